@@ -1,0 +1,137 @@
+"""The project's vocabulary as Python names, checked against ``ontology/*.ttl``.
+
+Every ontology term the code uses goes through :class:`BKG`, so a typo fails
+at import (``AttributeError``) and ``tests/test_ontology.py`` fails if a term
+here is missing from the ontology file.
+"""
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from rdflib import Namespace, URIRef
+from rdflib.namespace import DefinedNamespace
+
+__all__ = [
+    "BKG", "ID", "GRAPH", "PROV", "DCTERMS", "SKOS", "XSD", "ONTOLOGY_DIR",
+    "ONTOLOGY_GRAPH", "PREFIXES", "ontology_files", "level_iri", "field_iri",
+    "agreement_type_iri", "action_iri", "status_iri", "country_iri", "slug",
+]
+
+BASE = "https://w3id.org/bilateral-kg/"
+
+
+class BKG(DefinedNamespace):
+    """https://w3id.org/bilateral-kg/ontology#"""
+
+    _NS = Namespace(BASE + "ontology#")
+    _fail = True
+
+    # classes
+    Country: URIRef
+    BilateralRelation: URIRef
+    PartnershipEvent: URIRef
+    CooperationStatement: URIRef
+    Agreement: URIRef
+    Mention: URIRef
+    Article: URIRef
+    PartnershipLevel: URIRef
+    CooperationField: URIRef
+    AgreementType: URIRef
+    PartnershipAction: URIRef
+    AgreementStatus: URIRef
+    # properties
+    iso3: URIRef
+    iso2: URIRef
+    commonName: URIRef
+    party: URIRef
+    relation: URIRef
+    level: URIRef
+    action: URIRef
+    date: URIRef
+    year: URIRef
+    field: URIRef
+    agreementType: URIRef
+    agreementCount: URIRef
+    status: URIRef
+    article: URIRef
+    text: URIRef
+    startOffset: URIRef
+    endOffset: URIRef
+    contentHash: URIRef
+    partnershipLevel: URIRef
+    levelSince: URIRef
+    rank: URIRef
+    # concept schemes
+    PartnershipLevelScheme: URIRef
+    CooperationFieldScheme: URIRef
+    AgreementTypeScheme: URIRef
+    PartnershipActionScheme: URIRef
+    AgreementStatusScheme: URIRef
+
+
+ID = Namespace(BASE + "id/")
+GRAPH = Namespace(BASE + "graph/")
+ONTOLOGY_GRAPH = GRAPH["ontology"]
+PROV = Namespace("http://www.w3.org/ns/prov#")
+DCTERMS = Namespace("http://purl.org/dc/terms/")
+SKOS = Namespace("http://www.w3.org/2004/02/skos/core#")
+XSD = Namespace("http://www.w3.org/2001/XMLSchema#")
+
+PREFIXES = {
+    "bkg": str(BKG._NS),
+    "id": str(ID),
+    "prov": str(PROV),
+    "dcterms": str(DCTERMS),
+    "skos": str(SKOS),
+    "xsd": str(XSD),
+    "rdf": "http://www.w3.org/1999/02/22-rdf-syntax-ns#",
+    "rdfs": "http://www.w3.org/2000/01/rdf-schema#",
+    "owl": "http://www.w3.org/2002/07/owl#",
+}
+
+
+def _find_ontology_dir() -> Path:
+    here = Path(__file__).resolve().parent
+    for candidate in (here / "_ontology", here.parent / "ontology"):
+        if (candidate / "bkg.ttl").exists():
+            return candidate
+    return here.parent / "ontology"
+
+
+ONTOLOGY_DIR = _find_ontology_dir()
+
+
+def ontology_files() -> list[Path]:
+    """The Turtle files loaded into every new store, in a fixed order (shapes excluded)."""
+    return sorted(p for p in ONTOLOGY_DIR.glob("*.ttl") if p.name != "shapes.ttl")
+
+
+def slug(text: str) -> str:
+    """A readable, stable IRI segment: 'Comprehensive strategic partnership' -> 'comprehensive-strategic-partnership'."""
+    s = re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")
+    return s or "x"
+
+
+def country_iri(iso3: str) -> URIRef:
+    return ID["country/" + iso3.upper()]
+
+
+def level_iri(name: str) -> URIRef:
+    return ID["level/" + slug(name)]
+
+
+def field_iri(field_id: str) -> URIRef:
+    return ID["field/" + field_id]
+
+
+def agreement_type_iri(notation: str) -> URIRef:
+    return ID["agreement-type/" + notation]
+
+
+def action_iri(notation: str) -> URIRef:
+    return ID["action/" + notation]
+
+
+def status_iri(notation: str) -> URIRef:
+    return ID["status/" + notation]
