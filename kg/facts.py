@@ -66,6 +66,7 @@ class PartnershipFact:
     level: str  # the designation as written, lowercased, e.g. "comprehensive strategic partnership"
     action: str  # upgrade | establish | reaffirm | downgrade
     date: dt.date | None = None
+    year: int | None = None  # when the text gives a year but no day
     mentions: tuple[Mention, ...] = ()
 
 
@@ -82,6 +83,7 @@ class AgreementFact:
     type: str  # joint-statement | joint-declaration | memorandum | agreement | treaty | plan | protocol | other
     fields: tuple[str, ...] = ()
     date: dt.date | None = None
+    year: int | None = None
     count: int | None = None  # "signed 37 agreements"
     status: str = "signed"  # signed | planned
     name: str | None = None  # the document's own name where the text gives one
