@@ -1,0 +1,249 @@
+"""SPARQL over the store: read-only by default, results as a table or a W3C format.
+
+Saved queries ship in ``kg/queries/*.rq``; a header of ``# key: value`` lines names and
+describes each one and declares its parameters, written ``%%name%%`` in the body.
+
+>>> from kg.store import open_store
+>>> rows = run_query(open_store(":memory:"), "SELECT ?n WHERE { ?c bkg:iso3 'FRA' ; skos:prefLabel ?n }")
+>>> [str(r["n"].value) for r in rows]
+['France']
+"""
+from __future__ import annotations
+
+import enum
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import IO
+
+import pyoxigraph as ox
+
+from kg.store import Store, _query_form
+
+__all__ = [
+    "QueryError", "ResultFormat", "SavedQuery", "run_query", "write_results", "saved_queries",
+    "saved_query", "is_update", "with_prefixes", "compact",
+]
+
+QUERIES_DIR = Path(__file__).resolve().parent / "queries"
+PREFIXES = {
+    "bkg": "https://w3id.org/bilateral-kg/ontology#",
+    "id": "https://w3id.org/bilateral-kg/id/",
+    "prov": "http://www.w3.org/ns/prov#",
+    "dcterms": "http://purl.org/dc/terms/",
+    "skos": "http://www.w3.org/2004/02/skos/core#",
+    "xsd": "http://www.w3.org/2001/XMLSchema#",
+    "rdf": "http://www.w3.org/1999/02/22-rdf-syntax-ns#",
+    "rdfs": "http://www.w3.org/2000/01/rdf-schema#",
+    "owl": "http://www.w3.org/2002/07/owl#",
+}
+_UPDATE_FORMS = {"INSERT", "DELETE", "LOAD", "CLEAR", "CREATE", "DROP", "COPY", "MOVE", "ADD", "WITH"}
+
+
+class QueryError(Exception):
+    """A query the user must fix; one line."""
+
+
+class ResultFormat(enum.Enum):
+    TABLE = "table"
+    CSV = "csv"
+    TSV = "tsv"
+    JSON = "json"
+    TURTLE = "turtle"
+    NTRIPLES = "ntriples"
+
+
+def is_update(sparql: str) -> bool:
+    return _query_form(sparql) in _UPDATE_FORMS
+
+
+def with_prefixes(sparql: str) -> str:
+    """Declare the project's usual prefixes unless the query declares them itself."""
+    declared = {m.lower() for m in re.findall(r"(?i)PREFIX\s+([\w-]*):", sparql)}
+    head = "".join(f"PREFIX {k}: <{v}>\n" for k, v in PREFIXES.items() if k.lower() not in declared)
+    return head + sparql
+
+
+def _syntax_message(e: Exception, added_lines: int) -> str:
+    msg = str(e).strip().splitlines()[0] if str(e).strip() else "syntax error"
+    m = re.match(r"error at (\d+):(\d+)(?:-\d+:\d+)?:\s*(.*)", msg)
+    if m:
+        line = int(m.group(1)) - added_lines
+        return f"syntax error at line {max(line, 1)}, column {m.group(2)}: {m.group(3)}"
+    return f"syntax error: {msg}"
+
+
+def run_query(store: Store, sparql: str, *, allow_update: bool = False):
+    """Run a query (or, when allowed, an update; then returns None)."""
+    full = with_prefixes(sparql)
+    added = full.count("\n") - sparql.count("\n")
+    if is_update(sparql):
+        if not allow_update:
+            raise QueryError("this is an update (it would change the store); pass --update to run it")
+        try:
+            store.update(full)
+        except SyntaxError as e:
+            raise QueryError(_syntax_message(e, added)) from None
+        return None
+    try:
+        return store.query(full)
+    except SyntaxError as e:
+        raise QueryError(_syntax_message(e, added)) from None
+    except OSError as e:
+        raise QueryError(f"query failed: {str(e).strip().splitlines()[0]}") from None
+
+
+def compact(term) -> str:
+    """A term as a person reads it: prefixed IRIs, plain literal values."""
+    if term is None:
+        return ""
+    if isinstance(term, ox.NamedNode):
+        iri = term.value
+        for k, v in PREFIXES.items():
+            if iri.startswith(v):
+                return f"{k}:{iri[len(v):]}"
+        return f"<{iri}>"
+    if isinstance(term, ox.Literal):
+        return term.value
+    if isinstance(term, ox.BlankNode):
+        return f"_:{term.value}"
+    return str(term)
+
+
+def write_results(results, out: IO[bytes], *, format: ResultFormat = ResultFormat.TABLE) -> int:
+    """Write results to a binary stream; returns the number of rows (or triples)."""
+    if isinstance(results, ox.QueryBoolean):
+        if format is ResultFormat.TABLE:
+            out.write(b"true\n" if bool(results) else b"false\n")
+        elif format in (ResultFormat.TURTLE, ResultFormat.NTRIPLES):
+            raise QueryError(f"{format.value} is for CONSTRUCT and DESCRIBE; use table, csv, tsv or json")
+        else:
+            results.serialize(out, _results_format(format))
+        return 1
+    if isinstance(results, ox.QuerySolutions):
+        if format in (ResultFormat.TURTLE, ResultFormat.NTRIPLES):
+            raise QueryError(f"{format.value} is for CONSTRUCT and DESCRIBE; use table, csv, tsv or json")
+        if format is ResultFormat.TABLE:
+            return _table(results, out)
+        rows = list(results)
+        return _serialize_rows(results.variables, rows, out, format)
+    # CONSTRUCT / DESCRIBE
+    triples = list(results)
+    if format in (ResultFormat.TABLE, ResultFormat.TURTLE):
+        out.write(ox.serialize(sorted(triples, key=str), format=ox.RdfFormat.TURTLE, prefixes=PREFIXES) or b"")
+    elif format is ResultFormat.NTRIPLES:
+        out.write(ox.serialize(sorted(triples, key=str), format=ox.RdfFormat.N_TRIPLES) or b"")
+    else:
+        raise QueryError(f"{format.value} is for SELECT and ASK; use turtle or ntriples")
+    return len(triples)
+
+
+def _results_format(format: ResultFormat) -> ox.QueryResultsFormat:
+    return {"csv": ox.QueryResultsFormat.CSV, "tsv": ox.QueryResultsFormat.TSV,
+            "json": ox.QueryResultsFormat.JSON}[format.value]
+
+
+def _serialize_rows(variables, rows, out: IO[bytes], format: ResultFormat) -> int:
+    import csv
+    import io
+    import json
+
+    names = [v.value for v in variables]
+    if format is ResultFormat.JSON:
+        def term(t):
+            if isinstance(t, ox.NamedNode):
+                return {"type": "uri", "value": t.value}
+            if isinstance(t, ox.BlankNode):
+                return {"type": "bnode", "value": t.value}
+            d = {"type": "literal", "value": t.value}
+            if t.language:
+                d["xml:lang"] = t.language
+            elif t.datatype.value != "http://www.w3.org/2001/XMLSchema#string":
+                d["datatype"] = t.datatype.value
+            return d
+        doc = {"head": {"vars": names},
+               "results": {"bindings": [{n: term(r[n]) for n in names if r[n] is not None} for r in rows]}}
+        out.write(json.dumps(doc, ensure_ascii=False, indent=1).encode("utf-8") + b"\n")
+    elif format is ResultFormat.CSV:
+        buf = io.StringIO()
+        w = csv.writer(buf, lineterminator="\r\n")
+        w.writerow(names)
+        for r in rows:
+            w.writerow(["" if r[n] is None else (r[n].value if not isinstance(r[n], ox.BlankNode) else f"_:{r[n].value}")
+                        for n in names])
+        out.write(buf.getvalue().encode("utf-8"))
+    else:  # TSV: terms in SPARQL syntax
+        out.write(("\t".join(f"?{n}" for n in names) + "\n").encode("utf-8"))
+        for r in rows:
+            out.write(("\t".join("" if r[n] is None else str(r[n]) for n in names) + "\n").encode("utf-8"))
+    return len(rows)
+
+
+def _table(results: ox.QuerySolutions, out: IO[bytes]) -> int:
+    names = [v.value for v in results.variables]
+    rows = [[compact(r[n]) for n in names] for r in results]
+    rows = [[c.replace("\n", " ") for c in row] for row in rows]
+    widths = [min(60, max([len(n)] + [len(r[i]) for r in rows])) for i, n in enumerate(names)]
+
+    def fmt(cells):
+        return "  ".join((c if len(c) <= w else c[: w - 1] + "…").ljust(w) for c, w in zip(cells, widths)).rstrip()
+
+    lines = [fmt(names), fmt(["-" * w for w in widths])] + [fmt(r) for r in rows]
+    lines.append(f"({len(rows)} row{'s' if len(rows) != 1 else ''})")
+    out.write(("\n".join(lines) + "\n").encode("utf-8"))
+    return len(rows)
+
+
+@dataclass(frozen=True)
+class SavedQuery:
+    name: str
+    description: str
+    params: tuple[tuple[str, str], ...]  # (name, what it is)
+    body: str
+
+    def render(self, args: list[str]) -> str:
+        if len(args) != len(self.params):
+            usage = " ".join(p for p, _ in self.params)
+            raise QueryError(f"saved query {self.name!r} takes {len(self.params)} argument(s): {usage}".rstrip(": "))
+        text = self.body
+        for (name, kind), value in zip(self.params, args):
+            text = text.replace(f"%%{name}%%", _param(kind, value, name))
+        return text
+
+
+def _param(kind: str, value: str, name: str) -> str:
+    kind = kind.split()[0].lower()
+    if kind == "country":
+        if not re.fullmatch(r"[A-Za-z]{3}", value):
+            raise QueryError(f"{name} must be an ISO 3166-1 alpha-3 code such as CHN, got {value!r}")
+        return f"<{PREFIXES['id']}country/{value.upper()}>"
+    if kind == "integer":
+        if not re.fullmatch(r"-?\d+", value):
+            raise QueryError(f"{name} must be an integer, got {value!r}")
+        return value
+    return str(ox.Literal(value))
+
+
+def saved_queries() -> list[SavedQuery]:
+    return [_load_saved(p) for p in sorted(QUERIES_DIR.glob("*.rq"))]
+
+
+def saved_query(name: str) -> SavedQuery | None:
+    path = QUERIES_DIR / f"{name}.rq"
+    return _load_saved(path) if path.is_file() else None
+
+
+def _load_saved(path: Path) -> SavedQuery:
+    desc, params = "", []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        m = re.match(r"#\s*(description|param):\s*(.*)", line)
+        if not m:
+            if line.strip() and not line.startswith("#"):
+                break
+            continue
+        if m.group(1) == "description":
+            desc = m.group(2).strip()
+        else:
+            pname, _, kind = m.group(2).partition(" ")
+            params.append((pname.strip(), kind.strip() or "text"))
+    return SavedQuery(path.stem, desc, tuple(params), path.read_text(encoding="utf-8"))

@@ -1,0 +1,305 @@
+"""Where the graph lives: an on-disk or in-memory Oxigraph store, or any SPARQL 1.1 endpoint.
+
+Facts go to the default graph; the ontology and its concept schemes to their own named
+graph. Queries see the union of both, so users never need a GRAPH clause.
+
+>>> store = open_store(":memory:")
+>>> bool(store.query("ASK { ?c <https://w3id.org/bilateral-kg/ontology#iso3> 'CHN' }"))
+True
+"""
+from __future__ import annotations
+
+import enum
+import os
+import urllib.error
+import urllib.parse
+import urllib.request
+from collections.abc import Iterable
+from pathlib import Path
+from typing import IO
+
+import pyoxigraph as ox
+
+__all__ = [
+    "StoreError",
+    "StoreLocked",
+    "Store",
+    "OxigraphStore",
+    "RemoteStore",
+    "StoreKind",
+    "open_store",
+    "default_location",
+    "ONTOLOGY_GRAPH",
+]
+
+ONTOLOGY_GRAPH = ox.NamedNode("https://w3id.org/bilateral-kg/graph/ontology")
+MEMORY = ":memory:"
+_PREFIXED = (ox.RdfFormat.TURTLE, ox.RdfFormat.TRIG)
+
+
+class StoreError(Exception):
+    """A store problem the user can act on; the CLI prints it as one line."""
+
+
+class StoreLocked(StoreError):
+    pass
+
+
+class StoreKind(enum.Enum):
+    DISK = "disk"
+    MEMORY = "memory"
+    REMOTE = "remote"
+
+
+def default_location() -> str:
+    """``$KG_STORE`` if set, else ``./kg-store``."""
+    return os.environ.get("KG_STORE") or "kg-store"
+
+
+class Store:
+    """What every backend offers; results are pyoxigraph objects whatever the backend."""
+
+    kind: StoreKind
+    location: str
+
+    def query(self, sparql: str):
+        raise NotImplementedError
+
+    def update(self, sparql: str) -> None:
+        raise NotImplementedError
+
+    def add(self, quads: Iterable[ox.Quad]) -> None:
+        """Add all quads in one transaction."""
+        raise NotImplementedError
+
+    def dump(self, output: IO[bytes], *, format: ox.RdfFormat, from_graph=None,
+             prefixes: dict[str, str] | None = None) -> None:
+        raise NotImplementedError
+
+    def is_empty(self) -> bool:
+        return not bool(self.query("ASK { ?s ?p ?o }"))
+
+    def close(self) -> None:
+        pass
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        self.close()
+
+
+class OxigraphStore(Store):
+    def __init__(self, inner: ox.Store, *, kind: StoreKind, location: str):
+        self._s = inner
+        self.kind = kind
+        self.location = location
+
+    def query(self, sparql: str):
+        return self._s.query(sparql, use_default_graph_as_union=True)
+
+    def update(self, sparql: str) -> None:
+        self._s.update(sparql)
+
+    def add(self, quads: Iterable[ox.Quad]) -> None:
+        self._s.extend(quads)
+
+    def bulk_add(self, quads: Iterable[ox.Quad]) -> None:
+        """Fast, non-transactional load for big files (``kg load``)."""
+        self._s.bulk_extend(quads)
+
+    def dump(self, output: IO[bytes], *, format: ox.RdfFormat, from_graph=None,
+             prefixes: dict[str, str] | None = None) -> None:
+        kw = {"prefixes": prefixes} if prefixes and format in _PREFIXED else {}
+        if from_graph is not None:
+            kw["from_graph"] = from_graph
+        self._s.dump(output, format=format, **kw)
+
+    def named_graphs(self) -> list[ox.NamedNode]:
+        return sorted(self._s.named_graphs(), key=str)
+
+    def __len__(self) -> int:
+        return len(self._s)
+
+    def close(self) -> None:
+        try:
+            self._s.flush()
+        except (OSError, AttributeError):
+            pass
+        self._s = None
+
+
+class RemoteStore(Store):
+    """A SPARQL 1.1 Protocol endpoint: ``http://host:port/query`` (and ``/update``).
+
+    Oxigraph server, Fuseki, GraphDB, Virtuoso and QLever all speak this; the update URL
+    defaults to the query URL with ``query`` replaced by ``update`` (``sparql`` stays).
+    """
+
+    kind = StoreKind.REMOTE
+
+    def __init__(self, query_url: str, *, update_url: str | None = None, timeout: float = 60.0):
+        self.location = query_url
+        self.query_url = query_url
+        if update_url is None:
+            base, _, last = query_url.rstrip("/").rpartition("/")
+            update_url = f"{base}/update" if last == "query" else query_url
+        self.update_url = update_url
+        self.timeout = timeout
+
+    def _post(self, url: str, body: bytes, content_type: str, accept: str | None = None) -> bytes:
+        req = urllib.request.Request(url, data=body, method="POST", headers={"Content-Type": content_type})
+        if accept:
+            req.add_header("Accept", accept)
+        try:
+            with urllib.request.urlopen(req, timeout=self.timeout) as resp:
+                return resp.read()
+        except urllib.error.HTTPError as e:
+            detail = e.read().decode("utf-8", "replace").strip().splitlines()
+            raise StoreError(f"{url}: HTTP {e.code}: {detail[0] if detail else e.reason}") from None
+        except (urllib.error.URLError, OSError) as e:
+            reason = getattr(e, "reason", e)
+            raise StoreError(f"{url}: cannot reach the SPARQL endpoint ({reason})") from None
+
+    def query(self, sparql: str):
+        form = _query_form(sparql)
+        if form in ("CONSTRUCT", "DESCRIBE"):
+            data = self._post(self.query_url, sparql.encode(), "application/sparql-query", "application/n-triples")
+            return _RemoteTriples(data)
+        data = self._post(self.query_url, sparql.encode(), "application/sparql-query",
+                          "application/sparql-results+json")
+        return ox.parse_query_results(data, format=ox.QueryResultsFormat.JSON)
+
+    def update(self, sparql: str) -> None:
+        self._post(self.update_url, sparql.encode(), "application/sparql-update")
+
+    def add(self, quads: Iterable[ox.Quad]) -> None:
+        self.update(insert_data(quads))
+
+    def dump(self, output: IO[bytes], *, format: ox.RdfFormat, from_graph=None,
+             prefixes: dict[str, str] | None = None) -> None:
+        if from_graph is None:
+            where = "{ ?s ?p ?o } UNION { GRAPH ?g { ?s ?p ?o } }" if format.supports_datasets else "?s ?p ?o"
+            sparql = ("SELECT ?s ?p ?o ?g WHERE { { ?s ?p ?o } UNION { GRAPH ?g { ?s ?p ?o } } }"
+                      if format.supports_datasets else f"SELECT ?s ?p ?o WHERE {{ {where} }}")
+        else:
+            sparql = f"SELECT ?s ?p ?o WHERE {{ GRAPH {from_graph} {{ ?s ?p ?o }} }}"
+        rows = self.query(sparql)
+        has_g = any(v.value == "g" for v in rows.variables)
+        quads = []
+        for row in rows:
+            g = row["g"] if has_g else None
+            quads.append(ox.Quad(row["s"], row["p"], row["o"], g if g is not None else ox.DefaultGraph()))
+        kw = {"prefixes": prefixes} if prefixes and format in _PREFIXED else {}
+        output.write(ox.serialize(quads, format=format, **kw) or b"")
+
+
+class _RemoteTriples:
+    """CONSTRUCT results from an endpoint, iterable like pyoxigraph's QueryTriples."""
+
+    def __init__(self, data: bytes):
+        self._triples = [q.triple for q in ox.parse(data, format=ox.RdfFormat.N_TRIPLES)]
+
+    def __iter__(self):
+        return iter(self._triples)
+
+    def serialize(self, output=None, format=ox.RdfFormat.N_TRIPLES):
+        data = ox.serialize(self._triples, format=format)
+        if output is None:
+            return data
+        output.write(data)
+
+
+def _query_form(sparql: str) -> str:
+    """The query form (SELECT, ASK, CONSTRUCT, DESCRIBE), skipping prologue and comments."""
+    import re
+
+    body = re.sub(r"#[^\n]*", " ", sparql)
+    body = re.sub(r"(?is)\b(PREFIX\s+\S*:\s*<[^>]*>|BASE\s*<[^>]*>)", " ", body)
+    m = re.search(r"(?i)\b(SELECT|ASK|CONSTRUCT|DESCRIBE|INSERT|DELETE|LOAD|CLEAR|CREATE|DROP|COPY|MOVE|ADD|WITH)\b", body)
+    return m.group(1).upper() if m else ""
+
+
+def insert_data(quads: Iterable[ox.Quad]) -> str:
+    """One ``INSERT DATA`` for a batch of quads, grouped by graph (an update is one transaction)."""
+    by_graph: dict[str, list[str]] = {}
+    for q in quads:
+        g = "" if isinstance(q.graph_name, ox.DefaultGraph) else str(q.graph_name)
+        by_graph.setdefault(g, []).append(f"{q.subject} {q.predicate} {q.object} .")
+    parts = []
+    for g, lines in sorted(by_graph.items()):
+        body = "\n".join(lines)
+        parts.append(f"GRAPH {g} {{\n{body}\n}}" if g else body)
+    return "INSERT DATA {\n" + "\n".join(parts) + "\n}"
+
+
+def open_store(location: str | os.PathLike | None = None, *, read_only: bool = False,
+               update_url: str | None = None) -> Store:
+    """Open (and on first use initialise) the store at ``location``.
+
+    ``location`` is a folder, ``:memory:``, or an ``http(s)://`` SPARQL endpoint; ``None``
+    means ``$KG_STORE`` or ``./kg-store``. A new store receives the ontology.
+    """
+    loc = str(location) if location is not None else default_location()
+    if loc.startswith(("http://", "https://")):
+        store: Store = RemoteStore(loc, update_url=update_url)
+        if not read_only:
+            _ensure_ontology(store)
+        return store
+    if loc == MEMORY:
+        store = OxigraphStore(ox.Store(), kind=StoreKind.MEMORY, location=loc)
+        _ensure_ontology(store)
+        return store
+    path = Path(loc)
+    if path.exists() and not path.is_dir():
+        raise StoreError(f"{loc}: not a store folder (it is a file)")
+    if read_only:
+        if not (path / "CURRENT").exists():
+            raise StoreError(f"{loc}: no store here yet (run `kg ingest` or `kg demo` first, or pass --store)")
+        try:
+            return OxigraphStore(ox.Store.read_only(str(path)), kind=StoreKind.DISK, location=loc)
+        except OSError as e:
+            raise StoreError(f"{loc}: cannot open the store read-only ({_first_line(e)})") from None
+    try:
+        inner = ox.Store(str(path))
+    except OSError as e:
+        msg = str(e)
+        if "lock" in msg.lower():
+            raise StoreLocked(f"{loc}: the store is in use by another kg process; wait for it to finish") from None
+        raise StoreError(f"{loc}: cannot open the store ({_first_line(e)})") from None
+    store = OxigraphStore(inner, kind=StoreKind.DISK, location=loc)
+    _ensure_ontology(store)
+    return store
+
+
+def _first_line(e: Exception) -> str:
+    return str(e).strip().splitlines()[0] if str(e).strip() else type(e).__name__
+
+
+def _ensure_ontology(store: Store) -> None:
+    if bool(store.query(f"ASK {{ GRAPH {ONTOLOGY_GRAPH} {{ ?s ?p ?o }} }}")):
+        return
+    store.add(ontology_quads())
+
+
+def ontology_quads() -> list[ox.Quad]:
+    """The ontology files as quads of the ontology graph, with blank nodes named by position.
+
+    Stable blank-node labels keep exports byte-identical between two fresh stores.
+    """
+    from kg.vocab import ontology_files
+
+    quads: list[ox.Quad] = []
+    for i, path in enumerate(ontology_files()):
+        names: dict[str, ox.BlankNode] = {}
+
+        def fix(term, i=i, names=names):
+            if isinstance(term, ox.BlankNode):
+                if term.value not in names:
+                    names[term.value] = ox.BlankNode(f"o{i}b{len(names)}")
+                return names[term.value]
+            return term
+
+        for q in ox.parse(path=str(path), format=ox.RdfFormat.TURTLE):
+            quads.append(ox.Quad(fix(q.subject), q.predicate, fix(q.object), ONTOLOGY_GRAPH))
+    return quads
