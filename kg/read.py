@@ -294,8 +294,10 @@ def looks_like_headline(line: str) -> bool:
     False
     """
     s = line.strip()
+    if not 10 <= len(s) <= 250:
+        return False
     words = re.findall(r"[^\W\d_][\w'’-]*", s)
-    if not 3 <= len(words) <= 30 or len(s) > 250:
+    if not 3 <= len(words) <= 30:
         return False
     if s[-1] in ".,;:" or not (s[0].isupper() or s[0].isdigit() or s[0] in "\"'“‘"):
         return False
@@ -337,7 +339,9 @@ def iter_files(paths: Iterable[str | os.PathLike[str]]) -> Iterator[Path | Input
     for given in paths:
         p = Path(given)
         if str(given) == STDIN:
-            yield p
+            if STDIN not in seen:  # a stream can be read only once
+                seen.add(STDIN)
+                yield p
             continue
         if p.is_dir():
             found = False
@@ -483,6 +487,9 @@ def _read_file(path: Path, max_bytes: int, warn: Warn) -> Iterator[Article | Inp
             if size == 0:
                 yield InputError(name, "empty file")
                 return
+            if size > max_bytes and kind is not InputKind.JSONL:  # JSONL is bounded per line
+                yield InputError(name, _too_big(size, max_bytes))
+                return
             head = f.read(_SNIFF)
             reason = _binary_reason(head)
             if reason:
@@ -491,9 +498,6 @@ def _read_file(path: Path, max_bytes: int, warn: Warn) -> Iterator[Article | Inp
             if kind is InputKind.JSONL:
                 f.seek(0)
                 yield from _read_jsonl(f, name, max_bytes, warn)
-                return
-            if size > max_bytes:
-                yield InputError(name, _too_big(size, max_bytes))
                 return
             data = head + f.read(max_bytes + 1 - len(head))
             if len(data) > max_bytes:  # grew while we read it
@@ -548,7 +552,7 @@ _JSON_TYPES = {dict: "an object", list: "an array", str: "a string", int: "a num
 
 def _jsonl_article(line: str, name: str, lineno: int, warn: Warn) -> Article | InputError:
     try:
-        obj = json.loads(line)
+        obj = json.loads(line.rstrip("\r\n"))
     except (json.JSONDecodeError, RecursionError) as e:
         detail = f" ({e.msg}, column {e.colno})" if isinstance(e, json.JSONDecodeError) else ""
         return InputError(name, f"not valid JSON{detail}", line=lineno)
