@@ -10,7 +10,6 @@ and newlines normalised to ``\\n``: the extraction's character offsets index it.
 from __future__ import annotations
 
 import datetime as dt
-import email.utils
 import enum
 import io
 import json
@@ -189,6 +188,8 @@ def parse_date(value: str) -> dt.date | None:
         return dt.datetime.fromisoformat(s.replace("Z", "+00:00")).date()
     except ValueError:
         pass
+    import email.utils  # pulls in socket: only when a metadata date needs it
+
     try:
         parsed = email.utils.parsedate_to_datetime(s)
     except (TypeError, ValueError, IndexError, OverflowError):
