@@ -1,0 +1,109 @@
+"""A six-country graph small enough to check by hand, built from facts (no extraction).
+
+    BRA --SP(1993)-- CHN --CSP(2014)-- EGY ..grey.. FRA
+                     |  \\
+          SP 2005 -> CSP 2011   AWSCP (undated, 2023 article)
+                     |    \\
+                    KAZ ..grey.. PAK
+
+One article about Egypt and France carries a <script> and an <img onerror> in its text,
+title and link, to prove the page shows them as text.
+"""
+from __future__ import annotations
+
+import datetime as dt
+
+from kg.facts import AgreementFact, Article, ArticleFacts, CooperationFact, Mention, PartnershipFact
+
+XSS_SCRIPT = "<script>window.__pwned=1</script>"
+XSS_IMG = '<img src=x onerror="window.__pwned=2">'
+
+KZ_2005 = ("China and Kazakhstan established a strategic partnership in Astana on Monday. "
+           "The two sides pledged to expand cooperation in oil and gas.")
+KZ_2011 = ("China and Kazakhstan raised their relations to a comprehensive strategic partnership on Monday. "
+           "They signed a memorandum on nuclear energy.")
+PK_2023 = ("Pakistan and China reaffirmed their all-weather strategic cooperative partnership. "
+           "Both sides will speed up work on the railway corridor.")
+BR_2019 = ("Brazil and China, which set up a strategic partnership in 1993, agreed on a plan for soybean farming. "
+           "Farm ministers from both countries met in the capital.")
+EG_2014 = ("Egypt and China lifted ties to a comprehensive strategic partnership on Tuesday. "
+           "Chinese firms will build a solar power plant in southern Egypt.")
+EG_FR_2018 = (f"Egypt and France agreed to expand trade {XSS_SCRIPT} ties. "
+              f"The ministers also discussed museums {XSS_IMG} and film festivals.")
+KZ_PK_2016 = "Kazakhstan and Pakistan agreed to boost trade in wheat and flour."
+
+# Sentences the tests look for in tooltips and evidence lists.
+KZ_UPGRADE = KZ_2011.split(". ")[0] + "."
+KZ_ESTABLISH = KZ_2005.split(". ")[0] + "."
+
+
+def _m(text: str, sentence: str) -> Mention:
+    start = text.index(sentence)
+    return Mention(start, start + len(sentence), sentence)
+
+
+def _sentences(text: str) -> list[Mention]:
+    parts = [p if p.endswith(".") else p + "." for p in text.split(". ")]
+    return [_m(text, p) for p in parts]
+
+
+def viz_facts() -> list[ArticleFacts]:
+    ck, cp, bc, ce, ef, kp = ("CHN", "KAZ"), ("CHN", "PAK"), ("BRA", "CHN"), ("CHN", "EGY"), ("EGY", "FRA"), ("KAZ", "PAK")
+    a1 = Article(KZ_2005, id="kz-2005", title="China, Kazakhstan set up partnership",
+                 url="https://news.example/kz-2005", published=dt.date(2005, 7, 5))
+    a2 = Article(KZ_2011, id="kz-2011", title="China and Kazakhstan upgrade ties",
+                 url="https://news.example/kz-2011", published=dt.date(2011, 6, 14))
+    a3 = Article(PK_2023, id="pk-2023", title="Pakistan, China reaffirm ties",
+                 url="https://news.example/pk-2023", published=dt.date(2023, 5, 2))
+    a4 = Article(BR_2019, id="br-2019", title="Brazil and China plan farm work",
+                 url="https://news.example/br-2019", published=dt.date(2019, 11, 14))
+    a5 = Article(EG_2014, id="eg-2014", title="Egypt and China lift ties",
+                 url="https://news.example/eg-2014", published=dt.date(2014, 12, 24))
+    a6 = Article(EG_FR_2018, id="eg-fr-2018", title=f"Egypt, France talk trade {XSS_IMG}",
+                 url="javascript:window.__pwned=3", published=dt.date(2018, 3, 10))
+    a7 = Article(KZ_PK_2016, id="kz-pk-2016", title="Kazakhstan, Pakistan grain trade",
+                 url="https://news.example/kz-pk-2016", published=dt.date(2016, 9, 1))
+    s1, s2, s3, s4, s5, s6 = (_sentences(t) for t in (KZ_2005, KZ_2011, PK_2023, BR_2019, EG_2014, EG_FR_2018))
+    return [
+        ArticleFacts(a1, partnerships=(PartnershipFact(ck, "strategic partnership", "establish", dt.date(2005, 7, 4),
+                                                       mentions=(s1[0],)),),
+                     cooperation=(CooperationFact(ck, "oil-and-gas", (s1[1],)),)),
+        ArticleFacts(a2, partnerships=(PartnershipFact(ck, "comprehensive strategic partnership", "upgrade",
+                                                       dt.date(2011, 6, 13), mentions=(s2[0],)),),
+                     cooperation=(CooperationFact(ck, "nuclear-energy", (s2[1],)),),
+                     agreements=(AgreementFact(ck, "memorandum", ("nuclear-energy",), dt.date(2011, 6, 13),
+                                               mentions=(s2[1],)),)),
+        ArticleFacts(a3, partnerships=(PartnershipFact(cp, "all-weather strategic cooperative partnership",
+                                                       "reaffirm", mentions=(s3[0],)),),
+                     cooperation=(CooperationFact(cp, "railways", (s3[1],)),)),
+        ArticleFacts(a4, partnerships=(PartnershipFact(bc, "strategic partnership", "establish", year=1993,
+                                                       mentions=(s4[0],)),),
+                     cooperation=(CooperationFact(bc, "agriculture", (s4[0],)),),
+                     agreements=(AgreementFact(bc, "plan", ("agriculture",), dt.date(2019, 11, 13),
+                                               name="Soybean Farming Plan", mentions=(s4[0],)),)),
+        ArticleFacts(a5, partnerships=(PartnershipFact(ce, "comprehensive strategic partnership", "upgrade",
+                                                       dt.date(2014, 12, 23), mentions=(s5[0],)),),
+                     cooperation=(CooperationFact(ce, "photovoltaics", (s5[1],)),)),
+        ArticleFacts(a6, cooperation=(CooperationFact(ef, "trade", (s6[0],)), CooperationFact(ef, "culture", (s6[1],)))),
+        ArticleFacts(a7, cooperation=(CooperationFact(kp, "trade", (_m(KZ_PK_2016, KZ_PK_2016),)),)),
+    ]
+
+
+def load_viz(store) -> None:
+    from kg.model import article_quads, current_level_update
+
+    import re
+
+    for f in viz_facts():
+        store.add(article_quads(f))
+    # One update per part: pyoxigraph 0.5 rejects a prologue after ";" inside one request.
+    for part in re.split(r";\s*\n(?=PREFIX)", current_level_update()):
+        store.update(part)
+
+
+def viz_store():
+    from kg.store import open_store
+
+    store = open_store(":memory:")
+    load_viz(store)
+    return store
