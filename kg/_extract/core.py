@@ -1,0 +1,666 @@
+"""From one article's text to facts: sentences -> mentions -> pair -> facts -> merge.
+
+Each lexicon regex runs once over the whole text; matches are then handed to the
+sentence they fall in, so the work is linear in the text.
+"""
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+
+from kg._extract.lexicon import key, lexicon
+from kg._extract.rules import rules
+from kg._extract.text import DATE_RE, DATELINE_RE, Sentence, When, resolve, sentences
+from kg.facts import (AgreementFact, Article, ArticleFacts, CooperationFact, Mention,
+                      PartnershipFact, pair)
+from kg.ladder import find_level, normalize_level
+
+_ORG_HEAD = re.compile(
+    r"^\s+(?:Global\s+)?(?:Television|TV|Network|Daily|News|Times|Post|Radio|Company|Corporation|Corp|Group|"
+    r"Airlines|Airways|Harbour|Harbor|Engineering|Holdings|Limited|Ltd|Inc|Telecom|Mobile|Development Bank|"
+    r"Broadcasting|Today|Tribune|Herald|Gazette|Institute|University|Railway Group|Construction)\b"
+)
+_VENUE_BEFORE = re.compile(
+    r"\b(?:in|at|to|from|near|outside|via|into|visit(?:ed|ing|s)?|arriv\w*\s+in|tour(?:ed|ing)?|left|leave|leaving|reach(?:ed)?)\s+(?:the\s+)?$"
+)
+_PLACE_AFTER = re.compile(r"^\s+(?:capital|city|cities|port|town|resort|coast|coastal)\b")
+_PAIR_GAP = re.compile(r"^\s*(?:[-–—/]|,|and|&|,\s*and)\s*(?:the\s+)?$")
+_WITH_BEFORE = re.compile(r"\b(?:with|and|to|between)\s+(?:the\s+)?$")
+_DEFINITE = re.compile(r"\b(?:the|this|that|these|those|such|said|its|their)\s+((?:[\w’'-]+\s+){0,3})$", re.I)
+_INDEF_NP = re.compile(r"((?:[\w’'-]+\s+){0,3})$")
+_YEAR_BEFORE = re.compile(r"\b(?:19|20)\d{2}\s+(?:[\w-]+\s+){0,2}$")
+_COUNT_BEFORE = re.compile(r"\b(\d{1,3}|[a-z]+)\s+(?:(?:new|more|other|bilateral|cooperation|co-operation|intergovernmental|major|key|important|separate|different|further|additional|commercial)\s+){0,2}$", re.I)
+_SCOPE_END = re.compile(
+    r"[;:]|\.\s|\b(?:which|who|as part of|after|before|following|during|when|while|but|underscoring|aimed|"
+    r"according|to the alarm|that would|that will|in order)\b",
+    re.I,
+)
+_NP_BREAK = re.compile(r"\b(?:the|a|an|this|that|these|those|signed|sign|inked|of|on|and|in|with|to|by|two|both)\s*$", re.I)
+_BULLET = re.compile(r"^\s*[-–—•*·]\s*")
+_COPULA = re.compile(
+    r"^\s+(?:has been|have been|is|are|remains?|was|were)\s+(?:one of\s+)?(?:the\s+)?(?:[\w-]+\s+){0,2}"
+    r"(?:areas?|fields?|sectors?|pillars?|priorit\w+|focus|drivers?|highlights?)\b",
+    re.I,
+)
+_EXPORT_DIR = re.compile(r"^\s+(?:[\w-]+\s+){0,3}(?:to|from|into|between)\b", re.I)
+_FROM_LEVEL = re.compile(r"\bfrom\s+(?:(?:a|an|the|their|its)\s+)?[“\"‘']?$", re.I)
+_OLD_LEVEL_AFTER = re.compile(
+    r"^\s*(?:relations?|ties|relationship)?\s*(?:was|were|has been|have been|had been|is being|are being)?\s*"
+    r"(?:upgraded|elevated|raised|lifted)\b",
+    re.I,
+)
+_GENERIC_BEFORE = re.compile(r"\b(?:of|in|on|for|with)\s+$", re.I)
+_DET_BEFORE = re.compile(r"(?:\b(?:the|a|an|our|their|its|this|that)|[“\"‘'-])\s*$", re.I)
+_DOC_ON_LEVEL = re.compile(r"\b(?:treaty|agreement|declaration|accord|charter|memorandum)\s+on\s+(?:the\s+|a\s+)?[“\"‘']?\s*$", re.I)
+_TITLE_WORD_OK = re.compile(r"^[A-Z][a-z]+(?:-[A-Za-z]+)?$")
+_ADJ_END = re.compile(r"(?:ed|al|ive|ic|ent|ant|ing|ful|ous|ary|ory|ile|ite|ic)$")
+_ACTION_RANK = {"upgrade": 4, "establish": 3, "downgrade": 2, "reaffirm": 1}
+_GENERIC_LEVEL_WORDS = {"strategic", "partnership", "cooperative", "cooperation", "and"}
+_STOPWORDS = {
+    "the", "a", "an", "of", "on", "in", "and", "for", "between", "to", "with", "new", "two", "countries", "sides",
+    "bilateral", "mutual", "agreement", "agreements", "treaty", "deal", "pact", "memorandum", "statement", "joint",
+    "declaration", "signed", "cooperation", "co-operation", "landmark", "historic", "first", "this", "that",
+}
+
+
+# ------------------------------------------------------------------ records
+@dataclass
+class Hit:
+    start: int
+    end: int
+    iso: str
+    kind: str
+
+
+@dataclass
+class SentInfo:
+    sent: Sentence
+    countries: list = field(default_factory=list)
+    fields: list = field(default_factory=list)  # (start, end, Field)
+    levels: list = field(default_factory=list)  # (start, end, text)
+    docs: list = field(default_factory=list)  # (start, end, type)
+    dates: list = field(default_factory=list)  # When
+    masks: list = field(default_factory=list)  # (start, end) of names that are not countries
+    regions: list = field(default_factory=list)  # set of iso3 per regional description
+    headline: bool = False
+    repeated: bool = False
+
+
+@dataclass
+class Agr:
+    pair: tuple
+    type: str
+    fields: list
+    mentions: list
+    date: dt.date | None = None
+    year: int | None = None
+    count: int | None = None
+    status: str = "signed"
+    name: str | None = None
+    topic: frozenset = frozenset()
+    headline: bool = False
+    named: bool = False
+
+
+# ------------------------------------------------------------------ scanning
+def _bucket(sents: list[SentInfo], starts: list[int], pos: int) -> SentInfo | None:
+    i = bisect.bisect_right(starts, pos) - 1
+    if i < 0:
+        return None
+    s = sents[i]
+    return s if pos < s.sent.end else None
+
+
+def _scan(text: str, published: dt.date | None, title: str | None) -> list[SentInfo]:
+    L = lexicon()
+    R = rules()
+    infos = [SentInfo(s) for s in sentences(text)]
+    starts = [s.sent.start for s in infos]
+    datelines = [(m.start(), m.end()) for m in DATELINE_RE.finditer(text)]
+
+    for m in L.country_re.finditer(text):
+        iso, kind = L.country_of.get(key(m.group()), ("-", "org"))
+        si = _bucket(infos, starts, m.start())
+        if si is None:
+            continue
+        rel_s, rel_e = m.start() - si.sent.start, m.end() - si.sent.start
+        s = si.sent.text
+        if iso == "-":
+            si.masks.append((rel_s, rel_e))
+            continue
+        after = s[rel_e:rel_e + 40]
+        before = s[max(0, rel_s - 40):rel_s]
+        if kind in ("name", "demonym", "capital") and _ORG_HEAD.match(after):
+            si.masks.append((rel_s, rel_e + _ORG_HEAD.match(after).end()))
+            continue
+        if kind == "capital" and _VENUE_BEFORE.search(before):
+            continue
+        if kind == "demonym" and _PLACE_AFTER.match(after):
+            continue
+        si.countries.append(Hit(rel_s, rel_e, iso, kind))
+
+    for m in L.region_re.finditer(text):
+        si = _bucket(infos, starts, m.start())
+        if si is not None:
+            words = m.group().lower().split()[1:-1]
+            si.regions.append(L.regions.get(" ".join(words), set()))
+
+    for si in infos:
+        s = si.sent.text
+        for rx, fid in R.field_patterns:
+            for m in rx.finditer(s):
+                if fid:
+                    si.fields.append((m.start(), m.end(), L.fields[fid]))
+                else:
+                    si.masks.append((m.start(), m.end()))
+
+    for m in L.field_re.finditer(text):
+        si = _bucket(infos, starts, m.start())
+        if si is None:
+            continue
+        rs, re_ = m.start() - si.sent.start, m.end() - si.sent.start
+        if any(a <= rs < b for a, b in si.masks):
+            continue
+        si.fields.append((rs, re_, L.field_of[key(m.group().lower())]))
+
+    for m in DATE_RE.finditer(text):
+        if any(a <= m.start() < b for a, b in datelines):
+            continue
+        si = _bucket(infos, starts, m.start())
+        if si is None:
+            continue
+        w = resolve(m, published)
+        if w is not None:
+            si.dates.append(When(m.start() - si.sent.start, w.date, w.year, w.relative, w.explicit))
+
+    for m in R.doc.finditer(text):
+        si = _bucket(infos, starts, m.start())
+        if si is not None:
+            si.docs.append((m.start() - si.sent.start, m.end() - si.sent.start, R.doc_types[m.lastindex - 1]))
+
+    for si in infos:
+        _scan_levels(si, R)
+        si.fields.sort(key=lambda f: f[0])
+
+    seen: set[str] = set()
+    tkey = _norm_sentence(title) if title else None
+    for i, si in enumerate(infos):
+        k = _norm_sentence(si.sent.text)
+        si.repeated = k in seen
+        seen.add(k)
+        si.headline = (k == tkey) or (i == 0 and si.sent.line_start and not si.sent.text.rstrip().endswith((".", "!", "?", '"', "”")))
+    return infos
+
+
+def _norm_sentence(s: str) -> str:
+    return re.sub(r"\W+", " ", s).strip().lower()
+
+
+def _scan_levels(si: SentInfo, R) -> None:
+    s = si.sent.text
+    found: list[tuple[int, int]] = []
+    for m in R.level.finditer(s):
+        end = m.end()
+        if s[m.end() - len("partnership"):m.end()].startswith("P"):
+            tail = R.level_title_tail.match(s[end:])
+            if tail:
+                end += tail.end()
+        found.append((m.start(), end))
+    for m in R.level_quoted.finditer(s):
+        found.append((m.start(1), m.end(1)))
+    for m in R.level_title.finditer(s):
+        words = m.group(1).split()
+        if all(_TITLE_WORD_OK.match(w) and _ADJ_END.search(w.lower()) for w in words) and not (
+            {w.lower() for w in words} & R.framework_words
+        ):
+            end = m.end()
+            tail = R.level_title_tail.match(s[end:])
+            if tail:
+                end += tail.end()
+            found.append((m.start(1), end))
+    # longest span wins where spans overlap
+    found.sort(key=lambda x: (x[0], -(x[1] - x[0])))
+    out: list[tuple[int, int]] = []
+    for a, b in found:
+        if out and a < out[-1][1]:
+            if b - a > out[-1][1] - out[-1][0]:
+                out[-1] = (a, b)
+            continue
+        out.append((a, b))
+    for a, b in out:
+        words = normalize_level(s[a:b]).split()
+        if {w for w in words} & {"economic", "trade", "investment"} and "strategic" not in words:
+            continue
+        if R.compound_head.match(s[b:b + 30]):
+            continue
+        si.levels.append((a, b, s[a:b]))
+
+
+# ------------------------------------------------------------------ pairs
+class PairState:
+    def __init__(self) -> None:
+        self.story: tuple[str, str] | None = None
+
+    def resolve(self, si: SentInfo, R, *, update: bool = True) -> tuple[str, str] | None:
+        s = si.sent.text
+        hits = si.countries
+        isos: list[str] = []
+        for h in hits:
+            if h.iso not in isos:
+                isos.append(h.iso)
+        explicit = None
+        for h1, h2 in zip(hits, hits[1:]):
+            if h1.iso != h2.iso and _PAIR_GAP.match(s[h1.end:h2.start]):
+                cand = pair(h1.iso, h2.iso)
+                if explicit is None or (self.story and set(cand) & set(self.story) and not set(explicit) & set(self.story)):
+                    explicit = cand
+        story = self.story
+        has_ref = bool(R.pair_ref.search(s)) or bool(si.regions)
+        if explicit:
+            if update:
+                self.story = explicit
+            return explicit
+        if not isos:
+            return story
+        if story:
+            inter = [i for i in isos if i in story]
+            others = [i for i in isos if i not in story]
+            if len(inter) == 2 or (inter and not others):
+                return story
+            if inter:
+                for h in hits:
+                    if h.iso in others and _WITH_BEFORE.search(s[max(0, h.start - 15):h.start]) and not has_ref:
+                        return pair(inter[0], h.iso)
+                return story
+            if len(isos) == 2 and not has_ref:
+                p = pair(*isos)
+                if update:
+                    self.story = p
+                return p
+            return story if has_ref and len(isos) == 1 else None
+        if len(isos) == 2:
+            p = pair(*isos)
+            if update:
+                self.story = p
+            return p
+        if len(isos) > 2:
+            p = pair(isos[0], isos[1])
+            if update:
+                self.story = p
+            return p
+        return None
+
+
+# ------------------------------------------------------------------ helpers
+def _mention(si: SentInfo) -> Mention:
+    return Mention(si.sent.start, si.sent.end, si.sent.text)
+
+
+def _own_when(si: SentInfo) -> When | None:
+    day = [w for w in si.dates if w.date is not None]
+    if day:
+        explicit = [w for w in day if w.explicit]
+        return (explicit or day)[0]
+    years = [w for w in si.dates if w.year is not None]
+    return years[0] if years else (si.dates[0] if si.dates else None)
+
+
+def _anchor(infos: list[SentInfo], R) -> dt.date | None:
+    explicit = relative = None
+    for si in infos:
+        if si.headline or not si.dates:
+            continue
+        s = si.sent.text
+        if not R.event.search(s) or R.future.search(s):
+            continue
+        for w in si.dates:
+            if w.date is None:
+                continue
+            if w.explicit and explicit is None:
+                explicit = w.date
+            if w.relative and relative is None:
+                relative = w.date
+    return explicit or relative
+
+
+def _action(s: str, a: int, b: int, R) -> str | None:
+    prefix = s[max(0, a - 200):a]
+    if _FROM_LEVEL.search(prefix) and re.match(r"^[”\"’']?\s+to\b", s[b:b + 8]):
+        return None
+    if _OLD_LEVEL_AFTER.match(s[b:b + 60]):
+        return None
+    for name, rx in (("upgrade", R.up), ("upgrade", R.up_noun), ("downgrade", R.down), ("establish", R.establish)):
+        m = rx.search(prefix)
+        if m:
+            if R.unreal.search(prefix[max(0, m.start() - 60):m.start()]):
+                return None
+            return name
+    return "reaffirm"
+
+
+def _topic(text: str) -> frozenset:
+    L = lexicon()
+    words = re.findall(r"[a-z][a-z-]+", text.lower())
+    return frozenset(w for w in words if w not in _STOPWORDS and key(w.title()) not in L.country_of)
+
+
+# ------------------------------------------------------------------ extraction
+def extract_article(article: Article) -> ArticleFacts:
+    text = article.text or ""
+    R = rules()
+    infos = _scan(text, article.published, article.title)
+    anchor = _anchor(infos, R)
+
+    state = PairState()
+    if article.title and not any(si.headline for si in infos[:3]):
+        L = lexicon()
+        tsi = SentInfo(Sentence(0, len(article.title), article.title, True))
+        for m in L.country_re.finditer(article.title):
+            iso, kind = L.country_of.get(key(m.group()), ("-", "org"))
+            if iso != "-":
+                tsi.countries.append(Hit(m.start(), m.end(), iso, kind))
+        state.resolve(tsi, R)
+
+    levels: dict[tuple, list] = {}  # (pair, norm level) -> [(si, wording, action, when, agr)]
+    coop: dict[tuple, list] = {}  # (pair, field id) -> [Mention]
+    agreements: list[Agr] = []
+    list_ctx: tuple | None = None  # (pair, type) of a list head whose items follow
+    warnings: list[str] = []
+
+    for si in infos:
+        p = state.resolve(si, R, update=not si.repeated)
+        s = si.sent.text
+        # a list item under "the following documents were signed:"
+        if list_ctx is not None and not (si.sent.line_start and (_BULLET.match(s) or (si.docs and si.docs[0][0] < 4))):
+            list_ctx = None
+        if p is None:
+            continue
+        agr_here = _agreements(si, p, R, agreements, list_ctx)
+        if agr_here == "list-head":
+            list_ctx = (p, "agreement")
+            agr_here = []
+        for a, b, wording in si.levels:
+            act = _action(s, a, b, R)
+            if act is None:
+                continue
+            if act == "reaffirm" and wording == wording.lower() and _GENERIC_BEFORE.search(s[max(0, a - 6):a]) \
+                    and not _DET_BEFORE.search(s[max(0, a - 6):a]):
+                continue
+            linked = None
+            if _DOC_ON_LEVEL.search(s[max(0, a - 40):a]):
+                linked = next((g for g in reversed(agr_here) if g.mentions and g.mentions[-1][0] is si), None)
+                if act == "reaffirm":
+                    act = "establish"
+            levels.setdefault((p, normalize_level(wording)), []).append((si, wording, act, _own_when(si), linked))
+        for fid in _cooperation(si, R):
+            coop.setdefault((p, fid), []).append(_mention(si))
+
+    # agreements imply cooperation in their fields
+    for g in agreements:
+        for f in g.fields:
+            coop.setdefault((g.pair, f), []).append(Mention(g.mentions[0][0].sent.start, g.mentions[0][0].sent.end, g.mentions[0][0].sent.text))
+
+    partnerships = _partnership_facts(levels, anchor)
+    agreements = _merge_agreements(agreements)
+    cooperation = tuple(
+        CooperationFact(pair=k[0], field=k[1], mentions=tuple(sorted(set(v))))
+        for k, v in sorted(coop.items())
+    )
+    agr_facts = tuple(sorted((
+        AgreementFact(
+            pair=g.pair, type=g.type, fields=tuple(sorted(set(g.fields))), date=g.date,
+            year=g.year if g.date is None else None, count=g.count, status=g.status, name=g.name,
+            mentions=tuple(sorted({_mention(m[0]) for m in g.mentions})),
+        ) for g in agreements), key=lambda f: (f.pair, f.type, f.mentions[0].start if f.mentions else 0, f.name or "")))
+    return ArticleFacts(article=article, partnerships=partnerships, cooperation=cooperation,
+                        agreements=agr_facts, warnings=tuple(warnings))
+
+
+def _cooperation(si: SentInfo, R) -> list[str]:
+    s = si.sent.text
+    if not si.fields:
+        return []
+    level_spans = [(a, b) for a, b, _ in si.levels]
+    cue_ends = [m.end() for m in R.coop_after.finditer(s)
+                if not any(a <= m.start() < b for a, b in si.masks)]
+    stops = [m.start() for m in R.stop.finditer(s)]
+    out = []
+    for fs, fe, f in si.fields:
+        if any(a <= fs < b for a, b in level_spans):
+            continue
+        ok = False
+        before = [c for c in cue_ends if c <= fs]
+        if before:
+            c = before[-1]
+            if not any(c <= st < fs for st in stops) and fs - c < 300:
+                ok = True
+        if not ok and R.coop_head.match(s[fe:fe + 60]):
+            ok = True
+        if not ok and _COPULA.match(s[fe:fe + 90]):
+            ok = True
+        if not ok and f.top in ("trade", "investment"):
+            low = s[fs:fe].lower()
+            if R.trend.match(s[fe:fe + 60]) or f.id == "joint-ventures" or low.startswith("bilateral"):
+                ok = True
+            elif low.startswith(("export", "import")) and _EXPORT_DIR.match(s[fe:fe + 40]):
+                ok = True
+            elif re.match(r"^\s+between\b", s[fe:fe + 12]):
+                ok = True
+        if ok:
+            out.append(f.id)
+    return out
+
+
+def _count(prefix: str, R) -> int | None:
+    m = _COUNT_BEFORE.search(prefix)
+    if not m:
+        return None
+    w = m.group(1).lower()
+    if w.isdigit():
+        return int(w)
+    if w == "dozen":
+        return 12
+    return R.numbers.get(w)
+
+
+def _agreements(si: SentInfo, p, R, agreements: list[Agr], list_ctx) -> list[Agr] | str:
+    s = si.sent.text
+    made: list[Agr] = []
+    if not si.docs:
+        return made
+    signed = bool(R.signed.search(s))
+    in_list = bool(list_ctx) and si.sent.line_start
+    result: list[Agr] | str = made
+    for a, b, typ in si.docs:
+        noun = s[a:b]
+        low = noun.lower()
+        prefix = s[:a]
+        after = s[b:]
+        if re.match(r"^\s+(?:of|to|for)\s+(?:the\s+)?(?:signing|sign)\b", after):
+            continue
+        if R.company.search(s[max(0, a - 60):a]) or re.match(r"^\s+(?:with|between)\s+(?:\w+\s+){0,3}(?:compan|firm|corporat)", after, re.I):
+            continue
+        plural = low.endswith(("s", "ies", "memoranda")) and not low.endswith(("ss", "us"))
+        head_tail = after.rstrip()
+        if R.list_head.search(head_tail) or (head_tail.endswith(":") and plural):
+            if signed:
+                result = "list-head"
+            continue
+        if R.package_member.search(prefix[-40:]):
+            continue
+        planned = bool(R.planned.search(prefix[-80:]))
+        count = _count(prefix[-40:], R) if plural else None
+        earlier = bool(_YEAR_BEFORE.search(prefix[-30:]))
+        # the noun phrase: premodifiers back to a determiner or verb
+        np_m = _INDEF_NP.search(prefix[-60:])
+        premod = np_m.group(1) if np_m else ""
+        words = premod.split()
+        keep = []
+        for w in reversed(words):
+            if _NP_BREAK.search(w) or w.lower() in ("the", "a", "an") or w.endswith((",", ".")):
+                break
+            keep.append(w)
+        premod = " ".join(reversed(keep))
+        np_start = a - (len(premod) + 1 if premod else 0)
+        scope = after
+        e = _SCOPE_END.search(scope)
+        scope_end = b + (e.start() if e else len(scope))
+        fields = [f.id for fs, fe, f in si.fields if np_start <= fs < scope_end]
+        topic = _topic(premod + " " + s[b:scope_end])
+        name = None
+        if noun[:1].isupper() and not si.headline:
+            run = re.search(r"((?:(?:[A-Z][\w’'-]*|of|on|and|for)\s+){1,6})$", prefix)
+            if run and run.group(1).split()[0][:1].isupper() and run.group(1).split()[0].lower() not in ("the", "a", "an", "this"):
+                name = (run.group(1) + noun).strip()
+        if in_list:
+            name = _BULLET.sub("", s).rstrip(" ;.")
+        definite = _DEFINITE.search(prefix[-50:]) is not None and not in_list and a >= 3
+        when = _own_when(si) if (signed or earlier) else None
+        if earlier and when is not None:
+            when = When(when.start, None, when.year, False, False)
+        generic = low.startswith(("document", "instrument"))
+        status = "planned" if planned else "signed"
+
+        if plural and definite and not count:
+            continue
+        if definite and not name and not in_list:
+            ante = next((g for g in reversed(agreements) if g.pair == p and (g.type == typ or typ in ("agreement", "other"))), None)
+            if ante is not None:
+                ante.mentions.append((si, noun))
+                ante.fields.extend(f for f in fields if f not in ante.fields)
+                if when and when.date and ante.date is None:
+                    ante.date, ante.year = when.date, when.year
+                continue
+            if not (signed or premod.strip()) or generic:
+                continue
+        elif plural:
+            if generic and not (fields and signed):
+                continue
+            if not (signed or in_list) or not (fields or count or signed):
+                continue
+        else:
+            if generic and not in_list:
+                continue
+            if not (signed or name or earlier or in_list or typ in ("joint-statement", "joint-declaration")):
+                continue
+        g = Agr(pair=p, type=typ, fields=list(dict.fromkeys(fields)), mentions=[(si, noun)],
+                date=when.date if when else None, year=when.year if when else None, count=count,
+                status=status, name=name, topic=topic, headline=si.headline, named=bool(name) and in_list)
+        agreements.append(g)
+        made.append(g)
+    return result if result == "list-head" else made
+
+
+def _merge_agreements(agreements: list[Agr]) -> list[Agr]:
+    out: list[Agr] = []
+    body = [g for g in agreements if not g.headline]
+    heads = [g for g in agreements if g.headline]
+    for g in body:
+        target = None
+        for o in out:
+            if o.pair != g.pair or o.named or g.named:
+                continue
+            same_type = o.type == g.type
+            generic = "agreement" in (o.type, g.type)
+            if not (same_type or generic):
+                continue
+            if o.name and g.name and o.name.lower() != g.name.lower():
+                continue
+            if same_type and (not o.topic or not g.topic):
+                target = o
+                break
+            if o.topic and g.topic and (o.topic <= g.topic or g.topic <= o.topic):
+                target = o
+                break
+        if target is None:
+            out.append(g)
+            continue
+        _absorb(target, g)
+    for g in heads:
+        target = next((o for o in out if o.pair == g.pair and o.type == g.type), None)
+        if target is None and g.type == "agreement":
+            target = next((o for o in out if o.pair == g.pair and o.type in ("treaty", "memorandum")), None)
+        if target is None:
+            out.append(g)
+        else:
+            _absorb(target, g)
+    return out
+
+
+def _absorb(target: Agr, g: Agr) -> None:
+    if target.type == "agreement" and g.type != "agreement":
+        target.type = g.type
+    target.mentions.extend(g.mentions)
+    target.fields.extend(f for f in g.fields if f not in target.fields)
+    target.topic = target.topic | g.topic
+    if target.date is None and g.date is not None:
+        target.date, target.year = g.date, g.year
+    if target.year is None and g.year is not None:
+        target.year = g.year
+    target.name = target.name or g.name
+    target.count = target.count or g.count
+    if g.status == "signed":
+        target.status = "signed"
+
+
+def _partnership_facts(levels: dict, anchor: dt.date | None) -> tuple[PartnershipFact, ...]:
+    # group wordings of one ladder concept, then fold shorter wordings into fuller ones
+    groups: dict[tuple, list] = {}
+    for (p, norm), items in levels.items():
+        slug = find_level(norm) or norm
+        groups.setdefault((p, slug), []).extend(items)
+    keys = list(groups)
+    wording = {k: max((normalize_level(it[1]) for it in groups[k]), key=len) for k in keys}
+
+    def action_of(items):
+        return max((it[2] for it in items), key=lambda x: _ACTION_RANK[x])
+
+    def has_own_date(items):
+        return any(it[3] is not None and (it[3].date or it[3].year) for it in items)
+
+    for k in sorted(keys, key=lambda k: len(wording[k])):
+        if k not in groups:
+            continue
+        short = wording[k].split()
+        if not set(short) - _GENERIC_LEVEL_WORDS:
+            continue
+        items = groups[k]
+        if action_of(items) in ("establish", "upgrade", "downgrade") and has_own_date(items):
+            continue
+        for o in sorted(groups, key=lambda o: -len(wording[o])):
+            if o == k or o[0] != k[0] or len(wording[o]) <= len(wording[k]):
+                continue
+            if _subsequence(short, wording[o].split()):
+                groups[o].extend(items)
+                del groups[k]
+                break
+
+    facts = []
+    for (p, _slug), items in groups.items():
+        items.sort(key=lambda it: it[0].sent.start)
+        level = max((normalize_level(it[1]) for it in items), key=len)
+        action = action_of(items)
+        date = year = None
+        own = [it[3] for it in items if it[3] is not None and it[3].date is not None and it[2] == action]
+        own_any = [it[3] for it in items if it[3] is not None and (it[3].date or it[3].year)]
+        linked = [it[4] for it in items if it[4] is not None and (it[4].date or it[4].year)]
+        if own:
+            date, year = own[0].date, own[0].year
+        elif linked:
+            date, year = linked[0].date, linked[0].year
+        elif [w for w in own_any if w.year and not w.date and True]:
+            year = [w for w in own_any if w.year][0].year
+        elif action in ("reaffirm", "upgrade") and anchor is not None:
+            date, year = anchor, anchor.year
+        facts.append(PartnershipFact(
+            pair=p, level=level, action=action, date=date, year=year if date is None else None,
+            mentions=tuple(sorted({_mention(it[0]) for it in items})),
+        ))
+    return tuple(sorted(facts, key=lambda f: (f.pair, f.level, f.action)))
+
+
+def _subsequence(short: list[str], long: list[str]) -> bool:
+    it = iter(long)
+    return all(any(w == x for x in it) for w in short if w != "and")

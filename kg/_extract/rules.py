@@ -1,0 +1,87 @@
+"""Compiled cue patterns from ``kg/lexicons/cues.toml`` (once per process)."""
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+
+from kg._extract.lexicon import lexicon
+
+
+def _alt(items) -> str:
+    return "(?:" + "|".join(items) + ")"
+
+
+@dataclass
+class Rules:
+    pair_ref: re.Pattern
+    level: re.Pattern
+    level_quoted: re.Pattern
+    level_title: re.Pattern
+    level_title_tail: re.Pattern
+    compound_head: re.Pattern
+    framework_words: frozenset
+    up: re.Pattern
+    up_noun: re.Pattern
+    establish: re.Pattern
+    down: re.Pattern
+    unreal: re.Pattern
+    coop_after: re.Pattern
+    coop_head: re.Pattern
+    trend: re.Pattern
+    stop: re.Pattern
+    doc: re.Pattern
+    doc_types: list
+    signed: re.Pattern
+    planned: re.Pattern
+    package_member: re.Pattern
+    list_head: re.Pattern
+    numbers: dict
+    company: re.Pattern
+    field_patterns: list
+    event: re.Pattern
+    future: re.Pattern
+
+
+@functools.lru_cache(maxsize=1)
+def rules() -> Rules:
+    c = lexicon().cues
+    p = c["partnership"]
+    mod = _alt(p["modifiers"])
+    suffix = _alt(p["suffixes"])
+    level = re.compile(
+        rf"(?<![\w-]){mod}(?:(?:\s*,\s*|\s+and\s+|\s+|-){mod})*\s+partnership(?:\s+{suffix}){{0,2}}(?![\w-])",
+        re.I,
+    )
+    a = c["action"]
+    ag = c["agreement"]
+    co = c["cooperation"]
+    return Rules(
+        pair_ref=re.compile(r"\b" + _alt(c["pair"]["refs"]) + r"\b", re.I),
+        level=level,
+        level_quoted=re.compile(r"[“\"‘']\s*(?:the\s+|a\s+|an\s+)?((?:[A-Za-z-]+\s+){1,4}partnership)\s*[.,]?\s*[”\"’']", re.I),
+        level_title=re.compile(r"(?<![\w-])((?:[A-Z][a-z]+(?:-[A-Za-z]+)?\s+){1,3})Partnership\b"),
+        level_title_tail=re.compile(r"^\s+(?:for|of)\s+(?:(?:[A-Z][\w'’-]*|and|in|the|of|for|a|an|on|to)\s+)*[A-Z][\w'’-]*"),
+        compound_head=re.compile(r"^[”\"’']?\s+" + _alt(p["compound_heads"]) + r"\b", re.I),
+        framework_words=frozenset(p["framework_words"]),
+        up=re.compile(r"\b" + a["upgrade"] + r"[^.;:]{0,40}$", re.I),
+        up_noun=re.compile(r"\b" + a["upgrade_nouns"] + r"[^.;:]{0,40}$", re.I),
+        establish=re.compile(r"\b" + a["establish"] + r"[^.;:]{0,60}$", re.I),
+        down=re.compile(r"\b" + a["downgrade"] + r"[^.;:]{0,40}$", re.I),
+        unreal=re.compile(a["unreal"], re.I),
+        coop_after=re.compile(r"\b" + _alt(co["after"]) + r"\b", re.I),
+        coop_head=re.compile(r"^(?:[\s,/&-]+(?:and\s+|or\s+)?(?!(?:is|are|was|were|has|have|had|will|would|should|can|could|to|that|which|who|said|says|the|a|an|of|in|on|with|for|by|its|their)\b)[\w-]+){0,4}?[\s,-]+" + _alt(co["heads"]) + r"\b", re.I),
+        trend=re.compile(r"^(?:\s+(?:and|&)\s+[\w-]+)?\s+" + co["trend"] + r"\b", re.I),
+        stop=re.compile(co["stop"], re.I),
+        doc=re.compile(r"(?<![\w-])" + _alt(f"({pat})" for pat, _ in ag["types"]) + r"(?![\w-])", re.I),
+        doc_types=[t for _, t in ag["types"]],
+        signed=re.compile(ag["signed"], re.I),
+        planned=re.compile(ag["planned"], re.I),
+        package_member=re.compile(ag["package_member"], re.I),
+        list_head=re.compile(ag["list_head"], re.I),
+        numbers=ag["numbers"],
+        company=re.compile(ag["company"], re.I),
+        field_patterns=[(re.compile(pat, re.I), fid) for pat, fid in c["fields"]["patterns"]],
+        event=re.compile(c["dates"]["event"], re.I),
+        future=re.compile(c["dates"]["future"], re.I),
+    )
