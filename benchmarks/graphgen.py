@@ -1,0 +1,297 @@
+"""A deterministic graph in the store's own shape, written straight as N-Triples (about 1 M lines/s).
+
+Facts only (the default graph): relations, partnership events, cooperation statements,
+agreements, the mentions they derive from and the articles holding those mentions. Countries
+and the concept schemes come from the ontology every store receives; level and field concepts
+the ontology lacks are minted here with the same shape the model uses.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import random
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+
+__all__ = ["GraphSpec", "spec_for", "generate", "ontology_ntriples"]
+
+ID = "https://w3id.org/bilateral-kg/id/"
+BKG = "https://w3id.org/bilateral-kg/ontology#"
+RDF_TYPE = "<http://www.w3.org/1999/02/22-rdf-syntax-ns#type>"
+RDFS_LABEL = "<http://www.w3.org/2000/01/rdf-schema#label>"
+SKOS = "http://www.w3.org/2004/02/skos/core#"
+PROV_DERIVED = "<http://www.w3.org/ns/prov#wasDerivedFrom>"
+DCT = "http://purl.org/dc/terms/"
+XSD = "http://www.w3.org/2001/XMLSchema#"
+AGREEMENT_TYPES = ["joint-statement", "joint-declaration", "memorandum", "agreement", "treaty", "plan", "protocol"]
+FINER_FIELDS = {"photovoltaics": "energy", "oil-and-gas": "energy", "railways": "connectivity",
+                "vaccines": "health", "rare-earths": "mining"}
+
+
+@dataclass
+class GraphSpec:
+    """How many of each thing; :func:`spec_for` scales them to a triple count (1 M at factor 1)."""
+
+    countries: int = 200
+    relations: int = 19_900
+    events: int = 20_000
+    statements: int = 62_000
+    agreements: int = 8_000
+    articles: int = 5_000
+    seed: int = 11
+
+
+def spec_for(triples: int, *, seed: int = 11) -> GraphSpec:
+    f = triples / 1_000_000
+    full = GraphSpec()
+    return GraphSpec(countries=200, relations=max(60, min(19_900, round(full.relations * f))),
+                     events=max(40, round(full.events * f)), statements=max(100, round(full.statements * f)),
+                     agreements=max(20, round(full.agreements * f)), articles=max(20, round(full.articles * f)),
+                     seed=seed)
+
+
+@dataclass
+class GraphInfo:
+    """What was written, and arguments for the saved queries that hit data."""
+
+    path: str
+    triples: int = 0
+    counts: dict = field(default_factory=dict)
+    hub: tuple[str, str] = ("", "")
+    country: str = ""
+    level_label: str = ""
+    field: str = "energy"
+
+    def as_dict(self) -> dict:
+        return asdict(self)
+
+
+def _n(iri: str) -> str:
+    return f"<{iri}>"
+
+
+def _lit(s: str) -> str:
+    return '"' + s.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n") + '"'
+
+
+def _typed(s: str, dtype: str) -> str:
+    return f'"{s}"^^<{XSD}{dtype}>'
+
+
+def _ontology_concepts():
+    """Level concepts (iri, label, rank) and top field ids the ontology already defines."""
+    import pyoxigraph as ox
+
+    from kg.store import ontology_quads
+
+    s = ox.Store()
+    s.extend(ontology_quads())
+    levels = [(r["l"].value, r["lab"].value, int(r["r"].value)) for r in s.query(
+        f"SELECT ?l ?lab ?r WHERE {{ GRAPH ?g {{ ?l a <{BKG}PartnershipLevel> ; <{SKOS}prefLabel> ?lab ; "
+        f"<{BKG}rank> ?r }} }} ORDER BY ?r ?l")]
+    fields = [r["n"].value for r in s.query(
+        f"SELECT ?n WHERE {{ GRAPH ?g {{ ?f <{SKOS}topConceptOf> <{BKG}CooperationFieldScheme> ; "
+        f"<{SKOS}notation> ?n }} }} ORDER BY ?n")]
+    finer = {r["f"].value.rsplit("/", 1)[1] for r in s.query(
+        f"SELECT ?f WHERE {{ GRAPH ?g {{ ?f <{SKOS}broader> ?t . ?t <{SKOS}topConceptOf> "
+        f"<{BKG}CooperationFieldScheme> }} }}")}
+    return levels, fields, finer
+
+
+def _slug(text: str) -> str:
+    import re
+
+    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")
+
+
+def ontology_ntriples(path: Path) -> Path:
+    """The ontology graph flattened to N-Triples, for baselines that have no named graphs (rdflib Graph)."""
+    import pyoxigraph as ox
+
+    from kg.store import ontology_quads
+
+    with open(path, "wb") as out:
+        ox.serialize([q.triple for q in ontology_quads()], out, format=ox.RdfFormat.N_TRIPLES)
+    return path
+
+
+def generate(path: Path, spec: GraphSpec) -> GraphInfo:
+    """Write the facts of ``spec`` to ``path`` (N-Triples); same spec, same bytes."""
+    from benchmarks.corpus import FIELD_WORDS, LEVELS, countries
+
+    rnd = random.Random(spec.seed)
+    names = dict(countries())
+    codes = sorted(rnd.sample(sorted(set(names) - {"CHN"}), spec.countries - 1) + ["CHN"])
+    lines: list[str] = []
+    add = lines.append
+
+    onto_levels, onto_fields, onto_finer = _ontology_concepts()
+    if onto_levels:
+        levels = [(iri, label, rank) for iri, label, rank in onto_levels]
+    else:
+        levels = []
+        for rank, label in enumerate(LEVELS, start=1):
+            iri = f"{ID}level/{_slug(label)}"
+            levels.append((iri, label, rank))
+            s = _n(iri)
+            add(f"{s} {RDF_TYPE} <{SKOS}Concept> .")
+            add(f"{s} {RDF_TYPE} <{BKG}PartnershipLevel> .")
+            add(f"{s} <{SKOS}inScheme> <{BKG}PartnershipLevelScheme> .")
+            add(f'{s} <{SKOS}prefLabel> "{label}"@en .')
+            add(f"{s} <{BKG}rank> {_typed(str(rank), 'integer')} .")
+    field_ids = onto_fields or sorted(FIELD_WORDS)
+    if not onto_fields:
+        for fid in field_ids:
+            s = _n(f"{ID}field/{fid}")
+            add(f"{s} {RDF_TYPE} <{SKOS}Concept> .")
+            add(f"{s} <{SKOS}topConceptOf> <{BKG}CooperationFieldScheme> .")
+            add(f"{s} <{SKOS}inScheme> <{BKG}CooperationFieldScheme> .")
+            add(f"{s} <{SKOS}notation> {_lit(fid)} .")
+            add(f'{s} <{SKOS}prefLabel> "{fid.replace("-", " ")}"@en .')
+    finer = sorted(onto_finer) if onto_finer else []
+    if not onto_finer:
+        for fid, parent in sorted(FINER_FIELDS.items()):
+            s = _n(f"{ID}field/{fid}")
+            add(f"{s} {RDF_TYPE} <{SKOS}Concept> .")
+            add(f"{s} <{SKOS}inScheme> <{BKG}CooperationFieldScheme> .")
+            add(f"{s} <{SKOS}broader> <{ID}field/{parent}> .")
+            add(f'{s} <{SKOS}prefLabel> "{fid.replace("-", " ")}"@en .')
+            finer.append(fid)
+    all_fields = field_ids + finer
+
+    # Pairs: China's first (a hub, as in real news), then the rest in a seeded order.
+    pairs = [(a, b) for i, a in enumerate(codes) for b in codes[i + 1:]]
+    hub_pairs = [p for p in pairs if "CHN" in p]
+    rest = [p for p in pairs if "CHN" not in p]
+    rnd.shuffle(hub_pairs)
+    rnd.shuffle(rest)
+    pairs = (hub_pairs + rest)[: spec.relations]
+    hub = pairs[0]
+
+    def pick_pair() -> tuple[str, str]:
+        return pairs[int(len(pairs) * rnd.random() ** 2)]  # skewed: a few pairs get most of the news
+
+    # Articles and their mentions.
+    art_ids = [f"bench-{i:06d}" for i in range(spec.articles)]
+    next_offset = [0] * spec.articles
+    n_mentions = [0]
+
+    def mention(node: str, sentence: str) -> None:
+        k = rnd.randrange(spec.articles)
+        start = next_offset[k]
+        end = start + len(sentence)
+        next_offset[k] = end + 2
+        m = f"<{ID}mention/{art_ids[k]}/{start}-{end}>"
+        add(f"{m} {RDF_TYPE} <{BKG}Mention> .")
+        add(f"{m} <{BKG}article> <{ID}article/{art_ids[k]}> .")
+        add(f"{m} <{BKG}text> {_lit(sentence)} .")
+        add(f"{m} <{BKG}startOffset> {_typed(str(start), 'integer')} .")
+        add(f"{m} <{BKG}endOffset> {_typed(str(end), 'integer')} .")
+        add(f"{node} {PROV_DERIVED} {m} .")
+        n_mentions[0] += 1
+
+    def rel(p) -> str:
+        return f"<{ID}relation/{p[0]}-{p[1]}>"
+
+    # Relations.
+    for p in pairs:
+        r = rel(p)
+        add(f"{r} {RDF_TYPE} <{BKG}BilateralRelation> .")
+        add(f"{r} <{BKG}party> <{ID}country/{p[0]}> .")
+        add(f"{r} <{BKG}party> <{ID}country/{p[1]}> .")
+        add(f"{r} {RDFS_LABEL} {_lit(p[0] + '–' + p[1])} .")
+
+    # Partnership events: per relation an establish, then upgrades up the ladder, maybe a reaffirm.
+    n_events = 0
+    ordered = [hub] + [p for p in pairs[1:]]
+    i = 0
+    while n_events < spec.events and i < len(ordered):
+        p = ordered[i]
+        i += 1
+        k = 3 if p == hub else rnd.choice([1, 1, 2, 2, 3])
+        steps = sorted(rnd.sample(range(len(levels)), min(k, len(levels))), key=lambda j: levels[j][2])
+        day = dt.date(1995, 1, 1) + dt.timedelta(days=rnd.randrange(3000))
+        history = []
+        for n, j in enumerate(steps):
+            history.append((levels[j], "establish" if n == 0 else "upgrade", day))
+            day += dt.timedelta(days=rnd.randrange(200, 2500))
+        if p == hub or rnd.random() < 0.3:
+            history.append((history[-1][0], "reaffirm", day))
+        for n, ((iri, label, _rank), action, when) in enumerate(history):
+            year_only = n < len(history) - 1 and action != "reaffirm" and rnd.random() < 0.1
+            stamp = f"{when.year:04d}" if year_only else when.isoformat()
+            ev = f"<{ID}event/{p[0]}-{p[1]}/{iri.rsplit('/', 1)[1]}/{action}/{stamp}>"
+            add(f"{ev} {RDF_TYPE} <{BKG}PartnershipEvent> .")
+            add(f"{ev} <{BKG}relation> {rel(p)} .")
+            add(f"{ev} <{BKG}level> <{iri}> .")
+            add(f"{ev} <{BKG}action> <{ID}action/{action}> .")
+            if year_only:
+                add(f"{ev} <{BKG}year> {_typed(stamp, 'gYear')} .")
+            else:
+                add(f"{ev} <{BKG}date> {_typed(stamp, 'date')} .")
+            verb = {"establish": "established a", "upgrade": "raised their relations to a",
+                    "reaffirm": "reaffirmed their"}[action]
+            mention(ev, f"{names[p[0]]} and {names[p[1]]} {verb} {label} on {when:%B} {when.day}, {when.year}.")
+            n_events += 1
+        top, _, _ = history[-1]
+        since = next(when for lvl, action, when in history if lvl == top and action != "reaffirm")
+        add(f"{rel(p)} <{BKG}partnershipLevel> <{top[0]}> .")
+        add(f"{rel(p)} <{BKG}levelSince> {_typed(since.isoformat(), 'date')} .")
+
+    # Cooperation statements: one node per (pair, field); a repeat only adds a mention.
+    seen: set[tuple] = set()
+    forced = [(hub, f) for f in all_fields[:6]]
+    for n in range(spec.statements):
+        p, f = forced[n] if n < len(forced) else (pick_pair(), rnd.choice(all_fields))
+        st = f"<{ID}cooperation/{p[0]}-{p[1]}/{f}>"
+        if (p, f) not in seen:
+            seen.add((p, f))
+            add(f"{st} {RDF_TYPE} <{BKG}CooperationStatement> .")
+            add(f"{st} <{BKG}relation> {rel(p)} .")
+            add(f"{st} <{BKG}field> <{ID}field/{f}> .")
+        mention(st, f"{names[p[0]]} and {names[p[1]]} agreed to deepen cooperation in {f.replace('-', ' ')}.")
+
+    # Agreements.
+    for n in range(spec.agreements):
+        p = hub if n < 3 else pick_pair()
+        t = rnd.choice(AGREEMENT_TYPES)
+        ag = f"<{ID}agreement/{p[0]}-{p[1]}/{t}/{n:012x}>"
+        add(f"{ag} {RDF_TYPE} <{BKG}Agreement> .")
+        add(f"{ag} <{BKG}party> <{ID}country/{p[0]}> .")
+        add(f"{ag} <{BKG}party> <{ID}country/{p[1]}> .")
+        add(f"{ag} <{BKG}agreementType> <{ID}agreement-type/{t}> .")
+        status = "planned" if rnd.random() < 0.1 else "signed"
+        add(f"{ag} <{BKG}status> <{ID}status/{status}> .")
+        fs = rnd.sample(field_ids, rnd.choice([0, 1, 1, 2, 3]))
+        for f in sorted(fs):
+            add(f"{ag} <{BKG}field> <{ID}field/{f}> .")
+        when = dt.date(2000, 1, 1) + dt.timedelta(days=rnd.randrange(9000))
+        add(f"{ag} <{BKG}date> {_typed(when.isoformat(), 'date')} .")
+        if rnd.random() < 0.4:
+            add(f"{ag} <{BKG}agreementCount> {_typed(str(rnd.randint(2, 40)), 'integer')} .")
+        if rnd.random() < 0.3:
+            add(f"{ag} <{DCT}title> {_lit(f'{t.replace(chr(45), chr(32)).capitalize()} on cooperation')} .")
+        mention(ag, f"{names[p[0]]} and {names[p[1]]} signed a {t.replace('-', ' ')} on {when:%B} {when.day}.")
+
+    # Articles (only those holding a mention, as in a real store).
+    for k, a in enumerate(art_ids):
+        if not next_offset[k]:
+            continue
+        s = f"<{ID}article/{a}>"
+        day = dt.date(2005, 1, 1) + dt.timedelta(days=rnd.randrange(7000))
+        add(f"{s} {RDF_TYPE} <{BKG}Article> .")
+        add(f"{s} <{DCT}identifier> {_lit(a)} .")
+        add(f"{s} <{BKG}contentHash> {_lit(format(rnd.getrandbits(256), '064x'))} .")
+        add(f"{s} <{DCT}title> {_lit('Leaders meet to discuss bilateral ties ' + a[-4:])} .")
+        add(f"{s} <{DCT}source> {_typed('https://news.example.org/' + a, 'anyURI')} .")
+        add(f"{s} <{DCT}issued> {_typed(day.isoformat(), 'date')} .")
+
+    path = Path(path)
+    with open(path, "w", encoding="utf-8") as out:
+        out.write("\n".join(lines))
+        out.write("\n")
+    counts = {"countries": len(codes), "relations": len(pairs), "events": n_events, "statements": len(seen),
+              "agreements": spec.agreements, "mentions": n_mentions[0], "articles": sum(1 for x in next_offset if x)}
+    country = "CHN"
+    return GraphInfo(path=str(path), triples=len(lines), counts=counts, hub=hub, country=country,
+                     level_label=levels[0][1], field=field_ids[field_ids.index("energy")] if "energy" in field_ids
+                     else field_ids[0])

@@ -1,0 +1,436 @@
+"""Run the benchmark suite: ``python benchmarks/run.py [--scale small|full] [--output FILE.json]``.
+
+Every figure is measured next to a baseline in the same run and reported as a ratio, so runs
+on different machines compare. A section whose library module is missing or broken is
+reported as unavailable and the others still run.
+"""
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import os
+import platform
+import shutil
+import socket
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+import traceback
+from dataclasses import dataclass
+from pathlib import Path
+
+if __package__ in (None, ""):
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from benchmarks.measure import PYTHON, ROOT, ChildFailed, Figure, child, dir_size_mb, kg_command, table, wall  # noqa: E402
+
+EVAL_QUERIES = ROOT.parent / "shared" / "eval" / "queries"
+
+
+@dataclass(frozen=True)
+class Scale:
+    articles: int
+    remote_articles: int
+    store_triples: int
+    query_triples: tuple[int, ...]
+    query_repeats: int
+    rdflib_timeout: int
+    cli_repeats: int
+    viz: tuple[int, int, int]  # countries, layer nodes, edges
+
+
+SCALES = {
+    "small": Scale(articles=100, remote_articles=20, store_triples=50_000, query_triples=(10_000, 50_000),
+                   query_repeats=3, rdflib_timeout=10, cli_repeats=3, viz=(60, 200, 1_500)),
+    "full": Scale(articles=2_000, remote_articles=2_000, store_triples=1_000_000,
+                  query_triples=(100_000, 1_000_000), query_repeats=5, rdflib_timeout=30, cli_repeats=5,
+                  viz=(200, 2_000, 20_000)),
+}
+
+
+class Unavailable(Exception):
+    """A library module this section measures is missing or raises."""
+
+
+def _unavailable(e: ChildFailed) -> bool:
+    msg = str(e)
+    return any(k in msg for k in ("ModuleNotFoundError", "ImportError", "No module named", "cannot import"))
+
+
+class Workspace:
+    """Generated inputs and stores, built once and shared by the sections."""
+
+    def __init__(self, root: Path, scale: Scale):
+        self.root, self.scale = root, scale
+        self._graphs: dict[int, dict] = {}
+        self._stores: dict[int, str] = {}
+        self._ontology_nt: str | None = None
+        self.corpus_jsonl: Path | None = None
+
+    def corpus(self) -> Path:
+        if self.corpus_jsonl is None:
+            from benchmarks import corpus
+
+            self.corpus_jsonl = corpus.write_jsonl(corpus.generate(self.scale.articles),
+                                                   self.root / f"corpus-{self.scale.articles}.jsonl")
+        return self.corpus_jsonl
+
+    def graph(self, triples: int) -> dict:
+        if triples not in self._graphs:
+            from benchmarks import graphgen
+
+            t = time.perf_counter()
+            info = graphgen.generate(self.root / f"graph-{triples}.nt", graphgen.spec_for(triples)).as_dict()
+            info["generate_s"] = time.perf_counter() - t
+            self._graphs[triples] = info
+        return self._graphs[triples]
+
+    def ontology_nt(self) -> str:
+        if self._ontology_nt is None:
+            from benchmarks import graphgen
+
+            self._ontology_nt = str(graphgen.ontology_ntriples(self.root / "ontology.nt"))
+        return self._ontology_nt
+
+    def store_dir(self, triples: int) -> Path:
+        return self.root / f"store-{triples}"
+
+    def store(self, triples: int) -> str:
+        """A store holding the graph, loaded by ``kg load`` (the section 2 measurement, when it ran)."""
+        if triples not in self._stores:
+            d = self.store_dir(triples)
+            if not (d / "CURRENT").exists():
+                child("command", argv=kg_command() + ["load", self.graph(triples)["path"], "--store", str(d)])
+            self._stores[triples] = str(d)
+        return self._stores[triples]
+
+    def set_store(self, triples: int, path: str) -> None:
+        self._stores[triples] = path
+
+
+# ---------------------------------------------------------------- 1. extraction
+
+def section_extraction(ws: Workspace, figs: list[Figure]) -> dict:
+    jsonl = str(ws.corpus())
+    tok = child("tokenizer", jsonl=jsonl)
+    n, mb = tok["articles"], tok["bytes"] / 1e6
+    tok_aps, tok_mbs = n / tok["seconds"], mb / tok["seconds"]
+    data = {"articles": n, "megabytes": mb, "tokenizer": tok}
+    base = "spaCy blank tokenizer"
+    try:
+        for w in (1, 2):
+            r = child("extract", jsonl=jsonl, workers=w)
+            data[f"extract_workers{w}"] = r
+            figs.append(Figure("extraction", f"extract_many, workers={w}", n / r["seconds"], "articles/s",
+                               tok_aps, base, "≥ 0.40x", n / r["seconds"] >= 0.4 * tok_aps))
+            figs.append(Figure("extraction", f"extract_many, workers={w}", mb / r["seconds"], "MB/s", tok_mbs, base))
+        for w in (1, 2):
+            d = ws.root / f"ingest-store-w{w}"
+            r = child("ingest", jsonl=jsonl, store=str(d), workers=w)
+            r["store_mb"] = dir_size_mb(d)
+            data[f"ingest_workers{w}"] = r
+            figs.append(Figure("extraction", f"whole ingest (disk store), workers={w}", n / r["seconds"],
+                               "articles/s", tok_aps, base, "≥ 0.25x", n / r["seconds"] >= 0.25 * tok_aps))
+        data["remote"] = _remote_ingest(ws, jsonl, data, figs)
+    except ChildFailed as e:
+        if _unavailable(e):
+            figs.append(Figure("extraction", "extract_many / ingest", None, "articles/s", tok_aps, base,
+                               "≥ 0.40x", None, note=f"unavailable ({e})"[:120]))
+            raise Unavailable(str(e)) from None
+        raise
+    return data
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def _oxigraph_server(location: Path, port: int) -> subprocess.Popen:
+    exe = Path(PYTHON).parent / "oxigraph"
+    proc = subprocess.Popen([str(exe if exe.exists() else "oxigraph"), "serve", "--location", str(location),
+                             "--bind", f"127.0.0.1:{port}", "--union-default-graph"],
+                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    deadline = time.monotonic() + 15
+    while time.monotonic() < deadline:
+        if proc.poll() is not None:
+            raise ChildFailed(f"oxigraph server exited: {proc.stderr.read().decode(errors='replace')[-200:]}")
+        try:
+            socket.create_connection(("127.0.0.1", port), timeout=0.2).close()
+            return proc
+        except OSError:
+            time.sleep(0.05)
+    proc.kill()
+    raise ChildFailed("oxigraph server did not start within 15 s")
+
+
+def _remote_ingest(ws: Workspace, jsonl: str, data: dict, figs: list[Figure]) -> dict:
+    n = min(ws.scale.remote_articles, ws.scale.articles)
+    if n == ws.scale.articles:
+        local = data["ingest_workers1"]
+    else:
+        local = child("ingest", jsonl=jsonl, store=str(ws.root / "ingest-store-local"), limit=n)
+    port = _free_port()
+    server = _oxigraph_server(ws.root / "remote-store", port)
+    try:
+        remote = child("ingest", jsonl=jsonl, store=f"http://127.0.0.1:{port}/query", limit=n)
+    finally:
+        server.terminate()
+        try:
+            server.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            server.kill()
+    figs.append(Figure("extraction", f"ingest into oxigraph server ({n} articles)", remote["seconds"], "s",
+                       local["seconds"], "embedded store", "≤ 3x", remote["seconds"] <= 3 * local["seconds"]))
+    return {"articles": n, "remote": remote, "embedded": local}
+
+
+# ---------------------------------------------------------------- 2. store
+
+def section_store(ws: Workspace, figs: list[Figure]) -> dict:
+    size = ws.scale.store_triples
+    info = ws.graph(size)
+    nt = info["path"]
+    data = {"graph": info}
+    d = ws.store_dir(size)
+    kg_load = child("command", argv=kg_command() + ["load", nt, "--store", str(d)])
+    kg_load["store_mb"] = dir_size_mb(d)
+    ws.set_store(size, str(d))
+    bulk = child("bulk_load", nt=nt, store=str(ws.root / f"bulk-{size}"))
+    bulk["store_mb"] = dir_size_mb(ws.root / f"bulk-{size}")
+    shutil.rmtree(ws.root / f"bulk-{size}", ignore_errors=True)
+    rdf = child("rdflib_parse", nt=nt)
+    data.update(kg_load=kg_load, pyoxigraph_bulk_load=bulk, rdflib_parse=rdf)
+    label = f"{info['triples'] / 1e6:.2f}M triples"
+    figs += [
+        Figure("store", f"kg load {label}, time", kg_load["seconds"], "s", rdf["seconds"], "rdflib parse"),
+        Figure("store", f"kg load {label}, time", kg_load["seconds"], "s", bulk["seconds"], "pyoxigraph bulk_load"),
+        Figure("store", f"kg load {label}, peak memory", kg_load["command_peak_mb"], "MB", rdf["peak_mb"],
+               "rdflib parse"),
+        Figure("store", "pyoxigraph bulk_load, peak memory", bulk["peak_mb"], "MB", rdf["peak_mb"], "rdflib parse"),
+        Figure("store", "size on disk after kg load", kg_load["store_mb"], "MB", bulk["store_mb"],
+               "pyoxigraph bulk_load"),
+    ]
+    return data
+
+
+# ---------------------------------------------------------------- 3. query
+
+def _query_set(info: dict) -> dict[str, str]:
+    from kg.query import saved_queries
+
+    a, b = info["hub"]
+    args = {"a": a, "b": b, "country": info["country"], "level": info["level_label"], "field": info["field"]}
+    out = {}
+    for sq in saved_queries():
+        out[f"saved:{sq.name}"] = sq.render([args.get(p, a) for p, _ in sq.params])
+    for p in sorted(EVAL_QUERIES.glob("*.rq")):
+        out[f"eval:{p.stem}"] = p.read_text(encoding="utf-8")
+    return out
+
+
+def section_query(ws: Workspace, figs: list[Figure]) -> dict:
+    data = {}
+    py_pass = wall([PYTHON, "-c", "pass"], repeats=ws.scale.cli_repeats)
+    for size in ws.scale.query_triples:
+        info = ws.graph(size)
+        store = ws.store(size)
+        qs = _query_set(info)
+        kg = child("queries", store=store, queries=qs, repeats=ws.scale.query_repeats)["queries"]
+        rdf = child("rdflib_queries", nts=[info["path"], ws.ontology_nt()], queries=qs,
+                    query_timeout=ws.scale.rdflib_timeout, repeats=3)
+        cli = wall(kg_command() + ["query", "strongest", "--store", store], repeats=ws.scale.cli_repeats)
+        label = f"{info['triples'] / 1e3:.0f}k" if info["triples"] < 1e6 else f"{info['triples'] / 1e6:.2f}M"
+        rows = {}
+        for name in qs:
+            r = rdf["queries"].get(name, {})
+            rows[name] = dict(kg[name], rdflib_s=r.get("s"), rdflib_rows=r.get("rows"),
+                              rdflib_timeout_s=r.get("timeout_s"), rdflib_error=r.get("error"))
+        data[str(size)] = {"triples": info["triples"], "queries": rows, "rdflib_parse_s": rdf["parse_s"],
+                           "cli_strongest": cli, "python_pass": py_pass}
+        _print_query_rows(label, rows)
+        worst = max(rows, key=lambda k: rows[k]["kg_s"] / max(rows[k]["ox_s"], 1e-9))
+        w = rows[worst]
+        figs.append(Figure("query", f"{label}: worst kg/pyoxigraph ({worst})", w["kg_s"] * 1e3, "ms",
+                           w["ox_s"] * 1e3, "pyoxigraph", "≤ 1.5x", w["kg_s"] <= 1.5 * w["ox_s"]))
+        timed = {k: v for k, v in rows.items() if v["rdflib_s"] is not None or v["rdflib_timeout_s"]}
+        if timed:
+            def rdf_s(v):
+                return v["rdflib_s"] if v["rdflib_s"] is not None else float(v["rdflib_timeout_s"])
+            least = min(timed, key=lambda k: rdf_s(timed[k]) / max(timed[k]["kg_s"], 1e-9))
+            v = timed[least]
+            figs.append(Figure("query", f"{label}: least speed-up vs rdflib, query only ({least})", v["kg_s"] * 1e3,
+                               "ms", rdf_s(v) * 1e3, "rdflib in memory", "≤ 0.05x", v["kg_s"] <= 0.05 * rdf_s(v)))
+            figs.append(Figure("query", f"{label}: same, rdflib parse + query", v["kg_s"] * 1e3, "ms",
+                               (rdf_s(v) + rdf["parse_s"]) * 1e3, "rdflib parse+query", "≤ 0.05x",
+                               v["kg_s"] <= 0.05 * (rdf_s(v) + rdf["parse_s"])))
+        big = size == max(ws.scale.query_triples)
+        figs.append(Figure("query", f"{label}: `kg query strongest` whole command", cli["median_s"], "s",
+                           py_pass["median_s"], "python -c pass", "< 0.5 s" if big else "",
+                           cli["median_s"] < 0.5 if big else None))
+    return data
+
+
+def _print_query_rows(label: str, rows: dict) -> None:
+    print(f"\n  queries at {label} (median ms): kg / pyoxigraph / rdflib, rows")
+    for name, r in rows.items():
+        rd = (f"{r['rdflib_s'] * 1e3:9.1f}" if r["rdflib_s"] is not None else
+              f">{r['rdflib_timeout_s']}s".rjust(9) if r["rdflib_timeout_s"] else "    error")
+        print(f"  {name:<22} {r['kg_s'] * 1e3:9.2f} {r['ox_s'] * 1e3:9.2f} {rd}  {r['rows']}")
+
+
+# ---------------------------------------------------------------- 4. export
+
+def section_export(ws: Workspace, figs: list[Figure]) -> dict:
+    size = ws.scale.store_triples
+    store = ws.store(size)
+    info = ws.graph(size)
+    data = {}
+    label = f"{info['triples'] / 1e6:.2f}M" if info["triples"] >= 1e6 else f"{info['triples'] / 1e3:.0f}k"
+    for fmt in ("turtle", "ntriples"):
+        ext = {"turtle": "ttl", "ntriples": "nt"}[fmt]
+        k = child("export", store=store, format=fmt, output=str(ws.root / f"export.{ext}"))
+        o = child("ox_dump", store=store, format=fmt, output=str(ws.root / f"oxdump.{ext}"))
+        r = child("rdflib_serialize", nts=[info["path"], ws.ontology_nt()], format=fmt,
+                  output=str(ws.root / f"rdflib.{ext}"))
+        for p in ("export", "oxdump", "rdflib"):
+            (ws.root / f"{p}.{ext}").unlink(missing_ok=True)
+        data[fmt] = {"kg": k, "pyoxigraph": o, "rdflib": r}
+        figs += [
+            Figure("export", f"{fmt} {label}, time", k["seconds"], "s", o["seconds"], "pyoxigraph dump", "≤ 1.5x",
+                   k["seconds"] <= 1.5 * o["seconds"]),
+            Figure("export", f"{fmt} {label}, time", k["seconds"], "s", r["seconds"], "rdflib serialize"),
+            Figure("export", f"{fmt} {label}, peak memory", k["peak_mb"], "MB", r["peak_mb"], "rdflib parse+serialize",
+                   "< 1000 MB", k["peak_mb"] < 1000),
+        ]
+    return data
+
+
+# ---------------------------------------------------------------- 5. drawing
+
+def section_drawing(ws: Workspace, figs: list[Figure]) -> dict:
+    countries, layer, edges = ws.scale.viz
+    try:
+        r = child("viz", root=str(ws.root), countries=countries, layer=layer, edges=edges)
+    except ChildFailed as e:
+        if _unavailable(e) or "kg.viz" in str(e):
+            figs.append(Figure("drawing", "kg.viz.render", None, "s", note=f"unavailable ({e})"[:120]))
+            raise Unavailable(str(e)) from None
+        raise
+    label = f"{r['nodes']} nodes / {r['edges']} edges"
+    full = (countries, layer, edges) == SCALES["full"].viz
+    figs.append(Figure("drawing", f"write page ({label})", r["seconds"], "s", r.get("pyvis_add_s"),
+                       r.get("pyvis_baseline", ""), "< 2 s" if full else "", r["seconds"] < 2 if full else None))
+    figs.append(Figure("drawing", "page size", r["bytes"] / 1e6, "MB"))
+    chromium = Path("/usr/bin/chromium")
+    if chromium.exists():
+        b = child("browser", page=r["page"], chromium=str(chromium))
+        r["browser"] = b
+        figs.append(Figure("drawing", "Chromium: network drawn", b["drawn_s"], "s", b.get("blank_s"), "blank page"))
+        figs.append(Figure("drawing", "Chromium: drawn + first redraw (interactive)", b["interactive_s"], "s",
+                           b.get("blank_s"), "blank page", "< 3 s" if full else "",
+                           b["interactive_s"] < 3 if full else None))
+    else:
+        r["browser"] = "skipped: /usr/bin/chromium missing"
+    return r
+
+
+# ---------------------------------------------------------------- 6. start-up
+
+def section_startup(ws: Workspace, figs: list[Figure]) -> dict:
+    n = max(ws.scale.cli_repeats, 5) + 2
+    py_pass = wall([PYTHON, "-c", "pass"], repeats=n)
+    help_ = wall(kg_command() + ["--help"], repeats=n)
+    tiny = ws.root / "tiny-store"
+    from benchmarks import graphgen
+
+    g = graphgen.generate(ws.root / "tiny.nt", graphgen.spec_for(2_000))
+    child("command", argv=kg_command() + ["load", g.path, "--store", str(tiny)])
+    q = wall(kg_command() + ["query", "strongest", "--store", str(tiny)], repeats=n)
+    figs += [
+        Figure("startup", "kg --help", help_["median_s"], "s", py_pass["median_s"], "python -c pass", "< 0.3 s",
+               help_["median_s"] < 0.3),
+        Figure("startup", "kg query strongest, tiny store", q["median_s"], "s", py_pass["median_s"],
+               "python -c pass"),
+    ]
+    return {"python_pass": py_pass, "kg_help": help_, "kg_query_tiny": q}
+
+
+SECTIONS = [
+    ("extraction", section_extraction),
+    ("store", section_store),
+    ("query", section_query),
+    ("export", section_export),
+    ("drawing", section_drawing),
+    ("startup", section_startup),
+]
+
+
+def _commit() -> str:
+    try:
+        return subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=ROOT, capture_output=True,
+                              text=True).stdout.strip() or "unknown"
+    except OSError:
+        return "unknown"
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--scale", choices=sorted(SCALES), default="small")
+    ap.add_argument("--output", type=Path, default=None, help="JSON results (default benchmarks/results/<date>.json)")
+    ap.add_argument("--only", default=None, help="Comma-separated sections to run (default: all).")
+    ap.add_argument("--workdir", type=Path, default=None, help="Keep generated inputs and stores here.")
+    args = ap.parse_args(argv)
+    scale = SCALES[args.scale]
+    output = args.output or ROOT / "benchmarks" / "results" / f"{dt.date.today().isoformat()}.json"
+    only = set(args.only.split(",")) if args.only else None
+    work = args.workdir or Path(tempfile.mkdtemp(prefix="kg-bench-"))
+    work.mkdir(parents=True, exist_ok=True)
+    ws = Workspace(work, scale)
+    figs: list[Figure] = []
+    result = {
+        "date": dt.datetime.now().isoformat(timespec="seconds"),
+        "commit": _commit(),
+        "scale": args.scale,
+        "machine": {"cores": os.cpu_count(), "platform": platform.platform(), "python": platform.python_version()},
+        "sections": {},
+    }
+    started = time.perf_counter()
+    try:
+        for name, fn in SECTIONS:
+            if only and name not in only:
+                result["sections"][name] = {"status": "skipped"}
+                continue
+            print(f"[{name}] …", flush=True)
+            t = time.perf_counter()
+            try:
+                entry = {"status": "ok", "data": fn(ws, figs)}
+            except Unavailable as e:
+                entry = {"status": "unavailable", "error": str(e)}
+            except Exception as e:  # one section's failure must not hide the others' figures
+                entry = {"status": "error", "error": f"{type(e).__name__}: {e}",
+                         "traceback": traceback.format_exc(limit=5)}
+            entry["seconds"] = time.perf_counter() - t
+            result["sections"][name] = entry
+            print(f"[{name}] {entry['status']} in {entry['seconds']:.1f} s"
+                  + (f": {entry['error']}" if entry["status"] != "ok" else ""), flush=True)
+    finally:
+        if args.workdir is None:
+            shutil.rmtree(work, ignore_errors=True)
+    result["total_seconds"] = time.perf_counter() - started
+    result["figures"] = [f.as_dict() for f in figs]
+    result["summary_markdown"] = table(figs, markdown=True)
+    output.parent.mkdir(parents=True, exist_ok=True)
+    output.write_text(json.dumps(result, indent=1, default=str) + "\n", encoding="utf-8")
+    print()
+    print(table(figs))
+    print(f"\n{args.scale} run in {result['total_seconds']:.0f} s; results in {output}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

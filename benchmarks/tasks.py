@@ -1,0 +1,328 @@
+"""Measurements that each run alone in a fresh process: ``python -m benchmarks.tasks NAME JSON``.
+
+Every task times only its own work (imports and set-up outside the clock, unless the name
+says "cold") and prints one JSON line; ``peak_mb`` is the whole process's peak resident size.
+"""
+from __future__ import annotations
+
+import json
+import resource
+import signal
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ONTOLOGY = "https://w3id.org/bilateral-kg/graph/ontology"
+
+
+def _records(jsonl: str, limit: int | None = None) -> list[dict]:
+    lines = Path(jsonl).read_text(encoding="utf-8").splitlines()
+    return [json.loads(ln) for ln in lines[:limit]]
+
+
+def _articles(jsonl: str, limit: int | None = None):
+    from benchmarks.corpus import articles
+
+    return articles(_records(jsonl, limit))
+
+
+def tokenizer(*, jsonl: str) -> dict:
+    import spacy
+
+    texts = [r["text"] for r in _records(jsonl)]
+    nlp = spacy.blank("en")
+    t = time.perf_counter()
+    tokens = sum(len(nlp.tokenizer(x)) for x in texts)
+    s = time.perf_counter() - t
+    return {"seconds": s, "articles": len(texts), "bytes": sum(len(x.encode()) for x in texts), "tokens": tokens}
+
+
+def extract(*, jsonl: str, workers: int = 1) -> dict:
+    from kg.extract import extract_many
+
+    arts = _articles(jsonl)
+    list(extract_many(arts[:1], workers=1))  # lexicons and patterns built outside the clock
+    t = time.perf_counter()
+    facts = list(extract_many(arts, workers=workers))
+    s = time.perf_counter() - t
+    return {"seconds": s, "articles": len(arts), "bytes": sum(len(a.text.encode()) for a in arts),
+            "partnerships": sum(len(f.partnerships) for f in facts),
+            "cooperation": sum(len(f.cooperation) for f in facts),
+            "agreements": sum(len(f.agreements) for f in facts)}
+
+
+def ingest(*, jsonl: str, store: str, workers: int = 1, limit: int | None = None, batch_size: int = 200) -> dict:
+    from kg.extract import extract_many
+    from kg.ingest import ingest_articles
+    from kg.store import open_store
+
+    arts = _articles(jsonl, limit)
+    list(extract_many(arts[:1], workers=1))
+    st = open_store(store)  # a new store receives the ontology: outside the clock
+    t = time.perf_counter()
+    report = ingest_articles(st, arts, workers=workers, batch_size=batch_size)
+    s = time.perf_counter() - t
+    st.close()
+    return {"seconds": s, "articles": len(arts), "bytes": sum(len(a.text.encode()) for a in arts),
+            "summary": report.summary()}
+
+
+def bulk_load(*, nt: str, store: str) -> dict:
+    import pyoxigraph as ox
+
+    st = ox.Store(store)
+    t = time.perf_counter()
+    st.bulk_load(path=nt, format=ox.RdfFormat.N_TRIPLES)
+    st.flush()
+    s = time.perf_counter() - t
+    n = len(st)
+    del st
+    return {"seconds": s, "quads": n}
+
+
+def rdflib_parse(*, nt: str) -> dict:
+    import rdflib
+
+    t = time.perf_counter()
+    g = rdflib.Graph()
+    g.parse(nt, format="nt")
+    return {"seconds": time.perf_counter() - t, "triples": len(g)}
+
+
+def command(*, argv: list[str]) -> dict:
+    """A whole command's wall time and peak memory (its own, through RUSAGE_CHILDREN)."""
+    t = time.perf_counter()
+    proc = subprocess.run(argv, capture_output=True, text=True)
+    s = time.perf_counter() - t
+    if proc.returncode != 0:
+        err = [ln for ln in proc.stderr.splitlines() if ln.strip()]
+        raise SystemExit(f"{argv[0]} failed: {err[-1] if err else proc.returncode}")
+    peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+    return {"seconds": s, "command_peak_mb": peak, "stdout": proc.stdout[-300:]}
+
+
+def _median_run(fn, repeats: int, budget: float) -> tuple[float, int, int]:
+    """Median seconds of ``fn`` (returns a row count) over up to ``repeats`` runs within ``budget``."""
+    times, rows, spent = [], 0, 0.0
+    for _ in range(repeats):
+        t = time.perf_counter()
+        rows = fn()
+        times.append(time.perf_counter() - t)
+        spent += times[-1]
+        if spent > budget and len(times) >= 1:
+            break
+    return statistics.median(times), rows, len(times)
+
+
+def _rows(results) -> int:
+    import pyoxigraph as ox
+
+    if isinstance(results, ox.QueryBoolean):
+        return 1
+    return sum(1 for _ in results)
+
+
+def queries(*, store: str, queries: dict[str, str], repeats: int = 5, budget: float = 10.0) -> dict:
+    """In-process latency (to the last row) through kg.query.run_query, and pyoxigraph directly on the same store."""
+    import pyoxigraph as ox
+
+    from kg.query import run_query, with_prefixes
+    from kg.store import open_store
+
+    kg_store = open_store(store, read_only=True)
+    raw = ox.Store.read_only(store)
+    out = {}
+    for name, text in queries.items():
+        full = with_prefixes(text)
+        _rows(raw.query(full, use_default_graph_as_union=True))  # warm caches for both
+        kg_s, kg_rows, n = _median_run(lambda: _rows(run_query(kg_store, text)), repeats, budget)
+        ox_s, ox_rows, _ = _median_run(lambda: _rows(raw.query(full, use_default_graph_as_union=True)),
+                                       repeats, budget)
+        out[name] = {"kg_s": kg_s, "ox_s": ox_s, "rows": kg_rows, "ox_rows": ox_rows, "runs": n}
+    return {"queries": out}
+
+
+class _Timeout(Exception):
+    pass
+
+
+def _alarm(_sig, _frame):
+    raise _Timeout()
+
+
+def rdflib_queries(*, nts: list[str], queries: dict[str, str], repeats: int = 3, query_timeout: int = 60) -> dict:
+    """rdflib in memory: the parse, then each query's median (a run past ``query_timeout`` s is stopped)."""
+    import rdflib
+
+    from kg.query import with_prefixes
+
+    t = time.perf_counter()
+    g = rdflib.Graph()
+    for nt in nts:
+        g.parse(nt, format="nt")
+    parse_s = time.perf_counter() - t
+    list(g.query("ASK { ?s ?p ?o }"))  # rdflib builds its SPARQL parser on first use
+    signal.signal(signal.SIGALRM, _alarm)
+    out = {}
+    for name, text in queries.items():
+        full = with_prefixes(text)
+        times, rows = [], 0
+        try:
+            for _ in range(repeats):
+                signal.alarm(query_timeout)
+                t = time.perf_counter()
+                res = g.query(full)
+                rows = 1 if res.type == "ASK" else sum(1 for _ in res)
+                times.append(time.perf_counter() - t)
+                signal.alarm(0)
+                if times[-1] > query_timeout / 4:
+                    break
+            out[name] = {"s": statistics.median(times), "rows": rows, "runs": len(times)}
+        except _Timeout:
+            out[name] = {"s": None, "timeout_s": query_timeout, "rows": None}
+        except Exception as e:  # rdflib's own SPARQL bugs: recorded, not fatal
+            out[name] = {"s": None, "rows": None, "error": f"{type(e).__name__}: {str(e)[:100]}"}
+        finally:
+            signal.alarm(0)
+    return {"parse_s": parse_s, "triples": len(g), "queries": out}
+
+
+def export(*, store: str, format: str, output: str) -> dict:
+    from kg.export import ExportFormat
+    from kg.export import export as run_export
+    from kg.store import open_store
+
+    st = open_store(store, read_only=True)
+    t = time.perf_counter()
+    with open(output, "wb") as out:
+        run_export(st, out, format=ExportFormat(format))
+    s = time.perf_counter() - t
+    return {"seconds": s, "bytes": Path(output).stat().st_size}
+
+
+def ox_dump(*, store: str, format: str, output: str) -> dict:
+    """pyoxigraph's own serializer over the same store: both graphs, as the export writes them."""
+    import pyoxigraph as ox
+
+    from kg.export import PREFIXES
+
+    st = ox.Store.read_only(store)
+    fmt = {"turtle": ox.RdfFormat.TURTLE, "ntriples": ox.RdfFormat.N_TRIPLES}[format]
+    kw = {"prefixes": PREFIXES} if fmt == ox.RdfFormat.TURTLE else {}
+    t = time.perf_counter()
+    with open(output, "wb") as out:
+        st.dump(out, format=fmt, from_graph=ox.DefaultGraph(), **kw)
+        st.dump(out, format=fmt, from_graph=ox.NamedNode(ONTOLOGY), **kw)
+    s = time.perf_counter() - t
+    return {"seconds": s, "bytes": Path(output).stat().st_size}
+
+
+def rdflib_serialize(*, nts: list[str], format: str, output: str) -> dict:
+    import rdflib
+
+    g = rdflib.Graph()
+    for nt in nts:
+        g.parse(nt, format="nt")
+    from kg.export import PREFIXES
+
+    for k, v in PREFIXES.items():
+        g.bind(k, v)
+    t = time.perf_counter()
+    g.serialize(destination=output, format={"turtle": "turtle", "ntriples": "nt"}[format])
+    s = time.perf_counter() - t
+    return {"seconds": s, "bytes": Path(output).stat().st_size}
+
+
+def viz(*, root: str, countries: int, layer: int, edges: int) -> dict:
+    """kg.viz.render on a generated store sized to ``countries`` + ``layer`` nodes and about ``edges`` edges.
+
+    Baseline: pyvis drawing the same networkx graph with ``add_node``/``add_edge`` (which checks every
+    existing edge) and ``generate_html``.
+    """
+    from benchmarks import graphgen
+    from kg.loading import load_files
+    from kg.store import open_store
+    from kg.viz import Layer, VizOptions, load_graph, render
+
+    agreements = max(1, layer - 20)  # the field layer adds about 20 nodes
+    relations = max(countries, edges - 2 * agreements - 16 * countries)
+    spec = graphgen.GraphSpec(countries=countries, relations=relations, events=relations // 2,
+                              statements=relations, agreements=agreements, articles=max(20, relations // 4))
+    nt = Path(root) / "viz.nt"
+    graphgen.generate(nt, spec)
+    store = open_store(Path(root) / "viz-store")
+    load_files(store, [nt])
+    page = Path(root) / "viz.html"
+    options = VizOptions(layers=frozenset({Layer.FIELDS, Layer.AGREEMENTS}))
+    t = time.perf_counter()
+    drawing = render(store, page, options=options)
+    s = time.perf_counter() - t
+    out = {"seconds": s, "nodes": drawing.nodes, "edges": drawing.edges, "bytes": drawing.size, "page": str(page)}
+    g = load_graph(store, options, layers=options.layers)
+    from pyvis.network import Network
+
+    t = time.perf_counter()
+    net = Network()
+    for n in g.nodes:
+        net.add_node(str(n), label=str(n))
+    for a, b in g.edges:
+        net.add_edge(str(a), str(b))
+    net.generate_html()
+    out.update(pyvis_add_s=time.perf_counter() - t, pyvis_baseline="pyvis add_edge + generate_html")
+    return out
+
+
+def browser(*, page: str, chromium: str) -> dict:
+    """Headless Chromium, every http(s) request aborted: time from navigation until vis drew the network."""
+    from playwright.sync_api import sync_playwright
+
+    flags = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+             "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+    blank = Path(page).with_name("blank.html")
+    blank.write_text("<!doctype html><title>blank</title><p>blank</p>", encoding="utf-8")
+    errors, aborted = [], []
+    with sync_playwright() as p:
+        b = p.chromium.launch(executable_path=chromium, args=flags, headless=True)
+        ctx = b.new_context(viewport={"width": 1280, "height": 900})
+
+        def route(r):
+            if r.request.url.startswith(("http://", "https://")):
+                aborted.append(r.request.url)
+                r.abort()
+            else:
+                r.continue_()
+
+        ctx.route("**/*", route)
+        pg = ctx.new_page()
+        pg.on("pageerror", lambda e: errors.append(str(e)))
+        t = time.perf_counter()
+        pg.goto(Path(blank).resolve().as_uri(), wait_until="load")
+        blank_s = time.perf_counter() - t
+        t = time.perf_counter()
+        pg.goto(Path(page).resolve().as_uri(), wait_until="commit")
+        pg.wait_for_selector("body[data-drawn='1']", state="attached", timeout=120_000)
+        drawn_s = time.perf_counter() - t
+        t = time.perf_counter()
+        pg.evaluate("""() => new Promise(done => {
+            const n = window.kgGraph.network;
+            n.once("afterDrawing", () => done(true));
+            n.moveTo({scale: 1.3});
+        })""")
+        redraw_s = time.perf_counter() - t
+        counts = pg.evaluate("() => [window.kgGraph.nodes.length, window.kgGraph.edges.length]")
+        b.close()
+    return {"blank_s": blank_s, "drawn_s": drawn_s, "redraw_s": redraw_s, "interactive_s": drawn_s + redraw_s,
+            "vis_nodes": counts[0], "vis_edges": counts[1], "page_errors": errors[:3], "aborted_requests": len(aborted)}
+
+
+def main() -> None:
+    name, args = sys.argv[1], json.loads(sys.argv[2])
+    result = globals()[name](**args)
+    result["peak_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    sys.stdout.write(json.dumps(result) + "\n")
+
+
+if __name__ == "__main__":
+    main()
