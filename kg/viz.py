@@ -1,0 +1,246 @@
+"""``kg viz``: the graph as one self-contained HTML page (vis-network embedded, no network access).
+
+The page is written from our own template around the vis-network build that ships inside
+the pyvis package, not by pyvis itself: pyvis links a CDN even "in line", switches tooltips
+to innerHTML when any text contains "href", and writes files without an encoding. Article
+text reaches the page only as JSON data (``<`` escaped) and is put into the DOM with
+``textContent``, so markup in an article shows as text and runs nothing.
+"""
+from __future__ import annotations
+
+import html
+import json
+import math
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from kg.analyze import GraphError, Layer, Measure, Selection, load_graph, measure
+from kg.store import Store
+
+__all__ = ["VizOptions", "SizeBy", "Layer", "Drawing", "GraphError", "render", "page_html", "LAYOUT_IN_PYTHON"]
+
+SizeBy = Measure
+TEMPLATE = Path(__file__).resolve().parent / "templates" / "graph.html"
+LAYOUT_IN_PYTHON = 300  # above this many nodes, positions come from Python and physics stays off
+NO_LEVEL = "#9e9e9e"
+# Sequential, light to dark: closer partnerships are darker.
+PALETTE = ["#fee391", "#fec44f", "#fe9929", "#ec7014", "#cc4c02", "#8c2d04", "#4a1502"]
+NODE_COLORS = {"country": "#4a6fa5", "field": "#7fbf7b", "agreement": "#b48ead", "node": "#9aa5b1"}
+LAYER_EDGE = {"field": "#a6d9a0", "agreement": "#d5bfd6", "triple": "#9aa5b1", "pair": NO_LEVEL}
+
+
+@dataclass(frozen=True, kw_only=True)
+class VizOptions(Selection):
+    """What to draw: a selection of the graph, extra layers, and what sizes the country nodes."""
+
+    layers: frozenset[Layer] = frozenset()
+    size_by: Measure = Measure.PARTNERS
+
+
+@dataclass(frozen=True)
+class Drawing:
+    path: Path
+    nodes: int
+    edges: int
+    size: int  # bytes written
+
+
+def render(store: Store, path: Path, *, options: VizOptions = VizOptions()) -> Drawing:
+    """Write the page for the selected graph to ``path`` (UTF-8) and say what it holds."""
+    g = load_graph(store, options, layers=options.layers)
+    text = page_html(g, options=options)
+    path = Path(path)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        with open(path, "w", encoding="utf-8", newline="\n") as out:
+            out.write(text)
+    except OSError as e:
+        raise GraphError(f"{path}: cannot write the page ({e.strerror or type(e).__name__})") from None
+    return Drawing(path, g.number_of_nodes(), g.number_of_edges(), len(text.encode("utf-8")))
+
+
+def _vis_assets() -> tuple[str, str]:
+    import pyvis
+
+    base = Path(pyvis.__file__).resolve().parent / "templates" / "lib" / "vis-9.1.2"
+    js = (base / "vis-network.min.js").read_text(encoding="utf-8")
+    css = (base / "vis-network.css").read_text(encoding="utf-8")
+    return js.replace("</script", "<\\/script"), css.replace("</style", "<\\/style")
+
+
+def _json_for_script(value) -> str:
+    """JSON that cannot end the <script> element it sits in, whatever the strings hold."""
+    text = json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    return (text.replace("&", "\\u0026").replace("<", "\\u003c").replace(">", "\\u003e")
+            .replace("\u2028", "\\u2028").replace("\u2029", "\\u2029"))
+
+
+def _mix(a: str, b: str, t: float) -> str:
+    ca = [int(a[i:i + 2], 16) for i in (1, 3, 5)]
+    cb = [int(b[i:i + 2], 16) for i in (1, 3, 5)]
+    return "#" + "".join(f"{round(x + (y - x) * t):02x}" for x, y in zip(ca, cb))
+
+
+def level_colors(ranks) -> dict[int, str]:
+    """A colour per rank on the ladder, spread evenly over the sequential palette."""
+    ranks = sorted(set(ranks))
+    out = {}
+    for i, r in enumerate(ranks):
+        t = i / (len(ranks) - 1) if len(ranks) > 1 else 1.0
+        pos = t * (len(PALETTE) - 1)
+        lo = min(int(pos), len(PALETTE) - 2)
+        out[r] = _mix(PALETTE[lo], PALETTE[lo + 1], pos - lo)
+    return out
+
+
+def _layout(g) -> dict:
+    """Positions for large graphs: countries by a seeded spring layout, others beside their countries."""
+    import networkx as nx
+
+    anchors = [n for n, d in g.nodes(data=True) if d.get("kind") == "country"]
+    if not anchors:
+        anchors = sorted(g.nodes, key=lambda n: (-g.degree(n), str(n)))[:LAYOUT_IN_PYTHON]
+    sub = g.subgraph(anchors)
+    spread = 120 * math.sqrt(len(anchors))
+    raw = nx.spring_layout(sub, seed=7, iterations=60) if len(anchors) > 1 else {anchors[0]: (0.0, 0.0)}
+    pos = {n: (float(x) * spread, float(y) * spread) for n, (x, y) in raw.items()}
+    golden = math.pi * (3 - math.sqrt(5))
+    placed_near: dict = {}
+    ring = []
+    for n in g.nodes:
+        if n in pos:
+            continue
+        near = [pos[m] for m in g.neighbors(n) if m in pos]
+        if not near:
+            ring.append(n)
+            continue
+        cx, cy = sum(p[0] for p in near) / len(near), sum(p[1] for p in near) / len(near)
+        key = (round(cx), round(cy))
+        k = placed_near[key] = placed_near.get(key, 0) + 1
+        r = 25 + 9 * math.sqrt(k)
+        pos[n] = (cx + r * math.cos(k * golden), cy + r * math.sin(k * golden))
+    for i, n in enumerate(ring):
+        a = 2 * math.pi * i / max(len(ring), 1)
+        pos[n] = ((spread + 200) * math.cos(a), (spread + 200) * math.sin(a))
+    return {n: (round(x, 1), round(y, 1)) for n, (x, y) in pos.items()}
+
+
+def _summary(g, options: VizOptions) -> str:
+    kinds: dict[str, int] = {}
+    for _, d in g.nodes(data=True):
+        kinds[d.get("kind", "node")] = kinds.get(d.get("kind", "node"), 0) + 1
+    relations = sum(1 for *_, d in g.edges(data=True) if d["kind"] == "relation")
+    parts = [f"{kinds.get('country', 0)} countries", f"{relations} relations"]
+    parts += [f"{v} {k} nodes" for k, v in sorted(kinds.items()) if k != "country"]
+    filters = []
+    if options.country:
+        filters.append(f"around {options.country.upper()} (depth {options.depth})")
+    if options.min_level:
+        filters.append(f"level ≥ {options.min_level}")
+    if options.field:
+        filters.append(f"field {options.field}")
+    if options.since:
+        filters.append(f"since {options.since.isoformat()}")
+    if options.until:
+        filters.append(f"as of {options.until.isoformat()}")
+    if options.query:
+        filters.append(f"query {Path(options.query).name}")
+    return " · ".join(parts + filters) + f" · size: {options.size_by.value}"
+
+
+def page_html(g, *, options: VizOptions = VizOptions(), title: str = "bilateral-kg: relations between countries") -> str:
+    """The whole page as a string; same graph and options give the same bytes."""
+    sizes = {r["country"]: r[options.size_by.value] for r in measure(g)}
+    top = max(sizes.values(), default=0) or 1
+    levels = g.graph.get("levels", {})
+    colors = level_colors(rank for _, rank in levels.values())
+    big = g.number_of_nodes() > LAYOUT_IN_PYTHON
+    pos = _layout(g) if big else {}
+
+    nodes, node_info = [], {}
+    for n, d in g.nodes(data=True):
+        kind = d.get("kind", "node")
+        node = {"id": n, "label": d.get("label", n), "color": NODE_COLORS.get(kind, NODE_COLORS["node"])}
+        if kind == "country":
+            node.update(shape="dot", value=round(1 + 9 * sizes.get(n, 0) / top, 3))
+            info = {"heading": f"{d['label']} ({n})",
+                    "lines": [f"{g.degree(n)} link{'s' if g.degree(n) != 1 else ''} in this view",
+                              f"{options.size_by.value}: {_fmt(sizes.get(n, 0))}"]}
+        elif kind == "field":
+            node.update(shape="diamond", size=10)
+            info = {"heading": f"Field: {d['label']}", "lines": [f"{g.degree(n)} countries"]}
+        elif kind == "agreement":
+            node.update(shape="square", size=6)
+            node["label"] = "" if big else d["label"]
+            info = {"heading": "Agreement", "agreement": d["info"], "evidence": d["evidence"],
+                    "evidence_total": d["evidence_total"], "lines": [" – ".join(d["parties"])]}
+        else:
+            node.update(shape="box", size=8)
+            info = {"heading": str(d.get("label", n)), "lines": []}
+        if big:
+            node.update(x=pos[n][0], y=pos[n][1])
+        nodes.append(node)
+        node_info[n] = info
+
+    edges, edge_info, present = [], {}, {}
+    label = {n: g.nodes[n].get("label", n) for n in g.nodes}
+    for i, (a, b, d) in enumerate(g.edges(data=True)):
+        eid = f"e{i}"
+        kind = d["kind"]
+        edge = {"id": eid, "from": a, "to": b}
+        if kind == "relation":
+            color = colors.get(d["rank"], PALETTE[-1]) if d["level"] else NO_LEVEL
+            present[(d["rank"], d["level_label"]) if d["level"] else (-1, None)] = color
+            edge.update(color=color, width=round(2 + 2 * math.log2(max(d["articles"], 1)), 2))
+            info = {k: d[k] for k in ("since", "history", "fields", "agreements", "evidence", "evidence_total",
+                                      "articles")}
+            info.update(kind="relation", heading=f"{label[a]} – {label[b]}", level=d["level_label"])
+        elif kind == "field":
+            country, fld = (a, b) if g.nodes[a].get("kind") == "country" else (b, a)
+            edge.update(color=LAYER_EDGE["field"], width=1, dashes=True)
+            info = {"kind": "field", "heading": f"{label[country]} · {label[fld]}", "country": label[country],
+                    "field": label[fld], "partners": d["partners"]}
+        else:
+            edge.update(color=LAYER_EDGE.get(kind, NO_LEVEL), width=1, dashes=kind != "pair")
+            line = d.get("predicate") or ("a pair from the query, with no facts about it" if kind == "pair" else kind)
+            info = {"kind": kind, "heading": f"{label[a]} – {label[b]}", "lines": [line]}
+        edges.append(edge)
+        edge_info[eid] = info
+
+    legend = [{"label": f"{lab} ({rank})", "color": c} for (rank, lab), c in sorted(present.items(), reverse=True)
+              if lab is not None]
+    if (-1, None) in present:
+        legend.append({"label": "cooperation or agreements only", "color": NO_LEVEL})
+    if not legend:
+        legend.append({"label": "no relations in this view", "color": NO_LEVEL})
+    kinds = {d.get("kind") for _, d in g.nodes(data=True)}
+    legend += [{"label": {"country": "country", "field": "cooperation field", "agreement": "agreement",
+                          "node": "other node"}[k], "color": NODE_COLORS[k], "node": True}
+               for k in ("country", "field", "agreement", "node") if k in kinds]
+
+    physics = {"enabled": False} if big else {
+        "enabled": True, "solver": "barnesHut", "barnesHut": {"gravitationalConstant": -6000, "springLength": 140},
+        "stabilization": {"enabled": True, "iterations": 400, "fit": True}}
+    vis_options = {
+        "physics": physics,
+        "layout": {"randomSeed": 7, "improvedLayout": g.number_of_nodes() <= 150},
+        "interaction": {"hover": True, "tooltipDelay": 120, "hideEdgesOnDrag": big, "hideEdgesOnZoom": big,
+                        "navigationButtons": False, "multiselect": False},
+        "nodes": {"font": {"size": 14}, "scaling": {"min": 8, "max": 40, "label": {"enabled": True, "min": 12,
+                                                                                     "max": 26, "drawThreshold": 6}}},
+        "edges": {"smooth": False,
+                  "selectionWidth": 2, "hoverWidth": 1.5},
+    }
+    data = {"nodes": nodes, "edges": edges, "nodeInfo": node_info, "edgeInfo": edge_info, "legend": legend,
+            "options": vis_options}
+    js, css = _vis_assets()
+    values = {"TITLE": html.escape(title), "SUMMARY": html.escape(_summary(g, options)), "VIS_CSS": css,
+              "VIS_JS": js, "DATA": _json_for_script(data)}
+    template = TEMPLATE.read_text(encoding="utf-8")
+    # One pass, so nothing inserted is scanned again for placeholders.
+    return re.sub(r"\{\{([A-Z_]+)\}\}", lambda m: values[m.group(1)], template)
+
+
+def _fmt(v) -> str:
+    return f"{v:.3f}" if isinstance(v, float) else str(v)
