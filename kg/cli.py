@@ -121,7 +121,8 @@ def extract(paths, fmt, output, workers):
     errors = []
 
     def good():
-        for item in read_paths(paths, stdin=sys.stdin):
+        for item in read_paths(paths, stdin=sys.stdin,
+                               on_warning=lambda w: click.echo(f"kg: warning: {w}", err=True)):
             if isinstance(item, Article):
                 yield item
             else:

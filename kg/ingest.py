@@ -123,7 +123,7 @@ def ingest(store: Store, paths: Iterable[str | Path], *, workers: int = 1, batch
     report = IngestReport()
 
     def good() -> Iterator[Article]:
-        for item in read_paths(paths, stdin=stdin):
+        for item in read_paths(paths, stdin=stdin, on_warning=lambda w: report.warnings.append(str(w))):
             if isinstance(item, Article):
                 yield item
             else:

@@ -222,7 +222,6 @@ def current_level_update(relations: list[str] | None = None) -> str:
 DELETE {{ ?rel bkg:partnershipLevel ?old . ?rel bkg:levelSince ?oldSince }}
 WHERE {{ {values} ?rel a bkg:BilateralRelation .
         OPTIONAL {{ ?rel bkg:partnershipLevel ?old }} OPTIONAL {{ ?rel bkg:levelSince ?oldSince }} }} ;
-{p}
 INSERT {{ ?rel bkg:partnershipLevel ?level . ?rel bkg:levelSince ?since }}
 WHERE {{
   {{ SELECT ?rel (MAX(?key) AS ?best) WHERE {{ {values} {ranked} }} GROUP BY ?rel }}

@@ -124,7 +124,7 @@ class OxigraphStore(Store):
     def close(self) -> None:
         try:
             self._s.flush()
-        except (OSError, AttributeError):
+        except (OSError, AttributeError, RuntimeError):
             pass
         self._s = None
 
@@ -178,10 +178,13 @@ class RemoteStore(Store):
 
     def dump(self, output: IO[bytes], *, format: ox.RdfFormat, from_graph=None,
              prefixes: dict[str, str] | None = None) -> None:
-        if from_graph is None:
-            where = "{ ?s ?p ?o } UNION { GRAPH ?g { ?s ?p ?o } }" if format.supports_datasets else "?s ?p ?o"
-            sparql = ("SELECT ?s ?p ?o ?g WHERE { { ?s ?p ?o } UNION { GRAPH ?g { ?s ?p ?o } } }"
-                      if format.supports_datasets else f"SELECT ?s ?p ?o WHERE {{ {where} }}")
+        if from_graph is None and format.supports_datasets:
+            sparql = "SELECT ?s ?p ?o ?g WHERE { { ?s ?p ?o FILTER NOT EXISTS { GRAPH ?x { ?s ?p ?o } } } UNION { GRAPH ?g { ?s ?p ?o } } }"
+        elif from_graph is None:
+            sparql = "SELECT DISTINCT ?s ?p ?o WHERE { ?s ?p ?o }"
+        elif isinstance(from_graph, ox.DefaultGraph):
+            # The endpoint may expose the union as its default graph: keep what no named graph holds.
+            sparql = "SELECT ?s ?p ?o WHERE { ?s ?p ?o FILTER NOT EXISTS { GRAPH ?x { ?s ?p ?o } } }"
         else:
             sparql = f"SELECT ?s ?p ?o WHERE {{ GRAPH {from_graph} {{ ?s ?p ?o }} }}"
         rows = self.query(sparql)
@@ -190,6 +193,7 @@ class RemoteStore(Store):
         for row in rows:
             g = row["g"] if has_g else None
             quads.append(ox.Quad(row["s"], row["p"], row["o"], g if g is not None else ox.DefaultGraph()))
+        quads.sort(key=str)
         kw = {"prefixes": prefixes} if prefixes and format in _PREFIXED else {}
         output.write(ox.serialize(quads, format=format, **kw) or b"")
 
