@@ -21,7 +21,7 @@ from kg.store import Store
 
 __all__ = [
     "GraphError", "Layer", "Measure", "TableFormat", "Selection", "load_graph", "country_graph",
-    "measure", "strongest_path", "PathStep", "write_table", "MEASURE_COLUMNS",
+    "measure", "strongest_path", "PathStep", "write_table", "MEASURE_COLUMNS", "parse_date", "parse_layers",
 ]
 
 ID = "https://w3id.org/bilateral-kg/id/"
@@ -63,6 +63,40 @@ class Selection:
     since: dt.date | None = None  # facts from this date on (a level that still held then counts)
     until: dt.date | None = None  # the graph as of this date
     query: Path | None = None  # a .rq file: CONSTRUCT, or SELECT of pairs ?a ?b
+
+
+def parse_date(text: str, *, end: bool = False) -> dt.date:
+    """YYYY-MM-DD, YYYY-MM or YYYY; a month or year means its first day, or its last with ``end``."""
+    m = re.fullmatch(r"\s*(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?\s*", text or "")
+    try:
+        if not m:
+            raise ValueError
+        year, month, day = int(m.group(1)), m.group(2), m.group(3)
+        if day is not None:
+            return dt.date(year, int(month), int(day))
+        if month is not None:
+            first = dt.date(year, int(month), 1)
+            if not end:
+                return first
+            return (first.replace(day=28) + dt.timedelta(days=4)).replace(day=1) - dt.timedelta(days=1)
+        return dt.date(year, 12, 31) if end else dt.date(year, 1, 1)
+    except ValueError:
+        raise GraphError(f"bad date {text!r}: use YYYY-MM-DD, YYYY-MM or YYYY") from None
+
+
+def parse_layers(text: str | None) -> frozenset[Layer]:
+    """A comma-separated list such as ``fields,agreements``."""
+    out = set()
+    for part in (text or "").split(","):
+        part = part.strip().lower()
+        if not part:
+            continue
+        try:
+            out.add(Layer(part))
+        except ValueError:
+            known = ", ".join(x.value for x in Layer)
+            raise GraphError(f"unknown layer {part!r}; layers: {known}") from None
+    return frozenset(out)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -384,7 +418,8 @@ def load_graph(store: Store, selection: Selection = Selection(), *, layers: Iter
         _add_agreement_layer(g, country_edges, data, fields)
     for _, _, d in g.edges(data=True):
         d.pop("_rel", None)
-    g.graph.update(selection=sel, levels={iri: (lv["label"], lv["rank"]) for iri, lv in data.levels.items()})
+    g.graph.update(selection=sel, levels={iri: (lv["label"], lv["rank"]) for iri, lv in data.levels.items()},
+                   countries=frozenset(data.countries))
     return _sorted_graph(g)
 
 
@@ -567,10 +602,15 @@ def strongest_path(g, a: str, b: str) -> list[PathStep]:
     """
     import networkx as nx
 
+    a, b = a.strip().upper(), b.strip().upper()
+    known = g.graph.get("countries")
+    for c in (a, b):
+        if known is not None and c not in known:
+            raise GraphError(f"unknown country code {c!r}: use an ISO 3166-1 alpha-3 code such as CHN")
     cg = country_graph(g)
     for c in (a, b):
         if c not in cg:
-            raise GraphError(f"{c} has no relations in the graph")
+            raise GraphError(f"{c} has no relations in this graph")
     if a == b:
         raise GraphError("a path needs two different countries")
     top = max((d["rank"] for _, _, d in cg.edges(data=True)), default=0)
