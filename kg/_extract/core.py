@@ -28,13 +28,17 @@ _VENUE_BEFORE = re.compile(
 _PLACE_AFTER = re.compile(r"^\s+(?:capital|city|cities|port|town|resort|coast|coastal)\b")
 _PAIR_GAP = re.compile(r"^\s*(?:[-–—/]|,|and|&|,\s*and)\s*(?:the\s+)?$")
 _WITH_BEFORE = re.compile(r"\b(?:with|and|to|between)\s+(?:the\s+)?$")
-_DEFINITE = re.compile(r"\b(?:the|this|that|these|those|such|said|its|their)\s+((?:[\w’'-]+\s+){0,3})$", re.I)
+_DEFINITE = re.compile(
+    r"\b(?:the|this|that|these|those|such|said|its|their)\s+((?:(?!(?:of|on|in|to|for|with|by|and)\b)[\w’'-]+\s+){0,3})$", re.I
+)
+_INLINE_LIST = re.compile(r"^\s*,?\s*(?:including|such as|namely|like|among them)\s+", re.I)
+_ITEM_SPLIT = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+(?=(?:the\s+)?[A-Z])")
 _INDEF_NP = re.compile(r"((?:[\w’'-]+\s+){0,3})$")
 _YEAR_BEFORE = re.compile(r"\b(?:19|20)\d{2}\s+(?:[\w-]+\s+){0,2}$")
 _COUNT_BEFORE = re.compile(r"\b(\d{1,3}|[a-z]+)\s+(?:(?:new|more|other|bilateral|cooperation|co-operation|intergovernmental|major|key|important|separate|different|further|additional|commercial)\s+){0,2}$", re.I)
 _SCOPE_END = re.compile(
     r"[;:]|\.\s|\b(?:which|who|as part of|after|before|following|during|when|while|but|underscoring|aimed|"
-    r"according|to the alarm|that would|that will|in order)\b",
+    r"according|to the alarm|that would|that will|in order)\b|\s+and\s+the\s+(?-i:[A-Z])|,\s+and\s+(?:both|the|their|its|they|we|he|she|it|signed|released|issued|adopted)\b",
     re.I,
 )
 _NP_BREAK = re.compile(r"\b(?:the|a|an|this|that|these|those|signed|sign|inked|of|on|and|in|with|to|by|two|both)\s*$", re.I)
@@ -490,6 +494,11 @@ def _agreements(si: SentInfo, p, R, agreements: list[Agr], list_ctx) -> list[Agr
             continue
         if R.package_member.search(prefix[-40:]):
             continue
+        inline = _INLINE_LIST.match(after) if plural else None
+        if inline:
+            if signed or typ != "other":
+                made.extend(_inline_items(si, p, typ, b + inline.end(), R, agreements))
+            continue
         planned = bool(R.planned.search(prefix[-80:]))
         count = _count(prefix[-40:], R) if plural else None
         earlier = bool(_YEAR_BEFORE.search(prefix[-30:]))
@@ -529,7 +538,6 @@ def _agreements(si: SentInfo, p, R, agreements: list[Agr], list_ctx) -> list[Agr
             ante = next((g for g in reversed(agreements) if g.pair == p and (g.type == typ or typ in ("agreement", "other"))), None)
             if ante is not None:
                 ante.mentions.append((si, noun))
-                ante.fields.extend(f for f in fields if f not in ante.fields)
                 if when and when.date and ante.date is None:
                     ante.date, ante.year = when.date, when.year
                 continue
@@ -545,12 +553,45 @@ def _agreements(si: SentInfo, p, R, agreements: list[Agr], list_ctx) -> list[Agr
                 continue
             if not (signed or name or earlier or in_list or typ in ("joint-statement", "joint-declaration")):
                 continue
+            if typ == "other" and not signed:
+                continue
         g = Agr(pair=p, type=typ, fields=list(dict.fromkeys(fields)), mentions=[(si, noun)],
                 date=when.date if when else None, year=when.year if when else None, count=count,
                 status=status, name=name, topic=topic, headline=si.headline, named=bool(name) and in_list)
         agreements.append(g)
         made.append(g)
     return result if result == "list-head" else made
+
+
+def _inline_items(si: SentInfo, p, typ: str, start: int, R, agreements: list[Agr]) -> list[Agr]:
+    """Named documents listed after "agreements including ..."; items that carry their own
+    document noun are left to it, and a noun followed by "on" opens a list of topics, not documents."""
+    s = si.sent.text
+    end = re.search(r"[;.](?:\s|$)|$", s[start:])
+    region_end = start + (end.start() if end else len(s) - start)
+    made = []
+    pos = start
+    for piece in _ITEM_SPLIT.split(s[start:region_end]) + [None]:
+        if piece is None:
+            break
+        a = s.find(piece, pos)
+        b = a + len(piece)
+        pos = b
+        doc = R.doc.search(piece)
+        if doc:
+            if re.match(r"\s+(?:on|regarding|concerning|in)\b", piece[doc.end():]) and not re.match(r"\s+in\s+(?-i:[A-Z][a-z]+\s+\d)", piece[doc.end():]):
+                break
+            continue
+        name = re.sub(r"^(?:the|a|an)\s+", "", piece.strip(), flags=re.I)
+        if sum(w[:1].isupper() for w in name.split()) < 2:
+            continue
+        fields = [f.id for fs, fe, f in si.fields if a <= fs < b]
+        w = _own_when(SentInfo(si.sent, dates=[d for d in si.dates if a <= d.start < b]))
+        g = Agr(pair=p, type=typ, fields=fields, mentions=[(si, piece)], year=w.year if w else None,
+                name=re.sub(r"\s+(?:in|since|from)\s+(?-i:[A-Z][a-z]+)?\s*\d{4}$", "", name), topic=_topic(name), named=True)
+        agreements.append(g)
+        made.append(g)
+    return made
 
 
 def _merge_agreements(agreements: list[Agr]) -> list[Agr]:
