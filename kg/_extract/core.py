@@ -340,6 +340,8 @@ def _action(s: str, a: int, b: int, R) -> str | None:
         if m:
             if R.unreal.search(prefix[max(0, m.start() - 60):m.start()]):
                 return None
+            if R.keep.search(prefix[m.start():]):
+                return "reaffirm"
             return name
     return "reaffirm"
 
@@ -427,8 +429,11 @@ def _cooperation(si: SentInfo, R) -> list[str]:
     if not si.fields:
         return []
     level_spans = [(a, b) for a, b, _ in si.levels]
-    cue_ends = [m.end() for m in R.coop_after.finditer(s)
-                if not any(a <= m.start() < b for a, b in si.masks)]
+    alone = len({h.iso for h in si.countries}) <= 1 and bool(si.countries) and not R.joint_words.search(s)
+    cues = [m for m in R.coop_after.finditer(s) if not any(a <= m.start() < b for a, b in si.masks)]
+    if alone:  # one country named, no word for the pair: only cues that are bilateral by themselves
+        cues = [m for m in cues if not R.weak.match(m.group())]
+    cue_ends = [m.end() for m in cues]
     stops = [m.start() for m in R.stop.finditer(s)]
     out = []
     for fs, fe, f in si.fields:
@@ -526,7 +531,7 @@ def _agreements(si: SentInfo, p, R, agreements: list[Agr], list_ctx) -> list[Agr
         if in_list:
             name = _BULLET.sub("", s).rstrip(" ;.")
         definite = _DEFINITE.search(prefix[-50:]) is not None and not in_list and a >= 3
-        when = _own_when(si) if (signed or earlier) else None
+        when = _own_when(SentInfo(si.sent, dates=[d for d in si.dates if d.start < scope_end])) if (signed or earlier) else None
         if earlier and when is not None:
             when = When(when.start, None, when.year, False, False)
         generic = low.startswith(("document", "instrument"))
@@ -620,6 +625,8 @@ def _merge_agreements(agreements: list[Agr]) -> list[Agr]:
             continue
         _absorb(target, g)
     for g in heads:
+        if g.mentions[0][1].lower().endswith("s") and any(o.pair == g.pair for o in out):
+            continue  # "sign package of deals": the body names them
         target = next((o for o in out if o.pair == g.pair and o.type == g.type), None)
         if target is None and g.type == "agreement":
             target = next((o for o in out if o.pair == g.pair and o.type in ("treaty", "memorandum")), None)

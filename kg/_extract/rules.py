@@ -25,7 +25,10 @@ class Rules:
     up_noun: re.Pattern
     establish: re.Pattern
     down: re.Pattern
+    keep: re.Pattern
     unreal: re.Pattern
+    weak: re.Pattern
+    joint_words: re.Pattern
     coop_after: re.Pattern
     coop_head: re.Pattern
     trend: re.Pattern
@@ -68,7 +71,10 @@ def rules() -> Rules:
         up_noun=re.compile(r"\b" + a["upgrade_nouns"] + r"[^.;:]{0,40}$", re.I),
         establish=re.compile(r"\b" + a["establish"] + r"[^.;:]{0,60}$", re.I),
         down=re.compile(r"\b" + a["downgrade"] + r"[^.;:]{0,40}$", re.I),
+        keep=re.compile(a["keep"], re.I),
         unreal=re.compile(a["unreal"], re.I),
+        weak=re.compile(co["weak"], re.I),
+        joint_words=re.compile(co["joint_words"], re.I),
         coop_after=re.compile(r"\b" + _alt(co["after"]) + r"\b", re.I),
         coop_head=re.compile(r"^(?:[\s,/&-]+(?:and\s+|or\s+)?(?!(?:is|are|was|were|has|have|had|will|would|should|can|could|to|that|which|who|said|says|the|a|an|of|in|on|with|for|by|its|their)\b)[\w-]+){0,4}?[\s,-]+" + _alt(co["heads"]) + r"\b", re.I),
         trend=re.compile(r"^(?:\s+(?:and|&)\s+[\w-]+)?\s+" + co["trend"] + r"\b", re.I),
