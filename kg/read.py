@@ -293,8 +293,12 @@ def looks_like_headline(line: str) -> bool:
     False
     >>> looks_like_headline("The two sides met on Monday and agreed to deepen trade.")
     False
+    >>> looks_like_headline("Home | World | Business | Opinion")
+    False
     """
     s = line.strip()
+    if len(re.findall(r"\s[|»›•·]\s", s)) >= 2:  # a menu or breadcrumb trail
+        return False
     if not 10 <= len(s) <= 250:
         return False
     words = re.findall(r"[^\W\d_][\w'’-]*", s)
