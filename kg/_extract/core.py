@@ -688,7 +688,7 @@ def _partnership_facts(levels: dict, anchor: dt.date | None) -> tuple[Partnershi
     facts = []
     for (p, _slug), items in groups.items():
         items.sort(key=lambda it: it[0].sent.start)
-        level = max((normalize_level(it[1]) for it in items), key=len)
+        level = max((_as_written(it[1]) for it in items), key=lambda w: (len(normalize_level(w)), w))
         action = action_of(items)
         date = year = None
         own = [it[3] for it in items if it[3] is not None and it[3].date is not None and it[2] == action]
@@ -707,6 +707,14 @@ def _partnership_facts(levels: dict, anchor: dt.date | None) -> tuple[Partnershi
             mentions=tuple(sorted({_mention(it[0]) for it in items})),
         ))
     return tuple(sorted(facts, key=lambda f: (f.pair, f.level, f.action)))
+
+
+def _as_written(wording: str) -> str:
+    """The designation as the text gives it: lowercased, without quotes, a leading article or "bilateral"."""
+    text = re.sub(r"[\"“”‘’`]", " ", wording.lower())
+    text = re.sub(r"\bbilateral\b", " ", text)
+    text = re.sub(r"^\s*(?:the|a|an)\s+", "", re.sub(r"\s+", " ", text).strip())
+    return text.replace("‐", "-").replace("–", "-")
 
 
 def _subsequence(short: list[str], long: list[str]) -> bool:
