@@ -151,23 +151,31 @@ def _scan(text: str, published: dt.date | None, title: str | None) -> list[SentI
             words = m.group().lower().split()[1:-1]
             si.regions.append(L.regions.get(" ".join(words), set()))
 
+    low = text.lower()
+    if len(low) != len(text):  # a few letters change length when lowercased: fall back to re.I
+        low = None
     for si in infos:
         s = si.sent.text
-        for rx, fid in R.field_patterns:
-            for m in rx.finditer(s):
-                if fid:
+        s_low = low[si.sent.start:si.sent.end] if low is not None else s.lower()
+        for rx, fid, gate in R.field_patterns:
+            if gate in s_low:
+                for m in rx.finditer(s):
                     si.fields.append((m.start(), m.end(), L.fields[fid]))
-                else:
-                    si.masks.append((m.start(), m.end()))
 
-    for m in L.field_re.finditer(text):
+    field_iter = L.field_low.finditer(low) if low is not None else L.field_re.finditer(text)
+    for m in field_iter:
         si = _bucket(infos, starts, m.start())
         if si is None:
             continue
         rs, re_ = m.start() - si.sent.start, m.end() - si.sent.start
         if any(a <= rs < b for a, b in si.masks):
             continue
-        si.fields.append((rs, re_, L.field_of[key(m.group().lower())]))
+        f = L.field_of[key(m.group().lower())]
+        s = si.sent.text
+        if any((fid == "*" or fid == f.id) and (not bx or bx.search(s[max(0, rs - 50):rs])) and (not ax or ax.match(s[re_:re_ + 40]))
+               and (bx or ax) for fid, bx, ax in R.not_fields):
+            continue
+        si.fields.append((rs, re_, f))
 
     for m in DATE_RE.finditer(text):
         if any(a <= m.start() < b for a, b in datelines):
@@ -179,13 +187,18 @@ def _scan(text: str, published: dt.date | None, title: str | None) -> list[SentI
         if w is not None:
             si.dates.append(When(m.start() - si.sent.start, w.date, w.year, w.relative, w.explicit))
 
-    for m in R.doc.finditer(text):
+    for m in (R.doc_low.finditer(low) if low is not None else R.doc.finditer(text)):
         si = _bucket(infos, starts, m.start())
         if si is not None:
             si.docs.append((m.start() - si.sent.start, m.end() - si.sent.start, R.doc_types[m.lastindex - 1]))
 
+    level_hits: dict[int, list] = {}
+    for m in (R.level_low.finditer(low) if low is not None else R.level.finditer(text)):
+        si = _bucket(infos, starts, m.start())
+        if si is not None and m.end() <= si.sent.end:
+            level_hits.setdefault(id(si), []).append((m.start() - si.sent.start, m.end() - si.sent.start))
     for si in infos:
-        _scan_levels(si, R)
+        _scan_levels(si, R, level_hits.get(id(si), []))
         si.fields.sort(key=lambda f: f[0])
 
     seen: set[str] = set()
@@ -202,16 +215,15 @@ def _norm_sentence(s: str) -> str:
     return re.sub(r"\W+", " ", s).strip().lower()
 
 
-def _scan_levels(si: SentInfo, R) -> None:
+def _scan_levels(si: SentInfo, R, hits: list) -> None:
     s = si.sent.text
     found: list[tuple[int, int]] = []
-    for m in R.level.finditer(s):
-        end = m.end()
-        if s[m.end() - len("partnership"):m.end()].startswith("P"):
+    for start, end in hits:
+        if s[end - len("partnership"):end].startswith("P"):
             tail = R.level_title_tail.match(s[end:])
             if tail:
                 end += tail.end()
-        found.append((m.start(), end))
+        found.append((start, end))
     for m in R.level_quoted.finditer(s):
         found.append((m.start(1), m.end(1)))
     for m in R.level_title.finditer(s):
@@ -430,7 +442,9 @@ def _cooperation(si: SentInfo, R) -> list[str]:
         return []
     level_spans = [(a, b) for a, b, _ in si.levels]
     alone = len({h.iso for h in si.countries}) <= 1 and bool(si.countries) and not R.joint_words.search(s)
-    cues = [m for m in R.coop_after.finditer(s) if not any(a <= m.start() < b for a, b in si.masks)]
+    s_low = s.lower()
+    rx = R.coop_after_low if len(s_low) == len(s) else R.coop_after
+    cues = [m for m in rx.finditer(s_low if rx is R.coop_after_low else s) if not any(a <= m.start() < b for a, b in si.masks)]
     if alone:  # one country named, no word for the pair: only cues that are bilateral by themselves
         cues = [m for m in cues if not R.weak.match(m.group())]
     cue_ends = [m.end() for m in cues]

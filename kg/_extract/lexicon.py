@@ -78,6 +78,7 @@ class Lexicon:
     regions: dict  # region words (lower) -> set of iso3
     region_re: re.Pattern
     field_re: re.Pattern
+    field_low: re.Pattern  # the same without re.I, for lowercased text
     field_of: dict  # lower surface key -> Field
     fields: dict  # field id -> Field
     cues: dict
@@ -175,9 +176,10 @@ def lexicon() -> Lexicon:
         re.I,
     )
     fsurf, fields = _fields()
-    field_re = re.compile(r"(?<![\w-])(?:" + trie_pattern(sorted(fsurf)) + r")(?![\w])", re.I)
+    field_pat = r"(?<![\w-])(?:" + trie_pattern(sorted(fsurf)) + r")(?![\w])"
     cues = tomllib.loads((LEXICON_DIR / "cues.toml").read_text(encoding="utf-8"))
-    return Lexicon(country_re, surf, names, regions, region_re, field_re, fsurf, fields, cues)
+    return Lexicon(country_re, surf, names, regions, region_re, re.compile(field_pat, re.I), re.compile(field_pat),
+                   fsurf, fields, cues)
 
 
 def key(text: str) -> str:

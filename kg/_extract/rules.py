@@ -42,6 +42,10 @@ class Rules:
     numbers: dict
     company: re.Pattern
     field_patterns: list
+    not_fields: list
+    doc_low: re.Pattern
+    level_low: re.Pattern
+    coop_after_low: re.Pattern
     event: re.Pattern
     future: re.Pattern
 
@@ -87,7 +91,13 @@ def rules() -> Rules:
         list_head=re.compile(ag["list_head"], re.I),
         numbers=ag["numbers"],
         company=re.compile(ag["company"], re.I),
-        field_patterns=[(re.compile(pat, re.I), fid) for pat, fid in c["fields"]["patterns"]],
+        field_patterns=[(re.compile(pat, re.I), fid, gate) for pat, fid, gate in c["fields"]["patterns"]],
+        not_fields=[(fid, re.compile(b, re.I) if b else None, re.compile(a, re.I) if a else None)
+                    for fid, b, a in c["fields"]["not_fields"]],
+        # the same patterns without re.I, for text lowercased once (much faster in `re`)
+        doc_low=re.compile(r"(?<![\w-])" + _alt(f"({pat})" for pat, _ in ag["types"]) + r"(?![\w-])"),
+        level_low=re.compile(level.pattern),
+        coop_after_low=re.compile(r"\b" + _alt(co["after"]) + r"\b"),
         event=re.compile(c["dates"]["event"], re.I),
         future=re.compile(c["dates"]["future"], re.I),
     )
