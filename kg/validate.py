@@ -18,6 +18,8 @@ from rdflib.namespace import RDF, SH
 from kg.vocab import ONTOLOGY_DIR, PREFIXES
 
 if TYPE_CHECKING:
+    import pyoxigraph as ox
+
     from kg.store import Store
 
 __all__ = ["Severity", "Violation", "Report", "ShapesError", "validate", "validate_store", "shorten"]
@@ -157,22 +159,30 @@ def _violations(results: Graph) -> list[Violation]:
     return sorted(set(out))
 
 
-def validate(graph: Graph, *, shapes: Path | None = None) -> Report:
-    """Validate one graph (facts together with the schemes and countries they point at)."""
-    from pyshacl import validate as shacl
+def validate(graph: Graph | ox.Store, *, shapes: Path | None = None) -> Report:
+    """Validate one graph (facts together with the schemes and countries they point at).
 
+    A pyoxigraph Store is validated on its default graph, in place, which spares the
+    rdflib parse (5 s per 100k triples here).
+    """
+    from pyshacl import validate as shacl
+    from pyshacl.graph_abstraction import DataGraph
+
+    shapes_graph = _shapes_graph(shapes)
+    data = graph if isinstance(graph, Graph) else DataGraph.from_oxigraph_store(graph)
     conforms, results, _ = shacl(
-        graph, shacl_graph=_shapes_graph(shapes), inference="none", advanced=False,
+        data, shacl_graph=shapes_graph, inference="none", advanced=False,
         allow_warnings=True, allow_infos=True,
     )
     return Report(conforms=bool(conforms), violations=_violations(results), results=results)
 
 
 def validate_store(store: Store, *, shapes: Path | None = None) -> Report:
-    """Validate a store's union graph (facts and ontology) without exporting it to a file."""
+    """Validate a store's union graph (facts and ontology), copied into one in-memory graph."""
     import pyoxigraph as ox
 
+    union = ox.Store()
     data = store.query("CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }").serialize(format=ox.RdfFormat.N_TRIPLES)
-    graph = Graph()
-    graph.parse(data=data or b"", format="nt")
-    return validate(graph, shapes=shapes)
+    if data:
+        union.bulk_load(data, format=ox.RdfFormat.N_TRIPLES)
+    return validate(union, shapes=shapes)
