@@ -224,9 +224,10 @@ def _scan_levels(si: SentInfo, R, hits: list) -> None:
             if tail:
                 end += tail.end()
         found.append((start, end))
-    for m in R.level_quoted.finditer(s):
+    has_p = "artnership" in s
+    for m in (R.level_quoted.finditer(s) if has_p else ()):
         found.append((m.start(1), m.end(1)))
-    for m in R.level_title.finditer(s):
+    for m in (R.level_title.finditer(s) if "Partnership" in s else ()):
         words = m.group(1).split()
         if all(_TITLE_WORD_OK.match(w) and _ADJ_END.search(w.lower()) for w in words) and not (
             {w.lower() for w in words} & R.framework_words

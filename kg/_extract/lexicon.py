@@ -59,8 +59,13 @@ def trie_pattern(phrases: list[str]) -> str:
     return emit(trie)
 
 
+_PLAIN = re.compile(r"[\w.&]*")
+
+
 def _key(text: str) -> str:
     """Lookup key of a matched surface form (case kept, separators normalised)."""
+    if _PLAIN.fullmatch(text):
+        return text
     return re.sub(r"[\s\-‐–]+", " ", text).replace("’", "'")
 
 
