@@ -44,7 +44,7 @@ def core_facts() -> list[ArticleFacts]:
         ArticleFacts(a3,
                      partnerships=(PartnershipFact(("CHL", "PER"), "strategic partnership", "reaffirm",
                                                    mentions=(_m(A3, A3.split(". ")[0] + "."),)),),
-                     cooperation=(CooperationFact(("CHL", "PER"), "fisheries", (_m(A3, A3.split(". ")[1]),)),)),
+                     cooperation=(CooperationFact(("CHL", "PER"), "agriculture", (_m(A3, A3.split(". ")[1]),)),)),
     ]
 
 
