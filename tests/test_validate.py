@@ -174,3 +174,26 @@ def test_violation_order_ignores_severity():
     a = Violation("x", "p", "m", Severity.WARNING)
     b = Violation("x", "p", "m", Severity.VIOLATION)
     assert a == b and sorted([Violation("y", "p", "m"), a]) == [a, Violation("y", "p", "m")]
+
+
+QUERIES = Path(__file__).resolve().parents[2] / "shared" / "eval" / "queries"
+
+
+@pytest.mark.skipif(not QUERIES.is_dir(), reason="the shared competency queries are not beside this checkout")
+def test_fixture_answers_the_competency_queries():
+    """valid.ttl has the shape the scorer's queries expect (photovoltaics counts as energy)."""
+    g = _graph(SCHEMES, GRAPHS / "concepts.ttl", GRAPHS / "valid.ttl")
+
+    def rows(name, *cols):
+        return {tuple(str(r[c]) if r[c] is not None else None for c in cols)
+                for r in g.query((QUERIES / f"{name}.rq").read_text(encoding="utf-8"))}
+
+    assert rows("cooperation", "article", "a", "b", "field") == {
+        ("fx-baku-visit", "AZE", "CHN", "energy"), ("fx-baku-visit", "AZE", "CHN", "trade"),
+        ("fx-hanoi-talks", "RUS", "VNM", "energy")}
+    assert rows("agreements", "article", "a", "b", "type") == {
+        ("fx-baku-visit", "AZE", "CHN", "joint-statement"), ("fx-baku-visit", "AZE", "CHN", "memorandum"),
+        ("fx-hanoi-talks", "RUS", "VNM", "plan")}
+    assert rows("partnerships", "article", "a", "b", "action", "date") == {
+        ("fx-baku-visit", "AZE", "CHN", "upgrade", "2024-07-03"), ("fx-baku-visit", "AZE", "CHN", "establish", None),
+        ("fx-hanoi-talks", "PAK", "VNM", "reaffirm", None)}
