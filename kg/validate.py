@@ -42,7 +42,7 @@ class Severity(enum.Enum):
 
 @dataclass(frozen=True, order=True)
 class Violation:
-    """One SHACL result; nodes and paths are N-Triples-like strings so results sort and compare."""
+    """One SHACL result; IRIs as plain strings, literals in Turtle form, so results sort and compare."""
 
     focus: str
     path: str
