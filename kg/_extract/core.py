@@ -315,13 +315,17 @@ def _mention(si: SentInfo) -> Mention:
     return Mention(si.sent.start, si.sent.end, si.sent.text)
 
 
-def _own_when(si: SentInfo) -> When | None:
-    day = [w for w in si.dates if w.date is not None]
-    if day:
-        explicit = [w for w in day if w.explicit]
-        return (explicit or day)[0]
-    years = [w for w in si.dates if w.year is not None]
-    return years[0] if years else (si.dates[0] if si.dates else None)
+def _own_when(si: SentInfo, a: int | None = None, b: int | None = None) -> When | None:
+    """The sentence's date expression for a span [a, b): the nearest one, else the first."""
+    if not si.dates:
+        return None
+    if a is None:
+        day = [w for w in si.dates if w.date is not None]
+        if day:
+            return ([w for w in day if w.explicit] or day)[0]
+        years = [w for w in si.dates if w.year is not None]
+        return years[0] if years else si.dates[0]
+    return min(si.dates, key=lambda w: a - w.start if w.start < a else max(0, w.start - b))
 
 
 def _anchor(infos: list[SentInfo], R) -> dt.date | None:
@@ -412,7 +416,7 @@ def extract_article(article: Article) -> ArticleFacts:
                 linked = next((g for g in reversed(agr_here) if g.mentions and g.mentions[-1][0] is si), None)
                 if act == "reaffirm":
                     act = "establish"
-            levels.setdefault((p, normalize_level(wording)), []).append((si, wording, act, _own_when(si), linked))
+            levels.setdefault((p, normalize_level(wording)), []).append((si, wording, act, _own_when(si, a, b), linked))
         for fid in _cooperation(si, R):
             coop.setdefault((p, fid), []).append(_mention(si))
 
@@ -515,7 +519,7 @@ def _agreements(si: SentInfo, p, R, agreements: list[Agr], list_ctx) -> list[Agr
         if R.package_member.search(prefix[-40:]):
             continue
         inline = _INLINE_LIST.match(after) if plural else None
-        if inline:
+        if inline and not re.match(r"(?:on|in|regarding|concerning|covering)\s", after[inline.end():], re.I):
             if signed or typ != "other":
                 made.extend(_inline_items(si, p, typ, b + inline.end(), R, agreements))
             continue
@@ -707,14 +711,14 @@ def _partnership_facts(levels: dict, anchor: dt.date | None) -> tuple[Partnershi
         action = action_of(items)
         date = year = None
         own = [it[3] for it in items if it[3] is not None and it[3].date is not None and it[2] == action]
-        own_any = [it[3] for it in items if it[3] is not None and (it[3].date or it[3].year)]
+        said = [it[3] for it in items if it[3] is not None and it[2] == action]
         linked = [it[4] for it in items if it[4] is not None and (it[4].date or it[4].year)]
         if own:
             date, year = own[0].date, own[0].year
         elif linked:
             date, year = linked[0].date, linked[0].year
-        elif [w for w in own_any if w.year and not w.date and True]:
-            year = [w for w in own_any if w.year][0].year
+        elif said:  # a year, a month or "last year": no day, and not the meeting's either
+            year = next((w.year for w in said if w.year), None)
         elif action in ("reaffirm", "upgrade") and anchor is not None:
             date, year = anchor, anchor.year
         facts.append(PartnershipFact(

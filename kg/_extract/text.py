@@ -78,6 +78,7 @@ DATE_RE = re.compile(
     r"|(?P<mon3>January|February|March|April|June|July|August|September|October|November|December)\s+(?P<year3>(?:19|20)\d{2})"
     r"|(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
     r"|(?P<today>today|yesterday|tonight)"
+    r"|(?P<vague>(?:last|next|this|previous|past) (?:year|month|week|decade)|(?:earlier|later) this (?:year|month)|\d+ (?:years|months) ago|years ago|recently|previously)"
     r"|(?<![-/\d])(?P<year4>(?:19[5-9]|20[0-4])\d)(?![-/\d]|\s*(?:percent|per cent|%))"
     r")\b",
 )
@@ -116,6 +117,8 @@ def resolve(m: re.Match, published: dt.date | None) -> When | None:
         return When(m.start(), None, int(g["year3"]), False, False)
     if g["year4"]:
         return When(m.start(), None, int(g["year4"]), False, False)
+    if g["vague"]:
+        return When(m.start(), None, None, True, False)  # said, but not resolvable to a day
     if g["wd"]:
         if not published:
             return When(m.start(), None, None, True, False)
