@@ -343,15 +343,11 @@ def _evidence_items(evidence: list, data: _Data) -> tuple[list[dict], int, int]:
             "date": a["date"].isoformat() if a.get("date") else "", "about": [], "_start": start})
         if f"{kind}: {fact}" not in item["about"]:
             item["about"].append(f"{kind}: {fact}")
-    items = sorted(seen.values(), key=lambda i: (i["date"] == "", _neg(i["date"]), i["title"], i["_start"], i["sentence"]))
+    items = sorted(seen.values(), key=lambda i: (i["title"], i["_start"], i["sentence"]))
+    items.sort(key=lambda i: i["date"], reverse=True)  # newest first, undated ("") last; stable
     for i in items:
         del i["_start"]
     return items[:MAX_EVIDENCE], len(items), len({art for art, _ in seen})
-
-
-def _neg(iso: str) -> str:
-    """Sort key for dates, newest first."""
-    return "".join(chr(ord("9") - ord(c) + ord("0")) if c.isdigit() else c for c in iso)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -539,14 +535,18 @@ def country_graph(g):
 # Measures
 
 
-def measure(g) -> list[dict]:
-    """One row per country: partners, weighted degree, betweenness, eigenvector, community."""
+def measure(g, *, only: Measure | None = None) -> list[dict]:
+    """One row per country: partners, weighted degree, betweenness, eigenvector, community.
+
+    ``only`` computes just that measure (the page needs one; betweenness is the costly one).
+    """
     import networkx as nx
 
     cg = country_graph(g)
-    between = nx.betweenness_centrality(cg, normalized=True)
-    eigen = _eigenvector(cg)
-    communities = _communities(cg)
+    want = {only} if only else set(Measure)
+    between = nx.betweenness_centrality(cg, normalized=True) if Measure.BETWEENNESS in want else {}
+    eigen = _eigenvector(cg) if Measure.EIGENVECTOR in want else {}
+    communities = _communities(cg) if only is None else {}
     return [{
         "country": n, "name": cg.nodes[n].get("label", n), "partners": cg.degree(n),
         "degree": sum(d.get("weight", 1) for _, _, d in cg.edges(n, data=True)),
@@ -564,9 +564,8 @@ def _eigenvector(cg) -> dict[str, float]:
 
     if cg.number_of_edges() == 0:
         return {n: 0.0 for n in cg.nodes}
-    sub = cg.subgraph(sorted(cg.nodes))
     try:
-        return nx.eigenvector_centrality(sub, max_iter=2000, tol=1e-10)
+        return nx.eigenvector_centrality(cg, max_iter=2000, tol=1e-10)
     except nx.PowerIterationFailedConvergence:  # pragma: no cover - (A + I) iteration converges on graphs
         return {n: 0.0 for n in cg.nodes}
 

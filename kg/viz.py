@@ -101,7 +101,9 @@ def _layout(g) -> dict:
     anchors = [n for n, d in g.nodes(data=True) if d.get("kind") == "country"]
     if not anchors:
         anchors = sorted(g.nodes, key=lambda n: (-g.degree(n), str(n)))[:LAYOUT_IN_PYTHON]
-    sub = g.subgraph(anchors)
+    sub = nx.Graph()  # a real graph in a fixed order: a subgraph view iterates in set order
+    sub.add_nodes_from(anchors)
+    sub.add_edges_from((a, b) for a, b in g.edges(anchors) if a in sub and b in sub)
     spread = 120 * math.sqrt(len(anchors))
     raw = nx.spring_layout(sub, seed=7, iterations=60) if len(anchors) > 1 else {anchors[0]: (0.0, 0.0)}
     pos = {n: (float(x) * spread, float(y) * spread) for n, (x, y) in raw.items()}
@@ -151,7 +153,7 @@ def _summary(g, options: VizOptions) -> str:
 
 def page_html(g, *, options: VizOptions = VizOptions(), title: str = "bilateral-kg: relations between countries") -> str:
     """The whole page as a string; same graph and options give the same bytes."""
-    sizes = {r["country"]: r[options.size_by.value] for r in measure(g)}
+    sizes = {r["country"]: r[options.size_by.value] for r in measure(g, only=options.size_by)}
     top = max(sizes.values(), default=0) or 1
     levels = g.graph.get("levels", {})
     colors = level_colors(rank for _, rank in levels.values())

@@ -107,3 +107,50 @@ def viz_store():
     store = open_store(":memory:")
     load_viz(store)
     return store
+
+
+LEVELS = ["partnership", "comprehensive partnership", "strategic partnership", "comprehensive strategic partnership",
+          "all-weather strategic cooperative partnership"]
+FIELDS = ["trade", "energy", "photovoltaics", "railways", "health", "education", "agriculture", "mining"]
+
+
+def synthetic_facts(*, countries: int, relations: int, agreements: int, seed: int = 1) -> list[ArticleFacts]:
+    """A large made-up graph: ``relations`` pairs with a level and a field, ``agreements`` documents."""
+    import itertools
+    import random
+
+    import pycountry
+
+    rnd = random.Random(seed)
+    codes = sorted(c.alpha_3 for c in pycountry.countries)[:countries]
+    pairs = list(itertools.combinations(codes, 2))
+    rnd.shuffle(pairs)
+    pairs = sorted(pairs[:relations])
+    out = []
+    for i, p in enumerate(pairs):
+        level = LEVELS[rnd.randrange(len(LEVELS))]
+        text = (f"{p[0]} and {p[1]} set up a {level} in a ceremony on Monday. "
+                f"The two sides will work together on {FIELDS[i % len(FIELDS)]}.")
+        s = _sentences(text)
+        art = Article(text, id=f"syn-{i}", title=f"{p[0]} and {p[1]} talks", url=f"https://news.example/syn/{i}",
+                      published=dt.date(2000 + i % 25, 1 + i % 12, 1 + i % 28))
+        docs = ()
+        if i < agreements:
+            docs = (AgreementFact(p, "memorandum", (FIELDS[i % len(FIELDS)],), art.published, name=f"Memo {i}",
+                                  mentions=(s[1],)),)
+        out.append(ArticleFacts(art, partnerships=(PartnershipFact(p, level, "establish", art.published,
+                                                                   mentions=(s[0],)),),
+                                cooperation=(CooperationFact(p, FIELDS[i % len(FIELDS)], (s[1],)),),
+                                agreements=docs))
+    return out
+
+
+def load_facts(store, facts) -> None:
+    import re
+
+    from kg.model import article_quads, current_level_update
+
+    store.add([q for f in facts for q in article_quads(f)])
+    # One update per part: pyoxigraph 0.5 rejects a prologue after ";" inside one request.
+    for part in re.split(r";\s*\n(?=PREFIX)", current_level_update()):
+        store.update(part)
