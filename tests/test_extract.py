@@ -175,3 +175,13 @@ def test_extract_many_keeps_order_with_processes():
     assert [f.article.id for f in two] == [a.id for a in arts]
     assert one == two
     assert [f.agreements[0].count for f in one] == [1, 2, 3, 4, 5]
+
+
+def test_treaty_on_a_level_is_an_agreement_and_an_establishment():
+    text = ("Chile and Peru discussed the Treaty on Comprehensive Strategic Partnership between the two countries, "
+            "signed in March 2019.")
+    f = extract(Article(text=text, published=dt.date(2024, 3, 5)))
+    (p,) = f.partnerships
+    assert (p.level, p.action, p.date, p.year) == ("comprehensive strategic partnership", "establish", None, 2019)
+    (a,) = f.agreements
+    assert a.type == "treaty" and a.date is None

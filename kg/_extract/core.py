@@ -355,7 +355,8 @@ def _action(s: str, a: int, b: int, R) -> str | None:
     for name, rx in (("upgrade", R.up), ("upgrade", R.up_noun), ("downgrade", R.down), ("establish", R.establish)):
         m = rx.search(prefix)
         if m:
-            if R.unreal.search(prefix[max(0, m.start() - 60):m.start()]):
+            doc_named = re.match(r"(?:treaty|agreement|declaration|accord)\b", m.group(), re.I)
+            if not doc_named and R.unreal.search(prefix[max(0, m.start() - 60):m.start()]):
                 return None
             if R.keep.search(prefix[m.start():]):
                 return "reaffirm"
