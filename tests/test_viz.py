@@ -1,0 +1,217 @@
+"""kg viz: the page's content, escaping, offline assets, determinism and the command."""
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+
+import pytest
+
+from kg.analyze import Layer, Measure, Selection, load_graph
+from kg.viz import LAYOUT_IN_PYTHON, NO_LEVEL, VizOptions, level_colors, page_html, render
+from vizdata import KZ_UPGRADE, XSS_IMG, XSS_SCRIPT, load_facts, load_viz, synthetic_facts
+
+
+@pytest.fixture(scope="module")
+def store():
+    from kg.store import open_store
+
+    s = open_store(":memory:")
+    load_viz(s)
+    yield s
+    s.close()
+
+
+def page_data(text: str) -> dict:
+    m = re.search(r'<script type="application/json" id="kg-data">(.*?)</script>', text, re.S)
+    assert m, "the data block is missing"
+    return json.loads(m.group(1))
+
+
+def test_render_writes_utf8_and_counts(store, tmp_path):
+    out = tmp_path / "deep" / "graph.html"
+    drawing = render(store, out, options=VizOptions())
+    assert (drawing.nodes, drawing.edges) == (6, 6)
+    text = out.read_bytes().decode("utf-8")
+    assert drawing.size == len(out.read_bytes())
+    data = page_data(text)
+    assert len(data["nodes"]) == 6 and len(data["edges"]) == 6
+    assert {n["label"] for n in data["nodes"]} == {"Brazil", "China", "Egypt", "France", "Kazakhstan", "Pakistan"}
+
+
+def test_no_resource_is_fetched_from_the_network(store, tmp_path):
+    text = page_html(load_graph(store, layers=[Layer.FIELDS, Layer.AGREEMENTS]))
+    assert not re.search(r"""(src|href)\s*=\s*["']?\s*(https?:)?//""", text, re.I)
+    assert not re.search(r"""url\(\s*["']?\s*(https?:)?//""", text, re.I)
+    assert not re.search(r"@import|<link\b|<iframe\b", text, re.I)
+    assert "vis.Network" in text and "vis-network" in text  # the library is inside the page
+    assert "default-src 'none'" in text
+
+
+def test_article_markup_is_data_never_markup(store):
+    text = page_html(load_graph(store))
+    assert XSS_SCRIPT not in text and XSS_IMG not in text
+    # three script elements end where they should: the data block, vis, and ours
+    assert text.count("</script>") == 3
+    data = page_data(text)
+    info = next(i for i in data["edgeInfo"].values() if i["heading"] == "Egypt – France")
+    sentences = " ".join(e["sentence"] for e in info["evidence"])
+    assert XSS_SCRIPT in sentences and XSS_IMG in sentences  # kept verbatim, shown as text by the page
+    assert all(e["title"].endswith(XSS_IMG) for e in info["evidence"])
+
+
+def test_the_heading_is_escaped(store):
+    text = page_html(load_graph(store), title="<b>graph</b> & co")
+    assert "<title>&lt;b&gt;graph&lt;/b&gt; &amp; co</title>" in text
+
+
+def test_edges_show_level_history_and_evidence(store):
+    data = page_data(page_html(load_graph(store)))
+    by_heading = {i["heading"]: (e, i) for e, i in data["edgeInfo"].items()}
+    eid, info = by_heading["China – Kazakhstan"]
+    assert info["level"] == "comprehensive strategic partnership" and info["since"] == "2011-06-13"
+    assert [h["level"] for h in info["history"]] == ["strategic partnership", "comprehensive strategic partnership"]
+    assert info["evidence"][0]["sentence"] == KZ_UPGRADE  # newest first
+    assert info["evidence"][0]["url"] == "https://news.example/kz-2011"
+    edges = {e["id"]: e for e in data["edges"]}
+    grey = [edges[e]["color"] for e, i in data["edgeInfo"].items() if i["level"] is None]
+    assert grey == [NO_LEVEL, NO_LEVEL]
+    widths = {i["heading"]: edges[e]["width"] for e, i in data["edgeInfo"].items()}
+    assert widths["China – Kazakhstan"] > widths["Brazil – China"]  # two articles against one
+    assert [item["label"] for item in data["legend"]][:4] == [
+        "all-weather strategic cooperative partnership (90)", "comprehensive strategic partnership (60)",
+        "strategic partnership (40)", "cooperation or agreements only"]
+
+
+def test_palette_gets_darker_with_rank():
+    colors = level_colors([10, 40, 60, 90])
+
+    def lightness(c):
+        return sum(int(c[i:i + 2], 16) for i in (1, 3, 5))
+
+    values = [lightness(colors[r]) for r in (10, 40, 60, 90)]
+    assert values == sorted(values, reverse=True) and len(set(values)) == 4
+    assert NO_LEVEL not in colors.values()
+
+
+@pytest.mark.parametrize("size_by", list(Measure))
+def test_size_by_each_measure(store, size_by):
+    data = page_data(page_html(load_graph(store), options=VizOptions(size_by=size_by)))
+    values = {n["id"]: n["value"] for n in data["nodes"]}
+    assert max(values, key=values.get) == "CHN"
+
+
+def test_same_graph_same_bytes(store, tmp_path):
+    opts = VizOptions(layers=frozenset({Layer.FIELDS, Layer.AGREEMENTS}))
+    render(store, tmp_path / "a.html", options=opts)
+    render(store, tmp_path / "b.html", options=opts)
+    assert (tmp_path / "a.html").read_bytes() == (tmp_path / "b.html").read_bytes()
+
+
+def test_filters_reach_the_page(store):
+    opts = VizOptions(until=dt.date(2008, 1, 1))
+    text = page_html(load_graph(store, opts), options=opts)
+    data = page_data(text)
+    assert {i["heading"]: i["level"] for i in data["edgeInfo"].values()} == {
+        "Brazil – China": "strategic partnership", "China – Kazakhstan": "strategic partnership"}
+    assert "as of 2008-01-01" in text
+
+
+def test_large_graph_is_laid_out_in_python(tmp_path):
+    from kg.store import open_store
+
+    with open_store(":memory:") as s:
+        load_facts(s, synthetic_facts(countries=40, relations=LAYOUT_IN_PYTHON, agreements=LAYOUT_IN_PYTHON))
+        opts = VizOptions(layers=frozenset({Layer.AGREEMENTS}))
+        g = load_graph(s, opts, layers=opts.layers)
+        assert g.number_of_nodes() > LAYOUT_IN_PYTHON
+        text = page_html(g, options=opts)
+        assert text == page_html(load_graph(s, opts, layers=opts.layers), options=opts)
+    data = page_data(text)
+    assert data["options"]["physics"] == {"enabled": False}
+    assert all(isinstance(n.get("x"), float) and isinstance(n.get("y"), float) for n in data["nodes"])
+    assert len({(n["x"], n["y"]) for n in data["nodes"]}) == len(data["nodes"])  # nobody on top of anybody
+
+
+def test_small_graph_uses_physics(store):
+    data = page_data(page_html(load_graph(store)))
+    assert data["options"]["physics"]["enabled"] is True
+    assert all("x" not in n for n in data["nodes"])
+
+
+# --- the command
+
+
+@pytest.fixture(scope="module")
+def disk_store(tmp_path_factory):
+    from kg.store import open_store
+
+    loc = str(tmp_path_factory.mktemp("viz") / "store")
+    with open_store(loc) as s:
+        load_viz(s)
+    return loc
+
+
+def run(*args):
+    from click.testing import CliRunner
+
+    from kg.cli import main
+
+    return CliRunner().invoke(main, list(args))
+
+
+def test_cli_viz_writes_the_page(disk_store, tmp_path):
+    out = tmp_path / "g.html"
+    res = run("viz", "--store", disk_store, "--output", str(out), "--country", "kaz", "--layers", "fields")
+    assert res.exit_code == 0, res.output
+    assert res.output.startswith(f"wrote {out}: ")
+    data = page_data(out.read_text(encoding="utf-8"))
+    countries = {n["id"] for n in data["nodes"] if n["shape"] == "dot"}
+    assert countries == {"CHN", "KAZ", "PAK"}
+
+
+def test_cli_viz_open_launches_the_browser(disk_store, tmp_path, monkeypatch):
+    import click
+
+    opened = []
+    monkeypatch.setattr(click, "launch", lambda url, **kw: opened.append(url))
+    out = tmp_path / "g.html"
+    res = run("viz", "--store", disk_store, "-o", str(out), "--open")
+    assert res.exit_code == 0 and opened == [str(out)]
+
+
+def test_cli_viz_query_file(disk_store, tmp_path):
+    rq = tmp_path / "q.rq"
+    rq.write_text("SELECT ?a ?b WHERE { VALUES (?a ?b) { ('CHN' 'KAZ') ('FRA' 'USA') } }", encoding="utf-8")
+    out = tmp_path / "q.html"
+    res = run("viz", "--store", disk_store, "--query", str(rq), "-o", str(out))
+    assert res.exit_code == 0, res.output
+    data = page_data(out.read_text(encoding="utf-8"))
+    assert sorted(i["heading"] for i in data["edgeInfo"].values()) == ["China – Kazakhstan", "France – United States"]
+
+
+@pytest.mark.parametrize("args, message", [
+    (["--country", "XYZ"], "kg: error: unknown country code 'XYZ': use an ISO 3166-1 alpha-3 code such as CHN"),
+    (["--since", "2024-02-30"], "kg: error: bad date '2024-02-30': use YYYY-MM-DD, YYYY-MM or YYYY"),
+    (["--until", "soon"], "kg: error: bad date 'soon': use YYYY-MM-DD, YYYY-MM or YYYY"),
+    (["--min-level", "best friends"], "kg: error: unknown level 'best friends'; known levels: partnership,"),
+    (["--field", "gardening"], "kg: error: unknown field 'gardening'; top fields: "),
+    (["--layers", "fields,roads"], "kg: error: unknown layer 'roads'; layers: fields, agreements"),
+    (["--query", "missing.rq"], "kg: error: missing.rq: no such query file"),
+])
+def test_cli_viz_bad_options_are_one_line(disk_store, tmp_path, args, message):
+    res = run("viz", "--store", disk_store, "-o", str(tmp_path / "x.html"), *args)
+    assert res.exit_code == 1
+    assert res.output.startswith(message) and res.output.count("\n") == 1
+    assert not (tmp_path / "x.html").exists()
+
+
+def test_cli_viz_missing_store(tmp_path):
+    res = run("viz", "--store", str(tmp_path / "nowhere"), "-o", str(tmp_path / "x.html"))
+    assert res.exit_code == 1 and res.output.startswith("kg: error: ") and res.output.count("\n") == 1
+
+
+def test_selection_is_shared_with_analyze():
+    assert issubclass(VizOptions, Selection)
+    with pytest.raises(TypeError):
+        VizOptions("CHN")  # keyword-only
