@@ -179,7 +179,7 @@ def article_quads(facts: ArticleFacts) -> list[ox.Quad]:
         _relation_quads(out, f.pair)
         ag = _agreement_iri(f.pair, f)
         out += [
-            ox.Quad(ag, _RDF_TYPE, N(BKG.Agreement), _DG),
+            ox.Quad(ag, _RDF_TYPE, N(BKG.Agreement if f.status == "signed" else BKG.PlannedAgreement), _DG),
             ox.Quad(ag, N(BKG.party), country_node(f.pair[0]), _DG),
             ox.Quad(ag, N(BKG.party), country_node(f.pair[1]), _DG),
             ox.Quad(ag, N(BKG.agreementType), N(ID["agreement-type/" + f.type]), _DG),

@@ -33,6 +33,7 @@ class BKG(DefinedNamespace):
     PartnershipEvent: URIRef
     CooperationStatement: URIRef
     Agreement: URIRef
+    PlannedAgreement: URIRef
     Mention: URIRef
     Article: URIRef
     PartnershipLevel: URIRef

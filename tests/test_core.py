@@ -216,3 +216,17 @@ def test_competency_queries_run_on_the_export(core_store):
     levels = {(r[0], r[1], r[2], r[5], r[6]) for r in got["partnerships"]}
     assert ("core-2", "GHA", "PER", "upgrade", "2025-05-09") in levels
     assert ("core-3", "CHL", "PER", "reaffirm", "None") in levels
+
+
+def test_planned_documents_are_kept_apart_from_signed_ones(memory_store):
+    from kg.facts import AgreementFact, Article, ArticleFacts, Mention
+    from kg.model import article_quads
+
+    text = "Ghana and Peru agreed to sign an extradition treaty next year."
+    facts = ArticleFacts(Article(text, id="plan-1"), agreements=(
+        AgreementFact(("GHA", "PER"), "treaty", ("defence-security",), status="planned",
+                      mentions=(Mention(0, len(text), text),)),))
+    memory_store.add(article_quads(facts))
+    assert not bool(run_query(memory_store, "ASK { ?a a bkg:Agreement }"))
+    ags = rows(memory_store, "agreements", "GHA", "PER")
+    assert [(a["type"], a["status"]) for a in ags] == [("treaty", "planned")]
