@@ -274,11 +274,14 @@ def validate(store_loc, fmt):
     Example:
       kg validate --store kg-store
     """
-    from kg.validate import validate_store
+    from kg.validate import ShapesError, validate_store
 
     store = _store(store_loc, read_only=True)
     with store:
-        report = validate_store(store)
+        try:
+            report = validate_store(store)
+        except ShapesError as e:
+            raise UserError(str(e)) from None
     click.echo(report.text() if fmt == "text" else report.turtle())
     sys.exit(0 if report.conforms else 1)
 
