@@ -6,6 +6,7 @@ reads the folder pyoxigraph wrote). Queries see the union of the facts and the o
 from __future__ import annotations
 
 import shutil
+import signal
 import subprocess
 import sys
 import time
@@ -47,6 +48,10 @@ def wait_until_ready(url: str, *, timeout: float = 10.0, proc: subprocess.Popen 
     raise ServeError(f"the SPARQL server did not answer at {url} within {timeout:.0f} s")
 
 
+def _stop(signum, frame):
+    raise KeyboardInterrupt
+
+
 def serve(location: str | None, *, host: str = "127.0.0.1", port: int = 7878, writable: bool = False,
           on_ready: Callable[[str], None] | None = None) -> None:
     """Run the endpoint until interrupted."""
@@ -56,6 +61,7 @@ def serve(location: str | None, *, host: str = "127.0.0.1", port: int = 7878, wr
     if loc.startswith(("http://", "https://")) or loc == ":memory:":
         raise ServeError(f"{loc}: kg serve serves a store folder")
     open_store(loc).close()  # creates it (with the ontology) if new; fails clearly if locked
+    signal.signal(signal.SIGTERM, _stop)  # a terminated `kg serve` must not leave its server behind
     proc = subprocess.Popen(server_command(loc, host=host, port=port, writable=writable),
                             stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     url = f"http://{host}:{port}"

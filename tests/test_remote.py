@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import io
+import urllib.error
 import socket
 import subprocess
 
@@ -65,3 +66,31 @@ def test_unreachable_endpoint_is_one_clear_error():
     port = _free_port()
     with pytest.raises(StoreError, match="cannot reach"):
         open_store(f"http://127.0.0.1:{port}/query")
+
+
+def test_kg_serve_answers_sparql_over_http(tmp_path):
+    import sys
+    import urllib.parse
+    import urllib.request
+
+    from corefacts import load_core
+
+    with open_store(tmp_path / "s") as store:
+        load_core(store)
+    port = _free_port()
+    proc = subprocess.Popen([sys.executable, "-m", "kg", "serve", "--store", str(tmp_path / "s"), "--port", str(port)],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    try:
+        wait_until_ready(f"http://127.0.0.1:{port}", timeout=20)
+        q = "PREFIX bkg: <https://w3id.org/bilateral-kg/ontology#> SELECT ?a WHERE { ?r bkg:partnershipLevel ?l ; bkg:party/bkg:iso3 ?a } ORDER BY ?a"
+        req = urllib.request.Request(f"http://127.0.0.1:{port}/query?" + urllib.parse.urlencode({"query": q}),
+                                     headers={"Accept": "text/csv"})
+        body = urllib.request.urlopen(req, timeout=5).read().decode()
+        assert body.split() == ["a", "CHL", "GHA", "PER", "PER"]
+        upd = urllib.request.Request(f"http://127.0.0.1:{port}/update", data=b"INSERT DATA { <x:a> <x:b> <x:c> }",
+                                     headers={"Content-Type": "application/sparql-update"}, method="POST")
+        with pytest.raises(urllib.error.HTTPError):
+            urllib.request.urlopen(upd, timeout=5)  # read-only unless --writable
+    finally:
+        proc.terminate()
+        proc.wait(timeout=10)
