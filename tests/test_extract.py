@@ -42,7 +42,7 @@ def test_dateline_is_not_the_event_date():
 def test_cooperation_list_gives_one_fact_per_field_at_the_finest_concept():
     f = facts("upgrade_weekday.txt", "2025-03-14")
     pair = ("IDN", "KEN")
-    assert {(pair, x) for x in ("agriculture", "photovoltaics", "railways", "education", "trade")} <= fields(f)
+    assert {(pair, x) for x in ("agriculture", "photovoltaics", "railways", "vocational-training", "trade")} <= fields(f)
     assert (pair, "energy") not in fields(f)  # solar power is photovoltaics, not its parent
 
 
@@ -114,7 +114,7 @@ def test_pair_from_leaders_and_the_two_sides_not_from_blocs_or_media():
     pairs = {c.pair for c in f.cooperation} | {a.pair for a in f.agreements}
     assert pairs == {("BRA", "ZAF")}
     (memo,) = f.agreements
-    assert memo.type == "memorandum" and memo.fields == ("mining",)
+    assert memo.type == "memorandum" and memo.fields == ("critical-minerals", "mining")
     assert memo.year is None  # "since 2020" belongs to the trade clause
 
 

@@ -541,6 +541,10 @@ def _agreements(si: SentInfo, p, R, agreements: list[Agr], list_ctx) -> list[Agr
         scope = after
         e = _SCOPE_END.search(scope)
         scope_end = b + (e.start() if e else len(scope))
+        # a document's fields stop where the next document of the sentence begins
+        nxt = next((da for da, _, _ in si.docs if da >= b), None)
+        if nxt is not None and nxt < scope_end:
+            scope_end = _np_start(s, nxt)
         fields = [f.id for fs, fe, f in si.fields if np_start <= fs < scope_end]
         topic = _topic(premod + " " + s[b:scope_end])
         name = None
@@ -586,6 +590,12 @@ def _agreements(si: SentInfo, p, R, agreements: list[Agr], list_ctx) -> list[Agr
         agreements.append(g)
         made.append(g)
     return result if result == "list-head" else made
+
+
+def _np_start(s: str, a: int) -> int:
+    """Where the noun phrase of a document noun at ``a`` begins (its premodifiers and count)."""
+    m = re.search(r"(?:\b(?:and|or|as well as|plus)\s+)?(?:(?:signed|inked|issued|adopted|a|an|the|\d+|[a-z]+)\s+)?(?:[\w'’-]+\s+){0,3}$", s[max(0, a - 60):a])
+    return max(0, a - 60) + m.start() if m else a
 
 
 def _inline_items(si: SentInfo, p, typ: str, start: int, R, agreements: list[Agr]) -> list[Agr]:
