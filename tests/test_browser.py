@@ -1,0 +1,130 @@
+"""The page in real headless Chromium with the network cut off: it draws, explains, and runs no injected code."""
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+from kg.analyze import Layer
+from kg.viz import VizOptions, render
+from vizdata import KZ_UPGRADE, XSS_IMG, XSS_SCRIPT, load_viz
+
+CHROMIUM = "/usr/bin/chromium"
+ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+        "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+
+pytestmark = [
+    pytest.mark.browser,
+    pytest.mark.skipif(not os.path.exists(CHROMIUM), reason=f"{CHROMIUM} is not installed"),
+]
+
+
+@pytest.fixture(scope="module")
+def browser():
+    sync_api = pytest.importorskip("playwright.sync_api")
+    with sync_api.sync_playwright() as p:
+        b = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
+        yield b
+        b.close()
+
+
+@pytest.fixture(scope="module")
+def store():
+    from kg.store import open_store
+
+    s = open_store(":memory:")
+    load_viz(s)
+    yield s
+    s.close()
+
+
+class Visit:
+    """A page opened with every http(s) request aborted and recorded, and console errors collected."""
+
+    def __init__(self, browser, path: Path):
+        self.requests: list[str] = []
+        self.errors: list[str] = []
+        self.page = browser.new_page(viewport={"width": 1200, "height": 760})
+        self.page.route("**/*", self._route)
+        self.page.on("console", lambda m: self.errors.append(m.text) if m.type == "error" else None)
+        self.page.on("pageerror", lambda e: self.errors.append(str(e)))
+        self.page.goto(path.as_uri())
+        self.page.wait_for_selector("body[data-drawn='1']", timeout=60000)
+
+    def _route(self, route):
+        url = route.request.url
+        if url.startswith(("http:", "https:")):
+            self.requests.append(url)
+            route.abort()
+        else:
+            route.continue_()
+
+    def counts(self) -> list[int]:
+        return self.page.evaluate("[kgGraph.nodes.length, kgGraph.edges.length]")
+
+    def edge_point(self, a: str, b: str) -> dict:
+        """A point on screen where the edge a–b, and no node, is under the mouse (layout settled)."""
+        self.page.wait_for_function("!kgGraph.network.physics.physicsEnabled || "
+                                    "kgGraph.network.physics.stabilized", timeout=60000)
+        point = self.page.evaluate("""([a, b]) => {
+            const n = kgGraph.network, p = n.getPositions([a, b]);
+            const id = kgGraph.edges.get({filter: e => (e.from === a && e.to === b) || (e.from === b && e.to === a)})[0].id;
+            const box = document.getElementById("graph").getBoundingClientRect();
+            for (const t of [0.5, 0.4, 0.6, 0.3, 0.7, 0.2, 0.8]) {
+                const dom = n.canvasToDOM({x: p[a].x + (p[b].x - p[a].x) * t, y: p[a].y + (p[b].y - p[a].y) * t});
+                if (n.getNodeAt(dom) === undefined && n.getEdgeAt(dom) === id) {
+                    return {x: box.left + dom.x, y: box.top + dom.y};
+                }
+            }
+            return null;
+        }""", [a, b])
+        assert point is not None, f"no free point on the edge {a}–{b}"
+        return point
+
+
+def test_page_draws_explains_and_runs_nothing_injected(browser, store, tmp_path):
+    out = tmp_path / "graph.html"
+    drawing = render(store, out, options=VizOptions())
+    visit = Visit(browser, out)
+    page = visit.page
+    assert visit.counts() == [drawing.nodes, drawing.edges] == [6, 6]
+
+    point = visit.edge_point("CHN", "KAZ")
+    page.mouse.move(point["x"], point["y"])
+    page.wait_for_selector("#tip", state="visible", timeout=5000)
+    assert KZ_UPGRADE in page.inner_text("#tip")
+
+    page.mouse.click(point["x"], point["y"])
+    details = page.inner_text("#details")
+    assert "comprehensive strategic partnership since 2011-06-13" in details
+    assert "2005-07-04: establish — strategic partnership" in details
+
+    # the article with markup in it: click its edge, the markup shows as text and nothing ran
+    point = visit.edge_point("EGY", "FRA")
+    page.mouse.click(point["x"], point["y"])
+    details = page.inner_text("#details")
+    assert XSS_SCRIPT in details and XSS_IMG in details
+    assert page.evaluate("typeof window.__pwned") == "undefined"
+    assert page.locator("#details a").count() == 0  # a javascript: link is not made a link
+    page.screenshot(path=str(tmp_path / "graph.png"))
+    assert (tmp_path / "graph.png").stat().st_size > 10_000
+    assert visit.errors == []
+    assert visit.requests == []
+    page.close()
+
+
+def test_layers_draw_and_links_stay_offline(browser, store, tmp_path):
+    out = tmp_path / "layers.html"
+    drawing = render(store, out, options=VizOptions(layers=frozenset({Layer.FIELDS, Layer.AGREEMENTS})))
+    visit = Visit(browser, out)
+    assert visit.counts() == [drawing.nodes, drawing.edges] == [15, 26]
+    point = visit.edge_point("CHN", "KAZ")
+    visit.page.mouse.click(point["x"], point["y"])
+    link = visit.page.locator("#details a").first
+    assert link.get_attribute("href") == "https://news.example/kz-2011"
+    assert link.get_attribute("rel") == "noopener noreferrer"
+    visit.page.screenshot(path=str(tmp_path / "layers.png"))
+    assert visit.errors == [] and visit.requests == []
+    assert visit.page.evaluate("typeof window.__pwned") == "undefined"
+    visit.page.close()
