@@ -11,9 +11,6 @@ from __future__ import annotations
 
 import enum
 import os
-import urllib.error
-import urllib.parse
-import urllib.request
 from collections.abc import Iterable
 from pathlib import Path
 from typing import IO
@@ -148,6 +145,9 @@ class RemoteStore(Store):
         self.timeout = timeout
 
     def _post(self, url: str, body: bytes, content_type: str, accept: str | None = None) -> bytes:
+        import urllib.error
+        import urllib.request
+
         req = urllib.request.Request(url, data=body, method="POST", headers={"Content-Type": content_type})
         if accept:
             req.add_header("Accept", accept)
