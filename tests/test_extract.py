@@ -46,10 +46,19 @@ def test_cooperation_list_gives_one_fact_per_field_at_the_finest_concept():
     assert (pair, "energy") not in fields(f)  # solar power is photovoltaics, not its parent
 
 
-def test_establish_with_year_only_and_reaffirm_merge_into_one_level_fact():
+def test_the_current_event_wins_over_a_dated_past_one_of_the_same_level():
     f = facts("establish_year.txt", "2022-06-10")
     (p,) = f.partnerships
-    assert (p.level, p.action, p.date, p.year) == ("strategic partnership", "establish", None, 2012)
+    assert (p.level, p.action, p.date) == ("strategic partnership", "reaffirm", dt.date(2022, 6, 9))
+    assert len(p.mentions) == 2  # the past event still supports the level
+
+
+def test_a_past_event_alone_keeps_its_own_year_not_the_datelines():
+    text = ("HANOI, June 2, 2025 -- Laos and Viet Nam held talks.\n"
+            "The two countries forged a comprehensive partnership in 2009, officials recalled.")
+    f = extract(Article(text=text, id="x", published=dt.date(2025, 6, 2)))
+    (p,) = f.partnerships
+    assert (p.action, p.date, p.year) == ("establish", None, 2009)
 
 
 def test_downgrade_records_only_the_new_level():

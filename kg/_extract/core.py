@@ -29,7 +29,7 @@ _PLACE_AFTER = re.compile(r"^\s+(?:capital|city|cities|port|town|resort|coast|co
 _PAIR_GAP = re.compile(r"^\s*(?:[-–—/]|,|and|&|,\s*and)\s*(?:the\s+)?$")
 _WITH_BEFORE = re.compile(r"\b(?:with|and|to|between)\s+(?:the\s+)?$")
 _DEFINITE = re.compile(
-    r"\b(?:the|this|that|these|those|such|said|its|their)\s+((?:(?!(?:of|on|in|to|for|with|by|and)\b)[\w’'-]+\s+){0,3})$", re.I
+    r"\b(?:the|this|that|these|those|such|said|its|their)\s+((?:(?!(?:of|on|in|to|for|with|by|and|signed|sign|inked|issued|adopted|exchanged|concluded|witnessed|reached|also|have|has|had|will)\b)[\w’'-]+\s+){0,3})$", re.I
 )
 _INLINE_LIST = re.compile(r"^\s*,?\s*(?:including|such as|namely|like|among them)\s+", re.I)
 _ITEM_SPLIT = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+(?=(?:the\s+)?[A-Z])")
@@ -417,7 +417,9 @@ def extract_article(article: Article) -> ArticleFacts:
                 linked = next((g for g in reversed(agr_here) if g.mentions and g.mentions[-1][0] is si), None)
                 if act == "reaffirm":
                     act = "establish"
-            levels.setdefault((p, normalize_level(wording)), []).append((si, wording, act, _own_when(si, a, b), linked))
+            when = _own_when(si, a, b)
+            levels.setdefault((p, normalize_level(wording)), []).append(
+                (si, wording, act, when, linked, _era(act, when, s[max(0, a - 80):a], article.published, R)))
         for fid in _cooperation(si, R):
             coop.setdefault((p, fid), []).append(_mention(si))
 
@@ -511,7 +513,8 @@ def _agreements(si: SentInfo, p, R, agreements: list[Agr], list_ctx) -> list[Agr
             continue
         if R.company.search(s[max(0, a - 60):a]) or re.match(r"^\s+(?:with|between)\s+(?:\w+\s+){0,3}(?:compan|firm|corporat)", after, re.I):
             continue
-        plural = low.endswith(("s", "ies", "memoranda")) and not low.endswith(("ss", "us"))
+        head = low.split(" of ")[0]
+        plural = head.endswith(("s", "ies", "memoranda")) and not head.endswith(("ss", "us"))
         head_tail = after.rstrip()
         if R.list_head.search(head_tail) or (head_tail.endswith(":") and plural):
             if signed:
@@ -638,6 +641,8 @@ def _merge_agreements(agreements: list[Agr]) -> list[Agr]:
         for o in out:
             if o.pair != g.pair or o.named or g.named:
                 continue
+            if any(m[0] is g.mentions[0][0] for m in o.mentions):
+                continue  # two documents of one sentence are two documents
             same_type = o.type == g.type
             generic = "agreement" in (o.type, g.type)
             if not (same_type or generic):
@@ -718,6 +723,11 @@ def _partnership_facts(levels: dict, anchor: dt.date | None) -> tuple[Partnershi
     facts = []
     for (p, _slug), items in groups.items():
         items.sort(key=lambda it: it[0].sent.start)
+        mentions = tuple(sorted({_mention(it[0]) for it in items}))
+        # the article's own event speaks for the level; a past event only when there is none
+        now = [it for it in items if it[5] == "now"]
+        if now and any(it[5] == "past" for it in items):
+            items = now + [it for it in items if it[5] == "background"]
         level = max((_as_written(it[1]) for it in items), key=lambda w: (len(normalize_level(w)), w))
         action = action_of(items)
         date = year = None
@@ -734,9 +744,20 @@ def _partnership_facts(levels: dict, anchor: dt.date | None) -> tuple[Partnershi
             date, year = anchor, anchor.year
         facts.append(PartnershipFact(
             pair=p, level=level, action=action, date=date, year=year if date is None else None,
-            mentions=tuple(sorted({_mention(it[0]) for it in items})),
+            mentions=mentions,
         ))
     return tuple(sorted(facts, key=lambda f: (f.pair, f.level, f.action)))
+
+
+def _era(act: str, when: When | None, before: str, published: dt.date | None, R) -> str:
+    """"past" for an event dated before the article's year, "now" for the article's own event
+    (a change of level, or a reaffirmation said as such), else "background"."""
+    year = when.year if when is not None else None
+    if year is not None and published is not None and year < published.year - (1 if when.date else 0):
+        return "past"
+    if act != "reaffirm" or (when is not None and when.date is not None) or R.keep.search(before):
+        return "now"
+    return "background"
 
 
 def _as_written(wording: str) -> str:
