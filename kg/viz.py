@@ -222,15 +222,15 @@ def page_html(g, *, options: VizOptions = VizOptions(), title: str = "bilateral-
                for k in ("country", "field", "agreement", "node") if k in kinds]
 
     physics = {"enabled": False} if big else {
-        "enabled": True, "solver": "barnesHut", "barnesHut": {"gravitationalConstant": -6000, "springLength": 140},
+        "enabled": True, "solver": "barnesHut", "barnesHut": {"gravitationalConstant": -4000, "springLength": 120},
         "stabilization": {"enabled": True, "iterations": 400, "fit": True}}
     vis_options = {
         "physics": physics,
         "layout": {"randomSeed": 7, "improvedLayout": g.number_of_nodes() <= 150},
         "interaction": {"hover": True, "tooltipDelay": 120, "hideEdgesOnDrag": big, "hideEdgesOnZoom": big,
                         "navigationButtons": False, "multiselect": False},
-        "nodes": {"font": {"size": 14}, "scaling": {"min": 8, "max": 40, "label": {"enabled": True, "min": 12,
-                                                                                     "max": 26, "drawThreshold": 6}}},
+        "nodes": {"font": {"size": 14}, "scaling": {"min": 10, "max": 36, "label": {"enabled": True, "min": 18,
+                                                                                      "max": 28, "drawThreshold": 6}}},
         "edges": {"smooth": False,
                   "selectionWidth": 2, "hoverWidth": 1.5},
     }
