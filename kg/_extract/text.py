@@ -110,7 +110,10 @@ def resolve(m: re.Match, published: dt.date | None) -> When | None:
         if y is None:
             return When(m.start(), None, None, False, True)
         try:
-            return When(m.start(), dt.date(y, mon, day), y, False, True)
+            d = dt.date(y, mon, day)
+            if not year and published and d > published + dt.timedelta(days=7):
+                d = dt.date(y - 1, mon, day)  # "on December 28" in a January article
+            return When(m.start(), d, d.year, False, True)
         except ValueError:
             return None
     if g["mon3"]:
