@@ -42,7 +42,7 @@ _SCOPE_END = re.compile(
     re.I,
 )
 _NP_BREAK = re.compile(r"\b(?:the|a|an|this|that|these|those|signed|sign|inked|of|on|and|in|with|to|by|two|both)\s*$", re.I)
-_BULLET = re.compile(r"^\s*[-–—•*·]\s*")
+_BULLET = re.compile(r"^\s*(?:[-–—•*·]|\d{1,2}[.)]|\(?[a-z]\))\s*")
 _COPULA = re.compile(
     r"^\s+(?:has been|have been|is|are|remains?|was|were)\s+(?:one of\s+)?(?:the\s+)?(?:[\w-]+\s+){0,2}"
     r"(?:areas?|fields?|sectors?|pillars?|priorit\w+|focus|drivers?|highlights?)\b",
@@ -87,6 +87,7 @@ class SentInfo:
     docs: list = field(default_factory=list)  # (start, end, type)
     dates: list = field(default_factory=list)  # When
     masks: list = field(default_factory=list)  # (start, end) of names that are not countries
+    orgs: list = field(default_factory=list)  # (start, end) of blocs and bodies (EU, ASEAN) that can be a party
     regions: list = field(default_factory=list)  # set of iso3 per regional description
     headline: bool = False
     repeated: bool = False
@@ -133,6 +134,8 @@ def _scan(text: str, published: dt.date | None, title: str | None) -> list[SentI
         s = si.sent.text
         if iso == "-":
             si.masks.append((rel_s, rel_e))
+            if kind == "org":
+                si.orgs.append((rel_s, rel_e))
             continue
         after = s[rel_e:rel_e + 40]
         before = s[max(0, rel_s - 40):rel_s]
@@ -267,9 +270,13 @@ class PairState:
         for h in hits:
             if h.iso not in isos:
                 isos.append(h.iso)
+        if si.orgs and _org_party(s, si):
+            return None  # "the EU and Japan": a bloc is no party to a bilateral fact
         explicit = None
-        for h1, h2 in zip(hits, hits[1:]):
-            if h1.iso != h2.iso and _PAIR_GAP.match(s[h1.end:h2.start]):
+        for i, (h1, h2) in enumerate(zip(hits, hits[1:])):
+            listed = (i + 2 < len(hits) and _LIST_GAP.match(s[h2.end:hits[i + 2].start])) or (
+                i > 0 and _LIST_GAP.match(s[hits[i - 1].end:h1.start]))
+            if h1.iso != h2.iso and not listed and _PAIR_GAP.match(s[h1.end:h2.start]):
                 cand = pair(h1.iso, h2.iso)
                 if explicit is None or (self.story and set(cand) & set(self.story) and not set(explicit) & set(self.story)):
                     explicit = cand
@@ -308,6 +315,19 @@ class PairState:
                 self.story = p
             return p
         return None
+
+
+_LIST_GAP = re.compile(r"^\s*(?:,|,?\s*and|&)\s*(?:the\s+)?$")
+
+
+def _org_party(s: str, si: SentInfo) -> bool:
+    """A bloc paired with a country in the sentence ("The EU and Japan", "between ASEAN and China")."""
+    for a, b in si.orgs:
+        for h in si.countries:
+            gap = s[b:h.start] if h.start >= b else s[h.end:a]
+            if _PAIR_GAP.match(gap) or re.match(r"^\s*(?:-|–|—|/)\s*$", gap):
+                return True
+    return False
 
 
 # ------------------------------------------------------------------ helpers
@@ -361,7 +381,14 @@ def _action(s: str, a: int, b: int, R) -> str | None:
             if R.keep.search(prefix[m.start():]):
                 return "reaffirm"
             return name
+    if _MAYBE.search(prefix[-70:]):
+        return None  # "could seek a comprehensive strategic partnership"
     return "reaffirm"
+
+
+_MAYBE = re.compile(
+    r"\b(?:could|might|may|hopes?|hoped|hoping|seeks?|seeking|sought|would like|wish(?:es|ed)?|aspir\w*|"
+    r"consider(?:s|ed|ing)?|possib\w*|potential(?:ly)?|propos\w*)\b[^.;:]{0,50}$", re.I)
 
 
 def _topic(text: str) -> frozenset:
@@ -514,7 +541,7 @@ def _agreements(si: SentInfo, p, R, agreements: list[Agr], list_ctx) -> list[Agr
         if R.company.search(s[max(0, a - 60):a]) or re.match(r"^\s+(?:with|between)\s+(?:\w+\s+){0,3}(?:compan|firm|corporat)", after, re.I):
             continue
         head = low.split(" of ")[0]
-        plural = head.endswith(("s", "ies", "memoranda")) and not head.endswith(("ss", "us"))
+        plural = (head.endswith(("s", "ies", "memoranda")) and not head.endswith(("ss", "us"))) or head in ("mous", "mocs")
         head_tail = after.rstrip()
         if R.list_head.search(head_tail) or (head_tail.endswith(":") and plural):
             if signed:
@@ -545,6 +572,7 @@ def _agreements(si: SentInfo, p, R, agreements: list[Agr], list_ctx) -> list[Agr
         e = _SCOPE_END.search(scope)
         scope_end = b + (e.start() if e else len(scope))
         # a document's fields stop where the next document of the sentence begins
+        clause_end = scope_end  # a date closing the clause dates every document in it
         nxt = next((da for da, _, _ in si.docs if da >= b), None)
         if nxt is not None and nxt < scope_end:
             scope_end = _np_start(s, nxt)
@@ -558,7 +586,7 @@ def _agreements(si: SentInfo, p, R, agreements: list[Agr], list_ctx) -> list[Agr
         if in_list:
             name = _BULLET.sub("", s).rstrip(" ;.")
         definite = _DEFINITE.search(prefix[-50:]) is not None and not in_list and a >= 3
-        when = _own_when(SentInfo(si.sent, dates=[d for d in si.dates if d.start < scope_end])) if (signed or earlier) else None
+        when = _own_when(SentInfo(si.sent, dates=[d for d in si.dates if d.start < clause_end])) if (signed or earlier) else None
         if earlier and when is not None:
             when = When(when.start, None, when.year, False, False)
         generic = low.startswith(("document", "instrument"))

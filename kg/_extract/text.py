@@ -23,6 +23,7 @@ _END = re.compile(
 )
 _ABBREV_BEFORE = re.compile(r"(?:^|[\s(])(?:" + _ABBREV + r"|[A-Z])\.$", re.I)
 _LINE = re.compile(r"[^\n]+")
+_ITEM_NUMBER = re.compile(r"\s*(?:\d{1,2}|[ivx]{1,4})\.")  # "1. MoU on ...": a list item's number
 
 
 @dataclass(frozen=True)
@@ -42,7 +43,7 @@ def sentences(text: str) -> list[Sentence]:
         for m in _END.finditer(chunk):
             cut = m.start()
             head = chunk[pos:cut]
-            if _ABBREV_BEFORE.search(head[-12:] if len(head) > 12 else head):
+            if _ABBREV_BEFORE.search(head[-12:] if len(head) > 12 else head) or (pos == 0 and _ITEM_NUMBER.fullmatch(head)):
                 continue
             _add(out, text, base + pos, base + cut, first)
             first = False
