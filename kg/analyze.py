@@ -206,13 +206,14 @@ class _Data:
             ?x a bkg:CooperationStatement ; bkg:relation ?rel ; bkg:field ?f .
             ?rel bkg:party ?ca, ?cb . {_PAIR} }}""")]
         ag_fields: dict[str, list] = defaultdict(list)
-        for r in _rows(store, "SELECT ?x ?f WHERE { ?x a bkg:Agreement ; bkg:field ?f }"):
+        signed_or_planned = "VALUES ?kind { bkg:Agreement bkg:PlannedAgreement } ?x a ?kind"
+        for r in _rows(store, f"SELECT ?x ?f WHERE {{ {signed_or_planned} ; bkg:field ?f }}"):
             ag_fields[r["x"].value].append(r["f"].value)
         self.agreements = [fact(r, type=_v(r["type"]) or "other", name=_v(r["name"]), status=_v(r["status"]),
                                 count=int(r["count"].value) if r["count"] is not None else None,
                                 fields=sorted(ag_fields.get(r["x"].value, ())))
                            for r in _rows(store, f"""SELECT ?x ?a ?b ?type ?name ?status ?count ?d ?y WHERE {{
-            ?x a bkg:Agreement ; bkg:party ?ca, ?cb . {_PAIR}
+            {signed_or_planned} ; bkg:party ?ca, ?cb . {_PAIR}
             OPTIONAL {{ ?x bkg:agreementType/skos:prefLabel ?type }} OPTIONAL {{ ?x dcterms:title ?name }}
             OPTIONAL {{ ?x bkg:status/skos:notation ?status }} OPTIONAL {{ ?x bkg:agreementCount ?count }}
             OPTIONAL {{ ?x bkg:date ?d }} OPTIONAL {{ ?x bkg:year ?y }} }}""")]

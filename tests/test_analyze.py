@@ -86,6 +86,11 @@ def test_edge_carries_history_since_fields_and_evidence(store):
     assert d["articles"] == 2
 
 
+def test_planned_agreements_are_kept_apart(store):
+    d = load_graph(store).edges["EGY", "FRA"]
+    assert [(a["type"], a["status"], a["fields"]) for a in d["agreements"]] == [("agreement", "planned", ["Culture"])]
+
+
 def test_since_keeps_the_event_that_set_the_level_but_not_older_ones(store):
     d = load_graph(store, Selection(since=dt.date(2020, 1, 1))).edges["CHN", "KAZ"]
     sentences = [e["sentence"] for e in d["evidence"]]
@@ -97,7 +102,7 @@ def test_layers_add_field_and_agreement_nodes(store):
     kinds = {}
     for _, d in g.nodes(data=True):
         kinds[d["kind"]] = kinds.get(d["kind"], 0) + 1
-    assert kinds == {"country": 6, "field": 7, "agreement": 2}
+    assert kinds == {"country": 6, "field": 7, "agreement": 3}
     assert sorted(g.neighbors("field/trade")) == ["EGY", "FRA", "KAZ", "PAK"]
     assert g.edges["KAZ", "field/trade"]["partners"] == ["Pakistan"]
     energy = load_graph(store, Selection(field="energy"), layers=[Layer.FIELDS])

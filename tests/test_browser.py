@@ -118,7 +118,7 @@ def test_layers_draw_and_links_stay_offline(browser, store, tmp_path):
     out = tmp_path / "layers.html"
     drawing = render(store, out, options=VizOptions(layers=frozenset({Layer.FIELDS, Layer.AGREEMENTS})))
     visit = Visit(browser, out)
-    assert visit.counts() == [drawing.nodes, drawing.edges] == [15, 26]
+    assert visit.counts() == [drawing.nodes, drawing.edges] == [16, 28]
     point = visit.edge_point("CHN", "KAZ")
     visit.page.mouse.click(point["x"], point["y"])
     link = visit.page.locator("#details a").first

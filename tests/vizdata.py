@@ -29,7 +29,8 @@ BR_2019 = ("Brazil and China, which set up a strategic partnership in 1993, agre
 EG_2014 = ("Egypt and China lifted ties to a comprehensive strategic partnership on Tuesday. "
            "Chinese firms will build a solar power plant in southern Egypt.")
 EG_FR_2018 = (f"Egypt and France agreed to expand trade {XSS_SCRIPT} ties. "
-              f"The ministers also discussed museums {XSS_IMG} and film festivals.")
+              f"The ministers also discussed museums {XSS_IMG} and film festivals. "
+              "They plan to sign a cultural agreement next year.")
 KZ_PK_2016 = "Kazakhstan and Pakistan agreed to boost trade in wheat and flour."
 
 # Sentences the tests look for in tooltips and evidence lists.
@@ -84,21 +85,14 @@ def viz_facts() -> list[ArticleFacts]:
         ArticleFacts(a5, partnerships=(PartnershipFact(ce, "comprehensive strategic partnership", "upgrade",
                                                        dt.date(2014, 12, 23), mentions=(s5[0],)),),
                      cooperation=(CooperationFact(ce, "photovoltaics", (s5[1],)),)),
-        ArticleFacts(a6, cooperation=(CooperationFact(ef, "trade", (s6[0],)), CooperationFact(ef, "culture", (s6[1],)))),
+        ArticleFacts(a6, cooperation=(CooperationFact(ef, "trade", (s6[0],)), CooperationFact(ef, "culture", (s6[1],))),
+                     agreements=(AgreementFact(ef, "agreement", ("culture",), status="planned", mentions=(s6[2],)),)),
         ArticleFacts(a7, cooperation=(CooperationFact(kp, "trade", (_m(KZ_PK_2016, KZ_PK_2016),)),)),
     ]
 
 
 def load_viz(store) -> None:
-    from kg.model import article_quads, current_level_update
-
-    import re
-
-    for f in viz_facts():
-        store.add(article_quads(f))
-    # One update per part: pyoxigraph 0.5 rejects a prologue after ";" inside one request.
-    for part in re.split(r";\s*\n(?=PREFIX)", current_level_update()):
-        store.update(part)
+    load_facts(store, viz_facts())
 
 
 def viz_store():
@@ -146,11 +140,7 @@ def synthetic_facts(*, countries: int, relations: int, agreements: int, seed: in
 
 
 def load_facts(store, facts) -> None:
-    import re
-
     from kg.model import article_quads, current_level_update
 
     store.add([q for f in facts for q in article_quads(f)])
-    # One update per part: pyoxigraph 0.5 rejects a prologue after ";" inside one request.
-    for part in re.split(r";\s*\n(?=PREFIX)", current_level_update()):
-        store.update(part)
+    store.update(current_level_update())
