@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import os
+import re
 import sys
 from pathlib import Path
 
@@ -72,13 +73,18 @@ def ingest(paths, store_loc, update_url, workers, batch_size, quiet):
     store = _store(store_loc, update_url=update_url)
     bar = None
     if not quiet and sys.stderr.isatty():
-        bar = click.progressbar(length=0, label="ingesting", file=sys.stderr, show_pos=True)
-    count = [0]
+        from kg.read import iter_files
 
-    def tick(_article):
-        count[0] += 1
-        if bar is not None and count[0] % 10 == 0:
-            click.echo(f"\r{count[0]} article(s)…", err=True, nl=False)
+        files = sum(1 for f in iter_files(paths) if not isinstance(f, Exception))
+        if files > 1:
+            bar = click.progressbar(length=files, label="ingesting", file=sys.stderr, show_pos=True)
+    done: set[str] = set()
+
+    def tick(article):
+        source = re.sub(r":\d+$", "", article.source or "-")  # JSONL lines count as their file
+        if bar is not None and source not in done:
+            done.add(source)
+            bar.update(1)
 
     try:
         with store:
@@ -86,8 +92,9 @@ def ingest(paths, store_loc, update_url, workers, batch_size, quiet):
                                 stdin=sys.stdin, on_article=tick)
     except _errors() as e:
         raise UserError(str(e)) from None
-    if bar is not None and count[0] >= 10:
-        click.echo("", err=True)
+    finally:
+        if bar is not None:
+            bar.render_finish()
     for w in report.warnings:
         click.echo(f"kg: warning: {w}", err=True)
     for e in report.errors:
