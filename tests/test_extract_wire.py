@@ -114,3 +114,13 @@ def test_field_wordings(sentence, fields):
 ])
 def test_field_words_in_other_senses(sentence):
     assert extract(Article(text=sentence, id="n")).cooperation == ()
+
+
+def test_second_story_gets_its_own_pair_and_meeting_date():
+    f = facts("wire_second_story.txt", "2025-02-14")
+    ps = {p.pair: p for p in f.partnerships}
+    assert (ps[("IND", "USA")].action, ps[("IND", "USA")].date) == ("reaffirm", dt.date(2025, 2, 13))  # "agreed to elevate the"
+    assert (ps[("FRA", "IND")].action, ps[("FRA", "IND")].date) == ("reaffirm", dt.date(2025, 2, 11))
+    planned = [a for a in f.agreements if a.pair == ("IND", "USA")]
+    assert [a.status for a in planned] == ["planned"]  # "would sign"
+    assert "connectivity" not in {c.field for c in f.cooperation}  # India's own airports

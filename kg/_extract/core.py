@@ -297,6 +297,11 @@ class PairState:
                 for h in hits:
                     if h.iso in others and _WITH_BEFORE.search(s[max(0, h.start - 15):h.start]) and not has_ref:
                         return pair(inter[0], h.iso)
+                if len(isos) == 2 and not has_ref and R.meeting.search(s):
+                    p = pair(*isos)  # "Separately, Modi met French President Macron": a new story
+                    if update:
+                        self.story = p
+                    return p
                 return story
             if len(isos) == 2 and not has_ref:
                 p = pair(*isos)
@@ -419,9 +424,11 @@ def extract_article(article: Article) -> ArticleFacts:
     agreements: list[Agr] = []
     list_ctx: tuple | None = None  # (pair, type) of a list head whose items follow
     warnings: list[str] = []
+    pair_of: dict[int, tuple | None] = {}
 
     for si in infos:
         p = state.resolve(si, R, update=not si.repeated)
+        pair_of[id(si)] = p
         s = si.sent.text
         # a list item under "the following documents were signed:"
         if list_ctx is not None and not (si.sent.line_start and (_BULLET.match(s) or (si.docs and si.docs[0][0] < 4))):
@@ -455,7 +462,12 @@ def extract_article(article: Article) -> ArticleFacts:
         for f in g.fields:
             coop.setdefault((g.pair, f), []).append(Mention(g.mentions[0][0].sent.start, g.mentions[0][0].sent.end, g.mentions[0][0].sent.text))
 
-    partnerships = _partnership_facts(levels, anchor)
+    # a second story's meeting dates its own facts ("Separately, Modi met Macron on Tuesday")
+    anchors = {}
+    for pr in {k[0] for k in levels}:
+        own = _anchor([si for si in infos if pair_of.get(id(si)) == pr], R)
+        anchors[pr] = own or anchor
+    partnerships = _partnership_facts(levels, anchors)
     agreements = _merge_agreements(agreements)
     cooperation = tuple(
         CooperationFact(pair=k[0], field=k[1], mentions=tuple(sorted(set(v))))
@@ -716,7 +728,7 @@ def _absorb(target: Agr, g: Agr) -> None:
         target.status = "signed"
 
 
-def _partnership_facts(levels: dict, anchor: dt.date | None) -> tuple[PartnershipFact, ...]:
+def _partnership_facts(levels: dict, anchors: dict) -> tuple[PartnershipFact, ...]:
     # group wordings of one ladder concept, then fold shorter wordings into fuller ones
     groups: dict[tuple, list] = {}
     for (p, norm), items in levels.items():
@@ -768,8 +780,8 @@ def _partnership_facts(levels: dict, anchor: dt.date | None) -> tuple[Partnershi
             date, year = linked[0].date, linked[0].year
         elif said:  # a year, a month or "last year": no day, and not the meeting's either
             year = next((w.year for w in said if w.year), None)
-        elif action in ("reaffirm", "upgrade") and anchor is not None:
-            date, year = anchor, anchor.year
+        elif action in ("reaffirm", "upgrade") and anchors.get(p) is not None:
+            date, year = anchors[p], anchors[p].year
         facts.append(PartnershipFact(
             pair=p, level=level, action=action, date=date, year=year if date is None else None,
             mentions=mentions,

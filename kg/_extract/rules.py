@@ -48,6 +48,7 @@ class Rules:
     coop_after_low: re.Pattern
     event: re.Pattern
     future: re.Pattern
+    meeting: re.Pattern
 
 
 @functools.lru_cache(maxsize=1)
@@ -100,4 +101,5 @@ def rules() -> Rules:
         coop_after_low=re.compile(r"\b" + _alt(co["after"]) + r"\b"),
         event=re.compile(c["dates"]["event"], re.I),
         future=re.compile(c["dates"]["future"], re.I),
+        meeting=re.compile(c["pair"]["meeting"], re.I),
     )
