@@ -124,3 +124,14 @@ def test_second_story_gets_its_own_pair_and_meeting_date():
     planned = [a for a in f.agreements if a.pair == ("IND", "USA")]
     assert [a.status for a in planned] == ["planned"]  # "would sign"
     assert "connectivity" not in {c.field for c in f.cooperation}  # India's own airports
+
+
+def test_surnames_blocs_and_company_contracts():
+    f = facts("wire_aap.txt", "2025-08-21")
+    (p,) = f.partnerships
+    assert (p.pair, p.level, p.action, p.date) == (("AUS", "JPN"), "special strategic partnership", "upgrade", dt.date(2025, 8, 20))
+    got = sorted((a.type, a.fields, a.date) for a in f.agreements)
+    assert got == [("agreement", ("space",), None), ("joint-statement", (), dt.date(2025, 8, 20)),
+                   ("memorandum", ("higher-education",), None)]  # no EU deal, no company contract
+    assert {c.pair for c in f.cooperation} == {("AUS", "JPN")}
+    assert {"hospitals", "defence-security"}.isdisjoint({c.field for c in f.cooperation})  # Australia's own spending

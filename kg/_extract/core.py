@@ -598,7 +598,8 @@ def _agreements(si: SentInfo, p, R, agreements: list[Agr], list_ctx) -> list[Agr
         if in_list:
             name = _BULLET.sub("", s).rstrip(" ;.")
         definite = _DEFINITE.search(prefix[-50:]) is not None and not in_list and a >= 3
-        when = _own_when(SentInfo(si.sent, dates=[d for d in si.dates if d.start < clause_end])) if (signed or earlier) else None
+        dated = signed or earlier or typ in ("joint-statement", "joint-declaration")
+        when = _own_when(SentInfo(si.sent, dates=[d for d in si.dates if d.start < clause_end])) if dated else None
         if earlier and when is not None:
             when = When(when.start, None, when.year, False, False)
         generic = low.startswith(("document", "instrument"))
