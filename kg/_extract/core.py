@@ -454,7 +454,7 @@ def extract_article(article: Article) -> ArticleFacts:
             when = _own_when(si, a, b)
             levels.setdefault((p, normalize_level(wording)), []).append(
                 (si, wording, act, when, linked, _era(act, when, s[max(0, a - 80):a], article.published, R)))
-        for fid in _cooperation(si, R):
+        for fid in _cooperation(si, R, p):
             coop.setdefault((p, fid), []).append(_mention(si))
 
     # agreements imply cooperation in their fields
@@ -483,10 +483,11 @@ def extract_article(article: Article) -> ArticleFacts:
                         agreements=agr_facts, warnings=tuple(warnings))
 
 
-def _cooperation(si: SentInfo, R) -> list[str]:
+def _cooperation(si: SentInfo, R, p: tuple | None = None) -> list[str]:
     s = si.sent.text
     if not si.fields:
         return []
+    both = p is not None and set(p) <= {h.iso for h in si.countries}
     level_spans = [(a, b) for a, b, _ in si.levels]
     alone = len({h.iso for h in si.countries}) <= 1 and bool(si.countries) and not R.joint_words.search(s)
     s_low = s.lower()
@@ -510,6 +511,9 @@ def _cooperation(si: SentInfo, R) -> list[str]:
             ok = True
         if not ok and _COPULA.match(s[fe:fe + 90]):
             ok = True
+        if not ok and both and (f.top in R.flow or f.id in R.flow) and any(
+                fs - 60 <= h.end <= fs or fe <= h.start <= fe + 40 for h in si.countries):
+            ok = True  # one side's investment in, or aid to, the other
         if not ok and f.top in ("trade", "investment"):
             low = s[fs:fe].lower()
             if R.trend.match(s[fe:fe + 60]) or f.id == "joint-ventures" or low.startswith("bilateral"):

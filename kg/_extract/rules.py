@@ -49,6 +49,7 @@ class Rules:
     event: re.Pattern
     future: re.Pattern
     meeting: re.Pattern
+    flow: frozenset
 
 
 @functools.lru_cache(maxsize=1)
@@ -102,4 +103,5 @@ def rules() -> Rules:
         event=re.compile(c["dates"]["event"], re.I),
         future=re.compile(c["dates"]["future"], re.I),
         meeting=re.compile(c["pair"]["meeting"], re.I),
+        flow=frozenset(c["fields"]["flow"]),
     )

@@ -1,0 +1,58 @@
+"""Constructions found missing on real articles, each on our own sentences and fixture articles."""
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from kg.extract import extract
+from kg.facts import Article
+
+FIXTURES = Path(__file__).parent / "fixtures" / "articles"
+
+
+def facts(text: str, published: str = "2025-06-14"):
+    return extract(Article(text=text, id="t", published=dt.date.fromisoformat(published)))
+
+
+def fixture(name: str, published: str):
+    return facts((FIXTURES / name).read_text(encoding="utf-8"), published)
+
+
+def fields(f):
+    return {(c.pair, c.field) for c in f.cooperation}
+
+
+def test_investment_and_aid_between_the_pair():
+    f = fixture("investment_aid.txt", "2025-05-22")
+    pair = ("BRA", "GHA")
+    assert {(pair, x) for x in ("investment", "agriculture", "photovoltaics", "mining", "humanitarian",
+                                "fisheries", "vocational-training")} == fields(f)
+    assert "power-grid" not in {c.field for c in f.cooperation}  # Ghana's own grid
+
+
+@pytest.mark.parametrize("sentence, pair, field", [
+    ("Chilean companies have invested $2 billion in Peru, mostly in the textile industry.", ("CHL", "PER"), "industry"),
+    ("Chilean companies have invested $2 billion in Peru, mostly in the textile industry.", ("CHL", "PER"), "investment"),
+    ("Peru welcomes Chilean investment in green hydrogen.", ("CHL", "PER"), "investment"),
+    ("South Korea's development assistance to Laos reached $1 billion.", ("KOR", "LAO"), "humanitarian"),
+    ("The accord provides for Norwegian support for humanitarian demining in Angola.", ("AGO", "NOR"), "humanitarian"),
+    ("Nepal's Ministry of Agriculture and Japan's Ministry of Agriculture will form a joint working group on horticulture.",
+     ("JPN", "NPL"), "agriculture"),
+    ("Canada and Chile agreed to cooperate on raw materials.", ("CAN", "CHL"), "mining"),
+    ("Spain and Egypt will cooperate in the training of skilled workers.", ("EGY", "ESP"), "vocational-training"),
+    ("Italy will help Tunisia train 200 engineers.", ("ITA", "TUN"), "vocational-training"),
+    ("Estonia and Kenya will cooperate on digital public services such as e-governance.", ("EST", "KEN"), "digital-economy"),
+    ("Italy and Egypt signed an agreement on a debt swap.", ("EGY", "ITA"), "finance"),
+])
+def test_field_constructions(sentence, pair, field):
+    assert (pair, field) in fields(facts(sentence))
+
+
+@pytest.mark.parametrize("sentence", [
+    "Ghana is investing heavily in solar power.",  # one country's own investment
+    "Egypt and France held talks. The ministry of trade, industry and energy hosted them.",  # a ministry's title
+])
+def test_no_field(sentence):
+    assert not facts(sentence).cooperation
