@@ -486,8 +486,9 @@ def _add_field_layer(g, edges, data: _Data, only: set[str] | None) -> None:
         node = "field/" + f.rsplit("/", 1)[1]
         g.add_node(node, kind="field", label=data.field_label(f))
         for c in sorted(partners[f]):
-            names = [data.countries.get(p, p) for p in sorted(partners[f][c])]
-            g.add_edge(c, node, kind="field", partners=names, weight=len(names), articles=0,
+            ids = sorted(partners[f][c])
+            names = [data.countries.get(p, p) for p in ids]
+            g.add_edge(c, node, kind="field", partners=names, partner_ids=ids, weight=len(names), articles=0,
                        level=None, level_label=None, rank=0)
 
 

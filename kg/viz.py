@@ -61,9 +61,12 @@ def render(store: Store, path: Path, *, options: VizOptions = VizOptions()) -> D
 
 
 def _vis_assets() -> tuple[str, str]:
-    import pyvis
+    import importlib.util
 
-    base = Path(pyvis.__file__).resolve().parent / "templates" / "lib" / "vis-9.1.2"
+    spec = importlib.util.find_spec("pyvis")  # located, not imported: pyvis imports IPython (half a second)
+    if spec is None or not spec.submodule_search_locations:
+        raise GraphError("pyvis is not installed: the page embeds the vis-network build it ships")
+    base = Path(list(spec.submodule_search_locations)[0]).resolve() / "templates" / "lib" / "vis-9.1.2"
     js = (base / "vis-network.min.js").read_text(encoding="utf-8")
     css = (base / "vis-network.css").read_text(encoding="utf-8")
     return js.replace("</script", "<\\/script"), css.replace("</style", "<\\/style")
@@ -151,6 +154,48 @@ def _summary(g, options: VizOptions) -> str:
     return " · ".join(parts + filters) + f" · size: {options.size_by.value}"
 
 
+class _Table:
+    """Values stored once in the page and referenced by index (sentences, labels, articles, agreements)."""
+
+    def __init__(self):
+        self.index: dict = {}
+        self.values: list = []
+
+    def __call__(self, value, key=None) -> int:
+        key = value if key is None else key
+        i = self.index.get(key)
+        if i is None:
+            i = self.index[key] = len(self.values)
+            self.values.append(value)
+        return i
+
+
+class _Packer:
+    """The page's data in compact form: short keys, every repeated text in a table.
+
+    Tooltips are assembled in the browser from these tables on hover, so the page carries
+    each sentence once instead of an HTML string per edge.
+    """
+
+    def __init__(self):
+        self.text, self.articles, self.agreements = _Table(), _Table(), _Table()
+
+    def evidence(self, items: list[dict]) -> list:
+        out = []
+        for e in items:
+            art = self.articles([e["title"], e["url"], e["date"]], (e["title"], e["url"], e["date"]))
+            out.append([self.text(e["sentence"]), art, [self.text(a) for a in e["about"]]])
+        return out
+
+    def agreement(self, ag: dict) -> int:
+        row = [self.text(ag["type"]), ag["name"], ag["when"], ag["status"], ag["count"],
+               [self.text(f) for f in ag["fields"]]]
+        return self.agreements(row, _json_for_script(row))
+
+    def tables(self) -> dict:
+        return {"S": self.text.values, "A": self.articles.values, "G": self.agreements.values}
+
+
 def page_html(g, *, options: VizOptions = VizOptions(), title: str = "bilateral-kg: relations between countries") -> str:
     """The whole page as a string; same graph and options give the same bytes."""
     sizes = {r["country"]: r[options.size_by.value] for r in measure(g, only=options.size_by)}
@@ -159,56 +204,55 @@ def page_html(g, *, options: VizOptions = VizOptions(), title: str = "bilateral-
     colors = level_colors(rank for _, rank in levels.values())
     big = g.number_of_nodes() > LAYOUT_IN_PYTHON
     pos = _layout(g) if big else {}
+    pack = _Packer()
+    degree = dict(g.degree())
 
-    nodes, node_info = [], {}
+    nodes, node_info, index = [], [], {}
     for n, d in g.nodes(data=True):
+        index[n] = len(nodes)
         kind = d.get("kind", "node")
         node = {"id": n, "label": d.get("label", n), "color": NODE_COLORS.get(kind, NODE_COLORS["node"])}
         if kind == "country":
             node.update(shape="dot", value=round(1 + 9 * sizes.get(n, 0) / top, 3))
-            info = {"heading": f"{d['label']} ({n})",
-                    "lines": [f"{g.degree(n)} link{'s' if g.degree(n) != 1 else ''} in this view",
-                              f"{options.size_by.value}: {_fmt(sizes.get(n, 0))}"]}
+            info = {"h": f"{d['label']} ({n})",
+                    "x": [f"{degree[n]} link{'s' if degree[n] != 1 else ''} in this view",
+                          f"{options.size_by.value}: {_fmt(sizes.get(n, 0))}"]}
         elif kind == "field":
             node.update(shape="diamond", size=10)
-            info = {"heading": f"Field: {d['label']}", "lines": [f"{g.degree(n)} countries"]}
+            info = {"h": f"Field: {d['label']}", "x": [f"{degree[n]} countries"]}
         elif kind == "agreement":
             node.update(shape="square", size=6)
             node["label"] = "" if big else d["label"]
-            info = {"heading": "Agreement", "agreement": d["info"], "evidence": d["evidence"],
-                    "evidence_total": d["evidence_total"], "lines": [" – ".join(d["parties"])]}
+            info = {"h": "Agreement", "n": d["label"], "g": pack.agreement(d["info"]), "v": pack.evidence(d["evidence"]),
+                    "t": d["evidence_total"], "x": [" – ".join(d["parties"])]}
         else:
             node.update(shape="box", size=8)
-            info = {"heading": str(d.get("label", n)), "lines": []}
+            info = {"h": str(d.get("label", n)), "x": []}
         if big:
             node.update(x=pos[n][0], y=pos[n][1])
         nodes.append(node)
-        node_info[n] = info
+        node_info.append(info)
 
-    edges, edge_info, present = [], {}, {}
-    label = {n: g.nodes[n].get("label", n) for n in g.nodes}
-    for i, (a, b, d) in enumerate(g.edges(data=True)):
-        eid = f"e{i}"
+    edges, edge_info, present, styles = [], [], {}, _Table()
+    for a, b, d in g.edges(data=True):
         kind = d["kind"]
-        edge = {"id": eid, "from": a, "to": b}
         if kind == "relation":
             color = colors.get(d["rank"], PALETTE[-1]) if d["level"] else NO_LEVEL
             present[(d["rank"], d["level_label"]) if d["level"] else (-1, None)] = color
-            edge.update(color=color, width=round(2 + 2 * math.log2(max(d["articles"], 1)), 2))
-            info = {k: d[k] for k in ("since", "history", "fields", "agreements", "evidence", "evidence_total",
-                                      "articles")}
-            info.update(kind="relation", heading=f"{label[a]} – {label[b]}", level=d["level_label"])
+            style, width = [color, False], round(2 + 2 * math.log2(max(d["articles"], 1)), 2)
+            info = {"k": "r", "l": d["level_label"], "s": d["since"],
+                    "h": [[h["when"], h["action"], pack.text(h["level"])] for h in d["history"]],
+                    "f": [pack.text(f) for f in d["fields"]], "a": [pack.agreement(ag) for ag in d["agreements"]],
+                    "v": pack.evidence(d["evidence"]), "t": d["evidence_total"], "n": d["articles"]}
         elif kind == "field":
-            country, fld = (a, b) if g.nodes[a].get("kind") == "country" else (b, a)
-            edge.update(color=LAYER_EDGE["field"], width=1, dashes=True)
-            info = {"kind": "field", "heading": f"{label[country]} · {label[fld]}", "country": label[country],
-                    "field": label[fld], "partners": d["partners"]}
+            style, width = [LAYER_EDGE["field"], True], 1
+            info = {"k": "f", "p": [index[p] for p in d["partner_ids"]]}
         else:
-            edge.update(color=LAYER_EDGE.get(kind, NO_LEVEL), width=1, dashes=kind != "pair")
+            style, width = [LAYER_EDGE.get(kind, NO_LEVEL), kind != "pair"], 1
             line = d.get("predicate") or ("a pair from the query, with no facts about it" if kind == "pair" else kind)
-            info = {"kind": kind, "heading": f"{label[a]} – {label[b]}", "lines": [line]}
-        edges.append(edge)
-        edge_info[eid] = info
+            info = {"k": kind, "x": [line]}
+        edges.append([index[a], index[b], styles(style, tuple(style)), width])
+        edge_info.append(info)
 
     legend = [{"label": f"{lab} ({rank})", "color": c} for (rank, lab), c in sorted(present.items(), reverse=True)
               if lab is not None]
@@ -234,8 +278,8 @@ def page_html(g, *, options: VizOptions = VizOptions(), title: str = "bilateral-
         "edges": {"smooth": False,
                   "selectionWidth": 2, "hoverWidth": 1.5},
     }
-    data = {"nodes": nodes, "edges": edges, "nodeInfo": node_info, "edgeInfo": edge_info, "legend": legend,
-            "options": vis_options}
+    data = {"nodes": nodes, "edges": edges, "styles": styles.values, "nodeInfo": node_info, "edgeInfo": edge_info,
+            "legend": legend, "options": vis_options, **pack.tables()}
     js, css = _vis_assets()
     values = {"TITLE": html.escape(title), "SUMMARY": html.escape(_summary(g, options)), "VIS_CSS": css,
               "VIS_JS": js, "DATA": _json_for_script(data)}

@@ -9,7 +9,7 @@ import pytest
 
 from kg.analyze import Layer, Measure, Selection, load_graph
 from kg.viz import LAYOUT_IN_PYTHON, NO_LEVEL, VizOptions, level_colors, page_html, render
-from vizdata import KZ_UPGRADE, XSS_IMG, XSS_SCRIPT, load_facts, load_viz, synthetic_facts
+from vizdata import KZ_UPGRADE, XSS_IMG, XSS_SCRIPT, load_facts, load_viz, synthetic_facts, unpack_page
 
 
 @pytest.fixture(scope="module")
@@ -25,7 +25,7 @@ def store():
 def page_data(text: str) -> dict:
     m = re.search(r'<script type="application/json" id="kg-data">(.*?)</script>', text, re.S)
     assert m, "the data block is missing"
-    return json.loads(m.group(1))
+    return unpack_page(json.loads(m.group(1)))
 
 
 def test_render_writes_utf8_and_counts(store, tmp_path):

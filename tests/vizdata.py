@@ -144,3 +144,45 @@ def load_facts(store, facts) -> None:
 
     store.add([q for f in facts for q in article_quads(f)])
     store.update(current_level_update())
+
+
+def unpack_page(data: dict) -> dict:
+    """The page's packed data in plain form, unpacked the way the page's script does on hover."""
+    S, A, G = data["S"], data["A"], data["G"]
+    nodes = data["nodes"]
+
+    def name(i):
+        return data["nodeInfo"][i].get("n") or nodes[i]["label"]
+
+    def evidence(items):
+        return [{"sentence": S[s], "title": A[a][0], "url": A[a][1], "date": A[a][2], "about": [S[x] for x in about]}
+                for s, a, about in items or []]
+
+    def agreement(i):
+        t, name_, when, status, count, fields = G[i]
+        return {"type": S[t], "name": name_, "when": when, "status": status, "count": count,
+                "fields": [S[f] for f in fields]}
+
+    edges, edge_info = [], {}
+    for i, ((a, b, style, width), c) in enumerate(zip(data["edges"], data["edgeInfo"])):
+        color, dashes = data["styles"][style]
+        edges.append({"id": i, "from": nodes[a]["id"], "to": nodes[b]["id"], "color": color, "dashes": dashes,
+                      "width": width})
+        heading = f"{name(a)} – {name(b)}"
+        if c["k"] == "r":
+            info = {"kind": "relation", "heading": heading, "level": c["l"], "since": c["s"],
+                    "history": [{"when": w, "action": act, "level": S[lv]} for w, act, lv in c["h"]],
+                    "fields": [S[f] for f in c["f"]], "agreements": [agreement(g) for g in c["a"]],
+                    "evidence": evidence(c["v"]), "evidence_total": c["t"], "articles": c["n"]}
+        elif c["k"] == "f":
+            country, fld = (a, b) if nodes[a]["shape"] == "dot" else (b, a)
+            info = {"kind": "field", "heading": f"{name(country)} · {name(fld)}", "country": name(country),
+                    "field": name(fld), "partners": [name(p) for p in c["p"]]}
+        else:
+            info = {"kind": c["k"], "heading": heading, "lines": c["x"]}
+        edge_info[i] = info
+    node_info = {n["id"]: {"heading": c["h"], "lines": c["x"],
+                           "agreement": agreement(c["g"]) if "g" in c else None,
+                           "evidence": evidence(c.get("v")), "evidence_total": c.get("t")}
+                 for n, c in zip(nodes, data["nodeInfo"])}
+    return {**data, "edges": edges, "edgeInfo": edge_info, "nodeInfo": node_info}
