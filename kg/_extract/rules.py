@@ -57,7 +57,9 @@ def rules() -> Rules:
     c = lexicon().cues
     p = c["partnership"]
     mod = _alt(p["modifiers"])
-    suffix = _alt(p["suffixes"])
+    word = _alt(p["suffix_words"])
+    ending = rf"(?:for|of)\s+{word}(?:\s+{word})?(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+){word}(?:\s+{word})?){{0,4}}"
+    suffix = _alt(p["suffixes"] + [ending])
     level = re.compile(
         rf"(?<![\w-]){mod}(?:(?:\s*,\s*|\s+and\s+|\s+|-){mod})*\s+partnership(?:\s+{suffix}){{0,2}}(?![\w-])",
         re.I,

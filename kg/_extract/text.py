@@ -78,7 +78,7 @@ DATE_RE = re.compile(
     r"|(?P<day2>\d{1,2})(?:st|nd|rd|th)?(?:\s*[-–]\s*\d{1,2})?\s+" + _MON2 + r"(?:,?\s+(?P<year2>(?:19|20)\d{2}))?"
     r"|(?P<mon3>January|February|March|April|June|July|August|September|October|November|December)\s+(?P<year3>(?:19|20)\d{2})"
     r"|(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
-    r"|(?P<today>today|yesterday|tonight)"
+    r"|(?P<today>[Tt]oday|[Yy]esterday|[Tt]onight)"
     r"|(?P<vague>(?:last|next|this|previous|past) (?:year|month|week|decade)|(?:earlier|later) this (?:year|month)|\d+ (?:years|months) ago|years ago|recently|previously)"
     r"|(?<![-/\d])(?P<year4>(?:19[5-9]|20[0-4])\d)(?![-/\d]|\s*(?:percent|per cent|%))"
     r")\b",
