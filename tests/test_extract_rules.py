@@ -56,3 +56,35 @@ def test_field_constructions(sentence, pair, field):
 ])
 def test_no_field(sentence):
     assert not facts(sentence).cooperation
+
+
+@pytest.mark.parametrize("sentence, level", [
+    ("Laos and Cambodia agreed to elevate their ties to a comprehensive strategic partnership for peace, "
+     "cooperation and sustainable development.",
+     "comprehensive strategic partnership for peace, cooperation and sustainable development"),
+    ("Peru and Chile upgraded relations to a strategic partnership of mutual trust in the new era.",
+     "strategic partnership of mutual trust in the new era"),
+    ("Peru and Chile upgraded relations to a strategic partnership for the benefit of both peoples.",
+     "strategic partnership"),  # "the" ends the designation
+])
+def test_designation_keeps_its_ending(sentence, level):
+    f = facts(sentence)
+    assert [p.level for p in f.partnerships] == [level]
+    assert "environment" not in {c.field for c in f.cooperation}  # words of the name are no fields
+
+
+def test_fields_a_partnership_spans():
+    f = facts("Italy and Japan, whose Strategic Partnership has grown to span defence, energy and "
+              "critical minerals, held talks in Rome.")
+    assert {c.field for c in f.cooperation} == {"defence-security", "energy", "critical-minerals"}
+
+
+@pytest.mark.parametrize("text, date", [
+    ("Today, Peruvian President Dina Boluarte met Chilean President Gabriel Boric in Lima. "
+     "The leaders agreed to elevate ties to a comprehensive strategic partnership.", dt.date(2025, 6, 14)),
+    ("Chilean President Gabriel Boric paid a state visit to Peru from June 9 to 11. On June 10 the two leaders "
+     "held talks in Lima. They elevated ties to a strategic partnership.", dt.date(2025, 6, 10)),
+])
+def test_the_nearest_meeting_dates_the_upgrade(text, date):
+    (p,) = facts(text).partnerships
+    assert (p.action, p.date) == ("upgrade", date)

@@ -371,6 +371,18 @@ def _anchor(infos: list[SentInfo], R) -> dt.date | None:
     return explicit or relative
 
 
+def _event_dates(infos: list[SentInfo], R) -> list[tuple[int, dt.date]]:
+    """(sentence start, date) of each sentence reporting the event with a written date, in text order."""
+    out = []
+    for si in infos:
+        if si.headline or not si.dates or not R.event.search(si.sent.text) or R.future.search(si.sent.text):
+            continue
+        day = [w for w in si.dates if w.date is not None and w.explicit]
+        if day:
+            out.append((si.sent.start, day[0].date))
+    return out
+
+
 def _action(s: str, a: int, b: int, R) -> str | None:
     prefix = s[max(0, a - 200):a]
     if _FROM_LEVEL.search(prefix) and re.match(r"^[”\"’']?\s+to\b", s[b:b + 8]):
@@ -467,7 +479,8 @@ def extract_article(article: Article) -> ArticleFacts:
     for pr in {k[0] for k in levels}:
         own = _anchor([si for si in infos if pair_of.get(id(si)) == pr], R)
         anchors[pr] = own or anchor
-    partnerships = _partnership_facts(levels, anchors)
+    events = {pr: _event_dates([si for si in infos if pair_of.get(id(si)) == pr], R) for pr in anchors}
+    partnerships = _partnership_facts(levels, anchors, events)
     agreements = _merge_agreements(agreements)
     cooperation = tuple(
         CooperationFact(pair=k[0], field=k[1], mentions=tuple(sorted(set(v))))
@@ -733,7 +746,7 @@ def _absorb(target: Agr, g: Agr) -> None:
         target.status = "signed"
 
 
-def _partnership_facts(levels: dict, anchors: dict) -> tuple[PartnershipFact, ...]:
+def _partnership_facts(levels: dict, anchors: dict, events: dict) -> tuple[PartnershipFact, ...]:
     # group wordings of one ladder concept, then fold shorter wordings into fuller ones
     groups: dict[tuple, list] = {}
     for (p, norm), items in levels.items():
@@ -786,7 +799,11 @@ def _partnership_facts(levels: dict, anchors: dict) -> tuple[PartnershipFact, ..
         elif said:  # a year, a month or "last year": no day, and not the meeting's either
             year = next((w.year for w in said if w.year), None)
         elif action in ("reaffirm", "upgrade") and anchors.get(p) is not None:
-            date, year = anchors[p], anchors[p].year
+            # the meeting nearest before the statement dates it ("visit from June 11 to 13 ... On June 12")
+            at = next(it[0].sent.start for it in items if it[2] == action)
+            near = [d for start, d in events.get(p, ()) if start <= at]
+            date = near[-1] if near else anchors[p]
+            year = date.year
         facts.append(PartnershipFact(
             pair=p, level=level, action=action, date=date, year=year if date is None else None,
             mentions=mentions,
