@@ -233,6 +233,7 @@ def page_html(g, *, options: VizOptions = VizOptions(), title: str = "bilateral-
         nodes.append(node)
         node_info.append(info)
 
+    # Dashed lines cost vis a canvas save/restore each: on a big graph layer edges are drawn solid, in their own colours.
     edges, edge_info, present, styles = [], [], {}, _Table()
     for a, b, d in g.edges(data=True):
         kind = d["kind"]
@@ -245,10 +246,10 @@ def page_html(g, *, options: VizOptions = VizOptions(), title: str = "bilateral-
                     "f": [pack.text(f) for f in d["fields"]], "a": [pack.agreement(ag) for ag in d["agreements"]],
                     "v": pack.evidence(d["evidence"]), "t": d["evidence_total"], "n": d["articles"]}
         elif kind == "field":
-            style, width = [LAYER_EDGE["field"], True], 1
+            style, width = [LAYER_EDGE["field"], not big], 1
             info = {"k": "f", "p": [index[p] for p in d["partner_ids"]]}
         else:
-            style, width = [LAYER_EDGE.get(kind, NO_LEVEL), kind != "pair"], 1
+            style, width = [LAYER_EDGE.get(kind, NO_LEVEL), kind != "pair" and not big], 1
             line = d.get("predicate") or ("a pair from the query, with no facts about it" if kind == "pair" else kind)
             info = {"k": kind, "x": [line]}
         edges.append([index[a], index[b], styles(style, tuple(style)), width])
