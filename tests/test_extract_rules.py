@@ -88,3 +88,31 @@ def test_fields_a_partnership_spans():
 def test_the_nearest_meeting_dates_the_upgrade(text, date):
     (p,) = facts(text).partnerships
     assert (p.action, p.date) == ("upgrade", date)
+
+
+def test_member_list_keeps_the_pair_acting_before():
+    f = facts("Chinese President Xi Jinping held talks with Russian President Vladimir Putin in Kazan on Tuesday. "
+              "The BRICS members Brazil, Russia, India, China and South Africa gathered there. "
+              "The two sides signed a joint statement on energy cooperation.")
+    assert {(a.pair, a.type) for a in f.agreements} == {(("CHN", "RUS"), "joint-statement")}
+    assert {c.pair for c in f.cooperation} == {("CHN", "RUS")}
+
+
+def test_member_list_alone_sets_no_pair():
+    f = facts("Leaders of Brazil, Russia, India and China gathered in Kazan. The two sides signed a joint statement.")
+    assert f.agreements == () and f.cooperation == ()
+
+
+@pytest.mark.parametrize("text", [
+    "The G20 leaders, including the U.S., China, India and Russia, agreed on a joint declaration on Sunday.",
+    "Peruvian President Dina Boluarte met Spanish Prime Minister Pedro Sanchez in Lima on Monday. Spain is an EU "
+    "member, which upgraded its relations with Peru to a strategic partnership last year.",
+])
+def test_blocs_are_the_party(text):
+    f = facts(text)
+    assert f.partnerships == () and f.agreements == ()
+
+
+def test_a_third_party_field_is_not_the_pair():
+    f = facts("The Kremlin said Western security pacts with Kyiv would not bring peace to Ukraine.")
+    assert f.cooperation == ()

@@ -272,6 +272,12 @@ class PairState:
                 isos.append(h.iso)
         if si.orgs and _org_party(s, si):
             return None  # "the EU and Japan": a bloc is no party to a bilateral fact
+        if len(isos) > 2 and _member_list(s, hits):
+            # "the BRICS members Brazil, Russia, India, China and South Africa", "G20 leaders, including
+            # the U.S., China and India": a list sets no pair; the story stays with the pair acting before
+            if si.orgs or not self.story or not set(self.story) <= set(isos):
+                return None
+            return self.story
         explicit = None
         for i, (h1, h2) in enumerate(zip(hits, hits[1:])):
             listed = (i + 2 < len(hits) and _LIST_GAP.match(s[h2.end:hits[i + 2].start])) or (
@@ -323,6 +329,27 @@ class PairState:
 
 
 _LIST_GAP = re.compile(r"^\s*(?:,|,?\s*and|&)\s*(?:the\s+)?$")
+
+
+_RELATIVE = re.compile(r",?\s+(?:which|that|who)\s+(?:[\w-]+\s+){0,3}?(?:upgrad|elevat|rais|lift|establish|sign|adopt|agre)\w*\b[^,;]*$", re.I)
+
+
+def _org_antecedent(s: str, a: int, si: SentInfo) -> bool:
+    """"an EU member, which upgraded its relations with Egypt": the relative clause's subject is
+    the noun before it, and a bloc there is the party, not a country."""
+    m = _RELATIVE.search(s[:a])
+    if not m:
+        return False
+    return any(m.start() - 25 <= e <= m.start() for _, e in si.orgs)
+
+
+def _member_list(s: str, hits: list) -> bool:
+    """Three or more countries written as one list ("A, B, C and D")."""
+    run = best = 1
+    for h1, h2 in zip(hits, hits[1:]):
+        run = run + 1 if h1.iso != h2.iso and _LIST_GAP.match(s[h1.end:h2.start]) else 1
+        best = max(best, run)
+    return best >= 3
 
 
 def _org_party(s: str, si: SentInfo) -> bool:
@@ -453,7 +480,7 @@ def extract_article(article: Article) -> ArticleFacts:
             agr_here = []
         for a, b, wording in si.levels:
             act = _action(s, a, b, R)
-            if act is None:
+            if act is None or _org_antecedent(s, a, si):
                 continue
             if act == "reaffirm" and wording == wording.lower() and _GENERIC_BEFORE.search(s[max(0, a - 6):a]) \
                     and not _DET_BEFORE.search(s[max(0, a - 6):a]):
@@ -514,6 +541,9 @@ def _cooperation(si: SentInfo, R, p: tuple | None = None) -> list[str]:
     for fs, fe, f in si.fields:
         if any(a <= fs < b for a, b in level_spans):
             continue
+        if p is not None and (R.third_party.search(s[max(0, fs - 30):fs]) or any(
+                h.iso not in p and 0 <= fs - h.end <= 2 for h in si.countries)):
+            continue  # "Western security pacts with Kyiv", "French investment": a third party's
         ok = False
         before = [c for c in cue_ends if c <= fs]
         if before:
@@ -566,6 +596,8 @@ def _agreements(si: SentInfo, p, R, agreements: list[Agr], list_ctx) -> list[Agr
         prefix = s[:a]
         after = s[b:]
         if re.match(r"^\s+(?:of|to|for)\s+(?:the\s+)?(?:signing|sign)\b", after):
+            continue
+        if _org_antecedent(s, a, si):
             continue
         if R.company.search(s[max(0, a - 60):a]) or re.match(r"^\s+(?:with|between)\s+(?:\w+\s+){0,3}(?:compan|firm|corporat)", after, re.I):
             continue

@@ -50,6 +50,7 @@ class Rules:
     future: re.Pattern
     meeting: re.Pattern
     flow: frozenset
+    third_party: re.Pattern
 
 
 @functools.lru_cache(maxsize=1)
@@ -106,4 +107,5 @@ def rules() -> Rules:
         future=re.compile(c["dates"]["future"], re.I),
         meeting=re.compile(c["pair"]["meeting"], re.I),
         flow=frozenset(c["fields"]["flow"]),
+        third_party=re.compile(c["fields"]["third_party"] + r"\s+$"),
     )
