@@ -10,7 +10,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from kg.analyze import (
-    GraphError, Layer, Selection, country_graph, load_graph, measure, parse_date, parse_layers, strongest_path,
+    GraphError, Layer, Measure, Selection, country_graph, load_graph, measure, parse_date, parse_layers,
+    strongest_path,
 )
 from vizdata import KZ_ESTABLISH, KZ_UPGRADE, load_viz
 
@@ -153,6 +154,14 @@ def test_measures_by_hand(store):
     assert max(rows.values(), key=lambda r: r["eigenvector"])["country"] == "CHN"
     assert rows["FRA"]["eigenvector"] < rows["BRA"]["eigenvector"]
     assert rows["EGY"]["community"] == rows["FRA"]["community"] != rows["KAZ"]["community"]
+
+
+@pytest.mark.parametrize("only", [Measure.PARTNERS, Measure.DEGREE])
+def test_one_cheap_measure_agrees_with_all(store, only):
+    g = load_graph(store, layers=[Layer.FIELDS, Layer.AGREEMENTS])  # layer edges are not partners
+    full = [(r["country"], r["name"], r[only.value]) for r in measure(g)]
+    assert [(r["country"], r["name"], r[only.value]) for r in measure(g, only=only)] == full
+    assert dict((c, v) for c, _, v in full)["CHN"] == {Measure.PARTNERS: 4, Measure.DEGREE: 5}[only]
 
 
 def test_eigenvector_of_a_star():

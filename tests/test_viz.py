@@ -60,6 +60,29 @@ def test_article_markup_is_data_never_markup(store):
     assert all(e["title"].endswith(XSS_IMG) for e in info["evidence"])
 
 
+def test_each_sentence_is_stored_once(store):
+    """A sentence backing several facts and an agreement node appears once, referenced by index."""
+    from vizdata import BR_2019
+
+    text = page_html(load_graph(store, layers=[Layer.AGREEMENTS]))
+    sentence = BR_2019.split(", agreed")[0]  # the sentence also names the plan
+    assert text.count(sentence) == 1
+    data = page_data(text)
+    info = next(i for i in data["edgeInfo"].values() if i["heading"] == "Brazil – China")
+    assert sorted(a for e in info["evidence"] for a in e["about"]) == [
+        "agreement: plan", "cooperation: Agriculture", "partnership: strategic partnership"]
+    plan = next(i for i in data["nodeInfo"].values() if i["agreement"] and i["agreement"]["type"] == "plan")
+    assert plan["agreement"]["name"] == "Soybean Farming Plan" and plan["evidence"][0]["sentence"].startswith(sentence)
+
+
+def test_field_edges_name_the_partners(store):
+    data = page_data(page_html(load_graph(store, layers=[Layer.FIELDS])))
+    trade = {i["country"]: i["partners"] for i in data["edgeInfo"].values()
+             if i["kind"] == "field" and i["field"] == "Trade"}
+    assert trade == {"Egypt": ["France"], "France": ["Egypt"], "Kazakhstan": ["Pakistan"], "Pakistan": ["Kazakhstan"]}
+    assert all(e["dashes"] for e in data["edges"] if data["edgeInfo"][e["id"]]["kind"] == "field")
+
+
 def test_the_heading_is_escaped(store):
     text = page_html(load_graph(store), title="<b>graph</b> & co")
     assert "<title>&lt;b&gt;graph&lt;/b&gt; &amp; co</title>" in text
@@ -131,6 +154,10 @@ def test_large_graph_is_laid_out_in_python(tmp_path):
     assert data["options"]["physics"] == {"enabled": False}
     assert all(isinstance(n.get("x"), float) and isinstance(n.get("y"), float) for n in data["nodes"])
     assert len({(n["x"], n["y"]) for n in data["nodes"]}) == len(data["nodes"])  # nobody on top of anybody
+    agreement_edges = [e for e in data["edges"] if data["edgeInfo"][e["id"]]["kind"] == "agreement"]
+    assert agreement_edges and not any(e["dashes"] for e in agreement_edges)  # solid: cheaper to draw
+    named = [i["heading"] for e, i in data["edgeInfo"].items() if i["kind"] == "agreement"]
+    assert all(" – Memo " in h for h in named)  # agreement labels hidden on the canvas, named in tooltips
 
 
 def test_small_graph_uses_physics(store):
