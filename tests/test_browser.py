@@ -128,3 +128,26 @@ def test_layers_draw_and_links_stay_offline(browser, store, tmp_path):
     assert visit.errors == [] and visit.requests == []
     assert visit.page.evaluate("typeof window.__pwned") == "undefined"
     visit.page.close()
+
+
+def test_big_graph_draws_laid_out_and_explains(browser, tmp_path):
+    """Above the layout threshold: positions from Python, no physics, every node and edge in vis's data sets."""
+    from kg.store import open_store
+    from kg.viz import LAYOUT_IN_PYTHON
+    from vizdata import load_facts, synthetic_facts
+
+    out = tmp_path / "big.html"
+    with open_store(":memory:") as s:
+        load_facts(s, synthetic_facts(countries=40, relations=LAYOUT_IN_PYTHON, agreements=LAYOUT_IN_PYTHON))
+        drawing = render(s, out, options=VizOptions(layers=frozenset({Layer.AGREEMENTS, Layer.FIELDS})))
+    assert drawing.nodes > LAYOUT_IN_PYTHON
+    visit = Visit(browser, out)
+    assert visit.counts() == [drawing.nodes, drawing.edges]
+    assert visit.page.evaluate("kgGraph.network.physics.physicsEnabled") is False
+    # a relation's tooltip content, unpacked from the tables in the page
+    first = visit.page.evaluate("kgGraph.edges.get(0)")
+    visit.page.evaluate("([id]) => { kgGraph.network.emit('hoverEdge', {edge: id, pointer: {DOM: {x: 10, y: 10}}}); }",
+                        [first["id"]])
+    assert "set up a" in visit.page.inner_text("#tip") and " talks" in visit.page.inner_text("#tip")
+    assert visit.errors == [] and visit.requests == []
+    visit.page.close()
