@@ -116,3 +116,40 @@ def test_blocs_are_the_party(text):
 def test_a_third_party_field_is_not_the_pair():
     f = facts("The Kremlin said Western security pacts with Kyiv would not bring peace to Ukraine.")
     assert f.cooperation == ()
+
+
+def docs(text):
+    return sorted((a.type, a.fields, a.count) for a in facts(text).agreements)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Mongolia and Japan signed a joint statement and several cooperation documents on trade, energy and mining "
+     "on Monday.",
+     [("agreement", ("energy", "mining", "trade"), None), ("joint-statement", (), None)]),
+    ("Nepal and India signed six memoranda of understanding on health and education and two loan agreements.",
+     [("agreement", (), 2), ("memorandum", ("education", "health"), 6)]),
+    ("Italy and Tunisia signed memoranda on tourism and health, as well as an agreement on a debt swap.",
+     [("agreement", ("finance",), None), ("memorandum", ("health", "tourism"), None)]),
+    ("Serbia and Hungary signed a Treaty on Energy Markets, a Treaty on Customs Cooperation, a Treaty on Security.",
+     [("treaty", ("customs",), None), ("treaty", ("defence-security",), None), ("treaty", ("energy",), None)]),
+    ("Nepal and India signed the following documents: a MoU on fisheries, an Agreement on health cooperation, "
+     "and a Roadmap for digital cooperation.",
+     [("agreement", ("health",), None), ("memorandum", ("fisheries",), None), ("plan", ("digital-economy",), None)]),
+    ("Japan and Canada agreed on a framework for defence cooperation.", [("agreement", ("defence-security",), None)]),
+])
+def test_documents_of_one_sentence(text, expected):
+    assert docs(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Gulf Air signed a deal to buy 20 Boeing jets during the visit of the U.S. president to Bahrain.",
+    "India and Russia signed documents. Rosneft and Reliance Industries signed a supply agreement with an LLC.",
+    "Chile chose the French Gowind corvette, with the contract still to be negotiated with France.",
+])
+def test_company_deals_and_choices_are_no_agreements(text):
+    assert facts(text).agreements == ()
+
+
+def test_could_consider_is_no_cooperation():
+    assert facts("Chile and India could consider a free trade deal.").cooperation == ()
+    assert facts("Chile and India see potential for cooperation in mining.").cooperation  # a stated opportunity

@@ -48,6 +48,9 @@ _COPULA = re.compile(
     r"(?:areas?|fields?|sectors?|pillars?|priorit\w+|focus|drivers?|highlights?)\b",
     re.I,
 )
+_COMPANY_AFTER = re.compile(
+    r"^\s+(?:(?:with|between)\s+[^.;]{0,60}?\b(?:compan|firm|corporat|llc|ltd|jsc|pjsc|plc|gmbh|inc\b)"
+    r"|to\s+(?:buy|purchase|acquire|order|sell|supply)\b)", re.I)
 _EXPORT_DIR = re.compile(r"^\s+(?:[\w-]+\s+){0,3}(?:to|from|into|between)\b", re.I)
 _FROM_LEVEL = re.compile(r"\bfrom\s+(?:(?:a|an|the|their|its)\s+)?[“\"‘']?$", re.I)
 _OLD_LEVEL_AFTER = re.compile(
@@ -537,6 +540,7 @@ def _cooperation(si: SentInfo, R, p: tuple | None = None) -> list[str]:
         cues = [m for m in cues if not R.weak.match(m.group())]
     cue_ends = [m.end() for m in cues]
     stops = [m.start() for m in R.stop.finditer(s)]
+    maybes = [m.end() for m in R.maybe.finditer(s)]
     out = []
     for fs, fe, f in si.fields:
         if any(a <= fs < b for a, b in level_spans):
@@ -544,6 +548,8 @@ def _cooperation(si: SentInfo, R, p: tuple | None = None) -> list[str]:
         if p is not None and (R.third_party.search(s[max(0, fs - 30):fs]) or any(
                 h.iso not in p and 0 <= fs - h.end <= 2 for h in si.countries)):
             continue  # "Western security pacts with Kyiv", "French investment": a third party's
+        if any(0 <= fs - m < 80 and not any(m <= st < fs for st in stops) for m in maybes):
+            continue  # "could consider a free trade deal"
         ok = False
         before = [c for c in cue_ends if c <= fs]
         if before:
@@ -572,6 +578,9 @@ def _cooperation(si: SentInfo, R, p: tuple | None = None) -> list[str]:
 
 def _count(prefix: str, R) -> int | None:
     m = _COUNT_BEFORE.search(prefix)
+    if not m or not (m.group(1).isdigit() or m.group(1).lower() in R.numbers):
+        # "two loan agreements": one plain word between the number and the noun
+        m = re.search(r"\b(\d{1,3}|[a-z]+)\s+(?!(?:and|or|of|on|in|the|with|for|to)\s)[a-z-]+\s+$", prefix, re.I)
     if not m:
         return None
     w = m.group(1).lower()
@@ -599,7 +608,7 @@ def _agreements(si: SentInfo, p, R, agreements: list[Agr], list_ctx) -> list[Agr
             continue
         if _org_antecedent(s, a, si):
             continue
-        if R.company.search(s[max(0, a - 60):a]) or re.match(r"^\s+(?:with|between)\s+(?:\w+\s+){0,3}(?:compan|firm|corporat)", after, re.I):
+        if R.company.search(s[max(0, a - 60):a]) or _COMPANY_AFTER.match(after):
             continue
         head = low.split(" of ")[0]
         plural = (head.endswith(("s", "ies", "memoranda")) and not head.endswith(("ss", "us"))) or head in ("mous", "mocs")
@@ -687,6 +696,9 @@ def _agreements(si: SentInfo, p, R, agreements: list[Agr], list_ctx) -> list[Agr
 
 def _np_start(s: str, a: int) -> int:
     """Where the noun phrase of a document noun at ``a`` begins (its premodifiers and count)."""
+    conj = list(re.finditer(r"(?:\b(?:and|or|as well as|plus)\b|,)\s*", s[max(0, a - 60):a]))
+    if conj:
+        return max(0, a - 60) + conj[-1].start()
     m = re.search(r"(?:\b(?:and|or|as well as|plus)\s+)?(?:(?:signed|inked|issued|adopted|a|an|the|\d+|[a-z]+)\s+)?(?:[\w'’-]+\s+){0,3}$", s[max(0, a - 60):a])
     return max(0, a - 60) + m.start() if m else a
 
