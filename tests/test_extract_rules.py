@@ -153,3 +153,31 @@ def test_company_deals_and_choices_are_no_agreements(text):
 def test_could_consider_is_no_cooperation():
     assert facts("Chile and India could consider a free trade deal.").cooperation == ()
     assert facts("Chile and India see potential for cooperation in mining.").cooperation  # a stated opportunity
+
+
+def test_a_named_programme_is_a_project_unless_signed():
+    f = facts("Britain, Japan and Italy are developing a fighter under the Global Combat Air Programme.")
+    assert f.agreements == ()
+
+
+@pytest.mark.parametrize("text", [
+    "German Chancellor Friedrich Merz met Namibian President Netumbo Nandi-Ndaitwah in Berlin on Monday. "
+    "Germany wants to import hydrogen to power its energy transition.",
+])
+def test_one_countrys_own_imports_are_no_trade(text):
+    assert facts(text).cooperation == ()
+
+
+def test_exports_to_the_other_are_trade():
+    f = facts("Namibia exports to Germany rose by a fifth.")
+    assert (("DEU", "NAM"), "trade") in fields(f)
+
+
+@pytest.mark.parametrize("text, pairs", [
+    ("Mexican officials hosted Spanish investors. Ortega said the two countries would expand trade cooperation.",
+     {("ESP", "MEX")}),  # a surname alone does not bring Nicaragua in
+    ("President Ortega met Mexican President Claudia Sheinbaum. The two countries will expand trade cooperation.",
+     {("MEX", "NIC")}),
+])
+def test_surnames_need_a_title_or_the_full_name(text, pairs):
+    assert {c.pair for c in facts(text).cooperation} == pairs

@@ -25,6 +25,9 @@ _ORG_HEAD = re.compile(
 _VENUE_BEFORE = re.compile(
     r"\b(?:in|at|to|from|near|outside|via|into|visit(?:ed|ing|s)?|arriv\w*\s+in|tour(?:ed|ing)?|left|leave|leaving|reach(?:ed)?)\s+(?:the\s+)?$"
 )
+_TITLE_BEFORE = re.compile(
+    r"\b(?:President|Premier|Prime Minister|PM|Chancellor|Minister|Secretary|King|Queen|Emir|Amir|Sheikh|Sultan|"
+    r"Crown Prince|Prince|Leader|Chairman|Mr|Mrs|Ms|Dr|Presidents|Leaders)\.?\s+$")
 _PLACE_AFTER = re.compile(r"^\s+(?:capital|city|cities|port|town|resort|coast|coastal)\b")
 _PAIR_GAP = re.compile(r"^\s*(?:[-–—/]|,|and|&|,\s*and)\s*(?:the\s+)?$")
 _WITH_BEFORE = re.compile(r"\b(?:with|and|to|between)\s+(?:the\s+)?$")
@@ -128,8 +131,13 @@ def _scan(text: str, published: dt.date | None, title: str | None) -> list[SentI
     starts = [s.sent.start for s in infos]
     datelines = [(m.start(), m.end()) for m in DATELINE_RE.finditer(text)]
 
-    for m in L.country_re.finditer(text):
-        iso, kind = L.country_of.get(key(m.group()), ("-", "org"))
+    found = [(m, *L.country_of.get(key(m.group()), ("-", "org"))) for m in L.country_re.finditer(text)]
+    named = {iso for _, iso, kind in found if kind == "leader"}
+    for m, iso, kind in found:
+        if kind == "surname":
+            if iso not in named and not _TITLE_BEFORE.search(text[max(0, m.start() - 40):m.start()]):
+                continue  # "Ortega scored twice": a surname alone, no title, no full name in the article
+            kind = "leader"
         si = _bucket(infos, starts, m.start())
         if si is None:
             continue
@@ -567,8 +575,9 @@ def _cooperation(si: SentInfo, R, p: tuple | None = None) -> list[str]:
             low = s[fs:fe].lower()
             if R.trend.match(s[fe:fe + 60]) or f.id == "joint-ventures" or low.startswith("bilateral"):
                 ok = True
-            elif low.startswith(("export", "import")) and _EXPORT_DIR.match(s[fe:fe + 40]):
-                ok = True
+            elif low.startswith(("export", "import")) and (d := _EXPORT_DIR.match(s[fe:fe + 40])) and (
+                    "between" in d.group() or any(0 <= h.start - (fe + d.end()) <= 12 for h in si.countries)):
+                ok = True  # "exports to Egypt", not "import hydrogen to power its transition"
             elif re.match(r"^\s+between\b", s[fe:fe + 12]):
                 ok = True
         if ok:
@@ -684,8 +693,8 @@ def _agreements(si: SentInfo, p, R, agreements: list[Agr], list_ctx) -> list[Agr
                 continue
             if not (signed or name or earlier or in_list or typ in ("joint-statement", "joint-declaration")):
                 continue
-            if typ == "other" and not signed:
-                continue
+            if (typ == "other" or (low.startswith("program") and not in_list)) and not signed:
+                continue  # "under the Global Combat Air Programme": a project, not a signed document
         g = Agr(pair=p, type=typ, fields=list(dict.fromkeys(fields)), mentions=[(si, noun)],
                 date=when.date if when else None, year=when.year if when else None, count=count,
                 status=status, name=name, topic=topic, headline=si.headline, named=bool(name) and in_list)

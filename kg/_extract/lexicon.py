@@ -129,8 +129,10 @@ def _country_surfaces() -> tuple[dict, dict]:
             names[iso] = first[0]
     for row in _rows("leaders.tsv"):
         row = row + [""] * (3 - len(row))
-        for n in _split(row[1]) + _split(row[2]):
+        for n in _split(row[1]):
             surf.setdefault(_key(n), (row[0], "leader"))
+        for n in _split(row[2]):  # "Ortega?": a common surname that needs a title or the full name
+            surf.setdefault(_key(n.rstrip("?")), (row[0], "surname" if n.endswith("?") else "leader"))
     for row in _rows("organisations.tsv"):
         surf[_key(row[0])] = (row[1].strip(), "org")
     return surf, names
