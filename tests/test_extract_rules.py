@@ -181,3 +181,20 @@ def test_exports_to_the_other_are_trade():
 ])
 def test_surnames_need_a_title_or_the_full_name(text, pairs):
     assert {c.pair for c in facts(text).cooperation} == pairs
+
+
+def test_each_named_treaty_is_its_own_entry():
+    f = facts("Serbia and Hungary signed the Treaty on Energy Markets, the Treaty on Customs Cooperation and the "
+              "Treaty on Security Guarantees on Friday.")
+    assert sorted(a.name for a in f.agreements) == [
+        "Treaty on Customs Cooperation", "Treaty on Energy Markets", "Treaty on Security Guarantees"]
+    assert "space" not in {c.field for c in facts(
+        "Belarus and Russia signed a Treaty on the Common Customs Space.").cooperation}
+
+
+def test_a_country_with_a_bloc_is_not_the_story_pair():
+    f = facts("Vietnamese Prime Minister Pham Minh Chinh held talks with Australian Prime Minister Anthony Albanese "
+              "on Monday. They upgraded ties to a comprehensive strategic partnership. Australia upgraded its ASEAN "
+              "relationship to a comprehensive strategic partnership in 2021.")
+    (p,) = f.partnerships
+    assert p.pair == ("AUS", "VNM") and not any("ASEAN" in m.text for m in p.mentions)

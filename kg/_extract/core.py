@@ -54,6 +54,11 @@ _COPULA = re.compile(
 _COMPANY_AFTER = re.compile(
     r"^\s+(?:(?:with|between)\s+[^.;]{0,60}?\b(?:compan|firm|corporat|llc|ltd|jsc|pjsc|plc|gmbh|inc\b)"
     r"|to\s+(?:buy|purchase|acquire|order|sell|supply)\b)", re.I)
+_NAME_STOP = (r"(?!(?:Treaty|Treaties|Agreements?|Memorand\w*|Declarations?|Protocols?|Statements?|Plans?|Programmes?|"
+              r"Roadmaps?|Conventions?|Charters?|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|"
+              r"February|March|April|May|June|July|August|September|October|November|December)\b)")
+_NAME_TAIL = re.compile(r"^\s+(?:on|of|for|between)\s+(?:the\s+)?" + _NAME_STOP + r"[A-Z][\w’'-]*(?:\s+(?:(?:of|on|and|for|the|in)\s+)*"
+                        + _NAME_STOP + r"[A-Z][\w’'-]*)*")
 _EXPORT_DIR = re.compile(r"^\s+(?:[\w-]+\s+){0,3}(?:to|from|into|between)\b", re.I)
 _FROM_LEVEL = re.compile(r"\bfrom\s+(?:(?:a|an|the|their|its)\s+)?[“\"‘']?$", re.I)
 _OLD_LEVEL_AFTER = re.compile(
@@ -299,6 +304,9 @@ class PairState:
                     explicit = cand
         story = self.story
         has_ref = bool(R.pair_ref.search(s)) or bool(si.regions)
+        if len(isos) == 1 and si.orgs and not has_ref and not explicit and any(
+                R.blocs.fullmatch(s[a:b]) for a, b in si.orgs):
+            return None  # "Australia upgraded its ASEAN relationship": the bloc is the other party
         if explicit:
             if update:
                 self.story = explicit
@@ -662,6 +670,10 @@ def _agreements(si: SentInfo, p, R, agreements: list[Agr], list_ctx) -> list[Agr
             run = re.search(r"((?:(?:[A-Z][\w’'-]*|of|on|and|for)\s+){1,6})$", prefix)
             if run and run.group(1).split()[0][:1].isupper() and run.group(1).split()[0].lower() not in ("the", "a", "an", "this"):
                 name = (run.group(1) + noun).strip()
+        if name is None and noun[:1].isupper() and not si.headline:
+            tail = _NAME_TAIL.match(after)  # "the Treaty on Security Guarantees": named by what follows
+            if tail:
+                name = (noun + tail.group()).strip()
         if in_list:
             name = _BULLET.sub("", s).rstrip(" ;.")
         definite = _DEFINITE.search(prefix[-50:]) is not None and not in_list and a >= 3

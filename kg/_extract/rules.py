@@ -50,6 +50,7 @@ class Rules:
     future: re.Pattern
     meeting: re.Pattern
     flow: frozenset
+    blocs: re.Pattern
     maybe: re.Pattern
     third_party: re.Pattern
 
@@ -108,6 +109,7 @@ def rules() -> Rules:
         future=re.compile(c["dates"]["future"], re.I),
         meeting=re.compile(c["pair"]["meeting"], re.I),
         flow=frozenset(c["fields"]["flow"]),
+        blocs=re.compile(c["pair"]["blocs"]),
         maybe=re.compile(co["maybe"], re.I),
         third_party=re.compile(c["fields"]["third_party"] + r"\s+$"),
     )
