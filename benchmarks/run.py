@@ -387,12 +387,25 @@ def _commit() -> str:
         return "unknown"
 
 
+def _markdown(result: dict) -> str:
+    m = result["machine"]
+    status = ", ".join(f"{k} {v['status']}" for k, v in result["sections"].items())
+    return (f"# Benchmark results ({result['scale']} scale)\n\n"
+            f"- date: {result['date']}\n- commit: {result['commit']}\n"
+            f"- machine: {m['cores']} cores, {m['platform']}, Python {m['python']}\n"
+            f"- sections: {status}\n- whole run: {result['total_seconds']:.0f} s\n\n"
+            "Each ratio is value / baseline, both measured in the same run "
+            "(`python benchmarks/run.py --scale full`).\n\n" + result["summary_markdown"] + "\n")
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--scale", choices=sorted(SCALES), default="small")
     ap.add_argument("--output", type=Path, default=None, help="JSON results (default benchmarks/results/<date>.json)")
     ap.add_argument("--only", default=None, help="Comma-separated sections to run (default: all).")
     ap.add_argument("--workdir", type=Path, default=None, help="Keep generated inputs and stores here.")
+    ap.add_argument("--markdown", type=Path, default=None,
+                    help="Also write the summary as a markdown page (e.g. benchmarks/RESULTS.md).")
     args = ap.parse_args(argv)
     scale = SCALES[args.scale]
     output = args.output or ROOT / "benchmarks" / "results" / f"{dt.date.today().isoformat()}.json"
@@ -435,6 +448,8 @@ def main(argv: list[str] | None = None) -> int:
     result["summary_markdown"] = table(figs, markdown=True)
     output.parent.mkdir(parents=True, exist_ok=True)
     output.write_text(json.dumps(result, indent=1, default=str) + "\n", encoding="utf-8")
+    if args.markdown:
+        args.markdown.write_text(_markdown(result), encoding="utf-8")
     print()
     print(table(figs))
     print(f"\n{args.scale} run in {result['total_seconds']:.0f} s; results in {output}")
