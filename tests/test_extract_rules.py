@@ -198,3 +198,18 @@ def test_a_country_with_a_bloc_is_not_the_story_pair():
               "relationship to a comprehensive strategic partnership in 2021.")
     (p,) = f.partnerships
     assert p.pair == ("AUS", "VNM") and not any("ASEAN" in m.text for m in p.mentions)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Peru and Chile welcomed progress in trade, media and people-to-people ties.",
+     {"trade", "media", "people-to-people"}),
+    ("Peru and Chile will step up cooperation on space.", {"space"}),
+    ("Peru and Chile agreed to deepen exchanges in culture, media and youth.", {"culture", "media", "youth"}),
+])
+def test_fields_in_lists(sentence, expected):
+    assert {c.field for c in facts(sentence).cooperation} == expected
+
+
+def test_an_unsigned_deal_named_by_its_object_is_no_agreement():
+    f = facts("Japan and Australia cooperate closely. The frigate deal is Japan's largest defence export.")
+    assert f.agreements == () and "trade" not in {c.field for c in f.cooperation}

@@ -59,6 +59,7 @@ _NAME_STOP = (r"(?!(?:Treaty|Treaties|Agreements?|Memorand\w*|Declarations?|Prot
               r"February|March|April|May|June|July|August|September|October|November|December)\b)")
 _NAME_TAIL = re.compile(r"^\s+(?:on|of|for|between)\s+(?:the\s+)?" + _NAME_STOP + r"[A-Z][\w’'-]*(?:\s+(?:(?:of|on|and|for|the|in)\s+)*"
                         + _NAME_STOP + r"[A-Z][\w’'-]*)*")
+_OWN_HEAD = re.compile(r"[\s-](?:ties|cooperation|co-operation|exchanges?|links|collaboration)$", re.I)
 _EXPORT_DIR = re.compile(r"^\s+(?:[\w-]+\s+){0,3}(?:to|from|into|between)\b", re.I)
 _FROM_LEVEL = re.compile(r"\bfrom\s+(?:(?:a|an|the|their|its)\s+)?[“\"‘']?$", re.I)
 _OLD_LEVEL_AFTER = re.compile(
@@ -572,8 +573,8 @@ def _cooperation(si: SentInfo, R, p: tuple | None = None) -> list[str]:
             c = before[-1]
             if not any(c <= st < fs for st in stops) and fs - c < 300:
                 ok = True
-        if not ok and R.coop_head.match(s[fe:fe + 60]):
-            ok = True
+        if not ok and (R.coop_head.match(s[fe:fe + 60]) or (not alone and _OWN_HEAD.search(s[fs:fe]))):
+            ok = True  # "energy cooperation"; "people-to-people ties" carries its own head
         if not ok and _COPULA.match(s[fe:fe + 90]):
             ok = True
         if not ok and both and (f.top in R.flow or f.id in R.flow) and any(
@@ -693,7 +694,7 @@ def _agreements(si: SentInfo, p, R, agreements: list[Agr], list_ctx) -> list[Agr
                 if when and when.date and ante.date is None:
                     ante.date, ante.year = when.date, when.year
                 continue
-            if not (signed or premod.strip()) or generic:
+            if not (signed or (premod.strip() and not low.startswith(("deal", "pact")))) or generic:
                 continue
         elif plural:
             if generic and not (fields and signed):
