@@ -213,3 +213,11 @@ def test_fields_in_lists(sentence, expected):
 def test_an_unsigned_deal_named_by_its_object_is_no_agreement():
     f = facts("Japan and Australia cooperate closely. The frigate deal is Japan's largest defence export.")
     assert f.agreements == () and "trade" not in {c.field for c in f.cooperation}
+
+
+@pytest.mark.parametrize("text", [
+    "Japan and South Korea held talks. The economy, trade and industry ministers of the two countries met.",
+    "Japan and South Korea held talks. The Minister of Economy, Trade and Industry attended.",
+])
+def test_job_titles_give_no_field(text):
+    assert facts(text).cooperation == ()
