@@ -221,3 +221,8 @@ def test_an_unsigned_deal_named_by_its_object_is_no_agreement():
 ])
 def test_job_titles_give_no_field(text):
     assert facts(text).cooperation == ()
+
+
+def test_planning_words_stay_in_their_clause():
+    f = facts("Peru and Chile will sign a trade agreement next year, and signed a memorandum on fisheries today.")
+    assert sorted((a.type, a.status) for a in f.agreements) == [("agreement", "planned"), ("memorandum", "signed")]

@@ -642,7 +642,7 @@ def _agreements(si: SentInfo, p, R, agreements: list[Agr], list_ctx) -> list[Agr
             if signed or typ != "other":
                 made.extend(_inline_items(si, p, typ, b + inline.end(), R, agreements))
             continue
-        planned = bool(R.planned.search(prefix[-80:]))
+        planned = bool(R.planned.search(re.split(r",\s+(?:and|but|while)\s+|;", prefix[-80:])[-1]))
         count = _count(prefix[-40:], R) if plural else None
         earlier = bool(_YEAR_BEFORE.search(prefix[-30:]))
         # the noun phrase: premodifiers back to a determiner or verb
