@@ -103,6 +103,7 @@ class SentInfo:
     regions: list = field(default_factory=list)  # set of iso3 per regional description
     headline: bool = False
     repeated: bool = False
+    reports: bool | None = None  # reports the event (cue verb, not future); computed on first use
 
 
 @dataclass
@@ -137,7 +138,8 @@ def _scan(text: str, published: dt.date | None, title: str | None) -> list[SentI
     starts = [s.sent.start for s in infos]
     datelines = [(m.start(), m.end()) for m in DATELINE_RE.finditer(text)]
 
-    found = [(m, *L.country_of.get(key(m.group()), ("-", "org"))) for m in L.country_re.finditer(text)]
+    cof = L.country_of
+    found = [(m, *(cof.get(m.group()) or cof.get(key(m.group()), ("-", "org")))) for m in L.country_re.finditer(text)]
     named = {iso for _, iso, kind in found if kind == "leader"}
     for m, iso, kind in found:
         if kind == "surname":
@@ -190,10 +192,11 @@ def _scan(text: str, published: dt.date | None, title: str | None) -> list[SentI
         rs, re_ = m.start() - si.sent.start, m.end() - si.sent.start
         if any(a <= rs < b for a, b in si.masks):
             continue
-        f = L.field_of[key(m.group().lower())]
+        g = m.group()
+        f = L.field_of.get(g) or L.field_of[key(g.lower())]
         s = si.sent.text
-        if any((fid == "*" or fid == f.id) and (not bx or bx.search(s[max(0, rs - 50):rs])) and (not ax or ax.match(s[re_:re_ + 40]))
-               and (bx or ax) for fid, bx, ax in R.not_fields):
+        bx, ax = _not_field(R, f.id)
+        if (bx is not None and bx.search(s[max(0, rs - 50):rs])) or (ax is not None and ax.match(s[re_:re_ + 40])):
             continue
         si.fields.append((rs, re_, f))
 
@@ -231,8 +234,26 @@ def _scan(text: str, published: dt.date | None, title: str | None) -> list[SentI
     return infos
 
 
+_NON_WORD = re.compile(r"\W+")
+
+
 def _norm_sentence(s: str) -> str:
-    return re.sub(r"\W+", " ", s).strip().lower()
+    return _NON_WORD.sub(" ", s).strip().lower()
+
+
+_NOT_FIELD: dict = {}
+
+
+def _not_field(R, fid: str) -> tuple:
+    """The "no field here" contexts of one field as two combined patterns (before, after), built once."""
+    got = _NOT_FIELD.get(fid)
+    if got is None:
+        bs = [bx.pattern for f, bx, _ in R.not_fields if f in ("*", fid) and bx is not None]
+        as_ = [ax.pattern for f, _, ax in R.not_fields if f in ("*", fid) and ax is not None]
+        got = (re.compile("|".join(f"(?:{b})" for b in bs), re.I) if bs else None,
+               re.compile("|".join(f"(?:{a})" for a in as_), re.I) if as_ else None)
+        _NOT_FIELD[fid] = got
+    return got
 
 
 def _scan_levels(si: SentInfo, R, hits: list) -> None:
@@ -405,8 +426,7 @@ def _anchor(infos: list[SentInfo], R) -> dt.date | None:
     for si in infos:
         if si.headline or not si.dates:
             continue
-        s = si.sent.text
-        if not R.event.search(s) or R.future.search(s):
+        if not _reports(si, R):
             continue
         for w in si.dates:
             if w.date is None:
@@ -418,11 +438,18 @@ def _anchor(infos: list[SentInfo], R) -> dt.date | None:
     return explicit or relative
 
 
+def _reports(si: SentInfo, R) -> bool:
+    if si.reports is None:
+        s = si.sent.text
+        si.reports = bool(R.event.search(s)) and not R.future.search(s)
+    return si.reports
+
+
 def _event_dates(infos: list[SentInfo], R) -> list[tuple[int, dt.date]]:
     """(sentence start, date) of each sentence reporting the event with a written date, in text order."""
     out = []
     for si in infos:
-        if si.headline or not si.dates or not R.event.search(si.sent.text) or R.future.search(si.sent.text):
+        if si.headline or not si.dates or not _reports(si, R):
             continue
         day = [w for w in si.dates if w.date is not None and w.explicit]
         if day:
