@@ -29,6 +29,7 @@ _TITLE_BEFORE = re.compile(
     r"\b(?:President|Premier|Prime Minister|PM|Chancellor|Minister|Secretary|King|Queen|Emir|Amir|Sheikh|Sultan|"
     r"Crown Prince|Prince|Leader|Chairman|Mr|Mrs|Ms|Dr|Presidents|Leaders)\.?\s+$")
 _PLACE_AFTER = re.compile(r"^\s+(?:capital|city|cities|port|town|resort|coast|coastal)\b")
+_CAPITAL_OWNED = re.compile(r"\bwith\s+$")
 _PAIR_GAP = re.compile(r"^\s*(?:[-–—/]|,|and|&|,\s*and)\s*(?:the\s+)?$")
 _WITH_BEFORE = re.compile(r"\b(?:with|and|to|between)\s+(?:the\s+)?$")
 _DEFINITE = re.compile(
@@ -67,6 +68,9 @@ _OLD_LEVEL_AFTER = re.compile(
     r"(?:upgraded|elevated|raised|lifted)\b",
     re.I,
 )
+_SET_UP_AFTER = re.compile(
+    r"^[”\"’']?\s*,?\s*(?:(?:which|that)\s+)?(?:was\s+|were\s+|had been\s+)?(?:established|forged|set up|launched|formed)"
+    r"\s+(?:in|on|since)\s+(?:[A-Z][a-z]+\s+)?(?:\d{1,2}\s+)?(?:19|20)\d{2}\b")
 _GENERIC_BEFORE = re.compile(r"\b(?:of|in|on|for|with)\s+$", re.I)
 _DET_BEFORE = re.compile(r"(?:\b(?:the|a|an|our|their|its|this|that)|[“\"‘'-])\s*$", re.I)
 _DOC_ON_LEVEL = re.compile(r"\b(?:treaty|agreement|declaration|accord|charter|memorandum)\s+on\s+(?:the\s+|a\s+)?[“\"‘']?\s*$", re.I)
@@ -163,8 +167,8 @@ def _scan(text: str, published: dt.date | None, title: str | None) -> list[SentI
             continue
         if kind == "capital" and _VENUE_BEFORE.search(before):
             continue
-        if kind == "demonym" and _PLACE_AFTER.match(after):
-            continue
+        if kind == "demonym" and _PLACE_AFTER.match(after) and not _CAPITAL_OWNED.search(before):
+            continue  # "the Chinese capital" is a city; "companies with Chinese capital" is money
         si.countries.append(Hit(rel_s, rel_e, iso, kind))
 
     for m in L.region_re.finditer(text):
@@ -463,6 +467,8 @@ def _action(s: str, a: int, b: int, R) -> str | None:
         return None
     if _OLD_LEVEL_AFTER.match(s[b:b + 60]):
         return None
+    if _SET_UP_AFTER.match(s[b:b + 60]):
+        return "establish"  # "the Enhanced Strategic Partnership established in 2015": when it began
     for name, rx in (("upgrade", R.up), ("upgrade", R.up_noun), ("downgrade", R.down), ("establish", R.establish)):
         m = rx.search(prefix)
         if m:
@@ -644,7 +650,11 @@ def _agreements(si: SentInfo, p, R, agreements: list[Agr], list_ctx) -> list[Agr
     signed = bool(R.signed.search(s))
     in_list = bool(list_ctx) and si.sent.line_start
     result: list[Agr] | str = made
+    prev_end = None
     for a, b, typ in si.docs:
+        prev_end, this_prev = b, prev_end
+        if this_prev is not None and _TITLE_TAIL.fullmatch(s[this_prev:a]):
+            continue  # "an Exchange of Notes on the Grant Aid Programme": the name of the document before
         noun = s[a:b]
         low = noun.lower()
         prefix = s[:a]
@@ -664,6 +674,8 @@ def _agreements(si: SentInfo, p, R, agreements: list[Agr], list_ctx) -> list[Agr
             continue
         if R.package_member.search(prefix[-40:]):
             continue
+        if _SIMILAR.search(prefix[-40:]) or _OTHER_PARTIES.match(after):
+            continue  # "similar agreements with 20 countries": the one side's dealings with others
         inline = _INLINE_LIST.match(after) if plural else None
         if inline and not re.match(r"(?:on|in|regarding|concerning|covering)\s", after[inline.end():], re.I):
             if signed or typ != "other":
@@ -741,6 +753,11 @@ def _agreements(si: SentInfo, p, R, agreements: list[Agr], list_ctx) -> list[Agr
         agreements.append(g)
         made.append(g)
     return result if result == "list-head" else made
+
+
+_SIMILAR = re.compile(r"\bsimilar\s+(?:[\w-]+\s+)?$", re.I)
+_OTHER_PARTIES = re.compile(r"^\s+with\s+(?:\d+|[a-z]+|more than \d+|over \d+)\s+(?:other\s+)?(?:countries|nations|states|partners)\b")
+_TITLE_TAIL = re.compile(r"\s+(?:on|for|of|regarding|concerning)\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+(?:(?:of|and|for|on)\s+)?){1,5}")
 
 
 def _np_start(s: str, a: int) -> int:
@@ -891,7 +908,7 @@ def _partnership_facts(levels: dict, anchors: dict, events: dict) -> tuple[Partn
             date, year = linked[0].date, linked[0].year
         elif said:  # a year, a month or "last year": no day, and not the meeting's either
             year = next((w.year for w in said if w.year), None)
-        elif action in ("reaffirm", "upgrade") and anchors.get(p) is not None:
+        elif action in ("reaffirm", "upgrade", "downgrade") and anchors.get(p) is not None:
             # the meeting nearest before the statement dates it ("visit from June 11 to 13 ... On June 12")
             at = next(it[0].sent.start for it in items if it[2] == action)
             near = [d for start, d in events.get(p, ()) if start <= at]

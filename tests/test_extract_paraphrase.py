@@ -1,0 +1,82 @@
+"""Paraphrased constructions: one side named by an adjective, trade as a ranking or a figure,
+field words inside proper names, partnership actions said with other verbs. Our own sentences."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from kg._extract.lexicon import lexicon
+from kg.extract import extract
+from kg.facts import Article
+
+
+def facts(text: str, published: str = "2025-06-14"):
+    return extract(Article(text=text, id="t", published=dt.date.fromisoformat(published)))
+
+
+def tops(f) -> set:
+    L = lexicon()
+    return {(c.pair, L.fields[c.field].top) for c in f.cooperation}
+
+
+@pytest.mark.parametrize("sentence, pair, top", [
+    # one side only as an adjective, a company or capital
+    ("Austrian firms will help modernise Vietnamese energy infrastructure.", ("AUT", "VNM"), "energy"),
+    ("Austrian firms will help modernise Vietnamese energy infrastructure.", ("AUT", "VNM"), "connectivity"),
+    ("Japan will support Mongolia's infrastructure.", ("JPN", "MNG"), "connectivity"),
+    ("Some 900 companies with Chinese capital operate in Kyrgyzstan.", ("CHN", "KGZ"), "investment"),
+    # trade as a ranking or a figure
+    ("Chile is among Japan's largest trading partners.", ("CHL", "JPN"), "trade"),
+    ("Chile and Japan held talks. The leaders welcomed the growth in bilateral trade.", ("CHL", "JPN"), "trade"),
+    ("Chile and Japan held talks. Bilateral trade reached $5 billion last year.", ("CHL", "JPN"), "trade"),
+    # wordings
+    ("Brazil and Angola agreed to settle trade in national currencies.", ("AGO", "BRA"), "finance"),
+    ("Malaysia and Pakistan will expand cooperation in palm oil.", ("MYS", "PAK"), "agriculture"),
+    ("Uzbekistan and Tajikistan will jointly develop water resources.", ("TJK", "UZB"), "environment"),
+    ("Egypt and India will cooperate in the pharmaceutical industry.", ("EGY", "IND"), "health"),
+    ("Egypt and India will cooperate in the pharmaceutical industry.", ("EGY", "IND"), "industry"),
+    ("Fiji and New Zealand will work together on climate adaptation.", ("FJI", "NZL"), "environment"),
+    ("Fiji and New Zealand will work together on disaster response.", ("FJI", "NZL"), "humanitarian"),
+    ("Thailand and Cambodia agreed to cooperate against human trafficking and transnational crime.",
+     ("KHM", "THA"), "defence-security"),
+    ("Serbia and Greece will expand exchanges between their diplomatic academies.", ("GRC", "SRB"), "education"),
+    ("Azerbaijan has become Serbia's main gas supplier.", ("AZE", "SRB"), "energy"),
+    ("Laos and Thailand agreed to speed up a rail link between their capitals.", ("LAO", "THA"), "connectivity"),
+    ("Poland will send military aid to Ukraine.", ("POL", "UKR"), "defence-security"),
+])
+def test_paraphrased_field(sentence, pair, top):
+    assert (pair, top) in tops(facts(sentence))
+
+
+@pytest.mark.parametrize("sentence, top", [
+    ("Pakistan and China discussed the China-Pakistan Economic Corridor.", "economy"),
+    ("Vietnam and the Philippines patrol their Exclusive Economic Zones.", "economy"),
+    ("Germany and Japan are the two largest economies in their regions.", "economy"),
+    ("Poland will deliver military aid and arms to Ukraine.", "humanitarian"),
+])
+def test_field_word_that_is_no_field(sentence, top):
+    assert top not in {t for _, t in tops(facts(sentence))}
+
+
+@pytest.mark.parametrize("text, action, date, year", [
+    ("Egypt and Kenya agreed to relaunch their strategic partnership on Monday.", "reaffirm", dt.date(2025, 6, 9), None),
+    ("Egypt and Kenya will reinvigorate the strategic partnership.", "reaffirm", None, None),
+    ("Recalling the Enhanced Strategic Partnership established in 2015, Egypt and Kenya held talks.",
+     "establish", None, 2015),
+    ("Egypt suspended its strategic partnership with Kenya on Friday.", "downgrade", dt.date(2025, 6, 13), None),
+    ("Egypt froze the mechanisms of its strategic partnership with Kenya.", "downgrade", None, None),
+])
+def test_partnership_actions(text, action, date, year):
+    f = facts(text)
+    assert [(p.action, p.date, p.year) for p in f.partnerships] == [(action, date, year)]
+
+
+def test_exchange_of_notes_is_a_document_of_its_own_type():
+    f = facts("Japan and Ghana exchanged notes. The two sides signed an Exchange of Notes on the Grant Aid Programme.")
+    assert [a.type for a in f.agreements] == ["other"]
+
+
+def test_similar_agreements_with_other_countries_are_not_the_pairs():
+    f = facts("Japan and Ghana signed an agreement on fisheries. Japan has signed similar agreements with 20 countries.")
+    assert len(f.agreements) == 1
