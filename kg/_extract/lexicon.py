@@ -170,10 +170,16 @@ def _fields() -> tuple[dict, dict]:
     return surf, fields
 
 
+def _lead(phrases) -> str:
+    """A lookahead over the phrases' first characters, so `re` rejects most positions on one character."""
+    first = {p[0] for p in phrases if p}
+    return "(?=[" + "".join(re.escape(c) for c in sorted(first)) + "])"
+
+
 @functools.lru_cache(maxsize=1)
 def lexicon() -> Lexicon:
     surf, names = _country_surfaces()
-    country_re = re.compile(r"(?<![\w.])(?:" + trie_pattern(sorted(surf)) + r")(?![\w])")
+    country_re = re.compile(r"(?<![\w.])" + _lead(surf) + "(?:" + trie_pattern(sorted(surf)) + r")(?![\w])")
     regions = {}
     for row in _rows("regions.tsv"):
         regions[row[0].lower()] = set(row[1].split())
@@ -183,7 +189,7 @@ def lexicon() -> Lexicon:
         re.I,
     )
     fsurf, fields = _fields()
-    field_pat = r"(?<![\w-])(?:" + trie_pattern(sorted(fsurf)) + r")(?![\w])"
+    field_pat = r"(?<![\w-])" + _lead(fsurf) + "(?:" + trie_pattern(sorted(fsurf)) + r")(?![\w])"
     cues = tomllib.loads((LEXICON_DIR / "cues.toml").read_text(encoding="utf-8"))
     return Lexicon(country_re, surf, names, regions, region_re, re.compile(field_pat, re.I), re.compile(field_pat),
                    fsurf, fields, cues)

@@ -12,6 +12,46 @@ def _alt(items) -> str:
     return "(?:" + "|".join(items) + ")"
 
 
+def _first_letters(pat: str) -> set | None:
+    """Letters a pattern can start with (a plain word or a leading group of words), else None."""
+    if pat[:1].isalpha():
+        return {pat[0].lower()}
+    if not pat.startswith("(?:"):
+        return None
+    depth, parts, cur = 0, [], ""
+    for i, ch in enumerate(pat[3:], 3):
+        if ch == "(" and pat[i - 1] != "\\":
+            depth += 1
+        elif ch == ")" and pat[i - 1] != "\\":
+            if depth == 0:
+                break
+            depth -= 1
+        elif ch == "|" and depth == 0:
+            parts.append(cur)
+            cur = ""
+            continue
+        cur += ch
+    parts.append(cur)
+    out: set = set()
+    for part in parts:
+        got = _first_letters(part)
+        if got is None:
+            return None
+        out |= got
+    return out
+
+
+def _lead(patterns) -> str:
+    """A one-character lookahead over the patterns' first letters: `re` skips other positions cheaply."""
+    letters: set = set()
+    for pat in patterns:
+        got = _first_letters(pat)
+        if got is None:
+            return ""
+        letters |= got
+    return "(?=[" + "".join(sorted(letters)) + "])"
+
+
 @dataclass
 class Rules:
     pair_ref: re.Pattern
@@ -102,8 +142,8 @@ def rules() -> Rules:
         not_fields=[(fid, re.compile(b, re.I) if b else None, re.compile(a, re.I) if a else None)
                     for fid, b, a in c["fields"]["not_fields"]],
         # the same patterns without re.I, for text lowercased once (much faster in `re`)
-        doc_low=re.compile(r"(?<![\w-])" + _alt(f"({pat})" for pat, _ in ag["types"]) + r"(?![\w-])"),
-        level_low=re.compile(level.pattern),
+        doc_low=re.compile(r"(?<![\w-])" + _lead(pat for pat, _ in ag["types"]) + _alt(f"({pat})" for pat, _ in ag["types"]) + r"(?![\w-])"),
+        level_low=re.compile(level.pattern.replace(r"(?<![\w-])", r"(?<![\w-])" + _lead(p["modifiers"]), 1)),
         coop_after_low=re.compile(r"\b" + _alt(co["after"]) + r"\b"),
         event=re.compile(c["dates"]["event"], re.I),
         future=re.compile(c["dates"]["future"], re.I),

@@ -71,8 +71,10 @@ _MONTHS = {
 _WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6}
 _MON = r"(?P<mon>January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
 _MON2 = _MON.replace("?P<mon>", "?P<mon2>")
+# the lookahead lets `re` reject most positions on one character: every date form starts with a
+# digit, a capital (month, weekday, "Today") or one of the lowercase openers (today, last, next, ...)
 DATE_RE = re.compile(
-    r"\b(?:"
+    r"\b(?=[\dA-Zltnpery])(?:"
     r"(?P<iso>\d{4}-\d{2}-\d{2})"
     r"|" + _MON + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?(?:\s*[-–]\s*\d{1,2})?(?:,?\s+(?P<year>(?:19|20)\d{2}))?(?!\d)"
     r"|(?P<day2>\d{1,2})(?:st|nd|rd|th)?(?:\s*[-–]\s*\d{1,2})?\s+" + _MON2 + r"(?:,?\s+(?P<year2>(?:19|20)\d{2}))?"
