@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from kg._extract.lexicon import key, lexicon
 from kg._extract.rules import rules
-from kg._extract.text import DATE_RE, DATELINE_RE, Sentence, When, resolve, sentences
+from kg._extract.text import DATE_RE, Sentence, When, datelines, resolve, sentences
 from kg.facts import (AgreementFact, Article, ArticleFacts, CooperationFact, Mention,
                       PartnershipFact, pair)
 from kg.ladder import find_level, normalize_level
@@ -140,7 +140,7 @@ def _scan(text: str, published: dt.date | None, title: str | None) -> list[SentI
     R = rules()
     infos = [SentInfo(s) for s in sentences(text)]
     starts = [s.sent.start for s in infos]
-    datelines = [(m.start(), m.end()) for m in DATELINE_RE.finditer(text)]
+    dlines = datelines(text)
 
     cof = L.country_of
     found = [(m, *(cof.get(m.group()) or cof.get(key(m.group()), ("-", "org")))) for m in L.country_re.finditer(text)]
@@ -171,13 +171,14 @@ def _scan(text: str, published: dt.date | None, title: str | None) -> list[SentI
             continue  # "the Chinese capital" is a city; "companies with Chinese capital" is money
         si.countries.append(Hit(rel_s, rel_e, iso, kind))
 
-    for m in L.region_re.finditer(text):
+    low = text.lower()
+    # a regional description needs one of the region words: most articles have none
+    for m in (L.region_re.finditer(text) if any(r in low for r in L.regions) else ()):
         si = _bucket(infos, starts, m.start())
         if si is not None:
             words = m.group().lower().split()[1:-1]
             si.regions.append(L.regions.get(" ".join(words), set()))
 
-    low = text.lower()
     if len(low) != len(text):  # a few letters change length when lowercased: fall back to re.I
         low = None
     for si in infos:
@@ -205,7 +206,7 @@ def _scan(text: str, published: dt.date | None, title: str | None) -> list[SentI
         si.fields.append((rs, re_, f))
 
     for m in DATE_RE.finditer(text):
-        if any(a <= m.start() < b for a, b in datelines):
+        if any(a <= m.start() < b for a, b in dlines):
             continue
         si = _bucket(infos, starts, m.start())
         if si is None:

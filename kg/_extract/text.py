@@ -17,9 +17,11 @@ _ABBREV = (
 )
 # a sentence ends at ., ! or ? (with closing quotes/brackets) followed by space and a capital,
 # a digit or an opening quote; or at a full stop glued to a capitalised word
+# the pattern starts with the mark itself (not a lookbehind), so `re` jumps from mark to mark;
+# group 1 set: the cut is right after the mark, else after the mark and its closing quote
 _END = re.compile(
-    r"""(?<=[.!?])["”’')\]]*(?:\s+(?=["“‘'(\[]?[A-Z0-9À-ÖØ-Þ])|(?=[A-Z][a-z]))"""
-    r"""|(?<=[.!?]["”’)\]])\s+(?=[a-z])"""
+    r"""[.!?](?:(["”’')\]]*(?:\s+(?=["“‘'(\[]?[A-Z0-9À-ÖØ-Þ])|(?=[A-Z][a-z])))"""
+    r"""|["”’)\]]\s+(?=[a-z]))"""
 )
 _ABBREV_BEFORE = re.compile(r"(?:^|[\s(])(?:" + _ABBREV + r"|[A-Z])\.$", re.I)
 _LINE = re.compile(r"[^\n]+")
@@ -41,7 +43,7 @@ def sentences(text: str) -> list[Sentence]:
         pos = 0
         first = True
         for m in _END.finditer(chunk):
-            cut = m.start()
+            cut = m.start() + (1 if m.group(1) is not None else 2)
             head = chunk[pos:cut]
             if _ABBREV_BEFORE.search(head[-12:] if len(head) > 12 else head) or (pos == 0 and _ITEM_NUMBER.fullmatch(head)):
                 continue
@@ -90,6 +92,21 @@ DATELINE_RE = re.compile(
     r"(?:^|(?<=\n))\s*(?:date\s+\d{4}-\d{2}-\d{2}\s+)?(?:[A-Z][\w'’.-]*(?:[ /][A-Z][\w'’.-]*){0,3})[,.]\s+"
     + _MON + r"\s+\d{1,2}(?:,?\s+\d{4})?\s*(?:\([^)]{1,40}\))?\s*(?:-{1,2}|—|–|:)",
 )
+
+
+def datelines(text: str) -> list[tuple[int, int]]:
+    """Spans of datelines; a dateline only begins a line, so only line starts are tried."""
+    out: list[tuple[int, int]] = []
+    pos, last = 0, 0
+    while pos >= 0:
+        if pos >= last and pos < len(text):
+            m = DATELINE_RE.match(text, pos)
+            if m:
+                out.append((m.start(), m.end()))
+                last = m.end()
+        nl = text.find("\n", pos)
+        pos = nl + 1 if nl >= 0 else -1
+    return out
 
 
 @dataclass(frozen=True)
