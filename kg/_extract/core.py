@@ -108,6 +108,13 @@ class SentInfo:
     headline: bool = False
     repeated: bool = False
     reports: bool | None = None  # reports the event (cue verb, not future); computed on first use
+    low: str = ""  # the sentence lowercased ("" when lowercasing changes its length)
+
+    def has(self, R, name: str) -> bool:
+        """A cue pattern found in the sentence, matched on the lowercased text when it can be."""
+        if self.low:
+            return R.low[name].search(self.low) is not None
+        return getattr(R, name).search(self.sent.text) is not None
 
 
 @dataclass
@@ -184,6 +191,8 @@ def _scan(text: str, published: dt.date | None, title: str | None) -> list[SentI
     for si in infos:
         s = si.sent.text
         s_low = low[si.sent.start:si.sent.end] if low is not None else s.lower()
+        if len(s_low) == len(s):
+            si.low = s_low
         for rx, fid, gate in R.field_patterns:
             if gate in s_low:
                 for m in rx.finditer(s):
@@ -330,7 +339,7 @@ class PairState:
                 if explicit is None or (self.story and set(cand) & set(self.story) and not set(explicit) & set(self.story)):
                     explicit = cand
         story = self.story
-        has_ref = bool(R.pair_ref.search(s)) or bool(si.regions)
+        has_ref = si.has(R, "pair_ref") or bool(si.regions)
         if len(isos) == 1 and si.orgs and not has_ref and not explicit and any(
                 R.blocs.fullmatch(s[a:b]) for a, b in si.orgs):
             return None  # "Australia upgraded its ASEAN relationship": the bloc is the other party
@@ -446,7 +455,7 @@ def _anchor(infos: list[SentInfo], R) -> dt.date | None:
 def _reports(si: SentInfo, R) -> bool:
     if si.reports is None:
         s = si.sent.text
-        si.reports = bool(R.event.search(s)) and not R.future.search(s)
+        si.reports = si.has(R, "event") and not si.has(R, "future")
     return si.reports
 
 
@@ -648,7 +657,7 @@ def _agreements(si: SentInfo, p, R, agreements: list[Agr], list_ctx) -> list[Agr
     made: list[Agr] = []
     if not si.docs:
         return made
-    signed = bool(R.signed.search(s))
+    signed = si.has(R, "signed")
     in_list = bool(list_ctx) and si.sent.line_start
     result: list[Agr] | str = made
     prev_end = None

@@ -93,6 +93,7 @@ class Rules:
     blocs: re.Pattern
     maybe: re.Pattern
     third_party: re.Pattern
+    low: dict  # name -> the same pattern without re.I, for a sentence lowercased once
 
 
 @functools.lru_cache(maxsize=1)
@@ -152,4 +153,7 @@ def rules() -> Rules:
         blocs=re.compile(c["pair"]["blocs"]),
         maybe=re.compile(co["maybe"], re.I),
         third_party=re.compile(c["fields"]["third_party"] + r"\s+$"),
+        low={"pair_ref": re.compile(r"\b" + _alt(c["pair"]["refs"]) + r"\b"),
+             "event": re.compile(c["dates"]["event"]), "future": re.compile(c["dates"]["future"]),
+             "signed": re.compile(ag["signed"])},
     )
