@@ -226,3 +226,30 @@ def test_job_titles_give_no_field(text):
 def test_planning_words_stay_in_their_clause():
     f = facts("Peru and Chile will sign a trade agreement next year, and signed a memorandum on fisheries today.")
     assert sorted((a.type, a.status) for a in f.agreements) == [("agreement", "planned"), ("memorandum", "signed")]
+
+
+@pytest.mark.parametrize("text", [
+    "Tensions rose between Georgia and Russia after Moscow signed a memorandum of understanding on energy "
+    "with the breakaway region of Abkhazia.",
+    "Georgia and Russia have been locked in a diplomatic row since Moscow signed an agreement on trade with the "
+    "separatist authorities of South Ossetia.",
+])
+def test_a_document_with_a_breakaway_region_is_not_the_pairs(text):
+    f = facts(text)
+    assert not f.agreements
+    assert not f.cooperation
+
+
+@pytest.mark.parametrize("tail", ["five were signed, covering", "In all, five have been signed covering",
+                                  "Five documents were signed covering"])
+def test_a_bare_signed_count_is_one_package(tail):
+    f = facts("Kenyan President William Ruto held talks with Indonesian President Prabowo Subianto in Nairobi "
+              f"on Tuesday. {tail} trade, fisheries and health.")
+    (g,) = f.agreements
+    assert (g.pair, g.type, g.count) == (("IDN", "KEN"), "agreement", 5)
+    assert set(g.fields) == {"trade", "fisheries", "health"}
+
+
+def test_a_bare_count_that_is_planned_is_no_package():
+    f = facts("Kenya and Indonesia said five more were to be signed covering trade and health.")
+    assert not f.agreements

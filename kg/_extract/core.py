@@ -537,7 +537,10 @@ def extract_article(article: Article) -> ArticleFacts:
             list_ctx = None
         if p is None:
             continue
-        agr_here = _agreements(si, p, R, agreements, list_ctx)
+        # a document made with a breakaway region or an armed group is no agreement of the pair,
+        # and the fields it covers are no cooperation of theirs
+        third = bool(si.docs or si.fields) and R.non_state.search(s) is not None
+        agr_here = [] if third else _agreements(si, p, R, agreements, list_ctx)
         if agr_here == "list-head":
             list_ctx = (p, "agreement")
             agr_here = []
@@ -556,7 +559,7 @@ def extract_article(article: Article) -> ArticleFacts:
             when = _own_when(si, a, b)
             levels.setdefault((p, normalize_level(wording)), []).append(
                 (si, wording, act, when, linked, _era(act, when, s[max(0, a - 80):a], article.published, R)))
-        for fid in _cooperation(si, R, p):
+        for fid in (() if third else _cooperation(si, R, p)):
             coop.setdefault((p, fid), []).append(_mention(si))
 
     # agreements imply cooperation in their fields
@@ -656,6 +659,17 @@ def _agreements(si: SentInfo, p, R, agreements: list[Agr], list_ctx) -> list[Agr
     s = si.sent.text
     made: list[Agr] = []
     if not si.docs:
+        bare = R.bare_count.search(s) if si.fields else None
+        n = _count(bare.group(1) + " ", R) if bare else None
+        if n and n > 1 and not R.planned.search(s[:bare.start()]):
+            # "five were signed, covering trade and health": one counted package, no document noun
+            g = Agr(pair=p, type="agreement", fields=list(dict.fromkeys(f.id for fs, _, f in si.fields if fs >= bare.end())),
+                    mentions=[(si, bare.group())], count=n, headline=si.headline)
+            w = _own_when(si)
+            if w is not None:
+                g.date, g.year = w.date, w.year
+            agreements.append(g)
+            made.append(g)
         return made
     signed = si.has(R, "signed")
     in_list = bool(list_ctx) and si.sent.line_start

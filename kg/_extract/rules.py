@@ -93,6 +93,8 @@ class Rules:
     blocs: re.Pattern
     maybe: re.Pattern
     third_party: re.Pattern
+    non_state: re.Pattern
+    bare_count: re.Pattern
     low: dict  # name -> the same pattern without re.I, for a sentence lowercased once
 
 
@@ -153,6 +155,8 @@ def rules() -> Rules:
         blocs=re.compile(c["pair"]["blocs"]),
         maybe=re.compile(co["maybe"], re.I),
         third_party=re.compile(c["fields"]["third_party"] + r"\s+$"),
+        non_state=re.compile(ag["non_state"], re.I),
+        bare_count=re.compile(ag["bare_count"], re.I),
         low={"pair_ref": re.compile(r"\b" + _alt(c["pair"]["refs"]) + r"\b"),
              "event": re.compile(c["dates"]["event"]), "future": re.compile(c["dates"]["future"]),
              "signed": re.compile(ag["signed"])},
