@@ -20,7 +20,11 @@ class LoadError(Exception):
 
 
 def load_files(store: Store, files: Iterable[str | Path], *, batch: int = 50_000) -> int:
-    """Load each file (format from its extension); returns the number of quads read."""
+    """Load each file (format from its extension); returns the number of quads loaded.
+
+    The embedded store streams each file through Oxigraph's bulk loader (not one transaction:
+    a failed load may leave part of a file); a remote store gets batched ``INSERT DATA``.
+    """
     total = 0
     for f in files:
         path = Path(f)
@@ -32,18 +36,42 @@ def load_files(store: Store, files: Iterable[str | Path], *, batch: int = 50_000
             fmt = None
         if fmt is None:
             raise LoadError(f"{f}: unknown RDF format (use .nq, .nt, .ttl, .trig or .jsonld)")
+        counted = _Counted(ox.parse(path=str(path), format=fmt))
         try:
-            quads = list(ox.parse(path=str(path), format=fmt))
+            if isinstance(store, OxigraphStore):
+                store.bulk_add(counted)
+            else:
+                chunk: list[ox.Quad] = []
+                for q in counted:
+                    chunk.append(q)
+                    if len(chunk) >= batch:
+                        store.add(chunk)
+                        chunk = []
+                if chunk:
+                    store.add(chunk)
         except SyntaxError as e:
             raise LoadError(f"{f}: {str(e).splitlines()[0]}") from None
-        if isinstance(store, OxigraphStore):
-            store.add(quads)
-        else:
-            for i in range(0, len(quads), batch):
-                store.add(quads[i:i + batch])
-        total += len(quads)
-        _refresh_levels(store)
+        total += counted.n
+    _refresh_levels(store)
+    if isinstance(store, OxigraphStore):
+        store.optimize()
     return total
+
+
+class _Counted:
+    """Counts quads as the loader pulls them, so nothing is held in memory."""
+
+    def __init__(self, it):
+        self._it = iter(it)
+        self.n = 0
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        q = next(self._it)
+        self.n += 1
+        return q
 
 
 def _refresh_levels(store: Store) -> None:

@@ -206,8 +206,17 @@ class SavedQuery:
             usage = " ".join(p for p, _ in self.params)
             raise QueryError(f"saved query {self.name!r} takes {len(self.params)} argument(s): {usage}".rstrip(": "))
         text = self.body
+        countries = []
         for (name, kind), value in zip(self.params, args):
-            text = text.replace(f"%%{name}%%", _param(kind, value, name))
+            rendered = _param(kind, value, name)
+            if kind.split()[0].lower() == "country":
+                countries.append(value.upper())
+            text = text.replace(f"%%{name}%%", rendered)
+        if "%%relation%%" in text:  # the pair's relation node, so the query starts from one IRI
+            if len(countries) != 2 or countries[0] == countries[1]:
+                raise QueryError(f"saved query {self.name!r} needs two different countries")
+            a, b = sorted(countries)
+            text = text.replace("%%relation%%", f"<{PREFIXES['id']}relation/{a}-{b}>")
         return text
 
 
@@ -217,6 +226,10 @@ def _param(kind: str, value: str, name: str) -> str:
         if not re.fullmatch(r"[A-Za-z]{3}", value):
             raise QueryError(f"{name} must be an ISO 3166-1 alpha-3 code such as CHN, got {value!r}")
         return f"<{PREFIXES['id']}country/{value.upper()}>"
+    if kind == "field":
+        if not re.fullmatch(r"[a-z0-9][a-z0-9-]*", value):
+            raise QueryError(f"{name} must be a field id such as energy or photovoltaics, got {value!r}")
+        return f"<{PREFIXES['id']}field/{value}>"
     if kind == "integer":
         if not re.fullmatch(r"-?\d+", value):
             raise QueryError(f"{name} must be an integer, got {value!r}")

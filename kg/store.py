@@ -112,6 +112,10 @@ class OxigraphStore(Store):
             kw["from_graph"] = from_graph
         self._s.dump(output, format=format, **kw)
 
+    def optimize(self) -> None:
+        """Compact after a bulk load: joins on a fresh bulk-loaded store run about twice slower."""
+        self._s.optimize()
+
     def named_graphs(self) -> list[ox.NamedNode]:
         return sorted(self._s.named_graphs(), key=str)
 
