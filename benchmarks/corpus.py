@@ -85,6 +85,42 @@ def countries() -> list[tuple[str, str]]:
     return sorted(out)
 
 
+_PLACES: list[str] = []
+
+
+def places() -> list[str]:
+    """Province and city names (thousands of distinct words), so the corpus has the vocabulary
+    spread of real news: a corpus of repeated words flatters the tokenizer baseline, whose
+    cache then answers most tokens."""
+    if not _PLACES:
+        import pycountry
+
+        _PLACES.extend(sorted({s.name for s in pycountry.subdivisions
+                               if s.name.replace(" ", "").replace("-", "").isalpha()}))
+    return _PLACES
+
+
+_BACKGROUND = [
+    "Delegations from {p1}, {p2} and {p3} joined the visit, which also included stops in {p4} and {p5}.",
+    "Local officials in {p1} said {n1} people attended a business forum, while a trade fair in {p2} drew {n2} exhibitors.",
+    "Shipments through the port of {p1} rose {n1} percent in {month}, and a new warehouse opened near {p2}.",
+    "Flights between {p1} and {p2} will resume in {month}, the airline said, adding a weekly service to {p3}.",
+    "Students from {p1} and {p2} will take part in a summer programme in {p3}, organisers said.",
+    "The governor of {p1} met investors from {p2} and {p3} to discuss a {n1} million dollar project.",
+]
+
+
+def _background(rnd: random.Random) -> str:
+    names = places()
+    slots = {f"p{k}": rnd.choice(names) for k in range(1, 6)}
+    return rnd.choice(_BACKGROUND).format(n1=rnd.randint(3, 900), n2=rnd.randint(10, 4000),
+                                          month=rnd.choice(_MONTHS), **slots)
+
+
+_MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September",
+           "October", "November", "December"]
+
+
 def _person(rnd: random.Random) -> str:
     def word():
         return "".join(rnd.choice(_SYLLABLES) for _ in range(rnd.randint(2, 3))).capitalize()
@@ -140,6 +176,7 @@ def _article(rnd: random.Random, i: int, names: list[tuple[str, str]]) -> dict:
         f"The meeting lasted nearly {rnd.randint(2, 5)} hours, an aide told reporters.",
         f"{lb} also laid a wreath at a monument in the capital and visited a technology park.",
     ]
+    body += [_background(rnd) for _ in range(rnd.randint(2, 5))]
     rest = body[1:]
     rnd.shuffle(rest)
     body[1:] = rest
