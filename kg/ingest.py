@@ -75,43 +75,56 @@ def ingest_articles(store: Store, articles: Iterable[Article], *, workers: int =
     from kg.model import article_quads, current_level_update, relation_iri
 
     report = report or IngestReport()
+    seen: set[str] = set()
 
-    def batches(it: Iterator[Article]):
+    def fresh() -> Iterator[Article]:
+        """Articles not stored yet, checked against the store a read-batch at a time."""
         batch: list[Article] = []
-        for a in it:
+
+        def drain():
+            report.read += len(batch)
+            stored = _stored_keys(store, batch)
+            for a in batch:
+                if a.key in seen or a.key in stored:
+                    report.skipped += 1
+                else:
+                    seen.add(a.key)
+                    yield a
+            batch.clear()
+
+        for a in articles:
             batch.append(a)
             if len(batch) >= batch_size:
-                yield batch
-                batch = []
-        if batch:
-            yield batch
+                yield from drain()
+        yield from drain()
 
-    for batch in batches(iter(articles)):
-        report.read += len(batch)
-        stored = _stored_keys(store, batch)
-        fresh, seen = [], set(stored)
-        for a in batch:
-            if a.key in seen:
-                report.skipped += 1
-            else:
-                seen.add(a.key)
-                fresh.append(a)
-        quads, relations = [], set()
-        for facts in extract_many(fresh, workers=workers):
-            quads += article_quads(facts)
-            report.added += 1
-            report.partnerships += len(facts.partnerships)
-            report.cooperation += len(facts.cooperation)
-            report.agreements += len(facts.agreements)
-            report.warnings += [f"{facts.article.source or facts.article.key}: {w}" for w in facts.warnings]
-            for f in (*facts.partnerships,):
-                relations.add(relation_iri(f.pair).value)
-            if on_article:
-                on_article(facts.article)
+    quads: list = []
+    relations: set[str] = set()
+    pending = 0
+
+    def flush() -> None:
+        nonlocal quads, relations, pending
         if quads:
             store.add(quads)
         if relations:
             store.update(current_level_update(sorted(relations)))
+        quads, relations, pending = [], set(), 0
+
+    # One extraction stream (one process pool) for the whole ingest; writes go in batches.
+    for facts in extract_many(fresh(), workers=workers):
+        quads += article_quads(facts)
+        pending += 1
+        report.added += 1
+        report.partnerships += len(facts.partnerships)
+        report.cooperation += len(facts.cooperation)
+        report.agreements += len(facts.agreements)
+        report.warnings += [f"{facts.article.source or facts.article.key}: {w}" for w in facts.warnings]
+        relations.update(relation_iri(f.pair).value for f in facts.partnerships)
+        if on_article:
+            on_article(facts.article)
+        if pending >= batch_size:
+            flush()
+    flush()
     return report
 
 
