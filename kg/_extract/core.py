@@ -5,6 +5,7 @@ sentence they fall in, so the work is linear in the text.
 """
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 from dataclasses import dataclass, field
@@ -108,20 +109,12 @@ class SentInfo:
     repeated: bool = False
     reports: bool | None = None  # reports the event (cue verb, not future); computed on first use
     low: str = ""  # the sentence lowercased ("" when lowercasing changes its length)
-    memo: dict | None = None  # answers that depend on the sentence's text alone, shared by its repeats
 
     def has(self, R, name: str) -> bool:
         """A cue pattern found in the sentence, matched on the lowercased text when it can be."""
-        memo = self.memo
-        if memo is not None and name in memo:
-            return memo[name]
         if self.low:
-            got = R.low[name].search(self.low) is not None
-        else:
-            got = getattr(R, name).search(self.sent.text) is not None
-        if memo is not None:
-            memo[name] = got
-        return got
+            return R.low[name].search(self.low) is not None
+        return getattr(R, name).search(self.sent.text) is not None
 
 
 @dataclass
@@ -141,148 +134,114 @@ class Agr:
 
 
 # ------------------------------------------------------------------ scanning
-@dataclass
-class _Local:
-    """What a sentence's text yields by itself: the same for every article that repeats it."""
-    countries: list
-    masks: list
-    orgs: list
-    regions: list
-    fields: list
-    docs: list
-    levels: list
-    dates: list  # DATE_RE matches on the sentence, resolved per article
-    low: str
-    key: str  # the text normalised, to spot repeated sentences
-    surnames: bool  # a surname alone among the countries: checked against the article
-    resolved: dict = field(default_factory=dict)  # publication date -> dates
-    memo: dict = field(default_factory=dict)  # cue answers and cooperation fields per pair
-
-
-# scraped pages repeat sentences (navigation, headlines, related stories): analyse each text once
-_LOCAL: dict[str, _Local] = {}
-_LOCAL_MAX = 50_000
-_REGION_GATE: list = []
-
-
-def _region_gate(L) -> re.Pattern:
-    if not _REGION_GATE:
-        _REGION_GATE.append(re.compile("|".join(re.escape(r) for r in sorted(L.regions))))
-    return _REGION_GATE[0]
-
-
-def _local(s: str, L, R) -> _Local:
-    s_low = s.lower()
-    same_len = len(s_low) == len(s)
-    cof = L.country_of
-    countries: list = []
-    masks: list = []
-    orgs: list = []
-    surnames = False
-    for m in L.country_re.finditer(s):
-        g = m.group()
-        iso, kind = cof.get(g) or cof.get(key(g), ("-", "org"))
-        rel_s, rel_e = m.span()
-        if iso == "-":
-            masks.append((rel_s, rel_e))
-            if kind == "org":
-                orgs.append((rel_s, rel_e))
-            continue
-        if kind == "surname":
-            surnames = True
-            countries.append(Hit(rel_s, rel_e, iso, kind))
-            continue
-        if kind not in ("name", "demonym", "capital"):
-            countries.append(Hit(rel_s, rel_e, iso, kind))
-            continue
-        after = s[rel_e:rel_e + 40]
-        org = _ORG_HEAD.match(after)
-        if org:
-            masks.append((rel_s, rel_e + org.end()))
-            continue
-        if kind == "capital" and _VENUE_BEFORE.search(s[max(0, rel_s - 40):rel_s]):
-            continue
-        if kind == "demonym" and _PLACE_AFTER.match(after) and not _CAPITAL_OWNED.search(s[max(0, rel_s - 40):rel_s]):
-            continue  # "the Chinese capital" is a city; "companies with Chinese capital" is money
-        countries.append(Hit(rel_s, rel_e, iso, kind))
-
-    regions = []
-    # a regional description needs one of the region words: most sentences have none
-    if _region_gate(L).search(s_low):
-        for m in L.region_re.finditer(s):
-            words = m.group().lower().split()[1:-1]
-            regions.append(L.regions.get(" ".join(words), set()))
-
-    fields = []
-    for rx, fid, gate in R.field_patterns:
-        if gate in s_low:
-            for m in rx.finditer(s):
-                fields.append((m.start(), m.end(), L.fields[fid]))
-    for m in (L.field_low.finditer(s_low) if same_len else L.field_re.finditer(s)):
-        rs, re_ = m.span()
-        if masks and any(a <= rs < b for a, b in masks):
-            continue
-        g = m.group()
-        f = L.field_of.get(g) or L.field_of[key(g.lower())]
-        bx, ax = _not_field(R, f.id)
-        if (bx is not None and bx.search(s[max(0, rs - 50):rs])) or (ax is not None and ax.match(s[re_:re_ + 40])):
-            continue
-        fields.append((rs, re_, f))
-    fields.sort(key=lambda f: f[0])
-
-    docs = [(m.start(), m.end(), R.doc_types[m.lastindex - 1])
-            for m in (R.doc_low.finditer(s_low) if same_len else R.doc.finditer(s))]
-    level_hits = [m.span() for m in (R.level_low.finditer(s_low) if same_len else R.level.finditer(s))]
-    return _Local(countries, masks, orgs, regions, fields, docs, _levels(s, R, level_hits),
-                  list(DATE_RE.finditer(s)), s_low if same_len else "", _norm_sentence(s), surnames)
+def _bucket(sents: list[SentInfo], starts: list[int], pos: int) -> SentInfo | None:
+    i = bisect.bisect_right(starts, pos) - 1
+    if i < 0:
+        return None
+    s = sents[i]
+    return s if pos < s.sent.end else None
 
 
 def _scan(text: str, published: dt.date | None, title: str | None) -> list[SentInfo]:
     L = lexicon()
     R = rules()
-    memo = _LOCAL
-    if len(memo) > _LOCAL_MAX:
-        memo.clear()
-    infos = []
-    locs = []
-    for sent in sentences(text):
-        loc = memo.get(sent.text)
-        if loc is None:
-            loc = memo[sent.text] = _local(sent.text, L, R)
-        locs.append(loc)
-        infos.append(SentInfo(sent, loc.countries, loc.fields, loc.levels, loc.docs, [], loc.masks, loc.orgs,
-                              loc.regions, low=loc.low, memo=None if loc.surnames else loc.memo))
+    infos = [SentInfo(s) for s in sentences(text)]
+    starts = [s.sent.start for s in infos]
+    dlines = datelines(text)
 
-    if any(loc.surnames for loc in locs):
-        named = {h.iso for loc in locs for h in loc.countries if h.kind == "leader"}
-        for si, loc in zip(infos, locs):
-            if loc.surnames:
-                # "Ortega scored twice": a surname alone needs a title or the full name in the article
-                si.countries = [
-                    h if h.kind != "surname" else Hit(h.start, h.end, h.iso, "leader")
-                    for h in loc.countries
-                    if h.kind != "surname" or h.iso in named
-                    or _TITLE_BEFORE.search(text[max(0, si.sent.start + h.start - 40):si.sent.start + h.start])]
-
-    dlines = None
-    for si, loc in zip(infos, locs):
-        if not loc.dates:
+    cof = L.country_of
+    found = [(m, *(cof.get(m.group()) or cof.get(key(m.group()), ("-", "org")))) for m in L.country_re.finditer(text)]
+    named = {iso for _, iso, kind in found if kind == "leader"}
+    for m, iso, kind in found:
+        if kind == "surname":
+            if iso not in named and not _TITLE_BEFORE.search(text[max(0, m.start() - 40):m.start()]):
+                continue  # "Ortega scored twice": a surname alone, no title, no full name in the article
+            kind = "leader"
+        si = _bucket(infos, starts, m.start())
+        if si is None:
             continue
-        got = loc.resolved.get(published)
-        if got is None:
-            got = loc.resolved[published] = [(m.start(), w) for m in loc.dates if (w := resolve(m, published)) is not None]
-        if dlines is None:
-            dlines = datelines(text)
-        if dlines:
-            base = si.sent.start
-            si.dates = [w for at, w in got if not any(a <= base + at < b for a, b in dlines)]
-        else:
-            si.dates = [w for _, w in got]
+        rel_s, rel_e = m.start() - si.sent.start, m.end() - si.sent.start
+        s = si.sent.text
+        if iso == "-":
+            si.masks.append((rel_s, rel_e))
+            if kind == "org":
+                si.orgs.append((rel_s, rel_e))
+            continue
+        after = s[rel_e:rel_e + 40]
+        before = s[max(0, rel_s - 40):rel_s]
+        if kind in ("name", "demonym", "capital") and _ORG_HEAD.match(after):
+            si.masks.append((rel_s, rel_e + _ORG_HEAD.match(after).end()))
+            continue
+        if kind == "capital" and _VENUE_BEFORE.search(before):
+            continue
+        if kind == "demonym" and _PLACE_AFTER.match(after) and not _CAPITAL_OWNED.search(before):
+            continue  # "the Chinese capital" is a city; "companies with Chinese capital" is money
+        si.countries.append(Hit(rel_s, rel_e, iso, kind))
+
+    low = text.lower()
+    # a regional description needs one of the region words: most articles have none
+    for m in (L.region_re.finditer(text) if any(r in low for r in L.regions) else ()):
+        si = _bucket(infos, starts, m.start())
+        if si is not None:
+            words = m.group().lower().split()[1:-1]
+            si.regions.append(L.regions.get(" ".join(words), set()))
+
+    if len(low) != len(text):  # a few letters change length when lowercased: fall back to re.I
+        low = None
+    for si in infos:
+        s = si.sent.text
+        s_low = low[si.sent.start:si.sent.end] if low is not None else s.lower()
+        if len(s_low) == len(s):
+            si.low = s_low
+        for rx, fid, gate in R.field_patterns:
+            if gate in s_low:
+                for m in rx.finditer(s):
+                    si.fields.append((m.start(), m.end(), L.fields[fid]))
+
+    field_iter = L.field_low.finditer(low) if low is not None else L.field_re.finditer(text)
+    for m in field_iter:
+        si = _bucket(infos, starts, m.start())
+        if si is None:
+            continue
+        rs, re_ = m.start() - si.sent.start, m.end() - si.sent.start
+        if any(a <= rs < b for a, b in si.masks):
+            continue
+        g = m.group()
+        f = L.field_of.get(g) or L.field_of[key(g.lower())]
+        s = si.sent.text
+        bx, ax = _not_field(R, f.id)
+        if (bx is not None and bx.search(s[max(0, rs - 50):rs])) or (ax is not None and ax.match(s[re_:re_ + 40])):
+            continue
+        si.fields.append((rs, re_, f))
+
+    for m in DATE_RE.finditer(text):
+        if any(a <= m.start() < b for a, b in dlines):
+            continue
+        si = _bucket(infos, starts, m.start())
+        if si is None:
+            continue
+        w = resolve(m, published)
+        if w is not None:
+            si.dates.append(When(m.start() - si.sent.start, w.date, w.year, w.relative, w.explicit))
+
+    for m in (R.doc_low.finditer(low) if low is not None else R.doc.finditer(text)):
+        si = _bucket(infos, starts, m.start())
+        if si is not None:
+            si.docs.append((m.start() - si.sent.start, m.end() - si.sent.start, R.doc_types[m.lastindex - 1]))
+
+    level_hits: dict[int, list] = {}
+    for m in (R.level_low.finditer(low) if low is not None else R.level.finditer(text)):
+        si = _bucket(infos, starts, m.start())
+        if si is not None and m.end() <= si.sent.end:
+            level_hits.setdefault(id(si), []).append((m.start() - si.sent.start, m.end() - si.sent.start))
+    for si in infos:
+        _scan_levels(si, R, level_hits.get(id(si), []))
+        si.fields.sort(key=lambda f: f[0])
 
     seen: set[str] = set()
     tkey = _norm_sentence(title) if title else None
-    for i, (si, loc) in enumerate(zip(infos, locs)):
-        k = loc.key
+    for i, si in enumerate(infos):
+        k = _norm_sentence(si.sent.text)
         si.repeated = k in seen
         seen.add(k)
         si.headline = (k == tkey) or (i == 0 and si.sent.line_start and not si.sent.text.rstrip().endswith((".", "!", "?", '"', "”")))
@@ -311,8 +270,8 @@ def _not_field(R, fid: str) -> tuple:
     return got
 
 
-def _levels(s: str, R, hits: list) -> list:
-    levels = []
+def _scan_levels(si: SentInfo, R, hits: list) -> None:
+    s = si.sent.text
     found: list[tuple[int, int]] = []
     for start, end in hits:
         if s[end - len("partnership"):end].startswith("P"):
@@ -348,8 +307,7 @@ def _levels(s: str, R, hits: list) -> list:
             continue
         if R.compound_head.match(s[b:b + 30]):
             continue
-        levels.append((a, b, s[a:b]))
-    return levels
+        si.levels.append((a, b, s[a:b]))
 
 
 # ------------------------------------------------------------------ pairs
@@ -632,18 +590,9 @@ def extract_article(article: Article) -> ArticleFacts:
 
 
 def _cooperation(si: SentInfo, R, p: tuple | None = None) -> list[str]:
+    s = si.sent.text
     if not si.fields:
         return []
-    if si.memo is None:
-        return _cooperation_of(si, R, p)
-    got = si.memo.get(("coop", p))
-    if got is None:
-        got = si.memo[("coop", p)] = _cooperation_of(si, R, p)
-    return got
-
-
-def _cooperation_of(si: SentInfo, R, p: tuple | None) -> list[str]:
-    s = si.sent.text
     both = p is not None and set(p) <= {h.iso for h in si.countries}
     level_spans = [(a, b) for a, b, _ in si.levels]
     alone = len({h.iso for h in si.countries}) <= 1 and bool(si.countries) and not R.joint_words.search(s)
