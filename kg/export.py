@@ -13,21 +13,12 @@ from typing import IO
 
 import pyoxigraph as ox
 
+from kg.prefixes import PREFIXES
+
 from kg.store import ONTOLOGY_GRAPH, Store
 
 __all__ = ["ExportFormat", "export", "PREFIXES"]
 
-PREFIXES = {
-    "bkg": "https://w3id.org/bilateral-kg/ontology#",
-    "id": "https://w3id.org/bilateral-kg/id/",
-    "dcterms": "http://purl.org/dc/terms/",
-    "owl": "http://www.w3.org/2002/07/owl#",
-    "prov": "http://www.w3.org/ns/prov#",
-    "rdf": "http://www.w3.org/1999/02/22-rdf-syntax-ns#",
-    "rdfs": "http://www.w3.org/2000/01/rdf-schema#",
-    "skos": "http://www.w3.org/2004/02/skos/core#",
-    "xsd": "http://www.w3.org/2001/XMLSchema#",
-}
 
 
 class ExportFormat(enum.Enum):

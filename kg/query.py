@@ -18,6 +18,8 @@ from typing import IO
 
 import pyoxigraph as ox
 
+from kg.prefixes import PREFIXES
+
 from kg.store import Store, _query_form
 
 __all__ = [
@@ -26,17 +28,6 @@ __all__ = [
 ]
 
 QUERIES_DIR = Path(__file__).resolve().parent / "queries"
-PREFIXES = {
-    "bkg": "https://w3id.org/bilateral-kg/ontology#",
-    "id": "https://w3id.org/bilateral-kg/id/",
-    "prov": "http://www.w3.org/ns/prov#",
-    "dcterms": "http://purl.org/dc/terms/",
-    "skos": "http://www.w3.org/2004/02/skos/core#",
-    "xsd": "http://www.w3.org/2001/XMLSchema#",
-    "rdf": "http://www.w3.org/1999/02/22-rdf-syntax-ns#",
-    "rdfs": "http://www.w3.org/2000/01/rdf-schema#",
-    "owl": "http://www.w3.org/2002/07/owl#",
-}
 _UPDATE_FORMS = {"INSERT", "DELETE", "LOAD", "CLEAR", "CREATE", "DROP", "COPY", "MOVE", "ADD", "WITH"}
 
 

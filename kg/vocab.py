@@ -12,13 +12,13 @@ from pathlib import Path
 from rdflib import Namespace, URIRef
 from rdflib.namespace import DefinedNamespace
 
+from kg.prefixes import BASE, PREFIXES
+
 __all__ = [
     "BKG", "ID", "GRAPH", "PROV", "DCTERMS", "SKOS", "XSD", "ONTOLOGY_DIR",
     "ONTOLOGY_GRAPH", "PREFIXES", "ontology_files", "level_iri", "field_iri",
     "agreement_type_iri", "action_iri", "status_iri", "country_iri", "slug",
 ]
-
-BASE = "https://w3id.org/bilateral-kg/"
 
 
 class BKG(DefinedNamespace):
@@ -79,17 +79,6 @@ DCTERMS = Namespace("http://purl.org/dc/terms/")
 SKOS = Namespace("http://www.w3.org/2004/02/skos/core#")
 XSD = Namespace("http://www.w3.org/2001/XMLSchema#")
 
-PREFIXES = {
-    "bkg": str(BKG._NS),
-    "id": str(ID),
-    "prov": str(PROV),
-    "dcterms": str(DCTERMS),
-    "skos": str(SKOS),
-    "xsd": str(XSD),
-    "rdf": "http://www.w3.org/1999/02/22-rdf-syntax-ns#",
-    "rdfs": "http://www.w3.org/2000/01/rdf-schema#",
-    "owl": "http://www.w3.org/2002/07/owl#",
-}
 
 
 def _find_ontology_dir() -> Path:
