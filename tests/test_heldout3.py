@@ -1,0 +1,80 @@
+"""Extraction measured on a third held-out set, written by one author who never saw the other two.
+
+These 20 texts (tests/fixtures/heldout3/) are long wire and ministry pages (300-700 words) with
+the bilateral facts scattered among background: Xinhua-style meetings with Latin American,
+African, Central Asian and Pacific partners, an MEA visit preview and outcome list, Kremlin and
+TASS readouts, Vietnamese upgrade stories, Gulf, Turkish and Iranian diplomacy, European
+treaties and action plans, African pairs and a US joint statement. Hard cases: three meetings
+on a summit's sidelines, a level only inside a quote, counted packages with only some
+documents named, unusual level wordings and an earlier treaty between a third pair. Scoring is
+the first held-out set's, pointed at this file.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import json
+from pathlib import Path
+
+import pytest
+
+import test_heldout as base
+
+GOLD = Path(__file__).resolve().parent / "fixtures" / "heldout3" / "heldout3.jsonl"
+
+# Measured with kg/extract.py at commit 1bdbe2f (shared score.py: partnership 0.857,
+# cooperation 0.758, agreement 0.659; action 18/18, date 9/12; the helpers here agree).
+# Floors are those figures minus 0.05.
+FLOORS = {"partnership": 0.807, "cooperation": 0.708, "agreement": 0.609}
+DETAIL_FLOORS = {"action": 0.95, "date": 0.70}
+TYPES = {"joint-statement", "joint-declaration", "memorandum", "agreement", "treaty", "plan", "protocol", "other"}
+ACTIONS = {"upgrade", "establish", "reaffirm", "downgrade"}
+
+
+def _rows():
+    return [json.loads(line) for line in GOLD.read_text(encoding="utf-8").splitlines() if line]
+
+
+@pytest.fixture
+def third_set(monkeypatch):
+    """Point the first set's scorer at this file."""
+    monkeypatch.setattr(base, "GOLD", GOLD)
+
+
+@pytest.mark.heldout
+def test_third_heldout_extraction_keeps_its_floors(third_set):
+    scores, (action, n_matched), (day, n_dated), _gold, _found = base._measure()
+    for kind, (p, r, f1, tp, ng, nf) in scores.items():
+        print(f"{kind:<12} P {p:.3f} R {r:.3f} F1 {f1:.3f}  {tp}/{ng}/{nf}")
+    print(f"partnership details: action right {action}/{n_matched}, date right {day}/{n_dated}")
+    low = {k: round(s[2], 3) for k, s in scores.items() if s[2] < FLOORS[k]}
+    assert not low, f"third held-out F1 below its floor: {low} (floors {FLOORS})"
+    assert action >= DETAIL_FLOORS["action"] * n_matched, f"actions right {action}/{n_matched}"
+    assert day >= DETAIL_FLOORS["date"] * n_dated, f"dates right {day}/{n_dated}"
+
+
+@pytest.mark.heldout
+def test_third_heldout_gold_is_well_formed():
+    """Sorted ISO pairs, known ids, verbatim evidence, dates not after publication."""
+    fields = set(base._top_fields().values())
+    rows = _rows()
+    assert len(rows) == 20 and len({r["id"] for r in rows}) == 20
+    for r in rows:
+        assert r["url"] == f"https://heldout3.example/{r['id']}", r["id"]
+        assert 300 <= len(r["text"].split()) <= 700, r["id"]
+        published = dt.date.fromisoformat(r["published"])
+        g = r["gold"]
+        for x in g["partnerships"] + g["cooperation"] + g["agreements"]:
+            pair = x["countries"]
+            assert pair == sorted(pair) and len(set(pair)) == 2, (r["id"], x)
+            assert all(len(c) == 3 and c.isupper() for c in pair), (r["id"], x)
+            assert x["evidence"] in r["text"], (r["id"], x["evidence"])
+        for x in g["partnerships"] + g["agreements"]:
+            assert x["date"] is None or dt.date.fromisoformat(x["date"]) <= published, (r["id"], x)
+        for x in g["partnerships"]:
+            assert x["action"] in ACTIONS and x["level"] == x["level"].lower(), (r["id"], x)
+        assert all(x["field"] in fields for x in g["cooperation"]), r["id"]
+        coop = {(tuple(x["countries"]), x["field"]) for x in g["cooperation"]}
+        assert len(coop) == len(g["cooperation"]), f"{r['id']}: one cooperation entry per pair and field"
+        for x in g["agreements"]:
+            assert x["type"] in TYPES and set(x["fields"]) <= fields, (r["id"], x)
+            assert {(tuple(x["countries"]), f) for f in x["fields"]} <= coop, (r["id"], x)
