@@ -42,14 +42,7 @@ def third_set(monkeypatch):
 
 @pytest.mark.heldout
 def test_third_heldout_extraction_keeps_its_floors(third_set):
-    scores, (action, n_matched), (day, n_dated), _gold, _found = base._measure()
-    for kind, (p, r, f1, tp, ng, nf) in scores.items():
-        print(f"{kind:<12} P {p:.3f} R {r:.3f} F1 {f1:.3f}  {tp}/{ng}/{nf}")
-    print(f"partnership details: action right {action}/{n_matched}, date right {day}/{n_dated}")
-    low = {k: round(s[2], 3) for k, s in scores.items() if s[2] < FLOORS[k]}
-    assert not low, f"third held-out F1 below its floor: {low} (floors {FLOORS})"
-    assert action >= DETAIL_FLOORS["action"] * n_matched, f"actions right {action}/{n_matched}"
-    assert day >= DETAIL_FLOORS["date"] * n_dated, f"dates right {day}/{n_dated}"
+    base.check_floors(FLOORS, DETAIL_FLOORS, label="third held-out")
 
 
 @pytest.mark.heldout
