@@ -253,3 +253,52 @@ def test_a_bare_signed_count_is_one_package(tail):
 def test_a_bare_count_that_is_planned_is_no_package():
     f = facts("Kenya and Indonesia said five more were to be signed covering trade and health.")
     assert not f.agreements
+
+
+def agreements(f):
+    return sorted((a.pair, a.type, a.year if a.date is None else a.date.isoformat(), a.status) for a in f.agreements)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a letter of intent on a topic is a document of its own
+    ("Egypt and Greece signed a letter of intent on renewable energy on Monday.",
+     [(("EGY", "GRC"), "other", "2025-06-09", "signed")]),
+    # a mixed package of nouns is one entry
+    ("Kazakhstan and Uzbekistan signed agreements and memoranda on trade and energy on Tuesday.",
+     [(("KAZ", "UZB"), "agreement", "2025-06-10", "signed")]),
+    # background documents: their own year, their own other party
+    ("Japan and the Philippines held talks on Monday. Manila already has a security pact signed with Australia "
+     "in 2022, and a defence pact with the United States in force since 1951.",
+     [(("AUS", "PHL"), "agreement", 2022, "signed"), (("PHL", "USA"), "agreement", 1951, "signed")]),
+    # a nickname is the same treaty
+    ("Italy and France signed the Treaty for Enhanced Bilateral Cooperation in Rome on Friday. The treaty, "
+     "known as the Quirinal Treaty, covers defence and culture.",
+     [(("FRA", "ITA"), "treaty", "2025-06-13", "signed")]),
+    # a visit preview's deals are not signed yet
+    ("Japanese Prime Minister Shigeru Ishiba met Indonesian President Prabowo Subianto on Monday. "
+     "Several deals are expected to be signed during the visit.",
+     [(("IDN", "JPN"), "agreement", None, "planned")]),
+])
+def test_document_constructions(text, expected):
+    assert agreements(facts(text)) == expected
+
+
+@pytest.mark.parametrize("text, pair, level, action", [
+    ("China and Brazil upgraded their ties to a comprehensive strategic partnership featuring mutual respect and "
+     "common development for a shared future on Monday.", ("BRA", "CHN"),
+     "comprehensive strategic partnership featuring mutual respect and common development for a shared future", "upgrade"),
+    ("China and Laos agreed to build a comprehensive strategic partnership towards a peaceful and prosperous future.",
+     ("CHN", "LAO"), "comprehensive strategic partnership towards a peaceful and prosperous future", "reaffirm"),
+    ("Mongolia and Japan established a strategic third neighbor partnership on Monday.", ("JPN", "MNG"),
+     "strategic third neighbor partnership", "establish"),
+    ("Putin met Tokayev in Moscow on Monday. \"Relations of comprehensive strategic partnership between our countries "
+     "continue to develop,\" Putin said.", ("KAZ", "RUS"), "comprehensive strategic partnership", "reaffirm"),
+])
+def test_long_and_spoken_levels(text, pair, level, action):
+    assert [(p.pair, p.level, p.action) for p in facts(text).partnerships] == [(pair, level, action)]
+
+
+def test_first_person_speech_in_talks_is_the_pair_s():
+    f = facts("Russian President Vladimir Putin held talks with Indian Prime Minister Narendra Modi on Tuesday. "
+              "\"We attach great importance to humanitarian ties,\" Putin said.")
+    assert fields(f) == {(("IND", "RUS"), "culture")}

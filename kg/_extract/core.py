@@ -71,6 +71,9 @@ _OLD_LEVEL_AFTER = re.compile(
 _SET_UP_AFTER = re.compile(
     r"^[”\"’']?\s*,?\s*(?:(?:which|that)\s+)?(?:was\s+|were\s+|had been\s+)?(?:established|forged|set up|launched|formed)"
     r"\s+(?:in|on|since)\s+(?:[A-Z][a-z]+\s+)?(?:\d{1,2}\s+)?(?:19|20)\d{2}\b")
+_RELATIONS_OF = re.compile(r"\b(?:relations|relationship|ties)\s+of\s+$", re.I)
+# a speaker's first person ("we attach importance to ...", "our ties") speaks for his side of the pair
+_FIRST_PERSON = re.compile(r"\b(?:we|our|us)\b", re.I)
 _GENERIC_BEFORE = re.compile(r"\b(?:of|in|on|for|with)\s+$", re.I)
 _DET_BEFORE = re.compile(r"(?:\b(?:the|a|an|our|their|its|this|that)|[“\"‘'-])\s*$", re.I)
 _DOC_ON_LEVEL = re.compile(r"\b(?:treaty|agreement|declaration|accord|charter|memorandum)\s+on\s+(?:the\s+|a\s+)?[“\"‘']?\s*$", re.I)
@@ -540,7 +543,7 @@ def extract_article(article: Article) -> ArticleFacts:
         # a document made with a breakaway region or an armed group is no agreement of the pair,
         # and the fields it covers are no cooperation of theirs
         third = bool(si.docs or si.fields) and R.non_state.search(s) is not None
-        agr_here = [] if third else _agreements(si, p, R, agreements, list_ctx)
+        agr_here = [] if third else _agreements(si, p, R, agreements, list_ctx, state.story)
         if agr_here == "list-head":
             list_ctx = (p, "agreement")
             agr_here = []
@@ -549,7 +552,7 @@ def extract_article(article: Article) -> ArticleFacts:
             if act is None or _org_antecedent(s, a, si):
                 continue
             if act == "reaffirm" and wording == wording.lower() and _GENERIC_BEFORE.search(s[max(0, a - 6):a]) \
-                    and not _DET_BEFORE.search(s[max(0, a - 6):a]):
+                    and not _DET_BEFORE.search(s[max(0, a - 6):a]) and not _RELATIONS_OF.search(s[max(0, a - 20):a]):
                 continue
             linked = None
             if _DOC_ON_LEVEL.search(s[max(0, a - 40):a]):
@@ -596,6 +599,7 @@ def _cooperation(si: SentInfo, R, p: tuple | None = None) -> list[str]:
     both = p is not None and set(p) <= {h.iso for h in si.countries}
     level_spans = [(a, b) for a, b, _ in si.levels]
     alone = len({h.iso for h in si.countries}) <= 1 and bool(si.countries) and not R.joint_words.search(s)
+    first = p is not None and _FIRST_PERSON.search(s) is not None
     s_low = s.lower()
     rx = R.coop_after_low if len(s_low) == len(s) else R.coop_after
     cues = [m for m in rx.finditer(s_low if rx is R.coop_after_low else s) if not any(a <= m.start() < b for a, b in si.masks)]
@@ -619,7 +623,7 @@ def _cooperation(si: SentInfo, R, p: tuple | None = None) -> list[str]:
             c = before[-1]
             if not any(c <= st < fs for st in stops) and fs - c < 300:
                 ok = True
-        if not ok and (R.coop_head.match(s[fe:fe + 60]) or (not alone and _OWN_HEAD.search(s[fs:fe]))):
+        if not ok and (R.coop_head.match(s[fe:fe + 60]) or ((not alone or first) and _OWN_HEAD.search(s[fs:fe]))):
             ok = True  # "energy cooperation"; "people-to-people ties" carries its own head
         if not ok and _COPULA.match(s[fe:fe + 90]):
             ok = True
@@ -655,7 +659,26 @@ def _count(prefix: str, R) -> int | None:
     return R.numbers.get(w)
 
 
-def _agreements(si: SentInfo, p, R, agreements: list[Agr], list_ctx) -> list[Agr] | str:
+def _is_plural(noun: str) -> bool:
+    head = noun.lower().split(" of ")[0]
+    return (head.endswith(("s", "ies", "memoranda")) and not head.endswith(("ss", "us"))) or head in ("mous", "mocs")
+
+
+def _doc_pair(si: SentInfo, b: int, p: tuple, story) -> tuple:
+    """"a security pact signed with Australia": the document's other party is the country after
+    "with"; its own side is the story's country the sentence names."""
+    s = si.sent.text
+    for h in si.countries:
+        if b < h.start <= b + 45 and _WITH_PARTY.match(s[b:h.start]):
+            if h.iso in p:
+                return p
+            named = {x.iso for x in si.countries}
+            sides = [x for x in (story or p) if x in named and x != h.iso] or [x for x in p if x in named and x != h.iso]
+            return pair(sides[0], h.iso) if len(sides) == 1 else p
+    return p
+
+
+def _agreements(si: SentInfo, p, R, agreements: list[Agr], list_ctx, story=None) -> list[Agr] | str:
     s = si.sent.text
     made: list[Agr] = []
     if not si.docs:
@@ -675,10 +698,19 @@ def _agreements(si: SentInfo, p, R, agreements: list[Agr], list_ctx) -> list[Agr
     in_list = bool(list_ctx) and si.sent.line_start
     result: list[Agr] | str = made
     prev_end = None
-    for a, b, typ in si.docs:
+    skip = -1
+    for i, (a, b, typ) in enumerate(si.docs):
         prev_end, this_prev = b, prev_end
+        if i == skip:
+            continue
         if this_prev is not None and _TITLE_TAIL.fullmatch(s[this_prev:a]):
             continue  # "an Exchange of Notes on the Grant Aid Programme": the name of the document before
+        if i + 1 < len(si.docs) and _is_plural(s[a:b]):
+            na, nb, ntyp = si.docs[i + 1]
+            if _AND_ONLY.fullmatch(s[b:na]) and _is_plural(s[na:nb]):
+                # "agreements and memoranda on trade": one package of mixed documents
+                b, typ, skip = nb, "agreement", i + 1
+        doc_p = _doc_pair(si, b, p, story)
         noun = s[a:b]
         low = noun.lower()
         prefix = s[:a]
@@ -689,8 +721,7 @@ def _agreements(si: SentInfo, p, R, agreements: list[Agr], list_ctx) -> list[Agr
             continue
         if R.company.search(s[max(0, a - 60):a]) or _COMPANY_AFTER.match(after):
             continue
-        head = low.split(" of ")[0]
-        plural = (head.endswith(("s", "ies", "memoranda")) and not head.endswith(("ss", "us"))) or head in ("mous", "mocs")
+        plural = _is_plural(noun)
         head_tail = after.rstrip()
         if R.list_head.search(head_tail) or (head_tail.endswith(":") and plural):
             if signed:
@@ -705,9 +736,10 @@ def _agreements(si: SentInfo, p, R, agreements: list[Agr], list_ctx) -> list[Agr
             if signed or typ != "other":
                 made.extend(_inline_items(si, p, typ, b + inline.end(), R, agreements))
             continue
-        planned = bool(R.planned.search(re.split(r",\s+(?:and|but|while)\s+|;", prefix[-80:])[-1]))
+        planned = bool(R.planned.search(re.split(r",\s+(?:and|but|while)\s+|;", prefix[-80:])[-1])) or bool(
+            _PLANNED_AFTER.match(after))
         count = _count(prefix[-40:], R) if plural else None
-        earlier = bool(_YEAR_BEFORE.search(prefix[-30:]))
+        earlier = bool(_YEAR_BEFORE.search(prefix[-30:]) or _YEAR_AFTER.match(after))
         # the noun phrase: premodifiers back to a determiner or verb
         np_m = _INDEF_NP.search(prefix[-60:])
         premod = np_m.group(1) if np_m else ""
@@ -738,11 +770,14 @@ def _agreements(si: SentInfo, p, R, agreements: list[Agr], list_ctx) -> list[Agr
             tail = _NAME_TAIL.match(after)  # "the Treaty on Security Guarantees": named by what follows
             if tail:
                 name = (noun + tail.group()).strip()
+        if name is not None:
+            name = _NAME_PLACE.sub("", name)  # "... Cooperation in Rome": where it was signed
         if in_list:
             name = _BULLET.sub("", s).rstrip(" ;.")
         definite = _DEFINITE.search(prefix[-50:]) is not None and not in_list and a >= 3
         dated = signed or earlier or typ in ("joint-statement", "joint-declaration")
-        when = _own_when(SentInfo(si.sent, dates=[d for d in si.dates if d.start < clause_end])) if dated else None
+        own_dates = [d for d in si.dates if np_start <= d.start < scope_end]  # "a pact signed with X in 2022"
+        when = _own_when(SentInfo(si.sent, dates=own_dates or [d for d in si.dates if d.start < clause_end])) if dated else None
         if earlier and when is not None:
             when = When(when.start, None, when.year, False, False)
         generic = low.startswith(("document", "instrument"))
@@ -750,14 +785,24 @@ def _agreements(si: SentInfo, p, R, agreements: list[Agr], list_ctx) -> list[Agr
 
         if plural and definite and not count:
             continue
+        if name and not in_list and _NICKNAME.search(prefix[-40:]):
+            # "the treaty, known as the Quirinal Treaty", a nickname used later: the document signed before
+            ante = next((g for g in reversed(agreements) if g.pair == doc_p and g.type == typ and not g.named
+                         and (g.date is not None or g.year is None)), None)
+            if ante is not None:
+                ante.mentions.append((si, noun))
+                ante.fields.extend(f for f in fields if f not in ante.fields)
+                ante.name = ante.name or name
+                continue
         if definite and not name and not in_list:
-            ante = next((g for g in reversed(agreements) if g.pair == p and (g.type == typ or typ in ("agreement", "other"))), None)
+            ante = next((g for g in reversed(agreements) if g.pair == doc_p and (g.type == typ or typ in ("agreement", "other"))
+                         and not (earlier and when is not None and g.year != when.year)), None)
             if ante is not None:
                 ante.mentions.append((si, noun))
                 if when and when.date and ante.date is None:
                     ante.date, ante.year = when.date, when.year
                 continue
-            if not (signed or (premod.strip() and not low.startswith(("deal", "pact")))) or generic:
+            if not (signed or earlier or (premod.strip() and not low.startswith(("deal", "pact")))) or generic:
                 continue
         elif plural:
             if generic and not (fields and signed):
@@ -771,7 +816,7 @@ def _agreements(si: SentInfo, p, R, agreements: list[Agr], list_ctx) -> list[Agr
                 continue
             if (typ == "other" or (low.startswith("program") and not in_list)) and not signed:
                 continue  # "under the Global Combat Air Programme": a project, not a signed document
-        g = Agr(pair=p, type=typ, fields=list(dict.fromkeys(fields)), mentions=[(si, noun)],
+        g = Agr(pair=doc_p, type=typ, fields=list(dict.fromkeys(fields)), mentions=[(si, noun)],
                 date=when.date if when else None, year=when.year if when else None, count=count,
                 status=status, name=name, topic=topic, headline=si.headline, named=bool(name) and in_list)
         agreements.append(g)
@@ -779,6 +824,14 @@ def _agreements(si: SentInfo, p, R, agreements: list[Agr], list_ctx) -> list[Agr
     return result if result == "list-head" else made
 
 
+_AND_ONLY = re.compile(r"\s+(?:and|or|&)\s+")
+_WITH_PARTY = re.compile(r"^\s*,?\s+(?:(?:signed|concluded|agreed|reached|struck|sealed|made)\s+)?with\s+(?:the\s+)?$")
+_PLANNED_AFTER = re.compile(r"^\s+(?:(?:are|is|were|was|will be|would be)\s+)?(?:(?:expected|set|due|scheduled|likely|slated|poised)"
+                            r"\s+to\s+be|to\s+be)\s+(?:signed|inked|concluded|finali[sz]ed|exchanged)\b", re.I)
+_YEAR_AFTER = re.compile(r"^\s*,?\s+(?:(?:signed|concluded|agreed|reached|struck|in force|in effect|in place|dating)\s+)?"
+                         r"(?:(?:with|between)\s+[^.;,]{0,40}?\s+)?(?:in|since|from|back to)\s+(?:[A-Z][a-z]+\s+)?(?:\d{1,2}\s+)?(?:19|20)\d{2}\b")
+_NICKNAME = re.compile(r"\b(?:known as|dubbed|called|nicknamed|so-called|referred to as)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,4}$", re.I)
+_NAME_PLACE = re.compile(r"\s+(?:in|at)\s+[A-Z][\w’'-]*$")
 _SIMILAR = re.compile(r"\bsimilar\s+(?:[\w-]+\s+)?$", re.I)
 _OTHER_PARTIES = re.compile(r"^\s+with\s+(?:\d+|[a-z]+|more than \d+|over \d+)\s+(?:other\s+)?(?:countries|nations|states|partners)\b")
 _TITLE_TAIL = re.compile(r"\s+(?:on|for|of|regarding|concerning)\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+(?:(?:of|and|for|on)\s+)?){1,5}")

@@ -104,7 +104,8 @@ def rules() -> Rules:
     p = c["partnership"]
     mod = _alt(p["modifiers"])
     word = _alt(p["suffix_words"])
-    ending = rf"(?:for|of)\s+{word}(?:\s+{word})?(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+){word}(?:\s+{word})?){{0,4}}"
+    # "featuring mutual respect and common development", "towards a peaceful and prosperous future"
+    ending = rf"(?:for|of|featuring|toward|towards)\s+(?:a\s+|an\s+)?{word}(?:\s+{word})?(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+){word}(?:\s+{word})?){{0,4}}"
     suffix = _alt(p["suffixes"] + [ending])
     level = re.compile(
         rf"(?<![\w-]){mod}(?:(?:\s*,\s*|\s+and\s+|\s+|-){mod})*\s+partnership(?:\s+{suffix}){{0,2}}(?![\w-])",
