@@ -302,3 +302,12 @@ def test_first_person_speech_in_talks_is_the_pair_s():
     f = facts("Russian President Vladimir Putin held talks with Indian Prime Minister Narendra Modi on Tuesday. "
               "\"We attach great importance to humanitarian ties,\" Putin said.")
     assert fields(f) == {(("IND", "RUS"), "culture")}
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Australia and Japan agreed to expand coal and LNG trade.", {"energy", "oil-and-gas", "trade"}),
+    ("Canada and Germany will boost minerals trade.", {"mining", "trade"}),
+    ("Japanese banks have acquired stakes in Indian banks worth $3 billion.", {"investment", "finance"}),
+])
+def test_goods_traded_and_banks_bought(sentence, expected):
+    assert {c.field for c in facts(sentence).cooperation} == expected

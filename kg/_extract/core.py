@@ -71,6 +71,7 @@ _OLD_LEVEL_AFTER = re.compile(
 _SET_UP_AFTER = re.compile(
     r"^[”\"’']?\s*,?\s*(?:(?:which|that)\s+)?(?:was\s+|were\s+|had been\s+)?(?:established|forged|set up|launched|formed)"
     r"\s+(?:in|on|since)\s+(?:[A-Z][a-z]+\s+)?(?:\d{1,2}\s+)?(?:19|20)\d{2}\b")
+_GOODS_TRADE = re.compile(r"^(?:\s*(?:,|and|&|or)\s*(?:[\w-]+\s+){0,1}?[\w-]+)*\s+(trade|exports?|imports?|supplies|shipments)\b", re.I)
 _RELATIONS_OF = re.compile(r"\b(?:relations|relationship|ties)\s+of\s+$", re.I)
 # a speaker's first person ("we attach importance to ...", "our ties") speaks for his side of the pair
 _FIRST_PERSON = re.compile(r"\b(?:we|our|us)\b", re.I)
@@ -608,7 +609,7 @@ def _cooperation(si: SentInfo, R, p: tuple | None = None) -> list[str]:
     cue_ends = [m.end() for m in cues]
     stops = [m.start() for m in R.stop.finditer(s)]
     maybes = [m.end() for m in R.maybe.finditer(s)]
-    out = []
+    out, took = [], []
     for fs, fe, f in si.fields:
         if any(a <= fs < b for a, b in level_spans):
             continue
@@ -640,6 +641,13 @@ def _cooperation(si: SentInfo, R, p: tuple | None = None) -> list[str]:
             elif re.match(r"^\s+between\b", s[fe:fe + 12]):
                 ok = True
         if ok:
+            out.append(f.id)
+            took.append(fs)
+    # "coal and LNG trade": the goods traded are fields of the trade; one phrase read as two fields
+    # ("buying into banks": investment and finance) stands or falls as one
+    for fs, fe, f in si.fields:
+        if f.id not in out and (fs in took or (m := _GOODS_TRADE.match(s[fe:fe + 80])) and any(
+                fe + m.start(1) <= t < fe + m.end(1) + 1 for t in took)):
             out.append(f.id)
     return out
 
