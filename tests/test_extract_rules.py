@@ -311,3 +311,9 @@ def test_first_person_speech_in_talks_is_the_pair_s():
 ])
 def test_goods_traded_and_banks_bought(sentence, expected):
     assert {c.field for c in facts(sentence).cooperation} == expected
+
+
+def test_a_preview_s_expected_deals_are_no_cooperation():
+    f = facts("Japanese Prime Minister Shigeru Ishiba met Indonesian President Prabowo Subianto on Monday. "
+              "Several deals are expected to be signed during the visit, covering health and fisheries.")
+    assert not f.cooperation and [a.status for a in f.agreements] == ["planned"]

@@ -72,6 +72,7 @@ _SET_UP_AFTER = re.compile(
     r"^[”\"’']?\s*,?\s*(?:(?:which|that)\s+)?(?:was\s+|were\s+|had been\s+)?(?:established|forged|set up|launched|formed)"
     r"\s+(?:in|on|since)\s+(?:[A-Z][a-z]+\s+)?(?:\d{1,2}\s+)?(?:19|20)\d{2}\b")
 _GOODS_TRADE = re.compile(r"^(?:\s*(?:,|and|&|or)\s*(?:[\w-]+\s+){0,1}?[\w-]+)*\s+(trade|exports?|imports?|supplies|shipments)\b", re.I)
+_EXPECTED = re.compile(r"\b(?:expected|set|due|scheduled|likely|slated|poised)\s+to\s+(?:be\s+)?(?:sign|ink)", re.I)
 _RELATIONS_OF = re.compile(r"\b(?:relations|relationship|ties)\s+of\s+$", re.I)
 # a speaker's first person ("we attach importance to ...", "our ties") speaks for his side of the pair
 _FIRST_PERSON = re.compile(r"\b(?:we|our|us)\b", re.I)
@@ -563,7 +564,9 @@ def extract_article(article: Article) -> ArticleFacts:
             when = _own_when(si, a, b)
             levels.setdefault((p, normalize_level(wording)), []).append(
                 (si, wording, act, when, linked, _era(act, when, s[max(0, a - 80):a], article.published, R)))
-        for fid in (() if third else _cooperation(si, R, p)):
+        # a visit preview's "deals expected to be signed, covering health": nothing agreed yet
+        preview = bool(agr_here) and all(g.status == "planned" for g in agr_here) and _EXPECTED.search(s) is not None
+        for fid in (() if third or preview else _cooperation(si, R, p)):
             coop.setdefault((p, fid), []).append(_mention(si))
 
     # agreements imply cooperation in their fields
