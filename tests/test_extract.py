@@ -194,3 +194,18 @@ def test_treaty_on_a_level_is_an_agreement_and_an_establishment():
     assert (p.level, p.action, p.date, p.year) == ("comprehensive strategic partnership", "establish", None, 2019)
     (a,) = f.agreements
     assert a.type == "treaty" and a.date is None
+
+
+def test_hyphenated_names_of_things_do_not_move_the_pair():
+    """"the China-Europe freight trains" (a region) and "the A-B-C railway" (three names) are attributes."""
+    f = facts("sidelines_blocks.txt", "2024-07-04")
+    got = fields(f)
+    assert {(("CHN", "KAZ"), x) for x in ("energy", "mining", "agriculture")} <= got
+    assert {(("CHN", "UZB"), x) for x in ("industry", "digital-economy", "counter-terrorism")} <= got
+    assert {c.pair for c in f.cooperation} == {("CHN", "KAZ"), ("CHN", "UZB")}
+
+
+def test_background_neighbours_do_not_become_the_story():
+    f = facts("background_neighbours.txt", "2024-06-07")
+    assert {c.pair for c in f.cooperation} | {a.pair for a in f.agreements} == {("MNG", "USA")}
+    assert (("MNG", "USA"), "tourism") in fields(f)

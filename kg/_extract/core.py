@@ -183,6 +183,10 @@ def _scan(text: str, published: dt.date | None, title: str | None) -> list[SentI
             continue  # "the Chinese capital" is a city; "companies with Chinese capital" is money
         si.countries.append(Hit(rel_s, rel_e, iso, kind))
 
+    for si in infos:
+        if si.countries:
+            _set_aside(si, R)
+
     low = text.lower()
     # a regional description needs one of the region words: most articles have none
     for m in (L.region_re.finditer(text) if any(r in low for r in L.regions) else ()):
@@ -251,6 +255,42 @@ def _scan(text: str, published: dt.date | None, title: str | None) -> list[SentI
         seen.add(k)
         si.headline = (k == tkey) or (i == 0 and si.sent.line_start and not si.sent.text.rstrip().endswith((".", "!", "?", '"', "”")))
     return infos
+
+
+_HYPHEN = re.compile(r"^[-–]$")
+
+
+def _set_aside(si: SentInfo, R) -> None:
+    """Names that are no party: a hyphenated name of a thing ("the China-Europe freight train", "the
+    A-B-C railway": a region in it or three names) and countries named as background ("situated
+    between two neighbours, X and Y"). They become masks, so they neither set nor disturb the pair."""
+    s = si.sent.text
+    spans = sorted([(h.start, h.end, h) for h in si.countries] + [(a, b, None) for a, b in si.masks])
+    drop: set = set()
+    i = 0
+    while i < len(spans):
+        j = i
+        while j + 1 < len(spans) and _HYPHEN.match(s[spans[j][1]:spans[j + 1][0]]):
+            j += 1
+        chain = spans[i:j + 1]
+        if len(chain) > 1 and not R.compound_relation.match(s[chain[-1][1]:]):
+            region = any(h is None and not R.blocs.fullmatch(s[a:b]) for a, b, h in chain)
+            if region or len({h.iso for _, _, h in chain if h is not None}) > 2:
+                drop.update(id(h) for _, _, h in chain if h is not None)
+                si.orgs = [o for o in si.orgs if not any(o == (a, b) for a, b, _ in chain)]
+        i = j + 1
+    hits = si.countries
+    for k, h in enumerate(hits):
+        if id(h) in drop or not R.background.search(s[max(0, h.start - 60):h.start]):
+            continue
+        drop.add(id(h))
+        for h1, h2 in zip(hits[k:], hits[k + 1:]):  # the rest of the list: "X and Y", "X, Y and Z"
+            if not _PAIR_GAP.match(s[h1.end:h2.start]):
+                break
+            drop.add(id(h2))
+    if drop:
+        si.masks.extend((h.start, h.end) for h in hits if id(h) in drop)
+        si.countries = [h for h in hits if id(h) not in drop]
 
 
 _NON_WORD = re.compile(r"\W+")

@@ -91,6 +91,8 @@ class Rules:
     meeting: re.Pattern
     flow: frozenset
     blocs: re.Pattern
+    background: re.Pattern
+    compound_relation: re.Pattern
     maybe: re.Pattern
     third_party: re.Pattern
     non_state: re.Pattern
@@ -154,6 +156,8 @@ def rules() -> Rules:
         meeting=re.compile(c["pair"]["meeting"], re.I),
         flow=frozenset(c["fields"]["flow"]),
         blocs=re.compile(c["pair"]["blocs"]),
+        background=re.compile(c["pair"]["background"], re.I),
+        compound_relation=re.compile(c["pair"]["compound_relation"], re.I),
         maybe=re.compile(co["maybe"], re.I),
         third_party=re.compile(c["fields"]["third_party"] + r"\s+$"),
         non_state=re.compile(ag["non_state"], re.I),
