@@ -403,8 +403,12 @@ class PairState:
                 for h in hits:
                     if h.iso in others and _WITH_BEFORE.search(s[max(0, h.start - 15):h.start]) and not has_ref:
                         return pair(inter[0], h.iso)
-                if len(isos) == 2 and not has_ref and R.meeting.search(s):
-                    p = pair(*isos)  # "Separately, Modi met French President Macron": a new story
+                if len(isos) == 2 and not has_ref and (R.meeting.search(s) or (
+                        hits[0].kind == "leader" and hits[0].iso in others and any(
+                            h.iso in inter and _WITH_BEFORE.search(s[max(0, h.start - 15):h.start]) for h in hits))):
+                    # "Separately, Modi met French President Macron", "Mirziyoyev said Uzbekistan will work
+                    # with China": a new story
+                    p = pair(*isos)
                     if update:
                         self.story = p
                     return p
@@ -450,6 +454,19 @@ def _member_list(s: str, hits: list) -> bool:
         run = run + 1 if h1.iso != h2.iso and _LIST_GAP.match(s[h1.end:h2.start]) else 1
         best = max(best, run)
     return best >= 3
+
+
+_BLOC_GAP = re.compile(r"^\s*(?:and|&)\s+(?:the\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:(?:other|fellow)\s+)?$")  # "Japan and the 10 ASEAN members"
+_MEMBERS_AFTER = re.compile(r"^\s+(?:member\s+)?(?:members|states|countries|nations)\b")
+
+
+def _bloc_members_end(s: str, si: SentInfo) -> int | None:
+    """Where "Japan and the 10 ASEAN members" ends: what they pledge after it is the bloc's, not the pair's."""
+    for a, b in si.orgs:
+        m = _MEMBERS_AFTER.match(s[b:])
+        if m and any(h.end <= a and _BLOC_GAP.match(s[h.end:a]) for h in si.countries):
+            return b + m.end()
+    return None
 
 
 def _org_party(s: str, si: SentInfo) -> bool:
@@ -649,15 +666,21 @@ def _cooperation(si: SentInfo, R, p: tuple | None = None) -> list[str]:
     cues = [m for m in rx.finditer(s_low if rx is R.coop_after_low else s) if not any(a <= m.start() < b for a, b in si.masks)]
     if alone:  # one country named, no word for the pair: only cues that are bilateral by themselves
         cues = [m for m in cues if not R.weak.match(m.group())]
-    cue_ends = [m.end() for m in cues]
     stops = [m.start() for m in R.stop.finditer(s)]
+    if p is not None and si.countries and si.countries[0].iso in p:
+        # "Japan's engagement ... as China expands its military presence": a third country's own clause
+        third = [m for m in cues if _third_subject(s, m.start(), si, p)]
+        stops += [m.start() for m in third]
+        cues = [m for m in cues if m not in third]
+    cue_ends = [m.end() for m in cues]
     maybes = [m.end() for m in R.maybe.finditer(s)]
     out, took = [], []
+    bloc_end = _bloc_members_end(s, si) if si.orgs else None
     for fs, fe, f in si.fields:
-        if any(a <= fs < b for a, b in level_spans):
+        if any(a <= fs < b for a, b in level_spans) or (bloc_end is not None and fs >= bloc_end):
             continue
         if p is not None and (R.third_party.search(s[max(0, fs - 30):fs]) or any(
-                h.iso not in p and 0 <= fs - h.end <= 2 for h in si.countries)):
+                h.iso not in p and h.end <= fs and (fs - h.end <= 2 or _THIRD_OWN.match(s[h.end:fs])) for h in si.countries)):
             continue  # "Western security pacts with Kyiv", "French investment": a third party's
         if any(0 <= fs - m < 80 and not any(m <= st < fs for st in stops) for m in maybes):
             continue  # "could consider a free trade deal"
@@ -693,6 +716,17 @@ def _cooperation(si: SentInfo, R, p: tuple | None = None) -> list[str]:
                 fe + m.start(1) <= t < fe + m.end(1) + 1 for t in took)):
             out.append(f.id)
     return out
+
+
+_THIRD_OWN = re.compile(r"^['’]s\s+(?:[\w-]+,?\s+(?:and\s+)?){0,3}$")  # "China's growing military and economic presence"
+_CLAUSE_OPEN = re.compile(r"\b(?:as|while|amid|because|since|when|whereas|after)\s+(?:the\s+)?$", re.I)
+_SUBJECT_GAP = re.compile(r"^(?:['’]s)?\s+(?:(?:has|have|had|is|was|will|would|also|further|now|rapidly|steadily)\s+){0,2}$")
+
+
+def _third_subject(s: str, at: int, si: SentInfo, p: tuple) -> bool:
+    """The cue's subject is a country outside the pair opening its own clause ("as China expands")."""
+    return any(h.iso not in p and h.kind in ("name", "leader") and _SUBJECT_GAP.match(s[h.end:at])
+               and _CLAUSE_OPEN.search(s[max(0, h.start - 12):h.start]) for h in si.countries if h.end <= at)
 
 
 def _count(prefix: str, R) -> int | None:
