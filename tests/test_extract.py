@@ -209,3 +209,26 @@ def test_background_neighbours_do_not_become_the_story():
     f = facts("background_neighbours.txt", "2024-06-07")
     assert {c.pair for c in f.cooperation} | {a.pair for a in f.agreements} == {("MNG", "USA")}
     assert (("MNG", "USA"), "tourism") in fields(f)
+
+
+def test_bloc_pledges_and_third_country_commentary_are_not_the_pairs():
+    f = facts("bloc_commentary.txt", "2024-09-08")
+    got = fields(f)
+    assert {c.pair for c in f.cooperation} == {("IDN", "JPN")}
+    assert (("IDN", "JPN"), "digital-economy") not in got  # "Japan and the 10 ASEAN members pledged"
+    assert not {(("IDN", "JPN"), x) for x in ("defence-security", "economy")} & got  # "as China expands"
+
+
+def test_list_tails_and_traded_goods_share_the_cooperation():
+    got = fields(facts("bloc_commentary.txt", "2024-09-08"))
+    pair = ("IDN", "JPN")
+    assert {(pair, x) for x in ("connectivity", "maritime", "railways", "energy")} <= got
+    assert {(pair, x) for x in ("trade", "oil-and-gas", "critical-minerals", "automotive", "industry")} <= got
+
+
+def test_a_leader_working_with_the_other_country_opens_its_story():
+    text = ("Chinese President Xi Jinping met Kyrgyz President Sadyr Japarov in Bishkek on Tuesday. "
+            "The two leaders agreed to expand trade. "
+            "Shavkat Mirziyoyev said Uzbekistan will work with China to fight terrorism.")
+    f = extract(Article(text=text, published=dt.date(2024, 7, 4)))
+    assert fields(f) == {(("CHN", "KGZ"), "trade"), (("CHN", "UZB"), "counter-terrorism")}

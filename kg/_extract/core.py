@@ -709,6 +709,16 @@ def _cooperation(si: SentInfo, R, p: tuple | None = None) -> list[str]:
         if ok:
             out.append(f.id)
             took.append(fs)
+    # "support Indonesia's infrastructure, including ports and power plants": the list shares its head's
+    # cooperation; "trade ..., with Indonesia exporting coal and nickel": the goods are fields of the trade
+    for m in _TAIL_HEAD.finditer(s):
+        if (not m.group(1) and any(m.start() - 60 <= t < m.start() for t in took)) or (
+                m.group(1) and any(f.top == "trade" and fs in took for fs, _, f in si.fields)):
+            end = m.end() + 80 if m.group(1) else s.find(";", m.end()) % (len(s) + 1)
+            for fs, fe, f in si.fields:
+                if m.end() <= fs < end and f.id not in out and not any(0 <= fs - x < 80 for x in maybes):
+                    out.append(f.id)
+                    took.append(fs)
     # "coal and LNG trade": the goods traded are fields of the trade; one phrase read as two fields
     # ("buying into banks": investment and finance) stands or falls as one
     for fs, fe, f in si.fields:
@@ -718,6 +728,9 @@ def _cooperation(si: SentInfo, R, p: tuple | None = None) -> list[str]:
     return out
 
 
+# a list that shares the cooperation of the field before it, or the goods of a trade ("exporting coal")
+_TAIL_HEAD = re.compile(r"\b(?:including|such as|namely|notably|especially|particularly|in particular)\b|"
+                        r"\b((?:export|import|ship|sell|buy|suppl)\w*)\s+(?:of\s+)?", re.I)
 _THIRD_OWN = re.compile(r"^['’]s\s+(?:[\w-]+,?\s+(?:and\s+)?){0,3}$")  # "China's growing military and economic presence"
 _CLAUSE_OPEN = re.compile(r"\b(?:as|while|amid|because|since|when|whereas|after)\s+(?:the\s+)?$", re.I)
 _SUBJECT_GAP = re.compile(r"^(?:['’]s)?\s+(?:(?:has|have|had|is|was|will|would|also|further|now|rapidly|steadily)\s+){0,2}$")
