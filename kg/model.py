@@ -29,6 +29,51 @@ _RDF_TYPE = ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
 _RDFS_LABEL = ox.NamedNode("http://www.w3.org/2000/01/rdf-schema#label")
 _DG = ox.DefaultGraph()
 
+# Terms used per quad, resolved once (namespace attribute look-ups are slow in a hot loop).
+_BKG_Agreement = ox.NamedNode(str(BKG.Agreement))
+_BKG_Article = ox.NamedNode(str(BKG.Article))
+_BKG_PlannedAgreement = ox.NamedNode(str(BKG.PlannedAgreement))
+_BKG_BilateralRelation = ox.NamedNode(str(BKG.BilateralRelation))
+_BKG_CooperationStatement = ox.NamedNode(str(BKG.CooperationStatement))
+_BKG_Mention = ox.NamedNode(str(BKG.Mention))
+_BKG_PartnershipEvent = ox.NamedNode(str(BKG.PartnershipEvent))
+_BKG_PartnershipLevel = ox.NamedNode(str(BKG.PartnershipLevel))
+_BKG_PartnershipLevelScheme = ox.NamedNode(str(BKG.PartnershipLevelScheme))
+_BKG_action = ox.NamedNode(str(BKG.action))
+_BKG_agreementCount = ox.NamedNode(str(BKG.agreementCount))
+_BKG_agreementType = ox.NamedNode(str(BKG.agreementType))
+_BKG_article = ox.NamedNode(str(BKG.article))
+_BKG_contentHash = ox.NamedNode(str(BKG.contentHash))
+_BKG_date = ox.NamedNode(str(BKG.date))
+_BKG_endOffset = ox.NamedNode(str(BKG.endOffset))
+_BKG_field = ox.NamedNode(str(BKG.field))
+_BKG_level = ox.NamedNode(str(BKG.level))
+_BKG_party = ox.NamedNode(str(BKG.party))
+_BKG_rank = ox.NamedNode(str(BKG.rank))
+_BKG_relation = ox.NamedNode(str(BKG.relation))
+_BKG_startOffset = ox.NamedNode(str(BKG.startOffset))
+_BKG_status = ox.NamedNode(str(BKG.status))
+_BKG_text = ox.NamedNode(str(BKG.text))
+_BKG_year = ox.NamedNode(str(BKG.year))
+_DCTERMS_identifier = ox.NamedNode(str(DCTERMS.identifier))
+_DCTERMS_issued = ox.NamedNode(str(DCTERMS.issued))
+_DCTERMS_source = ox.NamedNode(str(DCTERMS.source))
+_DCTERMS_title = ox.NamedNode(str(DCTERMS.title))
+_PROV_wasDerivedFrom = ox.NamedNode(str(PROV.wasDerivedFrom))
+_SKOS_Concept = ox.NamedNode(str(SKOS.Concept))
+_SKOS_inScheme = ox.NamedNode(str(SKOS.inScheme))
+_SKOS_prefLabel = ox.NamedNode(str(SKOS.prefLabel))
+_XSD_date = ox.NamedNode(str(XSD.date))
+_XSD_gYear = ox.NamedNode(str(XSD.gYear))
+_XSD_integer = ox.NamedNode(str(XSD.integer))
+
+
+_ID = str(ID)
+
+
+def _id(path: str) -> ox.NamedNode:
+    return ox.NamedNode(_ID + path)
+
 
 @lru_cache(maxsize=None)
 def N(iri: str) -> ox.NamedNode:
@@ -40,19 +85,19 @@ def _lit(value, datatype=None) -> ox.Literal:
 
 
 def _date(value: dt.date) -> ox.Literal:
-    return ox.Literal(value.isoformat(), datatype=N(XSD.date))
+    return ox.Literal(value.isoformat(), datatype=_XSD_date)
 
 
 def _year(value: int) -> ox.Literal:
-    return ox.Literal(f"{value:04d}", datatype=N(XSD.gYear))
+    return ox.Literal(f"{value:04d}", datatype=_XSD_gYear)
 
 
 def _int(value: int) -> ox.Literal:
-    return ox.Literal(str(int(value)), datatype=N(XSD.integer))
+    return ox.Literal(str(int(value)), datatype=_XSD_integer)
 
 
 def article_iri(key: str) -> ox.NamedNode:
-    return N(ID["article/" + urllib.parse.quote(key, safe="-._~")])
+    return _id("article/" + urllib.parse.quote(key, safe="-._~"))
 
 
 def pair_key(p: Pair) -> str:
@@ -60,11 +105,11 @@ def pair_key(p: Pair) -> str:
 
 
 def relation_iri(p: Pair) -> ox.NamedNode:
-    return N(ID["relation/" + pair_key(p)])
+    return _id("relation/" + pair_key(p))
 
 
 def country_node(iso3: str) -> ox.NamedNode:
-    return N(ID["country/" + iso3])
+    return _id("country/" + iso3)
 
 
 class Level:
@@ -84,18 +129,18 @@ def level_node(wording: str) -> Level:
     norm = ladder.normalize_level(wording)
     found = ladder.find_level(norm)
     if found:
-        return Level(N(ID["level/" + found]), norm, 0, True)
-    return Level(N(ID["level/" + slug(norm)]), norm, ladder.rank_by_rule(norm), False)
+        return Level(_id("level/" + found), norm, 0, True)
+    return Level(_id("level/" + slug(norm)), norm, ladder.rank_by_rule(norm), False)
 
 
 def _mention_quads(out: list, art: ox.NamedNode, art_seg: str, m: Mention) -> ox.NamedNode:
-    node = N(ID[f"mention/{art_seg}/{m.start}-{m.end}"])
+    node = _id(f"mention/{art_seg}/{m.start}-{m.end}")
     out += [
-        ox.Quad(node, _RDF_TYPE, N(BKG.Mention), _DG),
-        ox.Quad(node, N(BKG.article), art, _DG),
-        ox.Quad(node, N(BKG.text), ox.Literal(m.text), _DG),
-        ox.Quad(node, N(BKG.startOffset), _int(m.start), _DG),
-        ox.Quad(node, N(BKG.endOffset), _int(m.end), _DG),
+        ox.Quad(node, _RDF_TYPE, _BKG_Mention, _DG),
+        ox.Quad(node, _BKG_article, art, _DG),
+        ox.Quad(node, _BKG_text, ox.Literal(m.text), _DG),
+        ox.Quad(node, _BKG_startOffset, _int(m.start), _DG),
+        ox.Quad(node, _BKG_endOffset, _int(m.end), _DG),
     ]
     return node
 
@@ -103,9 +148,9 @@ def _mention_quads(out: list, art: ox.NamedNode, art_seg: str, m: Mention) -> ox
 def _relation_quads(out: list, p: Pair) -> ox.NamedNode:
     rel = relation_iri(p)
     out += [
-        ox.Quad(rel, _RDF_TYPE, N(BKG.BilateralRelation), _DG),
-        ox.Quad(rel, N(BKG.party), country_node(p[0]), _DG),
-        ox.Quad(rel, N(BKG.party), country_node(p[1]), _DG),
+        ox.Quad(rel, _RDF_TYPE, _BKG_BilateralRelation, _DG),
+        ox.Quad(rel, _BKG_party, country_node(p[0]), _DG),
+        ox.Quad(rel, _BKG_party, country_node(p[1]), _DG),
         ox.Quad(rel, _RDFS_LABEL, ox.Literal(f"{p[0]}–{p[1]}"), _DG),
     ]
     return rel
@@ -115,7 +160,7 @@ def _agreement_iri(p: Pair, a: AgreementFact) -> ox.NamedNode:
     ident = "|".join([a.name or "", ",".join(sorted(a.fields)), str(a.date or a.year or ""),
                       str(a.count or ""), a.status])
     digest = hashlib.sha1(ident.encode("utf-8")).hexdigest()[:12]
-    return N(ID[f"agreement/{pair_key(p)}/{a.type}/{digest}"])
+    return _id(f"agreement/{pair_key(p)}/{a.type}/{digest}")
 
 
 def article_quads(facts: ArticleFacts) -> list[ox.Quad]:
@@ -125,53 +170,53 @@ def article_quads(facts: ArticleFacts) -> list[ox.Quad]:
     art = article_iri(key)
     art_seg = urllib.parse.quote(key, safe="-._~")
     out: list[ox.Quad] = [
-        ox.Quad(art, _RDF_TYPE, N(BKG.Article), _DG),
-        ox.Quad(art, N(DCTERMS.identifier), ox.Literal(key), _DG),
-        ox.Quad(art, N(BKG.contentHash), ox.Literal(a.content_hash), _DG),
+        ox.Quad(art, _RDF_TYPE, _BKG_Article, _DG),
+        ox.Quad(art, _DCTERMS_identifier, ox.Literal(key), _DG),
+        ox.Quad(art, _BKG_contentHash, ox.Literal(a.content_hash), _DG),
     ]
     if a.title:
-        out.append(ox.Quad(art, N(DCTERMS.title), ox.Literal(a.title), _DG))
+        out.append(ox.Quad(art, _DCTERMS_title, ox.Literal(a.title), _DG))
     if a.url:
-        out.append(ox.Quad(art, N(DCTERMS.source), _lit(a.url, XSD.anyURI), _DG))
+        out.append(ox.Quad(art, _DCTERMS_source, _lit(a.url, XSD.anyURI), _DG))
     if a.published:
-        out.append(ox.Quad(art, N(DCTERMS.issued), _date(a.published), _DG))
+        out.append(ox.Quad(art, _DCTERMS_issued, _date(a.published), _DG))
 
     def derived(node: ox.NamedNode, mentions) -> None:
         for m in mentions:
-            out.append(ox.Quad(node, N(PROV.wasDerivedFrom), _mention_quads(out, art, art_seg, m), _DG))
+            out.append(ox.Quad(node, _PROV_wasDerivedFrom, _mention_quads(out, art, art_seg, m), _DG))
 
     for f in facts.partnerships:
         rel = _relation_quads(out, f.pair)
         lvl = level_node(f.level)
         when = f.date.isoformat() if f.date else (f"{f.year:04d}" if f.year else "undated")
-        ev = N(ID[f"event/{pair_key(f.pair)}/{lvl.iri.value.rsplit('/', 1)[1]}/{f.action}/{when}"])
+        ev = _id(f"event/{pair_key(f.pair)}/{lvl.iri.value.rsplit('/', 1)[1]}/{f.action}/{when}")
         out += [
-            ox.Quad(ev, _RDF_TYPE, N(BKG.PartnershipEvent), _DG),
-            ox.Quad(ev, N(BKG.relation), rel, _DG),
-            ox.Quad(ev, N(BKG.level), lvl.iri, _DG),
-            ox.Quad(ev, N(BKG.action), N(ID["action/" + f.action]), _DG),
+            ox.Quad(ev, _RDF_TYPE, _BKG_PartnershipEvent, _DG),
+            ox.Quad(ev, _BKG_relation, rel, _DG),
+            ox.Quad(ev, _BKG_level, lvl.iri, _DG),
+            ox.Quad(ev, _BKG_action, _id("action/" + f.action), _DG),
         ]
         if f.date:
-            out.append(ox.Quad(ev, N(BKG.date), _date(f.date), _DG))
+            out.append(ox.Quad(ev, _BKG_date, _date(f.date), _DG))
         elif f.year:
-            out.append(ox.Quad(ev, N(BKG.year), _year(f.year), _DG))
+            out.append(ox.Quad(ev, _BKG_year, _year(f.year), _DG))
         if not lvl.known:
             out += [
-                ox.Quad(lvl.iri, _RDF_TYPE, N(SKOS.Concept), _DG),
-                ox.Quad(lvl.iri, _RDF_TYPE, N(BKG.PartnershipLevel), _DG),
-                ox.Quad(lvl.iri, N(SKOS.inScheme), N(BKG.PartnershipLevelScheme), _DG),
-                ox.Quad(lvl.iri, N(SKOS.prefLabel), ox.Literal(lvl.label, language="en"), _DG),
-                ox.Quad(lvl.iri, N(BKG.rank), _int(lvl.rank), _DG),
+                ox.Quad(lvl.iri, _RDF_TYPE, _SKOS_Concept, _DG),
+                ox.Quad(lvl.iri, _RDF_TYPE, _BKG_PartnershipLevel, _DG),
+                ox.Quad(lvl.iri, _SKOS_inScheme, _BKG_PartnershipLevelScheme, _DG),
+                ox.Quad(lvl.iri, _SKOS_prefLabel, ox.Literal(lvl.label, language="en"), _DG),
+                ox.Quad(lvl.iri, _BKG_rank, _int(lvl.rank), _DG),
             ]
         derived(ev, f.mentions)
 
     for f in facts.cooperation:
         rel = _relation_quads(out, f.pair)
-        st = N(ID[f"cooperation/{pair_key(f.pair)}/{f.field}"])
+        st = _id(f"cooperation/{pair_key(f.pair)}/{f.field}")
         out += [
-            ox.Quad(st, _RDF_TYPE, N(BKG.CooperationStatement), _DG),
-            ox.Quad(st, N(BKG.relation), rel, _DG),
-            ox.Quad(st, N(BKG.field), N(ID["field/" + f.field]), _DG),
+            ox.Quad(st, _RDF_TYPE, _BKG_CooperationStatement, _DG),
+            ox.Quad(st, _BKG_relation, rel, _DG),
+            ox.Quad(st, _BKG_field, _id("field/" + f.field), _DG),
         ]
         derived(st, f.mentions)
 
@@ -179,21 +224,21 @@ def article_quads(facts: ArticleFacts) -> list[ox.Quad]:
         _relation_quads(out, f.pair)
         ag = _agreement_iri(f.pair, f)
         out += [
-            ox.Quad(ag, _RDF_TYPE, N(BKG.Agreement if f.status == "signed" else BKG.PlannedAgreement), _DG),
-            ox.Quad(ag, N(BKG.party), country_node(f.pair[0]), _DG),
-            ox.Quad(ag, N(BKG.party), country_node(f.pair[1]), _DG),
-            ox.Quad(ag, N(BKG.agreementType), N(ID["agreement-type/" + f.type]), _DG),
-            ox.Quad(ag, N(BKG.status), N(ID["status/" + f.status]), _DG),
+            ox.Quad(ag, _RDF_TYPE, _BKG_Agreement if f.status == "signed" else _BKG_PlannedAgreement, _DG),
+            ox.Quad(ag, _BKG_party, country_node(f.pair[0]), _DG),
+            ox.Quad(ag, _BKG_party, country_node(f.pair[1]), _DG),
+            ox.Quad(ag, _BKG_agreementType, _id("agreement-type/" + f.type), _DG),
+            ox.Quad(ag, _BKG_status, _id("status/" + f.status), _DG),
         ]
-        out += [ox.Quad(ag, N(BKG.field), N(ID["field/" + x]), _DG) for x in sorted(set(f.fields))]
+        out += [ox.Quad(ag, _BKG_field, _id("field/" + x), _DG) for x in sorted(set(f.fields))]
         if f.date:
-            out.append(ox.Quad(ag, N(BKG.date), _date(f.date), _DG))
+            out.append(ox.Quad(ag, _BKG_date, _date(f.date), _DG))
         elif f.year:
-            out.append(ox.Quad(ag, N(BKG.year), _year(f.year), _DG))
+            out.append(ox.Quad(ag, _BKG_year, _year(f.year), _DG))
         if f.count:
-            out.append(ox.Quad(ag, N(BKG.agreementCount), _int(f.count), _DG))
+            out.append(ox.Quad(ag, _BKG_agreementCount, _int(f.count), _DG))
         if f.name:
-            out.append(ox.Quad(ag, N(DCTERMS.title), ox.Literal(f.name), _DG))
+            out.append(ox.Quad(ag, _DCTERMS_title, ox.Literal(f.name), _DG))
         derived(ag, f.mentions)
     return out
 
