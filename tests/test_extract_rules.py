@@ -317,3 +317,14 @@ def test_a_preview_s_expected_deals_are_no_cooperation():
     f = facts("Japanese Prime Minister Shigeru Ishiba met Indonesian President Prabowo Subianto on Monday. "
               "Several deals are expected to be signed during the visit, covering health and fisheries.")
     assert not f.cooperation and [a.status for a in f.agreements] == ["planned"]
+
+
+@pytest.mark.parametrize("sentence, field, absent", [
+    ("Oman and India agreed to cooperate on the supply of aviation fuel.", "energy", "aviation"),
+    ("Oman and India agreed to cooperate on jet fuel and marine fuel.", "energy", "aviation"),
+    ("Oman and India agreed to cooperate on petrol and diesel supplies.", "energy", None),
+    ("Oman and India will jointly build a combined heat and power plant.", "energy", None),
+])
+def test_the_head_noun_fuel_decides_the_field(sentence, field, absent):
+    got = {c.field for c in facts(sentence).cooperation}
+    assert field in got and absent not in got
