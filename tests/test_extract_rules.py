@@ -328,3 +328,19 @@ def test_a_preview_s_expected_deals_are_no_cooperation():
 def test_the_head_noun_fuel_decides_the_field(sentence, field, absent):
     got = {c.field for c in facts(sentence).cooperation}
     assert field in got and absent not in got
+
+
+@pytest.mark.parametrize("sentence", [
+    "Kenya and Tanzania agreed to finalise pending instruments on trade and defence.",
+    "Kenya and Tanzania said agreements on trade and defence are still to be concluded.",
+    "Kenya and Tanzania will negotiate a treaty on trade and defence.",
+])
+def test_documents_still_to_be_finalised_are_planned(sentence):
+    got = facts(sentence).agreements
+    assert got and all(a.status == "planned" for a in got)
+
+
+def test_a_communique_issued_by_the_pair_is_a_joint_statement():
+    f = facts("Kenya and Tanzania held talks in Arusha on Thursday. A communique issued at the end of the session "
+              "said the two sides would meet again next year.")
+    assert [(a.pair, a.type) for a in f.agreements] == [(("KEN", "TZA"), "joint-statement")]
