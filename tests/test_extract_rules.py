@@ -343,3 +343,31 @@ def test_a_communique_issued_by_the_pair_is_a_joint_statement():
     f = facts("Kenya and Tanzania held talks in Arusha on Thursday. A communique issued at the end of the session "
               "said the two sides would meet again next year.")
     assert [(a.pair, a.type) for a in f.agreements] == [(("KEN", "TZA"), "joint-statement")]
+
+
+def test_documents_named_after_the_package_are_the_entries():
+    f = fixture("package_named_next.txt", "2025-06-10")
+    pair = ("CHL", "RWA")
+    got = sorted((a.pair, a.type, a.status) for a in f.agreements)
+    assert got == sorted([(pair, "memorandum", "signed"), (pair, "agreement", "signed"), (pair, "protocol", "signed"),
+                          (pair, "agreement", "planned"), (pair, "joint-statement", "signed")])
+    assert not [a for a in f.agreements if a.count]  # the package itself is no extra entry
+    assert {(pair, x) for x in ("trade", "mining", "agriculture")} <= fields(f)  # its fields stay cooperation
+    signed = [a for a in f.agreements if a.type in ("memorandum", "protocol")]
+    assert all(a.date == dt.date(2025, 6, 9) for a in signed)
+
+
+@pytest.mark.parametrize("second", [
+    "The agreements included a memorandum on solar energy and a protocol on customs.",
+    "They included a memorandum on solar energy and a protocol on customs.",
+    "The leaders then witnessed the exchange of documents, including a memorandum on solar energy and a protocol on customs.",
+])
+def test_a_list_sentence_names_the_package_just_signed(second):
+    f = facts("Mongolia and Kazakhstan signed nine agreements on trade and transport on Tuesday. " + second)
+    assert sorted(a.type for a in f.agreements) == ["memorandum", "protocol"]
+
+
+def test_a_list_sentence_without_a_package_before_signs_nothing():
+    f = facts("Mongolia and Kazakhstan held talks on Tuesday. Among the topics were a memorandum on solar energy "
+              "and a protocol on customs.")
+    assert not f.agreements

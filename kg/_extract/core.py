@@ -587,6 +587,8 @@ def extract_article(article: Article) -> ArticleFacts:
     coop: dict[tuple, list] = {}  # (pair, field id) -> [Mention]
     agreements: list[Agr] = []
     list_ctx: tuple | None = None  # (pair, type) of a list head whose items follow
+    package: tuple | None = None  # (pair, its entries, sentence) of the last signed package, whose documents may be named next
+    unnamed: list[Agr] = []  # packages whose documents a later sentence names: fields kept, entry dropped
     warnings: list[str] = []
     pair_of: dict[int, tuple | None] = {}
 
@@ -602,10 +604,29 @@ def extract_article(article: Article) -> ArticleFacts:
         # a document made with a breakaway region or an armed group is no agreement of the pair,
         # and the fields it covers are no cooperation of theirs
         third = bool(si.docs or si.fields) and R.non_state.search(s) is not None
-        agr_here = [] if third else _agreements(si, p, R, agreements, list_ctx, state.story)
+        # "Among them were a memorandum on A and a protocol on B": the package just signed, named
+        listed = package is not None and package[0] == p and _PACKAGE_LIST.match(s) is not None
+        # "... then witnessed the exchange of documents, including an agreement on A": named too
+        naming = listed or (package is not None and package[0] == p and _NAMED_AFTER.search(s) is not None
+                            and si.has(R, "signed"))
+        agr_here = [] if third else _agreements(si, p, R, agreements, list_ctx, state.story, listed=listed)
         if agr_here == "list-head":
             list_ctx = (p, "agreement")
             agr_here = []
+        if naming:
+            if agr_here:
+                for g in package[1]:
+                    if g in agreements:
+                        agreements.remove(g)
+                        unnamed.append(g)
+                for g in agr_here:
+                    g.date, g.year = g.date or package[2], g.year or package[3]
+        elif si.has(R, "signed") and any(_is_plural(s[a:b]) for a, b, _ in si.docs):
+            kept = [g for g in agr_here if g.status == "signed" and (g.count or _is_plural(g.mentions[0][1]))]
+            w = _own_when(si)
+            package = (p, kept, w.date if w else None, w.year if w else None)
+        elif si.docs or si.has(R, "signed"):
+            package = None
         for a, b, wording in si.levels:
             act = _action(s, a, b, R)
             if act is None or _org_antecedent(s, a, si):
@@ -627,7 +648,7 @@ def extract_article(article: Article) -> ArticleFacts:
             coop.setdefault((p, fid), []).append(_mention(si))
 
     # agreements imply cooperation in their fields
-    for g in agreements:
+    for g in agreements + unnamed:
         for f in g.fields:
             coop.setdefault((g.pair, f), []).append(Mention(g.mentions[0][0].sent.start, g.mentions[0][0].sent.end, g.mentions[0][0].sent.text))
 
@@ -776,7 +797,8 @@ def _doc_pair(si: SentInfo, b: int, p: tuple, story) -> tuple:
     return p
 
 
-def _agreements(si: SentInfo, p, R, agreements: list[Agr], list_ctx, story=None) -> list[Agr] | str:
+def _agreements(si: SentInfo, p, R, agreements: list[Agr], list_ctx, story=None, *, listed: bool = False) -> list[Agr] | str:
+    """``listed``: the sentence names the documents of the package signed just before, so they count as signed."""
     s = si.sent.text
     made: list[Agr] = []
     if not si.docs:
@@ -792,7 +814,7 @@ def _agreements(si: SentInfo, p, R, agreements: list[Agr], list_ctx, story=None)
             agreements.append(g)
             made.append(g)
         return made
-    signed = si.has(R, "signed")
+    signed = si.has(R, "signed") or listed
     in_list = bool(list_ctx) and si.sent.line_start
     result: list[Agr] | str = made
     prev_end = None
@@ -825,7 +847,7 @@ def _agreements(si: SentInfo, p, R, agreements: list[Agr], list_ctx, story=None)
             if signed:
                 result = "list-head"
             continue
-        if R.package_member.search(prefix[-40:]):
+        if R.package_member.search(prefix[-40:]) and not listed:
             continue
         if _SIMILAR.search(prefix[-40:]) or _OTHER_PARTIES.match(after):
             continue  # "similar agreements with 20 countries": the one side's dealings with others
@@ -922,6 +944,12 @@ def _agreements(si: SentInfo, p, R, agreements: list[Agr], list_ctx, story=None)
     return result if result == "list-head" else made
 
 
+_PACKAGE_LIST = re.compile(
+    r"^\s*(?:among\s+(?:them|these|those|the\s+(?:[\w-]+\s+){0,2}?(?:documents|agreements|deals|instruments|texts|memoranda|accords))\b"
+    r"|(?:they|these|those|the\s+(?:[\w-]+\s+){0,2}?(?:documents|agreements|deals|instruments|texts|memoranda|mous|accords|pacts))"
+    r"\s+(?:also\s+)?(?:included?|includes|including|comprised?|comprises|covered|were|are)\b)", re.I)
+_NAMED_AFTER = re.compile(r"\b(?:documents|agreements|instruments|deals|texts|memoranda|mous|accords|pacts)\s*,?\s+"
+                          r"(?:including|such as|among them|namely)\s+(?:an?|the)\s", re.I)
 _AND_ONLY = re.compile(r"\s+(?:and|or|&)\s+")
 _WITH_PARTY = re.compile(r"^\s*,?\s+(?:(?:signed|concluded|agreed|reached|struck|sealed|made)\s+)?with\s+(?:the\s+)?$")
 _PLANNED_AFTER = re.compile(r"^\s+(?:(?:are|is|were|was|will be|would be)\s+)?(?:(?:expected|set|due|scheduled|likely|slated|poised)"
