@@ -60,7 +60,7 @@ _NAME_STOP = (r"(?!(?:Treaty|Treaties|Agreements?|Memorand\w*|Declarations?|Prot
               r"February|March|April|May|June|July|August|September|October|November|December)\b)")
 _NAME_TAIL = re.compile(r"^\s+(?:on|of|for|between)\s+(?:the\s+)?" + _NAME_STOP + r"[A-Z][\w’'-]*(?:\s+(?:(?:of|on|and|for|the|in)\s+)*"
                         + _NAME_STOP + r"[A-Z][\w’'-]*)*")
-_OWN_HEAD = re.compile(r"[\s-](?:ties|cooperation|co-operation|exchanges?|links|collaboration)$", re.I)
+_OWN_HEAD = re.compile(r"[\s-](?:ties|cooperation|co-operation|exchanges?|links|collaboration|relations)$", re.I)
 _EXPORT_DIR = re.compile(r"^\s+(?:[\w-]+\s+){0,3}(?:to|from|into|between)\b", re.I)
 _FROM_LEVEL = re.compile(r"\bfrom\s+(?:(?:a|an|the|their|its)\s+)?[“\"‘']?$", re.I)
 _OLD_LEVEL_AFTER = re.compile(
@@ -720,7 +720,8 @@ def _cooperation(si: SentInfo, R, p: tuple | None = None) -> list[str]:
             ok = True  # one side's investment in, or aid to, the other
         if not ok and f.top in ("trade", "investment"):
             low = s[fs:fe].lower()
-            if R.trend.match(s[fe:fe + 60]) or f.id == "joint-ventures" or low.startswith("bilateral"):
+            if R.trend.match(s[fe:fe + 60]) or f.id == "joint-ventures" or low.startswith("bilateral") \
+                    or _MUTUAL_BEFORE.search(s[max(0, fs - 12):fs]):
                 ok = True
             elif low.startswith(("export", "import")) and (d := _EXPORT_DIR.match(s[fe:fe + 40])) and (
                     "between" in d.group() or any(0 <= h.start - (fe + d.end()) <= 12 for h in si.countries)):
@@ -740,6 +741,29 @@ def _cooperation(si: SentInfo, R, p: tuple | None = None) -> list[str]:
                 if m.end() <= fs < end and f.id not in out and not any(0 <= fs - x < 80 for x in maybes):
                     out.append(f.id)
                     took.append(fs)
+    # "invested $3 billion in Egypt's industrial zones, many in textiles": the sectors invested in;
+    # "trade stood at $3 billion, with crude oil making up the bulk": the goods of the trade
+    for fs, fe, f in si.fields:
+        if f.id in out or any(0 <= fs - x < 80 for x in maybes):
+            continue
+        for t in took:
+            te, tf = next((x[1], x[2]) for x in si.fields if x[0] == t)
+            gap = s[te:fs]
+            if 0 < fs - te < 120 and not any(te <= st < fs for st in stops) and (
+                    (tf.top == "investment" and _INVESTED_IN.match(gap))
+                    or (tf.top == "trade" and _GOODS_SHARE.match(s[fe:fe + 30]))):
+                out.append(f.id)
+                took.append(fs)
+                break
+    # "the Ulaanbaatar Railway, a joint venture in which ...": the venture's own field
+    for t in list(took):
+        tf = next(x for x in si.fields if x[0] == t)
+        m = _APPOSITIVE.search(s[max(0, t - 20):t]) if tf[2].id == "joint-ventures" else None
+        if m:
+            comma = max(0, t - 20) + m.start()
+            for fs, fe, f in si.fields:
+                if f.id not in out and comma - 60 <= fs and fe <= comma and not any(fe <= st < comma for st in stops):
+                    out.append(f.id)
     # "coal and LNG trade": the goods traded are fields of the trade; one phrase read as two fields
     # ("buying into banks": investment and finance) stands or falls as one
     for fs, fe, f in si.fields:
@@ -752,6 +776,10 @@ def _cooperation(si: SentInfo, R, p: tuple | None = None) -> list[str]:
 # a list that shares the cooperation of the field before it, or the goods of a trade ("exporting coal")
 _TAIL_HEAD = re.compile(r"\b(?:including|such as|namely|notably|especially|particularly|in particular)\b|"
                         r"\b((?:export|import|ship|sell|buy|suppl)\w*)\s+(?:of\s+)?", re.I)
+_MUTUAL_BEFORE = re.compile(r"\b(?:mutual|two-way|reciprocal)\s+$", re.I)
+_INVESTED_IN = re.compile(r"^\s+(?:[\w$.,%-]+\s+){0,6}?in\b")
+_GOODS_SHARE = re.compile(r"^\s+(?:making up|make up|makes up|accounting for|accounts? for|comprising)\b", re.I)
+_APPOSITIVE = re.compile(r",\s+(?:a|an)\s+(?:[\w-]+\s+)?$")
 _THIRD_OWN = re.compile(r"^['’]s\s+(?:[\w-]+,?\s+(?:and\s+)?){0,3}$")  # "China's growing military and economic presence"
 _CLAUSE_OPEN = re.compile(r"\b(?:as|while|amid|because|since|when|whereas|after)\s+(?:the\s+)?$", re.I)
 _SUBJECT_GAP = re.compile(r"^(?:['’]s)?\s+(?:(?:has|have|had|is|was|will|would|also|further|now|rapidly|steadily)\s+){0,2}$")
