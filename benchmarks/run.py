@@ -129,6 +129,7 @@ def section_extraction(ws: Workspace, figs: list[Figure]) -> dict:
             figs.append(Figure("extraction", f"extract_many, workers={w}", mb / r["seconds"], "MB/s", tok_mbs, base))
         for w in (1, 2):
             d = ws.root / f"ingest-store-w{w}"
+            shutil.rmtree(d, ignore_errors=True)  # a kept store would skip every article (ingest is idempotent)
             r = child("ingest", jsonl=jsonl, store=str(d), workers=w)
             r["store_mb"] = dir_size_mb(d)
             data[f"ingest_workers{w}"] = r
@@ -173,8 +174,10 @@ def _remote_ingest(ws: Workspace, jsonl: str, data: dict, figs: list[Figure]) ->
     if n == ws.scale.articles:
         local = data["ingest_workers1"]
     else:
+        shutil.rmtree(ws.root / "ingest-store-local", ignore_errors=True)
         local = child("ingest", jsonl=jsonl, store=str(ws.root / "ingest-store-local"), limit=n)
     port = _free_port()
+    shutil.rmtree(ws.root / "remote-store", ignore_errors=True)
     server = _oxigraph_server(ws.root / "remote-store", port)
     try:
         remote = child("ingest", jsonl=jsonl, store=f"http://127.0.0.1:{port}/query", limit=n)
