@@ -80,3 +80,13 @@ def test_exchange_of_notes_is_a_document_of_its_own_type():
 def test_similar_agreements_with_other_countries_are_not_the_pairs():
     f = facts("Japan and Ghana signed an agreement on fisheries. Japan has signed similar agreements with 20 countries.")
     assert len(f.agreements) == 1
+
+
+def test_under_which_clause_belongs_to_its_document():
+    f = facts("Laos and Thailand held talks. The leaders witnessed the signing of five agreements, including a power "
+              "purchase agreement under which Laos will sell more electricity to Thailand, a memorandum of understanding "
+              "on border management, and an agreement on cooperation in higher education.")
+    L = lexicon()
+    got = sorted((a.type, tuple(sorted({L.fields[x].top for x in a.fields}))) for a in f.agreements)
+    assert ("agreement", ("energy",)) in got
+    assert ("agreement", ("education",)) in got

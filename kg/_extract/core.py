@@ -41,7 +41,7 @@ _INDEF_NP = re.compile(r"((?:[\w’'-]+\s+){0,3})$")
 _YEAR_BEFORE = re.compile(r"\b(?:19|20)\d{2}\s+(?:[\w-]+\s+){0,2}$")
 _COUNT_BEFORE = re.compile(r"\b(\d{1,3}|[a-z]+)\s+(?:(?:new|more|other|bilateral|cooperation|co-operation|intergovernmental|major|key|important|separate|different|further|additional|commercial)\s+){0,2}$", re.I)
 _SCOPE_END = re.compile(
-    r"[;:]|\.\s|\b(?:which|who|as part of|after|before|following|during|when|while|but|underscoring|aimed|"
+    r"[;:]|\.\s|(?<!\bunder\s)\b(?:which|who|as part of|after|before|following|during|when|while|but|underscoring|aimed|"
     r"according|to the alarm|that would|that will|in order)\b|\s+and\s+the\s+(?-i:[A-Z])|,\s+and\s+(?:both|the|their|its|they|we|he|she|it|signed|released|issued|adopted)\b",
     re.I,
 )
