@@ -90,3 +90,12 @@ def test_under_which_clause_belongs_to_its_document():
     got = sorted((a.type, tuple(sorted({L.fields[x].top for x in a.fields}))) for a in f.agreements)
     assert ("agreement", ("energy",)) in got
     assert ("agreement", ("education",)) in got
+
+
+def test_flattened_table_header_is_no_document_and_rows_are():
+    f = facts("Armenia and Greece signed documents in Athens on Monday.\n"
+              "S.No. | Name of MoU / Agreement | Signatory from the Armenian side | Signatory from the Greek side\n"
+              "1 | Programme of Cooperation in Culture for 2026-2028 | Minister of Culture | Deputy Minister\n")
+    L = lexicon()
+    assert [(a.type, sorted({L.fields[x].top for x in a.fields})) for a in f.agreements] == [("plan", ["culture"])]
+    assert f.agreements[0].name == "Programme of Cooperation in Culture for 2026-2028"

@@ -46,7 +46,9 @@ _SCOPE_END = re.compile(
     re.I,
 )
 _NP_BREAK = re.compile(r"\b(?:the|a|an|this|that|these|those|signed|sign|inked|of|on|and|in|with|to|by|two|both)\s*$", re.I)
-_BULLET = re.compile(r"^\s*(?:[-–—•*·]|\d{1,2}[.)]|\(?[a-z]\))\s*")
+_BULLET = re.compile(r"^\s*(?:[-–—•*·]|\d{1,2}[.)]|\d{1,3}\s*\||\(?[a-z]\))\s*")
+# a flattened table's header row ("S.No. | Name of MoU | Signatory from ..."): it heads documents, names none
+_TABLE_HEAD = re.compile(r"^\s*(?:S\.?\s?No\b|Sl\.?\s?No\b|Sr\.?\s?No\b|#\s*\|)|\|\s*(?:Name of (?:the )?(?:MoUs?|Agreements?|Documents?)|Signator(?:y|ies)\b)", re.I)
 _COPULA = re.compile(
     r"^\s+(?:has been|have been|is|are|remains?|was|were)\s+(?:one of\s+)?(?:the\s+)?(?:[\w-]+\s+){0,2}"
     r"(?:areas?|fields?|sectors?|pillars?|priorit\w+|focus|drivers?|highlights?)\b",
@@ -842,6 +844,8 @@ def _agreements(si: SentInfo, p, R, agreements: list[Agr], list_ctx, story=None,
             agreements.append(g)
             made.append(g)
         return made
+    if si.sent.line_start and _TABLE_HEAD.search(s):
+        return "list-head"
     signed = si.has(R, "signed") or listed
     in_list = bool(list_ctx) and si.sent.line_start
     result: list[Agr] | str = made
@@ -921,7 +925,7 @@ def _agreements(si: SentInfo, p, R, agreements: list[Agr], list_ctx, story=None,
         if name is not None:
             name = _NAME_PLACE.sub("", name)  # "... Cooperation in Rome": where it was signed
         if in_list:
-            name = _BULLET.sub("", s).rstrip(" ;.")
+            name = _BULLET.sub("", s).split(" | ")[0].rstrip(" ;.|")
         definite = _DEFINITE.search(prefix[-50:]) is not None and not in_list and a >= 3
         dated = signed or earlier or typ in ("joint-statement", "joint-declaration")
         own_dates = [d for d in si.dates if np_start <= d.start < scope_end]  # "a pact signed with X in 2022"
