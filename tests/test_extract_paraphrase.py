@@ -99,3 +99,13 @@ def test_flattened_table_header_is_no_document_and_rows_are():
     L = lexicon()
     assert [(a.type, sorted({L.fields[x].top for x in a.fields})) for a in f.agreements] == [("plan", ["culture"])]
     assert f.agreements[0].name == "Programme of Cooperation in Culture for 2026-2028"
+
+
+@pytest.mark.parametrize("opener", ["among them", "including"])
+def test_package_named_in_its_own_sentence(opener):
+    f = facts(f"Ghana and Japan held talks. The two sides signed six cooperation documents, {opener} an agreement on "
+              "financing for a port project and a letter of intent on cooperation in civil aviation.")
+    L = lexicon()
+    got = {(a.type, frozenset(L.fields[x].top for x in a.fields)) for a in f.agreements}
+    assert any(t == "agreement" and "finance" in tops_ for t, tops_ in got)
+    assert len(f.agreements) == 2

@@ -879,8 +879,8 @@ def _agreements(si: SentInfo, p, R, agreements: list[Agr], list_ctx, story=None,
             if signed:
                 result = "list-head"
             continue
-        if R.package_member.search(prefix[-40:]) and not listed:
-            continue
+        if R.package_member.search(prefix[-40:]) and not listed and not _NAMED_AFTER.search(prefix[-60:]):
+            continue  # "among the deals was a loan": a member of a package counted already; "nine documents, among them a loan" names it
         if _SIMILAR.search(prefix[-40:]) or _OTHER_PARTIES.match(after):
             continue  # "similar agreements with 20 countries": the one side's dealings with others
         inline = _INLINE_LIST.match(after) if plural else None
