@@ -109,3 +109,11 @@ def test_package_named_in_its_own_sentence(opener):
     got = {(a.type, frozenset(L.fields[x].top for x in a.fields)) for a in f.agreements}
     assert any(t == "agreement" and "finance" in tops_ for t, tops_ in got)
     assert len(f.agreements) == 2
+
+
+@pytest.mark.parametrize("text", [
+    "Iran's envoy said the Joint Comprehensive Plan of Action of 2015 was dead after Washington walked out of it.",
+    "Norway and Chile signed a port deal, unlike some other agreements Chile has signed this year.",
+])
+def test_multilateral_and_other_documents_are_not_the_pairs(text):
+    assert len(facts(text).agreements) == (1 if "port deal" in text else 0)

@@ -881,6 +881,8 @@ def _agreements(si: SentInfo, p, R, agreements: list[Agr], list_ctx, story=None,
             continue
         if R.package_member.search(prefix[-40:]) and not listed and not _NAMED_AFTER.search(prefix[-60:]):
             continue  # "among the deals was a loan": a member of a package counted already; "nine documents, among them a loan" names it
+        if R.multilateral.search(s[max(0, a - 45):b + 40]):
+            continue  # "the Joint Comprehensive Plan of Action": a deal of many parties
         if _SIMILAR.search(prefix[-40:]) or _OTHER_PARTIES.match(after):
             continue  # "similar agreements with 20 countries": the one side's dealings with others
         inline = _INLINE_LIST.match(after) if plural else None
@@ -990,7 +992,7 @@ _YEAR_AFTER = re.compile(r"^\s*,?\s+(?:(?:signed|concluded|agreed|reached|struck
                          r"(?:(?:with|between)\s+[^.;,]{0,40}?\s+)?(?:in|since|from|back to)\s+(?:[A-Z][a-z]+\s+)?(?:\d{1,2}\s+)?(?:19|20)\d{2}\b")
 _NICKNAME = re.compile(r"\b(?:known as|dubbed|called|nicknamed|so-called|referred to as)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,4}$", re.I)
 _NAME_PLACE = re.compile(r"\s+(?:in|at)\s+[A-Z][\w’'-]*$")
-_SIMILAR = re.compile(r"\bsimilar\s+(?:[\w-]+\s+)?$", re.I)
+_SIMILAR = re.compile(r"(?:\bsimilar|\b(?:unlike|like|than)\s+(?:(?:some|many|most|the|all|any)\s+)?(?:of\s+the\s+)?other)\s+(?:[\w-]+\s+)?$", re.I)
 _OTHER_PARTIES = re.compile(r"^\s+with\s+(?:\d+|[a-z]+|more than \d+|over \d+)\s+(?:other\s+)?(?:countries|nations|states|partners)\b")
 _TITLE_TAIL = re.compile(r"\s+(?:on|for|of|regarding|concerning)\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+(?:(?:of|and|for|on)\s+)?){1,5}")
 

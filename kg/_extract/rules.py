@@ -78,6 +78,7 @@ class Rules:
     signed: re.Pattern
     planned: re.Pattern
     package_member: re.Pattern
+    multilateral: re.Pattern
     list_head: re.Pattern
     numbers: dict
     company: re.Pattern
@@ -141,6 +142,7 @@ def rules() -> Rules:
         signed=re.compile(ag["signed"], re.I),
         planned=re.compile(ag["planned"], re.I),
         package_member=re.compile(ag["package_member"], re.I),
+        multilateral=re.compile(ag["multilateral"]),
         list_head=re.compile(ag["list_head"], re.I),
         numbers=ag["numbers"],
         company=re.compile(ag["company"], re.I),
