@@ -24,7 +24,7 @@ GOLD = Path(__file__).resolve().parent / "fixtures" / "heldout2" / "heldout2.jso
 # Measured with kg/extract.py at commit 9b5377c: partnership 1.000, cooperation 0.848,
 # agreement 0.818 here (0.837 in the shared score.py, whose graph merges two agreement nodes);
 # action 8/12, date 7/9. Floors are those figures minus 0.05.
-FLOORS = {"partnership": 0.95, "cooperation": 0.89, "agreement": 0.80}
+FLOORS = {"partnership": 0.95, "cooperation": 0.89, "agreement": 0.84}
 DETAIL_FLOORS = {"action": 0.85, "date": 0.72}
 
 

@@ -24,7 +24,7 @@ GOLD = Path(__file__).resolve().parent / "fixtures" / "heldout3" / "heldout3.jso
 # Measured with kg/extract.py at commit 1bdbe2f (shared score.py: partnership 0.857,
 # cooperation 0.758, agreement 0.659; action 18/18, date 9/12; the helpers here agree).
 # Floors are those figures minus 0.05.
-FLOORS = {"partnership": 0.95, "cooperation": 0.82, "agreement": 0.81}
+FLOORS = {"partnership": 0.95, "cooperation": 0.82, "agreement": 0.85}
 DETAIL_FLOORS = {"action": 0.95, "date": 0.70}
 TYPES = {"joint-statement", "joint-declaration", "memorandum", "agreement", "treaty", "plan", "protocol", "other"}
 ACTIONS = {"upgrade", "establish", "reaffirm", "downgrade"}
