@@ -16,16 +16,6 @@ from kg.analyze import (
 from vizdata import KZ_ESTABLISH, KZ_UPGRADE, load_viz
 
 
-@pytest.fixture(scope="module")
-def store():
-    from kg.store import open_store
-
-    s = open_store(":memory:")
-    load_viz(s)
-    yield s
-    s.close()
-
-
 def edges(g) -> dict:
     return {(a, b): d.get("level_label") for a, b, d in g.edges(data=True)}
 

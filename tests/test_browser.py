@@ -8,7 +8,7 @@ import pytest
 
 from kg.analyze import Layer
 from kg.viz import VizOptions, render
-from vizdata import KZ_UPGRADE, XSS_IMG, XSS_SCRIPT, load_viz
+from vizdata import KZ_UPGRADE, XSS_IMG, XSS_SCRIPT
 
 CHROMIUM = "/usr/bin/chromium"
 ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
@@ -27,16 +27,6 @@ def browser():
         b = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
         yield b
         b.close()
-
-
-@pytest.fixture(scope="module")
-def store():
-    from kg.store import open_store
-
-    s = open_store(":memory:")
-    load_viz(s)
-    yield s
-    s.close()
 
 
 class Visit:

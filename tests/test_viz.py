@@ -12,16 +12,6 @@ from kg.viz import LAYOUT_IN_PYTHON, NO_LEVEL, VizOptions, level_colors, page_ht
 from vizdata import KZ_UPGRADE, XSS_IMG, XSS_SCRIPT, load_facts, load_viz, synthetic_facts, unpack_page
 
 
-@pytest.fixture(scope="module")
-def store():
-    from kg.store import open_store
-
-    s = open_store(":memory:")
-    load_viz(s)
-    yield s
-    s.close()
-
-
 def page_data(text: str) -> dict:
     m = re.search(r'<script type="application/json" id="kg-data">(.*?)</script>', text, re.S)
     assert m, "the data block is missing"
