@@ -65,13 +65,14 @@ def _prf(gold, found):
     return p, r, (2 * p * r / (p + r) if p + r else 0.0), tp, sum(g.values()), sum(f.values())
 
 
-def _measure():
+def _measure(gold_path: Path | None = None):
     from kg import ladder
     from kg.extract import extract
     from kg.read import read_paths
 
-    rows = {json.loads(line)["id"]: json.loads(line) for line in GOLD.read_text(encoding="utf-8").splitlines() if line}
-    articles = list(read_paths([GOLD]))
+    gold_path = gold_path or GOLD
+    rows = {json.loads(line)["id"]: json.loads(line) for line in gold_path.read_text(encoding="utf-8").splitlines() if line}
+    articles = list(read_paths([gold_path]))
     assert [a.id for a in articles] == list(rows), "the reader must keep every held-out article and its id"
     top = _top_fields()
 
@@ -113,9 +114,9 @@ def _measure():
     return scores, (action, len(matched)), (day, len(dated)), gold, found
 
 
-def check_floors(floors: dict, detail_floors: dict, *, label: str = "held-out") -> None:
-    """Score the set ``GOLD`` points at, list misses and extras, and fail below the floors."""
-    scores, (action, n_matched), (day, n_dated), gold, found = _measure()
+def check_floors(floors: dict, detail_floors: dict, *, label: str = "held-out", gold_path: Path | None = None) -> None:
+    """Score a held-out set (this module's by default), list misses and extras, and fail below the floors."""
+    scores, (action, n_matched), (day, n_dated), gold, found = _measure(gold_path)
     print(f"\n{label}: {'kind':<12} {'P':>6} {'R':>6} {'F1':>6}  tp/gold/found")
     for kind, (p, r, f1, tp, ng, nf) in scores.items():
         print(f"{kind:<12} {p:6.3f} {r:6.3f} {f1:6.3f}  {tp}/{ng}/{nf}")
