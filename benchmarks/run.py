@@ -152,21 +152,16 @@ def _free_port() -> int:
 
 
 def _oxigraph_server(location: Path, port: int) -> subprocess.Popen:
-    exe = Path(PYTHON).parent / "oxigraph"
-    proc = subprocess.Popen([str(exe if exe.exists() else "oxigraph"), "serve", "--location", str(location),
-                             "--bind", f"127.0.0.1:{port}", "--union-default-graph"],
+    from kg.serve import ServeError, server_command, wait_until_ready
+
+    proc = subprocess.Popen(server_command(str(location), port=port, writable=True),
                             stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-    deadline = time.monotonic() + 15
-    while time.monotonic() < deadline:
-        if proc.poll() is not None:
-            raise ChildFailed(f"oxigraph server exited: {proc.stderr.read().decode(errors='replace')[-200:]}")
-        try:
-            socket.create_connection(("127.0.0.1", port), timeout=0.2).close()
-            return proc
-        except OSError:
-            time.sleep(0.05)
-    proc.kill()
-    raise ChildFailed("oxigraph server did not start within 15 s")
+    try:
+        wait_until_ready(f"http://127.0.0.1:{port}", timeout=15, proc=proc)
+    except ServeError as e:
+        proc.kill()
+        raise ChildFailed(str(e)) from None
+    return proc
 
 
 def _remote_ingest(ws: Workspace, jsonl: str, data: dict, figs: list[Figure]) -> dict:

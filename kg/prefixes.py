@@ -1,8 +1,9 @@
 """The prefixes the project binds everywhere (queries, exports, reports), kept import-free for fast start-up."""
 
-__all__ = ["PREFIXES", "BASE"]
+__all__ = ["PREFIXES", "BASE", "ONTOLOGY_GRAPH_IRI"]
 
 BASE = "https://w3id.org/bilateral-kg/"
+ONTOLOGY_GRAPH_IRI = BASE + "graph/ontology"  # the named graph that holds the ontology and schemes
 
 PREFIXES = {
     "bkg": BASE + "ontology#",

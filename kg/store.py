@@ -17,6 +17,8 @@ from typing import IO
 
 import pyoxigraph as ox
 
+from kg.prefixes import ONTOLOGY_GRAPH_IRI
+
 __all__ = [
     "StoreError",
     "StoreLocked",
@@ -29,7 +31,7 @@ __all__ = [
     "ONTOLOGY_GRAPH",
 ]
 
-ONTOLOGY_GRAPH = ox.NamedNode("https://w3id.org/bilateral-kg/graph/ontology")
+ONTOLOGY_GRAPH = ox.NamedNode(ONTOLOGY_GRAPH_IRI)
 MEMORY = ":memory:"
 _PREFIXED = (ox.RdfFormat.TURTLE, ox.RdfFormat.TRIG)
 

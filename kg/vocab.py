@@ -12,7 +12,7 @@ from pathlib import Path
 from rdflib import Namespace, URIRef
 from rdflib.namespace import DefinedNamespace
 
-from kg.prefixes import BASE, PREFIXES
+from kg.prefixes import BASE, ONTOLOGY_GRAPH_IRI, PREFIXES
 
 __all__ = [
     "BKG", "ID", "GRAPH", "PROV", "DCTERMS", "SKOS", "XSD", "ONTOLOGY_DIR",
@@ -73,7 +73,7 @@ class BKG(DefinedNamespace):
 
 ID = Namespace(BASE + "id/")
 GRAPH = Namespace(BASE + "graph/")
-ONTOLOGY_GRAPH = GRAPH["ontology"]
+ONTOLOGY_GRAPH = URIRef(ONTOLOGY_GRAPH_IRI)
 PROV = Namespace("http://www.w3.org/ns/prov#")
 DCTERMS = Namespace("http://purl.org/dc/terms/")
 SKOS = Namespace("http://www.w3.org/2004/02/skos/core#")
