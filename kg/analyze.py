@@ -8,6 +8,8 @@ country's neighbourhood, a user's query) are applied here, once.
 """
 from __future__ import annotations
 
+from kg.errors import AnalyzeError  # noqa: F401  (re-exported)
+
 import datetime as dt
 import enum
 import re
@@ -29,8 +31,7 @@ ID = "https://w3id.org/bilateral-kg/id/"
 MAX_EVIDENCE = 12  # sentences kept per edge: enough to judge, small enough for 20,000 edges
 
 
-class GraphError(Exception):
-    """A filter or argument the user must fix; one line."""
+GraphError = AnalyzeError
 
 
 class Layer(enum.Enum):

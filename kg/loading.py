@@ -5,6 +5,8 @@ The embedded store uses Oxigraph's bulk loader; a remote store receives batched
 """
 from __future__ import annotations
 
+from kg.errors import LoadError  # noqa: F401  (re-exported)
+
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -15,8 +17,6 @@ from kg.store import OxigraphStore, Store
 __all__ = ["LoadError", "load_files"]
 
 
-class LoadError(Exception):
-    pass
 
 
 def load_files(store: Store, files: Iterable[str | Path], *, batch: int = 50_000) -> int:

@@ -10,6 +10,8 @@ describes each one and declares its parameters, written ``%%name%%`` in the body
 """
 from __future__ import annotations
 
+from kg.errors import QueryError  # noqa: F401  (re-exported)
+
 import enum
 import re
 from dataclasses import dataclass
@@ -31,8 +33,6 @@ QUERIES_DIR = Path(__file__).resolve().parent / "queries"
 _UPDATE_FORMS = {"INSERT", "DELETE", "LOAD", "CLEAR", "CREATE", "DROP", "COPY", "MOVE", "ADD", "WITH"}
 
 
-class QueryError(Exception):
-    """A query the user must fix; one line."""
 
 
 class ResultFormat(enum.Enum):

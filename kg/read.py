@@ -9,6 +9,8 @@ and newlines normalised to ``\\n``: the extraction's character offsets index it.
 """
 from __future__ import annotations
 
+from kg.errors import ReadError  # noqa: F401  (re-exported)
+
 import datetime as dt
 import enum
 import io
@@ -65,7 +67,7 @@ def _one_line(s: str) -> str:
     return re.sub(r"[\x00-\x1f\x7f\u2028\u2029]", lambda m: repr(m.group())[1:-1], s)
 
 
-class InputError(Exception):
+class InputError(ReadError):
     """An input that could not be read; ``str(e)`` is one line ``FILE[:LINE]: message``.
 
     >>> str(InputError("news/a.jsonl", "not JSON", line=3))

@@ -5,6 +5,8 @@ reads the folder pyoxigraph wrote). Queries see the union of the facts and the o
 """
 from __future__ import annotations
 
+from kg.errors import ServeError  # noqa: F401  (re-exported)
+
 import shutil
 import signal
 import subprocess
@@ -17,8 +19,6 @@ from pathlib import Path
 __all__ = ["ServeError", "serve", "server_command", "oxigraph_binary"]
 
 
-class ServeError(Exception):
-    pass
 
 
 def oxigraph_binary() -> str:

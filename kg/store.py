@@ -9,6 +9,8 @@ True
 """
 from __future__ import annotations
 
+from kg.errors import StoreError, StoreLocked  # noqa: F401  (re-exported)
+
 import enum
 import os
 from collections.abc import Iterable
@@ -36,12 +38,6 @@ MEMORY = ":memory:"
 _PREFIXED = (ox.RdfFormat.TURTLE, ox.RdfFormat.TRIG)
 
 
-class StoreError(Exception):
-    """A store problem the user can act on; the CLI prints it as one line."""
-
-
-class StoreLocked(StoreError):
-    pass
 
 
 class StoreKind(enum.Enum):

@@ -6,6 +6,8 @@ default graph with its ontology graph before validating.
 """
 from __future__ import annotations
 
+from kg.errors import ValidateError  # noqa: F401  (re-exported)
+
 import enum
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -25,7 +27,7 @@ if TYPE_CHECKING:
 __all__ = ["Severity", "Violation", "Report", "ShapesError", "validate", "validate_store", "shorten"]
 
 
-class ShapesError(Exception):
+class ShapesError(ValidateError):
     """The shapes file is missing or is not Turtle."""
 
 

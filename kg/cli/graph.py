@@ -6,7 +6,7 @@ from pathlib import Path
 
 import click
 
-from kg.cli import UserError, _store, store_option
+from kg.cli._common import UserError, open_store_for, store_option
 
 MEASURES = ["partners", "degree", "betweenness", "eigenvector"]
 
@@ -39,18 +39,9 @@ def _selection(cls, *, country, depth, min_level, field, since, until, **more):
 
 
 def _run(store_loc, work):
-    """Open the store read-only, run ``work(store)``, and turn library errors into one line."""
-    from kg.analyze import GraphError
-    from kg.query import QueryError
-    from kg.store import StoreError
-
-    try:
-        with _store(store_loc, read_only=True) as store:
-            return work(store)
-    except (GraphError, QueryError, StoreError) as e:
-        raise UserError(str(e)) from None
-
-
+    """Open the store read-only and run ``work(store)``."""
+    with open_store_for(store_loc, read_only=True) as store:
+        return work(store)
 @click.command()
 @_filters
 @click.option("--query", "query_file", metavar="FILE.rq",
@@ -70,14 +61,11 @@ def viz(store_loc, query_file, layers, size_by, output, open_page, **filters):
       kg viz --country CHN --depth 2 --min-level "strategic partnership"
       kg viz --field energy --layers fields --until 2015
     """
-    from kg.analyze import GraphError, Measure, parse_layers
+    from kg.analyze import Measure, parse_layers
     from kg.viz import VizOptions, render
 
-    try:
-        options = _selection(VizOptions, **filters, query=Path(query_file) if query_file else None,
-                             layers=parse_layers(layers), size_by=Measure(size_by))
-    except GraphError as e:
-        raise UserError(str(e)) from None
+    options = _selection(VizOptions, **filters, query=Path(query_file) if query_file else None,
+                         layers=parse_layers(layers), size_by=Measure(size_by))
     if options.query is not None and not options.query.is_file():
         raise UserError(f"{options.query}: no such query file")
     drawing = _run(store_loc, lambda store: render(store, Path(output), options=options))
@@ -107,12 +95,9 @@ def analyze(ctx, store_loc, fmt, sort_by, top, **filters):
     if ctx.invoked_subcommand is not None:
         ctx.obj = {"store_loc": store_loc, **filters}
         return
-    from kg.analyze import MEASURE_COLUMNS, GraphError, Selection, TableFormat, load_graph, measure, write_table
+    from kg.analyze import MEASURE_COLUMNS, Selection, TableFormat, load_graph, measure, write_table
 
-    try:
-        selection = _selection(Selection, **filters)
-    except GraphError as e:
-        raise UserError(str(e)) from None
+    selection = _selection(Selection, **filters)
     rows = _run(store_loc, lambda store: measure(load_graph(store, selection)))
     rows.sort(key=lambda r: (-r[sort_by], r["country"]))
     write_table(rows[:top] if top else rows, MEASURE_COLUMNS, sys.stdout, format=TableFormat(fmt))
@@ -131,15 +116,11 @@ def path(outer, a, b, store_loc, fmt, **filters):
     Example:
       kg analyze path FRA CHN --until 2020
     """
-    from kg.analyze import GraphError, Selection, TableFormat, load_graph, strongest_path, write_table
+    from kg.analyze import Selection, TableFormat, load_graph, strongest_path, write_table
 
     outer = outer or {}
     merged = {k: v if v is not None else outer.get(k) for k, v in filters.items()}
-    try:
-        selection = _selection(Selection, **merged)
-    except GraphError as e:
-        raise UserError(str(e)) from None
-
+    selection = _selection(Selection, **merged)
     steps = _run(store_loc or outer.get("store_loc"),
                  lambda store: strongest_path(load_graph(store, selection), a, b))
     rows = [{"step": i, "from": s.a, "to": s.b, "level": s.level or "(cooperation only)", "rank": s.rank,

@@ -15,9 +15,9 @@ __all__ = ["extract", "extract_many"]
 
 def extract(article: Article) -> ArticleFacts:
     """Facts one article states, with their supporting sentences; never raises on odd text."""
-    from kg._extract.core import extract_article
+    from kg.extract.registry import pipeline_for
 
-    return extract_article(article)
+    return pipeline_for("en")(article)
 
 
 def _warm() -> None:

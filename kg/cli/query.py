@@ -1,0 +1,68 @@
+"""``kg query``: SPARQL, .rq files and saved queries."""
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+import click
+
+from kg.cli._common import UserError, open_store_for, store_option
+
+
+@click.command()
+@click.argument("query", required=False)
+@click.argument("args", nargs=-1)
+@store_option
+@click.option("--format", "fmt", type=click.Choice([f for f in
+              ("table", "csv", "tsv", "json", "turtle", "ntriples")]), default="table", show_default=True)
+@click.option("--update", "allow_update", is_flag=True, help="Allow SPARQL updates (they change the store).")
+@click.option("--list", "list_saved", is_flag=True, help="List the saved queries.")
+def query(query, args, store_loc, fmt, allow_update, list_saved):
+    """Answer a SPARQL query: inline text, a .rq file, or the name of a saved query.
+
+    The usual prefixes (bkg, id, prov, dcterms, skos, xsd, rdf, rdfs, owl) are predeclared.
+
+    \b
+    Examples:
+      kg query "SELECT ?name WHERE { ?c a bkg:Country ; bkg:iso3 'AZE' ; skos:prefLabel ?name }"
+      kg query partners CHN
+      kg query timeline AZE CHN --format csv
+      kg query --list
+    """
+    from kg import query as q
+
+    if list_saved:
+        for sq in q.saved_queries():
+            params = " ".join(p.upper() for p, _ in sq.params)
+            click.echo(f"{sq.name:<12} {params:<8} {sq.description}")
+        return
+    if not query:
+        raise UserError("give a SPARQL query, a .rq file or a saved query name (see kg query --list)")
+    text = _query_text(query, args)
+    store = open_store_for(store_loc, read_only=not allow_update)
+    with store:
+        results = q.run_query(store, text, allow_update=allow_update)
+        if results is None:
+            click.echo("update done", err=True)
+            return
+        q.write_results(results, sys.stdout.buffer, format=q.ResultFormat(fmt))
+    sys.stdout.flush()
+
+
+def _query_text(query: str, args) -> str:
+    from kg import query as q
+
+    saved = q.saved_query(query) if "/" not in query and not query.endswith(".rq") else None
+    if saved is not None:
+        return saved.render(list(args))
+    if args:
+        raise UserError(f"unexpected arguments {' '.join(args)!r}: only saved queries take arguments")
+    if query.endswith(".rq") or (len(query) < 256 and os.path.isfile(query)):
+        try:
+            return Path(query).read_text(encoding="utf-8")
+        except OSError as e:
+            raise UserError(f"{query}: {e.strerror or e}") from None
+    if " " not in query.strip() and "{" not in query:
+        raise UserError(f"{query!r} is not a saved query, a file or SPARQL (see kg query --list)")
+    return query
