@@ -27,10 +27,15 @@ def run(article: Article, pack: Pack, *, extra: Extra | None = None) -> ArticleF
     dates, last = [], (None, None)
     for s in sentences:
         d, y, stated = sentence_date(s.surface, pack.conf, article.published)
-        if d is not None:
+        if d is not None and _recent(d, article.published):
             last = (d, y)
         dates.append((d, y) if stated else last)  # an undated sentence continues the last date
     ps = partnerships(sentences, pack, pairing, dates)
     ags = agreements(sentences, pack, pairing, dates)
     coop = cooperation(sentences, pack, pairing, ags)
     return ArticleFacts(article=article, partnerships=tuple(ps), cooperation=tuple(coop), agreements=tuple(ags))
+
+
+def _recent(d, published) -> bool:
+    """A date near publication is the reported event's; an older one is history, not carried on."""
+    return published is None or abs((published - d).days) <= 31

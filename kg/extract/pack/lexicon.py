@@ -44,6 +44,7 @@ class Pack:
     norm: Callable[[str], str]  # text or phrase -> the form matching happens in
     countries: Matcher          # names, adjectives, capitals, leaders -> iso3
     both: Matcher               # words for the article's pair ("两国", "обе стороны")
+    blocs: Matcher              # regions and blocs as a side (中非, ЕАЭС): no pair
     fields: Matcher             # -> tuple of field ids
     doc_types: Matcher          # -> agreement type id
     sign: Matcher
@@ -60,8 +61,6 @@ class Pack:
     def spaced(self) -> bool:
         return bool(self.conf["text"]["spaced"])
 
-    def phrases(self, table: dict[str, object]) -> Matcher:
-        return Matcher({self.norm(k).strip(): v for k, v in table.items()}, spaced=self.spaced)
 
 
 def _country_table(folder: Path) -> dict[str, str]:
@@ -91,6 +90,7 @@ def load_pack(lang: str, norm: Callable[[str], str]) -> Pack:
         lang=lang, conf=conf, norm=norm,
         countries=m(_country_table(folder)),
         both=m(dict.fromkeys(conf["pair"]["both"], "PAIR")),
+        blocs=m(dict.fromkeys(conf["pair"].get("blocs", []), True)),
         fields=m({r[0]: tuple(r[1].split("|")) for r in _tsv(folder / "fields.tsv")}),
         doc_types=m(ag["types"]),
         sign=m(dict.fromkeys(ag["sign"], True)),

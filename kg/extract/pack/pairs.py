@@ -24,6 +24,7 @@ def find_countries(sentences: list[Sentence], pack: Pack, extra: Extra | None) -
     for s in sentences:
         s.countries = [(a, iso) for a, _, iso in pack.countries.find(s.norm)]
         s.both = bool(pack.both.find(s.norm))
+        s.bloc = bool(pack.blocs.find(s.norm))
     if extra is not None:
         named = {iso for s in sentences for _, iso in s.countries}
         for s in sentences:
@@ -41,15 +42,18 @@ class Pairing:
         counts = Counter(iso for s in sentences for iso in _distinct(s))
         self.anchor = counts.most_common(1)[0][0] if counts else None
         pairs: Counter[Pair] = Counter()
+        self.main: Pair | None = None
         for s in sentences:
             for p in self._named(s):
                 pairs[p] += 1
-        self.main: Pair | None = pairs.most_common(1)[0][0] if pairs else None
+        self.main = pairs.most_common(1)[0][0] if pairs else None
 
     def _named(self, s: Sentence) -> list[Pair]:
         cs = _distinct(s)
         if len(cs) == 2:
             return [pair(*cs)]
+        if len(cs) > 2 and self.main and set(self.main) <= set(cs):
+            return [self.main]
         if len(cs) > 2 and self.anchor in cs:
             return [pair(self.anchor, c) for c in cs if c != self.anchor]
         return []
@@ -59,6 +63,8 @@ class Pairing:
         if named:
             return named
         cs = _distinct(s)
+        if s.bloc:
+            return []  # China and Africa, Russia and the EAEU: a bloc is no second country
         if self.main and len(cs) <= 1 and set(cs) <= set(self.main):
             return [self.main]
         return []

@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from kg.extract.pack.clauses import clause_of
 from kg.extract.pack.lexicon import Pack
 from kg.extract.pack.pairs import Pairing
 from kg.extract.pack.sentences import Sentence
@@ -75,7 +76,8 @@ def partnerships(sentences: list[Sentence], pack: Pack, pairing: Pairing,
         ds = designations(s.norm, pack)
         ups = [a for a, _, act in pack.actions.find(s.norm) if act == "upgrade"]
         for i, (start, end, level) in enumerate(ds):
-            if any(start < u < later for u in ups for later, _, _ in ds[i + 1:]):
+            clause = clause_of(s, pack, start)
+            if any(start < u < later < clause[1] for u in ups for later, _, _ in ds[i + 1:]):
                 continue  # "upgraded from X to Y": X is the old level
             action = _action(s, pack, start)
             year = _clause_year(s, pack, start)

@@ -19,6 +19,7 @@ class Sentence:
     surface: str        # lowercased text (simplified for zh) for forms that lemmas lose
     countries: list[tuple[int, str]] = field(default_factory=list)  # (position in norm, iso3)
     both: bool = False
+    bloc: bool = False  # names a bloc or region as the other side
 
 
 def split(text: str, pack: Pack) -> list[Sentence]:

@@ -39,6 +39,8 @@ def compound_countries(s: Sentence, pack: Pack, named: set[str]) -> list[tuple[i
         if any(a <= m.start() < b for a, b in taken):
             continue  # inside a full name (中国, 巴基斯坦)
         if m.group("side"):
+            if m.group() in conf.get("side_not", []):
+                continue
             iso = _resolve(m.group("side"), pack, named)
             out += [(m.start(), iso)] if iso else []
             continue

@@ -8,6 +8,7 @@ stretch is converted character by character instead.
 from __future__ import annotations
 
 import functools
+import re
 
 __all__ = ["simplify", "Simplified"]
 
@@ -33,11 +34,19 @@ def simplify(text: str) -> str:
     return "".join(_char(c) for c in text)
 
 
+# pages that gloss characters with their reading: 关(guān)系
+_PINYIN = re.compile(r"\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}\)")
+
+
 class Simplified:
-    """The zh pack's normaliser: lexicon phrases and sentences meet in simplified characters."""
+    """The zh pack's normaliser: lexicon phrases and sentences meet in simplified characters.
+
+    Matching positions need not be offsets of the original (evidence is the whole sentence,
+    cut from the original), so reading glosses can be dropped here.
+    """
 
     def __call__(self, text: str) -> str:
-        return simplify(text).lower()
+        return _PINYIN.sub("", simplify(text).lower())
 
     def surface(self, text: str) -> str:
         return self(text)
