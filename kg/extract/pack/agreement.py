@@ -35,17 +35,26 @@ def _fields(s: Sentence, pack: Pack, docs: list[tuple[int, int, str]], i: int, s
     return tuple(dict.fromkeys(found))
 
 
+def _named_types(s: Sentence, pack: Pack) -> set[str]:
+    """Types of documents written with a capital inside a sentence: a named (earlier) document."""
+    if not pack.spaced:
+        return set()
+    caps = re.findall(r"(?<=[\s«“\"(])([A-ZА-ЯЁ][a-zа-яё]+)", s.text[1:])
+    return {kind for _, _, kind in pack.doc_types.find(pack.norm(" ".join(caps)))}
+
+
 def _documents(s: Sentence, pack: Pack, listed: bool) -> list[tuple[str, tuple[str, ...], str]]:
     """(type, fields, status) of each document the sentence reports signed or planned."""
     docs = pack.doc_types.find(s.norm)
     signs = [a for a, _, _ in pack.sign.find(s.norm)]
+    named = _named_types(s, pack)
     out = []
     for i, (start, end, kind) in enumerate(docs):
         if i + 1 < len(docs) and s.norm[end:docs[i + 1][0]].strip("》」“”\"' ") == "" :
             continue  # 签署并发表《...》: one document, named by its last type word
         clause = clause_of(s, pack, start) if not pack.spaced else (0, len(s.norm))
         verbs = [a for a in signs if clause[0] <= a < clause[1]]
-        if not verbs and not (listed and i == 0 and start <= 1):
+        if not verbs and not (listed and i == 0 and start <= 1) and kind not in named:
             continue
         if negated(s, pack, clause):
             continue
@@ -60,12 +69,10 @@ def agreements(sentences: list[Sentence], pack: Pack, pairing: Pairing,
     out: list[AgreementFact] = []
     listed = False
     for s in sentences:
-        if pack.list_headers.find(s.norm) or (pack.spaced and s.text.rstrip().endswith(":")):
-            listed = True
+        header = bool(pack.list_headers.find(s.norm)) or (pack.spaced and s.text.rstrip().endswith(":"))
         pairs = pairing.of(s)
         docs = _documents(s, pack, listed) if pairs else []
-        if not docs and not (pack.doc_types.find(s.norm[:12])):
-            listed = listed and bool(docs)
+        listed = header or (listed and bool(docs))
         date, year = dates[s.index]
         for kind, fields, status in dict.fromkeys(docs):
             for p in pairs:

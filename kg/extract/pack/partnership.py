@@ -82,17 +82,26 @@ def partnerships(sentences: list[Sentence], pack: Pack, pairing: Pairing,
             action = _action(s, pack, start)
             year = _clause_year(s, pack, start)
             date, dyear = dates[s.index]
+            past = _past(s, pack, start, clause)
+            if past:
+                date = None
             if year is not None and (date is None or date.year != year):
                 date = None
             year = year or dyear
             mention = Mention(s.start, s.end, s.text)
             for p in pairs:
-                key = (p, level, year)
+                key = (p, level, year or ("past" if past else None))
                 old = found.get(key)
                 if old is None or _RANK[action] > _RANK[old.action]:
                     found[key] = PartnershipFact(p, level, action, date, year if date is None else None,
                                                  (mention,) if old is None else old.mentions)
     return _fullest(list(found.values()))
+
+
+def _past(s: Sentence, pack: Pack, start: int, clause: tuple[int, int]) -> bool:
+    """A level stated as history ("建交32年来 ... 结为", "建立了"): not today's event."""
+    words = pack.conf["actions"].get("past", [])
+    return any(w in s.norm[clause[0]:start + 2] for w in words)
 
 
 def _fullest(facts: list[PartnershipFact]) -> list[PartnershipFact]:
