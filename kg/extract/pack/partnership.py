@@ -92,7 +92,8 @@ def partnerships(sentences: list[Sentence], pack: Pack, pairing: Pairing,
             for p in pairs:
                 key = (p, level, year or ("past" if past else None))
                 old = found.get(key)
-                if old is None or _RANK[action] > _RANK[old.action]:
+                dated = old is not None and old.date is None and date is not None and old.action == action
+                if old is None or _RANK[action] > _RANK[old.action] or dated:  # a headline has no date
                     found[key] = PartnershipFact(p, level, action, date, year if date is None else None,
                                                  (mention,) if old is None else old.mentions)
     return _fullest(list(found.values()))
