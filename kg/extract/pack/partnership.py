@@ -90,7 +90,7 @@ def partnerships(sentences: list[Sentence], pack: Pack, pairing: Pairing,
             year = year or dyear
             mention = Mention(s.start, s.end, s.text)
             for p in pairs:
-                key = (p, level, year or ("past" if past else None))
+                key = (p, level, (year if date is None else None) or ("past" if past else None))
                 old = found.get(key)
                 dated = old is not None and old.date is None and date is not None and old.action == action
                 if old is None or _RANK[action] > _RANK[old.action] or dated:  # a headline has no date
