@@ -46,13 +46,23 @@ def sentence_date(surface: str, conf: dict, published: dt.date | None) -> tuple[
         return _recent(published, _month(m, conf), int(m.group("d"))), year, True
     if m := p["day"].search(text):
         return _recent(published, published.month, int(m.group("d")), same_month=True), year, True
-    for word, shift in sorted(conf["dates"].get("relative", {}).items(), key=lambda kv: -len(kv[0])):
-        if word in text:
-            return published + dt.timedelta(days=shift), year, True
-    for word, wd in sorted(conf["dates"].get("weekdays", {}).items(), key=lambda kv: -len(kv[0])):
-        if word in text:
-            return published - dt.timedelta(days=(published.weekday() - wd) % 7), year, True
+    relative, weekdays = _words(conf)
+    if m := relative.search(text):
+        return published + dt.timedelta(days=conf["dates"]["relative"][m.group()]), year, True
+    if m := weekdays.search(text):
+        wd = conf["dates"]["weekdays"][m.group()]
+        return published - dt.timedelta(days=(published.weekday() - wd) % 7), year, True
     return None, year, year is not None
+
+
+def _words(conf: dict) -> tuple[re.Pattern, re.Pattern]:
+    d = conf["dates"]
+    return _alternation(tuple(d.get("relative", {}))), _alternation(tuple(d.get("weekdays", {})))
+
+
+@functools.lru_cache(maxsize=None)
+def _alternation(words: tuple[str, ...]) -> re.Pattern:
+    return re.compile("|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) or "(?!x)x")
 
 
 def _recent(published: dt.date, month: int, day: int, *, same_month: bool = False) -> dt.date | None:

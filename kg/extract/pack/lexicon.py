@@ -25,9 +25,11 @@ class Matcher:
         alts = "|".join(re.escape(k) for k in sorted(self.table, key=lambda k: (-len(k), k)))
         body = f"(?:{alts})" if alts else "(?!x)x"
         self.regex = re.compile(f"(?<= ){body}(?= )" if spaced else body)
+        # each stage asks about the same sentences: remember the last few thousand answers
+        self.find = functools.lru_cache(maxsize=4096)(self._find)
 
-    def find(self, text: str) -> list[tuple[int, int, object]]:
-        return [(m.start(), m.end(), self.table[m.group()]) for m in self.regex.finditer(text)]
+    def _find(self, text: str) -> tuple[tuple[int, int, object], ...]:
+        return tuple((m.start(), m.end(), self.table[m.group()]) for m in self.regex.finditer(text))
 
 
 def _tsv(path: Path) -> list[list[str]]:
