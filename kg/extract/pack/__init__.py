@@ -30,7 +30,7 @@ def run(article: Article, pack: Pack, *, extra: Extra | None = None) -> ArticleF
         if d is not None and _recent(d, article.published):
             last = (d, y)
         dates.append((d, y) if stated else last)  # an undated sentence continues the last date
-    ps = partnerships(sentences, pack, pairing, dates)
+    ps = partnerships(sentences, pack, pairing, dates, article.published)
     ags = agreements(sentences, pack, pairing, dates)
     coop = cooperation(sentences, pack, pairing, ags)
     return ArticleFacts(article=article, partnerships=tuple(ps), cooperation=tuple(coop), agreements=tuple(ags))

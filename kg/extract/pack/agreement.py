@@ -43,6 +43,12 @@ def _named_types(s: Sentence, pack: Pack) -> set[str]:
     return {kind for _, _, kind in pack.doc_types.find(pack.norm(" ".join(caps)))}
 
 
+def _by_companies(s: Sentence, pack: Pack, clause: tuple[int, int], verbs: list[int]) -> bool:
+    """Firms as the signing side ("companies of both countries signed"): a deal, not an agreement."""
+    before = s.norm[clause[0]:verbs[0]] if verbs else ""
+    return any(w in before for w in pack.conf["agreements"].get("firm_words", []))
+
+
 def _documents(s: Sentence, pack: Pack, listed: bool) -> list[tuple[str, tuple[str, ...], str]]:
     """(type, fields, status) of each document the sentence reports signed or planned."""
     docs = pack.doc_types.find(s.norm)
@@ -56,7 +62,7 @@ def _documents(s: Sentence, pack: Pack, listed: bool) -> list[tuple[str, tuple[s
         verbs = [a for a in signs if clause[0] <= a < clause[1]]
         if not verbs and not (listed and i == 0 and start <= 1) and kind not in named:
             continue
-        if negated(s, pack, clause):
+        if negated(s, pack, clause) or _by_companies(s, pack, clause, verbs):
             continue
         status = "planned" if planned(s, pack, clause) else "signed"
         sign_at = max([a for a in verbs if a < start], default=clause[0])

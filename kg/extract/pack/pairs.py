@@ -3,7 +3,8 @@
 Countries come from the pack's names, adjectives, capitals and leaders, plus whatever the
 language's own stage finds (Chinese short-form compounds). A sentence naming two countries is
 about them; one naming more is about the article's anchor (its most named country) with each
-other; one naming none or one of the main pair, or saying "both sides", is about the main pair.
+other; one naming nobody right after one naming a pair continues it; one naming none or one of
+the main pair, or saying "both sides", is about the main pair.
 """
 from __future__ import annotations
 
@@ -47,6 +48,8 @@ class Pairing:
             for p in self._named(s):
                 pairs[p] += 1
         self.main = pairs.most_common(1)[0][0] if pairs else None
+        # a sentence naming nobody continues the pair of the sentence before it ("The leaders ...")
+        self._before = {s.index: self._named(prev) for prev, s in zip(sentences, sentences[1:])}
 
     def _named(self, s: Sentence) -> list[Pair]:
         cs = _distinct(s)
@@ -65,6 +68,9 @@ class Pairing:
         cs = _distinct(s)
         if s.bloc:
             return []  # China and Africa, Russia and the EAEU: a bloc is no second country
+        before = self._before.get(s.index, [])
+        if not cs and not s.both and len(before) == 1:
+            return before
         if self.main and len(cs) <= 1 and set(cs) <= set(self.main):
             return [self.main]
         return []

@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from kg.extract.pack.clauses import clause_of
+from kg.extract.pack.clauses import clause_of, planned
 from kg.extract.pack.lexicon import Pack
 from kg.extract.pack.pairs import Pairing
 from kg.extract.pack.sentences import Sentence
@@ -58,6 +58,12 @@ def _action(s: Sentence, pack: Pack, start: int) -> str:
     return "establish" if docs and pack.sign.find(s.norm) else "reaffirm"
 
 
+def _in_planned_document(s: Sentence, pack: Pack, start: int) -> bool:
+    """"Will sign a declaration on strategic partnership": the level is not yet the pair's."""
+    docs = [a for a, _, _ in pack.doc_types.find(s.norm) if a < start]
+    return bool(docs) and planned(s, pack, clause_of(s, pack, docs[-1]) if not pack.spaced else (0, len(s.norm)))
+
+
 def _clause_year(s: Sentence, pack: Pack, start: int) -> int | None:
     """A year stated in the designation's own clause (histories list several in one sentence)."""
     ends = re.escape(pack.conf["clauses"]["clause_ends"])
@@ -67,7 +73,8 @@ def _clause_year(s: Sentence, pack: Pack, start: int) -> int | None:
 
 
 def partnerships(sentences: list[Sentence], pack: Pack, pairing: Pairing,
-                 dates: list[tuple[dt.date | None, int | None]]) -> list[PartnershipFact]:
+                 dates: list[tuple[dt.date | None, int | None]], published: dt.date | None = None
+                 ) -> list[PartnershipFact]:
     found: dict[tuple, PartnershipFact] = {}
     for s in sentences:
         pairs = pairing.of(s)
@@ -79,6 +86,8 @@ def partnerships(sentences: list[Sentence], pack: Pack, pairing: Pairing,
             clause = clause_of(s, pack, start)
             if any(start < u < later < clause[1] for u in ups for later, _, _ in ds[i + 1:]):
                 continue  # "upgraded from X to Y": X is the old level
+            if _in_planned_document(s, pack, start):
+                continue
             action = _action(s, pack, start)
             year = _clause_year(s, pack, start)
             date, dyear = dates[s.index]
@@ -90,13 +99,20 @@ def partnerships(sentences: list[Sentence], pack: Pack, pairing: Pairing,
             year = year or dyear
             mention = Mention(s.start, s.end, s.text)
             for p in pairs:
-                key = (p, level, (year if date is None else None) or ("past" if past else None))
+                key = (p, level, _when(date, year, past, published))
                 old = found.get(key)
                 dated = old is not None and old.date is None and date is not None and old.action == action
                 if old is None or _RANK[action] > _RANK[old.action] or dated:  # a headline has no date
                     found[key] = PartnershipFact(p, level, action, date, year if date is None else None,
                                                  (mention,) if old is None else old.mentions)
     return _fullest(list(found.values()))
+
+
+def _when(date: dt.date | None, year: int | None, past: bool, published: dt.date | None):
+    """What keeps two statements of one level apart: the year of a history, else past or today."""
+    if date is not None:
+        return date.year if published and abs((published - date).days) > 31 else None
+    return year or ("past" if past else None)
 
 
 def _past(s: Sentence, pack: Pack, start: int, clause: tuple[int, int]) -> bool:
