@@ -127,6 +127,7 @@ def section_extraction(ws: Workspace, figs: list[Figure]) -> dict:
             figs.append(Figure("extraction", f"extract_many, workers={w}", n / r["seconds"], "articles/s",
                                tok_aps, base, "≥ 0.40x", n / r["seconds"] >= 0.4 * tok_aps))
             figs.append(Figure("extraction", f"extract_many, workers={w}", mb / r["seconds"], "MB/s", tok_mbs, base))
+        data["languages"] = _language_speed(ws, data, figs)
         for w in (1, 2):
             d = ws.root / f"ingest-store-w{w}"
             shutil.rmtree(d, ignore_errors=True)  # a kept store would skip every article (ingest is idempotent)
@@ -143,6 +144,23 @@ def section_extraction(ws: Workspace, figs: list[Figure]) -> dict:
             raise Unavailable(str(e)) from None
         raise
     return data
+
+
+def _language_speed(ws: Workspace, data: dict, figs: list[Figure]) -> dict:
+    """Chinese and Russian extraction per MB, next to English's from the same run."""
+    from benchmarks import corpus
+
+    en = data["extract_workers1"]
+    en_mbs = en["bytes"] / 1e6 / en["seconds"]
+    out = {}
+    for lang in ("zh", "ru"):
+        path = corpus.write_jsonl(corpus.generate_lang(lang, ws.scale.articles), ws.root / f"corpus-{lang}.jsonl")
+        r = child("extract", jsonl=str(path), workers=1)
+        out[lang] = r
+        mbs = r["bytes"] / 1e6 / r["seconds"]
+        figs.append(Figure("extraction", f"extract_many {lang}, workers=1", mbs, "MB/s", en_mbs,
+                           "English extract_many", "≥ 0.50x", mbs >= 0.5 * en_mbs))
+    return out
 
 
 def _free_port() -> int:

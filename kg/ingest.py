@@ -69,8 +69,11 @@ def facts_quads(facts: Iterable[ArticleFacts]):
 
 def ingest_articles(store: Store, articles: Iterable[Article], *, workers: int = 1, batch_size: int = 200,
                     report: IngestReport | None = None,
-                    on_article: Callable[[Article], None] | None = None) -> IngestReport:
-    """Extract and store already-read articles."""
+                    on_article: Callable[[Article], None] | None = None,
+                    lang: str | None = None) -> IngestReport:
+    """Extract and store already-read articles; ``lang`` overrides every article's language."""
+    import dataclasses
+
     from kg.extract import extract_many
     from kg.model import article_quads, current_level_update, relation_iri
 
@@ -93,7 +96,7 @@ def ingest_articles(store: Store, articles: Iterable[Article], *, workers: int =
             batch.clear()
 
         for a in articles:
-            batch.append(a)
+            batch.append(dataclasses.replace(a, lang=lang) if lang else a)
             if len(batch) >= batch_size:
                 yield from drain()
         yield from drain()
@@ -129,7 +132,8 @@ def ingest_articles(store: Store, articles: Iterable[Article], *, workers: int =
 
 
 def ingest(store: Store, paths: Iterable[str | Path], *, workers: int = 1, batch_size: int = 200,
-           stdin=None, on_article: Callable[[Article], None] | None = None) -> IngestReport:
+           stdin=None, on_article: Callable[[Article], None] | None = None,
+           lang: str | None = None) -> IngestReport:
     """Read every path (files, folders, ``-``), extract and store; bad inputs are reported, not fatal."""
     from kg.read import read_paths
 
@@ -143,4 +147,4 @@ def ingest(store: Store, paths: Iterable[str | Path], *, workers: int = 1, batch
                 report.errors.append(str(item))
 
     return ingest_articles(store, good(), workers=workers, batch_size=batch_size, report=report,
-                           on_article=on_article)
+                           on_article=on_article, lang=lang)

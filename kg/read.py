@@ -595,6 +595,7 @@ def _jsonl_article(line: str, name: str, lineno: int, warn: Warn) -> Article | I
         url=string("url"),
         published=published or find_published(text),
         source=f"{name}:{lineno}",
+        lang=_lang_code(string("lang")),
     )
 
 
@@ -611,7 +612,7 @@ def _html_article(data: bytes, name: str, warn: Warn) -> Article | InputError:
         return InputError(name, f"HTML could not be parsed ({type(e).__name__})")
     meta = json.loads(out) if out else {}
     text = _normalise(meta.get("text") or "").strip()
-    if len(re.findall(r"\w+", text)) < 5:
+    if len(re.findall(r"\w+", text)) < 5 and len(text) < 20:  # Chinese has few spaces
         return InputError(name, "no article text found in the HTML page")
     title = meta.get("title") or None
     date_raw = meta.get("date")
@@ -622,4 +623,19 @@ def _html_article(data: bytes, name: str, warn: Warn) -> Article | InputError:
         url=meta.get("source") or None,
         published=published or find_published(text),
         source=name,
+        lang=_lang_code(_html_lang(data)),
     )
+
+
+def _lang_code(tag: str | None) -> str | None:
+    """'zh-Hant-TW' -> 'zh': the pipelines are chosen by the primary language subtag."""
+    if not tag:
+        return None
+    code = re.split(r"[-_]", tag.strip(), maxsplit=1)[0].lower()
+    return code if re.fullmatch(r"[a-z]{2,3}", code) else None
+
+
+def _html_lang(data: bytes) -> str | None:
+    """The ``lang`` attribute of the page's ``<html>`` element, if it declares one."""
+    m = re.search(rb"<html\b[^>]*?\blang\s*=\s*[\"']?([A-Za-z_-]+)", data[:4096], re.I)
+    return m.group(1).decode("ascii") if m else None

@@ -14,10 +14,20 @@ __all__ = ["extract", "extract_many"]
 
 
 def extract(article: Article) -> ArticleFacts:
-    """Facts one article states, with their supporting sentences; never raises on odd text."""
+    """Facts one article states, with their supporting sentences; never raises on odd text.
+
+    The article's language picks the pipeline; a language without a pack gives no facts and
+    one warning naming the language, so the article is never dropped in silence.
+    """
+    from kg.extract.language import language_of
     from kg.extract.registry import pipeline_for
 
-    return pipeline_for("en")(article)
+    lang = language_of(article)
+    pipeline = pipeline_for(lang)
+    if pipeline is None:
+        return ArticleFacts(article=article, warnings=(
+            f"language {lang!r} has no extraction pack; stored without facts",))
+    return pipeline(article)
 
 
 def _warm() -> None:

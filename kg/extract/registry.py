@@ -18,6 +18,8 @@ Pipeline = Callable[[Article], ArticleFacts]
 # when an article in it arrives
 PIPELINES: dict[str, str] = {
     "en": "kg.extract.english:extract_article",
+    "zh": "kg.extract.zh:extract_article",
+    "ru": "kg.extract.ru:extract_article",
 }
 
 _LOADED: dict[str, Pipeline] = {}
