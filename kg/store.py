@@ -32,6 +32,7 @@ __all__ = [
     "open_store",
     "default_location",
     "is_store_folder",
+    "check_existing_store",
     "MARKER",
     "ONTOLOGY_GRAPH",
 ]
@@ -370,6 +371,11 @@ def _timeout(timeout: float | None) -> float:
     if value <= 0:
         raise StoreError(f"KG_STORE_TIMEOUT={raw!r} must be more than 0 seconds")
     return value
+
+
+def check_existing_store(location: str | os.PathLike) -> None:
+    """Raise StoreError unless a kg store already exists at this folder (nothing is created)."""
+    _check_store_folder(Path(location), str(location), create=False)
 
 
 def is_store_folder(path: str | os.PathLike) -> bool:
