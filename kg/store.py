@@ -84,7 +84,7 @@ class Store:
         self.update(join_updates([before, insert_data(quads) if quads else None, then]))
 
     def dump(self, output: IO[bytes], *, format: ox.RdfFormat, from_graph=None,
-             prefixes: dict[str, str] | None = None) -> None:
+             prefixes: dict[str, str] | None = None, base_iri: str | None = None) -> None:
         raise NotImplementedError
 
     def is_empty(self) -> bool:
@@ -132,8 +132,8 @@ class OxigraphStore(Store):
             raise StoreError(f"{self.location}: cannot write the store ({_first_line(e)})") from None
 
     def dump(self, output: IO[bytes], *, format: ox.RdfFormat, from_graph=None,
-             prefixes: dict[str, str] | None = None) -> None:
-        kw = {"prefixes": prefixes} if prefixes and format in _PREFIXED else {}
+             prefixes: dict[str, str] | None = None, base_iri: str | None = None) -> None:
+        kw = _prologue(format, prefixes, base_iri)
         if from_graph is not None:
             kw["from_graph"] = from_graph
         self._s.dump(output, format=format, **kw)
@@ -231,7 +231,7 @@ class RemoteStore(Store):
         self.update(insert_data(quads))
 
     def dump(self, output: IO[bytes], *, format: ox.RdfFormat, from_graph=None,
-             prefixes: dict[str, str] | None = None) -> None:
+             prefixes: dict[str, str] | None = None, base_iri: str | None = None) -> None:
         if from_graph is None and format.supports_datasets:
             sparql = "SELECT ?s ?p ?o ?g WHERE { { ?s ?p ?o FILTER NOT EXISTS { GRAPH ?x { ?s ?p ?o } } } UNION { GRAPH ?g { ?s ?p ?o } } }"
         elif from_graph is None:
@@ -248,8 +248,16 @@ class RemoteStore(Store):
             g = row["g"] if has_g else None
             quads.append(ox.Quad(row["s"], row["p"], row["o"], g if g is not None else ox.DefaultGraph()))
         quads.sort(key=str)
-        kw = {"prefixes": prefixes} if prefixes and format in _PREFIXED else {}
-        output.write(ox.serialize(quads, format=format, **kw) or b"")
+        output.write(ox.serialize(quads, format=format, **_prologue(format, prefixes, base_iri)) or b"")
+
+
+def _prologue(format: ox.RdfFormat, prefixes: dict[str, str] | None, base_iri: str | None) -> dict:
+    if format not in _PREFIXED:
+        return {}
+    kw: dict = {"prefixes": prefixes} if prefixes else {}
+    if base_iri:
+        kw["base_iri"] = base_iri
+    return kw
 
 
 def _not_sparql(url: str, ctype: str, expected: str) -> str:
