@@ -20,7 +20,7 @@ from typing import IO
 
 import pyoxigraph as ox
 
-from kg.prefixes import ONTOLOGY_GRAPH_IRI
+from kg.prefixes import BASE, ONTOLOGY_GRAPH_IRI
 
 __all__ = [
     "StoreError",
@@ -38,6 +38,7 @@ __all__ = [
 ]
 
 ONTOLOGY_GRAPH = ox.NamedNode(ONTOLOGY_GRAPH_IRI)
+FACTS_GRAPH = BASE + "graph/facts"  # on servers without a plain default graph
 MEMORY = ":memory:"
 _PREFIXED = (ox.RdfFormat.TURTLE, ox.RdfFormat.TRIG)
 DEFAULT_TIMEOUT = 60.0
@@ -164,9 +165,15 @@ class RemoteStore(Store):
     Queries go as GET when short and as form-encoded POST otherwise, updates as form POST:
     the two request kinds every server answers (Virtuoso never answers a
     ``application/sparql-query`` body).
+
+    A server with no plain default graph (Virtuoso: every triple sits in a named graph, and
+    the default graph is the union of all of them, its system graphs included) keeps the
+    facts in the named graph ``FACTS_GRAPH``; each request then names the dataset with
+    ``default-graph-uri``, so queries still see exactly the facts and the ontology.
     """
 
     kind = StoreKind.REMOTE
+    facts_graph: str | None = None  # set by probe() for servers without a plain default graph
 
     def __init__(self, query_url: str, *, update_url: str | None = None, timeout: float = DEFAULT_TIMEOUT):
         self.location = query_url
@@ -177,15 +184,24 @@ class RemoteStore(Store):
         self.update_url = update_url
         self.timeout = timeout
 
+    def _dataset(self, kind: str) -> list[tuple[str, str]]:
+        if not self.facts_graph:
+            return []
+        if kind == "update":
+            return [("default-graph-uri", self.facts_graph)]
+        graphs = [self.facts_graph, ONTOLOGY_GRAPH.value]
+        return [("default-graph-uri", g) for g in graphs] + [("named-graph-uri", g) for g in graphs]
+
     def _send(self, url: str, params: dict[str, str], accept: str | None = None, *,
-              timeout: float | None = None) -> tuple[bytes, str]:
+              timeout: float | None = None, headers: dict | None = None) -> tuple[bytes, str]:
         """The answer's body and content type; every failure is one StoreError line."""
         import socket
         import urllib.error
         import urllib.parse
         import urllib.request
 
-        form = urllib.parse.urlencode(params)
+        kind = "query" if "query" in params else "update"
+        form = urllib.parse.urlencode(list(params.items()) + self._dataset(kind))
         if "query" in params and len(url) + len(form) < _MAX_GET:
             req = urllib.request.Request(f"{url}{'&' if '?' in url else '?'}{form}", method="GET")
         else:
@@ -196,6 +212,8 @@ class RemoteStore(Store):
         limit = self.timeout if timeout is None else timeout
         try:
             with urllib.request.urlopen(req, timeout=limit) as resp:
+                if headers is not None:
+                    headers.update(resp.headers.items())
                 return resp.read(), resp.headers.get("Content-Type", "")
         except urllib.error.HTTPError as e:
             detail = e.read().decode("utf-8", "replace").strip().splitlines()
@@ -209,8 +227,14 @@ class RemoteStore(Store):
             raise StoreError(f"{url}: cannot reach the SPARQL endpoint ({reason})") from None
 
     def probe(self) -> None:
-        """Fail fast (within a few seconds) when nothing answers at the URL."""
-        self.query("ASK {}", timeout=min(self.timeout, _PROBE_TIMEOUT))
+        """Fail fast (within a few seconds) when nothing answers; learn whether the server has a plain default graph."""
+        headers: dict = {}
+        data, ctype = self._send(self.query_url, {"query": "ASK {}"}, "application/sparql-results+json",
+                                 timeout=min(self.timeout, _PROBE_TIMEOUT), headers=headers)
+        self._results(data, ctype)
+        server = next((v for k, v in headers.items() if k.lower() == "server"), "")
+        if server.startswith("Virtuoso"):
+            self.facts_graph = FACTS_GRAPH
 
     def query(self, sparql: str, *, timeout: float | None = None):
         form = _query_form(sparql)
@@ -219,20 +243,33 @@ class RemoteStore(Store):
             return _RemoteTriples(data, self.query_url, ctype)
         data, ctype = self._send(self.query_url, {"query": sparql}, "application/sparql-results+json",
                                  timeout=timeout)
+        return self._results(data, ctype)
+
+    def _results(self, data: bytes, ctype: str):
+        if b'"bnode"' in data:
+            data = _plain_bnode_ids(data)
         try:
-            return ox.parse_query_results(data, format=ox.QueryResultsFormat.JSON)
+            results = ox.parse_query_results(data, format=ox.QueryResultsFormat.JSON)
         except (SyntaxError, ValueError):
             raise StoreError(_not_sparql(self.query_url, ctype, "SPARQL JSON results")) from None
+        if isinstance(results, ox.QuerySolutions) and [v.value for v in results.variables] == ["__ASK_RETVAL"]:
+            # Virtuoso answers ASK as one row holding 1, or no row
+            answer = any(r[0] is not None and r[0].value not in ("0", "false") for r in results)
+            return ox.parse_query_results(b'{"head":{},"boolean":%s}' % (b"true" if answer else b"false"),
+                                          format=ox.QueryResultsFormat.JSON)
+        return results
 
     def update(self, sparql: str) -> None:
         self._send(self.update_url, {"update": sparql})
 
     def add(self, quads: Iterable[ox.Quad]) -> None:
-        self.update(insert_data(quads))
+        self.update(_insert_request(list(quads)))
 
     def dump(self, output: IO[bytes], *, format: ox.RdfFormat, from_graph=None,
              prefixes: dict[str, str] | None = None, base_iri: str | None = None) -> None:
-        if from_graph is None and format.supports_datasets:
+        if self.facts_graph:
+            sparql = _remote_dump_query(self.facts_graph, from_graph, format)
+        elif from_graph is None and format.supports_datasets:
             sparql = "SELECT ?s ?p ?o ?g WHERE { { ?s ?p ?o FILTER NOT EXISTS { GRAPH ?x { ?s ?p ?o } } } UNION { GRAPH ?g { ?s ?p ?o } } }"
         elif from_graph is None:
             sparql = "SELECT DISTINCT ?s ?p ?o WHERE { ?s ?p ?o }"
@@ -249,6 +286,47 @@ class RemoteStore(Store):
             quads.append(ox.Quad(row["s"], row["p"], row["o"], g if g is not None else ox.DefaultGraph()))
         quads.sort(key=str)
         output.write(ox.serialize(quads, format=format, **_prologue(format, prefixes, base_iri)) or b"")
+
+
+def _plain_bnode_ids(data: bytes) -> bytes:
+    """Blank node ids as the results format allows them (Virtuoso writes ``nodeID://b10006``)."""
+    import json
+
+    try:
+        doc = json.loads(data)
+    except ValueError:
+        return data
+    for row in doc.get("results", {}).get("bindings", []):
+        for term in row.values():
+            if isinstance(term, dict) and term.get("type") == "bnode":
+                term["value"] = re.sub(r"[^A-Za-z0-9]", "_", term["value"])
+    return json.dumps(doc).encode("utf-8")
+
+
+def _insert_request(quads: list[ox.Quad]) -> str:
+    """One request adding the quads; those with blank nodes go in an ``INSERT {} WHERE {}`` template.
+
+    SPARQL allows blank nodes in INSERT DATA, but Virtuoso refuses them there (and refuses a
+    template of thousands of quads): the template, which means the same for the one empty
+    solution of ``WHERE {}``, takes only the few quads that need it.
+    """
+    blank = [q for q in quads if isinstance(q.subject, ox.BlankNode) or isinstance(q.object, ox.BlankNode)]
+    if not blank:
+        return insert_data(quads)
+    plain = [q for q in quads if not (isinstance(q.subject, ox.BlankNode) or isinstance(q.object, ox.BlankNode))]
+    template = insert_data(blank).replace("INSERT DATA {", "INSERT {", 1) + " WHERE {}"
+    return join_updates([insert_data(plain) if plain else None, template])
+
+
+def _remote_dump_query(facts: str, from_graph, format: ox.RdfFormat) -> str:
+    """What to dump from a server whose facts sit in their own named graph."""
+    onto = f"GRAPH {ONTOLOGY_GRAPH} {{ ?s ?p ?o }}"
+    if from_graph is None and format.supports_datasets:
+        return f"SELECT ?s ?p ?o ?g WHERE {{ {{ GRAPH <{facts}> {{ ?s ?p ?o }} }} UNION {{ {onto} BIND({ONTOLOGY_GRAPH} AS ?g) }} }}"
+    if from_graph is None:
+        return f"SELECT DISTINCT ?s ?p ?o WHERE {{ {{ GRAPH <{facts}> {{ ?s ?p ?o }} }} UNION {{ {onto} }} }}"
+    graph = f"<{facts}>" if isinstance(from_graph, ox.DefaultGraph) else str(from_graph)
+    return f"SELECT ?s ?p ?o WHERE {{ GRAPH {graph} {{ ?s ?p ?o }} }}"
 
 
 def _prologue(format: ox.RdfFormat, prefixes: dict[str, str] | None, base_iri: str | None) -> dict:
