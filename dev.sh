@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # One entry point for a fresh machine: ./dev.sh demo | ./dev.sh test [pytest args]
-# Creates .venv, installs the package (and for tests Debian's chromium), then runs.
+# Creates .venv, installs the package (and for tests Debian's chromium and virtuoso-opensource), then runs.
 set -euo pipefail
 cd "$(dirname "$0")"
 cmd="${1:-}"; shift || true
@@ -24,6 +24,16 @@ ensure_chromium() {
   DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq chromium >/dev/null
 }
 
+ensure_virtuoso() {
+  # For the remote-store test against Virtuoso; the test skips (saying why) if this fails.
+  command -v virtuoso-t >/dev/null 2>&1 && return 0
+  local sudo=""; [ "$(id -u)" = 0 ] || sudo="sudo"
+  echo "installing Debian's virtuoso-opensource for the remote-store test" >&2
+  if ! DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq virtuoso-opensource >/dev/null; then
+    echo "could not install virtuoso-opensource: the Virtuoso test will be skipped" >&2
+  fi
+}
+
 case "$cmd" in
   demo)
     ensure_venv main
@@ -31,6 +41,7 @@ case "$cmd" in
   test)
     ensure_venv test
     ensure_chromium
+    ensure_virtuoso
     exec .venv/bin/python -m pytest "$@" ;;
   *)
     echo "usage: ./dev.sh demo | ./dev.sh test [pytest args]" >&2; exit 2 ;;

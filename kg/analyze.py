@@ -432,7 +432,8 @@ def load_graph(store: Store, selection: Selection = Selection(), *, layers: Iter
             continue
         evidence, total, n_articles = _evidence_items(rel["evidence"], data)
         g.add_edge(a, b, kind="relation", level=rel["level"],
-                   level_label=data.levels[rel["level"]]["label"] if rel["level"] else None,
+                   level_label=(data.levels.get(rel["level"], {}).get("label") or rel["level"].rsplit("/", 1)[-1])
+                   if rel["level"] else None,
                    rank=data.rank(rel["level"]), since=rel["since"].isoformat() if rel["since"] else "",
                    history=rel["history"], fields=[data.field_label(f) for f in rel["fields"]],
                    agreements=[_agreement_info(ag, data) for ag in rel["agreements"]],

@@ -1,14 +1,19 @@
 """The whole ingest: read -> extract -> model -> store, one transaction per batch of articles.
 
-A batch is written with one atomic ``add``, so an interrupted ingest leaves the store as it
-was before that batch; articles already stored (same id, else same text) are skipped, so
-ingesting twice changes nothing.
+A batch -- its facts and its relations' current levels -- is written in ONE transaction, so
+an ingest killed at any point leaves the store as it was before that batch. An article already
+stored with the same text (same id, else same hash) is skipped, so ingesting twice changes
+nothing. An article whose id is stored with a *different* text is an error line and is not
+added, unless ``replace`` is set: then its old facts are removed and the new ones written in
+the same transaction.
 """
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+
+import os
 
 from kg.facts import Article, ArticleFacts
 from kg.store import Store
@@ -21,6 +26,7 @@ class IngestReport:
     read: int = 0
     added: int = 0
     skipped: int = 0
+    replaced: int = 0
     partnerships: int = 0
     cooperation: int = 0
     agreements: int = 0
@@ -32,26 +38,32 @@ class IngestReport:
         return not self.errors
 
     def summary(self) -> str:
-        return (f"{self.added} article(s) added, {self.skipped} already stored, "
+        again = f" ({self.replaced} replacing a changed text)" if self.replaced else ""
+        return (f"{self.added} article(s) added{again}, {self.skipped} already stored, "
                 f"{len(self.errors)} failed; facts: {self.partnerships} partnership event(s), "
                 f"{self.cooperation} cooperation statement(s), {self.agreements} agreement(s)")
 
 
-def _stored_keys(store: Store, articles: list[Article]) -> set[str]:
-    """Keys of the batch's articles the store already holds (by id, else by content hash)."""
+def _stored_hashes(store: Store, articles: list[Article]) -> dict[str, str]:
+    """key -> stored content hash, for the batch's articles the store already holds (by id, else by hash)."""
     from kg.vocab import BKG, DCTERMS
 
     if not articles:
-        return set()
+        return {}
     ids = " ".join(_sparql_str(a.key) for a in articles)
+    found = {str(r["k"].value): str(r["h"].value) for r in store.query(
+        f"SELECT ?k ?h WHERE {{ VALUES ?k {{ {ids} }} ?a <{DCTERMS.identifier}> ?k ; <{BKG.contentHash}> ?h }}")}
     hashes = " ".join(_sparql_str(a.content_hash) for a in articles if not a.id)
-    found = {str(r["k"].value) for r in store.query(
-        f"SELECT ?k WHERE {{ VALUES ?k {{ {ids} }} ?a <{DCTERMS.identifier}> ?k }}")}
     if hashes:
         by_hash = {str(r["h"].value) for r in store.query(
             f"SELECT ?h WHERE {{ VALUES ?h {{ {hashes} }} ?a a <{BKG.Article}> ; <{BKG.contentHash}> ?h }}")}
-        found |= {a.key for a in articles if not a.id and a.content_hash in by_hash}
+        found |= {a.key: a.content_hash for a in articles if not a.id and a.content_hash in by_hash}
     return found
+
+
+def _changed(a: Article, replace: bool) -> str:
+    return (f"{a.source or a.key}: id {a.key!r} is already stored with a different text; not added "
+            f"(pass --replace to replace its facts)" if not replace else "")
 
 
 def _sparql_str(value: str) -> str:
@@ -68,53 +80,40 @@ def facts_quads(facts: Iterable[ArticleFacts]):
 
 
 def ingest_articles(store: Store, articles: Iterable[Article], *, workers: int = 1, batch_size: int = 200,
-                    report: IngestReport | None = None,
+                    report: IngestReport | None = None, replace: bool = False,
                     on_article: Callable[[Article], None] | None = None,
                     lang: str | None = None) -> IngestReport:
     """Extract and store already-read articles; ``lang`` overrides every article's language."""
     import dataclasses
 
     from kg.extract import extract_many
-    from kg.model import article_quads, current_level_update, relation_iri
+    from kg.model import article_iri, article_quads, current_level_update, relation_iri
 
     report = report or IngestReport()
-    seen: set[str] = set()
-
-    def fresh() -> Iterator[Article]:
-        """Articles not stored yet, checked against the store a read-batch at a time."""
-        batch: list[Article] = []
-
-        def drain():
-            report.read += len(batch)
-            stored = _stored_keys(store, batch)
-            for a in batch:
-                if a.key in seen or a.key in stored:
-                    report.skipped += 1
-                else:
-                    seen.add(a.key)
-                    yield a
-            batch.clear()
-
-        for a in articles:
-            batch.append(dataclasses.replace(a, lang=lang) if lang else a)
-            if len(batch) >= batch_size:
-                yield from drain()
-        yield from drain()
-
+    to_replace: set[str] = set()
+    if lang:
+        articles = (dataclasses.replace(a, lang=lang) for a in articles)
+    fresh = _fresh(store, articles, report, batch_size=batch_size, replace=replace, to_replace=to_replace)
     quads: list = []
     relations: set[str] = set()
+    gone: list[str] = []
     pending = 0
 
     def flush() -> None:
-        nonlocal quads, relations, pending
-        if quads:
-            store.add(quads)
-        if relations:
-            store.update(current_level_update(sorted(relations)))
-        quads, relations, pending = [], set(), 0
+        nonlocal quads, relations, gone, pending
+        if pending:
+            before = _remove_articles_update(gone) if gone else None
+            levels = current_level_update(None if gone else sorted(relations))
+            _kill_point("before-write")
+            store.write(quads, then=levels, before=before)
+            _kill_point("after-write")
+        quads, relations, gone, pending = [], set(), [], 0
 
     # One extraction stream (one process pool) for the whole ingest; writes go in batches.
-    for facts in extract_many(fresh(), workers=workers):
+    for facts in extract_many(fresh, workers=workers):
+        if facts.article.key in to_replace:
+            gone.append(article_iri(facts.article.key).value)
+            report.replaced += 1
         quads += article_quads(facts)
         pending += 1
         report.added += 1
@@ -131,8 +130,84 @@ def ingest_articles(store: Store, articles: Iterable[Article], *, workers: int =
     return report
 
 
+def _fresh(store: Store, articles: Iterable[Article], report: IngestReport, *, batch_size: int,
+           replace: bool, to_replace: set[str]) -> Iterator[Article]:
+    """Articles to write, checked against the store a read-batch at a time; conflicts are reported."""
+    seen: dict[str, str] = {}  # key -> content hash, this run
+    batch: list[Article] = []
+
+    def drain():
+        report.read += len(batch)
+        stored = _stored_hashes(store, batch)
+        for a in batch:
+            before = seen.get(a.key, stored.get(a.key))
+            if before == a.content_hash:
+                report.skipped += 1
+            elif a.key in seen:
+                report.errors.append(f"{a.source or a.key}: id {a.key!r} was given twice in this ingest with "
+                                     "different texts; the first is kept")
+            elif before is not None and not replace:
+                report.errors.append(_changed(a, replace))
+            else:
+                if before is not None:
+                    to_replace.add(a.key)
+                seen[a.key] = a.content_hash
+                yield a
+        batch.clear()
+
+    for a in articles:
+        batch.append(a)
+        if len(batch) >= batch_size:
+            yield from drain()
+    yield from drain()
+
+
+def _remove_articles_update(articles: list[str]) -> str:
+    """SPARQL update removing articles, their mentions, and what only they supported.
+
+    Facts left with no mention, relations left with no fact and minted levels no event uses go,
+    so the store ends as a clean ingest of the articles it keeps would leave it.
+    """
+    from kg.vocab import BKG, PROV
+
+    values = "VALUES ?art { " + " ".join(f"<{a}>" for a in sorted(articles)) + " }"
+    fact_types = "VALUES ?t { bkg:PartnershipEvent bkg:CooperationStatement bkg:Agreement bkg:PlannedAgreement }"
+    return f"""PREFIX bkg: <{BKG._NS}> PREFIX prov: <{PROV}>
+DELETE {{ ?f prov:wasDerivedFrom ?m }} WHERE {{ {values} ?m bkg:article ?art . ?f prov:wasDerivedFrom ?m }} ;
+DELETE {{ ?m ?p ?o }} WHERE {{ {values} ?m bkg:article ?art ; ?p ?o }} ;
+DELETE {{ ?art ?p ?o }} WHERE {{ {values} ?art ?p ?o }} ;
+DELETE {{ ?f ?p ?o }} WHERE {{ {fact_types} ?f a ?t . FILTER NOT EXISTS {{ ?f prov:wasDerivedFrom ?any }} ?f ?p ?o }} ;
+DELETE {{ ?rel ?p ?o }} WHERE {{
+  ?rel a bkg:BilateralRelation ; bkg:party ?c1, ?c2 . FILTER(STR(?c1) < STR(?c2))
+  FILTER NOT EXISTS {{ ?x bkg:relation ?rel }}
+  FILTER NOT EXISTS {{ ?ag bkg:party ?c1, ?c2 . {{ ?ag a bkg:Agreement }} UNION {{ ?ag a bkg:PlannedAgreement }} }}
+  ?rel ?p ?o }} ;
+DELETE {{ ?lvl ?p ?o }} WHERE {{ ?lvl a bkg:PartnershipLevel . FILTER NOT EXISTS {{ ?e bkg:level ?lvl }} ?lvl ?p ?o }}
+"""
+
+
+_KILL_ENV = "KG_TEST_KILL_AT"
+_kill_counts: dict[str, int] = {}
+
+
+def _kill_point(step: str) -> None:
+    """Test hook for crash safety: ``KG_TEST_KILL_AT=step:n`` SIGKILLs this process the n-th time it
+    reaches ``step`` (``before-write`` or ``after-write``). Unset, it costs one dict look-up."""
+    target = os.environ.get(_KILL_ENV)
+    if not target:
+        return
+    name, _, nth = target.partition(":")
+    if name != step:
+        return
+    _kill_counts[step] = _kill_counts.get(step, 0) + 1
+    if _kill_counts[step] == int(nth or 1):
+        import signal
+
+        os.kill(os.getpid(), signal.SIGKILL)
+
+
 def ingest(store: Store, paths: Iterable[str | Path], *, workers: int = 1, batch_size: int = 200,
-           stdin=None, on_article: Callable[[Article], None] | None = None,
+           stdin=None, replace: bool = False, on_article: Callable[[Article], None] | None = None,
            lang: str | None = None) -> IngestReport:
     """Read every path (files, folders, ``-``), extract and store; bad inputs are reported, not fatal."""
     from kg.read import read_paths
@@ -147,4 +222,4 @@ def ingest(store: Store, paths: Iterable[str | Path], *, workers: int = 1, batch
                 report.errors.append(str(item))
 
     return ingest_articles(store, good(), workers=workers, batch_size=batch_size, report=report,
-                           on_article=on_article, lang=lang)
+                           replace=replace, on_article=on_article, lang=lang)

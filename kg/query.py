@@ -26,11 +26,24 @@ from kg.store import Store, _query_form
 
 __all__ = [
     "QueryError", "ResultFormat", "SavedQuery", "run_query", "write_results", "saved_queries",
-    "saved_query", "is_update", "with_prefixes", "compact",
+    "saved_query", "is_update", "with_prefixes", "compact", "check_query", "MAX_QUERY_CHARS", "MAX_NESTING",
 ]
 
 QUERIES_DIR = Path(__file__).resolve().parent / "queries"
 _UPDATE_FORMS = {"INSERT", "DELETE", "LOAD", "CLEAR", "CREATE", "DROP", "COPY", "MOVE", "ADD", "WITH"}
+MAX_QUERY_CHARS = 1_000_000
+MAX_NESTING = 100  # {, ( and [ open at once; the parser overflows its stack a few thousand deep
+
+# What a query's text holds besides keywords: strings, IRIs and comments, so a "SERVICE" or a
+# brace inside them is not taken for syntax.
+_OPAQUE = re.compile("|".join([
+    '"""(?:[^"\\\\]|\\\\.|"(?!""))*"""',  # long strings
+    "'''(?:[^'\\\\]|\\\\.|'(?!''))*'''",
+    '"(?:[^"\\\\\\n]|\\\\.)*"',  # strings
+    "'(?:[^'\\\\\\n]|\\\\.)*'",
+    '<[^<>"{}|^`\\\\\\x00-\\x20]*>',  # IRIs (a comparison's "<" is followed by a space)
+    "#[^\\n]*",  # comments
+]))
 
 
 
@@ -64,8 +77,43 @@ def _syntax_message(e: Exception, added_lines: int) -> str:
     return f"syntax error: {msg}"
 
 
-def run_query(store: Store, sparql: str, *, allow_update: bool = False):
-    """Run a query (or, when allowed, an update; then returns None)."""
+def check_query(sparql: str, *, allow_remote: bool = False) -> None:
+    """Refuse, before any parsing, what could crash the parser or reach out of the machine.
+
+    A query of more than ``MAX_QUERY_CHARS`` or nested more than ``MAX_NESTING`` deep is refused
+    (ten thousand nested braces overflow the parser's stack); SERVICE and LOAD make the store
+    fetch URLs, so they run only when ``allow_remote`` is set, and LOAD of a local file never.
+    """
+    if len(sparql) > MAX_QUERY_CHARS:
+        raise QueryError(f"the query is {len(sparql):,} characters long; the limit is {MAX_QUERY_CHARS:,}")
+    iris = []
+
+    def blank(m):
+        if m.group().startswith("<"):
+            iris.append(m.group())
+        return " " if m.group().startswith("#") else '""' if m.group()[0] in "\"'" else "<>"
+
+    bare = _OPAQUE.sub(blank, sparql)
+    depth = deepest = 0
+    for ch in bare:
+        if ch in "{([":
+            depth += 1
+            deepest = max(deepest, depth)
+        elif ch in "})]":
+            depth -= 1
+    if deepest > MAX_NESTING:
+        raise QueryError(f"the query nests {deepest} levels deep; the limit is {MAX_NESTING}")
+    found = {w.upper() for w in re.findall(r"(?i)\b(SERVICE|LOAD)\b", bare)}
+    if "LOAD" in found and any(i.lower().startswith("<file:") for i in iris):
+        raise QueryError("LOAD of a local file is refused; load RDF files with `kg load FILE`")
+    if found and not allow_remote:
+        what = " and ".join(sorted(found))
+        raise QueryError(f"{what} would make the store fetch URLs; pass --allow-remote to allow it")
+
+
+def run_query(store: Store, sparql: str, *, allow_update: bool = False, allow_remote: bool = False):
+    """Run a query (or, when allowed, an update; then returns None), after :func:`check_query`."""
+    check_query(sparql, allow_remote=allow_remote)
     full = with_prefixes(sparql)
     added = full.count("\n") - sparql.count("\n")
     if is_update(sparql):
@@ -75,6 +123,8 @@ def run_query(store: Store, sparql: str, *, allow_update: bool = False):
             store.update(full)
         except SyntaxError as e:
             raise QueryError(_syntax_message(e, added)) from None
+        except OSError as e:
+            raise QueryError(f"update failed: {str(e).strip().splitlines()[0]}") from None
         return None
     try:
         return store.query(full)
@@ -192,7 +242,9 @@ class SavedQuery:
     params: tuple[tuple[str, str], ...]  # (name, what it is)
     body: str
 
-    def render(self, args: list[str]) -> str:
+    def render(self, args: list[str], *, store: Store | None = None) -> str:
+        """The query with its arguments in; given the ``store``, each must name something it holds
+        (a country code, a field, a level), else the error names the nearest valid choices."""
         if len(args) != len(self.params):
             usage = " ".join(p for p, _ in self.params)
             raise QueryError(f"saved query {self.name!r} takes {len(self.params)} argument(s): {usage}".rstrip(": "))
@@ -200,6 +252,8 @@ class SavedQuery:
         countries = []
         for (name, kind), value in zip(self.params, args):
             rendered = _param(kind, value, name)
+            if store is not None:
+                _check_known(store, kind.split()[0].lower(), value, name)
             if kind.split()[0].lower() == "country":
                 countries.append(value.upper())
             text = text.replace(f"%%{name}%%", rendered)
@@ -228,11 +282,39 @@ def _param(kind: str, value: str, name: str) -> str:
     return str(ox.Literal(value))
 
 
+# What an argument of each kind must name: SPARQL over the store giving ?v, and how to compare.
+_KNOWN = {
+    "country": ("SELECT ?v WHERE { ?c a bkg:Country ; bkg:iso3 ?v }", str.upper, "country code"),
+    "field": ("SELECT ?v WHERE { ?f a bkg:CooperationField BIND(STRAFTER(STR(?f), '/field/') AS ?v) }",
+              str.lower, "field"),
+    "level": ("SELECT ?v WHERE { ?l a bkg:PartnershipLevel { ?l skos:prefLabel ?v } UNION { ?l skos:altLabel ?v } }",
+              str.lower, "partnership level"),
+}
+
+
+def _check_known(store: Store, kind: str, value: str, name: str) -> None:
+    if kind not in _KNOWN:
+        return
+    import difflib
+
+    sparql, norm, what = _KNOWN[kind]
+    choices = sorted({norm(str(r["v"].value)) for r in store.query(with_prefixes(sparql))})
+    wanted = norm(" ".join(value.split()))
+    if wanted in choices:
+        return
+    near = difflib.get_close_matches(wanted, choices, n=3, cutoff=0.5)
+    hint = f"; nearest: {', '.join(near)}" if near else f"; e.g. {', '.join(choices[:3])}" if choices else ""
+    raise QueryError(f"{name}: no {what} {value!r} in the store{hint}")
+
+
 def saved_queries() -> list[SavedQuery]:
     return [_load_saved(p) for p in sorted(QUERIES_DIR.glob("*.rq"))]
 
 
 def saved_query(name: str) -> SavedQuery | None:
+    """The saved query of this name, or None (also for any text that cannot be a name)."""
+    if not re.fullmatch(r"[\w-]{1,64}", name):
+        return None
     path = QUERIES_DIR / f"{name}.rq"
     return _load_saved(path) if path.is_file() else None
 

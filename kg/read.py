@@ -54,12 +54,27 @@ class InputKind(enum.Enum):
     JSONL = "jsonl"
 
 
-EXTENSIONS: dict[str, InputKind] = {
-    ".txt": InputKind.TEXT,
-    ".html": InputKind.HTML,
-    ".htm": InputKind.HTML,
-    ".jsonl": InputKind.JSONL,
-}
+@dataclass(frozen=True)
+class Reader:
+    """How one kind of file becomes articles; a new input format is one entry of :data:`READERS`.
+
+    ``whole`` reads a file's bytes (bounded by the size limit); ``lines`` streams a file whose
+    limit holds per line (JSONL), so a large feed is never held in memory.
+    """
+
+    extensions: tuple[str, ...]
+    whole: Callable | None = None
+    lines: Callable | None = None
+
+
+READERS: dict[InputKind, Reader] = {}  # filled below, once the reading functions exist
+EXTENSIONS: dict[str, InputKind] = {}
+
+
+def _known_extensions() -> str:
+    """'.txt, .html, .htm or .jsonl', from the registry."""
+    exts = list(EXTENSIONS)
+    return ", ".join(exts[:-1]) + " or " + exts[-1] if len(exts) > 1 else "".join(exts)
 
 
 def _one_line(s: str) -> str:
@@ -353,16 +368,20 @@ def iter_files(paths: Iterable[str | os.PathLike[str]]) -> Iterator[Path | Input
         if p.is_dir():
             found = False
             for f in _walk(p):
+                if isinstance(f, InputError):
+                    found = True
+                    yield f
+                    continue
                 found = True
                 key = os.path.realpath(f)
                 if key not in seen:
                     seen.add(key)
                     yield f
             if not found:
-                yield InputError(p, "folder holds no .txt, .html, .htm or .jsonl files")
+                yield InputError(p, f"folder holds no {_known_extensions()} files")
         elif p.is_file():
             if p.suffix.lower() not in EXTENSIONS:
-                yield InputError(p, f"unsupported file type {p.suffix or '(none)'!r}; expected .txt, .html, .htm or .jsonl")
+                yield InputError(p, f"unsupported file type {p.suffix or '(none)'!r}; expected {_known_extensions()}")
                 continue
             key = os.path.realpath(p)
             if key not in seen:
@@ -374,8 +393,12 @@ def iter_files(paths: Iterable[str | os.PathLike[str]]) -> Iterator[Path | Input
             yield InputError(p, "no such file or directory")
 
 
-def _walk(root: Path) -> Iterator[Path]:
-    for dirpath, dirnames, filenames in os.walk(root):
+def _walk(root: Path) -> Iterator[Path | InputError]:
+    """Files of known types under ``root``, sorted; a folder that cannot be listed is an error, not a skip."""
+    unreadable: list[OSError] = []
+    for dirpath, dirnames, filenames in os.walk(root, onerror=unreadable.append):
+        while unreadable:
+            yield _folder_error(unreadable.pop(0))
         dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
         for name in sorted(filenames):
             if name.startswith("."):
@@ -383,6 +406,12 @@ def _walk(root: Path) -> Iterator[Path]:
             f = Path(dirpath, name)
             if f.suffix.lower() in EXTENSIONS and f.is_file():
                 yield f
+    while unreadable:
+        yield _folder_error(unreadable.pop(0))
+
+
+def _folder_error(e: OSError) -> InputError:
+    return InputError(e.filename or "?", f"cannot read the folder ({e.strerror or e}); its files were not read")
 
 
 def read_paths(
@@ -446,16 +475,28 @@ def _binary_reason(head: bytes) -> str | None:
     return None
 
 
-def _decode(data: bytes, name: str, warn: Warn, line: int | None = None) -> str:
+_BOMS = (  # UTF-32 first: its little-endian BOM starts with UTF-16's
+    (b"\x00\x00\xfe\xff", "utf-32"), (b"\xff\xfe\x00\x00", "utf-32"),
+    (b"\xfe\xff", "utf-16"), (b"\xff\xfe", "utf-16"),
+)
+
+
+def _bom_encoding(head: bytes) -> str | None:
+    """UTF-16 or UTF-32 when the bytes start with its byte order mark (their NUL bytes are not binary)."""
+    return next((enc for bom, enc in _BOMS if head.startswith(bom)), None)
+
+
+def _decode(data: bytes, name: str, warn: Warn, line: int | None = None, encoding: str = "utf-8") -> str:
     try:
-        return data.decode("utf-8")
+        return data.decode(encoding)
     except UnicodeDecodeError as e:
+        label = encoding.upper().replace("UTF", "UTF-").replace("--", "-")
         warn(
             InputWarning(
-                name, f"invalid UTF-8 (first at byte {e.start}); bad bytes replaced with U+FFFD", line=line
+                name, f"invalid {label} (first at byte {e.start}); bad bytes replaced with U+FFFD", line=line
             )
         )
-        return data.decode("utf-8", errors="replace")
+        return data.decode(encoding, errors="replace")
 
 
 def _too_big(size: int, max_bytes: int) -> str:
@@ -487,24 +528,25 @@ def _read_stdin(stream: TextIO, max_bytes: int, warn: Warn) -> Iterator[Article 
 
 def _read_file(path: Path, max_bytes: int, warn: Warn) -> Iterator[Article | InputError]:
     name = str(path)
-    kind = EXTENSIONS[path.suffix.lower()]
+    reader = READERS[EXTENSIONS[path.suffix.lower()]]
     try:
         with open(path, "rb") as f:
             size = os.fstat(f.fileno()).st_size
             if size == 0:
                 yield InputError(name, "empty file")
                 return
-            if size > max_bytes and kind is not InputKind.JSONL:  # JSONL is bounded per line
+            head = f.read(_SNIFF)
+            wide = _bom_encoding(head)
+            if size > max_bytes and (reader.lines is None or wide):  # a line reader is bounded per line
                 yield InputError(name, _too_big(size, max_bytes))
                 return
-            head = f.read(_SNIFF)
-            reason = _binary_reason(head)
+            reason = None if wide else _binary_reason(head)
             if reason:
                 yield InputError(name, reason)
                 return
-            if kind is InputKind.JSONL:
+            if reader.lines is not None and not wide:
                 f.seek(0)
-                yield from _read_jsonl(f, name, max_bytes, warn)
+                yield from reader.lines(f, name, max_bytes, warn)
                 return
             data = head + f.read(max_bytes + 1 - len(head))
             if len(data) > max_bytes:  # grew while we read it
@@ -513,10 +555,21 @@ def _read_file(path: Path, max_bytes: int, warn: Warn) -> Iterator[Article | Inp
     except OSError as e:
         yield InputError(name, e.strerror or str(e))
         return
-    if kind is InputKind.HTML:
-        yield _html_article(data, name, warn)
-    else:
-        yield _text_article(_normalise(_decode(data, name, warn)), name)
+    if wide:
+        text = _decode(data, name, warn, encoding=wide)
+        if reader.lines is not None:
+            yield from reader.lines(io.BytesIO(text.encode("utf-8")), name, max_bytes, warn)
+            return
+        data = text.encode("utf-8")
+    yield from reader.whole(data, name, warn)
+
+
+def _read_text(data: bytes, name: str, warn: Warn) -> Iterator[Article | InputError]:
+    yield _text_article(_normalise(_decode(data, name, warn)), name)
+
+
+def _read_html(data: bytes, name: str, warn: Warn) -> Iterator[Article | InputError]:
+    yield _html_article(data, name, warn)
 
 
 def _text_article(text: str, name: str) -> Article | InputError:
@@ -599,6 +652,19 @@ def _jsonl_article(line: str, name: str, lineno: int, warn: Warn) -> Article | I
     )
 
 
+# Layout-only tags: a page nesting them deeper than libxml2's limit (256) reads as empty, so
+# a second pass drops them; paragraphs, headings and the head stay.
+_LAYOUT_TAG = re.compile(r"(?i)</?(?:div|span|section|article|main|aside|font|center|b|i|u|em|strong|small)\b[^>]*>")
+
+
+def _extract_page(trafilatura, page: str | bytes) -> dict | InputError:
+    try:
+        out = trafilatura.extract(page, with_metadata=True, output_format="json")
+    except Exception as e:  # a parser failure on one page must not stop the others
+        return InputError("", f"HTML could not be parsed ({type(e).__name__})")
+    return json.loads(out) if out else {}
+
+
 def _html_article(data: bytes, name: str, warn: Warn) -> Article | InputError:
     import trafilatura  # heavy: only when a page is read
 
@@ -606,12 +672,15 @@ def _html_article(data: bytes, name: str, warn: Warn) -> Article | InputError:
         page: str | bytes = data.removeprefix(b"\xef\xbb\xbf").decode("utf-8")
     except UnicodeDecodeError:
         page = data  # a page in another charset: trafilatura reads its declaration
-    try:
-        out = trafilatura.extract(page, with_metadata=True, output_format="json")
-    except Exception as e:  # a parser failure on one page must not stop the others
-        return InputError(name, f"HTML could not be parsed ({type(e).__name__})")
-    meta = json.loads(out) if out else {}
+    meta = _extract_page(trafilatura, page)
+    if isinstance(meta, InputError):
+        return InputError(name, meta.message)
     text = _normalise(meta.get("text") or "").strip()
+    if len(re.findall(r"\w+", text)) < 5 and len(text) < 20 and _LAYOUT_TAG.search(page if isinstance(page, str) else ""):
+        flat = _extract_page(trafilatura, _LAYOUT_TAG.sub(" ", page))  # type: ignore[arg-type]
+        if not isinstance(flat, InputError) and flat.get("text"):
+            meta = flat
+            text = _normalise(meta.get("text") or "").strip()
     if len(re.findall(r"\w+", text)) < 5 and len(text) < 20:  # Chinese has few spaces
         return InputError(name, "no article text found in the HTML page")
     title = meta.get("title") or None
@@ -639,3 +708,11 @@ def _html_lang(data: bytes) -> str | None:
     """The ``lang`` attribute of the page's ``<html>`` element, if it declares one."""
     m = re.search(rb"<html\b[^>]*?\blang\s*=\s*[\"']?([A-Za-z_-]+)", data[:4096], re.I)
     return m.group(1).decode("ascii") if m else None
+
+
+READERS.update({
+    InputKind.TEXT: Reader((".txt",), whole=_read_text),
+    InputKind.HTML: Reader((".html", ".htm"), whole=_read_html),
+    InputKind.JSONL: Reader((".jsonl",), lines=_read_jsonl),
+})
+EXTENSIONS.update({ext: kind for kind, r in READERS.items() for ext in r.extensions})

@@ -180,11 +180,30 @@ def validate(graph: Graph | ox.Store, *, shapes: Path | None = None) -> Report:
 
 
 def validate_store(store: Store, *, shapes: Path | None = None) -> Report:
-    """Validate a store's union graph (facts and ontology), copied into one in-memory graph."""
+    """Validate a store's union graph (facts and ontology), copied into one in-memory graph.
+
+    Besides the shapes, every relation with a partnership event must carry its current level:
+    an ingest that wrote the events but not the levels would otherwise pass.
+    """
     import pyoxigraph as ox
 
     union = ox.Store()
     data = store.query("CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }").serialize(format=ox.RdfFormat.N_TRIPLES)
     if data:
         union.bulk_load(data, format=ox.RdfFormat.N_TRIPLES)
-    return validate(union, shapes=shapes)
+    report = validate(union, shapes=shapes)
+    missing = _levels_missing(union)
+    if not missing:
+        return report
+    return Report(conforms=False, violations=sorted(set(report.violations) | set(missing)), results=report.results)
+
+
+def _levels_missing(union: ox.Store) -> list[Violation]:
+    from kg.vocab import BKG
+
+    rows = union.query(f"""SELECT DISTINCT ?rel WHERE {{
+        ?ev a <{BKG.PartnershipEvent}> ; <{BKG.relation}> ?rel .
+        FILTER NOT EXISTS {{ ?rel <{BKG.partnershipLevel}> ?l }} }}""")
+    return [Violation(focus=r["rel"].value, path=str(BKG.partnershipLevel),
+                      message="a relation with partnership events has no current level (an interrupted write?)")
+            for r in rows]

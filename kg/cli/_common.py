@@ -1,11 +1,28 @@
-"""What every command shares: the store option, opening a store, the one-line error."""
+"""What every command shares: the store options, opening a store, the one-line error."""
 from __future__ import annotations
 
 import click
 
 STORE_HELP = "Store folder, ':memory:', or a SPARQL endpoint URL (default: $KG_STORE or ./kg-store)."
+_TIMEOUT_KEY = "kg.store_timeout"
 
-store_option = click.option("--store", "store_loc", metavar="DIR|URL", default=None, help=STORE_HELP)
+
+def _remember_timeout(ctx, param, value):
+    if value is not None:
+        ctx.meta[_TIMEOUT_KEY] = value
+    return value
+
+
+_store_loc = click.option("--store", "store_loc", metavar="DIR|URL", default=None, help=STORE_HELP)
+_store_timeout = click.option(
+    "--store-timeout", type=click.FloatRange(min=0, min_open=True), default=None, expose_value=False,
+    callback=_remember_timeout, metavar="SECONDS",
+    help="Seconds to wait for each answer of a remote store (default: $KG_STORE_TIMEOUT or 60).")
+
+
+def store_option(f):
+    """``--store`` (and ``--store-timeout``, read by :func:`open_store_for`)."""
+    return _store_loc(_store_timeout(f))
 
 
 class UserError(click.ClickException):
@@ -19,4 +36,6 @@ def open_store_for(location, *, read_only=False, update_url=None):
     """The store behind ``--store``; its errors are KGErrors, which the CLI's handler prints."""
     from kg.store import open_store
 
-    return open_store(location, read_only=read_only, update_url=update_url)
+    ctx = click.get_current_context(silent=True)
+    timeout = ctx.meta.get(_TIMEOUT_KEY) if ctx is not None else None
+    return open_store(location, read_only=read_only, update_url=update_url, timeout=timeout)

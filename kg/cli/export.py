@@ -7,12 +7,12 @@ from pathlib import Path
 import click
 
 from kg.cli._common import UserError, open_store_for, store_option
+from kg.export import ExportFormat
 
 
 @click.command()
 @store_option
-@click.option("--format", "fmt", type=click.Choice(["turtle", "ntriples", "nquads", "trig", "jsonld"]),
-              default="turtle", show_default=True)
+@click.option("--format", "fmt", type=click.Choice([f.value for f in ExportFormat]), default="turtle", show_default=True)
 @click.option("--output", "-o", type=click.Path(dir_okay=False), default=None,
               help="File to write (default: exports/graph.<ext>; '-' for stdout).")
 def export(store_loc, fmt, output):
@@ -22,7 +22,6 @@ def export(store_loc, fmt, output):
     Example:
       kg export --format turtle --output exports/graph.ttl
     """
-    from kg.export import ExportFormat
     from kg.export import export as run_export
 
     f = ExportFormat(fmt)

@@ -17,10 +17,13 @@ from kg.cli._common import open_store_for, store_option
               help="Extract in this many processes (store writes stay in one).")
 @click.option("--batch-size", type=click.IntRange(1, 100000), default=200, show_default=True,
               help="Articles per store transaction.")
+@click.option("--replace", is_flag=True,
+              help="An article whose id is stored with another text replaces that article's facts "
+                   "(without it, such an article is an error).")
 @click.option("--lang", default=None, metavar="CODE",
               help="Language of every article (ISO 639-1, e.g. zh, ru); default: detected per article.")
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar or summary.")
-def ingest(paths, store_loc, update_url, workers, batch_size, lang, quiet):
+def ingest(paths, store_loc, update_url, workers, batch_size, replace, lang, quiet):
     """Read articles (.txt, .html, .jsonl, folders, - for stdin) and store their facts.
 
     \b
@@ -48,7 +51,7 @@ def ingest(paths, store_loc, update_url, workers, batch_size, lang, quiet):
     try:
         with store:
             report = run_ingest(store, paths, workers=workers, batch_size=batch_size,
-                                stdin=sys.stdin, on_article=tick,
+                                stdin=sys.stdin, replace=replace, on_article=tick,
                                 lang=lang.lower() if lang else None)
     finally:
         if bar is not None:

@@ -17,8 +17,10 @@ from kg.cli._common import UserError, open_store_for, store_option
 @click.option("--format", "fmt", type=click.Choice([f for f in
               ("table", "csv", "tsv", "json", "turtle", "ntriples")]), default="table", show_default=True)
 @click.option("--update", "allow_update", is_flag=True, help="Allow SPARQL updates (they change the store).")
+@click.option("--allow-remote", is_flag=True,
+              help="Allow SERVICE and LOAD, which make the store fetch URLs (refused by default).")
 @click.option("--list", "list_saved", is_flag=True, help="List the saved queries.")
-def query(query, args, store_loc, fmt, allow_update, list_saved):
+def query(query, args, store_loc, fmt, allow_update, allow_remote, list_saved):
     """Answer a SPARQL query: inline text, a .rq file, or the name of a saved query.
 
     The usual prefixes (bkg, id, prov, dcterms, skos, xsd, rdf, rdfs, owl) are predeclared.
@@ -39,10 +41,10 @@ def query(query, args, store_loc, fmt, allow_update, list_saved):
         return
     if not query:
         raise UserError("give a SPARQL query, a .rq file or a saved query name (see kg query --list)")
-    text = _query_text(query, args)
     store = open_store_for(store_loc, read_only=not allow_update)
     with store:
-        results = q.run_query(store, text, allow_update=allow_update)
+        text = _query_text(query, args, store)
+        results = q.run_query(store, text, allow_update=allow_update, allow_remote=allow_remote)
         if results is None:
             click.echo("update done", err=True)
             return
@@ -50,12 +52,12 @@ def query(query, args, store_loc, fmt, allow_update, list_saved):
     sys.stdout.flush()
 
 
-def _query_text(query: str, args) -> str:
+def _query_text(query: str, args, store) -> str:
     from kg import query as q
 
-    saved = q.saved_query(query) if "/" not in query and not query.endswith(".rq") else None
+    saved = q.saved_query(query)
     if saved is not None:
-        return saved.render(list(args))
+        return saved.render(list(args), store=store)
     if args:
         raise UserError(f"unexpected arguments {' '.join(args)!r}: only saved queries take arguments")
     if query.endswith(".rq") or (len(query) < 256 and os.path.isfile(query)):
