@@ -6,7 +6,7 @@ import sys
 
 import click
 
-from kg.cli._common import open_store_for, store_option
+from kg.cli._common import UserError, open_store_for, part_size_option, scheduler_option, store_option, task_runner
 
 
 @click.command()
@@ -17,17 +17,26 @@ from kg.cli._common import open_store_for, store_option
               help="Extract in this many processes (store writes stay in one).")
 @click.option("--batch-size", type=click.IntRange(1, 100000), default=200, show_default=True,
               help="Articles per store transaction.")
+@scheduler_option
+@part_size_option
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar or summary.")
-def ingest(paths, store_loc, update_url, workers, batch_size, quiet):
+def ingest(paths, store_loc, update_url, workers, batch_size, scheduler, part_size, quiet):
     """Read articles (.txt, .html, .jsonl, folders, - for stdin) and store their facts.
 
     \b
     Example:
       kg ingest saved-pages/ news.jsonl --store my-store
+      kg ingest feeds/ --scheduler local:2    # or --scheduler tcp://host:8786
     """
     from kg.ingest import ingest as run_ingest
 
+    if scheduler and workers > 1:
+        raise UserError("--workers and --scheduler: give one (the cluster's workers do the extraction)")
     store = open_store_for(store_loc, update_url=update_url)
+    if scheduler:
+        with store, task_runner(scheduler, part_size=part_size, quiet=quiet) as engine:
+            report = run_ingest(store, paths, batch_size=batch_size, engine=engine)
+        _finish(report, quiet)
     bar = None
     if not quiet and sys.stderr.isatty():
         from kg.read import iter_files
@@ -50,6 +59,10 @@ def ingest(paths, store_loc, update_url, workers, batch_size, quiet):
     finally:
         if bar is not None:
             bar.render_finish()
+    _finish(report, quiet)
+
+
+def _finish(report, quiet):
     for w in report.warnings:
         click.echo(f"kg: warning: {w}", err=True)
     for e in report.errors:

@@ -11,16 +11,19 @@ from kg.cli._common import open_store_for, store_option
 @click.argument("files", nargs=-1, required=True, type=click.Path())
 @store_option
 @click.option("--update-url", default=None, help="SPARQL update URL of a remote store, if not derivable.")
-def load(files, store_loc, update_url):
-    """Load RDF files (N-Quads from `kg extract`, Turtle, ...) into the store.
+@click.option("--graph-store", metavar="URL", default=None,
+              help="Graph Store endpoint of a remote store (default: Oxigraph's /store, Fuseki's /<dataset>/data).")
+def load(files, store_loc, update_url, graph_store):
+    """Load RDF files or folders of shards (N-Quads from `kg extract`, Turtle, ...) into the store.
 
     \b
     Example:
       kg extract corpus/ -o facts.nq && kg load facts.nq
+      kg load shards/ --store http://kg-host:7878/query
     """
-    from kg.loading import load_files
+    from kg.loading import load_paths
 
     store = open_store_for(store_loc, update_url=update_url)
     with store:
-        n = load_files(store, files)
+        n = load_paths(store, files, graph_store=graph_store)
     click.echo(f"{n} quad(s) loaded into {store.location}")
