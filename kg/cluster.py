@@ -253,7 +253,7 @@ def parse_scheduler(address: str) -> tuple[str | None, int]:
 
 
 @contextmanager
-def connect(address: str) -> Iterator:
+def connect(address: str, *, timeout: float = 10.0) -> Iterator:
     """A Dask client: on a new local cluster of worker processes, or on a running scheduler."""
     where, n = parse_scheduler(address)
     try:
@@ -269,7 +269,7 @@ def connect(address: str) -> Iterator:
                                    silence_logs=logging.ERROR)
             client = Client(cluster)
         else:
-            client = Client(where, timeout=10)
+            client = Client(where, timeout=timeout)
     except (OSError, TimeoutError, ValueError) as e:
         if cluster is not None:
             cluster.close()
