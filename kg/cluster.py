@@ -29,24 +29,44 @@ _MAX_FILES = 256  # small files grouped into one task
 
 @dataclass(frozen=True)
 class Part:
-    """A file, or the lines of a JSONL file between two byte offsets (``end`` None: the whole file)."""
+    """A file, or the lines of a JSONL file between two byte offsets (``end`` None: the whole file).
+
+    ``path`` is absolute (a worker's working folder is not the caller's); messages and sources
+    name the file as the user gave it (``name``).
+    """
 
     path: str
     start: int = 0
     end: int | None = None
     first_line: int = 1
+    name: str = ""
 
     @property
     def label(self) -> str:
-        return self.path if self.end is None else f"{self.path}:{self.first_line}"
+        name = self.name or self.path
+        return name if self.end is None else f"{name}:{self.first_line}"
 
     def read(self, on_warning: Callable[[InputWarning], None]) -> Iterator[Article | InputError]:
         from kg.read import read_jsonl_part, read_paths
 
         if self.end is None:
-            return read_paths([self.path], on_warning=on_warning)
-        return read_jsonl_part(self.path, start=self.start, end=self.end, first_line=self.first_line,
-                               on_warning=on_warning)
+            items = read_paths([self.path], on_warning=lambda w: on_warning(self._named(w)))
+        else:
+            items = read_jsonl_part(self.path, start=self.start, end=self.end, first_line=self.first_line,
+                                    on_warning=lambda w: on_warning(self._named(w)))
+        return map(self._named, items)
+
+    def _named(self, item):
+        """The item with this part's absolute path replaced by the name the user gave."""
+        import dataclasses
+
+        if not self.name or self.name == self.path:
+            return item
+        if isinstance(item, InputError):
+            return type(item)(self.name, item.message, line=item.line)
+        if item.source and item.source.startswith(self.path):
+            return dataclasses.replace(item, source=self.name + item.source[len(self.path):])
+        return item
 
 
 Task = tuple[Part, ...]
@@ -91,13 +111,13 @@ def plan(paths: Iterable[str], *, part_bytes: int = DEFAULT_PART_BYTES) -> tuple
         if str(item) == STDIN:
             errors.append(InputError(STDIN_NAME, "standard input cannot go to a cluster; save it to a file"))
             continue
-        path = str(item)
+        path, name = os.path.abspath(item), str(item)
         n = _size(path)
         if n > part_bytes and path.lower().endswith(".jsonl") and not _binary_head(path):
             close()
-            tasks.extend((p,) for p in _jsonl_parts(path, n, part_bytes))
+            tasks.extend((p,) for p in _jsonl_parts(path, n, part_bytes, name))
             continue
-        group.append(Part(path))
+        group.append(Part(path, name=name))
         size += n
         if size >= part_bytes or len(group) >= _MAX_FILES:
             close()
@@ -121,7 +141,7 @@ def _binary_head(path: str) -> bool:
         return True
 
 
-def _jsonl_parts(path: str, size: int, part_bytes: int) -> list[Part]:
+def _jsonl_parts(path: str, size: int, part_bytes: int, name: str) -> list[Part]:
     """Cut a JSONL file at line starts about every ``part_bytes``, counting lines on the way."""
     parts: list[Part] = []
     start, first_line, lines, pos = 0, 1, 0, 0
@@ -135,13 +155,13 @@ def _jsonl_parts(path: str, size: int, part_bytes: int) -> list[Part]:
                     break
                 lines += block.count(b"\n", at, nl + 1)
                 at = nl + 1
-                parts.append(Part(path, start, pos + at, first_line))
+                parts.append(Part(path, start, pos + at, first_line, name))
                 start, first_line = pos + at, lines + 1
                 target = start + part_bytes
             lines += block.count(b"\n", at)
             pos += len(block)
     if start < size:
-        parts.append(Part(path, start, size, first_line))
+        parts.append(Part(path, start, size, first_line, name))
     return parts
 
 

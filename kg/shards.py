@@ -89,7 +89,7 @@ def extract_shards(paths: Iterable[str], out_dir: str | os.PathLike, *, runner: 
     tasks, errors = plan(paths, part_bytes=part_bytes)
     report = ShardsReport(errors=[str(e) for e in errors])
     Path(out_dir).mkdir(parents=True, exist_ok=True)
-    for res in runner.results(_write_named, tasks, str(out_dir)):
+    for res in runner.results(_write_named, tasks, str(Path(out_dir).resolve())):
         report.shards.append(res.name)
         report.articles += res.articles
         report.quads += res.quads

@@ -199,3 +199,26 @@ def test_graph_store_url_beside_the_query_url():
     assert graph_store_url("http://h:7878/query") == "http://h:7878/store"
     assert graph_store_url("http://h:3030/news/sparql") == "http://h:3030/news/data"
     assert graph_store_url("http://h:3030/news/query") == "http://h:3030/news/data"
+
+
+@pytest.mark.server
+def test_readme_scale_out_commands_run_from_a_clone(client, server, tmp_path, monkeypatch):  # noqa: F811
+    """The README's scale-out block, on the demo corpus: its cluster and server swapped for the tests' own."""
+    import re
+    from pathlib import Path
+
+    readme = (Path(__file__).resolve().parents[1] / "README.md").read_text(encoding="utf-8")
+    block = readme.split("### Scale out", 1)[1].split("```sh\n", 1)[1].split("```", 1)[0]
+    lines = [ln.split("  #")[0].split() for ln in block.splitlines() if ln.startswith("kg ")]
+    assert [ln[1] for ln in lines] == ["ingest", "extract", "load"]
+    (tmp_path / "kg").symlink_to(Path(DEMO_CORPUS).parent)
+    monkeypatch.chdir(tmp_path)
+    for argv in lines:
+        argv = [client.scheduler.address if a == "local:2" else a for a in argv[1:]]
+        argv = [re.sub(r"^http://127\.0\.0\.1:7878/query$", server, a) for a in argv]
+        res = CliRunner().invoke(main, argv)
+        assert res.exit_code == 0, (argv, res.output)
+    assert "quad(s) loaded into http" in res.output
+    loaded = _graph(_nt(open_store(server, read_only=True)))
+    with open_store("cluster-store", read_only=True) as s:
+        assert isomorphic(loaded, _graph(_nt(s)))
