@@ -199,7 +199,7 @@ class ClusterEngine(LocalRunner):
 
         futures: dict = {}
         done: dict[int, object] = {}
-        running = as_completed()
+        running = as_completed(with_results=True, raise_errors=False)  # results fetched in the background
         submitted = finished = handed = 0
 
         def submit() -> None:
@@ -211,9 +211,9 @@ class ClusterEngine(LocalRunner):
                 submitted += 1
 
         submit()
-        for fut in running:
+        for fut, result in running:
             i = futures.pop(fut.key)
-            done[i] = _result(fut, tasks[i])
+            done[i] = _result(fut, result, tasks[i])
             finished += 1
             if self.on_progress:
                 self.on_progress(finished, len(tasks))
@@ -247,19 +247,18 @@ class ClusterEngine(LocalRunner):
                     break
 
 
-def _result(fut, task: Task):
+def _result(fut, result, task: Task):
     """A task's result; a failure becomes one line naming the task's first input."""
-    try:
-        return fut.result()
-    except KGError:
-        raise
-    except Exception as e:
-        where = task[0].label + (f" (and {len(task) - 1} more file(s))" if len(task) > 1 else "")
-        if type(e).__name__ == "KilledWorker":
-            raise ClusterError(f"{where}: the workers running it died too often (Dask gave up on the task)") from None
-        detail = str(e).strip().splitlines()
-        raise ClusterError(f"{where}: failed on a worker ({type(e).__name__}"
-                           f"{': ' + detail[0] if detail else ''})") from None
+    if fut.status == "finished":
+        return result
+    e = result[1] if isinstance(result, tuple) else result
+    if isinstance(e, KGError):
+        raise e
+    where = task[0].label + (f" (and {len(task) - 1} more file(s))" if len(task) > 1 else "")
+    if type(e).__name__ == "KilledWorker":
+        raise ClusterError(f"{where}: the workers running it died too often (Dask gave up on the task)")
+    detail = str(e).strip().splitlines()
+    raise ClusterError(f"{where}: failed on a worker ({type(e).__name__}{': ' + detail[0] if detail else ''})")
 
 
 def parse_scheduler(address: str) -> tuple[str | None, int]:

@@ -222,3 +222,12 @@ def test_readme_scale_out_commands_run_from_a_clone(client, server, tmp_path, mo
     loaded = _graph(_nt(open_store(server, read_only=True)))
     with open_store("cluster-store", read_only=True) as s:
         assert isomorphic(loaded, _graph(_nt(s)))
+
+
+def test_a_task_crashing_on_a_worker_is_one_line_naming_its_file(client):
+    from kg.cluster import Part
+
+    task = (Part("/nowhere/a.txt", name="a.txt"), Part("/nowhere/b.txt", name="b.txt"))
+    with pytest.raises(ClusterError) as err:
+        list(ClusterEngine(client).results(lambda t: 1 / 0, [task]))
+    assert str(err.value) == "a.txt (and 1 more file(s)): failed on a worker (ZeroDivisionError: division by zero)"
