@@ -7,6 +7,7 @@ reported as unavailable and the others still run.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import datetime as dt
 import json
 import os
@@ -19,6 +20,7 @@ import sys
 import tempfile
 import time
 import traceback
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -164,6 +166,22 @@ def _oxigraph_server(location: Path, port: int) -> subprocess.Popen:
     return proc
 
 
+@contextlib.contextmanager
+def _serving(location: Path) -> Iterator[str]:
+    """A fresh writable oxigraph server over ``location``; its query URL."""
+    port = _free_port()
+    shutil.rmtree(location, ignore_errors=True)
+    server = _oxigraph_server(location, port)
+    try:
+        yield f"http://127.0.0.1:{port}/query"
+    finally:
+        server.terminate()
+        try:
+            server.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            server.kill()
+
+
 def _remote_ingest(ws: Workspace, jsonl: str, data: dict, figs: list[Figure]) -> dict:
     n = min(ws.scale.remote_articles, ws.scale.articles)
     if n == ws.scale.articles:
@@ -171,17 +189,8 @@ def _remote_ingest(ws: Workspace, jsonl: str, data: dict, figs: list[Figure]) ->
     else:
         shutil.rmtree(ws.root / "ingest-store-local", ignore_errors=True)
         local = child("ingest", jsonl=jsonl, store=str(ws.root / "ingest-store-local"), limit=n)
-    port = _free_port()
-    shutil.rmtree(ws.root / "remote-store", ignore_errors=True)
-    server = _oxigraph_server(ws.root / "remote-store", port)
-    try:
-        remote = child("ingest", jsonl=jsonl, store=f"http://127.0.0.1:{port}/query", limit=n)
-    finally:
-        server.terminate()
-        try:
-            server.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            server.kill()
+    with _serving(ws.root / "remote-store") as url:
+        remote = child("ingest", jsonl=jsonl, store=url, limit=n)
     figs.append(Figure("extraction", f"ingest into oxigraph server ({n} articles)", remote["seconds"], "s",
                        local["seconds"], "embedded store", "≤ 3x", remote["seconds"] <= 3 * local["seconds"]))
     return {"articles": n, "remote": remote, "embedded": local}
@@ -221,17 +230,8 @@ def section_cluster(ws: Workspace, figs: list[Figure]) -> dict:
 
 
 def _load_into_server(ws: Workspace, shards: Path) -> dict:
-    port = _free_port()
-    shutil.rmtree(ws.root / "cluster-server", ignore_errors=True)
-    server = _oxigraph_server(ws.root / "cluster-server", port)
-    try:
-        return child("command", argv=kg_command() + ["load", str(shards), "--store", f"http://127.0.0.1:{port}/query"])
-    finally:
-        server.terminate()
-        try:
-            server.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            server.kill()
+    with _serving(ws.root / "cluster-server") as url:
+        return child("command", argv=kg_command() + ["load", str(shards), "--store", url])
 
 
 def _cluster_figures(data: dict, n: int, figs: list[Figure]) -> None:
