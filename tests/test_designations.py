@@ -21,7 +21,11 @@ from kg.ladder import find_level, normalize_level, rank_of
 TABLE = Path(__file__).parent / "fixtures" / "designations.tsv"
 
 # wordings the extractor cannot yet keep whole; the reason names the recogniser change they need
-RECOGNISER_GAPS: dict[str, str] = {}
+RECOGNISER_GAPS: dict[str, str] = {
+    "partnership in global responsibility": "the level pattern needs a modifier before 'partnership'; "
+    "a designation with none ('partnership in X', 'partnership of X') needs the recogniser to match "
+    "kg.ladder.labels()",
+}
 
 
 @dataclass(frozen=True)
@@ -75,6 +79,7 @@ LEVEL_ROWS = [pytest.param(r, id=r.designation, marks=_gap(r)) for r in ROWS if 
 
 
 def test_table_names_real_pairs_and_known_references():
+    assert len(BY_NAME) == len(ROWS), "a designation is listed twice"
     for row in ROWS:
         assert all(c in _ISO for c in row.countries), row.designation
         for kind, arg in row.expect:
