@@ -31,7 +31,6 @@ __all__ = ["Level", "levels", "labels", "normalize_level", "find_level", "rank_b
 _DROP = re.compile(r"\b(?:the|a|an|bilateral)\b")
 _RULE_WORDS = Path(__file__).resolve().parent / "lexicons" / "en" / "ladder.toml"
 _BONUS_CAP = 9  # a qualifier raises a rank within its tier, never by a tier
-_HEAD = "partnership"
 
 
 def normalize_level(wording: str) -> str:
@@ -124,7 +123,7 @@ def _contains(big: tuple[str, ...], small: tuple[str, ...]) -> bool:
 def _bonus(tokens: tuple[str, ...], used: tuple[str, ...]) -> int:
     """What the words outside ``used`` add: qualifiers before "partnership", few ending words after it."""
     words = _rule_words()
-    head = tokens.index(_HEAD) if _HEAD in tokens else len(tokens)
+    head = tokens.index(words["head"]) if words["head"] in tokens else len(tokens)
     rest = list(used)
     total = 0
     for i, w in enumerate(tokens):
