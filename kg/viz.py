@@ -21,7 +21,8 @@ from pathlib import Path
 from kg.analyze import GraphError, Layer, Measure, Selection, load_graph, measure
 from kg.store import Store
 
-__all__ = ["VizOptions", "SizeBy", "Layer", "Drawing", "GraphError", "render", "page_html", "LAYOUT_IN_PYTHON"]
+__all__ = ["VizOptions", "SizeBy", "Layer", "Drawing", "GraphError", "render", "page_html", "open_in_browser",
+           "LAYOUT_IN_PYTHON"]
 
 SizeBy = Measure
 TEMPLATE = Path(__file__).resolve().parent / "templates" / "graph.html"
@@ -61,6 +62,30 @@ def render(store: Store, path: Path, *, options: VizOptions = VizOptions()) -> D
     except OSError as e:
         raise GraphError(f"{path}: cannot write the page ({e.strerror or type(e).__name__})") from None
     return Drawing(path, g.number_of_nodes(), g.number_of_edges(), len(text.encode("utf-8")))
+
+
+def open_in_browser(path: Path) -> bool:
+    """Open the page in the desktop's browser; False (and nothing printed) where there is none."""
+    import os
+    import shutil
+    import subprocess
+    import sys
+
+    if sys.platform == "win32":  # pragma: no cover - not this machine
+        os.startfile(str(path))
+        return True
+    if sys.platform == "darwin":  # pragma: no cover
+        command = ["open", str(path)]
+    elif (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")) and shutil.which("xdg-open"):
+        command = [shutil.which("xdg-open"), str(path)]
+    else:
+        return False
+    try:
+        done = subprocess.run(command, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
+                              stderr=subprocess.DEVNULL, timeout=15, check=False)
+    except (OSError, subprocess.TimeoutExpired):
+        return False
+    return done.returncode == 0
 
 
 def _vis_assets() -> tuple[str, str]:

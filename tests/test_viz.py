@@ -6,7 +6,9 @@ import json
 import re
 
 import pytest
+from click.testing import CliRunner
 
+from kg.cli import main
 from kg.analyze import Layer, Measure, Selection, load_graph
 from kg.viz import LAYOUT_IN_PYTHON, NO_LEVEL, VizOptions, level_colors, page_html, render
 from vizdata import KZ_UPGRADE, XSS_IMG, XSS_SCRIPT, load_facts, load_viz, synthetic_facts, unpack_page
@@ -170,10 +172,6 @@ def disk_store(tmp_path_factory):
 
 
 def run(*args):
-    from click.testing import CliRunner
-
-    from kg.cli import main
-
     return CliRunner().invoke(main, list(args))
 
 
@@ -188,13 +186,24 @@ def test_cli_viz_writes_the_page(disk_store, tmp_path):
 
 
 def test_cli_viz_open_launches_the_browser(disk_store, tmp_path, monkeypatch):
-    import click
+    import kg.viz
 
     opened = []
-    monkeypatch.setattr(click, "launch", lambda url, **kw: opened.append(url))
+    monkeypatch.setattr(kg.viz, "open_in_browser", lambda path: opened.append(path) or True)
     out = tmp_path / "g.html"
     res = run("viz", "--store", disk_store, "-o", str(out), "--open")
-    assert res.exit_code == 0 and opened == [str(out)]
+    assert res.exit_code == 0 and opened == [out]
+    assert res.output.count("\n") == 1  # only the "wrote" line
+
+
+def test_cli_viz_open_without_a_browser_prints_the_path(disk_store, tmp_path, monkeypatch):
+    monkeypatch.delenv("DISPLAY", raising=False)
+    monkeypatch.delenv("WAYLAND_DISPLAY", raising=False)
+    out = tmp_path / "g.html"
+    res = CliRunner().invoke(main, ["viz", "--store", disk_store, "-o", str(out), "--open"])
+    assert res.exit_code == 0 and res.stderr == ""
+    lines = res.stdout.splitlines()
+    assert len(lines) == 2 and lines[1] == f"open {out.resolve()} in a browser (no browser found here)"
 
 
 def test_cli_viz_query_file(disk_store, tmp_path):
