@@ -64,7 +64,8 @@ def load_graph(store: Store, selection: Selection = Selection(), *, layers: Iter
         g = nx.ego_graph(g, focus, radius=sel.depth).copy()
     for n in g.nodes:
         if n in data.countries:
-            g.nodes[n].update(kind="country", label=data.countries[n], iso3=n)
+            g.nodes[n].update(kind="country", label=data.countries[n], iso3=n,
+                             names=sorted(data.country_names.get(n, ())))
         else:
             g.nodes[n].update(kind="node", label=extra_nodes.get(n, n))
     layer_set = set(layers)

@@ -80,11 +80,25 @@ class _Data:
 
     def __init__(self, store: Store):
         self.countries: dict[str, str] = {}
+        self._pref_rank: dict[str, tuple] = {}
+        self.country_names: dict[str, set[str]] = defaultdict(set)  # every label, any language
         iso_of: dict[str, str] = {}
-        for r in _rows(store, "SELECT ?c ?iso ?name WHERE { ?c a bkg:Country ; bkg:iso3 ?iso . "
-                              "OPTIONAL { ?c skos:prefLabel ?name } }"):
-            self.countries[r["iso"].value] = _v(r["name"]) or r["iso"].value
-            iso_of[r["c"].value] = r["iso"].value
+        for r in _rows(store, "SELECT ?c ?iso ?name WHERE { ?c a bkg:Country ; bkg:iso3 ?iso . OPTIONAL { "
+                              "{ ?c skos:prefLabel ?name } UNION { ?c skos:altLabel ?name } UNION "
+                              "{ ?c rdfs:label ?name } UNION { ?c bkg:commonName ?name } } }"):
+            iso = r["iso"].value
+            iso_of[r["c"].value] = iso
+            name = r["name"]
+            if name is not None:
+                self.country_names[iso].add(name.value)
+        for r in _rows(store, "SELECT ?iso ?name WHERE { ?c a bkg:Country ; bkg:iso3 ?iso ; skos:prefLabel ?name }"):
+            # the English (or untagged) preferred label names a country; ties broken by value
+            rank = (r["name"].language not in ("en", None), r["name"].value)
+            if r["iso"].value not in self.countries or rank < self._pref_rank[r["iso"].value]:
+                self.countries[r["iso"].value] = r["name"].value
+                self._pref_rank[r["iso"].value] = rank
+        for iso in iso_of.values():
+            self.countries.setdefault(iso, iso)
         self.levels: dict[str, dict] = {}
         for r in _rows(store, "SELECT ?l ?label ?rank WHERE { ?l a bkg:PartnershipLevel . "
                               "OPTIONAL { ?l skos:prefLabel ?label } OPTIONAL { ?l bkg:rank ?rank } }"):

@@ -69,15 +69,28 @@ def _degrees(g) -> list[dict]:
 
 
 def _eigenvector(cg) -> dict[str, float]:
-    """Eigenvector centrality of the unweighted graph; zeros where there are no edges."""
+    """Eigenvector centrality computed within each connected group of countries.
+
+    On a disconnected graph the whole-graph vector is zero outside the largest group (and a
+    pair on its own gets 0.7071 when drawn alone), so each group gets its own unit vector, scaled
+    by the group's share of the countries: a country's value does not depend on unrelated groups,
+    and a lone pair does not outrank a hub. On a connected graph this is the usual centrality.
+    """
     import networkx as nx
 
-    if cg.number_of_edges() == 0:
-        return {n: 0.0 for n in cg.nodes}
-    try:
-        return nx.eigenvector_centrality(cg, max_iter=2000, tol=1e-10)
-    except nx.PowerIterationFailedConvergence:  # pragma: no cover - (A + I) iteration converges on graphs
-        return {n: 0.0 for n in cg.nodes}
+    out = dict.fromkeys(cg.nodes, 0.0)
+    total = cg.number_of_nodes()
+    for members in nx.connected_components(cg):
+        if len(members) < 2:
+            continue
+        sub = cg.subgraph(sorted(members))
+        try:
+            values = nx.eigenvector_centrality(sub, max_iter=2000, tol=1e-10)
+        except nx.PowerIterationFailedConvergence:  # pragma: no cover - (A + I) iteration converges on graphs
+            continue
+        for n, v in values.items():
+            out[n] = v * len(members) / total
+    return out
 
 
 def _communities(cg) -> dict[str, int]:
