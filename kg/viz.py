@@ -285,7 +285,7 @@ def _nodes(g, options: VizOptions, pack: _Packer, big: bool) -> tuple[list, list
         if kind == "country":
             node["value"] = round(1 + 9 * sizes.get(n, 0) / top, 3)
             info = {"h": f"{d['label']} ({n})", "q": names.get(n, [n, d["label"]]),
-                    "x": [f"{options.size_by.value}: {_fmt(sizes.get(n, 0))}"]}
+                    "x": [f"node size, {options.size_by.value}: {_fmt(sizes.get(n, 0))}"]}
         elif kind == "field":
             node["size"] = 10
             info = {"h": f"Field: {d['label']}", "x": [f"{g.degree(n)} countries"]}
