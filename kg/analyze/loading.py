@@ -6,6 +6,7 @@ scan per predicate joined here is several times faster than one joined query.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 
@@ -70,6 +71,35 @@ def _instances(store: Store, cls: str) -> list[str]:
     return sorted({r[0].value for r in _rows(store, f"SELECT ?s WHERE {{ ?s a {cls} }}")})
 
 
+_MENTION = re.compile(r"^(.*)/mention/(.+)/(\d+)-(\d+)$")
+
+
+def _mention_start(iri: str) -> int:
+    """Where a mention starts in its article, from the IRI kg.model gives it (ordering only; else 0)."""
+    m = _MENTION.match(iri)
+    return int(m.group(3)) if m else 0
+
+
+def _mention_articles(store: Store, derived: dict[str, list[str]], articles: dict) -> dict[str, list[str]]:
+    """Mention -> its article.
+
+    kg.model names a mention ``id/mention/<article>/<start>-<end>`` after its article
+    ``id/article/<article>``; when every mention's name leads to a stored article, that is read
+    from the names (saving a scan as long as the mentions); otherwise from ``bkg:article``.
+    """
+    out: dict[str, list[str]] = {}
+    for ms in derived.values():
+        for m in ms:
+            if m in out:
+                continue
+            found = _MENTION.match(m)
+            art = f"{found.group(1)}/article/{found.group(2)}" if found else None
+            if art not in articles:
+                return _objects(store, "bkg:article")
+            out[m] = [art]
+    return out
+
+
 def _first(values: dict[str, list[str]], key: str) -> str | None:
     v = values.get(key)
     return min(v) if v else None
@@ -123,17 +153,19 @@ class _Data:
             if r["broader"] is not None:
                 f["broader"].add(r["broader"].value)
         self.articles: dict[str, dict] = {}
+        self._shown: dict[str, tuple[str, str, str]] = {}
         ident, title, issued, url = (_objects(store, p) for p in (
             "dcterms:identifier", "dcterms:title", "dcterms:issued", "dcterms:source"))
         for art in _instances(store, "bkg:Article"):
             self.articles[art] = {"id": _first(ident, art), "title": _first(title, art),
                                   "date": _date(_first(issued, art)), "url": _first(url, art)}
-        text, article, offset = (_objects(store, p) for p in ("bkg:text", "bkg:article", "bkg:startOffset"))
+        derived, text = _objects(store, "prov:wasDerivedFrom"), _objects(store, "bkg:text")
+        article = _mention_articles(store, derived, self.articles)
         mentions: dict[str, list] = defaultdict(list)
-        for x, ms in _objects(store, "prov:wasDerivedFrom").items():
+        for x, ms in derived.items():
             for m in ms:
-                starts = [int(o) for o in offset.get(m, ()) if o.lstrip("-").isdigit()] or [0]
-                mentions[x] += [(t, a, st) for t in text.get(m, ()) for a in article.get(m, ()) for st in starts]
+                start = _mention_start(m)
+                mentions[x] += [(t, a, start) for t in text.get(m, ()) for a in article.get(m, ())]
 
         parties = _objects(store, "bkg:party")
 
@@ -146,9 +178,14 @@ class _Data:
         dates, years = _objects(store, "bkg:date"), _objects(store, "bkg:year")
         notation = {k: min(v) for k, v in _objects(store, "skos:notation").items()}
 
+        level, field_of = _objects(store, "bkg:level"), _objects(store, "bkg:field")
+        # events and statements are the relation's facts with a level or a field (no type scan needed)
+        kinds_of = {"bkg:PartnershipEvent": sorted(x for x in relation if x in level),
+                    "bkg:CooperationStatement": sorted(x for x in relation if x in field_of)}
+
         def facts(cls: str, pairs_of) -> list[tuple[str, tuple[str, str], _Fact]]:
             out = []
-            for x in _instances(store, cls):
+            for x in kinds_of.get(cls) or _instances(store, cls):
                 for p in pairs_of(x):
                     d, y = _first(dates, x), _first(years, x)
                     own = _date(d) or (dt.date(int(y[:4]), 1, 1) if y and y[:4].isdigit() else None)
@@ -158,14 +195,13 @@ class _Data:
         def via_relation(x: str) -> list[tuple[str, str]]:
             return sorted({rel_pair[r] for r in relation.get(x, ()) if rel_pair.get(r)})
 
-        level, action = _objects(store, "bkg:level"), _objects(store, "bkg:action")
+        action = _objects(store, "bkg:action")
         self.events = []
         for f in facts("bkg:PartnershipEvent", via_relation):
             for lvl in sorted(set(level.get(f.iri, ()))):
                 acts = sorted({notation[a] for a in action.get(f.iri, ()) if a in notation}) or [""]
                 self.events += [_Fact(f.iri, f.pair, f.date, f.dated_text, f.mentions, {"level": lvl, "action": a})
                                 for a in acts]
-        field_of = _objects(store, "bkg:field")
         self.statements = [_Fact(f.iri, f.pair, f.date, f.dated_text, f.mentions, {"field": fld})
                            for f in facts("bkg:CooperationStatement", via_relation)
                            for fld in sorted(set(field_of.get(f.iri, ())))]
@@ -184,6 +220,15 @@ class _Data:
                 self.agreements.append(f)
         for facts_ in (self.events, self.statements, self.agreements):
             facts_.sort(key=lambda f: f.iri)
+
+    def article_shown(self, art: str) -> tuple[str, str, str]:
+        """(title, url, ISO date) of an article as a sentence's source shows it; cached."""
+        got = self._shown.get(art)
+        if got is None:
+            a = self.articles.get(art, {})
+            got = self._shown[art] = (a.get("title") or a.get("id") or "", a.get("url") or "",
+                                      a["date"].isoformat() if a.get("date") else "")
+        return got
 
     # -- look-ups that turn user input into concepts, with one-line errors
 
