@@ -76,7 +76,7 @@ def _country_edges(pairs, rels, data: _Data, *, query: bool, min_rank, fields, e
         items, total, n_articles = evidence_items(rel["evidence"], data, limit=evidence)
         out.append((a, b, {
             "kind": "relation", "level": rel["level"],
-            "level_label": data.levels[rel["level"]]["label"] if rel["level"] else None,
+            "level_label": data.level_label(rel["level"]) if rel["level"] else None,
             "rank": data.rank(rel["level"]), "since": rel["since"].isoformat() if rel["since"] else "",
             "history": rel["history"], "fields": [data.field_label(f) for f in rel["fields"]],
             "agreements": [_agreement_info(ag, data) for ag in rel["agreements"]],

@@ -221,6 +221,11 @@ class _Data:
         for facts_ in (self.events, self.statements, self.agreements):
             facts_.sort(key=lambda f: f.iri)
 
+    def level_label(self, iri: str) -> str:
+        """A level's label; a level no ladder in the store describes is named by its IRI's last part."""
+        lv = self.levels.get(iri)
+        return lv["label"] if lv else iri.rsplit("/", 1)[-1].replace("-", " ")
+
     def article_shown(self, art: str) -> tuple[str, str, str]:
         """(title, url, ISO date) of an article as a sentence's source shows it; cached."""
         got = self._shown.get(art)
