@@ -109,64 +109,89 @@ class _Data:
     """Everything the graph needs, read with one scan per kind of fact."""
 
     def __init__(self, store: Store):
+        self._store = store
+        self._shown: dict[str, tuple[str, str, str]] = {}
+        iso_of = self._read_countries()
+        self._read_levels()
+        self._read_fields()
+        title = self._read_articles()
+        mentions = self._read_mentions()
+        self._read_facts(iso_of, title, mentions)
+        for facts_ in (self.events, self.statements, self.agreements):
+            facts_.sort(key=lambda f: f.iri)
+
+    def _read_countries(self) -> dict[str, str]:
+        """Countries' names (the English preferred label names one) and every label; returns IRI -> ISO3."""
         self.countries: dict[str, str] = {}
-        self._pref_rank: dict[str, tuple] = {}
         self.country_names: dict[str, set[str]] = defaultdict(set)  # every label, any language
         iso_of: dict[str, str] = {}
-        for r in _rows(store, "SELECT ?c ?iso ?name WHERE { ?c a bkg:Country ; bkg:iso3 ?iso . OPTIONAL { "
-                              "{ ?c skos:prefLabel ?name } UNION { ?c skos:altLabel ?name } UNION "
-                              "{ ?c rdfs:label ?name } UNION { ?c bkg:commonName ?name } } }"):
+        for r in _rows(self._store, "SELECT ?c ?iso ?name WHERE { ?c a bkg:Country ; bkg:iso3 ?iso . OPTIONAL { "
+                                    "{ ?c skos:prefLabel ?name } UNION { ?c skos:altLabel ?name } UNION "
+                                    "{ ?c rdfs:label ?name } UNION { ?c bkg:commonName ?name } } }"):
             iso = r["iso"].value
             iso_of[r["c"].value] = iso
-            name = r["name"]
-            if name is not None:
-                self.country_names[iso].add(name.value)
-        for r in _rows(store, "SELECT ?iso ?name WHERE { ?c a bkg:Country ; bkg:iso3 ?iso ; skos:prefLabel ?name }"):
-            # the English (or untagged) preferred label names a country; ties broken by value
-            rank = (r["name"].language not in ("en", None), r["name"].value)
-            if r["iso"].value not in self.countries or rank < self._pref_rank[r["iso"].value]:
+            if r["name"] is not None:
+                self.country_names[iso].add(r["name"].value)
+        best: dict[str, tuple] = {}
+        for r in _rows(self._store, "SELECT ?iso ?name WHERE { ?c a bkg:Country ; bkg:iso3 ?iso ; skos:prefLabel ?name }"):
+            rank = (r["name"].language not in ("en", None), r["name"].value)  # English first, ties by value
+            if r["iso"].value not in best or rank < best[r["iso"].value]:
                 self.countries[r["iso"].value] = r["name"].value
-                self._pref_rank[r["iso"].value] = rank
+                best[r["iso"].value] = rank
         for iso in iso_of.values():
             self.countries.setdefault(iso, iso)
+        return iso_of
+
+    def _read_levels(self) -> None:
         self.levels: dict[str, dict] = {}
-        for r in _rows(store, "SELECT ?l ?label ?rank WHERE { ?l a bkg:PartnershipLevel . "
-                              "OPTIONAL { ?l skos:prefLabel ?label } OPTIONAL { ?l bkg:rank ?rank } }"):
+        for r in _rows(self._store, "SELECT ?l ?label ?rank WHERE { ?l a bkg:PartnershipLevel . "
+                                    "OPTIONAL { ?l skos:prefLabel ?label } OPTIONAL { ?l bkg:rank ?rank } }"):
             lv = self.levels.setdefault(r["l"].value, {"label": None, "rank": 0, "names": set()})
             if r["label"] is not None and (lv["label"] is None or r["label"].value < lv["label"]):
                 lv["label"] = r["label"].value
             if r["rank"] is not None:
                 lv["rank"] = max(lv["rank"], int(r["rank"].value))
-        for r in _rows(store, "SELECT ?l ?alt WHERE { ?l a bkg:PartnershipLevel ; skos:altLabel ?alt }"):
+        for r in _rows(self._store, "SELECT ?l ?alt WHERE { ?l a bkg:PartnershipLevel ; skos:altLabel ?alt }"):
             self.levels[r["l"].value]["names"].add(r["alt"].value.lower())
         for iri, lv in self.levels.items():
             lv["label"] = lv["label"] or iri.rsplit("/", 1)[1].replace("-", " ")
             lv["names"] |= {lv["label"].lower(), iri.rsplit("/", 1)[1]}
+
+    def _read_fields(self) -> None:
         self.fields: dict[str, dict] = {}
-        for r in _rows(store, "SELECT ?f ?label ?broader WHERE { "
-                              "{ ?f skos:inScheme bkg:CooperationFieldScheme } UNION "
-                              "{ ?f skos:topConceptOf bkg:CooperationFieldScheme } "
-                              "OPTIONAL { ?f skos:prefLabel ?label } OPTIONAL { ?f skos:broader ?broader } }"):
+        for r in _rows(self._store, "SELECT ?f ?label ?broader WHERE { "
+                                    "{ ?f skos:inScheme bkg:CooperationFieldScheme } UNION "
+                                    "{ ?f skos:topConceptOf bkg:CooperationFieldScheme } "
+                                    "OPTIONAL { ?f skos:prefLabel ?label } OPTIONAL { ?f skos:broader ?broader } }"):
             f = self.fields.setdefault(r["f"].value, {"label": None, "broader": set()})
             if r["label"] is not None:
                 f["label"] = r["label"].value
             if r["broader"] is not None:
                 f["broader"].add(r["broader"].value)
+
+    def _read_articles(self) -> dict[str, list[str]]:
+        """The articles' metadata; returns the dcterms:title scan (agreements have titles too)."""
         self.articles: dict[str, dict] = {}
-        self._shown: dict[str, tuple[str, str, str]] = {}
-        ident, title, issued, url = (_objects(store, p) for p in (
+        ident, title, issued, url = (_objects(self._store, p) for p in (
             "dcterms:identifier", "dcterms:title", "dcterms:issued", "dcterms:source"))
-        for art in _instances(store, "bkg:Article"):
+        for art in _instances(self._store, "bkg:Article"):
             self.articles[art] = {"id": _first(ident, art), "title": _first(title, art),
                                   "date": _date(_first(issued, art)), "url": _first(url, art)}
-        derived, text = _objects(store, "prov:wasDerivedFrom"), _objects(store, "bkg:text")
-        article = _mention_articles(store, derived, self.articles)
+        return title
+
+    def _read_mentions(self) -> dict[str, list]:
+        """Fact -> its mentions as (sentence, article, start)."""
+        derived, text = _objects(self._store, "prov:wasDerivedFrom"), _objects(self._store, "bkg:text")
+        article = _mention_articles(self._store, derived, self.articles)
         mentions: dict[str, list] = defaultdict(list)
         for x, ms in derived.items():
             for m in ms:
                 start = _mention_start(m)
                 mentions[x] += [(t, a, start) for t in text.get(m, ()) for a in article.get(m, ())]
+        return mentions
 
+    def _read_facts(self, iso_of: dict[str, str], title: dict, mentions: dict) -> None:
+        store = self._store
         parties = _objects(store, "bkg:party")
 
         def pair(iri: str) -> tuple[str, str] | None:
@@ -177,13 +202,12 @@ class _Data:
         rel_pair = {rel: pair(rel) for rel in {r for rels in relation.values() for r in rels}}
         dates, years = _objects(store, "bkg:date"), _objects(store, "bkg:year")
         notation = {k: min(v) for k, v in _objects(store, "skos:notation").items()}
-
         level, field_of = _objects(store, "bkg:level"), _objects(store, "bkg:field")
         # events and statements are the relation's facts with a level or a field (no type scan needed)
         kinds_of = {"bkg:PartnershipEvent": sorted(x for x in relation if x in level),
                     "bkg:CooperationStatement": sorted(x for x in relation if x in field_of)}
 
-        def facts(cls: str, pairs_of) -> list[tuple[str, tuple[str, str], _Fact]]:
+        def facts(cls: str, pairs_of) -> list[_Fact]:
             out = []
             for x in kinds_of.get(cls) or _instances(store, cls):
                 for p in pairs_of(x):
@@ -205,21 +229,25 @@ class _Data:
         self.statements = [_Fact(f.iri, f.pair, f.date, f.dated_text, f.mentions, {"field": fld})
                            for f in facts("bkg:CooperationStatement", via_relation)
                            for fld in sorted(set(field_of.get(f.iri, ())))]
-        labels = _objects(store, "skos:prefLabel")
-        kinds, status, count = (_objects(store, p) for p in ("bkg:agreementType", "bkg:status", "bkg:agreementCount"))
-        self.agreements = []
-        for cls in ("bkg:Agreement", "bkg:PlannedAgreement"):
-            for f in facts(cls, lambda x: [p] if (p := pair(x)) else []):
-                x = f.iri
-                types = sorted({lab for k in kinds.get(x, ()) for lab in labels.get(k, ())})
-                n = _first(count, x)
-                f.data = {"type": types[0] if types else "other", "name": _first(title, x),
-                          "status": min((notation[s] for s in status.get(x, ()) if s in notation), default=None),
-                          "count": int(n) if n is not None and n.lstrip("-").isdigit() else None,
-                          "fields": sorted(set(field_of.get(x, ())))}
-                self.agreements.append(f)
-        for facts_ in (self.events, self.statements, self.agreements):
-            facts_.sort(key=lambda f: f.iri)
+        def own_pair(x: str) -> list[tuple[str, str]]:
+            p = pair(x)
+            return [p] if p else []
+
+        self.agreements = [f for cls in ("bkg:Agreement", "bkg:PlannedAgreement") for f in facts(cls, own_pair)]
+        self._describe_agreements(title, notation, field_of)
+
+    def _describe_agreements(self, title: dict, notation: dict, field_of: dict) -> None:
+        labels = _objects(self._store, "skos:prefLabel")
+        kinds, status, count = (_objects(self._store, p)
+                                for p in ("bkg:agreementType", "bkg:status", "bkg:agreementCount"))
+        for f in self.agreements:
+            x = f.iri
+            types = sorted({lab for k in kinds.get(x, ()) for lab in labels.get(k, ())})
+            n = _first(count, x)
+            f.data = {"type": types[0] if types else "other", "name": _first(title, x),
+                      "status": min((notation[s] for s in status.get(x, ()) if s in notation), default=None),
+                      "count": int(n) if n is not None and n.lstrip("-").isdigit() else None,
+                      "fields": sorted(set(field_of.get(x, ())))}
 
     def level_label(self, iri: str) -> str:
         """A level's label; a level no ladder in the store describes is named by its IRI's last part."""
