@@ -64,7 +64,7 @@ class Drawing:
 
 def render(store: Store, path: Path, *, options: VizOptions = VizOptions()) -> Drawing:
     """Write the page for the selected graph to ``path`` (UTF-8) and say what it holds."""
-    g = load_graph(store, options, layers=options.layers)
+    g = load_graph(store, options, layers=options.layers, evidence=PAGE_EVIDENCE)
     text = page_html(g, options=options)
     path = Path(path)
     try:

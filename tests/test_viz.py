@@ -319,3 +319,19 @@ def test_page_embeds_the_best_few_sentences_and_a_count():
     (info,) = [i for i in data["edgeInfo"].values() if i["kind"] == "relation"]
     assert len(info["evidence"]) == PAGE_EVIDENCE and info["evidence_total"] == PAGE_EVIDENCE + 4
     assert [e["title"] for e in info["evidence"]] == [f"Mining {PAGE_EVIDENCE + 3 - k}" for k in range(PAGE_EVIDENCE)]
+
+
+def test_a_level_outside_the_ladder_is_drawn_by_its_name(tmp_path):
+    """Data loaded from elsewhere may use levels the store's ladder does not describe."""
+    from kg.store import open_store
+
+    with open_store(":memory:") as s:
+        s.update("""PREFIX bkg: <https://w3id.org/bilateral-kg/ontology#>
+            PREFIX id: <https://w3id.org/bilateral-kg/id/>
+            INSERT DATA { id:relation\\/CHL-PER a bkg:BilateralRelation ; bkg:party id:country\\/CHL, id:country\\/PER .
+              id:e1 a bkg:PartnershipEvent ; bkg:relation id:relation\\/CHL-PER ;
+                 bkg:level <https://example.org/level/close-friends> ;
+                 bkg:date "2020-01-02"^^<http://www.w3.org/2001/XMLSchema#date> . }""")
+        g = load_graph(s)
+        render(s, tmp_path / "x.html", options=VizOptions())
+    assert g.edges["CHL", "PER"]["level_label"] == "close friends"

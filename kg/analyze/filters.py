@@ -142,20 +142,24 @@ def relations(data: _Data, sel: Selection) -> dict[tuple[str, str], dict]:
     return out
 
 
-def evidence_items(evidence: list, data: _Data) -> tuple[list[dict], int, int]:
-    """Unique sentences, newest article first, capped; with the total and distinct articles."""
-    seen: dict[tuple[str, str], dict] = {}
-    for kind, fact, (text, art, start) in evidence:
-        a = data.articles.get(art, {})
-        item = seen.setdefault((art, text), {
-            "sentence": text, "title": a.get("title") or a.get("id") or "", "url": a.get("url") or "",
-            "date": a["date"].isoformat() if a.get("date") else "", "about": [], "_start": start})
-        if f"{kind}: {fact}" not in item["about"]:
-            item["about"].append(f"{kind}: {fact}")
-    items = sorted(seen.values(), key=lambda i: (i["title"], i["_start"], i["sentence"]))
-    items.sort(key=lambda i: i["date"], reverse=True)  # newest first, undated ("") last; stable
-    for i in items:
-        del i["_start"]
-    return items[:MAX_EVIDENCE], len(items), len({art for art, _ in seen})
-
-
+def evidence_items(evidence: list, data: _Data, *, limit: int = MAX_EVIDENCE) -> tuple[list[dict], int, int]:
+    """Unique sentences, newest article first, the first ``limit``; with the total and distinct articles."""
+    about: dict[tuple[str, str], list[str]] = {}
+    start: dict[tuple[str, str], int] = {}
+    for kind, fact, (text, art, at) in evidence:
+        key = (art, text)
+        labels = about.get(key)
+        if labels is None:
+            labels = about[key] = []
+            start[key] = at
+        label = f"{kind}: {fact}"
+        if label not in labels:
+            labels.append(label)
+    shown = data.article_shown
+    keys = sorted(about, key=lambda k: (shown(k[0])[0], start[k], k[1]))
+    keys.sort(key=lambda k: shown(k[0])[2], reverse=True)  # newest first, undated ("") last; stable
+    items = []
+    for art, text in keys[:limit]:
+        title, url, date = shown(art)
+        items.append({"sentence": text, "title": title, "url": url, "date": date, "about": about[(art, text)]})
+    return items, len(keys), len({art for art, _ in about})

@@ -7,7 +7,7 @@ from operator import itemgetter
 from pathlib import Path
 
 from kg.errors import AnalyzeError as GraphError
-from kg.analyze.filters import Layer, Selection, evidence_items, relations
+from kg.analyze.filters import MAX_EVIDENCE, Layer, Selection, evidence_items, relations
 from kg.analyze.loading import ID, _Data, _Fact
 from kg.store import Store
 
@@ -15,10 +15,12 @@ __all__ = ["load_graph"]
 
 
 
-def load_graph(store: Store, selection: Selection = Selection(), *, layers: Iterable[Layer] = ()):
-    """The (filtered) country graph, with layer nodes if asked; deterministic node and edge order."""
-    import networkx as nx
+def load_graph(store: Store, selection: Selection = Selection(), *, layers: Iterable[Layer] = (),
+               evidence: int = MAX_EVIDENCE):
+    """The (filtered) country graph, with layer nodes if asked; deterministic node and edge order.
 
+    Each edge and agreement keeps its ``evidence`` best sentences (newest first) and their total.
+    """
     sel = selection
     if sel.since and sel.until and sel.since > sel.until:
         raise GraphError(f"--since {sel.since} is after --until {sel.until}")
@@ -29,57 +31,77 @@ def load_graph(store: Store, selection: Selection = Selection(), *, layers: Iter
     min_rank = data.rank(data.level(sel.min_level)) if sel.min_level else None
     fields = data.field_tree(sel.field) if sel.field else None
     rels = relations(data, sel)
-
-    g = nx.Graph()
     if sel.query is not None:
         extra_nodes, pairs, other = _query_result(store, sel.query, data)
     else:
         extra_nodes, pairs, other = {}, sorted(rels), []
+    edges = _country_edges(pairs, rels, data, query=sel.query is not None, min_rank=min_rank, fields=fields,
+                           evidence=evidence)
+    edges += [(s, o, {"kind": "triple", "predicate": pred, "weight": 1, "articles": 0, "level": None,
+                      "level_label": None, "rank": 0}) for s, o, pred in other]
+    g = _graph(edges, data, extra_nodes)
+    if focus is not None:
+        import networkx as nx
+
+        g.add_node(focus, **_node_attrs(focus, data, extra_nodes))
+        g = _sorted_graph(nx.ego_graph(g, focus, radius=sel.depth))
+    country_edges = [(a, b, d) for a, b, d in g.edges(data=True) if d["kind"] == "relation"]
+    layer_set = set(layers)
+    if Layer.FIELDS in layer_set:
+        _add_field_layer(g, country_edges, data, fields)
+    if Layer.AGREEMENTS in layer_set:
+        _add_agreement_layer(g, country_edges, data, fields, evidence)
+    for _, _, d in country_edges:
+        d.pop("_rel", None)
+    g.graph.update(selection=sel, levels={iri: (lv["label"], lv["rank"]) for iri, lv in data.levels.items()},
+                   countries=frozenset(data.countries))
+    return g
+
+
+def _country_edges(pairs, rels, data: _Data, *, query: bool, min_rank, fields, evidence: int) -> list:
+    """(a, b, attributes) for each pair that passes the filters, in the pairs' order."""
+    out = []
     for a, b in pairs:
         rel = rels.get((a, b))
         if rel is None:
-            if sel.query is None:
-                continue
-            if min_rank is not None or fields is not None:
-                continue
-            g.add_edge(a, b, kind="pair", weight=1, articles=0, level=None, level_label=None, rank=0)
+            if query and min_rank is None and fields is None:
+                out.append((a, b, {"kind": "pair", "weight": 1, "articles": 0, "level": None, "level_label": None,
+                                   "rank": 0}))
             continue
         if min_rank is not None and (rel["level"] is None or data.rank(rel["level"]) < min_rank):
             continue
         if fields is not None and not (set(rel["fields"]) & fields
                                        or any(set(ag.data["fields"]) & fields for ag in rel["agreements"])):
             continue
-        evidence, total, n_articles = evidence_items(rel["evidence"], data)
-        g.add_edge(a, b, kind="relation", level=rel["level"],
-                   level_label=(data.levels.get(rel["level"], {}).get("label") or rel["level"].rsplit("/", 1)[-1])
-                   if rel["level"] else None,
-                   rank=data.rank(rel["level"]), since=rel["since"].isoformat() if rel["since"] else "",
-                   history=rel["history"], fields=[data.field_label(f) for f in rel["fields"]],
-                   agreements=[_agreement_info(ag, data) for ag in rel["agreements"]],
-                   evidence=evidence, evidence_total=total, articles=n_articles, weight=max(n_articles, 1),
-                   _rel=rel)
-    for s, o, pred in other:
-        g.add_edge(s, o, kind="triple", predicate=pred, weight=1, articles=0, level=None, level_label=None, rank=0)
-    if focus is not None:
-        g.add_node(focus)
-        g = nx.ego_graph(g, focus, radius=sel.depth).copy()
-    for n in g.nodes:
-        if n in data.countries:
-            g.nodes[n].update(kind="country", label=data.countries[n], iso3=n,
-                             names=sorted(data.country_names.get(n, ())))
-        else:
-            g.nodes[n].update(kind="node", label=extra_nodes.get(n, n))
-    layer_set = set(layers)
-    country_edges = [(a, b, d) for a, b, d in g.edges(data=True) if d["kind"] == "relation"]
-    if Layer.FIELDS in layer_set:
-        _add_field_layer(g, country_edges, data, fields)
-    if Layer.AGREEMENTS in layer_set:
-        _add_agreement_layer(g, country_edges, data, fields)
-    for _, _, d in g.edges(data=True):
-        d.pop("_rel", None)
-    g.graph.update(selection=sel, levels={iri: (lv["label"], lv["rank"]) for iri, lv in data.levels.items()},
-                   countries=frozenset(data.countries))
-    return _sorted_graph(g)
+        items, total, n_articles = evidence_items(rel["evidence"], data, limit=evidence)
+        out.append((a, b, {
+            "kind": "relation", "level": rel["level"],
+            "level_label": data.level_label(rel["level"]) if rel["level"] else None,
+            "rank": data.rank(rel["level"]), "since": rel["since"].isoformat() if rel["since"] else "",
+            "history": rel["history"], "fields": [data.field_label(f) for f in rel["fields"]],
+            "agreements": [_agreement_info(ag, data) for ag in rel["agreements"]],
+            "evidence": items, "evidence_total": total, "articles": n_articles, "weight": max(n_articles, 1),
+            "_rel": rel}))
+    return out
+
+
+def _node_attrs(n: str, data: _Data, extra_nodes: dict) -> dict:
+    if n in data.countries:
+        return {"kind": "country", "label": data.countries[n], "iso3": n,
+                "names": sorted(data.country_names.get(n, ()))}
+    return {"kind": "node", "label": extra_nodes.get(n, n)}
+
+
+def _graph(edges: list, data: _Data, extra_nodes: dict):
+    """A graph whose nodes come sorted (countries first) before any edge, so edges iterate as (lower, higher)."""
+    import networkx as nx
+
+    g = nx.Graph()
+    ends = {n for a, b, _ in edges for n in (a, b)}
+    g.add_nodes_from((n, _node_attrs(n, data, extra_nodes))
+                     for n in sorted(ends, key=lambda n: (n not in data.countries, str(n))))
+    g.add_edges_from(edges)
+    return g
 
 
 def _sorted_graph(g):
@@ -115,16 +137,17 @@ def _add_field_layer(g, edges, data: _Data, only: set[str] | None) -> None:
                        level=None, level_label=None, rank=0)
 
 
-def _add_agreement_layer(g, edges, data: _Data, only: set[str] | None) -> None:
+def _add_agreement_layer(g, edges, data: _Data, only: set[str] | None, evidence: int) -> None:
     for a, b, d in edges:
         for ag in d["_rel"]["agreements"]:
             if only is not None and not set(ag.data["fields"]) & only:
                 continue
             node = "agreement/" + ag.iri.split("/agreement/", 1)[-1]
             info = _agreement_info(ag, data)
-            evidence, total, _ = evidence_items([("agreement", ag.data["type"], m) for m in ag.mentions], data)
+            items, total, _ = evidence_items([("agreement", ag.data["type"], m) for m in ag.mentions], data,
+                                             limit=evidence)
             g.add_node(node, kind="agreement", label=info["name"] or info["type"], info=info,
-                       evidence=evidence, evidence_total=total, parties=[a, b])
+                       evidence=items, evidence_total=total, parties=[a, b])
             for c in (a, b):
                 g.add_edge(c, node, kind="agreement", weight=1, articles=0, level=None, level_label=None, rank=0)
 

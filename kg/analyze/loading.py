@@ -6,6 +6,7 @@ scan per predicate joined here is several times faster than one joined query.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 
@@ -70,6 +71,35 @@ def _instances(store: Store, cls: str) -> list[str]:
     return sorted({r[0].value for r in _rows(store, f"SELECT ?s WHERE {{ ?s a {cls} }}")})
 
 
+_MENTION = re.compile(r"^(.*)/mention/(.+)/(\d+)-(\d+)$")
+
+
+def _mention_start(iri: str) -> int:
+    """Where a mention starts in its article, from the IRI kg.model gives it (ordering only; else 0)."""
+    m = _MENTION.match(iri)
+    return int(m.group(3)) if m else 0
+
+
+def _mention_articles(store: Store, derived: dict[str, list[str]], articles: dict) -> dict[str, list[str]]:
+    """Mention -> its article.
+
+    kg.model names a mention ``id/mention/<article>/<start>-<end>`` after its article
+    ``id/article/<article>``; when every mention's name leads to a stored article, that is read
+    from the names (saving a scan as long as the mentions); otherwise from ``bkg:article``.
+    """
+    out: dict[str, list[str]] = {}
+    for ms in derived.values():
+        for m in ms:
+            if m in out:
+                continue
+            found = _MENTION.match(m)
+            art = f"{found.group(1)}/article/{found.group(2)}" if found else None
+            if art not in articles:
+                return _objects(store, "bkg:article")
+            out[m] = [art]
+    return out
+
+
 def _first(values: dict[str, list[str]], key: str) -> str | None:
     v = values.get(key)
     return min(v) if v else None
@@ -79,62 +109,89 @@ class _Data:
     """Everything the graph needs, read with one scan per kind of fact."""
 
     def __init__(self, store: Store):
+        self._store = store
+        self._shown: dict[str, tuple[str, str, str]] = {}
+        iso_of = self._read_countries()
+        self._read_levels()
+        self._read_fields()
+        title = self._read_articles()
+        mentions = self._read_mentions()
+        self._read_facts(iso_of, title, mentions)
+        for facts_ in (self.events, self.statements, self.agreements):
+            facts_.sort(key=lambda f: f.iri)
+
+    def _read_countries(self) -> dict[str, str]:
+        """Countries' names (the English preferred label names one) and every label; returns IRI -> ISO3."""
         self.countries: dict[str, str] = {}
-        self._pref_rank: dict[str, tuple] = {}
         self.country_names: dict[str, set[str]] = defaultdict(set)  # every label, any language
         iso_of: dict[str, str] = {}
-        for r in _rows(store, "SELECT ?c ?iso ?name WHERE { ?c a bkg:Country ; bkg:iso3 ?iso . OPTIONAL { "
-                              "{ ?c skos:prefLabel ?name } UNION { ?c skos:altLabel ?name } UNION "
-                              "{ ?c rdfs:label ?name } UNION { ?c bkg:commonName ?name } } }"):
+        for r in _rows(self._store, "SELECT ?c ?iso ?name WHERE { ?c a bkg:Country ; bkg:iso3 ?iso . OPTIONAL { "
+                                    "{ ?c skos:prefLabel ?name } UNION { ?c skos:altLabel ?name } UNION "
+                                    "{ ?c rdfs:label ?name } UNION { ?c bkg:commonName ?name } } }"):
             iso = r["iso"].value
             iso_of[r["c"].value] = iso
-            name = r["name"]
-            if name is not None:
-                self.country_names[iso].add(name.value)
-        for r in _rows(store, "SELECT ?iso ?name WHERE { ?c a bkg:Country ; bkg:iso3 ?iso ; skos:prefLabel ?name }"):
-            # the English (or untagged) preferred label names a country; ties broken by value
-            rank = (r["name"].language not in ("en", None), r["name"].value)
-            if r["iso"].value not in self.countries or rank < self._pref_rank[r["iso"].value]:
+            if r["name"] is not None:
+                self.country_names[iso].add(r["name"].value)
+        best: dict[str, tuple] = {}
+        for r in _rows(self._store, "SELECT ?iso ?name WHERE { ?c a bkg:Country ; bkg:iso3 ?iso ; skos:prefLabel ?name }"):
+            rank = (r["name"].language not in ("en", None), r["name"].value)  # English first, ties by value
+            if r["iso"].value not in best or rank < best[r["iso"].value]:
                 self.countries[r["iso"].value] = r["name"].value
-                self._pref_rank[r["iso"].value] = rank
+                best[r["iso"].value] = rank
         for iso in iso_of.values():
             self.countries.setdefault(iso, iso)
+        return iso_of
+
+    def _read_levels(self) -> None:
         self.levels: dict[str, dict] = {}
-        for r in _rows(store, "SELECT ?l ?label ?rank WHERE { ?l a bkg:PartnershipLevel . "
-                              "OPTIONAL { ?l skos:prefLabel ?label } OPTIONAL { ?l bkg:rank ?rank } }"):
+        for r in _rows(self._store, "SELECT ?l ?label ?rank WHERE { ?l a bkg:PartnershipLevel . "
+                                    "OPTIONAL { ?l skos:prefLabel ?label } OPTIONAL { ?l bkg:rank ?rank } }"):
             lv = self.levels.setdefault(r["l"].value, {"label": None, "rank": 0, "names": set()})
             if r["label"] is not None and (lv["label"] is None or r["label"].value < lv["label"]):
                 lv["label"] = r["label"].value
             if r["rank"] is not None:
                 lv["rank"] = max(lv["rank"], int(r["rank"].value))
-        for r in _rows(store, "SELECT ?l ?alt WHERE { ?l a bkg:PartnershipLevel ; skos:altLabel ?alt }"):
+        for r in _rows(self._store, "SELECT ?l ?alt WHERE { ?l a bkg:PartnershipLevel ; skos:altLabel ?alt }"):
             self.levels[r["l"].value]["names"].add(r["alt"].value.lower())
         for iri, lv in self.levels.items():
             lv["label"] = lv["label"] or iri.rsplit("/", 1)[1].replace("-", " ")
             lv["names"] |= {lv["label"].lower(), iri.rsplit("/", 1)[1]}
+
+    def _read_fields(self) -> None:
         self.fields: dict[str, dict] = {}
-        for r in _rows(store, "SELECT ?f ?label ?broader WHERE { "
-                              "{ ?f skos:inScheme bkg:CooperationFieldScheme } UNION "
-                              "{ ?f skos:topConceptOf bkg:CooperationFieldScheme } "
-                              "OPTIONAL { ?f skos:prefLabel ?label } OPTIONAL { ?f skos:broader ?broader } }"):
+        for r in _rows(self._store, "SELECT ?f ?label ?broader WHERE { "
+                                    "{ ?f skos:inScheme bkg:CooperationFieldScheme } UNION "
+                                    "{ ?f skos:topConceptOf bkg:CooperationFieldScheme } "
+                                    "OPTIONAL { ?f skos:prefLabel ?label } OPTIONAL { ?f skos:broader ?broader } }"):
             f = self.fields.setdefault(r["f"].value, {"label": None, "broader": set()})
             if r["label"] is not None:
                 f["label"] = r["label"].value
             if r["broader"] is not None:
                 f["broader"].add(r["broader"].value)
+
+    def _read_articles(self) -> dict[str, list[str]]:
+        """The articles' metadata; returns the dcterms:title scan (agreements have titles too)."""
         self.articles: dict[str, dict] = {}
-        ident, title, issued, url = (_objects(store, p) for p in (
+        ident, title, issued, url = (_objects(self._store, p) for p in (
             "dcterms:identifier", "dcterms:title", "dcterms:issued", "dcterms:source"))
-        for art in _instances(store, "bkg:Article"):
+        for art in _instances(self._store, "bkg:Article"):
             self.articles[art] = {"id": _first(ident, art), "title": _first(title, art),
                                   "date": _date(_first(issued, art)), "url": _first(url, art)}
-        text, article, offset = (_objects(store, p) for p in ("bkg:text", "bkg:article", "bkg:startOffset"))
-        mentions: dict[str, list] = defaultdict(list)
-        for x, ms in _objects(store, "prov:wasDerivedFrom").items():
-            for m in ms:
-                starts = [int(o) for o in offset.get(m, ()) if o.lstrip("-").isdigit()] or [0]
-                mentions[x] += [(t, a, st) for t in text.get(m, ()) for a in article.get(m, ()) for st in starts]
+        return title
 
+    def _read_mentions(self) -> dict[str, list]:
+        """Fact -> its mentions as (sentence, article, start)."""
+        derived, text = _objects(self._store, "prov:wasDerivedFrom"), _objects(self._store, "bkg:text")
+        article = _mention_articles(self._store, derived, self.articles)
+        mentions: dict[str, list] = defaultdict(list)
+        for x, ms in derived.items():
+            for m in ms:
+                start = _mention_start(m)
+                mentions[x] += [(t, a, start) for t in text.get(m, ()) for a in article.get(m, ())]
+        return mentions
+
+    def _read_facts(self, iso_of: dict[str, str], title: dict, mentions: dict) -> None:
+        store = self._store
         parties = _objects(store, "bkg:party")
 
         def pair(iri: str) -> tuple[str, str] | None:
@@ -145,10 +202,14 @@ class _Data:
         rel_pair = {rel: pair(rel) for rel in {r for rels in relation.values() for r in rels}}
         dates, years = _objects(store, "bkg:date"), _objects(store, "bkg:year")
         notation = {k: min(v) for k, v in _objects(store, "skos:notation").items()}
+        level, field_of = _objects(store, "bkg:level"), _objects(store, "bkg:field")
+        # events and statements are the relation's facts with a level or a field (no type scan needed)
+        kinds_of = {"bkg:PartnershipEvent": sorted(x for x in relation if x in level),
+                    "bkg:CooperationStatement": sorted(x for x in relation if x in field_of)}
 
-        def facts(cls: str, pairs_of) -> list[tuple[str, tuple[str, str], _Fact]]:
+        def facts(cls: str, pairs_of) -> list[_Fact]:
             out = []
-            for x in _instances(store, cls):
+            for x in kinds_of.get(cls) or _instances(store, cls):
                 for p in pairs_of(x):
                     d, y = _first(dates, x), _first(years, x)
                     own = _date(d) or (dt.date(int(y[:4]), 1, 1) if y and y[:4].isdigit() else None)
@@ -158,32 +219,49 @@ class _Data:
         def via_relation(x: str) -> list[tuple[str, str]]:
             return sorted({rel_pair[r] for r in relation.get(x, ()) if rel_pair.get(r)})
 
-        level, action = _objects(store, "bkg:level"), _objects(store, "bkg:action")
+        action = _objects(store, "bkg:action")
         self.events = []
         for f in facts("bkg:PartnershipEvent", via_relation):
             for lvl in sorted(set(level.get(f.iri, ()))):
                 acts = sorted({notation[a] for a in action.get(f.iri, ()) if a in notation}) or [""]
                 self.events += [_Fact(f.iri, f.pair, f.date, f.dated_text, f.mentions, {"level": lvl, "action": a})
                                 for a in acts]
-        field_of = _objects(store, "bkg:field")
         self.statements = [_Fact(f.iri, f.pair, f.date, f.dated_text, f.mentions, {"field": fld})
                            for f in facts("bkg:CooperationStatement", via_relation)
                            for fld in sorted(set(field_of.get(f.iri, ())))]
-        labels = _objects(store, "skos:prefLabel")
-        kinds, status, count = (_objects(store, p) for p in ("bkg:agreementType", "bkg:status", "bkg:agreementCount"))
-        self.agreements = []
-        for cls in ("bkg:Agreement", "bkg:PlannedAgreement"):
-            for f in facts(cls, lambda x: [p] if (p := pair(x)) else []):
-                x = f.iri
-                types = sorted({lab for k in kinds.get(x, ()) for lab in labels.get(k, ())})
-                n = _first(count, x)
-                f.data = {"type": types[0] if types else "other", "name": _first(title, x),
-                          "status": min((notation[s] for s in status.get(x, ()) if s in notation), default=None),
-                          "count": int(n) if n is not None and n.lstrip("-").isdigit() else None,
-                          "fields": sorted(set(field_of.get(x, ())))}
-                self.agreements.append(f)
-        for facts_ in (self.events, self.statements, self.agreements):
-            facts_.sort(key=lambda f: f.iri)
+        def own_pair(x: str) -> list[tuple[str, str]]:
+            p = pair(x)
+            return [p] if p else []
+
+        self.agreements = [f for cls in ("bkg:Agreement", "bkg:PlannedAgreement") for f in facts(cls, own_pair)]
+        self._describe_agreements(title, notation, field_of)
+
+    def _describe_agreements(self, title: dict, notation: dict, field_of: dict) -> None:
+        labels = _objects(self._store, "skos:prefLabel")
+        kinds, status, count = (_objects(self._store, p)
+                                for p in ("bkg:agreementType", "bkg:status", "bkg:agreementCount"))
+        for f in self.agreements:
+            x = f.iri
+            types = sorted({lab for k in kinds.get(x, ()) for lab in labels.get(k, ())})
+            n = _first(count, x)
+            f.data = {"type": types[0] if types else "other", "name": _first(title, x),
+                      "status": min((notation[s] for s in status.get(x, ()) if s in notation), default=None),
+                      "count": int(n) if n is not None and n.lstrip("-").isdigit() else None,
+                      "fields": sorted(set(field_of.get(x, ())))}
+
+    def level_label(self, iri: str) -> str:
+        """A level's label; a level no ladder in the store describes is named by its IRI's last part."""
+        lv = self.levels.get(iri)
+        return lv["label"] if lv else iri.rsplit("/", 1)[-1].replace("-", " ")
+
+    def article_shown(self, art: str) -> tuple[str, str, str]:
+        """(title, url, ISO date) of an article as a sentence's source shows it; cached."""
+        got = self._shown.get(art)
+        if got is None:
+            a = self.articles.get(art, {})
+            got = self._shown[art] = (a.get("title") or a.get("id") or "", a.get("url") or "",
+                                      a["date"].isoformat() if a.get("date") else "")
+        return got
 
     # -- look-ups that turn user input into concepts, with one-line errors
 

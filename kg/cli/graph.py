@@ -106,7 +106,8 @@ def analyze(ctx, store_loc, fmt, width, full, sort_by, top, **filters):
     """Network measures per country: partners, degree, betweenness, eigenvector, community.
 
     \b
-    degree is weighted: supporting articles summed over a country's relations.
+    degree is weighted: supporting articles summed over a country's relations; eigenvector is
+    computed within each connected group of countries, scaled by the group's share of them.
     Examples:
       kg analyze --top 10 --sort-by betweenness
       kg analyze --since 2020 --format csv > centrality.csv
