@@ -282,7 +282,7 @@ def connect(address: str, *, timeout: float = 10.0) -> Iterator:
     cluster = None
     try:
         if where is None:
-            cluster = LocalCluster(n_workers=n, threads_per_worker=1, processes=True, dashboard_address=None,
+            cluster = LocalCluster(n_workers=n, threads_per_worker=1, processes=True, dashboard_address=":0",
                                    silence_logs=logging.ERROR)
             client = Client(cluster)
         else:
