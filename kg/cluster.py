@@ -11,7 +11,7 @@ Dask (``pip install 'bilateral-kg[dask]'``) is imported only by :func:`connect`.
 from __future__ import annotations
 
 import os
-from collections import deque
+import weakref
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -192,7 +192,8 @@ class ClusterEngine(LocalRunner):
         self.part_bytes = part_bytes
         workers = len(client.scheduler_info().get("workers", {})) or 1
         self.window = window or 4 * workers
-        self._facts: deque[ArticleFacts] = deque()
+        # facts by article, held only while the ingest holds the article: those it skips go with it
+        self._facts: weakref.WeakKeyDictionary[Article, tuple] = weakref.WeakKeyDictionary()
 
     def results(self, fn: Callable, tasks: list[Task], *args) -> Iterator:
         from distributed import as_completed
@@ -232,19 +233,16 @@ class ClusterEngine(LocalRunner):
                     on_warning(w)
             for item in res.items:
                 if isinstance(item, ArticleFacts):
-                    self._facts.append(item)
+                    self._facts[item.article] = (item.partnerships, item.cooperation, item.agreements,
+                                                 item.warnings)
                     yield item.article
                 else:
                     yield item
 
     def extract(self, articles: Iterable[Article]) -> Iterator[ArticleFacts]:
-        """The facts of each article :meth:`read` gave; those of articles left out are dropped."""
+        """The facts of each article :meth:`read` gave."""
         for a in articles:
-            while True:
-                facts = self._facts.popleft()
-                if facts.article is a:
-                    yield facts
-                    break
+            yield ArticleFacts(a, *self._facts.pop(a))
 
 
 def _result(fut, result, task: Task):
@@ -284,7 +282,7 @@ def connect(address: str, *, timeout: float = 10.0) -> Iterator:
     cluster = None
     try:
         if where is None:
-            cluster = LocalCluster(n_workers=n, threads_per_worker=1, processes=True, dashboard_address=None,
+            cluster = LocalCluster(n_workers=n, threads_per_worker=1, processes=True, dashboard_address=":0",
                                    silence_logs=logging.ERROR)
             client = Client(cluster)
         else:

@@ -38,6 +38,13 @@ def client():
         yield c
 
 
+@pytest.fixture
+def doomed():
+    """A cluster of its own for a test that kills one of its 2 workers (the other finishes the run)."""
+    with connect("local:2") as c:
+        yield c
+
+
 @pytest.fixture(scope="module")
 def corpus(tmp_path_factory):
     """The demo corpus, a generated feed with a bad line in the middle, and two bad inputs."""
@@ -103,7 +110,8 @@ def test_cluster_reingest_changes_nothing(client, corpus, plain):
     assert _nt(store) == plain[1]
 
 
-def test_a_worker_killed_mid_run_changes_nothing(client, corpus, plain):
+def _worker_killer(client):
+    """A progress callback that SIGKILLs a worker busy with a task, once; and the list it fills."""
     pids = client.run(os.getpid)
     killed = []
 
@@ -115,12 +123,28 @@ def test_a_worker_killed_mid_run_changes_nothing(client, corpus, plain):
             os.kill(pids[busy[0]], signal.SIGKILL)
             killed.append(busy[0])
 
+    return kill_a_busy_worker, killed
+
+
+def test_a_worker_killed_mid_run_changes_nothing(doomed, corpus, plain):
+    kill, killed = _worker_killer(doomed)
     store = open_store(":memory:")
-    report = ingest(store, corpus, engine=ClusterEngine(client, part_bytes=PART // 2,
-                                                        on_progress=kill_a_busy_worker))
+    report = ingest(store, corpus, engine=ClusterEngine(doomed, part_bytes=PART // 2, on_progress=kill))
     assert killed, "no worker was busy when the first task came back"
     assert report.added == plain[0].added and _nt(store) == plain[1]
-    client.wait_for_workers(2, timeout=60)  # the nanny restarts it for the tests after this one
+
+
+def test_a_worker_killed_while_writing_shards_leaves_whole_shards(doomed, corpus, plain, tmp_path):
+    kill, killed = _worker_killer(doomed)
+    shards = tmp_path / "shards"
+    report = extract_shards(corpus, shards, runner=ClusterEngine(doomed, part_bytes=PART, on_progress=kill),
+                            part_bytes=PART)
+    assert killed and report.articles == plain[0].added
+    assert sorted(p.name for p in shards.glob("*.nq")) == sorted(report.shards)
+    res = CliRunner().invoke(main, ["load", str(shards), "--store", str(tmp_path / "s")])
+    assert res.exit_code == 0, res.output
+    with open_store(tmp_path / "s", read_only=True) as s:
+        assert isomorphic(_graph(_nt(s)), _graph(plain[1]))
 
 
 def test_cli_ingest_on_a_running_scheduler(client, corpus, plain, tmp_path):
