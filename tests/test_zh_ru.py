@@ -167,3 +167,10 @@ def test_label_files_are_up_to_date():
     assert all(text in levels for _, text, _ in level_labels())
     assert '"全面战略伙伴关系"@zh' in levels and '"всеобъемлющее стратегическое партнерство"@ru' in levels
     assert all(f'"{text}"@{lang}' in labels for _, text, lang in other_labels())
+
+
+def test_short_plain_text_takes_the_default_language_not_a_noisy_guess():
+    from kg.extract.language import detect
+
+    assert detect("Peru welcomes Chilean investment in green hydrogen.") == "en"
+    assert detect("Россия и Китай подписали договор") == "ru"  # not ASCII: still detected

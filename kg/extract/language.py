@@ -48,11 +48,20 @@ def _signs() -> dict[str, dict]:
     return signs
 
 
+def _guess(sample: str) -> str:
+    conf = _signs()["guess"]
+    if sample.isascii() and len(re.findall(r"\w+", sample)) < conf["min_words"]:
+        return conf["default"]
+    return str(_identifier().classify(sample)[0])
+
+
 def _by_sign(sample: str) -> str | None:
     """The language whose cheap sign the sample shows, if exactly one does."""
     words = re.findall(r"\w+", sample.lower())
     hits = []
     for lang, sign in _signs().items():
+        if lang == "guess":
+            continue
         if sign.get("not_chars") and re.search(sign["not_chars"], sample):
             continue
         if sign["words"] and words:
@@ -70,8 +79,8 @@ def detect(text: str) -> str:
     """ISO 639-1 code of the text's language: by a cheap sign, else as py3langid guesses it."""
     sample = _sample(text)
     if not sample:
-        return "en"
-    return _by_sign(sample) or str(_identifier().classify(sample)[0])
+        return _signs()["guess"]["default"]
+    return _by_sign(sample) or _guess(sample)
 
 
 def language_of(article: Article) -> str:
