@@ -60,9 +60,12 @@ def _documents(s: Sentence, pack: Pack, listed: bool) -> list[tuple[str, tuple[s
             continue  # 签署并发表《...》: one document, named by its last type word
         clause = clause_of(s, pack, start) if not pack.spaced else (0, len(s.norm))
         verbs = [a for a in signs if clause[0] <= a < clause[1]]
+        if pack.spaced:  # verbs anywhere in the sentence; tense and negation from the verb to the document
+            clause = (min([a for a in verbs if a < start], default=start), clause_of(s, pack, start)[1])
         if not verbs and not (listed and i == 0 and start <= 1) and kind not in named:
             continue
-        if negated(s, pack, clause) or _by_companies(s, pack, clause, verbs):
+        whole = (0, len(s.norm)) if pack.spaced else clause  # "signing ..., will not take place"
+        if negated(s, pack, whole) or _by_companies(s, pack, clause, verbs):
             continue
         status = "planned" if planned(s, pack, clause) else "signed"
         sign_at = max([a for a in verbs if a < start], default=clause[0])

@@ -24,9 +24,19 @@ def _has(words: list[str], text: str, spaced: bool) -> bool:
     return any(w in text for w in words)
 
 
+_COMMAS = re.compile(r"[,;:]")
+
+
 def _surface(s: Sentence, pack: Pack, clause: tuple[int, int]) -> str:
-    # spaced packs match lemmas; tense and negation are read from the sentence's own words
-    return s.surface if pack.spaced else s.norm[clause[0]:clause[1]]
+    """The words of ``s.norm[clause]`` as written: lemmas lose tense, so spaced packs read these.
+
+    The lemma string keeps the sentence's commas, so its n-th clause is the text's n-th clause.
+    """
+    if not pack.spaced:
+        return s.norm[clause[0]:clause[1]]
+    first = len(_COMMAS.findall(s.norm[:clause[0]]))
+    last = len(_COMMAS.findall(s.norm[:clause[1]]))
+    return " ".join(_COMMAS.split(s.surface)[first:last + 1])
 
 
 def negated(s: Sentence, pack: Pack, clause: tuple[int, int]) -> bool:
