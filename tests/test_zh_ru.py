@@ -174,3 +174,31 @@ def test_short_plain_text_takes_the_default_language_not_a_noisy_guess():
 
     assert detect("Peru welcomes Chilean investment in green hydrogen.") == "en"
     assert detect("Россия и Китай подписали договор") == "ru"  # not ASCII: still detected
+
+
+def test_ru_leaders_names_decline_by_the_packs_ending_rules():
+    from kg.extract.ru.lemmas import lemmatise
+
+    assert lemmatise("Токаевым Пашиняна Вучичем").split() == ["токаев", "пашинян", "вучич"]
+
+
+def test_ru_full_stop_glued_to_the_next_sentence_still_splits():
+    from kg.extract.pack.lexicon import load_pack
+    from kg.extract.pack.sentences import split
+    from kg.extract.ru.lemmas import NORMALISE
+
+    assert len(split("Стороны подписали соглашение.Затем лидеры обсудили торговлю.", load_pack("ru", NORMALISE))) == 2
+
+
+def test_sentence_naming_nobody_continues_the_pair_before_it():
+    text = ("Президент Киргизии и президент Узбекистана провели встречу. "
+            "Лидеры выразили готовность к углублению всеобъемлющего стратегического партнерства. "
+            "Президент Киргизии и председатель КНР обсудили торговлю. Председатель КНР и президент Киргизии "
+            "подписали документы.")
+    f = extract(Article(text=text, published=dt.date(2025, 9, 4)))
+    assert [(p.pair, p.level) for p in f.partnerships] == [(("KGZ", "UZB"), "comprehensive strategic partnership")]
+
+
+def test_zh_field_words_need_a_cue_in_their_own_clause():
+    f = extract(Article(text="中国和巴西加强农业合作，国际安全形势复杂。", published=dt.date(2025, 1, 1)))
+    assert {c.field for c in f.cooperation} == {"agriculture"}
