@@ -31,6 +31,8 @@ def _fields(s: Sentence, pack: Pack, docs: list[tuple[int, int, str]], i: int, s
     else:
         hi = docs[i + 1][0] if i + 1 < len(docs) else len(s.norm)
         span = s.norm[end:hi]
+        if i + 1 < len(docs) and not pack.fields.find(" " + span + " "):
+            span = s.norm[end:]  # "protocol amending the agreement on X" is about X too
     found = [f for _, _, fs in pack.fields.find(" " + span + " ") for f in fs]
     return tuple(dict.fromkeys(found))
 
@@ -43,14 +45,23 @@ def _named_types(s: Sentence, pack: Pack) -> set[str]:
     return {kind for _, _, kind in pack.doc_types.find(pack.norm(" ".join(caps)))}
 
 
+def _generic_singular(s: Sentence, pack: Pack, *, kind_word: str) -> bool:
+    """"Signed a document, which ...": a generic word in the singular is the document named elsewhere."""
+    conf = pack.conf["agreements"]
+    if kind_word.strip() not in conf.get("generic", []):
+        return False
+    words = set(re.findall(r"\w+", s.surface))
+    return not words & set(conf.get("generic_counted", []))
+
+
 def _by_companies(s: Sentence, pack: Pack, clause: tuple[int, int], verbs: list[int]) -> bool:
     """Firms as the signing side ("companies of both countries signed"): a deal, not an agreement."""
     before = s.norm[clause[0]:verbs[0]] if verbs else ""
     return any(w in before for w in pack.conf["agreements"].get("firm_words", []))
 
 
-def _documents(s: Sentence, pack: Pack, listed: bool) -> list[tuple[str, tuple[str, ...], str]]:
-    """(type, fields, status) of each document the sentence reports signed or planned."""
+def _documents(s: Sentence, pack: Pack, listed: bool) -> list[tuple[str, tuple[str, ...], str, str | None]]:
+    """(type, fields, status, name) of each document the sentence reports signed or planned."""
     docs = pack.doc_types.find(s.norm)
     signs = [a for a, _, _ in pack.sign.find(s.norm)]
     named = _named_types(s, pack)
@@ -65,12 +76,31 @@ def _documents(s: Sentence, pack: Pack, listed: bool) -> list[tuple[str, tuple[s
         if not verbs and not (listed and i == 0 and start <= 1) and kind not in named:
             continue
         whole = (0, len(s.norm)) if pack.spaced else clause  # "signing ..., will not take place"
-        if negated(s, pack, whole) or _by_companies(s, pack, clause, verbs):
+        if negated(s, pack, whole) or _by_companies(s, pack, (whole[0], clause[1]), verbs) \
+                or _generic_singular(s, pack, kind_word=s.norm[start:end]):
             continue
         status = "planned" if planned(s, pack, clause) else "signed"
         sign_at = max([a for a in verbs if a < start], default=clause[0])
-        out.append((kind, _fields(s, pack, docs, i, sign_at), status))
+        out.append((kind, _fields(s, pack, docs, i, sign_at), status, _name(s, pack, docs, i)))
     return out
+
+
+def _name(s: Sentence, pack: Pack, docs: list[tuple[int, int, str]], i: int) -> str | None:
+    """The document's own name as written: 《...》 for zh, the type word to its clause's end for ru."""
+    start, end, _ = docs[i]
+    word = s.norm[start:end].strip()
+    if word in pack.conf["agreements"].get("generic", []):
+        return None
+    if not pack.spaced:
+        titles = [m.group(1) for m in re.finditer(r"《([^《》]{2,80})》", s.text)]
+        return next((t for t in titles if pack.norm(t).endswith(word)), None)
+    head = word.split()[0]
+    nth = s.norm[:start].split().count(head)
+    hits = [m for m in re.finditer(r"[\w-]+", s.text) if pack.norm(m.group()).strip() == head]
+    if nth >= len(hits):
+        return None
+    rest = re.split(r"[,;:.()]", s.text[hits[nth].start():])[0].split()
+    return " ".join(rest[:14]) if len(rest) > 1 else None  # a bare plural ("соглашений") names nothing
 
 
 def agreements(sentences: list[Sentence], pack: Pack, pairing: Pairing,
@@ -83,10 +113,10 @@ def agreements(sentences: list[Sentence], pack: Pack, pairing: Pairing,
         docs = _documents(s, pack, listed) if pairs else []
         listed = header or (listed and bool(docs))
         date, year = dates[s.index]
-        for kind, fields, status in dict.fromkeys(docs):
+        for kind, fields, status, name in dict.fromkeys(docs):
             for p in pairs:
                 fact = AgreementFact(p, kind, fields, date, year if date is None else None,
-                                     status=status, mentions=(Mention(s.start, s.end, s.text),))
+                                     status=status, name=name, mentions=(Mention(s.start, s.end, s.text),))
                 _add(out, fact)
     return out
 
@@ -95,9 +125,9 @@ def _add(out: list[AgreementFact], fact: AgreementFact) -> None:
     """A document without fields repeats one of the same type already found (and vice versa)."""
     for i, old in enumerate(out):
         if old.pair == fact.pair and old.type == fact.type and old.status == fact.status \
-                and (not old.fields or not fact.fields):
-            if not old.fields and fact.fields:
-                out[i] = AgreementFact(old.pair, old.type, fact.fields, old.date, old.year,
-                                       status=old.status, mentions=old.mentions)
+                and (not old.fields or not fact.fields) and not (old.name and fact.name and old.name != fact.name):
+            if not old.fields and fact.fields or not old.name and fact.name:
+                out[i] = AgreementFact(old.pair, old.type, old.fields or fact.fields, old.date, old.year,
+                                       status=old.status, name=old.name or fact.name, mentions=old.mentions)
             return
     out.append(fact)
