@@ -122,10 +122,14 @@ def agreements(sentences: list[Sentence], pack: Pack, pairing: Pairing,
 
 
 def _add(out: list[AgreementFact], fact: AgreementFact) -> None:
-    """A document without fields repeats one of the same type already found (and vice versa)."""
+    """A document without fields repeats one of the same type already found (and vice versa).
+
+    Names do not keep documents apart (a headline words the same document differently); they
+    give two documents of one type and field their own identities in the graph.
+    """
     for i, old in enumerate(out):
         if old.pair == fact.pair and old.type == fact.type and old.status == fact.status \
-                and (not old.fields or not fact.fields) and not (old.name and fact.name and old.name != fact.name):
+                and (not old.fields or not fact.fields):
             if not old.fields and fact.fields or not old.name and fact.name:
                 out[i] = AgreementFact(old.pair, old.type, old.fields or fact.fields, old.date, old.year,
                                        status=old.status, name=old.name or fact.name, mentions=old.mentions)
