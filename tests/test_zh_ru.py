@@ -202,3 +202,27 @@ def test_sentence_naming_nobody_continues_the_pair_before_it():
 def test_zh_field_words_need_a_cue_in_their_own_clause():
     f = extract(Article(text="中国和巴西加强农业合作，国际安全形势复杂。", published=dt.date(2025, 1, 1)))
     assert {c.field for c in f.cooperation} == {"agriculture"}
+
+
+def _zh(text: str):
+    return extract(Article(text=text, published=dt.date(2025, 3, 1), lang="zh"))
+
+
+def test_zh_future_and_nearly_are_no_negation_or_modality():
+    f = _zh("中国和秘鲁发表联合声明，规划两国关系未来发展。两国签署了将近10份合作文件。")
+    assert sorted((a.type, a.status) for a in f.agreements) == [("agreement", "signed"), ("joint-statement", "signed")]
+
+
+def test_zh_package_after_a_named_document_is_that_document():
+    f = _zh("两国元首见证了中国和秘鲁共建“一带一路”合作规划等合作文件的签署。")
+    assert [(a.type, a.fields) for a in f.agreements] == [("plan", ("connectivity",))]
+
+
+def test_zh_headline_alone_signs_nothing():
+    f = _zh("中秘签署经贸协议\n秘鲁总统访问中国，两国元首将签署经贸协议。")
+    assert [(a.type, a.status) for a in f.agreements] == [("agreement", "planned")]
+
+
+def test_zh_firms_deals_are_no_agreements():
+    f = _zh("秘鲁总统访华期间，将见证两国企业之间签署多份合作文件。")
+    assert f.agreements == ()

@@ -45,6 +45,23 @@ def _named_types(s: Sentence, pack: Pack) -> set[str]:
     return {kind for _, _, kind in pack.doc_types.find(pack.norm(" ".join(caps)))}
 
 
+def _headline(s: Sentence) -> bool:
+    """A short line without a sentence's end: a headline repeats (or announces) what the body says."""
+    return len(s.text) < 40 and "\n" not in s.text and not re.search(r"[.!?。！？；;”\"»]$", s.text)
+
+
+def _named_over_package(s: Sentence, docs: list, pack: Pack) -> list:
+    """"Signed the plan and other documents": a package after a document named in its clause is that one."""
+    package = set(pack.conf["agreements"].get("package", []))
+
+    def covered(d) -> bool:
+        word, at = d[4]
+        lo = clause_of(s, pack, at)[0]
+        return word in package and any(lo <= o[4][1] < at and o[4][0] not in package for o in docs)
+
+    return [d for d in docs if not covered(d)]
+
+
 def _generic_singular(s: Sentence, pack: Pack, *, kind_word: str) -> bool:
     """"Signed a document, which ...": a generic word in the singular is the document named elsewhere."""
     conf = pack.conf["agreements"]
@@ -56,12 +73,12 @@ def _generic_singular(s: Sentence, pack: Pack, *, kind_word: str) -> bool:
 
 def _by_companies(s: Sentence, pack: Pack, clause: tuple[int, int], verbs: list[int]) -> bool:
     """Firms as the signing side ("companies of both countries signed"): a deal, not an agreement."""
-    before = s.norm[clause[0]:verbs[0]] if verbs else ""
+    before = s.norm[clause[0]:max(verbs)] if verbs else ""
     return any(w in before for w in pack.conf["agreements"].get("firm_words", []))
 
 
-def _documents(s: Sentence, pack: Pack, listed: bool) -> list[tuple[str, tuple[str, ...], str, str | None]]:
-    """(type, fields, status, name) of each document the sentence reports signed or planned."""
+def _documents(s: Sentence, pack: Pack, listed: bool) -> list[tuple[str, tuple[str, ...], str, str | None, str]]:
+    """(type, fields, status, name, type word) of each document the sentence reports signed or planned."""
     docs = pack.doc_types.find(s.norm)
     signs = [a for a, _, _ in pack.sign.find(s.norm)]
     named = _named_types(s, pack)
@@ -75,13 +92,14 @@ def _documents(s: Sentence, pack: Pack, listed: bool) -> list[tuple[str, tuple[s
             clause = (min([a for a in verbs if a < start], default=start), clause_of(s, pack, start)[1])
         if not verbs and not (listed and i == 0 and start <= 1) and kind not in named:
             continue
-        whole = (0, len(s.norm)) if pack.spaced else clause  # "signing ..., will not take place"
-        if negated(s, pack, whole) or _by_companies(s, pack, (whole[0], clause[1]), verbs) \
+        whole = (0, len(s.norm))  # "signing ..., will not take place"; "the deal, shelved, ..."
+        if negated(s, pack, whole) or _by_companies(s, pack, (whole[0], clause[1]), [a for a in verbs if a < start]) \
                 or _generic_singular(s, pack, kind_word=s.norm[start:end]):
             continue
         status = "planned" if planned(s, pack, clause) else "signed"
         sign_at = max([a for a in verbs if a < start], default=clause[0])
-        out.append((kind, _fields(s, pack, docs, i, sign_at), status, _name(s, pack, docs, i)))
+        out.append((kind, _fields(s, pack, docs, i, sign_at), status, _name(s, pack, docs, i),
+                    (s.norm[start:end].strip(), start)))
     return out
 
 
@@ -110,10 +128,11 @@ def agreements(sentences: list[Sentence], pack: Pack, pairing: Pairing,
     for s in sentences:
         header = bool(pack.list_headers.find(s.norm)) or (pack.spaced and s.text.rstrip().endswith(":"))
         pairs = pairing.of(s)
-        docs = _documents(s, pack, listed) if pairs else []
+        docs = _documents(s, pack, listed) if pairs and not _headline(s) else []
         listed = header or (listed and bool(docs))
+        docs = _named_over_package(s, docs, pack)
         date, year = dates[s.index]
-        for kind, fields, status, name in dict.fromkeys(docs):
+        for kind, fields, status, name, _ in dict.fromkeys(docs):
             for p in pairs:
                 fact = AgreementFact(p, kind, fields, date, year if date is None else None,
                                      status=status, name=name, mentions=(Mention(s.start, s.end, s.text),))

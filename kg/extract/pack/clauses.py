@@ -17,7 +17,9 @@ def clause_of(s: Sentence, pack: Pack, at: int) -> tuple[int, int]:
     return (starts[-1] if starts else 0, at + stop.start() if stop else len(s.norm))
 
 
-def _has(words: list[str], text: str, spaced: bool) -> bool:
+def _has(words: list[str], text: str, spaced: bool, unless: list[str] = ()) -> bool:
+    for w in unless:  # words that contain a cue without being one (未来 "future", 将近 "nearly")
+        text = text.replace(w, " ")
     if spaced:
         tokens = set(re.findall(r"[\wё-]+", text.lower().replace("ё", "е")))
         return any(w in tokens for w in words)
@@ -40,8 +42,10 @@ def _surface(s: Sentence, pack: Pack, clause: tuple[int, int]) -> str:
 
 
 def negated(s: Sentence, pack: Pack, clause: tuple[int, int]) -> bool:
-    return _has(pack.conf["clauses"]["negation"], _surface(s, pack, clause), pack.spaced)
+    conf = pack.conf["clauses"]
+    return _has(conf["negation"], _surface(s, pack, clause), pack.spaced, conf.get("not_cues", []))
 
 
 def planned(s: Sentence, pack: Pack, clause: tuple[int, int]) -> bool:
-    return _has(pack.conf["clauses"]["modality"], _surface(s, pack, clause), pack.spaced)
+    conf = pack.conf["clauses"]
+    return _has(conf["modality"], _surface(s, pack, clause), pack.spaced, conf.get("not_cues", []))
