@@ -226,3 +226,12 @@ def test_zh_headline_alone_signs_nothing():
 def test_zh_firms_deals_are_no_agreements():
     f = _zh("秘鲁总统访华期间，将见证两国企业之间签署多份合作文件。")
     assert f.agreements == ()
+
+
+def test_ru_a_protocol_amending_an_agreement_takes_its_fields_other_documents_keep_their_own():
+    text = ("Президенты Узбекистана и Казахстана подписали протокол о внесении изменений в соглашение о "
+            "сотрудничестве в области транспорта, а также соглашение о демаркации границы и программу "
+            "экономического сотрудничества.")
+    f = extract(Article(text=text, published=dt.date(2025, 5, 14)))
+    assert sorted((a.type, a.fields) for a in f.agreements) == [
+        ("agreement", ()), ("agreement", ("connectivity",)), ("plan", ("economy",)), ("protocol", ("connectivity",))]

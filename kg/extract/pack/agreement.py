@@ -31,8 +31,10 @@ def _fields(s: Sentence, pack: Pack, docs: list[tuple[int, int, str]], i: int, s
     else:
         hi = docs[i + 1][0] if i + 1 < len(docs) else len(s.norm)
         span = s.norm[end:hi]
-        if i + 1 < len(docs) and not pack.fields.find(" " + span + " "):
-            span = s.norm[end:]  # "protocol amending the agreement on X" is about X too
+        amends = docs[i][2] in pack.conf["agreements"].get("amending_types", [])
+        if amends and i + 1 < len(docs) and not pack.fields.find(" " + span + " "):
+            # "protocol amending the agreement on X" is about X too
+            span = s.norm[end:docs[i + 2][0] if i + 2 < len(docs) else len(s.norm)]
     found = [f for _, _, fs in pack.fields.find(" " + span + " ") for f in fs]
     return tuple(dict.fromkeys(found))
 
@@ -143,12 +145,12 @@ def agreements(sentences: list[Sentence], pack: Pack, pairing: Pairing,
 def _add(out: list[AgreementFact], fact: AgreementFact) -> None:
     """A document without fields repeats one of the same type already found (and vice versa).
 
-    Names do not keep documents apart (a headline words the same document differently); they
+    Two documents of one sentence are two documents. Names do not keep documents apart (a headline words the same document differently); they
     give two documents of one type and field their own identities in the graph.
     """
     for i, old in enumerate(out):
         if old.pair == fact.pair and old.type == fact.type and old.status == fact.status \
-                and (not old.fields or not fact.fields):
+                and (not old.fields or not fact.fields) and old.mentions != fact.mentions:
             if not old.fields and fact.fields or not old.name and fact.name:
                 out[i] = AgreementFact(old.pair, old.type, old.fields or fact.fields, old.date, old.year,
                                        status=old.status, name=old.name or fact.name, mentions=old.mentions)
