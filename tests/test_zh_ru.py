@@ -167,3 +167,71 @@ def test_label_files_are_up_to_date():
     assert all(text in levels for _, text, _ in level_labels())
     assert '"全面战略伙伴关系"@zh' in levels and '"всеобъемлющее стратегическое партнерство"@ru' in levels
     assert all(f'"{text}"@{lang}' in labels for _, text, lang in other_labels())
+
+
+def test_short_plain_text_takes_the_default_language_not_a_noisy_guess():
+    from kg.extract.language import detect
+
+    assert detect("Peru welcomes Chilean investment in green hydrogen.") == "en"
+    assert detect("Россия и Китай подписали договор") == "ru"  # not ASCII: still detected
+
+
+def test_ru_leaders_names_decline_by_the_packs_ending_rules():
+    from kg.extract.ru.lemmas import lemmatise
+
+    assert lemmatise("Токаевым Пашиняна Вучичем").split() == ["токаев", "пашинян", "вучич"]
+
+
+def test_ru_full_stop_glued_to_the_next_sentence_still_splits():
+    from kg.extract.pack.lexicon import load_pack
+    from kg.extract.pack.sentences import split
+    from kg.extract.ru.lemmas import NORMALISE
+
+    assert len(split("Стороны подписали соглашение.Затем лидеры обсудили торговлю.", load_pack("ru", NORMALISE))) == 2
+
+
+def test_sentence_naming_nobody_continues_the_pair_before_it():
+    text = ("Президент Киргизии и президент Узбекистана провели встречу. "
+            "Лидеры выразили готовность к углублению всеобъемлющего стратегического партнерства. "
+            "Президент Киргизии и председатель КНР обсудили торговлю. Председатель КНР и президент Киргизии "
+            "подписали документы.")
+    f = extract(Article(text=text, published=dt.date(2025, 9, 4)))
+    assert [(p.pair, p.level) for p in f.partnerships] == [(("KGZ", "UZB"), "comprehensive strategic partnership")]
+
+
+def test_zh_field_words_need_a_cue_in_their_own_clause():
+    f = extract(Article(text="中国和巴西加强农业合作，国际安全形势复杂。", published=dt.date(2025, 1, 1)))
+    assert {c.field for c in f.cooperation} == {"agriculture"}
+
+
+def _zh(text: str):
+    return extract(Article(text=text, published=dt.date(2025, 3, 1), lang="zh"))
+
+
+def test_zh_future_and_nearly_are_no_negation_or_modality():
+    f = _zh("中国和秘鲁发表联合声明，规划两国关系未来发展。两国签署了将近10份合作文件。")
+    assert sorted((a.type, a.status) for a in f.agreements) == [("agreement", "signed"), ("joint-statement", "signed")]
+
+
+def test_zh_package_after_a_named_document_is_that_document():
+    f = _zh("两国元首见证了中国和秘鲁共建“一带一路”合作规划等合作文件的签署。")
+    assert [(a.type, a.fields) for a in f.agreements] == [("plan", ("connectivity",))]
+
+
+def test_zh_headline_alone_signs_nothing():
+    f = _zh("中秘签署经贸协议\n秘鲁总统访问中国，两国元首将签署经贸协议。")
+    assert [(a.type, a.status) for a in f.agreements] == [("agreement", "planned")]
+
+
+def test_zh_firms_deals_are_no_agreements():
+    f = _zh("秘鲁总统访华期间，将见证两国企业之间签署多份合作文件。")
+    assert f.agreements == ()
+
+
+def test_ru_a_protocol_amending_an_agreement_takes_its_fields_other_documents_keep_their_own():
+    text = ("Президенты Узбекистана и Казахстана подписали протокол о внесении изменений в соглашение о "
+            "сотрудничестве в области транспорта, а также соглашение о демаркации границы и программу "
+            "экономического сотрудничества.")
+    f = extract(Article(text=text, published=dt.date(2025, 5, 14)))
+    assert sorted((a.type, a.fields) for a in f.agreements) == [
+        ("agreement", ()), ("agreement", ("connectivity",)), ("plan", ("economy",)), ("protocol", ("connectivity",))]

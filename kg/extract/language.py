@@ -43,10 +43,16 @@ def _sample(text: str) -> str:
 def _signs() -> dict[str, dict]:
     path = Path(__file__).resolve().parent.parent / "lexicons" / "languages.toml"
     signs = tomllib.loads(path.read_text(encoding="utf-8"))
-    for lang, sign in signs.items():
-        if lang != "guess":
-            sign["words"] = frozenset(sign.get("words", ()))
+    for sign in signs.values():
+        sign["words"] = frozenset(sign.get("words", ()))
     return signs
+
+
+def _guess(sample: str) -> str:
+    conf = _signs()["guess"]
+    if sample.isascii() and len(re.findall(r"\w+", sample)) < conf["min_words"]:
+        return conf["default"]
+    return str(_identifier().classify(sample)[0])
 
 
 def _by_sign(sample: str) -> str | None:
@@ -70,25 +76,11 @@ def _by_sign(sample: str) -> str | None:
 
 
 def detect(text: str) -> str:
-    """ISO 639-1 code of the text's language: by a cheap sign, else as py3langid guesses it.
-
-    On a few words py3langid often names a neighbour ("nl" for a short English sentence), so
-    such a guess only counts when a pack handles it or the text is long enough to be sure.
-    """
-    rule = _signs()["guess"]
+    """ISO 639-1 code of the text's language: by a cheap sign, else as py3langid guesses it."""
     sample = _sample(text)
     if not sample:
-        return rule["default"]
-    sign = _by_sign(sample)
-    if sign:
-        return sign
-    guess = str(_identifier().classify(sample)[0])
-    from kg.extract.registry import PIPELINES
-
-    short = len(re.findall(r"\w+", sample)) < rule["min_words"]
-    if guess not in PIPELINES and short and re.search(rule["default_script"], sample):
-        return rule["default"]
-    return guess
+        return _signs()["guess"]["default"]
+    return _by_sign(sample) or _guess(sample)
 
 
 def language_of(article: Article) -> str:

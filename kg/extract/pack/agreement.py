@@ -31,6 +31,10 @@ def _fields(s: Sentence, pack: Pack, docs: list[tuple[int, int, str]], i: int, s
     else:
         hi = docs[i + 1][0] if i + 1 < len(docs) else len(s.norm)
         span = s.norm[end:hi]
+        amends = docs[i][2] in pack.conf["agreements"].get("amending_types", [])
+        if amends and i + 1 < len(docs) and not pack.fields.find(" " + span + " "):
+            # "protocol amending the agreement on X" is about X too
+            span = s.norm[end:docs[i + 2][0] if i + 2 < len(docs) else len(s.norm)]
     found = [f for _, _, fs in pack.fields.find(" " + span + " ") for f in fs]
     return tuple(dict.fromkeys(found))
 
@@ -43,14 +47,40 @@ def _named_types(s: Sentence, pack: Pack) -> set[str]:
     return {kind for _, _, kind in pack.doc_types.find(pack.norm(" ".join(caps)))}
 
 
+def _headline(s: Sentence) -> bool:
+    """A short line without a sentence's end: a headline repeats (or announces) what the body says."""
+    return len(s.text) < 40 and "\n" not in s.text and not re.search(r"[.!?。！？；;”\"»]$", s.text)
+
+
+def _named_over_package(s: Sentence, docs: list, pack: Pack) -> list:
+    """"Signed the plan and other documents": a package after a document named in its clause is that one."""
+    package = set(pack.conf["agreements"].get("package", []))
+
+    def covered(d) -> bool:
+        word, at = d[4]
+        lo = clause_of(s, pack, at)[0]
+        return word in package and any(lo <= o[4][1] < at and o[4][0] not in package for o in docs)
+
+    return [d for d in docs if not covered(d)]
+
+
+def _generic_singular(s: Sentence, pack: Pack, *, kind_word: str) -> bool:
+    """"Signed a document, which ...": a generic word in the singular is the document named elsewhere."""
+    conf = pack.conf["agreements"]
+    if kind_word.strip() not in conf.get("generic", []):
+        return False
+    words = set(re.findall(r"\w+", s.surface))
+    return not words & set(conf.get("generic_counted", []))
+
+
 def _by_companies(s: Sentence, pack: Pack, clause: tuple[int, int], verbs: list[int]) -> bool:
     """Firms as the signing side ("companies of both countries signed"): a deal, not an agreement."""
-    before = s.norm[clause[0]:verbs[0]] if verbs else ""
+    before = s.norm[clause[0]:max(verbs)] if verbs else ""
     return any(w in before for w in pack.conf["agreements"].get("firm_words", []))
 
 
-def _documents(s: Sentence, pack: Pack, listed: bool) -> list[tuple[str, tuple[str, ...], str]]:
-    """(type, fields, status) of each document the sentence reports signed or planned."""
+def _documents(s: Sentence, pack: Pack, listed: bool) -> list[tuple[str, tuple[str, ...], str, str | None, str]]:
+    """(type, fields, status, name, type word) of each document the sentence reports signed or planned."""
     docs = pack.doc_types.find(s.norm)
     signs = [a for a, _, _ in pack.sign.find(s.norm)]
     named = _named_types(s, pack)
@@ -60,14 +90,37 @@ def _documents(s: Sentence, pack: Pack, listed: bool) -> list[tuple[str, tuple[s
             continue  # 签署并发表《...》: one document, named by its last type word
         clause = clause_of(s, pack, start) if not pack.spaced else (0, len(s.norm))
         verbs = [a for a in signs if clause[0] <= a < clause[1]]
+        if pack.spaced:  # verbs anywhere in the sentence; tense and negation from the verb to the document
+            clause = (min([a for a in verbs if a < start], default=start), clause_of(s, pack, start)[1])
         if not verbs and not (listed and i == 0 and start <= 1) and kind not in named:
             continue
-        if negated(s, pack, clause) or _by_companies(s, pack, clause, verbs):
+        whole = (0, len(s.norm))  # "signing ..., will not take place"; "the deal, shelved, ..."
+        if negated(s, pack, whole) or _by_companies(s, pack, (whole[0], clause[1]), [a for a in verbs if a < start]) \
+                or _generic_singular(s, pack, kind_word=s.norm[start:end]):
             continue
         status = "planned" if planned(s, pack, clause) else "signed"
         sign_at = max([a for a in verbs if a < start], default=clause[0])
-        out.append((kind, _fields(s, pack, docs, i, sign_at), status))
+        out.append((kind, _fields(s, pack, docs, i, sign_at), status, _name(s, pack, docs, i),
+                    (s.norm[start:end].strip(), start)))
     return out
+
+
+def _name(s: Sentence, pack: Pack, docs: list[tuple[int, int, str]], i: int) -> str | None:
+    """The document's own name as written: 《...》 for zh, the type word to its clause's end for ru."""
+    start, end, _ = docs[i]
+    word = s.norm[start:end].strip()
+    if word in pack.conf["agreements"].get("generic", []):
+        return None
+    if not pack.spaced:
+        titles = [m.group(1) for m in re.finditer(r"《([^《》]{2,80})》", s.text)]
+        return next((t for t in titles if pack.norm(t).endswith(word)), None)
+    head = word.split()[0]
+    nth = s.norm[:start].split().count(head)
+    hits = [m for m in re.finditer(r"[\w-]+", s.text) if pack.norm(m.group()).strip() == head]
+    if nth >= len(hits):
+        return None
+    rest = re.split(r"[,;:.()]", s.text[hits[nth].start():])[0].split()
+    return " ".join(rest[:14]) if len(rest) > 1 else None  # a bare plural ("соглашений") names nothing
 
 
 def agreements(sentences: list[Sentence], pack: Pack, pairing: Pairing,
@@ -77,24 +130,29 @@ def agreements(sentences: list[Sentence], pack: Pack, pairing: Pairing,
     for s in sentences:
         header = bool(pack.list_headers.find(s.norm)) or (pack.spaced and s.text.rstrip().endswith(":"))
         pairs = pairing.of(s)
-        docs = _documents(s, pack, listed) if pairs else []
+        docs = _documents(s, pack, listed) if pairs and not _headline(s) else []
         listed = header or (listed and bool(docs))
+        docs = _named_over_package(s, docs, pack)
         date, year = dates[s.index]
-        for kind, fields, status in dict.fromkeys(docs):
+        for kind, fields, status, name, _ in dict.fromkeys(docs):
             for p in pairs:
                 fact = AgreementFact(p, kind, fields, date, year if date is None else None,
-                                     status=status, mentions=(Mention(s.start, s.end, s.text),))
+                                     status=status, name=name, mentions=(Mention(s.start, s.end, s.text),))
                 _add(out, fact)
     return out
 
 
 def _add(out: list[AgreementFact], fact: AgreementFact) -> None:
-    """A document without fields repeats one of the same type already found (and vice versa)."""
+    """A document without fields repeats one of the same type already found (and vice versa).
+
+    Two documents of one sentence are two documents. Names do not keep documents apart (a headline words the same document differently); they
+    give two documents of one type and field their own identities in the graph.
+    """
     for i, old in enumerate(out):
         if old.pair == fact.pair and old.type == fact.type and old.status == fact.status \
-                and (not old.fields or not fact.fields):
-            if not old.fields and fact.fields:
-                out[i] = AgreementFact(old.pair, old.type, fact.fields, old.date, old.year,
-                                       status=old.status, mentions=old.mentions)
+                and (not old.fields or not fact.fields) and old.mentions != fact.mentions:
+            if not old.fields and fact.fields or not old.name and fact.name:
+                out[i] = AgreementFact(old.pair, old.type, old.fields or fact.fields, old.date, old.year,
+                                       status=old.status, name=old.name or fact.name, mentions=old.mentions)
             return
     out.append(fact)

@@ -17,21 +17,35 @@ def clause_of(s: Sentence, pack: Pack, at: int) -> tuple[int, int]:
     return (starts[-1] if starts else 0, at + stop.start() if stop else len(s.norm))
 
 
-def _has(words: list[str], text: str, spaced: bool) -> bool:
+def _has(words: list[str], text: str, spaced: bool, unless: list[str] = ()) -> bool:
+    for w in unless:  # words that contain a cue without being one (未来 "future", 将近 "nearly")
+        text = text.replace(w, " ")
     if spaced:
         tokens = set(re.findall(r"[\wё-]+", text.lower().replace("ё", "е")))
         return any(w in tokens for w in words)
     return any(w in text for w in words)
 
 
+_COMMAS = re.compile(r"[,;:]")
+
+
 def _surface(s: Sentence, pack: Pack, clause: tuple[int, int]) -> str:
-    # spaced packs match lemmas; tense and negation are read from the sentence's own words
-    return s.surface if pack.spaced else s.norm[clause[0]:clause[1]]
+    """The words of ``s.norm[clause]`` as written: lemmas lose tense, so spaced packs read these.
+
+    The lemma string keeps the sentence's commas, so its n-th clause is the text's n-th clause.
+    """
+    if not pack.spaced:
+        return s.norm[clause[0]:clause[1]]
+    first = len(_COMMAS.findall(s.norm[:clause[0]]))
+    last = len(_COMMAS.findall(s.norm[:clause[1]]))
+    return " ".join(_COMMAS.split(s.surface)[first:last + 1])
 
 
 def negated(s: Sentence, pack: Pack, clause: tuple[int, int]) -> bool:
-    return _has(pack.conf["clauses"]["negation"], _surface(s, pack, clause), pack.spaced)
+    conf = pack.conf["clauses"]
+    return _has(conf["negation"], _surface(s, pack, clause), pack.spaced, conf.get("not_cues", []))
 
 
 def planned(s: Sentence, pack: Pack, clause: tuple[int, int]) -> bool:
-    return _has(pack.conf["clauses"]["modality"], _surface(s, pack, clause), pack.spaced)
+    conf = pack.conf["clauses"]
+    return _has(conf["modality"], _surface(s, pack, clause), pack.spaced, conf.get("not_cues", []))

@@ -18,7 +18,8 @@ def _sentence_fields(s: Sentence, pack: Pack) -> list[str]:
     out = []
     for start, _, fields in pack.fields.find(s.norm):
         clause = clause_of(s, pack, start) if not pack.spaced else (0, len(s.norm))
-        if pack.spaced or not negated(s, pack, clause):
+        cued = pack.spaced or pack.coop_cues.find(s.norm[clause[0]:clause[1]])
+        if cued and (pack.spaced or not negated(s, pack, clause)):
             out += fields
     if pack.spaced and out and negated(s, pack, (0, len(s.norm))) and not pack.doc_types.find(s.norm):
         return []

@@ -65,15 +65,15 @@ class Pack:
 
 
 
-def _country_table(folder: Path) -> dict[str, str]:
-    table: dict[str, str] = {}
+def _country_table(folder: Path, skip: frozenset[str] = frozenset()) -> dict[str, str]:
+    table: dict[str, str] = {k: "" for k in skip}  # taken first, dropped below
     for row in _tsv(folder / "countries.tsv") + _tsv(folder / "names.tsv"):
         for cell in row[1:]:
             for name in cell.split("|"):
                 table.setdefault(name.strip().lower(), row[0])
     for name, iso3 in _tsv(folder / "leaders.tsv"):
         table.setdefault(name.strip().lower(), iso3)
-    return table
+    return {k: v for k, v in table.items() if v}
 
 
 @functools.lru_cache(maxsize=None)
@@ -90,7 +90,7 @@ def load_pack(lang: str, norm: Callable[[str], str]) -> Pack:
     ag = conf["agreements"]
     return Pack(
         lang=lang, conf=conf, norm=norm,
-        countries=m(_country_table(folder)),
+        countries=m(_country_table(folder, frozenset(conf["pair"].get("not_names", [])))),
         both=m(dict.fromkeys(conf["pair"]["both"], "PAIR")),
         blocs=m(dict.fromkeys(conf["pair"].get("blocs", []), True)),
         fields=m({r[0]: tuple(r[1].split("|")) for r in _tsv(folder / "fields.tsv")}),

@@ -69,7 +69,7 @@ class Pairing:
         if s.bloc:
             return []  # China and Africa, Russia and the EAEU: a bloc is no second country
         before = self._before.get(s.index, [])
-        if not cs and not s.both and len(before) == 1:
+        if not cs and len(before) == 1:
             return before
         if self.main and len(cs) <= 1 and set(cs) <= set(self.main):
             return [self.main]

@@ -61,7 +61,7 @@ def _action(s: Sentence, pack: Pack, start: int) -> str:
 def _in_planned_document(s: Sentence, pack: Pack, start: int) -> bool:
     """"Will sign a declaration on strategic partnership": the level is not yet the pair's."""
     docs = [a for a, _, _ in pack.doc_types.find(s.norm) if a < start]
-    return bool(docs) and planned(s, pack, clause_of(s, pack, docs[-1]) if not pack.spaced else (0, len(s.norm)))
+    return bool(docs) and planned(s, pack, clause_of(s, pack, docs[-1]))
 
 
 def _clause_year(s: Sentence, pack: Pack, start: int) -> int | None:
