@@ -1,6 +1,6 @@
 """Extraction stage: an :class:`~kg.facts.Article` in, its :class:`~kg.facts.ArticleFacts` out.
 
-Rules over lexicons (``kg/lexicons/``, ``ontology/levels.ttl``, ``ontology/fields.ttl``):
+Rules over lexicons (``kg/lexicons/<lang>/``, ``ontology/levels.ttl``, ``ontology/fields.ttl``):
 which pair a sentence is about, partnership designations with action and date,
 cooperation fields and signed documents, each with the sentences it came from.
 """
@@ -21,8 +21,8 @@ def extract(article: Article) -> ArticleFacts:
 
 
 def _warm() -> None:
-    from kg._extract.lexicon import lexicon
-    from kg._extract.rules import rules
+    from kg.extract.cues import rules
+    from kg.extract.lexicon import lexicon
 
     lexicon()
     rules()
