@@ -10,7 +10,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
-from kg.extract import dates, gazetteer
+from kg.extract import clauses, dates, gazetteer
 from kg.extract.clauses import expected_to_sign
 from kg.extract.cues import rules
 from kg.extract.doc import Document, DraftAgreement, Sentence, SentInfo
@@ -94,7 +94,7 @@ def _packages(w: _Walk, si: SentInfo, p: Pair, agr_here: list[DraftAgreement], n
     """A sentence naming the documents of the package just signed makes them the entries."""
     s = si.sent.text
     if naming:
-        if agr_here:
+        if agr_here and w.package is not None:
             for g in w.package.entries:
                 if g in w.agreements:
                     w.agreements.remove(g)
@@ -115,7 +115,9 @@ def _sentence(w: _Walk, si: SentInfo, p: Pair, story: Pair | None, published: dt
     # and the fields it covers are no cooperation of theirs
     third = bool(si.docs or si.fields) and R.non_state.search(s) is not None
     same = w.package is not None and w.package.pair == p
-    listed = same and agreement.package_list(s)
+    # "the documents include ...", or "one of the 10 agreements is on transport" after a package of the pair
+    listed = (same and agreement.package_list(s)) or (clauses.member_doc(s) and any(
+        g.pair == p and g.status == "signed" and (g.count or agreement.is_plural(g.mentions[0].noun)) for g in w.agreements))
     naming = listed or (same and agreement.names_package(s) and si.has(R, "signed"))
     agr_here: list[DraftAgreement] = []
     if not third:

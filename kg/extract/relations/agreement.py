@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from kg.extract import clauses
 from kg.extract.clauses import planned, scope_end
 from kg.extract.dates import own_when
 from kg.extract.doc import DocSpan, DraftAgreement, NounMention, SentInfo, When
@@ -105,6 +106,7 @@ class _Noun:
     noun: str
     plural: bool
     planned: bool = False
+    member: bool = False  # one document of a package signed before ("one of the 10 agreements")
     count: int | None = None
     earlier: bool = False  # signed in an earlier year
     fields: list[str] = field(default_factory=list)
@@ -151,6 +153,8 @@ def read_agreements(si: SentInfo, p: Pair, R, agreements: list[DraftAgreement], 
             continue
         if this_prev is not None and P.title_tail.fullmatch(s[this_prev:a]):
             continue  # "an Exchange of Notes on the Grant Aid Programme": the name of the document before
+        if this_prev is not None and clauses.same_doc(s[this_prev:a]):
+            continue  # "four memoranda of understanding (MoUs)": the same documents again
         if i + 1 < len(si.docs) and is_plural(s[a:b]):
             na, nb, ntyp = si.docs[i + 1]
             if P.and_only.fullmatch(s[b:na]) and is_plural(s[na:nb]):
@@ -222,10 +226,12 @@ def _phrase(ctx: _Ctx, n: _Noun) -> None:
     n.earlier = bool(P.year_before.search(prefix[-30:]) or P.year_after.match(after))
     n.premod = _premodifiers(prefix)
     np_start = a - (len(n.premod) + 1 if n.premod else 0)
-    end = b + scope_end(after)
+    keep = frozenset(k - b for k in clauses.list_breaks(s) if k >= b)
+    end = b + scope_end(after, keep=keep)
     clause_end = end  # a date closing the clause dates every document in it
-    # a document's fields stop where the next document of the sentence begins
-    nxt = next((da for da, _, _ in si.docs if da >= b), None)
+    # a document's fields stop where the next document of the sentence begins (not its copy in parentheses)
+    nxt = next((da for k, (da, _, _) in enumerate(si.docs) if da >= b and not (
+        k > 0 and clauses.same_doc(s[si.docs[k - 1][1]:da]))), None)
     if nxt is not None and nxt < end:
         end = _np_start(s, nxt)
     n.fields = [f.id for fs, fe, f in si.fields if np_start <= fs < end]
@@ -243,16 +249,30 @@ def _read_noun(ctx: _Ctx, a: int, b: int, typ: str) -> None:
     si = ctx.si
     s = si.sent.text
     noun = s[a:b]
-    n = _Noun(a, b, typ, doc_pair(si, b, ctx.p, ctx.story), noun, is_plural(noun))
+    member = ctx.listed and clauses.member_before(s[:a])
+    n = _Noun(a, b, typ, doc_pair(si, b, ctx.p, ctx.story), noun, is_plural(noun) and not member, member=member)
     if _excluded(ctx, n):
+        return
+    status = clauses.doc_status(s, a, b)
+    if status == "negated":
+        # "did not sign the economic partnership agreement": no document, and its fields no cooperation
+        si.negated.append((_np_start(s, a), b + scope_end(s[b:])))
         return
     after = s[b:]
     inline = P.inline_list.match(after) if n.plural else None
+    if inline and clauses.topics_not_names(after[inline.end():]):
+        inline = None  # "agreements including those on transport": the package's own topics
+    if n.plural and clauses.heads_named(after) and any(da > b for da, _, _ in si.docs):
+        return  # "other deals signed include a plan ..., a protocol ...": the head of the documents named
     if inline and not P.topic_list.match(after[inline.end():]):
         if ctx.signed or typ != "other":
-            ctx.out.made.extend(_inline_items(si, ctx.p, typ, b + inline.end(), ctx.R, ctx.agreements))
+            items = _inline_items(si, ctx.p, typ, b + inline.end(), ctx.R, ctx.agreements)
+            for g in items:
+                g.status = "planned" if status == "planned" else g.status
+            ctx.out.made.extend(items)
         return
     _phrase(ctx, n)
+    n.planned = n.planned or status == "planned"
     if n.plural and n.definite and not n.count:
         return
     if _joins_earlier(ctx, n):
