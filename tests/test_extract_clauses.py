@@ -109,14 +109,12 @@ def test_an_abbreviation_in_parentheses_and_a_memorandum_of_agreement_are_one_do
     assert docs(f, KN) == {"memorandum": 3}
 
 
-@fails(reason="field words inside the capitalised name of a body are read as fields")
 def test_field_words_inside_a_bodys_name_are_no_fields_and_its_treaty_word_no_treaty():
     f = facts("names_not_fields")
     assert not coop(f, KN) & {"economy", "science-technology", "defence-security"}
     assert not docs(f, KN)
 
 
-@fails(reason="news agency is read as media; uncertain environment and globalization as fields")
 def test_a_reporting_source_a_context_environment_and_a_slogan_are_no_fields():
     f = facts("reporting_not_media")
     pair = ("KEN", "OMN")
@@ -124,7 +122,6 @@ def test_a_reporting_source_a_context_environment_and_a_slogan_are_no_fields():
     assert not coop(f, pair) & {"culture", "environment", "economy"}
 
 
-@fails(reason="military education and military medicine are read as education and health")
 def test_a_field_word_after_military_is_defence_only():
     f = facts("military_modifier")
     assert tops(only(f, CV, "agreement").fields) == {"defence-security"}

@@ -12,7 +12,8 @@ import tomllib
 from kg.extract.lexicon import LEXICON_DIR, patterns
 
 __all__ = ["maybe_before", "planned", "expected_to_sign", "scope_end", "doc_status", "new_clause",
-           "list_breaks", "same_doc", "member_before", "member_doc", "heads_named", "topics_not_names"]
+           "list_breaks", "same_doc", "member_before", "member_doc", "heads_named", "topics_not_names",
+           "inside_name"]
 
 P = patterns("en")
 _QUOTES = re.compile(r"[“”\"‘’']+")
@@ -46,6 +47,7 @@ def _rx(lang: str = "en") -> dict:
         "member_doc": re.compile(d["member_doc"], re.I),
         "heads_named": re.compile(d["heads_named"], re.I),
         "topics_not_names": re.compile(d["topics_not_names"], re.I),
+        "inside_name": re.compile(d["inside_name"]),
     }
 
 
@@ -139,3 +141,8 @@ def heads_named(after: str) -> bool:
 
 def topics_not_names(text: str) -> bool:
     return _rx()["topics_not_names"].match(text) is not None
+
+
+def inside_name(after: str) -> bool:
+    """The document noun is part of a body's name ("Treaty Organization")."""
+    return _rx()["inside_name"].match(after) is not None

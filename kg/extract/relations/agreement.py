@@ -169,7 +169,7 @@ def _excluded(ctx: _Ctx, n: _Noun) -> bool:
     already, a multilateral treaty, the one side's deals with others), or heads a list."""
     s, R, a, b = ctx.si.sent.text, ctx.R, n.a, n.b
     prefix, after = s[:a], s[b:]
-    if P.of_signing.match(after) or org_antecedent(s, a, ctx.si):
+    if P.of_signing.match(after) or org_antecedent(s, a, ctx.si) or clauses.inside_name(after):
         return True
     if R.company.search(s[max(0, a - 60):a]) or P.company_after.match(after):
         return True
