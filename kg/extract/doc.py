@@ -150,3 +150,36 @@ class LevelMention:
     when: When | None
     linked: DraftAgreement | None  # "a treaty on the strategic partnership": the document dates the level
     era: str  # past | now | background
+
+
+class Drafts:
+    """The documents found so far, in text order, indexed by pair so that a later mention finds
+    the document it refers to without scanning every other pair's (linear on huge articles)."""
+
+    def __init__(self) -> None:
+        self._items: list[DraftAgreement | None] = []
+        self._at: dict[int, int] = {}  # id(draft) -> its position
+        self._by_pair: dict[Pair, list[DraftAgreement]] = {}
+        self._by_type: dict[tuple, list[DraftAgreement]] = {}  # (pair, type) -> documents
+
+    def append(self, g: DraftAgreement) -> None:
+        self._at[id(g)] = len(self._items)
+        self._items.append(g)
+        self._by_pair.setdefault(g.pair, []).append(g)
+        self._by_type.setdefault((g.pair, g.type), []).append(g)
+
+    def remove(self, g: DraftAgreement) -> None:
+        i = self._at.pop(id(g))
+        self._items[i] = None
+        self._by_pair[g.pair] = [x for x in self._by_pair[g.pair] if x is not g]
+        self._by_type[(g.pair, g.type)] = [x for x in self._by_type[(g.pair, g.type)] if x is not g]
+
+    def __contains__(self, g: object) -> bool:
+        return id(g) in self._at
+
+    def __iter__(self):
+        return (g for g in self._items if g is not None)
+
+    def latest(self, p: Pair, typ: str | None = None):
+        """The pair's documents (of one type, when given), the latest first."""
+        return reversed(self._by_pair.get(p, ()) if typ is None else self._by_type.get((p, typ), ()))

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from kg.extract import clauses, dates, gazetteer
 from kg.extract.clauses import expected_to_sign
 from kg.extract.cues import rules
-from kg.extract.doc import Document, DraftAgreement, Sentence, SentInfo
+from kg.extract.doc import Document, DraftAgreement, Drafts, Sentence, SentInfo
 from kg.extract.lexicon import patterns
 from kg.extract.merge import agreement_facts, cooperation_facts, merge_agreements
 from kg.extract.pairs import PairState
@@ -76,7 +76,7 @@ class _Walk:
 
     levels: dict = field(default_factory=dict)  # (pair, normalised level) -> [LevelMention]
     coop: dict = field(default_factory=dict)  # (pair, field id) -> [Mention]
-    agreements: list[DraftAgreement] = field(default_factory=list)
+    agreements: Drafts = field(default_factory=Drafts)
     unnamed: list[DraftAgreement] = field(default_factory=list)  # packages named later: fields kept, entry dropped
     list_ctx: tuple | None = None  # (pair, type) of a list head whose items follow
     package: _Package | None = None
@@ -154,7 +154,7 @@ def extract_article(article: Article) -> ArticleFacts:
     doc = read_document(article, R)
     w = _walk(doc, article, R)
     # agreements imply cooperation in their fields
-    for g in w.agreements + w.unnamed:
+    for g in [*w.agreements, *w.unnamed]:
         first = g.mentions[0].sentence
         for f in g.fields:
             w.coop.setdefault((g.pair, f), []).append(Mention(first.sent.start, first.sent.end, first.sent.text))
@@ -167,4 +167,4 @@ def extract_article(article: Article) -> ArticleFacts:
         events[pr] = dates.event_dates(own, R)
     return ArticleFacts(article=article, partnerships=partnership.partnership_facts(w.levels, anchors, events),
                         cooperation=cooperation_facts(w.coop),
-                        agreements=agreement_facts(merge_agreements(w.agreements)), warnings=())
+                        agreements=agreement_facts(merge_agreements(list(w.agreements))), warnings=())

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from kg.extract import clauses
 from kg.extract.clauses import planned, scope_end
 from kg.extract.dates import own_when
-from kg.extract.doc import DocSpan, DraftAgreement, NounMention, SentInfo, When
+from kg.extract.doc import DocSpan, DraftAgreement, Drafts, NounMention, SentInfo, When
 from kg.extract.lexicon import key, lexicon, patterns
 from kg.extract.pairs import doc_pair, org_antecedent
 from kg.facts import Pair
@@ -87,7 +87,7 @@ class _Ctx:
     si: SentInfo
     p: Pair
     R: object
-    agreements: list[DraftAgreement]
+    agreements: Drafts
     story: Pair | None
     listed: bool  # the sentence names the documents of the package signed just before
     signed: bool
@@ -117,7 +117,7 @@ class _Noun:
     premod: str = ""
 
 
-def _bare_count(si: SentInfo, p: Pair, R, agreements: list[DraftAgreement]) -> Reading:
+def _bare_count(si: SentInfo, p: Pair, R, agreements: Drafts) -> Reading:
     """"five were signed, covering trade and health": one counted package, no document noun."""
     out = Reading()
     s = si.sent.text
@@ -135,7 +135,7 @@ def _bare_count(si: SentInfo, p: Pair, R, agreements: list[DraftAgreement]) -> R
     return out
 
 
-def read_agreements(si: SentInfo, p: Pair, R, agreements: list[DraftAgreement], list_ctx, story: Pair | None = None,
+def read_agreements(si: SentInfo, p: Pair, R, agreements: Drafts, list_ctx, story: Pair | None = None,
                     *, listed: bool = False) -> Reading:
     """The documents of one sentence, appended to ``agreements`` (or joined to the one they refer to)."""
     if not si.docs:
@@ -294,7 +294,7 @@ def _joins_earlier(ctx: _Ctx, n: _Noun) -> bool:
     si, s, noun = ctx.si, ctx.si.sent.text, n.noun
     prefix = s[:n.a]
     if n.name and not ctx.in_list and P.nickname.search(prefix[-40:]):
-        ante = next((g for g in reversed(ctx.agreements) if g.pair == n.doc_p and g.type == n.typ and not g.named
+        ante = next((g for g in ctx.agreements.latest(n.doc_p, n.typ) if not g.named
                      and (g.date is not None or g.year is None)), None)
         if ante is not None:
             ante.mentions.append(NounMention(si, noun))
@@ -303,9 +303,8 @@ def _joins_earlier(ctx: _Ctx, n: _Noun) -> bool:
             return True
     if n.definite and not n.name and not ctx.in_list:
         when = n.when
-        ante = next((g for g in reversed(ctx.agreements) if g.pair == n.doc_p
-                     and (g.type == n.typ or n.typ in ("agreement", "other"))
-                     and not (n.earlier and when is not None and g.year != when.year)), None)
+        ante = next((g for g in ctx.agreements.latest(n.doc_p, None if n.typ in ("agreement", "other") else n.typ)
+                     if not (n.earlier and when is not None and g.year != when.year)), None)
         if ante is not None:
             ante.mentions.append(NounMention(si, noun))
             if when and when.date and ante.date is None:
@@ -334,7 +333,7 @@ def _stands(ctx: _Ctx, n: _Noun) -> bool:
     return not ((n.typ == "other" or (low.startswith(_W["programme_noun"]) and not in_list)) and not signed)
 
 
-def _inline_items(si: SentInfo, p: Pair, typ: str, start: int, R, agreements: list[DraftAgreement]) -> list[DraftAgreement]:
+def _inline_items(si: SentInfo, p: Pair, typ: str, start: int, R, agreements: Drafts) -> list[DraftAgreement]:
     """Named documents listed after "agreements including ..."; items that carry their own
     document noun are left to it, and a noun followed by "on" opens a list of topics, not documents."""
     s = si.sent.text
