@@ -13,7 +13,7 @@ from kg.extract.lexicon import LEXICON_DIR, patterns
 
 __all__ = ["maybe_before", "planned", "expected_to_sign", "scope_end", "doc_status", "new_clause",
            "list_breaks", "same_doc", "member_before", "member_doc", "heads_named", "topics_not_names",
-           "inside_name"]
+           "inside_name", "later_fields_from"]
 
 P = patterns("en")
 _QUOTES = re.compile(r"[“”\"‘’']+")
@@ -48,6 +48,7 @@ def _rx(lang: str = "en") -> dict:
         "heads_named": re.compile(d["heads_named"], re.I),
         "topics_not_names": re.compile(d["topics_not_names"], re.I),
         "inside_name": re.compile(d["inside_name"]),
+        "later_fields": re.compile(d["later_fields"], re.I),
     }
 
 
@@ -146,3 +147,9 @@ def topics_not_names(text: str) -> bool:
 def inside_name(after: str) -> bool:
     """The document noun is part of a body's name ("Treaty Organization")."""
     return _rx()["inside_name"].match(after) is not None
+
+
+def later_fields_from(after: str) -> int | None:
+    """Where a later mention of a document starts listing what it covers (offset into ``after``), or None."""
+    m = _rx()["later_fields"].search(after)
+    return m.start() if m else None

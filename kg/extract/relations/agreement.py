@@ -274,6 +274,7 @@ def _read_noun(ctx: _Ctx, a: int, b: int, typ: str) -> None:
     _phrase(ctx, n)
     n.planned = n.planned or status == "planned"
     if n.plural and n.definite and not n.count:
+        _fields_to_package(ctx, n)
         return
     if _joins_earlier(ctx, n):
         return
@@ -307,10 +308,36 @@ def _joins_earlier(ctx: _Ctx, n: _Noun) -> bool:
                      if not (n.earlier and when is not None and g.year != when.year)), None)
         if ante is not None:
             ante.mentions.append(NounMention(si, noun))
+            # "The treaty sets out cooperation in trade and culture": a later sentence's fields are its own
+            ante.fields.extend(f for f in _listed_fields(ctx, n) if f not in ante.fields)
             if when and when.date and ante.date is None:
                 ante.date, ante.year = when.date, when.year
             return True
     return False
+
+
+def _fields_to_package(ctx: _Ctx, n: _Noun) -> None:
+    """"The agreements signed cover agriculture and health": the fields of the package signed before
+    (the latest plural or counted document of the pair, of this type unless the noun is generic)."""
+    fields = _listed_fields(ctx, n)
+    if not fields:
+        return
+    typ = None if n.typ in ("agreement", "other") else n.typ
+    ante = next((g for g in ctx.agreements.latest(n.doc_p, typ) if g.status == "signed"
+                 and (g.count or is_plural(g.mentions[0].noun))), None)
+    if ante is not None:
+        ante.mentions.append(NounMention(ctx.si, n.noun))
+        ante.fields.extend(f for f in fields if f not in ante.fields)
+
+
+def _listed_fields(ctx: _Ctx, n: _Noun) -> list[str]:
+    """The fields a later mention lists as the document's ("... in the fields of A and B"), not the ones
+    its sentence says it will bring about."""
+    s = ctx.si.sent.text
+    k = clauses.later_fields_from(s[n.b:])
+    if k is None:
+        return []
+    return [f for f in n.fields if any(fs >= n.b + k and f == x.id for fs, _, x in ctx.si.fields)]
 
 
 def _stands(ctx: _Ctx, n: _Noun) -> bool:
