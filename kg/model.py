@@ -156,9 +156,11 @@ def _relation_quads(out: list, p: Pair) -> ox.NamedNode:
     return rel
 
 
-def _agreement_iri(p: Pair, a: AgreementFact) -> ox.NamedNode:
+def _agreement_iri(p: Pair, a: AgreementFact, nth: int = 0) -> ox.NamedNode:
+    """One node per document; ``nth`` > 0 tells apart documents of one article that the text gives
+    the same description (two unnamed memoranda signed the same day)."""
     ident = "|".join([a.name or "", ",".join(sorted(a.fields)), str(a.date or a.year or ""),
-                      str(a.count or ""), a.status])
+                      str(a.count or ""), a.status] + ([str(nth)] if nth else []))
     digest = hashlib.sha1(ident.encode("utf-8")).hexdigest()[:12]
     return _id(f"agreement/{pair_key(p)}/{a.type}/{digest}")
 
@@ -220,9 +222,13 @@ def article_quads(facts: ArticleFacts) -> list[ox.Quad]:
         ]
         derived(st, f.mentions)
 
+    seen: dict[ox.NamedNode, int] = {}
     for f in facts.agreements:
         _relation_quads(out, f.pair)
         ag = _agreement_iri(f.pair, f)
+        seen[ag] = seen.get(ag, -1) + 1
+        if seen[ag]:
+            ag = _agreement_iri(f.pair, f, seen[ag])
         out += [
             ox.Quad(ag, _RDF_TYPE, _BKG_Agreement if f.status == "signed" else _BKG_PlannedAgreement, _DG),
             ox.Quad(ag, _BKG_party, country_node(f.pair[0]), _DG),

@@ -200,7 +200,6 @@ def test_an_agreement_signed_on_a_weekday_takes_that_day():
     assert only(f, GP, "memorandum").date == TUESDAY
 
 
-@fails(reason="documents signed at the meeting do not take the meeting's day")
 def test_a_document_signed_at_the_meeting_takes_its_day_and_an_old_treaty_only_its_year():
     f = facts("agreement_event_day")
     assert only(f, KN, "memorandum").date == TUESDAY

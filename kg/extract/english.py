@@ -161,10 +161,13 @@ def extract_article(article: Article) -> ArticleFacts:
     # a second story's meeting dates its own facts ("Separately, Modi met Macron on Tuesday")
     anchor = dates.anchor(doc.sentences, R)
     anchors, events = {}, {}
-    for pr in {k[0] for k in w.levels}:
+    for pr in {k[0] for k in w.levels} | {g.pair for g in w.agreements}:
         own = [si for si in doc.sentences if si.pair == pr]
         anchors[pr] = dates.anchor(own, R) or anchor
         events[pr] = dates.event_dates(own, R)
-    return ArticleFacts(article=article, partnerships=partnership.partnership_facts(w.levels, anchors, events),
+    drafts = merge_agreements(list(w.agreements))
+    agreement.date_from_event(drafts, anchors, R)
+    levels = {pr: anchors[pr] for pr in {k[0] for k in w.levels}}
+    return ArticleFacts(article=article, partnerships=partnership.partnership_facts(w.levels, levels, events),
                         cooperation=cooperation_facts(w.coop),
-                        agreements=agreement_facts(merge_agreements(list(w.agreements))), warnings=())
+                        agreements=agreement_facts(drafts), warnings=())

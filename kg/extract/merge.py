@@ -21,8 +21,10 @@ def _target(g: DraftAgreement, candidates: list[DraftAgreement], seen_in: dict) 
         same_type = o.type == g.type
         if not (same_type or "agreement" in (o.type, g.type)):
             continue
-        if o.name and g.name and o.name.lower() != g.name.lower():
-            continue
+        if o.name and g.name:
+            if o.name.lower() != g.name.lower():
+                continue
+            return o  # the same name is the same document, whatever else its sentences say
         if same_type and (not o.topic or not g.topic):
             return o
         if o.topic and g.topic and (o.topic <= g.topic or g.topic <= o.topic):

@@ -12,7 +12,7 @@ from kg.extract.lexicon import key, lexicon, patterns
 from kg.extract.pairs import doc_pair, org_antecedent
 from kg.facts import Pair
 
-__all__ = ["scan_docs", "read_agreements", "Reading", "is_plural", "topic", "package_list", "names_package"]
+__all__ = ["date_from_event", "scan_docs", "read_agreements", "Reading", "is_plural", "topic", "package_list", "names_package"]
 
 P = patterns("en")
 _W = P.words
@@ -387,3 +387,14 @@ def _inline_items(si: SentInfo, p: Pair, typ: str, start: int, R, agreements: Dr
         agreements.append(g)
         made.append(g)
     return made
+
+
+def date_from_event(drafts: list[DraftAgreement], anchors: dict, R) -> None:
+    """A document signed at the meeting the article reports, with no date or year of its own, takes
+    the day of that meeting ("The presidents met on Tuesday. They also signed a memorandum ...")."""
+    for g in drafts:
+        day = anchors.get(g.pair)
+        if day is None or g.date is not None or g.year is not None or g.status != "signed":
+            continue
+        if any(m.sentence.has(R, "signed") and not m.sentence.has(R, "future") for m in g.mentions):
+            g.date = day
