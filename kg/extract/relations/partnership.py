@@ -214,15 +214,24 @@ def _date_of(items: list[LevelMention], action: str, p: Pair, anchors: dict, eve
 def _fact(p: Pair, items: list[LevelMention], anchors: dict, events: dict) -> PartnershipFact:
     items.sort(key=lambda it: it.sentence.sent.start)
     mentions = tuple(sorted({it.sentence.mention() for it in items}))
-    # the article's own event speaks for the level; a past event only when there is none
-    now = [it for it in items if it.era == "now"]
-    if now and any(it.era == "past" for it in items):
-        items = now + [it for it in items if it.era == "background"]
     level = max((_as_written(it.wording) for it in items), key=lambda w: (len(normalize_level(w)), w))
     action = _action_of(items)
     date, year = _date_of(items, action, p, anchors, events)
     return PartnershipFact(pair=p, level=level, action=action, date=date, year=year if date is None else None,
                            mentions=mentions)
+
+
+def _events(items: list[LevelMention]) -> list[list[LevelMention]]:
+    """Each statement of the level at an earlier time ("established in 2006") is its own event, one
+    per action and year; the statements of the article's own time make one more."""
+    past: dict[tuple, list[LevelMention]] = {}
+    rest = []
+    for it in items:
+        if it.era == "past":
+            past.setdefault((it.action, it.when.year), []).append(it)
+        else:
+            rest.append(it)
+    return [*past.values(), *([rest] if rest else [])]
 
 
 def partnership_facts(levels: dict, anchors: dict, events: dict) -> tuple[PartnershipFact, ...]:
@@ -232,5 +241,5 @@ def partnership_facts(levels: dict, anchors: dict, events: dict) -> tuple[Partne
         slug = find_level(norm) or norm
         groups.setdefault((p, slug), []).extend(items)
     _fold(groups)
-    facts = [_fact(p, items, anchors, events) for (p, _slug), items in groups.items()]
+    facts = [_fact(p, ev, anchors, events) for (p, _slug), items in groups.items() for ev in _events(items)]
     return tuple(sorted(facts, key=lambda f: (f.pair, f.level, f.action)))
