@@ -10,7 +10,7 @@ from kg.extract.dates import own_when
 from kg.extract.doc import DraftAgreement, LevelMention, LevelSpan, SentInfo, When
 from kg.extract.lexicon import patterns
 from kg.extract.pairs import org_antecedent
-from kg.facts import Pair, PartnershipFact
+from kg.facts import Pair, PartnershipFact, pair
 from kg.ladder import find_level, normalize_level
 
 __all__ = ["scan_levels", "read_levels", "partnership_facts"]
@@ -45,6 +45,8 @@ def _candidates(si: SentInfo, R, hits: list) -> list[tuple[int, int]]:
     s = si.sent.text
     found: list[tuple[int, int]] = []
     for start, end in hits:
+        if s[end - len(_HEAD) - 1:end].lower() == _HEAD + "s":
+            end -= 1  # the plural's partners follow; the designation is the singular
         if s[end - len(_HEAD):end].startswith(_HEAD[0].upper()):
             tail = R.level_title_tail.match(s[end:])
             if tail:
@@ -127,11 +129,36 @@ def _generic_use(s: str, a: int, wording: str) -> bool:
             and not P.det_before.search(s[max(0, a - 6):a]) and not P.relations_of.search(s[max(0, a - 20):a]))
 
 
-def read_levels(si: SentInfo, p: Pair, agr_here: list[DraftAgreement], levels: dict, published: dt.date | None,
-                R) -> None:
-    """The level statements of one sentence about pair ``p``, added to ``levels`` under (pair, wording)."""
+def _partner_list(si: SentInfo, b: int, story: Pair | None) -> list[Pair]:
+    """"X has strategic partnerships with A, B and C": one pair per listed partner with the listing
+    country (the one other country the sentence names, else the story's side outside the list)."""
+    s = si.sent.text
+    hits = [h for h in si.countries if h.start >= b]
+    if not hits or not P.partner_list_lead.match(s[b:hits[0].start]):
+        return []
+    listed = [hits[0].iso]
+    for h1, h2 in zip(hits, hits[1:]):
+        if not P.partner_list_gap.match(s[h1.end:h2.start]):
+            break
+        if h2.iso not in listed:
+            listed.append(h2.iso)
+    if len(listed) < 2:
+        return []
+    owners = list(dict.fromkeys(h.iso for h in si.countries if h.iso not in listed))
+    if not owners and story:
+        owners = [x for x in story if x not in listed]
+    return [pair(owners[0], x) for x in listed] if len(owners) == 1 else []
+
+
+def read_levels(si: SentInfo, p: Pair | None, agr_here: list[DraftAgreement], levels: dict,
+                published: dt.date | None, R, *, story: Pair | None = None) -> None:
+    """The level statements of one sentence about pair ``p`` (or the partners it lists), added to
+    ``levels`` under (pair, wording)."""
     s = si.sent.text
     for a, b, wording in si.levels:
+        pairs = _partner_list(si, b, story) or ([p] if p is not None else [])
+        if not pairs:
+            continue
         act = _action(s, a, b, R)
         if act is None or org_antecedent(s, a, si):
             continue
@@ -143,8 +170,9 @@ def read_levels(si: SentInfo, p: Pair, agr_here: list[DraftAgreement], levels: d
             if act == "reaffirm":
                 act = "establish"
         when = own_when(si.dates, a, b)
-        levels.setdefault((p, normalize_level(wording)), []).append(
-            LevelMention(si, wording, act, when, linked, _era(act, when, s[max(0, a - 80):a], published, R)))
+        for q in pairs:
+            levels.setdefault((q, normalize_level(wording)), []).append(
+                LevelMention(si, wording, act, when, linked, _era(act, when, s[max(0, a - 80):a], published, R)))
 
 
 # ------------------------------------------------------------------ facts
