@@ -98,6 +98,8 @@ def _action(s: str, a: int, b: int, R) -> str | None:
         return None
     if P.set_up_after.match(s[b:b + 60]):
         return "establish"  # "the Enhanced Strategic Partnership established in 2015": when it began
+    if P.year_before_level.search(s[max(0, a - 6):a]):
+        return "establish"  # "the 2003 Strategic Partnership Plan"
     for name, rx in (("upgrade", R.up), ("upgrade", R.up_noun), ("downgrade", R.down), ("establish", R.establish)):
         m = rx.search(prefix)
         if m:
@@ -170,9 +172,12 @@ def read_levels(si: SentInfo, p: Pair | None, agr_here: list[DraftAgreement], le
             if act == "reaffirm":
                 act = "establish"
         when = own_when(si.dates, a, b)
+        said = [LevelMention(si, wording, act, when, linked, _era(act, when, s[max(0, a - 80):a], published, R))]
+        if act == "establish" and said[0].era == "past" and P.restated_now.search(s[:a]):
+            # "reaffirmed the relations, underpinned by the partnership established in 2019": today's event too
+            said.append(LevelMention(si, wording, "reaffirm", None, None, "now"))
         for q in pairs:
-            levels.setdefault((q, normalize_level(wording)), []).append(
-                LevelMention(si, wording, act, when, linked, _era(act, when, s[max(0, a - 80):a], published, R)))
+            levels.setdefault((q, normalize_level(wording)), []).extend(said)
 
 
 # ------------------------------------------------------------------ facts
