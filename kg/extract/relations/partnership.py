@@ -96,7 +96,7 @@ def _action(s: str, a: int, b: int, R) -> str | None:
         return None
     if P.old_level_after.match(s[b:b + 60]):
         return None
-    if P.set_up_after.match(s[b:b + 60]):
+    if P.set_up_after.match(s[b:b + 120]):
         return "establish"  # "the Enhanced Strategic Partnership established in 2015": when it began
     if P.year_before_level.search(s[max(0, a - 6):a]):
         return "establish"  # "the 2003 Strategic Partnership Plan"
@@ -127,6 +127,8 @@ def _era(act: str, when: When | None, before: str, published: dt.date | None, R)
 
 def _generic_use(s: str, a: int, wording: str) -> bool:
     """"cooperation in strategic partnership": a lowercase designation after a preposition is no level."""
+    if P.generic_question.search(s[max(0, a - 12):a]):
+        return True
     return (wording == wording.lower() and P.generic_before.search(s[max(0, a - 6):a]) is not None
             and not P.det_before.search(s[max(0, a - 6):a]) and not P.relations_of.search(s[max(0, a - 20):a]))
 
@@ -172,7 +174,8 @@ def read_levels(si: SentInfo, p: Pair | None, agr_here: list[DraftAgreement], le
             if act == "reaffirm":
                 act = "establish"
         when = own_when(si.dates, a, b)
-        said = [LevelMention(si, wording, act, when, linked, _era(act, when, s[max(0, a - 80):a], published, R))]
+        said = [LevelMention(si, wording, act, when, linked, _era(act, when, s[max(0, a - 80):a], published, R),
+                             P.anaphor_before.search(s[max(0, a - 12):a]) is not None)]
         if act == "establish" and said[0].era == "past" and P.restated_now.search(s[:a]):
             # "reaffirmed the relations, underpinned by the partnership established in 2019": today's event too
             said.append(LevelMention(si, wording, "reaffirm", None, None, "now"))
@@ -202,9 +205,9 @@ def _fold(groups: dict) -> None:
         if k not in groups:
             continue
         short = wording[k].split()
-        if not set(short) - _GENERIC_LEVEL_WORDS:
-            continue
         items = groups[k]
+        if not set(short) - _GENERIC_LEVEL_WORDS and not all(it.anaphoric for it in items):
+            continue
         if _action_of(items) in ("establish", "upgrade", "downgrade") and _has_own_date(items):
             continue
         for o in sorted(groups, key=lambda o: -len(wording[o])):
@@ -244,10 +247,14 @@ def _date_of(items: list[LevelMention], action: str, p: Pair, anchors: dict, eve
     return None, None
 
 
-def _fact(p: Pair, items: list[LevelMention], anchors: dict, events: dict) -> PartnershipFact:
+def _fullest(items: list[LevelMention]) -> str:
+    return max((_as_written(it.wording) for it in items), key=lambda w: (len(normalize_level(w)), w))
+
+
+def _fact(p: Pair, items: list[LevelMention], level: str, anchors: dict, events: dict) -> PartnershipFact:
+    """One event of a level; ``level`` is the fullest wording of the level across its events."""
     items.sort(key=lambda it: it.sentence.sent.start)
     mentions = tuple(sorted({it.sentence.mention() for it in items}))
-    level = max((_as_written(it.wording) for it in items), key=lambda w: (len(normalize_level(w)), w))
     action = _action_of(items)
     date, year = _date_of(items, action, p, anchors, events)
     return PartnershipFact(pair=p, level=level, action=action, date=date, year=year if date is None else None,
@@ -274,5 +281,6 @@ def partnership_facts(levels: dict, anchors: dict, events: dict) -> tuple[Partne
         slug = find_level(norm) or norm
         groups.setdefault((p, slug), []).extend(items)
     _fold(groups)
-    facts = [_fact(p, ev, anchors, events) for (p, _slug), items in groups.items() for ev in _events(items)]
+    facts = [_fact(p, ev, _fullest(items), anchors, events)
+             for (p, _slug), items in groups.items() for ev in _events(items)]
     return tuple(sorted(facts, key=lambda f: (f.pair, f.level, f.action)))
