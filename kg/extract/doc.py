@@ -150,6 +150,7 @@ class LevelMention:
     when: When | None
     linked: DraftAgreement | None  # "a treaty on the strategic partnership": the document dates the level
     era: str  # past | now | background
+    anaphoric: bool = False  # "such strategic partnership": refers back to the pair's fuller level
 
 
 class Drafts:

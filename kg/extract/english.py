@@ -127,7 +127,7 @@ def _sentence(w: _Walk, si: SentInfo, p: Pair, story: Pair | None, published: dt
         else:
             agr_here = reading.made
     _packages(w, si, p, agr_here, naming, R)
-    partnership.read_levels(si, p, agr_here, w.levels, published, R)
+    partnership.read_levels(si, p, agr_here, w.levels, published, R, story=story)
     # a visit preview's "deals expected to be signed, covering health": nothing agreed yet
     preview = bool(agr_here) and all(g.status == "planned" for g in agr_here) and expected_to_sign(s)
     for fid in (() if third or preview else cooperation_fields(si, R, p)):
@@ -146,6 +146,8 @@ def _walk(doc: Document, article: Article, R) -> _Walk:
             w.list_ctx = None
         if p is not None:
             _sentence(w, si, p, state.story, article.published, R)
+        elif si.levels:  # "Among the bloc's members, X has partnerships with A, B and C": no pair, a list
+            partnership.read_levels(si, None, [], w.levels, article.published, R, story=state.story)
     return w
 
 

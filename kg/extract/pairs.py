@@ -5,7 +5,8 @@ the story carries over until a sentence opens a new one.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections import Counter
+from dataclasses import dataclass, field
 
 from kg.extract.doc import Hit, SentInfo
 from kg.extract.lexicon import patterns
@@ -25,9 +26,11 @@ class _Choice:
 @dataclass
 class PairState:
     story: Pair | None = None
+    named: Counter = field(default_factory=Counter)  # how many sentences so far name each country
 
     def resolve(self, si: SentInfo, R, *, update: bool = True) -> Pair | None:
         c = self._choose(si, R)
+        self.named.update({h.iso for h in si.countries})
         if c.opens_story and update:
             self.story = c.pair
         return c.pair
@@ -79,6 +82,11 @@ class PairState:
         others = [i for i in isos if i not in story]
         if len(inter) == 2 or (inter and not others):
             return _Choice(story)
+        host = _visited(s, hits, others)
+        if host is not None and len(others) == 1:
+            # "Xi's visit to Uzbekistan ... their partnership"; "During the visit to Kazakhstan, the two leaders"
+            side = inter[0] if inter else max(story, key=lambda x: (self.named[x], x))
+            return _Choice(pair(side, host), True)
         if inter:
             for h in hits:
                 if h.iso in others and P.with_before.search(s[max(0, h.start - 15):h.start]) and not has_ref:
@@ -93,6 +101,15 @@ class PairState:
         if len(isos) == 2 and not has_ref:
             return _Choice(pair(*isos), True)
         return _Choice(story if has_ref and len(isos) == 1 else None)
+
+
+def _visited(s: str, hits: list[Hit], others: list[str]) -> str | None:
+    """The country a sentence's visit or meeting is with ("visit to X", "meeting with X's leader")."""
+    for h in hits:
+        if h.iso in others and (P.visit_to.search(s[max(0, h.start - 30):h.start])
+                                or P.meeting_with.search(s[max(0, h.start - 60):h.start])):
+            return h.iso
+    return None
 
 
 def org_antecedent(s: str, a: int, si: SentInfo) -> bool:

@@ -10,7 +10,7 @@ from kg.extract.dates import own_when
 from kg.extract.doc import DraftAgreement, LevelMention, LevelSpan, SentInfo, When
 from kg.extract.lexicon import patterns
 from kg.extract.pairs import org_antecedent
-from kg.facts import Pair, PartnershipFact
+from kg.facts import Pair, PartnershipFact, pair
 from kg.ladder import find_level, normalize_level
 
 __all__ = ["scan_levels", "read_levels", "partnership_facts"]
@@ -45,6 +45,8 @@ def _candidates(si: SentInfo, R, hits: list) -> list[tuple[int, int]]:
     s = si.sent.text
     found: list[tuple[int, int]] = []
     for start, end in hits:
+        if s[end - len(_HEAD) - 1:end].lower() == _HEAD + "s":
+            end -= 1  # the plural's partners follow; the designation is the singular
         if s[end - len(_HEAD):end].startswith(_HEAD[0].upper()):
             tail = R.level_title_tail.match(s[end:])
             if tail:
@@ -94,8 +96,10 @@ def _action(s: str, a: int, b: int, R) -> str | None:
         return None
     if P.old_level_after.match(s[b:b + 60]):
         return None
-    if P.set_up_after.match(s[b:b + 60]):
+    if P.set_up_after.match(s[b:b + 120]):
         return "establish"  # "the Enhanced Strategic Partnership established in 2015": when it began
+    if P.year_before_level.search(s[max(0, a - 6):a]):
+        return "establish"  # "the 2003 Strategic Partnership Plan"
     for name, rx in (("upgrade", R.up), ("upgrade", R.up_noun), ("downgrade", R.down), ("establish", R.establish)):
         m = rx.search(prefix)
         if m:
@@ -123,15 +127,42 @@ def _era(act: str, when: When | None, before: str, published: dt.date | None, R)
 
 def _generic_use(s: str, a: int, wording: str) -> bool:
     """"cooperation in strategic partnership": a lowercase designation after a preposition is no level."""
+    if P.generic_question.search(s[max(0, a - 12):a]):
+        return True
     return (wording == wording.lower() and P.generic_before.search(s[max(0, a - 6):a]) is not None
             and not P.det_before.search(s[max(0, a - 6):a]) and not P.relations_of.search(s[max(0, a - 20):a]))
 
 
-def read_levels(si: SentInfo, p: Pair, agr_here: list[DraftAgreement], levels: dict, published: dt.date | None,
-                R) -> None:
-    """The level statements of one sentence about pair ``p``, added to ``levels`` under (pair, wording)."""
+def _partner_list(si: SentInfo, b: int, story: Pair | None) -> list[Pair]:
+    """"X has strategic partnerships with A, B and C": one pair per listed partner with the listing
+    country (the one other country the sentence names, else the story's side outside the list)."""
+    s = si.sent.text
+    hits = [h for h in si.countries if h.start >= b]
+    if not hits or not P.partner_list_lead.match(s[b:hits[0].start]):
+        return []
+    listed = [hits[0].iso]
+    for h1, h2 in zip(hits, hits[1:]):
+        if not P.partner_list_gap.match(s[h1.end:h2.start]):
+            break
+        if h2.iso not in listed:
+            listed.append(h2.iso)
+    if len(listed) < 2:
+        return []
+    owners = list(dict.fromkeys(h.iso for h in si.countries if h.iso not in listed))
+    if not owners and story:
+        owners = [x for x in story if x not in listed]
+    return [pair(owners[0], x) for x in listed] if len(owners) == 1 else []
+
+
+def read_levels(si: SentInfo, p: Pair | None, agr_here: list[DraftAgreement], levels: dict,
+                published: dt.date | None, R, *, story: Pair | None = None) -> None:
+    """The level statements of one sentence about pair ``p`` (or the partners it lists), added to
+    ``levels`` under (pair, wording)."""
     s = si.sent.text
     for a, b, wording in si.levels:
+        pairs = _partner_list(si, b, story) or ([p] if p is not None else [])
+        if not pairs:
+            continue
         act = _action(s, a, b, R)
         if act is None or org_antecedent(s, a, si):
             continue
@@ -143,8 +174,13 @@ def read_levels(si: SentInfo, p: Pair, agr_here: list[DraftAgreement], levels: d
             if act == "reaffirm":
                 act = "establish"
         when = own_when(si.dates, a, b)
-        levels.setdefault((p, normalize_level(wording)), []).append(
-            LevelMention(si, wording, act, when, linked, _era(act, when, s[max(0, a - 80):a], published, R)))
+        said = [LevelMention(si, wording, act, when, linked, _era(act, when, s[max(0, a - 80):a], published, R),
+                             P.anaphor_before.search(s[max(0, a - 12):a]) is not None)]
+        if act == "establish" and said[0].era == "past" and P.restated_now.search(s[:a]):
+            # "reaffirmed the relations, underpinned by the partnership established in 2019": today's event too
+            said.append(LevelMention(si, wording, "reaffirm", None, None, "now"))
+        for q in pairs:
+            levels.setdefault((q, normalize_level(wording)), []).extend(said)
 
 
 # ------------------------------------------------------------------ facts
@@ -169,9 +205,9 @@ def _fold(groups: dict) -> None:
         if k not in groups:
             continue
         short = wording[k].split()
-        if not set(short) - _GENERIC_LEVEL_WORDS:
-            continue
         items = groups[k]
+        if not set(short) - _GENERIC_LEVEL_WORDS and not all(it.anaphoric for it in items):
+            continue
         if _action_of(items) in ("establish", "upgrade", "downgrade") and _has_own_date(items):
             continue
         for o in sorted(groups, key=lambda o: -len(wording[o])):
@@ -211,18 +247,31 @@ def _date_of(items: list[LevelMention], action: str, p: Pair, anchors: dict, eve
     return None, None
 
 
-def _fact(p: Pair, items: list[LevelMention], anchors: dict, events: dict) -> PartnershipFact:
+def _fullest(items: list[LevelMention]) -> str:
+    return max((_as_written(it.wording) for it in items), key=lambda w: (len(normalize_level(w)), w))
+
+
+def _fact(p: Pair, items: list[LevelMention], level: str, anchors: dict, events: dict) -> PartnershipFact:
+    """One event of a level; ``level`` is the fullest wording of the level across its events."""
     items.sort(key=lambda it: it.sentence.sent.start)
     mentions = tuple(sorted({it.sentence.mention() for it in items}))
-    # the article's own event speaks for the level; a past event only when there is none
-    now = [it for it in items if it.era == "now"]
-    if now and any(it.era == "past" for it in items):
-        items = now + [it for it in items if it.era == "background"]
-    level = max((_as_written(it.wording) for it in items), key=lambda w: (len(normalize_level(w)), w))
     action = _action_of(items)
     date, year = _date_of(items, action, p, anchors, events)
     return PartnershipFact(pair=p, level=level, action=action, date=date, year=year if date is None else None,
                            mentions=mentions)
+
+
+def _events(items: list[LevelMention]) -> list[list[LevelMention]]:
+    """Each statement of the level at an earlier time ("established in 2006") is its own event, one
+    per action and year; the statements of the article's own time make one more."""
+    past: dict[tuple, list[LevelMention]] = {}
+    rest = []
+    for it in items:
+        if it.era == "past":
+            past.setdefault((it.action, it.when.year), []).append(it)
+        else:
+            rest.append(it)
+    return [*past.values(), *([rest] if rest else [])]
 
 
 def partnership_facts(levels: dict, anchors: dict, events: dict) -> tuple[PartnershipFact, ...]:
@@ -232,5 +281,6 @@ def partnership_facts(levels: dict, anchors: dict, events: dict) -> tuple[Partne
         slug = find_level(norm) or norm
         groups.setdefault((p, slug), []).extend(items)
     _fold(groups)
-    facts = [_fact(p, items, anchors, events) for (p, _slug), items in groups.items()]
+    facts = [_fact(p, ev, _fullest(items), anchors, events)
+             for (p, _slug), items in groups.items() for ev in _events(items)]
     return tuple(sorted(facts, key=lambda f: (f.pair, f.level, f.action)))
