@@ -187,7 +187,6 @@ def test_two_mentions_of_one_counted_package_are_one_document():
     assert docs(f, CV)["memorandum"] == 1
 
 
-@fails(reason="a partnership signed as a document is no agreement yet")
 def test_a_partnership_signed_as_a_document_is_an_agreement_of_type_other():
     f = facts("partnership_signed")
     years = sorted(a.year for a in f.agreements if a.pair == JN and a.type == "other" and a.status == "signed")

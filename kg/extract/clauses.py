@@ -13,7 +13,8 @@ from kg.extract.lexicon import LEXICON_DIR, patterns
 
 __all__ = ["maybe_before", "planned", "expected_to_sign", "scope_end", "doc_status", "new_clause",
            "list_breaks", "same_doc", "member_before", "member_doc", "heads_named", "topics_not_names",
-           "inside_name", "later_fields_from"]
+           "inside_name", "later_fields_from",
+           "level_signed"]
 
 P = patterns("en")
 _QUOTES = re.compile(r"[“”\"‘’']+")
@@ -49,6 +50,8 @@ def _rx(lang: str = "en") -> dict:
         "topics_not_names": re.compile(d["topics_not_names"], re.I),
         "inside_name": re.compile(d["inside_name"]),
         "later_fields": re.compile(d["later_fields"], re.I),
+        "level_signed_before": re.compile(d["level_signed_before"], re.I),
+        "level_signed_after": re.compile(d["level_signed_after"], re.I),
     }
 
 
@@ -153,3 +156,10 @@ def later_fields_from(after: str) -> int | None:
     """Where a later mention of a document starts listing what it covers (offset into ``after``), or None."""
     m = _rx()["later_fields"].search(after)
     return m.start() if m else None
+
+
+def level_signed(s: str, a: int, b: int) -> bool:
+    """The partnership level ``s[a:b]`` is the object of a signing ("signed a 'Strategic Partnership'")."""
+    r = _rx()
+    return r["level_signed_before"].search(s[max(0, a - 40):a]) is not None or \
+        r["level_signed_after"].match(s[b:b + 40]) is not None

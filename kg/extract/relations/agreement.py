@@ -138,13 +138,16 @@ def _bare_count(si: SentInfo, p: Pair, R, agreements: Drafts) -> Reading:
 def read_agreements(si: SentInfo, p: Pair, R, agreements: Drafts, list_ctx, story: Pair | None = None,
                     *, listed: bool = False) -> Reading:
     """The documents of one sentence, appended to ``agreements`` (or joined to the one they refer to)."""
+    signed_levels = _signed_levels(si, p, agreements)
     if not si.docs:
-        return _bare_count(si, p, R, agreements)
+        out = _bare_count(si, p, R, agreements)
+        out.made[:0] = signed_levels
+        return out
     s = si.sent.text
     if si.sent.line_start and P.table_head.search(s):
         return Reading(list_head=True)
     ctx = _Ctx(si, p, R, agreements, story, listed, si.has(R, "signed") or listed,
-               bool(list_ctx) and si.sent.line_start, Reading())
+               bool(list_ctx) and si.sent.line_start, Reading(made=signed_levels))
     prev_end = None
     skip = -1
     for i, (a, b, typ) in enumerate(si.docs):
@@ -398,3 +401,22 @@ def date_from_event(drafts: list[DraftAgreement], anchors: dict, R) -> None:
             continue
         if any(m.sentence.has(R, "signed") and not m.sentence.has(R, "future") for m in g.mentions):
             g.date = day
+
+
+def _signed_levels(si: SentInfo, p: Pair, agreements: Drafts) -> list[DraftAgreement]:
+    """"signed a 'Special and Privileged Strategic Partnership' in December 2010": the partnership is
+    also a document of type other, dated by the date right after it."""
+    s = si.sent.text
+    made = []
+    for a, b, wording in si.levels:
+        if si.headline or not clauses.level_signed(s, a, b):
+            continue
+        if any(db <= a and a - db < 60 for _, db, _ in si.docs):
+            continue  # "the Joint Declaration of Strategic Partnership signed in 2001": that document is the one
+        w = own_when([d for d in si.dates if b <= d.start < b + 60])
+        g = DraftAgreement(pair=p, type="other", fields=[], mentions=[NounMention(si, s[a:b])],
+                           date=w.date if w else None, year=w.year if w else None, name=s[a:b].strip(),
+                           topic=topic(wording), named=True)
+        agreements.append(g)
+        made.append(g)
+    return made
