@@ -210,3 +210,9 @@ def test_a_document_signed_at_the_meeting_takes_its_day_and_an_old_treaty_only_i
 def test_a_day_of_the_month_alone_takes_the_published_month():
     f = facts("agreement_day_of_month")
     assert only(f, CV, "agreement").date == TUESDAY
+
+
+def test_reaching_an_agreement_is_a_consensus_but_a_fisheries_agreement_is_a_document():
+    f = facts("consensus_not_document")
+    assert docs(f, KN) == {"agreement": 1}
+    assert tops(only(f, KN, "agreement").fields) == {"agriculture"}

@@ -14,7 +14,7 @@ from kg.extract.lexicon import LEXICON_DIR, patterns
 __all__ = ["maybe_before", "planned", "expected_to_sign", "scope_end", "doc_status", "new_clause",
            "list_breaks", "same_doc", "member_before", "member_doc", "heads_named", "topics_not_names",
            "inside_name", "later_fields_from",
-           "level_signed"]
+           "level_signed", "consensus"]
 
 P = patterns("en")
 _QUOTES = re.compile(r"[“”\"‘’']+")
@@ -44,6 +44,8 @@ def _rx(lang: str = "en") -> dict:
         "item_verbs": re.compile(c["lists"]["item_verbs"], re.I),
         "item_words": c["lists"]["item_words"],
         "same_doc": re.compile(d["same_doc"]),
+        "consensus": re.compile(r"\b" + c["consensus"]["verbs"] + r"\s+(?:" + c["consensus"]["between"] + r"\s+)*$", re.I),
+        "consensus_noun": re.compile(c["consensus"]["nouns"] + "$", re.I),
         "member_before": re.compile(d["member_before"], re.I),
         "member_doc": re.compile(d["member_doc"], re.I),
         "heads_named": re.compile(d["heads_named"], re.I),
@@ -163,3 +165,10 @@ def level_signed(s: str, a: int, b: int) -> bool:
     r = _rx()
     return r["level_signed_before"].search(s[max(0, a - 40):a]) is not None or \
         r["level_signed_after"].match(s[b:b + 40]) is not None
+
+
+def consensus(prefix: str, noun: str) -> bool:
+    """"reached the agreement as they met", "reached several important agreements, including border
+    issues": an understanding, not a document (no field or name qualifies the noun)."""
+    r = _rx()
+    return r["consensus_noun"].match(noun) is not None and r["consensus"].search(prefix[-60:]) is not None

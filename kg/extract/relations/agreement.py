@@ -256,6 +256,8 @@ def _read_noun(ctx: _Ctx, a: int, b: int, typ: str) -> None:
     n = _Noun(a, b, typ, doc_pair(si, b, ctx.p, ctx.story), noun, is_plural(noun) and not member, member=member)
     if _excluded(ctx, n):
         return
+    if clauses.consensus(s[:a], noun):
+        return  # "the two leaders reached the agreement": a consensus, no document
     status = clauses.doc_status(s, a, b)
     if status == "negated":
         # "did not sign the economic partnership agreement": no document, and its fields no cooperation
