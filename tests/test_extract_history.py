@@ -84,3 +84,31 @@ def test_a_meeting_with_a_leader_pairs_his_country_despite_bilateral():
                  "Modi also reviewed the bilateral Strategic Partnership during his meeting with German "
                  "Chancellor Olaf Scholz.", "2023-09-10")
     assert {p.pair for p in got} == {("DEU", "IND")}
+
+
+def test_one_sides_ties_with_another_name_their_level_without_moving_the_story():
+    text = ("China and Hungary upgraded their relations to an all-round strategic partnership on Thursday.\n"
+            "Only China's ties with Russia, officially called the Comprehensive Strategic Coordination "
+            "Partnership for a New Era, rank higher.\n"
+            "The two sides also agreed to expand trade.")
+    f = extract(Article(text=text, id="t", published=dt.date(2024, 5, 9)))
+    assert {p.pair for p in f.partnerships} == {("CHN", "HUN"), ("CHN", "RUS")}
+    assert {c.pair for c in f.cooperation} == {("CHN", "HUN")}
+
+
+def test_a_previous_level_is_no_reaffirmation():
+    got = levels("Chile and Kenya upgraded their relations to a comprehensive strategic partnership.\n"
+                 "It replaces the previous strategic partnership between Chile and Kenya.")
+    assert {(p.level, p.action) for p in got} == {("comprehensive strategic partnership", "upgrade")}
+
+
+def test_a_quoted_designation_runs_to_its_closing_quote():
+    (p,) = levels('Peru and Japan raised relations to a "Comprehensive Strategic Partnership for Peace and '
+                  'Prosperity in Asia and the world," the statement said.')
+    assert p.level == "comprehensive strategic partnership for peace and prosperity in asia and the world"
+
+
+def test_bilateral_inside_a_designation_folds_into_the_fuller_wording():
+    got = levels("Xi said he will discuss the permanent bilateral strategic partnership with Kazakhstan.\n"
+                 "He also praised the China-Kazakhstan permanent comprehensive strategic partnership.")
+    assert {p.level for p in got} == {"permanent comprehensive strategic partnership"}
