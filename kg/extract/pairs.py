@@ -53,7 +53,7 @@ class PairState:
                 R.blocs.fullmatch(s[a:b]) for a, b in si.orgs):
             return _Choice(None)  # "Australia upgraded its ASEAN relationship": the bloc is the other party
         if explicit:
-            return _Choice(explicit, True)
+            return explicit
         if not isos:
             return _Choice(self.story)
         if self.story:
@@ -62,17 +62,21 @@ class PairState:
             return _Choice(pair(isos[0], isos[1]), True)
         return _Choice(None)
 
-    def _explicit(self, s: str, hits: list[Hit]) -> Pair | None:
-        """Two countries written as a pair ("X and Y", "X-Y"), not as part of a longer list."""
+    def _explicit(self, s: str, hits: list[Hit]) -> _Choice | None:
+        """Two countries written as a pair ("X and Y", "X-Y"), not as part of a longer list; one
+        side's "ties with" the other is this sentence's pair but opens no story."""
         explicit = None
+        opens = True
         for i, (h1, h2) in enumerate(zip(hits, hits[1:])):
             listed = (i + 2 < len(hits) and P.list_gap.match(s[h2.end:hits[i + 2].start])) or (
                 i > 0 and P.list_gap.match(s[hits[i - 1].end:h1.start]))
-            if h1.iso != h2.iso and not listed and P.pair_gap.match(s[h1.end:h2.start]):
+            gap = s[h1.end:h2.start]
+            plain = P.pair_gap.match(gap) is not None
+            if h1.iso != h2.iso and not listed and (plain or P.possessive_pair_gap.match(gap)):
                 cand = pair(h1.iso, h2.iso)
                 if explicit is None or (self.story and set(cand) & set(self.story) and not set(explicit) & set(self.story)):
-                    explicit = cand
-        return explicit
+                    explicit, opens = cand, plain
+        return _Choice(explicit, opens) if explicit else None
 
     def _against_story(self, si: SentInfo, R, isos: list[str], has_ref: bool) -> _Choice:
         s = si.sent.text

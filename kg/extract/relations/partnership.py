@@ -45,6 +45,8 @@ def _candidates(si: SentInfo, R, hits: list) -> list[tuple[int, int]]:
     s = si.sent.text
     found: list[tuple[int, int]] = []
     for start, end in hits:
+        if P.quote_open.search(s[max(0, start - 3):start]) and (rest := P.quoted_rest.match(s[end:])):
+            end += rest.end()
         if s[end - len(_HEAD) - 1:end].lower() == _HEAD + "s":
             end -= 1  # the plural's partners follow; the designation is the singular
         if s[end - len(_HEAD):end].startswith(_HEAD[0].upper()):
@@ -94,6 +96,8 @@ def _action(s: str, a: int, b: int, R) -> str | None:
     prefix = s[max(0, a - 200):a]
     if P.from_level.search(prefix) and P.to_after.match(s[b:b + 8]):
         return None
+    if P.former_before.search(prefix[-12:]):
+        return None  # "the previous comprehensive strategic partnership": replaced by the new level
     if P.old_level_after.match(s[b:b + 60]):
         return None
     if P.set_up_after.match(s[b:b + 120]):
