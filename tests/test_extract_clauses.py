@@ -175,7 +175,6 @@ def test_a_package_named_in_later_sentences_gives_the_named_documents_only():
         ["agriculture"], ["connectivity"], ["energy"]]
 
 
-@fails(reason="a generic deal and the plan that names it later stay two documents")
 def test_a_generic_deal_named_later_as_a_plan_is_one_document():
     f = facts("generic_then_specific")
     assert docs(f, KN) == {"plan": 1}

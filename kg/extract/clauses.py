@@ -14,7 +14,7 @@ from kg.extract.lexicon import LEXICON_DIR, patterns
 __all__ = ["maybe_before", "planned", "expected_to_sign", "scope_end", "doc_status", "new_clause",
            "list_breaks", "same_doc", "member_before", "member_doc", "heads_named", "topics_not_names",
            "inside_name", "later_fields_from",
-           "level_signed", "consensus"]
+           "level_signed", "consensus", "another_docs"]
 
 P = patterns("en")
 _QUOTES = re.compile(r"[“”\"‘’']+")
@@ -51,6 +51,7 @@ def _rx(lang: str = "en") -> dict:
         "heads_named": re.compile(d["heads_named"], re.I),
         "topics_not_names": re.compile(d["topics_not_names"], re.I),
         "inside_name": re.compile(d["inside_name"]),
+        "another": re.compile(d["another"], re.I),
         "later_fields": re.compile(d["later_fields"], re.I),
         "level_signed_before": re.compile(d["level_signed_before"], re.I),
         "level_signed_after": re.compile(d["level_signed_after"], re.I),
@@ -172,3 +173,14 @@ def consensus(prefix: str, noun: str) -> bool:
     issues": an understanding, not a document (no field or name qualifies the noun)."""
     r = _rx()
     return r["consensus_noun"].match(noun) is not None and r["consensus"].search(prefix[-60:]) is not None
+
+
+def another_docs(s: str, docs: list) -> list:
+    """Spans (start, end, type) of "another" standing for a second document of the type named just
+    before it ("a memorandum on A and another on B")."""
+    out = []
+    for m in _rx()["another"].finditer(s):
+        before = [d for d in docs if d[1] <= m.start()]
+        if before:
+            out.append((m.start(1), m.end(1), before[-1][2]))
+    return out

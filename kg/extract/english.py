@@ -105,7 +105,7 @@ def _packages(w: _Walk, si: SentInfo, p: Pair, agr_here: list[DraftAgreement], n
         kept = [g for g in agr_here if g.status == "signed" and (g.count or agreement.is_plural(g.mentions[0].noun))]
         when = dates.own_when(si.dates)
         w.package = _Package(p, kept, when.date if when else None, when.year if when else None)
-    elif si.docs or si.has(R, "signed"):
+    elif si.docs:  # a new document; a sentence that only speaks of the signing keeps the package open
         w.package = None
 
 

@@ -146,6 +146,9 @@ def read_agreements(si: SentInfo, p: Pair, R, agreements: Drafts, list_ctx, stor
     s = si.sent.text
     if si.sent.line_start and P.table_head.search(s):
         return Reading(list_head=True)
+    extra = clauses.another_docs(s, si.docs)
+    if extra:
+        si.docs = sorted(si.docs + [DocSpan(*x) for x in extra])
     ctx = _Ctx(si, p, R, agreements, story, listed, si.has(R, "signed") or listed,
                bool(list_ctx) and si.sent.line_start, Reading(made=signed_levels))
     prev_end = None
