@@ -112,3 +112,19 @@ def test_bilateral_inside_a_designation_folds_into_the_fuller_wording():
     got = levels("Xi said he will discuss the permanent bilateral strategic partnership with Kazakhstan.\n"
                  "He also praised the China-Kazakhstan permanent comprehensive strategic partnership.")
     assert {p.level for p in got} == {"permanent comprehensive strategic partnership"}
+
+
+def test_became_partners_years_ago_is_an_undated_establishment_beside_todays_event():
+    got = levels("On Wednesday Peru and Kenya decided to deepen their comprehensive strategic partnership.\n"
+                 "Kenya became Peru's comprehensive strategic partner eight years ago.")
+    assert {(p.level, p.action, p.date, p.year) for p in got} == {
+        ("comprehensive strategic partnership", "reaffirm", dt.date(2025, 5, 14), None),
+        ("comprehensive strategic partnership", "establish", None, None),
+    }
+
+
+def test_a_level_signed_to_upgrade_an_older_one_is_the_upgrade():
+    got = levels("Peru and Kenya signed a Special Strategic Partnership in 2010 to further upgrade the "
+                 "Strategic Partnership signed in 2001.")
+    assert {(p.level, p.action, p.year) for p in got} == {
+        ("special strategic partnership", "upgrade", 2010), ("strategic partnership", "establish", 2001)}

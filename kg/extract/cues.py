@@ -87,6 +87,7 @@ class Rules:
     not_fields: list
     doc_low: re.Pattern
     level_low: re.Pattern
+    partner_level: re.Pattern  # "became China's comprehensive strategic partner": a level held as partners
     coop_after_low: re.Pattern
     event: re.Pattern
     future: re.Pattern
@@ -129,6 +130,8 @@ def rules(lang: str = "en") -> Rules:
     return Rules(
         pair_ref=re.compile(r"\b" + _alt(c["pair"]["refs"]) + r"\b", re.I),
         level=level,
+        partner_level=re.compile(frag["partner_level_lead"] + r"((?<![\w-])" + _alt(p["modifiers"]) + r"(?:(?:\s*,\s*|\s+and\s+|\s+|-)"
+                                 + _alt(p["modifiers"]) + r")*)\s+" + frag["partner_noun"], re.I),
         level_quoted=P.level_quoted,
         level_title=P.level_title,
         level_title_tail=P.level_title_tail,

@@ -90,6 +90,18 @@ def scan_levels(doc, R) -> None:
             hits.setdefault(id(si), []).append((m.start() - si.sent.start, m.end() - si.sent.start))
     for si in doc.sentences:
         _add_levels(si, R, hits.get(id(si), []))
+        if _HEAD[:7] in si.sent.text.lower():
+            _partner_levels(si, R)
+
+
+def _partner_levels(si: SentInfo, R) -> None:
+    """"became strategic partners": the level the two hold, worded as the designation."""
+    s = si.sent.text
+    for m in R.partner_level.finditer(s):
+        a, b = m.start(1), m.end()
+        if not any(x < b and a < y for x, y, _ in si.levels):
+            si.levels.append(LevelSpan(a, b, m.group(1) + " " + _HEAD))
+    si.levels.sort(key=lambda x: x[0])
 
 
 def _action(s: str, a: int, b: int, R) -> str | None:
@@ -102,6 +114,10 @@ def _action(s: str, a: int, b: int, R) -> str | None:
         return None
     if P.set_up_after.match(s[b:b + 120]):
         return "establish"  # "the Enhanced Strategic Partnership established in 2015": when it began
+    if P.became_before.search(prefix[-40:]):
+        return "establish"  # "became strategic partners eight years ago"
+    if P.upgrade_after.match(s[b:b + 80]):
+        return "upgrade"  # "signed a new partnership in 2010 to further upgrade the old one"
     if P.year_before_level.search(s[max(0, a - 6):a]):
         return "establish"  # "the 2003 Strategic Partnership Plan"
     for name, rx in (("upgrade", R.up), ("upgrade", R.up_noun), ("downgrade", R.down), ("establish", R.establish)):
@@ -124,6 +140,8 @@ def _era(act: str, when: When | None, before: str, published: dt.date | None, R)
     year = when.year if when is not None else None
     if year is not None and published is not None and year < published.year - (1 if when.date else 0):
         return "past"
+    if act != "reaffirm" and when is not None and when.relative and when.date is None:
+        return "past"  # "became strategic partners eight years ago": another time, no date
     if act != "reaffirm" or (when is not None and when.date is not None) or R.keep.search(before):
         return "now"
     return "background"
