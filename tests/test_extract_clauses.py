@@ -215,3 +215,8 @@ def test_reaching_an_agreement_is_a_consensus_but_a_fisheries_agreement_is_a_doc
     f = facts("consensus_not_document")
     assert docs(f, KN) == {"agreement": 1}
     assert tops(only(f, KN, "agreement").fields) == {"agriculture"}
+
+
+def test_a_statement_about_partnerships_in_general_gives_no_cooperation():
+    f = facts("generic_statement")
+    assert not coop(f, KN)

@@ -14,7 +14,7 @@ from kg.extract.lexicon import LEXICON_DIR, patterns
 __all__ = ["maybe_before", "planned", "expected_to_sign", "scope_end", "doc_status", "new_clause",
            "list_breaks", "same_doc", "member_before", "member_doc", "heads_named", "topics_not_names",
            "inside_name", "later_fields_from",
-           "level_signed", "consensus", "another_docs"]
+           "level_signed", "consensus", "another_docs", "generic"]
 
 P = patterns("en")
 _QUOTES = re.compile(r"[“”\"‘’']+")
@@ -52,6 +52,7 @@ def _rx(lang: str = "en") -> dict:
         "topics_not_names": re.compile(d["topics_not_names"], re.I),
         "inside_name": re.compile(d["inside_name"]),
         "another": re.compile(d["another"], re.I),
+        "generic": re.compile(c["generic"]["words"], re.I),
         "later_fields": re.compile(d["later_fields"], re.I),
         "level_signed_before": re.compile(d["level_signed_before"], re.I),
         "level_signed_after": re.compile(d["level_signed_after"], re.I),
@@ -184,3 +185,8 @@ def another_docs(s: str, docs: list) -> list:
         if before:
             out.append((m.start(1), m.end(1), before[-1][2]))
     return out
+
+
+def generic(s: str) -> bool:
+    """The sentence speaks of partnerships in general ("... usually include economy and defence")."""
+    return _rx()["generic"].search(s) is not None

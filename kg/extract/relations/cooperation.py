@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from kg.extract.clauses import list_breaks
+from kg.extract.clauses import generic, list_breaks
 from kg.extract.doc import SentInfo
 from kg.extract.lexicon import patterns
 from kg.extract.pairs import bloc_members_end
@@ -170,8 +170,8 @@ def _goods_traded(c: _Cues) -> None:
 
 def cooperation_fields(si: SentInfo, R, p: Pair | None = None) -> list[str]:
     """Field ids the sentence states the pair cooperates in (repeats kept, in order found)."""
-    if not si.fields:
-        return []
+    if not si.fields or generic(si.sent.text):
+        return []  # no fields, or a sentence about partnerships in general
     c = _cues(si, R, p)
     _direct(c, R)
     _tail_lists(c)
