@@ -128,3 +128,19 @@ def test_a_level_signed_to_upgrade_an_older_one_is_the_upgrade():
                  "Strategic Partnership signed in 2001.")
     assert {(p.level, p.action, p.year) for p in got} == {
         ("special strategic partnership", "upgrade", 2010), ("strategic partnership", "establish", 2001)}
+
+
+def test_past_leaders_stand_for_their_countries():
+    (p,) = levels("Vicente Fox and Ricardo Lagos signed the strategic partnership in 2006.", "2023-07-14")
+    assert (p.pair, p.action, p.year) == (("CHL", "MEX"), "establish", 2006)
+
+
+def test_a_common_surname_of_a_past_leader_alone_names_no_country():
+    f = extract(Article(text="Lagos is a big city, and Fox scored twice in the strategic partnership cup.",
+                        id="t", published=dt.date(2023, 7, 14)))
+    assert f.partnerships == ()
+
+
+def test_a_capitalised_pair_partnership_used_as_a_name_is_the_pairs_level():
+    (p,) = levels("The India-France Strategic Partnership turned 25 this year.", "2023-07-14")
+    assert (p.pair, p.level) == (("FRA", "IND"), "strategic partnership")
