@@ -220,3 +220,9 @@ def test_reaching_an_agreement_is_a_consensus_but_a_fisheries_agreement_is_a_doc
 def test_a_statement_about_partnerships_in_general_gives_no_cooperation():
     f = facts("generic_statement")
     assert not coop(f, KN)
+
+
+def test_an_appositive_after_a_named_document_is_that_document_and_an_accented_name_is_a_name():
+    f = facts("appositive_document")
+    assert docs(f, CV) == {"treaty": 2}
+    assert "Ñuble Treaty" in {a.name for a in f.agreements}

@@ -43,7 +43,7 @@ def _rx(lang: str = "en") -> dict:
         "list_open": re.compile(c["lists"]["open"], re.I),
         "item_verbs": re.compile(c["lists"]["item_verbs"], re.I),
         "item_words": c["lists"]["item_words"],
-        "same_doc": re.compile(d["same_doc"]),
+        "same_doc": re.compile(d["same_doc"] + "|" + d["appositive"]),
         "consensus": re.compile(r"\b" + c["consensus"]["verbs"] + r"\s+(?:" + c["consensus"]["between"] + r"\s+)*$", re.I),
         "consensus_noun": re.compile(c["consensus"]["nouns"] + "$", re.I),
         "member_before": re.compile(d["member_before"], re.I),
@@ -131,7 +131,8 @@ def list_breaks(s: str) -> frozenset:
 
 
 def same_doc(between: str) -> bool:
-    """The text between two document nouns makes the second a parenthesised copy of the first."""
+    """The text between two document nouns makes the second a copy of the first: in parentheses, or an
+    appositive ("the Elysee Treaty, a landmark pact")."""
     return _rx()["same_doc"].fullmatch(between) is not None
 
 
