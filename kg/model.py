@@ -165,6 +165,13 @@ def _agreement_iri(p: Pair, a: AgreementFact, nth: int = 0) -> ox.NamedNode:
     return _id(f"agreement/{pair_key(p)}/{a.type}/{digest}")
 
 
+def _nth_agreement_iri(a: AgreementFact, seen: dict) -> ox.NamedNode:
+    """The document's node; the second of one article with the same description gets its own."""
+    first = _agreement_iri(a.pair, a)
+    seen[first] = seen.get(first, -1) + 1
+    return _agreement_iri(a.pair, a, seen[first]) if seen[first] else first
+
+
 def article_quads(facts: ArticleFacts) -> list[ox.Quad]:
     """All quads for one article and its facts (default graph)."""
     a = facts.article
@@ -225,10 +232,7 @@ def article_quads(facts: ArticleFacts) -> list[ox.Quad]:
     seen: dict[ox.NamedNode, int] = {}
     for f in facts.agreements:
         _relation_quads(out, f.pair)
-        ag = _agreement_iri(f.pair, f)
-        seen[ag] = seen.get(ag, -1) + 1
-        if seen[ag]:
-            ag = _agreement_iri(f.pair, f, seen[ag])
+        ag = _nth_agreement_iri(f, seen)
         out += [
             ox.Quad(ag, _RDF_TYPE, _BKG_Agreement if f.status == "signed" else _BKG_PlannedAgreement, _DG),
             ox.Quad(ag, _BKG_party, country_node(f.pair[0]), _DG),
