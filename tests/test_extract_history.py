@@ -144,3 +144,7 @@ def test_a_common_surname_of_a_past_leader_alone_names_no_country():
 def test_a_capitalised_pair_partnership_used_as_a_name_is_the_pairs_level():
     (p,) = levels("The India-France Strategic Partnership turned 25 this year.", "2023-07-14")
     assert (p.pair, p.level) == (("FRA", "IND"), "strategic partnership")
+
+
+def test_their_bilateral_partnership_is_no_designation():
+    assert levels("China and Fiji signed a policing deal, deepening their bilateral partnership.") == []
