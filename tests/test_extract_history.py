@@ -144,3 +144,14 @@ def test_a_common_surname_of_a_past_leader_alone_names_no_country():
 def test_a_capitalised_pair_partnership_used_as_a_name_is_the_pairs_level():
     (p,) = levels("The India-France Strategic Partnership turned 25 this year.", "2023-07-14")
     assert (p.pair, p.level) == (("FRA", "IND"), "strategic partnership")
+
+
+def test_their_bilateral_partnership_is_no_designation():
+    assert levels("China and Fiji signed a policing deal, deepening their bilateral partnership.") == []
+
+
+def test_two_partners_of_a_third_country_are_no_pair():
+    text = ("Russia and India held talks on Friday.\n"
+            "Russia will strengthen relations with India and China in trade and technology.")
+    f = extract(Article(text=text, id="t", published=dt.date(2023, 3, 31)))
+    assert ("CHN", "IND") not in {c.pair for c in f.cooperation}

@@ -71,6 +71,9 @@ class PairState:
             listed = (i + 2 < len(hits) and P.list_gap.match(s[h2.end:hits[i + 2].start])) or (
                 i > 0 and P.list_gap.match(s[hits[i - 1].end:h1.start]))
             gap = s[h1.end:h2.start]
+            if P.partners_with.search(s[max(0, h1.start - 12):h1.start]) and any(
+                    h.end <= h1.start and h.iso not in (h1.iso, h2.iso) for h in hits):
+                continue  # "X will strengthen relations with A and B": X's partners
             plain = P.pair_gap.match(gap) is not None
             if h1.iso != h2.iso and not listed and (plain or P.possessive_pair_gap.match(gap)):
                 cand = pair(h1.iso, h2.iso)

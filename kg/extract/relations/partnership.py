@@ -73,9 +73,12 @@ def _add_levels(si: SentInfo, R, hits: list) -> None:
     s = si.sent.text
     for a, b in _candidates(si, R, hits):
         words = normalize_level(s[a:b]).split()
+        if len(words) < 2:
+            continue  # "their bilateral partnership": no designation once "bilateral" is set aside
         if set(words) & _ECONOMIC and _W["strategic"] not in words:
             continue
-        if R.compound_head.match(s[b:b + 30]):
+        if R.compound_head.match(s[b:b + 30]) and not (
+                _W["strategic"] in words and P.level_treaty_after.match(s[b:b + 12]) and R.signed.search(s[:a])):
             continue
         si.levels.append(LevelSpan(a, b, s[a:b]))
 
