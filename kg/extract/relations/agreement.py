@@ -416,8 +416,8 @@ def _signed_levels(si: SentInfo, p: Pair, agreements: Drafts) -> list[DraftAgree
     for a, b, wording in si.levels:
         if si.headline or not clauses.level_signed(s, a, b):
             continue
-        if any(db <= a and a - db < 60 for _, db, _ in si.docs):
-            continue  # "the Joint Declaration of Strategic Partnership signed in 2001": that document is the one
+        if any((db <= a and a - db < 60) or 0 <= da - b < 4 for da, db, _ in si.docs):
+            continue  # "the Joint Declaration of Strategic Partnership", "the ... Partnership Treaty": that document
         w = own_when([d for d in si.dates if b <= d.start < b + 60])
         g = DraftAgreement(pair=p, type="other", fields=[], mentions=[NounMention(si, s[a:b])],
                            date=w.date if w else None, year=w.year if w else None, name=s[a:b].strip(),
