@@ -167,3 +167,10 @@ def test_an_appositive_strategic_partner_restates_the_level():
     got = levels("Spain and Brazil held talks in Madrid on Wednesday.\nBrazil, a strategic partner of Spain, "
                  "sent its foreign minister.", "2024-03-06")
     assert {(p.pair, p.level, p.action) for p in got} == {(("BRA", "ESP"), "strategic partnership", "reaffirm")}
+
+
+def test_a_fuller_designation_founded_later_than_one_it_contains_is_an_upgrade():
+    got = levels("Peru and Kenya discussed the 2002 Declaration on strategic partnership and the 2016 "
+                 "Statement on in-depth strategic partnership.")
+    assert {(p.level, p.action, p.year) for p in got} == {
+        ("strategic partnership", "establish", 2002), ("in-depth strategic partnership", "upgrade", 2016)}
