@@ -155,3 +155,22 @@ def test_two_partners_of_a_third_country_are_no_pair():
             "Russia will strengthen relations with India and China in trade and technology.")
     f = extract(Article(text=text, id="t", published=dt.date(2023, 3, 31)))
     assert ("CHN", "IND") not in {c.pair for c in f.cooperation}
+
+
+def test_a_declaration_of_friendship_and_partnership_establishes_the_level():
+    (p,) = levels("Peru and Kenya recall the Declaration of Friendship and Strategic Partnership they "
+                  "signed in 2008.")
+    assert (p.level, p.action, p.year) == ("strategic partnership", "establish", 2008)
+
+
+def test_an_appositive_strategic_partner_restates_the_level():
+    got = levels("Spain and Brazil held talks in Madrid on Wednesday.\nBrazil, a strategic partner of Spain, "
+                 "sent its foreign minister.", "2024-03-06")
+    assert {(p.pair, p.level, p.action) for p in got} == {(("BRA", "ESP"), "strategic partnership", "reaffirm")}
+
+
+def test_a_fuller_designation_founded_later_than_one_it_contains_is_an_upgrade():
+    got = levels("Peru and Kenya discussed the 2002 Declaration on strategic partnership and the 2016 "
+                 "Statement on in-depth strategic partnership.")
+    assert {(p.level, p.action, p.year) for p in got} == {
+        ("strategic partnership", "establish", 2002), ("in-depth strategic partnership", "upgrade", 2016)}

@@ -117,6 +117,17 @@ def _level(p: dict, frag: dict) -> re.Pattern:
     )
 
 
+def _field_rules(f: dict) -> dict:
+    """The cues of ``[fields]``: phrases naming a field, contexts naming none, flows and third parties."""
+    return {
+        "field_patterns": [(re.compile(pat, re.I), fid, gate) for pat, fid, gate in f["patterns"]],
+        "not_fields": [(fid, re.compile(b, re.I) if b else None, re.compile(a, re.I) if a else None)
+                       for fid, b, a in f["not_fields"]],
+        "flow": frozenset(f["flow"]),
+        "third_party": re.compile(f["third_party"] + r"\s+$"),
+    }
+
+
 @functools.lru_cache(maxsize=None)
 def rules(lang: str = "en") -> Rules:
     c = lexicon(lang).cues
@@ -158,9 +169,7 @@ def rules(lang: str = "en") -> Rules:
         list_head=re.compile(ag["list_head"], re.I),
         numbers=ag["numbers"],
         company=re.compile(ag["company"], re.I),
-        field_patterns=[(re.compile(pat, re.I), fid, gate) for pat, fid, gate in c["fields"]["patterns"]],
-        not_fields=[(fid, re.compile(b, re.I) if b else None, re.compile(a, re.I) if a else None)
-                    for fid, b, a in c["fields"]["not_fields"]],
+        **_field_rules(c["fields"]),
         # the same patterns without re.I, for text lowercased once (much faster in `re`)
         doc_low=re.compile(r"(?<![\w-])" + _lead(pat for pat, _ in ag["types"]) + _alt(f"({pat})" for pat, _ in ag["types"]) + r"(?![\w-])"),
         level_low=re.compile(level.pattern.replace(r"(?<![\w-])", r"(?<![\w-])" + _lead(p["modifiers"]), 1)),
@@ -168,12 +177,10 @@ def rules(lang: str = "en") -> Rules:
         event=re.compile(c["dates"]["event"], re.I),
         future=re.compile(c["dates"]["future"], re.I),
         meeting=re.compile(c["pair"]["meeting"], re.I),
-        flow=frozenset(c["fields"]["flow"]),
         blocs=re.compile(c["pair"]["blocs"]),
         background=re.compile(c["pair"]["background"], re.I),
         compound_relation=re.compile(c["pair"]["compound_relation"], re.I),
         maybe=re.compile(co["maybe"], re.I),
-        third_party=re.compile(c["fields"]["third_party"] + r"\s+$"),
         non_state=re.compile(ag["non_state"], re.I),
         bare_count=re.compile(ag["bare_count"], re.I),
         low={"pair_ref": re.compile(r"\b" + _alt(c["pair"]["refs"]) + r"\b"),

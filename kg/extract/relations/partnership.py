@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from dataclasses import replace
 
 from kg.extract.clauses import maybe_before
 from kg.extract.dates import own_when
@@ -299,6 +300,20 @@ def _events(items: list[LevelMention]) -> list[list[LevelMention]]:
     return [*past.values(), *([rest] if rest else [])]
 
 
+def _later_fuller_upgrades(facts: list[PartnershipFact]) -> list[PartnershipFact]:
+    """"the 2002 Declaration on strategic partnership and the 2016 Statement on in-depth strategic
+    partnership": a fuller designation founded later than one it contains raised the level."""
+    founded = [f for f in facts if f.action == "establish" and f.year is not None]
+    out = []
+    for f in facts:
+        words = normalize_level(f.level).split()
+        if f in founded and any(g.pair == f.pair and g.year < f.year and len(g.level) < len(f.level)
+                                and _subsequence(normalize_level(g.level).split(), words) for g in founded):
+            f = replace(f, action="upgrade")
+        out.append(f)
+    return out
+
+
 def partnership_facts(levels: dict, anchors: dict, events: dict) -> tuple[PartnershipFact, ...]:
     """One fact per pair and ladder concept; shorter wordings of a level fold into fuller ones."""
     groups: dict[tuple, list] = {}
@@ -308,4 +323,5 @@ def partnership_facts(levels: dict, anchors: dict, events: dict) -> tuple[Partne
     _fold(groups)
     facts = [_fact(p, ev, _fullest(items), anchors, events)
              for (p, _slug), items in groups.items() for ev in _events(items)]
+    facts = _later_fuller_upgrades(facts)
     return tuple(sorted(facts, key=lambda f: (f.pair, f.level, f.action)))
