@@ -130,6 +130,7 @@ def section_extraction(ws: Workspace, figs: list[Figure]) -> dict:
                                tok_aps, base, "≥ 0.40x", n / r["seconds"] >= 0.4 * tok_aps))
             figs.append(Figure("extraction", f"extract_many, workers={w}", mb / r["seconds"], "MB/s", tok_mbs, base))
         data["languages"] = _language_speed(ws, data, figs)
+        data["long_article"] = _long_article(jsonl, figs)
         for w in (1, 2):
             d = ws.root / f"ingest-store-w{w}"
             shutil.rmtree(d, ignore_errors=True)  # a kept store would skip every article (ingest is idempotent)
@@ -163,6 +164,15 @@ def _language_speed(ws: Workspace, data: dict, figs: list[Figure]) -> dict:
         figs.append(Figure("extraction", f"extract_many {lang}, workers=1", mbs, "MB/s", en_mbs,
                            "English extract_many", "≥ 0.50x", mbs >= 0.5 * en_mbs))
     return out
+
+
+def _long_article(jsonl: str, figs: list[Figure]) -> dict:
+    """A 4 MB single-line article against a 1 MB one: linear time gives a ratio near 4."""
+    small = child("extract_long", jsonl=jsonl, megabytes=1.0)
+    big = child("extract_long", jsonl=jsonl, megabytes=4.0)
+    figs.append(Figure("extraction", "one single-line article, 4 MB", big["seconds"], "s", small["seconds"],
+                       "the same, 1 MB", "≤ 5x (linear)", big["seconds"] <= 5 * small["seconds"]))
+    return {"1mb": small, "4mb": big}
 
 
 def _free_port() -> int:

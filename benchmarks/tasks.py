@@ -53,6 +53,20 @@ def extract(*, jsonl: str, workers: int = 1) -> dict:
             "agreements": sum(len(f.agreements) for f in facts)}
 
 
+def extract_long(*, jsonl: str, megabytes: float) -> dict:
+    """One article of ``megabytes`` on a single line (the corpus joined): extraction must stay linear."""
+    from kg.extract import extract
+    from kg.facts import Article
+
+    one = " ".join(r["text"].replace("\n", " ") for r in _records(jsonl))
+    text = (one + " ") * int(megabytes * 1e6 / max(1, len(one)) + 1)
+    extract(Article(text="warm-up"))
+    t = time.perf_counter()
+    facts = extract(Article(text=text, id="long"))
+    s = time.perf_counter() - t
+    return {"seconds": s, "bytes": len(text.encode()), "agreements": len(facts.agreements)}
+
+
 def ingest(*, jsonl: str, store: str, workers: int = 1, limit: int | None = None, batch_size: int = 200) -> dict:
     from kg.extract import extract_many
     from kg.ingest import ingest_articles

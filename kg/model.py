@@ -156,11 +156,20 @@ def _relation_quads(out: list, p: Pair) -> ox.NamedNode:
     return rel
 
 
-def _agreement_iri(p: Pair, a: AgreementFact) -> ox.NamedNode:
+def _agreement_iri(p: Pair, a: AgreementFact, nth: int = 0) -> ox.NamedNode:
+    """One node per document; ``nth`` > 0 tells apart documents of one article that the text gives
+    the same description (two unnamed memoranda signed the same day)."""
     ident = "|".join([a.name or "", ",".join(sorted(a.fields)), str(a.date or a.year or ""),
-                      str(a.count or ""), a.status])
+                      str(a.count or ""), a.status] + ([str(nth)] if nth else []))
     digest = hashlib.sha1(ident.encode("utf-8")).hexdigest()[:12]
     return _id(f"agreement/{pair_key(p)}/{a.type}/{digest}")
+
+
+def _nth_agreement_iri(a: AgreementFact, seen: dict) -> ox.NamedNode:
+    """The document's node; the second of one article with the same description gets its own."""
+    first = _agreement_iri(a.pair, a)
+    seen[first] = seen.get(first, -1) + 1
+    return _agreement_iri(a.pair, a, seen[first]) if seen[first] else first
 
 
 def article_quads(facts: ArticleFacts) -> list[ox.Quad]:
@@ -220,9 +229,10 @@ def article_quads(facts: ArticleFacts) -> list[ox.Quad]:
         ]
         derived(st, f.mentions)
 
+    seen: dict[ox.NamedNode, int] = {}
     for f in facts.agreements:
         _relation_quads(out, f.pair)
-        ag = _agreement_iri(f.pair, f)
+        ag = _nth_agreement_iri(f, seen)
         out += [
             ox.Quad(ag, _RDF_TYPE, _BKG_Agreement if f.status == "signed" else _BKG_PlannedAgreement, _DG),
             ox.Quad(ag, _BKG_party, country_node(f.pair[0]), _DG),

@@ -46,11 +46,12 @@ def test_cooperation_list_gives_one_fact_per_field_at_the_finest_concept():
     assert (pair, "energy") not in fields(f)  # solar power is photovoltaics, not its parent
 
 
-def test_the_current_event_wins_over_a_dated_past_one_of_the_same_level():
+def test_a_dated_past_event_and_the_current_one_of_the_same_level_are_two_events():
     f = facts("establish_year.txt", "2022-06-10")
-    (p,) = f.partnerships
-    assert (p.level, p.action, p.date) == ("strategic partnership", "reaffirm", dt.date(2022, 6, 9))
-    assert len(p.mentions) == 2  # the past event still supports the level
+    past, now = sorted(f.partnerships, key=lambda p: p.mentions[0].start)
+    assert (past.level, past.action, past.date, past.year) == ("strategic partnership", "establish", None, 2012)
+    assert (now.level, now.action, now.date) == ("strategic partnership", "reaffirm", dt.date(2022, 6, 9))
+    assert len(past.mentions) == len(now.mentions) == 1  # each event keeps its own sentence
 
 
 def test_a_past_event_alone_keeps_its_own_year_not_the_datelines():

@@ -127,7 +127,7 @@ def docs(text):
      "on Monday.",
      [("agreement", ("energy", "mining", "trade"), None), ("joint-statement", (), None)]),
     ("Nepal and India signed six memoranda of understanding on health and education and two loan agreements.",
-     [("agreement", (), 2), ("memorandum", ("education", "health"), 6)]),
+     [("agreement", ("finance",), 2), ("memorandum", ("education", "health"), 6)]),
     ("Italy and Tunisia signed memoranda on tourism and health, as well as an agreement on a debt swap.",
      [("agreement", ("finance",), None), ("memorandum", ("health", "tourism"), None)]),
     ("Serbia and Hungary signed a Treaty on Energy Markets, a Treaty on Customs Cooperation, a Treaty on Security.",

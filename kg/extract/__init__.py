@@ -1,8 +1,11 @@
 """Extraction stage: an :class:`~kg.facts.Article` in, its :class:`~kg.facts.ArticleFacts` out.
 
-Rules over lexicons (``kg/lexicons/<lang>/``, ``ontology/levels.ttl``, ``ontology/fields.ttl``):
-which pair a sentence is about, partnership designations with action and date,
-cooperation fields and signed documents, each with the sentences it came from.
+A language registers its pipeline in :mod:`kg.extract.registry`. The English one
+(:mod:`kg.extract.english`) runs stages over one typed document (:mod:`kg.extract.doc`):
+sentences -> gazetteer (countries, leaders, organisations, regions, fields) -> dates ->
+pairs -> relations.partnership / relations.cooperation / relations.agreement (with
+clauses for modality and scope) -> merge. Words and patterns are data under
+``kg/lexicons/<lang>/``, loaded once by :mod:`kg.extract.lexicon`.
 """
 from __future__ import annotations
 

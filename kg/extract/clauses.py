@@ -1,11 +1,62 @@
-"""Clause reading: modality, planned documents and the scope a cue governs within its sentence."""
+"""Clause reading: what a clause says about the documents and fields in it (signed, only planned,
+or negated), where a clause ends, and where a list of fields runs on past a colon or semicolon.
+
+The words are data (``kg/lexicons/<lang>/clauses.toml``); this module only combines them.
+"""
 from __future__ import annotations
 
-from kg.extract.lexicon import patterns
+import functools
+import re
+import tomllib
 
-__all__ = ["maybe_before", "planned", "expected_to_sign", "scope_end"]
+from kg.extract.lexicon import LEXICON_DIR, patterns
+
+__all__ = ["maybe_before", "planned", "expected_to_sign", "scope_end", "doc_status", "new_clause",
+           "list_breaks", "same_doc", "member_before", "member_doc", "heads_named", "topics_not_names",
+           "inside_name", "later_fields_from",
+           "level_signed", "consensus", "another_docs", "generic"]
 
 P = patterns("en")
+_QUOTES = re.compile(r"[“”\"‘’']+")
+
+
+def _alt(xs) -> str:
+    return "|".join(f"(?:{x})" for x in xs)
+
+
+@functools.lru_cache(maxsize=4)
+def _rx(lang: str = "en") -> dict:
+    c = tomllib.loads((LEXICON_DIR / lang / "clauses.toml").read_text(encoding="utf-8"))
+    # a cue governs the noun when at most this many words stand between them
+    tail = r"(?:\b|(?<=\s))\s*(?:\S+\s+){0,%d}$"
+    d = c["documents"]
+    return {
+        "neg_before": re.compile(r"\b(?:" + _alt(c["negation"]["before"]) + ")" + tail % 6 + "|"
+                                 r"\b(?:" + _alt(c["negation"]["near"]) + ")" + tail % 3, re.I),
+        "neg_after": re.compile(r"^[^;:.]{0,30}?\b(?:" + _alt(c["negation"]["after"]) + r")\b", re.I),
+        "plan_before": re.compile(r"\b(?:" + _alt(c["planned"]["before"]) + ")" + tail % 10 + "|"
+                                  r"\b(?:" + _alt(c["planned"]["near"]) + ")" + tail % 3, re.I),
+        "plan_after": re.compile(r"^\s*(?:\([^)]*\)\s*)?[^;:.]{0,80}?\b(?:" + _alt(c["planned"]["after"]) + r")\b", re.I),
+        "split": re.compile(c["clause"]["split"], re.I),
+        "new_clause": re.compile(r"\s+and\s+" + c["clause"]["new_verbs"] + r"\b", re.I),
+        "list_head": re.compile(c["lists"]["head"], re.I),
+        "list_open": re.compile(c["lists"]["open"], re.I),
+        "item_verbs": re.compile(c["lists"]["item_verbs"], re.I),
+        "item_words": c["lists"]["item_words"],
+        "same_doc": re.compile(d["same_doc"] + "|" + d["appositive"]),
+        "consensus": re.compile(r"\b" + c["consensus"]["verbs"] + r"\s+(?:" + c["consensus"]["between"] + r"\s+)*$", re.I),
+        "consensus_noun": re.compile(c["consensus"]["nouns"] + "$", re.I),
+        "member_before": re.compile(d["member_before"], re.I),
+        "member_doc": re.compile(d["member_doc"], re.I),
+        "heads_named": re.compile(d["heads_named"], re.I),
+        "topics_not_names": re.compile(d["topics_not_names"], re.I),
+        "inside_name": re.compile(d["inside_name"]),
+        "another": re.compile(d["another"], re.I),
+        "generic": re.compile(c["generic"]["words"], re.I),
+        "later_fields": re.compile(d["later_fields"], re.I),
+        "level_signed_before": re.compile(d["level_signed_before"], re.I),
+        "level_signed_after": re.compile(d["level_signed_after"], re.I),
+    }
 
 
 def maybe_before(prefix: str) -> bool:
@@ -23,7 +74,120 @@ def expected_to_sign(s: str) -> bool:
     return P.expected.search(s) is not None
 
 
-def scope_end(after: str) -> int:
-    """Where the clause that follows a noun ends (offset into ``after``)."""
+def doc_status(s: str, a: int, b: int) -> str:
+    """"negated", "planned" or "signed" for the document noun ``s[a:b]``, read in its own clause:
+    "did not sign the agreement", "no deal was reached" / "expected to sign", "hopes to conclude"."""
+    r = _rx()
+    before = _QUOTES.sub(" ", r["split"].split(s[:a])[-1][-110:])
+    after = _QUOTES.sub(" ", s[b:])
+    if r["neg_before"].search(before) or r["neg_after"].match(after):
+        return "negated"
+    if r["plan_before"].search(before) or r["plan_after"].match(after):
+        return "planned"
+    return "signed"
+
+
+def scope_end(after: str, *, keep: frozenset = frozenset()) -> int:
+    """Where the clause that follows a noun ends (offset into ``after``): at a clause break that
+    ``keep`` (offsets into ``after`` of list separators) does not hold open, or at "and" + a verb."""
     e = P.scope_end.search(after)
-    return e.start() if e else len(after)
+    while e is not None and e.start() in keep:
+        e = P.scope_end.search(after, e.end())
+    end = e.start() if e else len(after)
+    m = _rx()["new_clause"].search(after, 0, end)
+    return m.start() if m else end
+
+
+def new_clause(text: str) -> int | None:
+    """Where "and" + a verb opens a new clause in ``text``, or None."""
+    m = _rx()["new_clause"].search(text)
+    return m.start() if m else None
+
+
+def list_breaks(s: str) -> frozenset:
+    """Offsets of the colons and semicolons of ``s`` that go on with a list of fields instead of
+    ending a clause: a colon after a list head ("four areas of cooperation:"), and the semicolons
+    after it or after an open list ("covering, among others, A; B; C") while each item is short
+    and has no verb of its own."""
+    if ";" not in s and ":" not in s:
+        return frozenset()
+    r = _rx()
+    keep: set[int] = set()
+    marks = [i for i, ch in enumerate(s) if ch in ";:"]
+    open_list = False
+    for k, i in enumerate(marks):
+        item = s[i + 1:marks[k + 1] if k + 1 < len(marks) else len(s)]
+        short = len(item.split()) <= r["item_words"] and not r["item_verbs"].search(item)
+        prev = marks[k - 1] + 1 if k else 0
+        if s[i] == ":":
+            open_list = r["list_head"].search(s[max(prev, i - 80):i]) is not None
+        elif not open_list:
+            open_list = r["list_open"].search(s[prev:i]) is not None
+        if open_list and (short or s[i] == ":"):
+            keep.add(i)
+        elif s[i] == ";":
+            open_list = False
+    return frozenset(keep)
+
+
+def same_doc(between: str) -> bool:
+    """The text between two document nouns makes the second a copy of the first: in parentheses, or an
+    appositive ("the Elysee Treaty, a landmark pact")."""
+    return _rx()["same_doc"].fullmatch(between) is not None
+
+
+def member_before(prefix: str) -> bool:
+    return _rx()["member_before"].search(prefix[-40:]) is not None
+
+
+def member_doc(s: str) -> bool:
+    return _rx()["member_doc"].search(s) is not None
+
+
+def heads_named(after: str) -> bool:
+    return _rx()["heads_named"].match(after) is not None
+
+
+def topics_not_names(text: str) -> bool:
+    return _rx()["topics_not_names"].match(text) is not None
+
+
+def inside_name(after: str) -> bool:
+    """The document noun is part of a body's name ("Treaty Organization")."""
+    return _rx()["inside_name"].match(after) is not None
+
+
+def later_fields_from(after: str) -> int | None:
+    """Where a later mention of a document starts listing what it covers (offset into ``after``), or None."""
+    m = _rx()["later_fields"].search(after)
+    return m.start() if m else None
+
+
+def level_signed(s: str, a: int, b: int) -> bool:
+    """The partnership level ``s[a:b]`` is the object of a signing ("signed a 'Strategic Partnership'")."""
+    r = _rx()
+    return r["level_signed_before"].search(s[max(0, a - 40):a]) is not None or \
+        r["level_signed_after"].match(s[b:b + 40]) is not None
+
+
+def consensus(prefix: str, noun: str) -> bool:
+    """"reached the agreement as they met", "reached several important agreements, including border
+    issues": an understanding, not a document (no field or name qualifies the noun)."""
+    r = _rx()
+    return r["consensus_noun"].match(noun) is not None and r["consensus"].search(prefix[-60:]) is not None
+
+
+def another_docs(s: str, docs: list) -> list:
+    """Spans (start, end, type) of "another" standing for a second document of the type named just
+    before it ("a memorandum on A and another on B")."""
+    out = []
+    for m in _rx()["another"].finditer(s):
+        before = [d for d in docs if d[1] <= m.start()]
+        if before:
+            out.append((m.start(1), m.end(1), before[-1][2]))
+    return out
+
+
+def generic(s: str) -> bool:
+    """The sentence speaks of partnerships in general ("... usually include economy and defence")."""
+    return _rx()["generic"].search(s) is not None

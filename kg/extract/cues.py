@@ -87,6 +87,7 @@ class Rules:
     not_fields: list
     doc_low: re.Pattern
     level_low: re.Pattern
+    partner_level: re.Pattern  # "became China's comprehensive strategic partner": a level held as partners
     coop_after_low: re.Pattern
     event: re.Pattern
     future: re.Pattern
@@ -109,11 +110,22 @@ def _level(p: dict, frag: dict) -> re.Pattern:
     # "featuring mutual respect and common development", "towards a peaceful and prosperous future"
     ending = rf"{frag['level_ending_lead']}{word}(?:\s+{word})?(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+){word}(?:\s+{word})?){{0,4}}"
     suffix = _alt(p["suffixes"] + [ending])
-    head = frag["level_head"]
+    head = frag["level_head"] + frag["level_plural"]
     return re.compile(
         rf"(?<![\w-]){mod}(?:(?:\s*,\s*|\s+and\s+|\s+|-){mod})*\s+{head}(?:\s+{suffix}){{0,2}}(?![\w-])",
         re.I,
     )
+
+
+def _field_rules(f: dict) -> dict:
+    """The cues of ``[fields]``: phrases naming a field, contexts naming none, flows and third parties."""
+    return {
+        "field_patterns": [(re.compile(pat, re.I), fid, gate) for pat, fid, gate in f["patterns"]],
+        "not_fields": [(fid, re.compile(b, re.I) if b else None, re.compile(a, re.I) if a else None)
+                       for fid, b, a in f["not_fields"]],
+        "flow": frozenset(f["flow"]),
+        "third_party": re.compile(f["third_party"] + r"\s+$"),
+    }
 
 
 @functools.lru_cache(maxsize=None)
@@ -129,6 +141,8 @@ def rules(lang: str = "en") -> Rules:
     return Rules(
         pair_ref=re.compile(r"\b" + _alt(c["pair"]["refs"]) + r"\b", re.I),
         level=level,
+        partner_level=re.compile(frag["partner_level_lead"] + r"((?<![\w-])" + _alt(p["modifiers"]) + r"(?:(?:\s*,\s*|\s+and\s+|\s+|-)"
+                                 + _alt(p["modifiers"]) + r")*)\s+" + frag["partner_noun"], re.I),
         level_quoted=P.level_quoted,
         level_title=P.level_title,
         level_title_tail=P.level_title_tail,
@@ -155,9 +169,7 @@ def rules(lang: str = "en") -> Rules:
         list_head=re.compile(ag["list_head"], re.I),
         numbers=ag["numbers"],
         company=re.compile(ag["company"], re.I),
-        field_patterns=[(re.compile(pat, re.I), fid, gate) for pat, fid, gate in c["fields"]["patterns"]],
-        not_fields=[(fid, re.compile(b, re.I) if b else None, re.compile(a, re.I) if a else None)
-                    for fid, b, a in c["fields"]["not_fields"]],
+        **_field_rules(c["fields"]),
         # the same patterns without re.I, for text lowercased once (much faster in `re`)
         doc_low=re.compile(r"(?<![\w-])" + _lead(pat for pat, _ in ag["types"]) + _alt(f"({pat})" for pat, _ in ag["types"]) + r"(?![\w-])"),
         level_low=re.compile(level.pattern.replace(r"(?<![\w-])", r"(?<![\w-])" + _lead(p["modifiers"]), 1)),
@@ -165,12 +177,10 @@ def rules(lang: str = "en") -> Rules:
         event=re.compile(c["dates"]["event"], re.I),
         future=re.compile(c["dates"]["future"], re.I),
         meeting=re.compile(c["pair"]["meeting"], re.I),
-        flow=frozenset(c["fields"]["flow"]),
         blocs=re.compile(c["pair"]["blocs"]),
         background=re.compile(c["pair"]["background"], re.I),
         compound_relation=re.compile(c["pair"]["compound_relation"], re.I),
         maybe=re.compile(co["maybe"], re.I),
-        third_party=re.compile(c["fields"]["third_party"] + r"\s+$"),
         non_state=re.compile(ag["non_state"], re.I),
         bare_count=re.compile(ag["bare_count"], re.I),
         low={"pair_ref": re.compile(r"\b" + _alt(c["pair"]["refs"]) + r"\b"),

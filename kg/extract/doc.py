@@ -78,6 +78,7 @@ class SentInfo:
     headline: bool = False
     repeated: bool = False
     reports: bool | None = None  # reports the event (cue verb, not future); computed on first use
+    negated: list[tuple[int, int]] = field(default_factory=list)  # document phrases the text says were not signed
     low: str = ""  # the sentence lowercased ("" when lowercasing changes its length)
     pair: Pair | None = None  # the pair the sentence is about, once resolved
 
@@ -149,6 +150,7 @@ class LevelMention:
     when: When | None
     linked: DraftAgreement | None  # "a treaty on the strategic partnership": the document dates the level
     era: str  # past | now | background
+    anaphoric: bool = False  # "such strategic partnership": refers back to the pair's fuller level
 
 
 class Drafts:

@@ -10,7 +10,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
-from kg.extract import dates, gazetteer
+from kg.extract import clauses, dates, gazetteer
 from kg.extract.clauses import expected_to_sign
 from kg.extract.cues import rules
 from kg.extract.doc import Document, DraftAgreement, Drafts, Sentence, SentInfo
@@ -94,7 +94,7 @@ def _packages(w: _Walk, si: SentInfo, p: Pair, agr_here: list[DraftAgreement], n
     """A sentence naming the documents of the package just signed makes them the entries."""
     s = si.sent.text
     if naming:
-        if agr_here:
+        if agr_here and w.package is not None:
             for g in w.package.entries:
                 if g in w.agreements:
                     w.agreements.remove(g)
@@ -105,7 +105,7 @@ def _packages(w: _Walk, si: SentInfo, p: Pair, agr_here: list[DraftAgreement], n
         kept = [g for g in agr_here if g.status == "signed" and (g.count or agreement.is_plural(g.mentions[0].noun))]
         when = dates.own_when(si.dates)
         w.package = _Package(p, kept, when.date if when else None, when.year if when else None)
-    elif si.docs or si.has(R, "signed"):
+    elif si.docs:  # a new document; a sentence that only speaks of the signing keeps the package open
         w.package = None
 
 
@@ -115,7 +115,9 @@ def _sentence(w: _Walk, si: SentInfo, p: Pair, story: Pair | None, published: dt
     # and the fields it covers are no cooperation of theirs
     third = bool(si.docs or si.fields) and R.non_state.search(s) is not None
     same = w.package is not None and w.package.pair == p
-    listed = same and agreement.package_list(s)
+    # "the documents include ...", or "one of the 10 agreements is on transport" after a package of the pair
+    listed = (same and agreement.package_list(s)) or (clauses.member_doc(s) and any(
+        g.pair == p and g.status == "signed" and (g.count or agreement.is_plural(g.mentions[0].noun)) for g in w.agreements))
     naming = listed or (same and agreement.names_package(s) and si.has(R, "signed"))
     agr_here: list[DraftAgreement] = []
     if not third:
@@ -125,7 +127,7 @@ def _sentence(w: _Walk, si: SentInfo, p: Pair, story: Pair | None, published: dt
         else:
             agr_here = reading.made
     _packages(w, si, p, agr_here, naming, R)
-    partnership.read_levels(si, p, agr_here, w.levels, published, R)
+    partnership.read_levels(si, p, agr_here, w.levels, published, R, story=story)
     # a visit preview's "deals expected to be signed, covering health": nothing agreed yet
     preview = bool(agr_here) and all(g.status == "planned" for g in agr_here) and expected_to_sign(s)
     for fid in (() if third or preview else cooperation_fields(si, R, p)):
@@ -144,6 +146,8 @@ def _walk(doc: Document, article: Article, R) -> _Walk:
             w.list_ctx = None
         if p is not None:
             _sentence(w, si, p, state.story, article.published, R)
+        elif si.levels:  # "Among the bloc's members, X has partnerships with A, B and C": no pair, a list
+            partnership.read_levels(si, None, [], w.levels, article.published, R, story=state.story)
     return w
 
 
@@ -159,10 +163,13 @@ def extract_article(article: Article) -> ArticleFacts:
     # a second story's meeting dates its own facts ("Separately, Modi met Macron on Tuesday")
     anchor = dates.anchor(doc.sentences, R)
     anchors, events = {}, {}
-    for pr in {k[0] for k in w.levels}:
+    for pr in {k[0] for k in w.levels} | {g.pair for g in w.agreements}:
         own = [si for si in doc.sentences if si.pair == pr]
         anchors[pr] = dates.anchor(own, R) or anchor
         events[pr] = dates.event_dates(own, R)
-    return ArticleFacts(article=article, partnerships=partnership.partnership_facts(w.levels, anchors, events),
+    drafts = merge_agreements(list(w.agreements))
+    agreement.date_from_event(drafts, anchors, R)
+    levels = {pr: anchors[pr] for pr in {k[0] for k in w.levels}}
+    return ArticleFacts(article=article, partnerships=partnership.partnership_facts(w.levels, levels, events),
                         cooperation=cooperation_facts(w.coop),
-                        agreements=agreement_facts(merge_agreements(list(w.agreements))), warnings=())
+                        agreements=agreement_facts(drafts), warnings=())

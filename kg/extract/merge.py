@@ -7,7 +7,10 @@ of sentences it was mentioned in, so merging stays linear in the number of menti
 from __future__ import annotations
 
 from kg.extract.doc import DraftAgreement
+from kg.extract.lexicon import patterns
 from kg.facts import AgreementFact, CooperationFact, Mention
+
+_W = patterns("en").words
 
 __all__ = ["merge_agreements", "agreement_facts", "cooperation_facts"]
 
@@ -21,13 +24,26 @@ def _target(g: DraftAgreement, candidates: list[DraftAgreement], seen_in: dict) 
         same_type = o.type == g.type
         if not (same_type or "agreement" in (o.type, g.type)):
             continue
-        if o.name and g.name and o.name.lower() != g.name.lower():
-            continue
+        if o.name and g.name:
+            if o.name.lower() != g.name.lower():
+                continue
+            return o  # the same name is the same document, whatever else its sentences say
         if same_type and (not o.topic or not g.topic):
             return o
+        if same_type and o.count and o.count == g.count:
+            return o  # "three other MoUs were inked" ... "three memoranda were signed in A, B and C"
+        if _generic_deal(o, g) and o.fields and sorted(o.fields) == sorted(g.fields):
+            return o  # "a new deal on police cooperation" ... "the implementation plan on policing"
         if o.topic and g.topic and (o.topic <= g.topic or g.topic <= o.topic):
             return o
     return None
+
+
+def _generic_deal(o: DraftAgreement, g: DraftAgreement) -> bool:
+    """One of the two is a bare "deal" or "pact" and the other a document of a named type."""
+    deal = tuple(_W["deal_nouns"])
+    return any(x.type == "agreement" and x.mentions[0].noun.lower().startswith(deal) and y.type != "agreement"
+               for x, y in ((o, g), (g, o)))
 
 
 def _merge_body(body: list[DraftAgreement], out: list[DraftAgreement]) -> None:

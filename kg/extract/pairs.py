@@ -5,7 +5,8 @@ the story carries over until a sentence opens a new one.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections import Counter
+from dataclasses import dataclass, field
 
 from kg.extract.doc import Hit, SentInfo
 from kg.extract.lexicon import patterns
@@ -25,9 +26,11 @@ class _Choice:
 @dataclass
 class PairState:
     story: Pair | None = None
+    named: Counter = field(default_factory=Counter)  # how many sentences so far name each country
 
     def resolve(self, si: SentInfo, R, *, update: bool = True) -> Pair | None:
         c = self._choose(si, R)
+        self.named.update({h.iso for h in si.countries})
         if c.opens_story and update:
             self.story = c.pair
         return c.pair
@@ -50,7 +53,7 @@ class PairState:
                 R.blocs.fullmatch(s[a:b]) for a, b in si.orgs):
             return _Choice(None)  # "Australia upgraded its ASEAN relationship": the bloc is the other party
         if explicit:
-            return _Choice(explicit, True)
+            return explicit
         if not isos:
             return _Choice(self.story)
         if self.story:
@@ -59,17 +62,24 @@ class PairState:
             return _Choice(pair(isos[0], isos[1]), True)
         return _Choice(None)
 
-    def _explicit(self, s: str, hits: list[Hit]) -> Pair | None:
-        """Two countries written as a pair ("X and Y", "X-Y"), not as part of a longer list."""
+    def _explicit(self, s: str, hits: list[Hit]) -> _Choice | None:
+        """Two countries written as a pair ("X and Y", "X-Y"), not as part of a longer list; one
+        side's "ties with" the other is this sentence's pair but opens no story."""
         explicit = None
+        opens = True
         for i, (h1, h2) in enumerate(zip(hits, hits[1:])):
             listed = (i + 2 < len(hits) and P.list_gap.match(s[h2.end:hits[i + 2].start])) or (
                 i > 0 and P.list_gap.match(s[hits[i - 1].end:h1.start]))
-            if h1.iso != h2.iso and not listed and P.pair_gap.match(s[h1.end:h2.start]):
+            gap = s[h1.end:h2.start]
+            if P.partners_with.search(s[max(0, h1.start - 12):h1.start]) and any(
+                    h.end <= h1.start and h.iso not in (h1.iso, h2.iso) for h in hits):
+                continue  # "X will strengthen relations with A and B": X's partners
+            plain = P.pair_gap.match(gap) is not None
+            if h1.iso != h2.iso and not listed and (plain or P.possessive_pair_gap.match(gap)):
                 cand = pair(h1.iso, h2.iso)
                 if explicit is None or (self.story and set(cand) & set(self.story) and not set(explicit) & set(self.story)):
-                    explicit = cand
-        return explicit
+                    explicit, opens = cand, plain
+        return _Choice(explicit, opens) if explicit else None
 
     def _against_story(self, si: SentInfo, R, isos: list[str], has_ref: bool) -> _Choice:
         s = si.sent.text
@@ -79,6 +89,11 @@ class PairState:
         others = [i for i in isos if i not in story]
         if len(inter) == 2 or (inter and not others):
             return _Choice(story)
+        host = _visited(s, hits, others)
+        if host is not None and len(others) == 1:
+            # "Xi's visit to Uzbekistan ... their partnership"; "During the visit to Kazakhstan, the two leaders"
+            side = inter[0] if inter else max(story, key=lambda x: (self.named[x], x))
+            return _Choice(pair(side, host), True)
         if inter:
             for h in hits:
                 if h.iso in others and P.with_before.search(s[max(0, h.start - 15):h.start]) and not has_ref:
@@ -93,6 +108,15 @@ class PairState:
         if len(isos) == 2 and not has_ref:
             return _Choice(pair(*isos), True)
         return _Choice(story if has_ref and len(isos) == 1 else None)
+
+
+def _visited(s: str, hits: list[Hit], others: list[str]) -> str | None:
+    """The country a sentence's visit or meeting is with ("visit to X", "meeting with X's leader")."""
+    for h in hits:
+        if h.iso in others and (P.visit_to.search(s[max(0, h.start - 30):h.start])
+                                or P.meeting_with.search(s[max(0, h.start - 60):h.start])):
+            return h.iso
+    return None
 
 
 def org_antecedent(s: str, a: int, si: SentInfo) -> bool:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from kg.extract import clauses
 from kg.extract.clauses import planned, scope_end
 from kg.extract.dates import own_when
 from kg.extract.doc import DocSpan, DraftAgreement, Drafts, NounMention, SentInfo, When
@@ -11,7 +12,7 @@ from kg.extract.lexicon import key, lexicon, patterns
 from kg.extract.pairs import doc_pair, org_antecedent
 from kg.facts import Pair
 
-__all__ = ["scan_docs", "read_agreements", "Reading", "is_plural", "topic", "package_list", "names_package"]
+__all__ = ["date_from_event", "scan_docs", "read_agreements", "Reading", "is_plural", "topic", "package_list", "names_package"]
 
 P = patterns("en")
 _W = P.words
@@ -105,6 +106,7 @@ class _Noun:
     noun: str
     plural: bool
     planned: bool = False
+    member: bool = False  # one document of a package signed before ("one of the 10 agreements")
     count: int | None = None
     earlier: bool = False  # signed in an earlier year
     fields: list[str] = field(default_factory=list)
@@ -136,13 +138,19 @@ def _bare_count(si: SentInfo, p: Pair, R, agreements: Drafts) -> Reading:
 def read_agreements(si: SentInfo, p: Pair, R, agreements: Drafts, list_ctx, story: Pair | None = None,
                     *, listed: bool = False) -> Reading:
     """The documents of one sentence, appended to ``agreements`` (or joined to the one they refer to)."""
+    signed_levels = _signed_levels(si, p, agreements)
     if not si.docs:
-        return _bare_count(si, p, R, agreements)
+        out = _bare_count(si, p, R, agreements)
+        out.made[:0] = signed_levels
+        return out
     s = si.sent.text
     if si.sent.line_start and P.table_head.search(s):
         return Reading(list_head=True)
+    extra = clauses.another_docs(s, si.docs)
+    if extra:
+        si.docs = sorted(si.docs + [DocSpan(*x) for x in extra])
     ctx = _Ctx(si, p, R, agreements, story, listed, si.has(R, "signed") or listed,
-               bool(list_ctx) and si.sent.line_start, Reading())
+               bool(list_ctx) and si.sent.line_start, Reading(made=signed_levels))
     prev_end = None
     skip = -1
     for i, (a, b, typ) in enumerate(si.docs):
@@ -151,6 +159,8 @@ def read_agreements(si: SentInfo, p: Pair, R, agreements: Drafts, list_ctx, stor
             continue
         if this_prev is not None and P.title_tail.fullmatch(s[this_prev:a]):
             continue  # "an Exchange of Notes on the Grant Aid Programme": the name of the document before
+        if this_prev is not None and clauses.same_doc(s[this_prev:a]):
+            continue  # "four memoranda of understanding (MoUs)": the same documents again
         if i + 1 < len(si.docs) and is_plural(s[a:b]):
             na, nb, ntyp = si.docs[i + 1]
             if P.and_only.fullmatch(s[b:na]) and is_plural(s[na:nb]):
@@ -165,7 +175,7 @@ def _excluded(ctx: _Ctx, n: _Noun) -> bool:
     already, a multilateral treaty, the one side's deals with others), or heads a list."""
     s, R, a, b = ctx.si.sent.text, ctx.R, n.a, n.b
     prefix, after = s[:a], s[b:]
-    if P.of_signing.match(after) or org_antecedent(s, a, ctx.si):
+    if P.of_signing.match(after) or org_antecedent(s, a, ctx.si) or clauses.inside_name(after):
         return True
     if R.company.search(s[max(0, a - 60):a]) or P.company_after.match(after):
         return True
@@ -222,10 +232,12 @@ def _phrase(ctx: _Ctx, n: _Noun) -> None:
     n.earlier = bool(P.year_before.search(prefix[-30:]) or P.year_after.match(after))
     n.premod = _premodifiers(prefix)
     np_start = a - (len(n.premod) + 1 if n.premod else 0)
-    end = b + scope_end(after)
+    keep = frozenset(k - b for k in clauses.list_breaks(s) if k >= b)
+    end = b + scope_end(after, keep=keep)
     clause_end = end  # a date closing the clause dates every document in it
-    # a document's fields stop where the next document of the sentence begins
-    nxt = next((da for da, _, _ in si.docs if da >= b), None)
+    # a document's fields stop where the next document of the sentence begins (not its copy in parentheses)
+    nxt = next((da for k, (da, _, _) in enumerate(si.docs) if da >= b and not (
+        k > 0 and clauses.same_doc(s[si.docs[k - 1][1]:da]))), None)
     if nxt is not None and nxt < end:
         end = _np_start(s, nxt)
     n.fields = [f.id for fs, fe, f in si.fields if np_start <= fs < end]
@@ -243,17 +255,34 @@ def _read_noun(ctx: _Ctx, a: int, b: int, typ: str) -> None:
     si = ctx.si
     s = si.sent.text
     noun = s[a:b]
-    n = _Noun(a, b, typ, doc_pair(si, b, ctx.p, ctx.story), noun, is_plural(noun))
+    member = ctx.listed and clauses.member_before(s[:a])
+    n = _Noun(a, b, typ, doc_pair(si, b, ctx.p, ctx.story), noun, is_plural(noun) and not member, member=member)
     if _excluded(ctx, n):
+        return
+    if clauses.consensus(s[:a], noun):
+        return  # "the two leaders reached the agreement": a consensus, no document
+    status = clauses.doc_status(s, a, b)
+    if status == "negated":
+        # "did not sign the economic partnership agreement": no document, and its fields no cooperation
+        si.negated.append((_np_start(s, a), b + scope_end(s[b:])))
         return
     after = s[b:]
     inline = P.inline_list.match(after) if n.plural else None
+    if inline and clauses.topics_not_names(after[inline.end():]):
+        inline = None  # "agreements including those on transport": the package's own topics
+    if n.plural and clauses.heads_named(after) and any(da > b for da, _, _ in si.docs):
+        return  # "other deals signed include a plan ..., a protocol ...": the head of the documents named
     if inline and not P.topic_list.match(after[inline.end():]):
         if ctx.signed or typ != "other":
-            ctx.out.made.extend(_inline_items(si, ctx.p, typ, b + inline.end(), ctx.R, ctx.agreements))
+            items = _inline_items(si, ctx.p, typ, b + inline.end(), ctx.R, ctx.agreements)
+            for g in items:
+                g.status = "planned" if status == "planned" else g.status
+            ctx.out.made.extend(items)
         return
     _phrase(ctx, n)
+    n.planned = n.planned or status == "planned"
     if n.plural and n.definite and not n.count:
+        _fields_to_package(ctx, n)
         return
     if _joins_earlier(ctx, n):
         return
@@ -287,10 +316,36 @@ def _joins_earlier(ctx: _Ctx, n: _Noun) -> bool:
                      if not (n.earlier and when is not None and g.year != when.year)), None)
         if ante is not None:
             ante.mentions.append(NounMention(si, noun))
+            # "The treaty sets out cooperation in trade and culture": a later sentence's fields are its own
+            ante.fields.extend(f for f in _listed_fields(ctx, n) if f not in ante.fields)
             if when and when.date and ante.date is None:
                 ante.date, ante.year = when.date, when.year
             return True
     return False
+
+
+def _fields_to_package(ctx: _Ctx, n: _Noun) -> None:
+    """"The agreements signed cover agriculture and health": the fields of the package signed before
+    (the latest plural or counted document of the pair, of this type unless the noun is generic)."""
+    fields = _listed_fields(ctx, n)
+    if not fields:
+        return
+    typ = None if n.typ in ("agreement", "other") else n.typ
+    ante = next((g for g in ctx.agreements.latest(n.doc_p, typ) if g.status == "signed"
+                 and (g.count or is_plural(g.mentions[0].noun))), None)
+    if ante is not None:
+        ante.mentions.append(NounMention(ctx.si, n.noun))
+        ante.fields.extend(f for f in fields if f not in ante.fields)
+
+
+def _listed_fields(ctx: _Ctx, n: _Noun) -> list[str]:
+    """The fields a later mention lists as the document's ("... in the fields of A and B"), not the ones
+    its sentence says it will bring about."""
+    s = ctx.si.sent.text
+    k = clauses.later_fields_from(s[n.b:])
+    if k is None:
+        return []
+    return [f for f in n.fields if any(fs >= n.b + k and f == x.id for fs, _, x in ctx.si.fields)]
 
 
 def _stands(ctx: _Ctx, n: _Noun) -> bool:
@@ -337,6 +392,36 @@ def _inline_items(si: SentInfo, p: Pair, typ: str, start: int, R, agreements: Dr
         w = own_when([d for d in si.dates if a <= d.start < b])
         g = DraftAgreement(pair=p, type=typ, fields=fields, mentions=[NounMention(si, piece)], year=w.year if w else None,
                            name=P.name_year.sub("", name), topic=topic(name), named=True)
+        agreements.append(g)
+        made.append(g)
+    return made
+
+
+def date_from_event(drafts: list[DraftAgreement], anchors: dict, R) -> None:
+    """A document signed at the meeting the article reports, with no date or year of its own, takes
+    the day of that meeting ("The presidents met on Tuesday. They also signed a memorandum ...")."""
+    for g in drafts:
+        day = anchors.get(g.pair)
+        if day is None or g.date is not None or g.year is not None or g.status != "signed":
+            continue
+        if any(m.sentence.has(R, "signed") and not m.sentence.has(R, "future") for m in g.mentions):
+            g.date = day
+
+
+def _signed_levels(si: SentInfo, p: Pair, agreements: Drafts) -> list[DraftAgreement]:
+    """"signed a 'Special and Privileged Strategic Partnership' in December 2010": the partnership is
+    also a document of type other, dated by the date right after it."""
+    s = si.sent.text
+    made = []
+    for a, b, wording in si.levels:
+        if si.headline or not clauses.level_signed(s, a, b):
+            continue
+        if any((db <= a and a - db < 60) or 0 <= da - b < 4 for da, db, _ in si.docs):
+            continue  # "the Joint Declaration of Strategic Partnership", "the ... Partnership Treaty": that document
+        w = own_when([d for d in si.dates if b <= d.start < b + 60])
+        g = DraftAgreement(pair=p, type="other", fields=[], mentions=[NounMention(si, s[a:b])],
+                           date=w.date if w else None, year=w.year if w else None, name=s[a:b].strip(),
+                           topic=topic(wording), named=True)
         agreements.append(g)
         made.append(g)
     return made

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from kg.extract.clauses import generic, list_breaks
 from kg.extract.doc import SentInfo
 from kg.extract.lexicon import patterns
 from kg.extract.pairs import bloc_members_end
@@ -51,7 +52,8 @@ def _cues(si: SentInfo, R, p: Pair | None) -> _Cues:
     cues = [m for m in rx.finditer(s_low if rx is R.coop_after_low else s) if not any(a <= m.start() < b for a, b in si.masks)]
     if alone:  # one country named, no word for the pair: only cues that are bilateral by themselves
         cues = [m for m in cues if not R.weak.match(m.group())]
-    stops = [m.start() for m in R.stop.finditer(s)]
+    keep = list_breaks(s)  # "four areas of cooperation: defence; trade; ...": the list goes on
+    stops = [m.start() for m in R.stop.finditer(s) if m.start() not in keep]
     if p is not None and si.countries and si.countries[0].iso in p:
         # "Japan's engagement ... as China expands its military presence": a third country's own clause
         third = [m for m in cues if _third_subject(s, m.start(), si, p)]
@@ -99,6 +101,8 @@ def _direct(c: _Cues, R) -> None:
     for fs, fe, f in si.fields:
         if any(a <= fs < b for a, b in level_spans) or (bloc_end is not None and fs >= bloc_end):
             continue
+        if any(a <= fs < b for a, b in si.negated):
+            continue  # the fields of a document the text says was not signed
         if p is not None and (R.third_party.search(s[max(0, fs - 30):fs]) or any(
                 h.iso not in p and h.end <= fs and (fs - h.end <= 2 or P.third_own.match(s[h.end:fs])) for h in si.countries)):
             continue  # "Western security pacts with Kyiv", "French investment": a third party's
@@ -166,8 +170,8 @@ def _goods_traded(c: _Cues) -> None:
 
 def cooperation_fields(si: SentInfo, R, p: Pair | None = None) -> list[str]:
     """Field ids the sentence states the pair cooperates in (repeats kept, in order found)."""
-    if not si.fields:
-        return []
+    if not si.fields or generic(si.sent.text):
+        return []  # no fields, or a sentence about partnerships in general
     c = _cues(si, R, p)
     _direct(c, R)
     _tail_lists(c)

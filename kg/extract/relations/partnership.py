@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from dataclasses import replace
 
 from kg.extract.clauses import maybe_before
 from kg.extract.dates import own_when
 from kg.extract.doc import DraftAgreement, LevelMention, LevelSpan, SentInfo, When
 from kg.extract.lexicon import patterns
 from kg.extract.pairs import org_antecedent
-from kg.facts import Pair, PartnershipFact
+from kg.facts import Pair, PartnershipFact, pair
 from kg.ladder import find_level, normalize_level
 
 __all__ = ["scan_levels", "read_levels", "partnership_facts"]
@@ -45,6 +46,10 @@ def _candidates(si: SentInfo, R, hits: list) -> list[tuple[int, int]]:
     s = si.sent.text
     found: list[tuple[int, int]] = []
     for start, end in hits:
+        if P.quote_open.search(s[max(0, start - 3):start]) and (rest := P.quoted_rest.match(s[end:])):
+            end += rest.end()
+        if s[end - len(_HEAD) - 1:end].lower() == _HEAD + "s":
+            end -= 1  # the plural's partners follow; the designation is the singular
         if s[end - len(_HEAD):end].startswith(_HEAD[0].upper()):
             tail = R.level_title_tail.match(s[end:])
             if tail:
@@ -69,9 +74,12 @@ def _add_levels(si: SentInfo, R, hits: list) -> None:
     s = si.sent.text
     for a, b in _candidates(si, R, hits):
         words = normalize_level(s[a:b]).split()
+        if len(words) < 2:
+            continue  # "their bilateral partnership": no designation once "bilateral" is set aside
         if set(words) & _ECONOMIC and _W["strategic"] not in words:
             continue
-        if R.compound_head.match(s[b:b + 30]):
+        if R.compound_head.match(s[b:b + 30]) and not (
+                _W["strategic"] in words and P.level_treaty_after.match(s[b:b + 12]) and R.signed.search(s[:a])):
             continue
         si.levels.append(LevelSpan(a, b, s[a:b]))
 
@@ -86,16 +94,36 @@ def scan_levels(doc, R) -> None:
             hits.setdefault(id(si), []).append((m.start() - si.sent.start, m.end() - si.sent.start))
     for si in doc.sentences:
         _add_levels(si, R, hits.get(id(si), []))
+        if _HEAD[:7] in si.sent.text.lower():
+            _partner_levels(si, R)
+
+
+def _partner_levels(si: SentInfo, R) -> None:
+    """"became strategic partners": the level the two hold, worded as the designation."""
+    s = si.sent.text
+    for m in R.partner_level.finditer(s):
+        a, b = m.start(1), m.end()
+        if not any(x < b and a < y for x, y, _ in si.levels):
+            si.levels.append(LevelSpan(a, b, m.group(1) + " " + _HEAD))
+    si.levels.sort(key=lambda x: x[0])
 
 
 def _action(s: str, a: int, b: int, R) -> str | None:
     prefix = s[max(0, a - 200):a]
     if P.from_level.search(prefix) and P.to_after.match(s[b:b + 8]):
         return None
+    if P.former_before.search(prefix[-12:]):
+        return None  # "the previous comprehensive strategic partnership": replaced by the new level
     if P.old_level_after.match(s[b:b + 60]):
         return None
-    if P.set_up_after.match(s[b:b + 60]):
+    if P.set_up_after.match(s[b:b + 120]):
         return "establish"  # "the Enhanced Strategic Partnership established in 2015": when it began
+    if P.became_before.search(prefix[-40:]):
+        return "establish"  # "became strategic partners eight years ago"
+    if P.upgrade_after.match(s[b:b + 80]):
+        return "upgrade"  # "signed a new partnership in 2010 to further upgrade the old one"
+    if P.year_before_level.search(s[max(0, a - 6):a]):
+        return "establish"  # "the 2003 Strategic Partnership Plan"
     for name, rx in (("upgrade", R.up), ("upgrade", R.up_noun), ("downgrade", R.down), ("establish", R.establish)):
         m = rx.search(prefix)
         if m:
@@ -116,6 +144,8 @@ def _era(act: str, when: When | None, before: str, published: dt.date | None, R)
     year = when.year if when is not None else None
     if year is not None and published is not None and year < published.year - (1 if when.date else 0):
         return "past"
+    if act != "reaffirm" and when is not None and when.relative and when.date is None:
+        return "past"  # "became strategic partners eight years ago": another time, no date
     if act != "reaffirm" or (when is not None and when.date is not None) or R.keep.search(before):
         return "now"
     return "background"
@@ -123,15 +153,42 @@ def _era(act: str, when: When | None, before: str, published: dt.date | None, R)
 
 def _generic_use(s: str, a: int, wording: str) -> bool:
     """"cooperation in strategic partnership": a lowercase designation after a preposition is no level."""
+    if P.generic_question.search(s[max(0, a - 12):a]):
+        return True
     return (wording == wording.lower() and P.generic_before.search(s[max(0, a - 6):a]) is not None
             and not P.det_before.search(s[max(0, a - 6):a]) and not P.relations_of.search(s[max(0, a - 20):a]))
 
 
-def read_levels(si: SentInfo, p: Pair, agr_here: list[DraftAgreement], levels: dict, published: dt.date | None,
-                R) -> None:
-    """The level statements of one sentence about pair ``p``, added to ``levels`` under (pair, wording)."""
+def _partner_list(si: SentInfo, b: int, story: Pair | None) -> list[Pair]:
+    """"X has strategic partnerships with A, B and C": one pair per listed partner with the listing
+    country (the one other country the sentence names, else the story's side outside the list)."""
+    s = si.sent.text
+    hits = [h for h in si.countries if h.start >= b]
+    if not hits or not P.partner_list_lead.match(s[b:hits[0].start]):
+        return []
+    listed = [hits[0].iso]
+    for h1, h2 in zip(hits, hits[1:]):
+        if not P.partner_list_gap.match(s[h1.end:h2.start]):
+            break
+        if h2.iso not in listed:
+            listed.append(h2.iso)
+    if len(listed) < 2:
+        return []
+    owners = list(dict.fromkeys(h.iso for h in si.countries if h.iso not in listed))
+    if not owners and story:
+        owners = [x for x in story if x not in listed]
+    return [pair(owners[0], x) for x in listed] if len(owners) == 1 else []
+
+
+def read_levels(si: SentInfo, p: Pair | None, agr_here: list[DraftAgreement], levels: dict,
+                published: dt.date | None, R, *, story: Pair | None = None) -> None:
+    """The level statements of one sentence about pair ``p`` (or the partners it lists), added to
+    ``levels`` under (pair, wording)."""
     s = si.sent.text
     for a, b, wording in si.levels:
+        pairs = _partner_list(si, b, story) or ([p] if p is not None else [])
+        if not pairs:
+            continue
         act = _action(s, a, b, R)
         if act is None or org_antecedent(s, a, si):
             continue
@@ -143,8 +200,13 @@ def read_levels(si: SentInfo, p: Pair, agr_here: list[DraftAgreement], levels: d
             if act == "reaffirm":
                 act = "establish"
         when = own_when(si.dates, a, b)
-        levels.setdefault((p, normalize_level(wording)), []).append(
-            LevelMention(si, wording, act, when, linked, _era(act, when, s[max(0, a - 80):a], published, R)))
+        said = [LevelMention(si, wording, act, when, linked, _era(act, when, s[max(0, a - 80):a], published, R),
+                             P.anaphor_before.search(s[max(0, a - 12):a]) is not None)]
+        if act == "establish" and said[0].era == "past" and P.restated_now.search(s[:a]):
+            # "reaffirmed the relations, underpinned by the partnership established in 2019": today's event too
+            said.append(LevelMention(si, wording, "reaffirm", None, None, "now"))
+        for q in pairs:
+            levels.setdefault((q, normalize_level(wording)), []).extend(said)
 
 
 # ------------------------------------------------------------------ facts
@@ -169,9 +231,9 @@ def _fold(groups: dict) -> None:
         if k not in groups:
             continue
         short = wording[k].split()
-        if not set(short) - _GENERIC_LEVEL_WORDS:
-            continue
         items = groups[k]
+        if not set(short) - _GENERIC_LEVEL_WORDS and not all(it.anaphoric for it in items):
+            continue
         if _action_of(items) in ("establish", "upgrade", "downgrade") and _has_own_date(items):
             continue
         for o in sorted(groups, key=lambda o: -len(wording[o])):
@@ -211,18 +273,45 @@ def _date_of(items: list[LevelMention], action: str, p: Pair, anchors: dict, eve
     return None, None
 
 
-def _fact(p: Pair, items: list[LevelMention], anchors: dict, events: dict) -> PartnershipFact:
+def _fullest(items: list[LevelMention]) -> str:
+    return max((_as_written(it.wording) for it in items), key=lambda w: (len(normalize_level(w)), w))
+
+
+def _fact(p: Pair, items: list[LevelMention], level: str, anchors: dict, events: dict) -> PartnershipFact:
+    """One event of a level; ``level`` is the fullest wording of the level across its events."""
     items.sort(key=lambda it: it.sentence.sent.start)
     mentions = tuple(sorted({it.sentence.mention() for it in items}))
-    # the article's own event speaks for the level; a past event only when there is none
-    now = [it for it in items if it.era == "now"]
-    if now and any(it.era == "past" for it in items):
-        items = now + [it for it in items if it.era == "background"]
-    level = max((_as_written(it.wording) for it in items), key=lambda w: (len(normalize_level(w)), w))
     action = _action_of(items)
     date, year = _date_of(items, action, p, anchors, events)
     return PartnershipFact(pair=p, level=level, action=action, date=date, year=year if date is None else None,
                            mentions=mentions)
+
+
+def _events(items: list[LevelMention]) -> list[list[LevelMention]]:
+    """Each statement of the level at an earlier time ("established in 2006") is its own event, one
+    per action and year; the statements of the article's own time make one more."""
+    past: dict[tuple, list[LevelMention]] = {}
+    rest = []
+    for it in items:
+        if it.era == "past":
+            past.setdefault((it.action, it.when.year), []).append(it)
+        else:
+            rest.append(it)
+    return [*past.values(), *([rest] if rest else [])]
+
+
+def _later_fuller_upgrades(facts: list[PartnershipFact]) -> list[PartnershipFact]:
+    """"the 2002 Declaration on strategic partnership and the 2016 Statement on in-depth strategic
+    partnership": a fuller designation founded later than one it contains raised the level."""
+    founded = [f for f in facts if f.action == "establish" and f.year is not None]
+    out = []
+    for f in facts:
+        words = normalize_level(f.level).split()
+        if f in founded and any(g.pair == f.pair and g.year < f.year and len(g.level) < len(f.level)
+                                and _subsequence(normalize_level(g.level).split(), words) for g in founded):
+            f = replace(f, action="upgrade")
+        out.append(f)
+    return out
 
 
 def partnership_facts(levels: dict, anchors: dict, events: dict) -> tuple[PartnershipFact, ...]:
@@ -232,5 +321,7 @@ def partnership_facts(levels: dict, anchors: dict, events: dict) -> tuple[Partne
         slug = find_level(norm) or norm
         groups.setdefault((p, slug), []).extend(items)
     _fold(groups)
-    facts = [_fact(p, items, anchors, events) for (p, _slug), items in groups.items()]
+    facts = [_fact(p, ev, _fullest(items), anchors, events)
+             for (p, _slug), items in groups.items() for ev in _events(items)]
+    facts = _later_fuller_upgrades(facts)
     return tuple(sorted(facts, key=lambda f: (f.pair, f.level, f.action)))
