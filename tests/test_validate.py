@@ -153,12 +153,12 @@ def test_validate_store_sees_facts_and_ontology_graph(with_faults):
 def test_what_the_model_writes_conforms():
     from corefacts import core_facts
 
-    from kg.model import article_quads
+    from kg.model import article_quads, current_level_update
     from kg.store import open_store
 
     store = open_store(":memory:")
-    for facts in core_facts():
-        store.add(article_quads(facts))
+    for facts in core_facts():  # as an ingest writes them: facts and current levels together
+        store.write(article_quads(facts), then=current_level_update())
     report = validate_store(store)
     assert report.conforms, report.text()
 
