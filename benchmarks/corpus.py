@@ -215,3 +215,22 @@ def articles(records: list[dict]):
 
     return [Article(text=r["text"], id=r["id"], title=r["title"], url=r["url"],
                     published=dt.date.fromisoformat(r["published"]), source="bench") for r in records]
+
+
+def generate_lang(lang: str, n: int) -> list[dict]:
+    """``n`` articles in ``lang`` (zh or ru) from the project's own texts in that language.
+
+    The demo corpus and the test fixtures hold the project's Chinese and Russian articles; each
+    page joins three of them and gets a numbered closing line so that no two texts are the same.
+    """
+    from kg.extract.language import detect
+
+    root = Path(__file__).resolve().parent.parent
+    pool = [p.read_text(encoding="utf-8") for d in (root / "kg" / "demo_corpus", root / "tests" / "fixtures" / "zh_ru")
+            for p in sorted(d.glob("*.txt"))]
+    texts = [t for t in pool if detect(t) == lang]
+    def text(i: int) -> str:  # three stories a page, about the English corpus's article size
+        return "\n\n".join(texts[(i + k) % len(texts)] for k in range(3)) + f"\n\n({i})"
+
+    return [{"id": f"{lang}-{i}", "title": None, "url": None, "published": "2025-06-17", "text": text(i)}
+            for i in range(n)]

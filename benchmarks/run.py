@@ -7,6 +7,7 @@ reported as unavailable and the others still run.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import datetime as dt
 import json
 import os
@@ -19,6 +20,7 @@ import sys
 import tempfile
 import time
 import traceback
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -127,6 +129,7 @@ def section_extraction(ws: Workspace, figs: list[Figure]) -> dict:
             figs.append(Figure("extraction", f"extract_many, workers={w}", n / r["seconds"], "articles/s",
                                tok_aps, base, "≥ 0.40x", n / r["seconds"] >= 0.4 * tok_aps))
             figs.append(Figure("extraction", f"extract_many, workers={w}", mb / r["seconds"], "MB/s", tok_mbs, base))
+        data["languages"] = _language_speed(ws, data, figs)
         for w in (1, 2):
             d = ws.root / f"ingest-store-w{w}"
             shutil.rmtree(d, ignore_errors=True)  # a kept store would skip every article (ingest is idempotent)
@@ -143,6 +146,23 @@ def section_extraction(ws: Workspace, figs: list[Figure]) -> dict:
             raise Unavailable(str(e)) from None
         raise
     return data
+
+
+def _language_speed(ws: Workspace, data: dict, figs: list[Figure]) -> dict:
+    """Chinese and Russian extraction per MB, next to English's from the same run."""
+    from benchmarks import corpus
+
+    en = data["extract_workers1"]
+    en_mbs = en["bytes"] / 1e6 / en["seconds"]
+    out = {}
+    for lang in ("zh", "ru"):
+        path = corpus.write_jsonl(corpus.generate_lang(lang, ws.scale.articles), ws.root / f"corpus-{lang}.jsonl")
+        r = child("extract", jsonl=str(path), workers=1)
+        out[lang] = r
+        mbs = r["bytes"] / 1e6 / r["seconds"]
+        figs.append(Figure("extraction", f"extract_many {lang}, workers=1", mbs, "MB/s", en_mbs,
+                           "English extract_many", "≥ 0.50x", mbs >= 0.5 * en_mbs))
+    return out
 
 
 def _free_port() -> int:
@@ -164,6 +184,22 @@ def _oxigraph_server(location: Path, port: int) -> subprocess.Popen:
     return proc
 
 
+@contextlib.contextmanager
+def _serving(location: Path) -> Iterator[str]:
+    """A fresh writable oxigraph server over ``location``; its query URL."""
+    port = _free_port()
+    shutil.rmtree(location, ignore_errors=True)
+    server = _oxigraph_server(location, port)
+    try:
+        yield f"http://127.0.0.1:{port}/query"
+    finally:
+        server.terminate()
+        try:
+            server.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            server.kill()
+
+
 def _remote_ingest(ws: Workspace, jsonl: str, data: dict, figs: list[Figure]) -> dict:
     n = min(ws.scale.remote_articles, ws.scale.articles)
     if n == ws.scale.articles:
@@ -171,20 +207,93 @@ def _remote_ingest(ws: Workspace, jsonl: str, data: dict, figs: list[Figure]) ->
     else:
         shutil.rmtree(ws.root / "ingest-store-local", ignore_errors=True)
         local = child("ingest", jsonl=jsonl, store=str(ws.root / "ingest-store-local"), limit=n)
-    port = _free_port()
-    shutil.rmtree(ws.root / "remote-store", ignore_errors=True)
-    server = _oxigraph_server(ws.root / "remote-store", port)
-    try:
-        remote = child("ingest", jsonl=jsonl, store=f"http://127.0.0.1:{port}/query", limit=n)
-    finally:
-        server.terminate()
-        try:
-            server.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            server.kill()
+    with _serving(ws.root / "remote-store") as url:
+        remote = child("ingest", jsonl=jsonl, store=url, limit=n)
     figs.append(Figure("extraction", f"ingest into oxigraph server ({n} articles)", remote["seconds"], "s",
                        local["seconds"], "embedded store", "≤ 3x", remote["seconds"] <= 3 * local["seconds"]))
     return {"articles": n, "remote": remote, "embedded": local}
+
+
+# ---------------------------------------------------------------- 1b. cluster
+
+def section_cluster(ws: Workspace, figs: list[Figure]) -> dict:
+    """One worker, ``--workers 2`` and a 2-worker LocalCluster ingesting the same file; shards, then loads."""
+    jsonl = str(ws.corpus())
+    part = max(5_000, Path(jsonl).stat().st_size // 16)  # about 16 tasks: the last one's tail stays short
+    data: dict = {"part_bytes": part}
+    try:
+        data["extract_workers1"] = child("extract", jsonl=jsonl, workers=1)
+        for name, task, kw in [("workers1", "ingest_paths", {"workers": 1}), ("workers2", "ingest_paths", {"workers": 2}),
+                               ("cluster2", "cluster_ingest", {"workers": 2, "part_bytes": part})]:
+            d = ws.root / f"cluster-store-{name}"
+            shutil.rmtree(d, ignore_errors=True)
+            data[name] = child(task, jsonl=jsonl, store=str(d), **kw)
+        shards = ws.root / "shards"
+        shutil.rmtree(shards, ignore_errors=True)
+        data["shards"] = child("cluster_shards", jsonl=jsonl, out_dir=str(shards), workers=2, part_bytes=part)
+        d = ws.root / "cluster-store-loaded"
+        shutil.rmtree(d, ignore_errors=True)
+        data["load_embedded"] = child("command", argv=kg_command() + ["load", str(shards), "--store", str(d)])
+        data["load_server"] = _load_into_server(ws, shards)
+    except ChildFailed as e:
+        if _unavailable(e):
+            figs.append(Figure("cluster", "kg ingest --scheduler local:2", None, "articles/s",
+                               note=f"unavailable ({e})"[:120]))
+            raise Unavailable(str(e)) from None
+        raise
+    _cluster_figures(data, data["workers1"]["added"], figs)
+    data["estimate"] = cluster_estimate(data)
+    print("\n".join(["", *data["estimate"]]))
+    return data
+
+
+def _load_into_server(ws: Workspace, shards: Path) -> dict:
+    with _serving(ws.root / "cluster-server") as url:
+        return child("command", argv=kg_command() + ["load", str(shards), "--store", url])
+
+
+def _cluster_figures(data: dict, n: int, figs: list[Figure]) -> None:
+    t1, t2, tc = (data[k]["seconds"] for k in ("workers1", "workers2", "cluster2"))
+    quads = data["shards"]["quads"]
+    one = "1 worker"
+    figs += [
+        Figure("cluster", "kg ingest FILE, 1 worker", n / t1, "articles/s"),
+        Figure("cluster", "kg ingest FILE --workers 2", n / t2, "articles/s", n / t1, one),
+        Figure("cluster", f"kg ingest FILE --scheduler local:2 ({data['cluster2']['tasks']} tasks)", n / tc,
+               "articles/s", n / t1, one),
+        Figure("cluster", "cluster overhead per article (vs --workers 2)", (tc - t2) / n * 1e3, "ms",
+               t2 / n * 1e3, "--workers 2, per article"),
+        Figure("cluster", "LocalCluster start, 2 worker processes", data["cluster2"]["startup_s"], "s"),
+        Figure("cluster", "kg extract --scheduler local:2 --output-dir", n / data["shards"]["seconds"], "articles/s",
+               n / data["extract_workers1"]["seconds"], "extract_many, 1 worker"),
+        Figure("cluster", f"kg load shards/ into an oxigraph server ({quads:,} quads)",
+               quads / data["load_server"]["seconds"], "quads/s", quads / data["load_embedded"]["seconds"],
+               "kg load into the embedded store"),
+    ]
+
+
+def cluster_estimate(data: dict, *, articles: int = 10_000_000, cores: int = 2,
+                     machines: tuple[int, ...] = (1, 4, 16, 64)) -> list[str]:
+    """Hours for ``articles`` on N machines of ``cores`` workers, from this run's per-worker figures.
+
+    Sharded: extraction spreads over every worker, then one bulk load into the server. Cluster
+    ingest: bounded by its one writer (the whole ingest's cost per article minus extraction's).
+    """
+    n = data["workers1"]["added"]
+    per_worker = n / data["shards"]["seconds"] / 2  # articles/s of one cluster worker writing shards
+    quads_per_article = data["shards"]["quads"] / max(1, data["shards"]["articles"])
+    load_qps = data["shards"]["quads"] / data["load_server"]["seconds"]
+    writer = n / max(1e-9, data["workers1"]["seconds"] - data["extract_workers1"]["seconds"])
+    load_h = articles * quads_per_article / load_qps / 3600
+    rows = [f"Estimate for {articles:,} articles ({quads_per_article:.0f} quads each; one cluster worker "
+            f"{per_worker:.0f} articles/s; server load {load_qps:,.0f} quads/s; one writer {writer:.0f} articles/s):",
+            "| machines x cores | sharded extract | + load into one server | ingest --scheduler (one writer) |",
+            "|---|---|---|---|"]
+    for m in machines:
+        ext_h = articles / (m * cores * per_worker) / 3600
+        ing_h = articles / min(m * cores * per_worker, writer) / 3600
+        rows.append(f"| {m} x {cores} | {ext_h:.1f} h | {ext_h + load_h:.1f} h | {ing_h:.1f} h |")
+    return rows
 
 
 # ---------------------------------------------------------------- 2. store
@@ -383,6 +492,7 @@ def section_startup(ws: Workspace, figs: list[Figure]) -> dict:
 
 SECTIONS = [
     ("extraction", section_extraction),
+    ("cluster", section_cluster),
     ("store", section_store),
     ("query", section_query),
     ("export", section_export),

@@ -18,6 +18,7 @@ __all__ = [
     "AnalyzeError",
     "LoadError",
     "ExtractError",
+    "ClusterError",
 ]
 
 
@@ -59,3 +60,7 @@ class LoadError(KGError):
 
 class ExtractError(KGError):
     """An article no extraction pipeline can take."""
+
+
+class ClusterError(KGError):
+    """A Dask cluster that cannot be reached or used, or a task it could not finish."""

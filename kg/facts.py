@@ -40,6 +40,7 @@ class Article:
     url: str | None = None
     published: dt.date | None = None
     source: str | None = None  # file name (and line for JSONL) it was read from
+    lang: str | None = None  # ISO 639-1 code when the input states it; else detected at extraction
 
     @property
     def content_hash(self) -> str:

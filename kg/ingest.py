@@ -81,13 +81,20 @@ def facts_quads(facts: Iterable[ArticleFacts]):
 
 def ingest_articles(store: Store, articles: Iterable[Article], *, workers: int = 1, batch_size: int = 200,
                     report: IngestReport | None = None, replace: bool = False,
-                    on_article: Callable[[Article], None] | None = None) -> IngestReport:
-    """Extract and store already-read articles."""
+                    on_article: Callable[[Article], None] | None = None,
+                    lang: str | None = None,
+                    extract: Callable[[Iterable[Article]], Iterable[ArticleFacts]] | None = None) -> IngestReport:
+    """Extract and store already-read articles; ``lang`` overrides every article's language and
+    ``extract`` replaces the local extraction stream."""
+    import dataclasses
+
     from kg.extract import extract_many
     from kg.model import article_iri, article_quads, current_level_update, relation_iri
 
     report = report or IngestReport()
     to_replace: set[str] = set()
+    if lang:
+        articles = (dataclasses.replace(a, lang=lang) for a in articles)
     fresh = _fresh(store, articles, report, batch_size=batch_size, replace=replace, to_replace=to_replace)
     quads: list = []
     relations: set[str] = set()
@@ -105,7 +112,8 @@ def ingest_articles(store: Store, articles: Iterable[Article], *, workers: int =
         quads, relations, gone, pending = [], set(), [], 0
 
     # One extraction stream (one process pool) for the whole ingest; writes go in batches.
-    for facts in extract_many(fresh, workers=workers):
+    stream = extract(fresh) if extract is not None else extract_many(fresh, workers=workers)
+    for facts in stream:
         if facts.article.key in to_replace:
             gone.append(article_iri(facts.article.key).value)
             report.replaced += 1
@@ -202,18 +210,26 @@ def _kill_point(step: str) -> None:
 
 
 def ingest(store: Store, paths: Iterable[str | Path], *, workers: int = 1, batch_size: int = 200,
-           stdin=None, replace: bool = False, on_article: Callable[[Article], None] | None = None) -> IngestReport:
-    """Read every path (files, folders, ``-``), extract and store; bad inputs are reported, not fatal."""
+           stdin=None, replace: bool = False, on_article: Callable[[Article], None] | None = None,
+           lang: str | None = None, engine=None) -> IngestReport:
+    """Read every path (files, folders, ``-``), extract and store; bad inputs are reported, not fatal.
+
+    ``engine`` reads and extracts elsewhere (a :class:`kg.cluster.ClusterEngine`): its ``read``
+    stands for :func:`kg.read.read_paths` and its ``extract`` for the local extraction.
+    """
     from kg.read import read_paths
+
+    read = engine.read if engine is not None else read_paths
 
     report = IngestReport()
 
     def good() -> Iterator[Article]:
-        for item in read_paths(paths, stdin=stdin, on_warning=lambda w: report.warnings.append(str(w))):
+        for item in read(paths, stdin=stdin, on_warning=lambda w: report.warnings.append(str(w))):
             if isinstance(item, Article):
                 yield item
             else:
                 report.errors.append(str(item))
 
     return ingest_articles(store, good(), workers=workers, batch_size=batch_size, report=report,
-                           replace=replace, on_article=on_article)
+                           replace=replace, on_article=on_article, lang=lang,
+                           extract=engine.extract if engine is not None else None)

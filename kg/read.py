@@ -35,6 +35,7 @@ __all__ = [
     "read_paths",
     "read_all",
     "iter_files",
+    "read_jsonl_part",
     "find_published",
     "parse_date",
     "looks_like_headline",
@@ -104,6 +105,9 @@ class InputError(ReadError):
     def __repr__(self) -> str:
         return f"{type(self).__name__}({self.path!r}, {self.message!r}, line={self.line!r})"
 
+    def __reduce__(self):  # travels to and from worker processes (``kg ingest --scheduler``)
+        return _input_error, (type(self), self.path, self.message, self.line)
+
     def __eq__(self, other: object) -> bool:
         return type(other) is type(self) and (self.path, self.line, self.message) == (
             other.path,  # type: ignore[attr-defined]
@@ -113,6 +117,10 @@ class InputError(ReadError):
 
     def __hash__(self) -> int:
         return hash((type(self), self.path, self.line, self.message))
+
+
+def _input_error(cls, path, message, line):
+    return cls(path, message, line=line)
 
 
 class InputWarning(InputError, UserWarning):
@@ -578,9 +586,44 @@ def _text_article(text: str, name: str) -> Article | InputError:
     return Article(text=text, title=_text_title(text), published=find_published(text), source=name)
 
 
-def _read_jsonl(f: io.BufferedReader, name: str, max_bytes: int, warn: Warn) -> Iterator[Article | InputError]:
-    lineno = 0
-    any_line = False
+def read_jsonl_part(path: str | os.PathLike[str], *, start: int, end: int, first_line: int,
+                    max_bytes: int = DEFAULT_MAX_BYTES,
+                    on_warning: Callable[[InputWarning], None] | None = None) -> Iterator[Article | InputError]:
+    """The lines of a JSONL file from byte ``start`` to ``end`` (both line starts), numbered from
+    ``first_line``: one cluster task's share of a big file, read and reported as the whole file is.
+
+    A later part of blank lines only yields nothing (the file as a whole holds articles).
+    """
+    warn = on_warning or (lambda w: warnings.warn(w, stacklevel=3))
+    name = str(path)
+    try:
+        with open(path, "rb") as f:
+            f.seek(start)
+            window = io.BufferedReader(_Window(f, end - start))
+            yield from _read_jsonl(window, name, max_bytes, warn, first_line=first_line)  # type: ignore[arg-type]
+    except OSError as e:
+        yield InputError(name, e.strerror or str(e))
+
+
+class _Window(io.RawIOBase):
+    """At most ``size`` bytes of an open file, from where it stands."""
+
+    def __init__(self, f, size: int):
+        self._f, self._left = f, size
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, b) -> int:
+        n = self._f.readinto(memoryview(b)[:max(0, min(len(b), self._left))]) or 0
+        self._left -= n
+        return n
+
+
+def _read_jsonl(f: io.BufferedReader, name: str, max_bytes: int, warn: Warn, *,
+                first_line: int = 1) -> Iterator[Article | InputError]:
+    lineno = first_line - 1
+    any_line = first_line > 1  # only the whole file (its first part) can be empty
     while True:
         raw = f.readline(max_bytes + 1)
         if not raw:
@@ -648,6 +691,7 @@ def _jsonl_article(line: str, name: str, lineno: int, warn: Warn) -> Article | I
         url=string("url"),
         published=published or find_published(text),
         source=f"{name}:{lineno}",
+        lang=_lang_code(string("lang")),
     )
 
 
@@ -675,12 +719,12 @@ def _html_article(data: bytes, name: str, warn: Warn) -> Article | InputError:
     if isinstance(meta, InputError):
         return InputError(name, meta.message)
     text = _normalise(meta.get("text") or "").strip()
-    if len(re.findall(r"\w+", text)) < 5 and _LAYOUT_TAG.search(page if isinstance(page, str) else ""):
+    if len(re.findall(r"\w+", text)) < 5 and len(text) < 20 and _LAYOUT_TAG.search(page if isinstance(page, str) else ""):
         flat = _extract_page(trafilatura, _LAYOUT_TAG.sub(" ", page))  # type: ignore[arg-type]
         if not isinstance(flat, InputError) and flat.get("text"):
             meta = flat
             text = _normalise(meta.get("text") or "").strip()
-    if len(re.findall(r"\w+", text)) < 5:
+    if len(re.findall(r"\w+", text)) < 5 and len(text) < 20:  # Chinese has few spaces
         return InputError(name, "no article text found in the HTML page")
     title = meta.get("title") or None
     date_raw = meta.get("date")
@@ -691,7 +735,22 @@ def _html_article(data: bytes, name: str, warn: Warn) -> Article | InputError:
         url=meta.get("source") or None,
         published=published or find_published(text),
         source=name,
+        lang=_lang_code(_html_lang(data)),
     )
+
+
+def _lang_code(tag: str | None) -> str | None:
+    """'zh-Hant-TW' -> 'zh': the pipelines are chosen by the primary language subtag."""
+    if not tag:
+        return None
+    code = re.split(r"[-_]", tag.strip(), maxsplit=1)[0].lower()
+    return code if re.fullmatch(r"[a-z]{2,3}", code) else None
+
+
+def _html_lang(data: bytes) -> str | None:
+    """The ``lang`` attribute of the page's ``<html>`` element, if it declares one."""
+    m = re.search(rb"<html\b[^>]*?\blang\s*=\s*[\"']?([A-Za-z_-]+)", data[:4096], re.I)
+    return m.group(1).decode("ascii") if m else None
 
 
 READERS.update({

@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from kg._extract.lexicon import lexicon
+from kg.extract.lexicon import lexicon
 from kg.extract import extract
 from kg.facts import Article
 

@@ -123,6 +123,7 @@ def test_jsonl_good_and_bad_lines():
         url="https://example.org/1",
         published=D(2020, 2, 29),
         source=f"{name}:1",
+        lang="en",  # the line's "lang" field
     )
     assert undated.id is None and undated.published == D(2019, 6, 1)  # bad metadata: from the text
     assert numbered.id == "7" and numbered.published == D(2020, 1, 6)  # RFC 2822

@@ -20,7 +20,7 @@ def demo_store():
 
     store = open_store(":memory:")
     report = ingest(store, [DEMO_CORPUS])
-    assert report.ok and report.added == 7
+    assert report.ok and report.added == 9
     return store
 
 

@@ -1,6 +1,8 @@
 """What every command shares: the store options, opening a store, the one-line error."""
 from __future__ import annotations
 
+import contextlib
+
 import click
 
 STORE_HELP = "Store folder, ':memory:', or a SPARQL endpoint URL (default: $KG_STORE or ./kg-store)."
@@ -39,3 +41,40 @@ def open_store_for(location, *, read_only=False, update_url=None):
     ctx = click.get_current_context(silent=True)
     timeout = ctx.meta.get(_TIMEOUT_KEY) if ctx is not None else None
     return open_store(location, read_only=read_only, update_url=update_url, timeout=timeout)
+
+
+scheduler_option = click.option(
+    "--scheduler", metavar="ADDR|local[:N]", default=None,
+    help="Read and extract on a Dask cluster: a scheduler address (tcp://host:8786) or local[:N] worker "
+         "processes (needs pip install 'bilateral-kg[dask]').")
+part_size_option = click.option(
+    "--part-size", type=click.IntRange(1000, None), default=1_000_000, show_default=True, metavar="BYTES",
+    help="Input bytes per cluster task (small files grouped, big JSONL files cut at lines).")
+
+
+@contextlib.contextmanager
+def task_runner(scheduler, *, part_size, quiet):
+    """A cluster engine (or, without ``--scheduler``, the in-process runner) with a progress bar over its tasks."""
+    import sys
+
+    from kg.cluster import ClusterEngine, LocalRunner, connect
+
+    bar = None
+
+    def progress(done, total):
+        nonlocal bar
+        if quiet or not sys.stderr.isatty():
+            return
+        if bar is None:
+            bar = click.progressbar(length=total, label="tasks", file=sys.stderr, show_pos=True)
+        bar.update(done - bar.pos)
+
+    try:
+        if scheduler is None:
+            yield LocalRunner(on_progress=progress)
+            return
+        with connect(scheduler) as client:
+            yield ClusterEngine(client, part_bytes=part_size, on_progress=progress)
+    finally:
+        if bar is not None:
+            bar.render_finish()

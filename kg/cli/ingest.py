@@ -6,7 +6,7 @@ import sys
 
 import click
 
-from kg.cli._common import open_store_for, store_option
+from kg.cli._common import UserError, open_store_for, part_size_option, scheduler_option, store_option, task_runner
 
 
 @click.command()
@@ -20,17 +20,30 @@ from kg.cli._common import open_store_for, store_option
 @click.option("--replace", is_flag=True,
               help="An article whose id is stored with another text replaces that article's facts "
                    "(without it, such an article is an error).")
+@click.option("--lang", default=None, metavar="CODE",
+              help="Language of every article (ISO 639-1, e.g. zh, ru); default: detected per article.")
+@scheduler_option
+@part_size_option
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar or summary.")
-def ingest(paths, store_loc, update_url, workers, batch_size, replace, quiet):
+def ingest(paths, store_loc, update_url, workers, batch_size, replace, lang, scheduler, part_size, quiet):
     """Read articles (.txt, .html, .jsonl, folders, - for stdin) and store their facts.
 
     \b
     Example:
       kg ingest saved-pages/ news.jsonl --store my-store
+      kg ingest feeds/ --scheduler local:2    # or --scheduler tcp://host:8786
     """
     from kg.ingest import ingest as run_ingest
 
+    lang = lang.lower() if lang else None
+
+    if scheduler and workers > 1:
+        raise UserError("--workers and --scheduler: give one (the cluster's workers do the extraction)")
     store = open_store_for(store_loc, update_url=update_url)
+    if scheduler:
+        with store, task_runner(scheduler, part_size=part_size, quiet=quiet) as engine:
+            report = run_ingest(store, paths, batch_size=batch_size, engine=engine, replace=replace, lang=lang)
+        _finish(report, quiet)
     bar = None
     if not quiet and sys.stderr.isatty():
         from kg.read import iter_files
@@ -49,10 +62,14 @@ def ingest(paths, store_loc, update_url, workers, batch_size, replace, quiet):
     try:
         with store:
             report = run_ingest(store, paths, workers=workers, batch_size=batch_size,
-                                stdin=sys.stdin, replace=replace, on_article=tick)
+                                stdin=sys.stdin, replace=replace, on_article=tick, lang=lang)
     finally:
         if bar is not None:
             bar.render_finish()
+    _finish(report, quiet)
+
+
+def _finish(report, quiet):
     for w in report.warnings:
         click.echo(f"kg: warning: {w}", err=True)
     for e in report.errors:

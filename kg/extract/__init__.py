@@ -1,6 +1,6 @@
 """Extraction stage: an :class:`~kg.facts.Article` in, its :class:`~kg.facts.ArticleFacts` out.
 
-Rules over lexicons (``kg/lexicons/``, ``ontology/levels.ttl``, ``ontology/fields.ttl``):
+Rules over lexicons (``kg/lexicons/<lang>/``, ``ontology/levels.ttl``, ``ontology/fields.ttl``):
 which pair a sentence is about, partnership designations with action and date,
 cooperation fields and signed documents, each with the sentences it came from.
 """
@@ -14,15 +14,25 @@ __all__ = ["extract", "extract_many"]
 
 
 def extract(article: Article) -> ArticleFacts:
-    """Facts one article states, with their supporting sentences; never raises on odd text."""
+    """Facts one article states, with their supporting sentences; never raises on odd text.
+
+    The article's language picks the pipeline; a language without a pack gives no facts and
+    one warning naming the language, so the article is never dropped in silence.
+    """
+    from kg.extract.language import language_of
     from kg.extract.registry import pipeline_for
 
-    return pipeline_for("en")(article)
+    lang = language_of(article)
+    pipeline = pipeline_for(lang)
+    if pipeline is None:
+        return ArticleFacts(article=article, warnings=(
+            f"language {lang!r} has no extraction pack; stored without facts",))
+    return pipeline(article)
 
 
 def _warm() -> None:
-    from kg._extract.lexicon import lexicon
-    from kg._extract.rules import rules
+    from kg.extract.cues import rules
+    from kg.extract.lexicon import lexicon
 
     lexicon()
     rules()

@@ -17,7 +17,9 @@ Pipeline = Callable[[Article], ArticleFacts]
 # language code -> "module:function", imported on first use so a language's tools load only
 # when an article in it arrives
 PIPELINES: dict[str, str] = {
-    "en": "kg._extract.core:extract_article",
+    "en": "kg.extract.english:extract_article",
+    "zh": "kg.extract.zh:extract_article",
+    "ru": "kg.extract.ru:extract_article",
 }
 
 _LOADED: dict[str, Pipeline] = {}

@@ -1,11 +1,12 @@
-"""Compiled cue patterns from ``kg/lexicons/cues.toml`` (once per process)."""
+"""Compiled cue patterns of a language: ``cues.toml`` assembled with the fragments of ``patterns.toml``
+(once per process)."""
 from __future__ import annotations
 
 import functools
 import re
 from dataclasses import dataclass
 
-from kg._extract.lexicon import lexicon
+from kg.extract.lexicon import lexicon, patterns
 
 
 def _alt(items) -> str:
@@ -101,29 +102,37 @@ class Rules:
     low: dict  # name -> the same pattern without re.I, for a sentence lowercased once
 
 
-@functools.lru_cache(maxsize=1)
-def rules() -> Rules:
-    c = lexicon().cues
-    p = c["partnership"]
+def _level(p: dict, frag: dict) -> re.Pattern:
+    """A formal designation: modifiers, the head noun, and endings that belong to it."""
     mod = _alt(p["modifiers"])
     word = _alt(p["suffix_words"])
     # "featuring mutual respect and common development", "towards a peaceful and prosperous future"
-    ending = rf"(?:for|of|featuring|toward|towards)\s+(?:a\s+|an\s+)?{word}(?:\s+{word})?(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+){word}(?:\s+{word})?){{0,4}}"
+    ending = rf"{frag['level_ending_lead']}{word}(?:\s+{word})?(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+){word}(?:\s+{word})?){{0,4}}"
     suffix = _alt(p["suffixes"] + [ending])
-    level = re.compile(
-        rf"(?<![\w-]){mod}(?:(?:\s*,\s*|\s+and\s+|\s+|-){mod})*\s+partnership(?:\s+{suffix}){{0,2}}(?![\w-])",
+    head = frag["level_head"]
+    return re.compile(
+        rf"(?<![\w-]){mod}(?:(?:\s*,\s*|\s+and\s+|\s+|-){mod})*\s+{head}(?:\s+{suffix}){{0,2}}(?![\w-])",
         re.I,
     )
+
+
+@functools.lru_cache(maxsize=None)
+def rules(lang: str = "en") -> Rules:
+    c = lexicon(lang).cues
+    P = patterns(lang)
+    frag = P.fragments
+    p = c["partnership"]
+    level = _level(p, frag)
     a = c["action"]
     ag = c["agreement"]
     co = c["cooperation"]
     return Rules(
         pair_ref=re.compile(r"\b" + _alt(c["pair"]["refs"]) + r"\b", re.I),
         level=level,
-        level_quoted=re.compile(r"[“\"‘']\s*(?:the\s+|a\s+|an\s+)?((?:[A-Za-z-]+\s+){1,4}partnership)\s*[.,]?\s*[”\"’']", re.I),
-        level_title=re.compile(r"(?<![\w-])((?:[A-Z][a-z]+(?:-[A-Za-z]+)?\s+){1,3})Partnership\b"),
-        level_title_tail=re.compile(r"^\s+(?:for|of)\s+(?:(?:[A-Z][\w'’-]*|and|in|the|of|for|a|an|on|to)\s+)*[A-Z][\w'’-]*"),
-        compound_head=re.compile(r"^[”\"’']?\s+" + _alt(p["compound_heads"]) + r"\b", re.I),
+        level_quoted=P.level_quoted,
+        level_title=P.level_title,
+        level_title_tail=P.level_title_tail,
+        compound_head=re.compile(frag["compound_head_lead"] + _alt(p["compound_heads"]) + r"\b", re.I),
         framework_words=frozenset(p["framework_words"]),
         up=re.compile(r"\b" + a["upgrade"] + r"[^.;:]{0,40}$", re.I),
         up_noun=re.compile(r"\b" + a["upgrade_nouns"] + r"[^.;:]{0,40}$", re.I),
@@ -134,8 +143,8 @@ def rules() -> Rules:
         weak=re.compile(co["weak"], re.I),
         joint_words=re.compile(co["joint_words"], re.I),
         coop_after=re.compile(r"\b" + _alt(co["after"]) + r"\b", re.I),
-        coop_head=re.compile(r"^(?:[\s,/&-]+(?:and\s+|or\s+)?(?!(?:is|are|was|were|has|have|had|will|would|should|can|could|to|that|which|who|said|says|the|a|an|of|in|on|with|for|by|its|their)\b)[\w-]+){0,4}?[\s,-]+" + _alt(co["heads"]) + r"\b", re.I),
-        trend=re.compile(r"^(?:\s+(?:and|&)\s+[\w-]+)?\s+" + co["trend"] + r"\b", re.I),
+        coop_head=re.compile(frag["coop_head_lead"] + _alt(co["heads"]) + r"\b", re.I),
+        trend=re.compile(frag["trend_lead"] + co["trend"] + r"\b", re.I),
         stop=re.compile(co["stop"], re.I),
         doc=re.compile(r"(?<![\w-])" + _alt(f"({pat})" for pat, _ in ag["types"]) + r"(?![\w-])", re.I),
         doc_types=[t for _, t in ag["types"]],

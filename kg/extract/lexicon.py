@@ -1,7 +1,7 @@
-"""Lexicons read once per process and compiled into prefix-tree regular expressions.
+"""The one loader of a language's data: word lists of ``kg/lexicons/<lang>/`` and ``ontology/fields.ttl``
+read once per process and compiled into matchers.
 
-Word lists live in ``kg/lexicons/`` and ``ontology/fields.ttl``; this module only
-turns them into matchers, so a wording is added by editing data, not code.
+This module only turns data into matchers, so a wording is added by editing data, not code.
 """
 from __future__ import annotations
 
@@ -13,20 +13,26 @@ from pathlib import Path
 
 from kg.vocab import ONTOLOGY_DIR
 
+__all__ = ["LEXICON_DIR", "Field", "Lexicon", "Patterns", "key", "lexicon", "patterns", "trie_pattern"]
+
 LEXICON_DIR = Path(__file__).resolve().parent.parent / "lexicons"
 
 # dependent territories are not parties; the ones news names map to their state
 _TERRITORY_OF = {"HKG": "CHN", "MAC": "CHN"}
 _SEP = "\x00"  # a space or hyphen inside a phrase
 _QUOTE = "\x01"
+_SEPARATORS = re.compile(r"[\s\-‐–]+")
+_APOSTROPHES = re.compile(r"['’]")
+_PLAIN = re.compile(r"[\w.&]*")
 
 
-def _rows(name: str) -> list[list[str]]:
-    rows = []
-    for line in (LEXICON_DIR / name).read_text(encoding="utf-8").splitlines():
+def rows(lang: str, name: str) -> list[list[str]]:
+    """The tab-separated rows of a lexicon file, comments and blank lines left out."""
+    out = []
+    for line in (LEXICON_DIR / lang / name).read_text(encoding="utf-8").splitlines():
         if line.strip() and not line.startswith("#"):
-            rows.append(line.rstrip("\n").split("\t"))
-    return rows
+            out.append(line.rstrip("\n").split("\t"))
+    return out
 
 
 def _split(cell: str) -> list[str]:
@@ -37,8 +43,7 @@ def trie_pattern(phrases: list[str]) -> str:
     """One regex alternation built as a prefix tree (fast in ``re``), longest match first."""
     trie: dict = {}
     for p in phrases:
-        p = re.sub(r"[\s\-‐–]+", _SEP, p)
-        p = re.sub(r"['’]", _QUOTE, p)
+        p = _APOSTROPHES.sub(_QUOTE, _SEPARATORS.sub(_SEP, p))
         node = trie
         for ch in p:
             node = node.setdefault(ch, {})
@@ -59,14 +64,11 @@ def trie_pattern(phrases: list[str]) -> str:
     return emit(trie)
 
 
-_PLAIN = re.compile(r"[\w.&]*")
-
-
-def _key(text: str) -> str:
+def key(text: str) -> str:
     """Lookup key of a matched surface form (case kept, separators normalised)."""
     if _PLAIN.fullmatch(text):
         return text
-    return re.sub(r"[\s\-‐–]+", " ", text).replace("’", "'")
+    return _SEPARATORS.sub(" ", text).replace("’", "'")
 
 
 @dataclass(frozen=True)
@@ -89,19 +91,28 @@ class Lexicon:
     cues: dict
 
 
+class Patterns:
+    """A language's named regular expressions (``patterns.toml``), compiled, as attributes;
+    its ``[fragments]`` and ``[words]`` tables as dicts."""
+
+    def __init__(self, data: dict) -> None:
+        for name, pat in data["patterns"].items():
+            setattr(self, name, re.compile(pat))
+        self.fragments: dict = data.get("fragments", {})
+        self.words: dict = data.get("words", {})
+
+
 def _plural(word: str) -> list[str]:
     if word.endswith(("s", "y", "ics")) or not word[-1:].isalpha():
         return [word]
     return [word, word + "s"]
 
 
-def _country_surfaces() -> tuple[dict, dict]:
+def _pycountry_surfaces(known: set) -> tuple[dict, dict]:
     import pycountry
 
     surf: dict[str, tuple[str, str]] = {}
     names: dict[str, str] = {}
-    rows = _rows("countries.tsv")
-    known = {r[0] for r in rows}
     for c in pycountry.countries:
         iso = _TERRITORY_OF.get(c.alpha_3, c.alpha_3)
         if iso not in known and iso == c.alpha_3 and not getattr(c, "official_name", None):
@@ -109,33 +120,43 @@ def _country_surfaces() -> tuple[dict, dict]:
         for attr in ("name", "common_name", "official_name"):
             v = getattr(c, attr, None)
             if v and "," not in v and "(" not in v:
-                surf.setdefault(_key(v), (iso, "name"))
+                surf.setdefault(key(v), (iso, "name"))
         names.setdefault(iso, getattr(c, "common_name", None) or c.name)
-    for row in rows:
+    return surf, names
+
+
+def _country_surfaces(lang: str) -> tuple[dict, dict]:
+    table = rows(lang, "countries.tsv")
+    surf, names = _pycountry_surfaces({r[0] for r in table})
+    for row in table:
         iso = row[0]
         row = row + [""] * (4 - len(row))
         for n in _split(row[1]):
-            surf[_key(n)] = (iso, "name")
+            surf[key(n)] = (iso, "name")
             if n.isalpha() or " " in n:
-                surf.setdefault(_key(n.upper()), (iso, "name"))
+                surf.setdefault(key(n.upper()), (iso, "name"))
             if n.startswith("the "):
-                surf[_key("The " + n[4:])] = (iso, "name")
+                surf[key("The " + n[4:])] = (iso, "name")
         for n in _split(row[2]):
-            surf.setdefault(_key(n), (iso, "demonym"))
+            surf.setdefault(key(n), (iso, "demonym"))
         for n in _split(row[3]):
-            surf.setdefault(_key(n), (iso, "capital"))
+            surf.setdefault(key(n), (iso, "capital"))
         first = _split(row[1])
         if first:
             names[iso] = first[0]
-    for row in _rows("leaders.tsv"):
+    _leader_surfaces(lang, surf)
+    for row in rows(lang, "organisations.tsv"):
+        surf[key(row[0])] = (row[1].strip(), "org")
+    return surf, names
+
+
+def _leader_surfaces(lang: str, surf: dict) -> None:
+    for row in rows(lang, "leaders.tsv"):
         row = row + [""] * (3 - len(row))
         for n in _split(row[1]):
-            surf.setdefault(_key(n), (row[0], "leader"))
+            surf.setdefault(key(n), (row[0], "leader"))
         for n in _split(row[2]):  # "Ortega?": a common surname that needs a title or the full name
-            surf.setdefault(_key(n.rstrip("?")), (row[0], "surname" if n.endswith("?") else "leader"))
-    for row in _rows("organisations.tsv"):
-        surf[_key(row[0])] = (row[1].strip(), "org")
-    return surf, names
+            surf.setdefault(key(n.rstrip("?")), (row[0], "surname" if n.endswith("?") else "leader"))
 
 
 def _fields() -> tuple[dict, dict]:
@@ -166,7 +187,7 @@ def _fields() -> tuple[dict, dict]:
         labels = [str(x) for x in g.objects(node, SKOS.altLabel)] + [str(g.value(node, SKOS.prefLabel))]
         for label in labels:
             for form in _plural(label.lower()):
-                surf.setdefault(_key(form), fields[fid])
+                surf.setdefault(key(form), fields[fid])
     return surf, fields
 
 
@@ -176,24 +197,26 @@ def _lead(phrases) -> str:
     return "(?=[" + "".join(re.escape(c) for c in sorted(first)) + "])"
 
 
-@functools.lru_cache(maxsize=1)
-def lexicon() -> Lexicon:
-    surf, names = _country_surfaces()
+@functools.lru_cache(maxsize=None)
+def patterns(lang: str = "en") -> Patterns:
+    return Patterns(tomllib.loads((LEXICON_DIR / lang / "patterns.toml").read_text(encoding="utf-8")))
+
+
+@functools.lru_cache(maxsize=None)
+def lexicon(lang: str = "en") -> Lexicon:
+    surf, names = _country_surfaces(lang)
     country_re = re.compile(r"(?<![\w.])" + _lead(surf) + "(?:" + trie_pattern(sorted(surf)) + r")(?![\w])")
     regions = {}
-    for row in _rows("regions.tsv"):
+    for row in rows(lang, "regions.tsv"):
         regions[row[0].lower()] = set(row[1].split())
+    frag = patterns(lang).fragments
     region_re = re.compile(
-        r"\bthe\s+(?:(?:" + "|".join(re.escape(r) for r in sorted(regions, key=len, reverse=True))
-        + r")\s+)(?:country|nation|state|republic|kingdom|giant|neighbou?r|partner|power|emirate)\b",
+        frag["region_lead"] + r"(?:(?:" + "|".join(re.escape(r) for r in sorted(regions, key=len, reverse=True))
+        + r")\s+)(?:" + frag["region_nouns"] + r")\b",
         re.I,
     )
     fsurf, fields = _fields()
     field_pat = r"(?<![\w-])" + _lead(fsurf) + "(?:" + trie_pattern(sorted(fsurf)) + r")(?![\w])"
-    cues = tomllib.loads((LEXICON_DIR / "cues.toml").read_text(encoding="utf-8"))
+    cues = tomllib.loads((LEXICON_DIR / lang / "cues.toml").read_text(encoding="utf-8"))
     return Lexicon(country_re, surf, names, regions, region_re, re.compile(field_pat, re.I), re.compile(field_pat),
                    fsurf, fields, cues)
-
-
-def key(text: str) -> str:
-    return _key(text)

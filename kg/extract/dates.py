@@ -1,0 +1,137 @@
+"""Dates stage: date expressions of each sentence resolved against the publication date, and the
+date of the meeting an article reports (which dates facts the text leaves undated)."""
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from kg.extract.doc import Document, SentInfo, When
+from kg.extract.lexicon import patterns
+
+__all__ = ["datelines", "resolve", "scan_dates", "own_when", "anchor", "reports", "event_dates"]
+
+P = patterns("en")
+_MONTHS: dict = P.words["months"]
+_WEEKDAYS: dict = P.words["weekdays"]
+
+
+def datelines(text: str) -> list[tuple[int, int]]:
+    """Spans of datelines; a dateline only begins a line, so only line starts are tried."""
+    out: list[tuple[int, int]] = []
+    pos, last = 0, 0
+    while pos >= 0:
+        if pos >= last and pos < len(text):
+            m = P.dateline.match(text, pos)
+            if m:
+                out.append((m.start(), m.end()))
+                last = m.end()
+        nl = text.find("\n", pos)
+        pos = nl + 1 if nl >= 0 else -1
+    return out
+
+
+def _day_month(m: re.Match, g: dict, published: dt.date | None) -> When | None:
+    mon = _MONTHS[(g["mon"] or g["mon2"]).lower().rstrip(".")]
+    day = int(g["day"] or g["day2"])
+    year = g["year"] or g["year2"]
+    y = int(year) if year else (published.year if published else None)
+    if y is None:
+        return When(m.start(), None, None, False, True)
+    try:
+        d = dt.date(y, mon, day)
+        if not year and published and d > published + dt.timedelta(days=7):
+            d = dt.date(y - 1, mon, day)  # "on December 28" in a January article
+        return When(m.start(), d, d.year, False, True)
+    except ValueError:
+        return None
+
+
+def _relative(m: re.Match, g: dict, published: dt.date | None) -> When | None:
+    if not published:
+        return When(m.start(), None, None, True, False)
+    if g["wd"]:
+        back = (published.weekday() - _WEEKDAYS[g["wd"].lower()]) % 7
+        d = published - dt.timedelta(days=back)
+    else:
+        d = published - dt.timedelta(days=1 if g["today"].lower() == P.words["yesterday"] else 0)
+    return When(m.start(), d, d.year, True, False)
+
+
+def resolve(m: re.Match, published: dt.date | None) -> When | None:
+    g = m.groupdict()
+    if g["iso"]:
+        return None  # metadata stamps ("2024-07-04 03:45 Last Updated"), not event dates
+    if g["mon"] or g["mon2"]:
+        return _day_month(m, g, published)
+    if g["mon3"]:
+        return When(m.start(), None, int(g["year3"]), False, False)
+    if g["year4"]:
+        return When(m.start(), None, int(g["year4"]), False, False)
+    if g["vague"]:
+        return When(m.start(), None, None, True, False)  # said, but not resolvable to a day
+    if g["wd"] or g["today"]:
+        return _relative(m, g, published)
+    return None
+
+
+def scan_dates(doc: Document, published: dt.date | None) -> None:
+    dlines = datelines(doc.text)
+    for m in P.date.finditer(doc.text):
+        if any(a <= m.start() < b for a, b in dlines):
+            continue
+        si = doc.at(m.start())
+        if si is None:
+            continue
+        w = resolve(m, published)
+        if w is not None:
+            si.dates.append(When(m.start() - si.sent.start, w.date, w.year, w.relative, w.explicit))
+
+
+def own_when(dates: list[When], a: int | None = None, b: int | None = None) -> When | None:
+    """The date expression for a span [a, b) among ``dates``: the nearest one, else the first
+    (with no span: the first full date, explicit ones first, else the first year)."""
+    if not dates:
+        return None
+    if a is None:
+        day = [w for w in dates if w.date is not None]
+        if day:
+            return ([w for w in day if w.explicit] or day)[0]
+        years = [w for w in dates if w.year is not None]
+        return years[0] if years else dates[0]
+    return min(dates, key=lambda w: a - w.start if w.start < a else max(0, w.start - b))
+
+
+def reports(si: SentInfo, R) -> bool:
+    if si.reports is None:
+        si.reports = si.has(R, "event") and not si.has(R, "future")
+    return si.reports
+
+
+def anchor(infos: list[SentInfo], R) -> dt.date | None:
+    """The date of the event the sentences report: the first written date, else a relative one."""
+    explicit = relative = None
+    for si in infos:
+        if si.headline or not si.dates:
+            continue
+        if not reports(si, R):
+            continue
+        for w in si.dates:
+            if w.date is None:
+                continue
+            if w.explicit and explicit is None:
+                explicit = w.date
+            if w.relative and relative is None:
+                relative = w.date
+    return explicit or relative
+
+
+def event_dates(infos: list[SentInfo], R) -> list[tuple[int, dt.date]]:
+    """(sentence start, date) of each sentence reporting the event with a written date, in text order."""
+    out = []
+    for si in infos:
+        if si.headline or not si.dates or not reports(si, R):
+            continue
+        day = [w for w in si.dates if w.date is not None and w.explicit]
+        if day:
+            out.append((si.sent.start, day[0].date))
+    return out

@@ -1,0 +1,184 @@
+"""The typed document the stages fill in: an article's sentences, each with the spans found in it.
+
+Offsets of spans are relative to their sentence; a sentence's own offsets index the article text.
+"""
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+from dataclasses import dataclass, field
+from typing import NamedTuple
+
+from kg.extract.lexicon import Field
+from kg.facts import Article, Mention, Pair
+
+__all__ = ["Sentence", "When", "Hit", "FieldSpan", "LevelSpan", "DocSpan", "SentInfo", "Document"]
+
+
+@dataclass(frozen=True)
+class Sentence:
+    start: int
+    end: int
+    text: str
+    line_start: bool  # begins a line (headline, list item, paragraph)
+
+
+@dataclass(frozen=True)
+class When:
+    """A date expression: ``start`` is its offset in the sentence (or text while scanning)."""
+
+    start: int
+    date: dt.date | None
+    year: int | None
+    relative: bool  # weekday or "today": exact only against the publication date
+    explicit: bool  # month and day written out
+
+
+@dataclass
+class Hit:
+    """A country named in a sentence, by name, demonym, capital or leader."""
+
+    start: int
+    end: int
+    iso: str
+    kind: str
+
+
+class FieldSpan(NamedTuple):
+    start: int
+    end: int
+    field: Field
+
+
+class LevelSpan(NamedTuple):
+    start: int
+    end: int
+    text: str
+
+
+class DocSpan(NamedTuple):
+    start: int
+    end: int
+    type: str
+
+
+@dataclass
+class SentInfo:
+    """One sentence and what the stages found in it."""
+
+    sent: Sentence
+    countries: list[Hit] = field(default_factory=list)
+    fields: list[FieldSpan] = field(default_factory=list)
+    levels: list[LevelSpan] = field(default_factory=list)
+    docs: list[DocSpan] = field(default_factory=list)
+    dates: list[When] = field(default_factory=list)
+    masks: list[tuple[int, int]] = field(default_factory=list)  # names that are not countries
+    orgs: list[tuple[int, int]] = field(default_factory=list)  # blocs and bodies (EU, ASEAN) that can be a party
+    regions: list[set] = field(default_factory=list)  # iso3 codes per regional description
+    headline: bool = False
+    repeated: bool = False
+    reports: bool | None = None  # reports the event (cue verb, not future); computed on first use
+    low: str = ""  # the sentence lowercased ("" when lowercasing changes its length)
+    pair: Pair | None = None  # the pair the sentence is about, once resolved
+
+    def has(self, R, name: str) -> bool:
+        """A cue pattern found in the sentence, matched on the lowercased text when it can be."""
+        if self.low:
+            return R.low[name].search(self.low) is not None
+        return getattr(R, name).search(self.sent.text) is not None
+
+    def mention(self) -> Mention:
+        return Mention(self.sent.start, self.sent.end, self.sent.text)
+
+
+@dataclass
+class Document:
+    """An article split into sentences; ``low`` is its text lowercased (None when that changes its length)."""
+
+    article: Article
+    text: str
+    sentences: list[SentInfo]
+    low: str | None = None
+    starts: list[int] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        self.starts = [s.sent.start for s in self.sentences]
+
+    def at(self, pos: int) -> SentInfo | None:
+        """The sentence holding text offset ``pos``, or None between sentences."""
+        i = bisect.bisect_right(self.starts, pos) - 1
+        if i < 0:
+            return None
+        s = self.sentences[i]
+        return s if pos < s.sent.end else None
+
+
+@dataclass
+class NounMention:
+    """A document noun as written in a sentence ("two memoranda")."""
+
+    sentence: SentInfo
+    noun: str
+
+
+@dataclass
+class DraftAgreement:
+    """A document as the sentences so far describe it; merged and frozen into an AgreementFact."""
+
+    pair: Pair
+    type: str
+    fields: list[str]
+    mentions: list[NounMention]
+    date: dt.date | None = None
+    year: int | None = None
+    count: int | None = None
+    status: str = "signed"
+    name: str | None = None
+    topic: frozenset = frozenset()
+    headline: bool = False
+    named: bool = False
+
+
+@dataclass
+class LevelMention:
+    """One statement of a partnership level: its wording, action, date and era."""
+
+    sentence: SentInfo
+    wording: str
+    action: str
+    when: When | None
+    linked: DraftAgreement | None  # "a treaty on the strategic partnership": the document dates the level
+    era: str  # past | now | background
+
+
+class Drafts:
+    """The documents found so far, in text order, indexed by pair so that a later mention finds
+    the document it refers to without scanning every other pair's (linear on huge articles)."""
+
+    def __init__(self) -> None:
+        self._items: list[DraftAgreement | None] = []
+        self._at: dict[int, int] = {}  # id(draft) -> its position
+        self._by_pair: dict[Pair, list[DraftAgreement]] = {}
+        self._by_type: dict[tuple, list[DraftAgreement]] = {}  # (pair, type) -> documents
+
+    def append(self, g: DraftAgreement) -> None:
+        self._at[id(g)] = len(self._items)
+        self._items.append(g)
+        self._by_pair.setdefault(g.pair, []).append(g)
+        self._by_type.setdefault((g.pair, g.type), []).append(g)
+
+    def remove(self, g: DraftAgreement) -> None:
+        i = self._at.pop(id(g))
+        self._items[i] = None
+        self._by_pair[g.pair] = [x for x in self._by_pair[g.pair] if x is not g]
+        self._by_type[(g.pair, g.type)] = [x for x in self._by_type[(g.pair, g.type)] if x is not g]
+
+    def __contains__(self, g: object) -> bool:
+        return id(g) in self._at
+
+    def __iter__(self):
+        return (g for g in self._items if g is not None)
+
+    def latest(self, p: Pair, typ: str | None = None):
+        """The pair's documents (of one type, when given), the latest first."""
+        return reversed(self._by_pair.get(p, ()) if typ is None else self._by_type.get((p, typ), ()))

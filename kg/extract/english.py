@@ -1,0 +1,168 @@
+"""The English pipeline: sentences -> gazetteer -> dates -> pairs -> partnership, cooperation and
+agreement extractors -> merge -> ArticleFacts.
+
+Each lexicon regex runs once over the whole text; matches are then handed to the sentence they
+fall in, so the work is linear in the text.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+
+from kg.extract import dates, gazetteer
+from kg.extract.clauses import expected_to_sign
+from kg.extract.cues import rules
+from kg.extract.doc import Document, DraftAgreement, Drafts, Sentence, SentInfo
+from kg.extract.lexicon import patterns
+from kg.extract.merge import agreement_facts, cooperation_facts, merge_agreements
+from kg.extract.pairs import PairState
+from kg.extract.relations import agreement, partnership
+from kg.extract.relations.cooperation import cooperation_fields
+from kg.extract.sentences import sentences
+from kg.facts import Article, ArticleFacts, Mention, Pair
+
+__all__ = ["extract_article", "read_document"]
+
+P = patterns("en")
+_NON_WORD = re.compile(r"\W+")
+
+
+def _norm_sentence(s: str) -> str:
+    return _NON_WORD.sub(" ", s).strip().lower()
+
+
+def _mark_headlines(doc: Document, title: str | None) -> None:
+    """Repeated sentences (a page's teaser printed twice), and the headline: the title, or a first line without a full stop."""
+    seen: set[str] = set()
+    tkey = _norm_sentence(title) if title else None
+    for i, si in enumerate(doc.sentences):
+        k = _norm_sentence(si.sent.text)
+        si.repeated = k in seen
+        seen.add(k)
+        si.headline = (k == tkey) or (i == 0 and si.sent.line_start and not si.sent.text.rstrip().endswith((".", "!", "?", '"', "”")))
+
+
+def read_document(article: Article, R) -> Document:
+    """The article as a typed document: sentences with every span the scanning stages find."""
+    text = article.text or ""
+    low = text.lower()
+    doc = Document(article, text, [SentInfo(s) for s in sentences(text)], low if len(low) == len(text) else None)
+    gazetteer.scan_countries(doc, R)
+    gazetteer.scan_regions(doc)
+    gazetteer.scan_fields(doc, R)
+    dates.scan_dates(doc, article.published)
+    agreement.scan_docs(doc, R)
+    partnership.scan_levels(doc, R)
+    for si in doc.sentences:
+        si.fields.sort(key=lambda f: f[0])
+    _mark_headlines(doc, article.title)
+    return doc
+
+
+@dataclass
+class _Package:
+    """The last signed package of documents, whose documents a later sentence may name."""
+
+    pair: Pair
+    entries: list[DraftAgreement]
+    date: dt.date | None
+    year: int | None
+
+
+@dataclass
+class _Walk:
+    """What the sentence walk gathers, and the context one sentence leaves for the next."""
+
+    levels: dict = field(default_factory=dict)  # (pair, normalised level) -> [LevelMention]
+    coop: dict = field(default_factory=dict)  # (pair, field id) -> [Mention]
+    agreements: Drafts = field(default_factory=Drafts)
+    unnamed: list[DraftAgreement] = field(default_factory=list)  # packages named later: fields kept, entry dropped
+    list_ctx: tuple | None = None  # (pair, type) of a list head whose items follow
+    package: _Package | None = None
+
+
+def _title_pair(state: PairState, article: Article, doc: Document, R) -> None:
+    """A title the text does not repeat still opens the story with its pair."""
+    if article.title and not any(si.headline for si in doc.sentences[:3]):
+        tsi = SentInfo(Sentence(0, len(article.title), article.title, True))
+        tsi.countries.extend(gazetteer.title_hits(article.title))
+        state.resolve(tsi, R)
+
+
+def _packages(w: _Walk, si: SentInfo, p: Pair, agr_here: list[DraftAgreement], naming: bool, R) -> None:
+    """A sentence naming the documents of the package just signed makes them the entries."""
+    s = si.sent.text
+    if naming:
+        if agr_here:
+            for g in w.package.entries:
+                if g in w.agreements:
+                    w.agreements.remove(g)
+                    w.unnamed.append(g)
+            for g in agr_here:
+                g.date, g.year = g.date or w.package.date, g.year or w.package.year
+    elif si.has(R, "signed") and any(agreement.is_plural(s[a:b]) for a, b, _ in si.docs):
+        kept = [g for g in agr_here if g.status == "signed" and (g.count or agreement.is_plural(g.mentions[0].noun))]
+        when = dates.own_when(si.dates)
+        w.package = _Package(p, kept, when.date if when else None, when.year if when else None)
+    elif si.docs or si.has(R, "signed"):
+        w.package = None
+
+
+def _sentence(w: _Walk, si: SentInfo, p: Pair, story: Pair | None, published: dt.date | None, R) -> None:
+    s = si.sent.text
+    # a document made with a breakaway region or an armed group is no agreement of the pair,
+    # and the fields it covers are no cooperation of theirs
+    third = bool(si.docs or si.fields) and R.non_state.search(s) is not None
+    same = w.package is not None and w.package.pair == p
+    listed = same and agreement.package_list(s)
+    naming = listed or (same and agreement.names_package(s) and si.has(R, "signed"))
+    agr_here: list[DraftAgreement] = []
+    if not third:
+        reading = agreement.read_agreements(si, p, R, w.agreements, w.list_ctx, story, listed=listed)
+        if reading.list_head:
+            w.list_ctx = (p, "agreement")
+        else:
+            agr_here = reading.made
+    _packages(w, si, p, agr_here, naming, R)
+    partnership.read_levels(si, p, agr_here, w.levels, published, R)
+    # a visit preview's "deals expected to be signed, covering health": nothing agreed yet
+    preview = bool(agr_here) and all(g.status == "planned" for g in agr_here) and expected_to_sign(s)
+    for fid in (() if third or preview else cooperation_fields(si, R, p)):
+        w.coop.setdefault((p, fid), []).append(si.mention())
+
+
+def _walk(doc: Document, article: Article, R) -> _Walk:
+    state = PairState()
+    _title_pair(state, article, doc, R)
+    w = _Walk()
+    for si in doc.sentences:
+        p = state.resolve(si, R, update=not si.repeated)
+        si.pair = p
+        # a list item under "the following documents were signed:"
+        if w.list_ctx is not None and not (si.sent.line_start and (P.bullet.match(si.sent.text) or (si.docs and si.docs[0][0] < 4))):
+            w.list_ctx = None
+        if p is not None:
+            _sentence(w, si, p, state.story, article.published, R)
+    return w
+
+
+def extract_article(article: Article) -> ArticleFacts:
+    R = rules()
+    doc = read_document(article, R)
+    w = _walk(doc, article, R)
+    # agreements imply cooperation in their fields
+    for g in [*w.agreements, *w.unnamed]:
+        first = g.mentions[0].sentence
+        for f in g.fields:
+            w.coop.setdefault((g.pair, f), []).append(Mention(first.sent.start, first.sent.end, first.sent.text))
+    # a second story's meeting dates its own facts ("Separately, Modi met Macron on Tuesday")
+    anchor = dates.anchor(doc.sentences, R)
+    anchors, events = {}, {}
+    for pr in {k[0] for k in w.levels}:
+        own = [si for si in doc.sentences if si.pair == pr]
+        anchors[pr] = dates.anchor(own, R) or anchor
+        events[pr] = dates.event_dates(own, R)
+    return ArticleFacts(article=article, partnerships=partnership.partnership_facts(w.levels, anchors, events),
+                        cooperation=cooperation_facts(w.coop),
+                        agreements=agreement_facts(merge_agreements(list(w.agreements))), warnings=())

@@ -1,0 +1,166 @@
+"""Gazetteer stage: countries (names, demonyms, capitals, leaders), organisations, regional
+descriptions and cooperation fields, each lexicon matched once over the whole text and handed to
+the sentence it falls in, so the work is linear in the text."""
+from __future__ import annotations
+
+import re
+
+from kg.extract.doc import Document, FieldSpan, Hit, SentInfo
+from kg.extract.lexicon import key, lexicon, patterns
+
+__all__ = ["scan_countries", "scan_regions", "scan_fields", "title_hits"]
+
+P = patterns("en")
+_HYPHEN = re.compile(r"^[-–]$")
+
+
+def _place(si: SentInfo, rel_s: int, rel_e: int, iso: str, kind: str) -> None:
+    """File one gazetteer match in its sentence: a country, or a mask where it is no country."""
+    s = si.sent.text
+    if iso == "-":
+        si.masks.append((rel_s, rel_e))
+        if kind == "org":
+            si.orgs.append((rel_s, rel_e))
+        return
+    after = s[rel_e:rel_e + 40]
+    before = s[max(0, rel_s - 40):rel_s]
+    if kind in ("name", "demonym", "capital") and P.org_head.match(after):
+        si.masks.append((rel_s, rel_e + P.org_head.match(after).end()))
+        return
+    if kind == "capital" and P.venue_before.search(before):
+        return
+    if kind == "demonym" and P.place_after.match(after) and not P.capital_owned.search(before):
+        return  # "the Chinese capital" is a city; "companies with Chinese capital" is money
+    si.countries.append(Hit(rel_s, rel_e, iso, kind))
+
+
+def scan_countries(doc: Document, R) -> None:
+    L = lexicon()
+    text = doc.text
+    cof = L.country_of
+    found = [(m, *(cof.get(m.group()) or cof.get(key(m.group()), ("-", "org")))) for m in L.country_re.finditer(text)]
+    named = {iso for _, iso, kind in found if kind == "leader"}
+    for m, iso, kind in found:
+        if kind == "surname":
+            if iso not in named and not P.title_before.search(text[max(0, m.start() - 40):m.start()]):
+                continue  # "Ortega scored twice": a surname alone, no title, no full name in the article
+            kind = "leader"
+        si = doc.at(m.start())
+        if si is not None:
+            _place(si, m.start() - si.sent.start, m.end() - si.sent.start, iso, kind)
+    for si in doc.sentences:
+        if si.countries:
+            _set_aside(si, R)
+
+
+def _hyphen_chains(si: SentInfo, R, drop: set) -> None:
+    """A hyphenated name of a thing ("the China-Europe freight train", "the A-B-C railway": a region
+    in it or three names) names no party."""
+    s = si.sent.text
+    spans = sorted([(h.start, h.end, h) for h in si.countries] + [(a, b, None) for a, b in si.masks])
+    i = 0
+    while i < len(spans):
+        j = i
+        while j + 1 < len(spans) and _HYPHEN.match(s[spans[j][1]:spans[j + 1][0]]):
+            j += 1
+        chain = spans[i:j + 1]
+        if len(chain) > 1 and not R.compound_relation.match(s[chain[-1][1]:]):
+            region = any(h is None and not R.blocs.fullmatch(s[a:b]) for a, b, h in chain)
+            if region or len({h.iso for _, _, h in chain if h is not None}) > 2:
+                drop.update(id(h) for _, _, h in chain if h is not None)
+                si.orgs = [o for o in si.orgs if not any(o == (a, b) for a, b, _ in chain)]
+        i = j + 1
+
+
+def _set_aside(si: SentInfo, R) -> None:
+    """Names that are no party: hyphenated names of things and countries named as background
+    ("situated between two neighbours, X and Y"). They become masks, so they neither set nor
+    disturb the pair."""
+    s = si.sent.text
+    drop: set = set()
+    _hyphen_chains(si, R, drop)
+    hits = si.countries
+    for k, h in enumerate(hits):
+        if id(h) in drop or not R.background.search(s[max(0, h.start - 60):h.start]):
+            continue
+        drop.add(id(h))
+        for h1, h2 in zip(hits[k:], hits[k + 1:]):  # the rest of the list: "X and Y", "X, Y and Z"
+            if not P.pair_gap.match(s[h1.end:h2.start]):
+                break
+            drop.add(id(h2))
+    if drop:
+        si.masks.extend((h.start, h.end) for h in hits if id(h) in drop)
+        si.countries = [h for h in hits if id(h) not in drop]
+
+
+def scan_regions(doc: Document) -> None:
+    """"the Central Asian country": the set of countries a regional description can stand for."""
+    L = lexicon()
+    low = doc.text.lower()
+    # a regional description needs one of the region words: most articles have none
+    for m in (L.region_re.finditer(doc.text) if any(r in low for r in L.regions) else ()):
+        si = doc.at(m.start())
+        if si is not None:
+            words = m.group().lower().split()[1:-1]
+            si.regions.append(L.regions.get(" ".join(words), set()))
+
+
+_NOT_FIELD: dict = {}
+
+
+def _not_field(R, fid: str) -> tuple:
+    """The "no field here" contexts of one field as two combined patterns (before, after), built once."""
+    got = _NOT_FIELD.get(fid)
+    if got is None:
+        bs = [bx.pattern for f, bx, _ in R.not_fields if f in ("*", fid) and bx is not None]
+        as_ = [ax.pattern for f, _, ax in R.not_fields if f in ("*", fid) and ax is not None]
+        got = (re.compile("|".join(f"(?:{b})" for b in bs), re.I) if bs else None,
+               re.compile("|".join(f"(?:{a})" for a in as_), re.I) if as_ else None)
+        _NOT_FIELD[fid] = got
+    return got
+
+
+def _phrase_fields(doc: Document, R) -> None:
+    """Fields named by a phrase without one of their labels, and the lowercased sentence kept."""
+    L = lexicon()
+    low = doc.low
+    for si in doc.sentences:
+        s = si.sent.text
+        s_low = low[si.sent.start:si.sent.end] if low is not None else s.lower()
+        if len(s_low) == len(s):
+            si.low = s_low
+        for rx, fid, gate in R.field_patterns:
+            if gate in s_low:
+                for m in rx.finditer(s):
+                    si.fields.append(FieldSpan(m.start(), m.end(), L.fields[fid]))
+
+
+def scan_fields(doc: Document, R) -> None:
+    L = lexicon()
+    _phrase_fields(doc, R)
+    low = doc.low
+    for m in (L.field_low.finditer(low) if low is not None else L.field_re.finditer(doc.text)):
+        si = doc.at(m.start())
+        if si is None:
+            continue
+        rs, re_ = m.start() - si.sent.start, m.end() - si.sent.start
+        if any(a <= rs < b for a, b in si.masks):
+            continue
+        g = m.group()
+        f = L.field_of.get(g) or L.field_of[key(g.lower())]
+        s = si.sent.text
+        bx, ax = _not_field(R, f.id)
+        if (bx is not None and bx.search(s[max(0, rs - 50):rs])) or (ax is not None and ax.match(s[re_:re_ + 40])):
+            continue
+        si.fields.append(FieldSpan(rs, re_, f))
+
+
+def title_hits(title: str) -> list[Hit]:
+    """Countries a title names, for the pair a story opens with."""
+    L = lexicon()
+    out = []
+    for m in L.country_re.finditer(title):
+        iso, kind = L.country_of.get(key(m.group()), ("-", "org"))
+        if iso != "-":
+            out.append(Hit(m.start(), m.end(), iso, kind))
+    return out

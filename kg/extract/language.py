@@ -1,0 +1,79 @@
+"""Language stage: which language an article is in, so that extraction picks its pack.
+
+The input wins when it states a language (a JSONL ``lang`` field, ``<html lang>``,
+``kg ingest --lang``); otherwise the text's sample is checked against the cheap signs in
+``kg/lexicons/languages.toml`` (function words, script) and, failing those, py3langid guesses
+(a few milliseconds a call: as much as extracting an English article). The sample is the
+longest paragraphs, because scraped pages open with short menu lines in another language.
+"""
+from __future__ import annotations
+
+import functools
+import re
+import tomllib
+from pathlib import Path
+
+from kg.facts import Article
+
+__all__ = ["language_of", "detect"]
+
+_SAMPLE_CHARS = 600
+
+
+@functools.lru_cache(maxsize=1)
+def _identifier():
+    from py3langid.langid import MODEL_FILE, LanguageIdentifier  # heavy: only when text needs a guess
+
+    return LanguageIdentifier.from_pickled_model(MODEL_FILE, norm_probs=False)
+
+
+def _sample(text: str) -> str:
+    """The longest paragraphs, up to a few hundred characters: enough for a sure guess, cheap."""
+    paragraphs = sorted((p.strip() for p in text.split("\n") if p.strip()), key=len, reverse=True)
+    out, size = [], 0
+    for p in paragraphs:
+        out.append(p)
+        size += len(p)
+        if size >= _SAMPLE_CHARS:
+            break
+    return "\n".join(out)[: 2 * _SAMPLE_CHARS]
+
+
+@functools.lru_cache(maxsize=1)
+def _signs() -> dict[str, dict]:
+    path = Path(__file__).resolve().parent.parent / "lexicons" / "languages.toml"
+    signs = tomllib.loads(path.read_text(encoding="utf-8"))
+    for sign in signs.values():
+        sign["words"] = frozenset(sign.get("words", ()))
+    return signs
+
+
+def _by_sign(sample: str) -> str | None:
+    """The language whose cheap sign the sample shows, if exactly one does."""
+    words = re.findall(r"\w+", sample.lower())
+    hits = []
+    for lang, sign in _signs().items():
+        if sign.get("not_chars") and re.search(sign["not_chars"], sample):
+            continue
+        if sign["words"] and words:
+            share = sum(w in sign["words"] for w in words) / len(words)
+            if share >= sign["min_word_share"]:
+                hits.append(lang)
+        if sign.get("chars"):
+            share = len(re.findall(sign["chars"], sample)) / max(1, len(re.sub(r"\s", "", sample)))
+            if share >= sign["min_char_share"]:
+                hits.append(lang)
+    return hits[0] if len(hits) == 1 else None
+
+
+def detect(text: str) -> str:
+    """ISO 639-1 code of the text's language: by a cheap sign, else as py3langid guesses it."""
+    sample = _sample(text)
+    if not sample:
+        return "en"
+    return _by_sign(sample) or str(_identifier().classify(sample)[0])
+
+
+def language_of(article: Article) -> str:
+    """The article's stated language, else the detected one."""
+    return article.lang or detect(article.text)

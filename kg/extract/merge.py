@@ -1,0 +1,104 @@
+"""Merge stage: mentions of one document across sentences become one agreement; drafts are frozen
+into the facts of kg/facts.py.
+
+Candidates are looked up by pair (and by pair and type for headlines), and each draft keeps the set
+of sentences it was mentioned in, so merging stays linear in the number of mentions.
+"""
+from __future__ import annotations
+
+from kg.extract.doc import DraftAgreement
+from kg.facts import AgreementFact, CooperationFact, Mention
+
+__all__ = ["merge_agreements", "agreement_facts", "cooperation_facts"]
+
+
+def _target(g: DraftAgreement, candidates: list[DraftAgreement], seen_in: dict) -> DraftAgreement | None:
+    """The first earlier document that mention ``g`` refers to, if any."""
+    first = id(g.mentions[0].sentence)
+    for o in candidates:
+        if first in seen_in[id(o)]:
+            continue  # two documents of one sentence are two documents
+        same_type = o.type == g.type
+        if not (same_type or "agreement" in (o.type, g.type)):
+            continue
+        if o.name and g.name and o.name.lower() != g.name.lower():
+            continue
+        if same_type and (not o.topic or not g.topic):
+            return o
+        if o.topic and g.topic and (o.topic <= g.topic or g.topic <= o.topic):
+            return o
+    return None
+
+
+def _merge_body(body: list[DraftAgreement], out: list[DraftAgreement]) -> None:
+    by_pair: dict = {}  # pair -> unnamed documents kept so far, in text order
+    seen_in: dict = {}  # id(document) -> ids of the sentences it is mentioned in
+    for g in body:
+        target = None if g.named else _target(g, by_pair.get(g.pair, ()), seen_in)
+        if target is None:
+            out.append(g)
+            if not g.named:
+                by_pair.setdefault(g.pair, []).append(g)
+                seen_in[id(g)] = {id(m.sentence) for m in g.mentions}
+            continue
+        _absorb(target, g)
+        seen_in[id(target)].update(id(m.sentence) for m in g.mentions)
+
+
+def _merge_heads(heads: list[DraftAgreement], out: list[DraftAgreement]) -> None:
+    pairs = {o.pair for o in out}
+    first: dict = {}  # (pair, type) -> the first document of that pair and type
+    for o in out:
+        first.setdefault((o.pair, o.type), o)
+    for g in heads:
+        if g.mentions[0].noun.lower().endswith("s") and g.pair in pairs:
+            continue  # "sign package of deals": the body names them
+        target = first.get((g.pair, g.type))
+        if target is None and g.type == "agreement":
+            found = [o for o in (first.get((g.pair, t)) for t in ("treaty", "memorandum")) if o is not None]
+            target = min(found, key=out.index) if found else None
+        if target is None:
+            out.append(g)
+            pairs.add(g.pair)
+            first.setdefault((g.pair, g.type), g)
+        else:
+            _absorb(target, g)
+
+
+def merge_agreements(agreements: list[DraftAgreement]) -> list[DraftAgreement]:
+    """Body mentions merge into earlier documents of the pair; a headline's document joins the
+    body's document of its type."""
+    out: list[DraftAgreement] = []
+    _merge_body([g for g in agreements if not g.headline], out)
+    _merge_heads([g for g in agreements if g.headline], out)
+    return out
+
+
+def _absorb(target: DraftAgreement, g: DraftAgreement) -> None:
+    if target.type == "agreement" and g.type != "agreement":
+        target.type = g.type
+    target.mentions.extend(g.mentions)
+    target.fields.extend(f for f in g.fields if f not in target.fields)
+    target.topic = target.topic | g.topic
+    if target.date is None and g.date is not None:
+        target.date, target.year = g.date, g.year
+    if target.year is None and g.year is not None:
+        target.year = g.year
+    target.name = target.name or g.name
+    target.count = target.count or g.count
+    if g.status == "signed":
+        target.status = "signed"
+
+
+def agreement_facts(drafts: list[DraftAgreement]) -> tuple[AgreementFact, ...]:
+    facts = (
+        AgreementFact(
+            pair=g.pair, type=g.type, fields=tuple(sorted(set(g.fields))), date=g.date,
+            year=g.year if g.date is None else None, count=g.count, status=g.status, name=g.name,
+            mentions=tuple(sorted({m.sentence.mention() for m in g.mentions})),
+        ) for g in drafts)
+    return tuple(sorted(facts, key=lambda f: (f.pair, f.type, f.mentions[0].start if f.mentions else 0, f.name or "")))
+
+
+def cooperation_facts(coop: dict[tuple, list[Mention]]) -> tuple[CooperationFact, ...]:
+    return tuple(CooperationFact(pair=k[0], field=k[1], mentions=tuple(sorted(set(v)))) for k, v in sorted(coop.items()))

@@ -1,0 +1,76 @@
+"""Which pair of countries each sentence is about.
+
+Countries come from the pack's names, adjectives, capitals and leaders, plus whatever the
+language's own stage finds (Chinese short-form compounds). A sentence naming two countries is
+about them; one naming more is about the article's anchor (its most named country) with each
+other; one naming nobody right after one naming a pair continues it; one naming none or one of
+the main pair, or saying "both sides", is about the main pair.
+"""
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable
+
+from kg.extract.pack.lexicon import Pack
+from kg.extract.pack.sentences import Sentence
+from kg.facts import Pair, pair
+
+__all__ = ["find_countries", "Pairing"]
+
+Extra = Callable[[Sentence, Pack, set[str]], list[tuple[int, str]]]
+
+
+def find_countries(sentences: list[Sentence], pack: Pack, extra: Extra | None) -> None:
+    """Fill each sentence's countries (position-ordered) and its both-sides flag."""
+    for s in sentences:
+        s.countries = [(a, iso) for a, _, iso in pack.countries.find(s.norm)]
+        s.both = bool(pack.both.find(s.norm))
+        s.bloc = bool(pack.blocs.find(s.norm))
+    if extra is not None:
+        named = {iso for s in sentences for _, iso in s.countries}
+        for s in sentences:
+            s.countries = sorted(s.countries + extra(s, pack, named))
+
+
+def _distinct(s: Sentence) -> list[str]:
+    return list(dict.fromkeys(iso for _, iso in s.countries))
+
+
+class Pairing:
+    """The article's anchor country and main pair, and each sentence's pairs."""
+
+    def __init__(self, sentences: list[Sentence]) -> None:
+        counts = Counter(iso for s in sentences for iso in _distinct(s))
+        self.anchor = counts.most_common(1)[0][0] if counts else None
+        pairs: Counter[Pair] = Counter()
+        self.main: Pair | None = None
+        for s in sentences:
+            for p in self._named(s):
+                pairs[p] += 1
+        self.main = pairs.most_common(1)[0][0] if pairs else None
+        # a sentence naming nobody continues the pair of the sentence before it ("The leaders ...")
+        self._before = {s.index: self._named(prev) for prev, s in zip(sentences, sentences[1:])}
+
+    def _named(self, s: Sentence) -> list[Pair]:
+        cs = _distinct(s)
+        if len(cs) == 2:
+            return [pair(*cs)]
+        if len(cs) > 2 and self.main and set(self.main) <= set(cs):
+            return [self.main]
+        if len(cs) > 2 and self.anchor in cs:
+            return [pair(self.anchor, c) for c in cs if c != self.anchor]
+        return []
+
+    def of(self, s: Sentence) -> list[Pair]:
+        named = self._named(s)
+        if named:
+            return named
+        cs = _distinct(s)
+        if s.bloc:
+            return []  # China and Africa, Russia and the EAEU: a bloc is no second country
+        before = self._before.get(s.index, [])
+        if not cs and not s.both and len(before) == 1:
+            return before
+        if self.main and len(cs) <= 1 and set(cs) <= set(self.main):
+            return [self.main]
+        return []

@@ -1,0 +1,132 @@
+"""Partnership designations: the source wording mapped, word by word, to the English the ladder uses.
+
+A designation is a chain of modifiers ending in a head (伙伴关系, партнерство) and perhaps a
+tail ("и союзничество"); each modifier's English comes from the pack, pre-modifiers in source
+order, post-modifiers ("of coordination", "for a new era") after "partnership" by their order.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from kg.extract.pack.clauses import clause_of, planned
+from kg.extract.pack.lexicon import Pack
+from kg.extract.pack.pairs import Pairing
+from kg.extract.pack.sentences import Sentence
+from kg.facts import Mention, PartnershipFact
+
+__all__ = ["partnerships", "designations"]
+
+_RANK = {"upgrade": 3, "establish": 2, "reaffirm": 1}
+
+
+def designations(norm: str, pack: Pack) -> list[tuple[int, int, str]]:
+    """(start, end, English wording) of each designation in a normalised sentence."""
+    gap = 1 if pack.spaced else 0
+    mods = {end: (start, entry) for start, end, entry in pack.modifiers.find(norm)}
+    tails = {start: (end, en) for start, end, en in pack.tails.find(norm)}
+    conf = pack.conf["designation"]
+    out = []
+    for h_start, h_end, _ in pack.heads.find(norm):
+        chain, pos = [], h_start - gap
+        while pos in mods and not mods[pos][1].get("stop"):
+            chain.insert(0, mods[pos][1])
+            pos = mods[pos][0] - gap
+        while chain and (chain[0].get("join") or chain[0].get("skip")):
+            chain.pop(0)
+        pre = [e["en"] for e in chain if not e.get("post") and not e.get("skip") and e["en"]]
+        if not pre or pre[-1] == "and":
+            continue
+        head = norm[h_start:h_end]
+        if head in conf.get("partner_heads", []) and not set(pre) & set(conf.get("partner_needs", [])):
+            continue
+        posts = [e["en"] for e in sorted((e for e in chain if e.get("post")), key=lambda e: e["post"])]
+        end, words = h_end, pre + ["partnership"]
+        if (h_end + gap) in tails:
+            end, tail = tails[h_end + gap]
+            words.append(tail)
+        out.append((pos + gap, end, " ".join(dict.fromkeys(words + posts))))
+    return out
+
+
+def _action(s: Sentence, pack: Pack, start: int) -> str:
+    """The nearest cue before the designation; a signed document "on" a level establishes it."""
+    cues = [(a, act) for a, _, act in pack.actions.find(s.norm) if a < start]
+    if cues:
+        return max(cues)[1]
+    docs = [a for a, _, _ in pack.doc_types.find(s.norm) if a < start]
+    return "establish" if docs and pack.sign.find(s.norm) else "reaffirm"
+
+
+def _in_planned_document(s: Sentence, pack: Pack, start: int) -> bool:
+    """"Will sign a declaration on strategic partnership": the level is not yet the pair's."""
+    docs = [a for a, _, _ in pack.doc_types.find(s.norm) if a < start]
+    return bool(docs) and planned(s, pack, clause_of(s, pack, docs[-1]) if not pack.spaced else (0, len(s.norm)))
+
+
+def _clause_year(s: Sentence, pack: Pack, start: int) -> int | None:
+    """A year stated in the designation's own clause (histories list several in one sentence)."""
+    ends = re.escape(pack.conf["clauses"]["clause_ends"])
+    before = re.split(f"[{ends}]", s.norm[:start])[-1]
+    m = re.search(pack.conf["dates"]["year"], pack.norm.surface(before) if hasattr(pack.norm, "surface") else before)
+    return int(m.group("y")) if m else None
+
+
+def partnerships(sentences: list[Sentence], pack: Pack, pairing: Pairing,
+                 dates: list[tuple[dt.date | None, int | None]], published: dt.date | None = None
+                 ) -> list[PartnershipFact]:
+    found: dict[tuple, PartnershipFact] = {}
+    for s in sentences:
+        pairs = pairing.of(s)
+        if not pairs:
+            continue
+        ds = designations(s.norm, pack)
+        ups = [a for a, _, act in pack.actions.find(s.norm) if act == "upgrade"]
+        for i, (start, end, level) in enumerate(ds):
+            clause = clause_of(s, pack, start)
+            if any(start < u < later < clause[1] for u in ups for later, _, _ in ds[i + 1:]):
+                continue  # "upgraded from X to Y": X is the old level
+            if _in_planned_document(s, pack, start):
+                continue
+            action = _action(s, pack, start)
+            year = _clause_year(s, pack, start)
+            date, dyear = dates[s.index]
+            past = _past(s, pack, start, clause)
+            if past:
+                date = None
+            if year is not None and (date is None or date.year != year):
+                date = None
+            year = year or dyear
+            mention = Mention(s.start, s.end, s.text)
+            for p in pairs:
+                key = (p, level, _when(date, year, past, published))
+                old = found.get(key)
+                dated = old is not None and old.date is None and date is not None and old.action == action
+                if old is None or _RANK[action] > _RANK[old.action] or dated:  # a headline has no date
+                    found[key] = PartnershipFact(p, level, action, date, year if date is None else None,
+                                                 (mention,) if old is None else old.mentions)
+    return _fullest(list(found.values()))
+
+
+def _when(date: dt.date | None, year: int | None, past: bool, published: dt.date | None):
+    """What keeps two statements of one level apart: the year of a history, else past or today."""
+    if date is not None:
+        return date.year if published and abs((published - date).days) > 31 else None
+    return year or ("past" if past else None)
+
+
+def _past(s: Sentence, pack: Pack, start: int, clause: tuple[int, int]) -> bool:
+    """A level stated as history ("建交32年来 ... 结为", "建立了"): not today's event."""
+    words = pack.conf["actions"].get("past", [])
+    return any(w in s.norm[clause[0]:start + 2] for w in words)
+
+
+def _fullest(facts: list[PartnershipFact]) -> list[PartnershipFact]:
+    """Shorter wordings of a fuller one, for the same pair and time, are the same fact."""
+    out = []
+    for f in facts:
+        words = set(f.level.split())
+        if not any(g is not f and g.pair == f.pair and g.year == f.year and words < set(g.level.split())
+                   for g in facts):
+            out.append(f)
+    return out

@@ -1,0 +1,45 @@
+"""Sentences of an article in its original text, each with the normalised form matching uses."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from kg.extract.pack.lexicon import Pack
+
+__all__ = ["Sentence", "split"]
+
+
+@dataclass
+class Sentence:
+    index: int
+    start: int          # offsets into Article.text: the evidence is the original wording
+    end: int
+    text: str
+    norm: str           # what the lexicon's matchers run over
+    surface: str        # lowercased text (simplified for zh) for forms that lemmas lose
+    countries: list[tuple[int, str]] = field(default_factory=list)  # (position in norm, iso3)
+    both: bool = False
+    bloc: bool = False  # names a bloc or region as the other side
+
+
+def split(text: str, pack: Pack) -> list[Sentence]:
+    """Cut at the pack's sentence ends; for spaced scripts a full stop must be followed by a space."""
+    ends = pack.conf["text"]["sentence_ends"]
+    cls = "[" + re.escape(ends) + "]"
+    pattern = re.compile(rf"{cls}+(?=\s|$)" if pack.spaced else rf"{cls}+")
+    out, start = [], 0
+    for m in pattern.finditer(text):
+        _add(out, text, start, m.end(), pack)
+        start = m.end()
+    _add(out, text, start, len(text), pack)
+    return out
+
+
+def _add(out: list[Sentence], text: str, start: int, end: int, pack: Pack) -> None:
+    chunk = text[start:end]
+    lead = len(chunk) - len(chunk.lstrip())
+    body = chunk.strip()
+    if len(body) < 2:
+        return
+    surface = pack.norm.surface(body) if hasattr(pack.norm, "surface") else body.lower()
+    out.append(Sentence(len(out), start + lead, start + lead + len(body), body, pack.norm(body), surface))

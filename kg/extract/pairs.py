@@ -1,0 +1,146 @@
+"""Pair resolution: which two countries each sentence is about.
+
+Most supporting sentences do not name both countries ("Both sides agreed ..."), so the pair of
+the story carries over until a sentence opens a new one.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from kg.extract.doc import Hit, SentInfo
+from kg.extract.lexicon import patterns
+from kg.facts import Pair, pair
+
+__all__ = ["PairState", "org_antecedent", "org_party", "bloc_members_end", "doc_pair"]
+
+P = patterns("en")
+
+
+@dataclass
+class _Choice:
+    pair: Pair | None
+    opens_story: bool = False  # the sentence starts a new story with this pair
+
+
+@dataclass
+class PairState:
+    story: Pair | None = None
+
+    def resolve(self, si: SentInfo, R, *, update: bool = True) -> Pair | None:
+        c = self._choose(si, R)
+        if c.opens_story and update:
+            self.story = c.pair
+        return c.pair
+
+    def _choose(self, si: SentInfo, R) -> _Choice:
+        s = si.sent.text
+        hits = si.countries
+        isos = list(dict.fromkeys(h.iso for h in hits))
+        if si.orgs and org_party(s, si):
+            return _Choice(None)  # "the EU and Japan": a bloc is no party to a bilateral fact
+        if len(isos) > 2 and _member_list(s, hits):
+            # "the BRICS members Brazil, Russia, India, China and South Africa", "G20 leaders, including
+            # the U.S., China and India": a list sets no pair; the story stays with the pair acting before
+            if si.orgs or not self.story or not set(self.story) <= set(isos):
+                return _Choice(None)
+            return _Choice(self.story)
+        explicit = self._explicit(s, hits)
+        has_ref = si.has(R, "pair_ref") or bool(si.regions)
+        if len(isos) == 1 and si.orgs and not has_ref and not explicit and any(
+                R.blocs.fullmatch(s[a:b]) for a, b in si.orgs):
+            return _Choice(None)  # "Australia upgraded its ASEAN relationship": the bloc is the other party
+        if explicit:
+            return _Choice(explicit, True)
+        if not isos:
+            return _Choice(self.story)
+        if self.story:
+            return self._against_story(si, R, isos, has_ref)
+        if len(isos) >= 2:
+            return _Choice(pair(isos[0], isos[1]), True)
+        return _Choice(None)
+
+    def _explicit(self, s: str, hits: list[Hit]) -> Pair | None:
+        """Two countries written as a pair ("X and Y", "X-Y"), not as part of a longer list."""
+        explicit = None
+        for i, (h1, h2) in enumerate(zip(hits, hits[1:])):
+            listed = (i + 2 < len(hits) and P.list_gap.match(s[h2.end:hits[i + 2].start])) or (
+                i > 0 and P.list_gap.match(s[hits[i - 1].end:h1.start]))
+            if h1.iso != h2.iso and not listed and P.pair_gap.match(s[h1.end:h2.start]):
+                cand = pair(h1.iso, h2.iso)
+                if explicit is None or (self.story and set(cand) & set(self.story) and not set(explicit) & set(self.story)):
+                    explicit = cand
+        return explicit
+
+    def _against_story(self, si: SentInfo, R, isos: list[str], has_ref: bool) -> _Choice:
+        s = si.sent.text
+        hits = si.countries
+        story = self.story
+        inter = [i for i in isos if i in story]
+        others = [i for i in isos if i not in story]
+        if len(inter) == 2 or (inter and not others):
+            return _Choice(story)
+        if inter:
+            for h in hits:
+                if h.iso in others and P.with_before.search(s[max(0, h.start - 15):h.start]) and not has_ref:
+                    return _Choice(pair(inter[0], h.iso))
+            if len(isos) == 2 and not has_ref and (R.meeting.search(s) or (
+                    hits[0].kind == "leader" and hits[0].iso in others and any(
+                        h.iso in inter and P.with_before.search(s[max(0, h.start - 15):h.start]) for h in hits))):
+                # "Separately, Modi met French President Macron", "Mirziyoyev said Uzbekistan will work
+                # with China": a new story
+                return _Choice(pair(*isos), True)
+            return _Choice(story)
+        if len(isos) == 2 and not has_ref:
+            return _Choice(pair(*isos), True)
+        return _Choice(story if has_ref and len(isos) == 1 else None)
+
+
+def org_antecedent(s: str, a: int, si: SentInfo) -> bool:
+    """"an EU member, which upgraded its relations with Egypt": the relative clause's subject is
+    the noun before it, and a bloc there is the party, not a country."""
+    m = P.relative.search(s[:a])
+    if not m:
+        return False
+    return any(m.start() - 25 <= e <= m.start() for _, e in si.orgs)
+
+
+def _member_list(s: str, hits: list[Hit]) -> bool:
+    """Three or more countries written as one list ("A, B, C and D")."""
+    run = best = 1
+    for h1, h2 in zip(hits, hits[1:]):
+        run = run + 1 if h1.iso != h2.iso and P.list_gap.match(s[h1.end:h2.start]) else 1
+        best = max(best, run)
+    return best >= 3
+
+
+def bloc_members_end(s: str, si: SentInfo) -> int | None:
+    """Where "Japan and the 10 ASEAN members" ends: what they pledge after it is the bloc's, not the pair's."""
+    for a, b in si.orgs:
+        m = P.members_after.match(s[b:])
+        if m and any(h.end <= a and P.bloc_gap.match(s[h.end:a]) for h in si.countries):
+            return b + m.end()
+    return None
+
+
+def org_party(s: str, si: SentInfo) -> bool:
+    """A bloc paired with a country in the sentence ("The EU and Japan", "between ASEAN and China")."""
+    for a, b in si.orgs:
+        for h in si.countries:
+            gap = s[b:h.start] if h.start >= b else s[h.end:a]
+            if P.pair_gap.match(gap) or P.dash_gap.match(gap):
+                return True
+    return False
+
+
+def doc_pair(si: SentInfo, b: int, p: Pair, story: Pair | None) -> Pair:
+    """"a security pact signed with Australia": the document's other party is the country after
+    "with"; its own side is the story's country the sentence names."""
+    s = si.sent.text
+    for h in si.countries:
+        if b < h.start <= b + 45 and P.with_party.match(s[b:h.start]):
+            if h.iso in p:
+                return p
+            named = {x.iso for x in si.countries}
+            sides = [x for x in (story or p) if x in named and x != h.iso] or [x for x in p if x in named and x != h.iso]
+            return pair(sides[0], h.iso) if len(sides) == 1 else p
+    return p

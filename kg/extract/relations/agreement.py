@@ -1,0 +1,342 @@
+"""Agreements: the documents each sentence says the pair signed or plans, with their type, fields,
+date, count and name; a later mention ("the treaty") joins the document it refers to."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from kg.extract.clauses import planned, scope_end
+from kg.extract.dates import own_when
+from kg.extract.doc import DocSpan, DraftAgreement, Drafts, NounMention, SentInfo, When
+from kg.extract.lexicon import key, lexicon, patterns
+from kg.extract.pairs import doc_pair, org_antecedent
+from kg.facts import Pair
+
+__all__ = ["scan_docs", "read_agreements", "Reading", "is_plural", "topic", "package_list", "names_package"]
+
+P = patterns("en")
+_W = P.words
+_STOPWORDS = frozenset(_W["stopwords"])
+
+
+def scan_docs(doc, R) -> None:
+    """Document nouns of each sentence, with the agreement type each stands for."""
+    for m in (R.doc_low.finditer(doc.low) if doc.low is not None else R.doc.finditer(doc.text)):
+        si = doc.at(m.start())
+        if si is not None:
+            si.docs.append(DocSpan(m.start() - si.sent.start, m.end() - si.sent.start, R.doc_types[m.lastindex - 1]))
+
+
+def topic(text: str) -> frozenset:
+    """The content words of a document's phrase, which tell two documents of one pair apart."""
+    L = lexicon()
+    words = P.topic_word.findall(text.lower())
+    return frozenset(w for w in words if w not in _STOPWORDS and key(w.title()) not in L.country_of)
+
+
+def is_plural(noun: str) -> bool:
+    head = noun.lower().split(" of ")[0]
+    return (head.endswith(tuple(_W["plural_endings"])) and not head.endswith(tuple(_W["singular_endings"]))) \
+        or head in _W["plural_nouns"]
+
+
+def _count(prefix: str, R) -> int | None:
+    m = P.count_before.search(prefix)
+    if not m or not (m.group(1).isdigit() or m.group(1).lower() in R.numbers):
+        # "two loan agreements": one plain word between the number and the noun
+        m = P.count_loose.search(prefix)
+    if not m:
+        return None
+    w = m.group(1).lower()
+    if w.isdigit():
+        return int(w)
+    if w == _W["dozen"]:
+        return 12
+    return R.numbers.get(w)
+
+
+def _np_start(s: str, a: int) -> int:
+    """Where the noun phrase of a document noun at ``a`` begins (its premodifiers and count)."""
+    conj = list(P.conj.finditer(s[max(0, a - 60):a]))
+    if conj:
+        return max(0, a - 60) + conj[-1].start()
+    m = P.np_back.search(s[max(0, a - 60):a])
+    return max(0, a - 60) + m.start() if m else a
+
+
+def package_list(s: str) -> bool:
+    """"Among them were a memorandum on A and a protocol on B": the sentence names a package's documents."""
+    return P.package_list.match(s) is not None
+
+
+def names_package(s: str) -> bool:
+    """"... witnessed the exchange of documents, including an agreement on A"."""
+    return P.named_after.search(s) is not None
+
+
+@dataclass
+class Reading:
+    """The documents one sentence adds; ``list_head`` when it heads a list of documents below it."""
+
+    made: list[DraftAgreement] = field(default_factory=list)
+    list_head: bool = False
+
+
+@dataclass
+class _Ctx:
+    si: SentInfo
+    p: Pair
+    R: object
+    agreements: Drafts
+    story: Pair | None
+    listed: bool  # the sentence names the documents of the package signed just before
+    signed: bool
+    in_list: bool  # an item of a list headed before
+    out: Reading
+
+
+@dataclass
+class _Noun:
+    """One document noun and what its phrase and clause say."""
+
+    a: int
+    b: int
+    typ: str
+    doc_p: Pair
+    noun: str
+    plural: bool
+    planned: bool = False
+    count: int | None = None
+    earlier: bool = False  # signed in an earlier year
+    fields: list[str] = field(default_factory=list)
+    topic: frozenset = frozenset()
+    name: str | None = None
+    definite: bool = False
+    when: When | None = None
+    premod: str = ""
+
+
+def _bare_count(si: SentInfo, p: Pair, R, agreements: Drafts) -> Reading:
+    """"five were signed, covering trade and health": one counted package, no document noun."""
+    out = Reading()
+    s = si.sent.text
+    bare = R.bare_count.search(s) if si.fields else None
+    n = _count(bare.group(1) + " ", R) if bare else None
+    if n and n > 1 and not R.planned.search(s[:bare.start()]):
+        g = DraftAgreement(pair=p, type="agreement",
+                           fields=list(dict.fromkeys(f.id for fs, _, f in si.fields if fs >= bare.end())),
+                           mentions=[NounMention(si, bare.group())], count=n, headline=si.headline)
+        w = own_when(si.dates)
+        if w is not None:
+            g.date, g.year = w.date, w.year
+        agreements.append(g)
+        out.made.append(g)
+    return out
+
+
+def read_agreements(si: SentInfo, p: Pair, R, agreements: Drafts, list_ctx, story: Pair | None = None,
+                    *, listed: bool = False) -> Reading:
+    """The documents of one sentence, appended to ``agreements`` (or joined to the one they refer to)."""
+    if not si.docs:
+        return _bare_count(si, p, R, agreements)
+    s = si.sent.text
+    if si.sent.line_start and P.table_head.search(s):
+        return Reading(list_head=True)
+    ctx = _Ctx(si, p, R, agreements, story, listed, si.has(R, "signed") or listed,
+               bool(list_ctx) and si.sent.line_start, Reading())
+    prev_end = None
+    skip = -1
+    for i, (a, b, typ) in enumerate(si.docs):
+        prev_end, this_prev = b, prev_end
+        if i == skip:
+            continue
+        if this_prev is not None and P.title_tail.fullmatch(s[this_prev:a]):
+            continue  # "an Exchange of Notes on the Grant Aid Programme": the name of the document before
+        if i + 1 < len(si.docs) and is_plural(s[a:b]):
+            na, nb, ntyp = si.docs[i + 1]
+            if P.and_only.fullmatch(s[b:na]) and is_plural(s[na:nb]):
+                # "agreements and memoranda on trade": one package of mixed documents
+                b, typ, skip = nb, "agreement", i + 1
+        _read_noun(ctx, a, b, typ)
+    return ctx.out
+
+
+def _excluded(ctx: _Ctx, n: _Noun) -> bool:
+    """A noun that names no document of the pair here (a company's deal, a package member counted
+    already, a multilateral treaty, the one side's deals with others), or heads a list."""
+    s, R, a, b = ctx.si.sent.text, ctx.R, n.a, n.b
+    prefix, after = s[:a], s[b:]
+    if P.of_signing.match(after) or org_antecedent(s, a, ctx.si):
+        return True
+    if R.company.search(s[max(0, a - 60):a]) or P.company_after.match(after):
+        return True
+    head_tail = after.rstrip()
+    if R.list_head.search(head_tail) or (head_tail.endswith(":") and n.plural):
+        if ctx.signed:
+            ctx.out.list_head = True
+        return True
+    if R.package_member.search(prefix[-40:]) and not ctx.listed and not P.named_after.search(prefix[-60:]):
+        return True  # "among the deals was a loan": counted already; "nine documents, among them a loan" names it
+    if R.multilateral.search(s[max(0, a - 45):b + 40]):
+        return True  # "the Joint Comprehensive Plan of Action": a deal of many parties
+    return bool(P.similar.search(prefix[-40:]) or P.other_parties.match(after))
+
+
+def _premodifiers(prefix: str) -> str:
+    """The noun phrase's premodifiers, back to a determiner or verb."""
+    np_m = P.indef_np.search(prefix[-60:])
+    words = (np_m.group(1) if np_m else "").split()
+    keep = []
+    for w in reversed(words):
+        if P.np_break.search(w) or w.lower() in _W["np_determiners"] or w.endswith((",", ".")):
+            break
+        keep.append(w)
+    return " ".join(reversed(keep))
+
+
+def _doc_name(si: SentInfo, n: _Noun, in_list: bool) -> str | None:
+    s = si.sent.text
+    prefix, after, noun = s[:n.a], s[n.b:], n.noun
+    name = None
+    if noun[:1].isupper() and not si.headline:
+        run = P.name_run.search(prefix)
+        if run and run.group(1).split()[0][:1].isupper() and run.group(1).split()[0].lower() not in _W["name_determiners"]:
+            name = (run.group(1) + noun).strip()
+    if name is None and noun[:1].isupper() and not si.headline:
+        tail = P.name_tail.match(after)  # "the Treaty on Security Guarantees": named by what follows
+        if tail:
+            name = (noun + tail.group()).strip()
+    if name is not None:
+        name = P.name_place.sub("", name)  # "... Cooperation in Rome": where it was signed
+    if in_list:
+        name = P.bullet.sub("", s).split(" | ")[0].rstrip(" ;.|")
+    return name
+
+
+def _phrase(ctx: _Ctx, n: _Noun) -> None:
+    """The noun's own phrase and clause: its fields, topic, name, count and date."""
+    si, s = ctx.si, ctx.si.sent.text
+    a, b = n.a, n.b
+    prefix, after = s[:a], s[b:]
+    n.planned = planned(ctx.R, prefix, after)
+    n.count = _count(prefix[-40:], ctx.R) if n.plural else None
+    n.earlier = bool(P.year_before.search(prefix[-30:]) or P.year_after.match(after))
+    n.premod = _premodifiers(prefix)
+    np_start = a - (len(n.premod) + 1 if n.premod else 0)
+    end = b + scope_end(after)
+    clause_end = end  # a date closing the clause dates every document in it
+    # a document's fields stop where the next document of the sentence begins
+    nxt = next((da for da, _, _ in si.docs if da >= b), None)
+    if nxt is not None and nxt < end:
+        end = _np_start(s, nxt)
+    n.fields = [f.id for fs, fe, f in si.fields if np_start <= fs < end]
+    n.topic = topic(n.premod + " " + s[b:end])
+    n.name = _doc_name(si, n, ctx.in_list)
+    n.definite = P.definite.search(prefix[-50:]) is not None and not ctx.in_list and a >= 3
+    if ctx.signed or n.earlier or n.typ in ("joint-statement", "joint-declaration"):
+        own = [d for d in si.dates if np_start <= d.start < end]  # "a pact signed with X in 2022"
+        n.when = own_when(own or [d for d in si.dates if d.start < clause_end])
+    if n.earlier and n.when is not None:
+        n.when = When(n.when.start, None, n.when.year, False, False)
+
+
+def _read_noun(ctx: _Ctx, a: int, b: int, typ: str) -> None:
+    si = ctx.si
+    s = si.sent.text
+    noun = s[a:b]
+    n = _Noun(a, b, typ, doc_pair(si, b, ctx.p, ctx.story), noun, is_plural(noun))
+    if _excluded(ctx, n):
+        return
+    after = s[b:]
+    inline = P.inline_list.match(after) if n.plural else None
+    if inline and not P.topic_list.match(after[inline.end():]):
+        if ctx.signed or typ != "other":
+            ctx.out.made.extend(_inline_items(si, ctx.p, typ, b + inline.end(), ctx.R, ctx.agreements))
+        return
+    _phrase(ctx, n)
+    if n.plural and n.definite and not n.count:
+        return
+    if _joins_earlier(ctx, n):
+        return
+    if not _stands(ctx, n):
+        return
+    w = n.when
+    g = DraftAgreement(pair=n.doc_p, type=typ, fields=list(dict.fromkeys(n.fields)), mentions=[NounMention(si, noun)],
+                       date=w.date if w else None, year=w.year if w else None, count=n.count,
+                       status="planned" if n.planned else "signed", name=n.name, topic=n.topic,
+                       headline=si.headline, named=bool(n.name) and ctx.in_list)
+    ctx.agreements.append(g)
+    ctx.out.made.append(g)
+
+
+def _joins_earlier(ctx: _Ctx, n: _Noun) -> bool:
+    """A later mention of a document already found: a nickname ("the treaty, known as the Quirinal
+    Treaty") or a definite "the agreement" joins it."""
+    si, s, noun = ctx.si, ctx.si.sent.text, n.noun
+    prefix = s[:n.a]
+    if n.name and not ctx.in_list and P.nickname.search(prefix[-40:]):
+        ante = next((g for g in ctx.agreements.latest(n.doc_p, n.typ) if not g.named
+                     and (g.date is not None or g.year is None)), None)
+        if ante is not None:
+            ante.mentions.append(NounMention(si, noun))
+            ante.fields.extend(f for f in n.fields if f not in ante.fields)
+            ante.name = ante.name or n.name
+            return True
+    if n.definite and not n.name and not ctx.in_list:
+        when = n.when
+        ante = next((g for g in ctx.agreements.latest(n.doc_p, None if n.typ in ("agreement", "other") else n.typ)
+                     if not (n.earlier and when is not None and g.year != when.year)), None)
+        if ante is not None:
+            ante.mentions.append(NounMention(si, noun))
+            if when and when.date and ante.date is None:
+                ante.date, ante.year = when.date, when.year
+            return True
+    return False
+
+
+def _stands(ctx: _Ctx, n: _Noun) -> bool:
+    """Whether a noun not joined to an earlier document is a document of its own."""
+    low = n.noun.lower()
+    generic = low.startswith(tuple(_W["generic_docs"]))
+    signed, in_list = ctx.signed, ctx.in_list
+    if n.definite and not n.name and not in_list:
+        return bool(signed or n.earlier or (n.premod.strip() and not low.startswith(tuple(_W["deal_nouns"])))) \
+            and not generic
+    if n.plural:
+        if generic and not (n.fields and signed):
+            return False
+        return bool(signed or in_list) and bool(n.fields or n.count or signed)
+    if generic and not in_list:
+        return False
+    if not (signed or n.name or n.earlier or in_list or n.typ in ("joint-statement", "joint-declaration")):
+        return False
+    # "under the Global Combat Air Programme": a project, not a signed document
+    return not ((n.typ == "other" or (low.startswith(_W["programme_noun"]) and not in_list)) and not signed)
+
+
+def _inline_items(si: SentInfo, p: Pair, typ: str, start: int, R, agreements: Drafts) -> list[DraftAgreement]:
+    """Named documents listed after "agreements including ..."; items that carry their own
+    document noun are left to it, and a noun followed by "on" opens a list of topics, not documents."""
+    s = si.sent.text
+    end = P.region_end.search(s[start:])
+    region_end = start + (end.start() if end else len(s) - start)
+    made = []
+    pos = start
+    for piece in P.item_split.split(s[start:region_end]):
+        a = s.find(piece, pos)
+        b = a + len(piece)
+        pos = b
+        doc = R.doc.search(piece)
+        if doc:
+            if P.item_topic.match(piece[doc.end():]) and not P.item_place_date.match(piece[doc.end():]):
+                break
+            continue
+        name = P.lead_article.sub("", piece.strip())
+        if sum(w[:1].isupper() for w in name.split()) < 2:
+            continue
+        fields = [f.id for fs, fe, f in si.fields if a <= fs < b]
+        w = own_when([d for d in si.dates if a <= d.start < b])
+        g = DraftAgreement(pair=p, type=typ, fields=fields, mentions=[NounMention(si, piece)], year=w.year if w else None,
+                           name=P.name_year.sub("", name), topic=topic(name), named=True)
+        agreements.append(g)
+        made.append(g)
+    return made

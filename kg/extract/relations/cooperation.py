@@ -1,0 +1,177 @@
+"""Cooperation: the fields a sentence says the pair works together in."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from kg.extract.doc import SentInfo
+from kg.extract.lexicon import patterns
+from kg.extract.pairs import bloc_members_end
+from kg.facts import Pair
+
+__all__ = ["cooperation_fields"]
+
+P = patterns("en")
+_W = P.words
+
+
+@dataclass
+class _Cues:
+    """What one sentence offers for its fields: cue ends, clause stops and modal openings."""
+
+    si: SentInfo
+    p: Pair | None
+    alone: bool  # one country named and no word for the pair
+    first: bool  # a speaker's first person speaks for his side of the pair
+    both: bool  # both countries of the pair named
+    cue_ends: list[int]
+    stops: list[int]
+    maybes: list[int]
+    out: list[str] = field(default_factory=list)
+    took: list[int] = field(default_factory=list)
+
+    def take(self, fid: str, fs: int) -> None:
+        self.out.append(fid)
+        self.took.append(fs)
+
+    def maybe_near(self, fs: int) -> bool:
+        return any(0 <= fs - x < 80 for x in self.maybes)
+
+
+def _third_subject(s: str, at: int, si: SentInfo, p: Pair) -> bool:
+    """The cue's subject is a country outside the pair opening its own clause ("as China expands")."""
+    return any(h.iso not in p and h.kind in ("name", "leader") and P.subject_gap.match(s[h.end:at])
+               and P.clause_open.search(s[max(0, h.start - 12):h.start]) for h in si.countries if h.end <= at)
+
+
+def _cues(si: SentInfo, R, p: Pair | None) -> _Cues:
+    s = si.sent.text
+    alone = len({h.iso for h in si.countries}) <= 1 and bool(si.countries) and not R.joint_words.search(s)
+    s_low = s.lower()
+    rx = R.coop_after_low if len(s_low) == len(s) else R.coop_after
+    cues = [m for m in rx.finditer(s_low if rx is R.coop_after_low else s) if not any(a <= m.start() < b for a, b in si.masks)]
+    if alone:  # one country named, no word for the pair: only cues that are bilateral by themselves
+        cues = [m for m in cues if not R.weak.match(m.group())]
+    stops = [m.start() for m in R.stop.finditer(s)]
+    if p is not None and si.countries and si.countries[0].iso in p:
+        # "Japan's engagement ... as China expands its military presence": a third country's own clause
+        third = [m for m in cues if _third_subject(s, m.start(), si, p)]
+        stops += [m.start() for m in third]
+        cues = [m for m in cues if m not in third]
+    return _Cues(si, p, alone, p is not None and P.first_person.search(s) is not None,
+                 p is not None and set(p) <= {h.iso for h in si.countries},
+                 [m.end() for m in cues], stops, [m.end() for m in R.maybe.finditer(s)])
+
+
+def _trade_fact(s: str, fs: int, fe: int, fid: str, si: SentInfo, R) -> bool:
+    """Trade or investment between the pair stated as a fact ("bilateral trade rose", "exports to Egypt")."""
+    low = s[fs:fe].lower()
+    if R.trend.match(s[fe:fe + 60]) or fid == "joint-ventures" or low.startswith(_W["bilateral_prefix"]) \
+            or P.mutual_before.search(s[max(0, fs - 12):fs]):
+        return True
+    if low.startswith(tuple(_W["export_import"])) and (d := P.export_dir.match(s[fe:fe + 40])) and (
+            _W["between"] in d.group() or any(0 <= h.start - (fe + d.end()) <= 12 for h in si.countries)):
+        return True  # "exports to Egypt", not "import hydrogen to power its transition"
+    return P.between_after.match(s[fe:fe + 12]) is not None
+
+
+def _field_ok(c: _Cues, fs: int, fe: int, f, R) -> bool:
+    s = c.si.sent.text
+    before = [x for x in c.cue_ends if x <= fs]
+    if before:
+        x = before[-1]
+        if not any(x <= st < fs for st in c.stops) and fs - x < 300:
+            return True
+    if R.coop_head.match(s[fe:fe + 60]) or ((not c.alone or c.first) and P.own_head.search(s[fs:fe])):
+        return True  # "energy cooperation"; "people-to-people ties" carries its own head
+    if P.copula.match(s[fe:fe + 90]):
+        return True
+    if c.both and (f.top in R.flow or f.id in R.flow) and any(
+            fs - 60 <= h.end <= fs or fe <= h.start <= fe + 40 for h in c.si.countries):
+        return True  # one side's investment in, or aid to, the other
+    return f.top in ("trade", "investment") and _trade_fact(s, fs, fe, f.id, c.si, R)
+
+
+def _direct(c: _Cues, R) -> None:
+    si, p = c.si, c.p
+    s = si.sent.text
+    level_spans = [(a, b) for a, b, _ in si.levels]
+    bloc_end = bloc_members_end(s, si) if si.orgs else None
+    for fs, fe, f in si.fields:
+        if any(a <= fs < b for a, b in level_spans) or (bloc_end is not None and fs >= bloc_end):
+            continue
+        if p is not None and (R.third_party.search(s[max(0, fs - 30):fs]) or any(
+                h.iso not in p and h.end <= fs and (fs - h.end <= 2 or P.third_own.match(s[h.end:fs])) for h in si.countries)):
+            continue  # "Western security pacts with Kyiv", "French investment": a third party's
+        if any(0 <= fs - m < 80 and not any(m <= st < fs for st in c.stops) for m in c.maybes):
+            continue  # "could consider a free trade deal"
+        if _field_ok(c, fs, fe, f, R):
+            c.take(f.id, fs)
+
+
+def _tail_lists(c: _Cues) -> None:
+    """"support Indonesia's infrastructure, including ports and power plants": the list shares its head's
+    cooperation; "trade ..., with Indonesia exporting coal and nickel": the goods are fields of the trade."""
+    si = c.si
+    s = si.sent.text
+    for m in P.tail_head.finditer(s):
+        if (not m.group(1) and any(m.start() - 60 <= t < m.start() for t in c.took)) or (
+                m.group(1) and any(f.top == "trade" and fs in c.took for fs, _, f in si.fields)):
+            end = m.end() + 80 if m.group(1) else s.find(";", m.end()) % (len(s) + 1)
+            for fs, fe, f in si.fields:
+                if m.end() <= fs < end and f.id not in c.out and not c.maybe_near(fs):
+                    c.take(f.id, fs)
+
+
+def _invested_and_goods(c: _Cues) -> None:
+    """"invested $3 billion in Egypt's industrial zones, many in textiles": the sectors invested in;
+    "trade stood at $3 billion, with crude oil making up the bulk": the goods of the trade."""
+    si = c.si
+    s = si.sent.text
+    for fs, fe, f in si.fields:
+        if f.id in c.out or c.maybe_near(fs):
+            continue
+        for t in c.took:
+            te, tf = next((x[1], x[2]) for x in si.fields if x[0] == t)
+            gap = s[te:fs]
+            if 0 < fs - te < 120 and not any(te <= st < fs for st in c.stops) and (
+                    (tf.top == "investment" and P.invested_in.match(gap))
+                    or (tf.top == "trade" and P.goods_share.match(s[fe:fe + 30]))):
+                c.take(f.id, fs)
+                break
+
+
+def _venture_fields(c: _Cues) -> None:
+    """"the Ulaanbaatar Railway, a joint venture in which ...": the venture's own field."""
+    si = c.si
+    s = si.sent.text
+    for t in list(c.took):
+        tf = next(x for x in si.fields if x[0] == t)
+        m = P.appositive.search(s[max(0, t - 20):t]) if tf[2].id == "joint-ventures" else None
+        if m:
+            comma = max(0, t - 20) + m.start()
+            for fs, fe, f in si.fields:
+                if f.id not in c.out and comma - 60 <= fs and fe <= comma and not any(fe <= st < comma for st in c.stops):
+                    c.out.append(f.id)
+
+
+def _goods_traded(c: _Cues) -> None:
+    """"coal and LNG trade": the goods traded are fields of the trade; one phrase read as two fields
+    ("buying into banks": investment and finance) stands or falls as one."""
+    s = c.si.sent.text
+    for fs, fe, f in c.si.fields:
+        if f.id not in c.out and (fs in c.took or (m := P.goods_trade.match(s[fe:fe + 80])) and any(
+                fe + m.start(1) <= t < fe + m.end(1) + 1 for t in c.took)):
+            c.out.append(f.id)
+
+
+def cooperation_fields(si: SentInfo, R, p: Pair | None = None) -> list[str]:
+    """Field ids the sentence states the pair cooperates in (repeats kept, in order found)."""
+    if not si.fields:
+        return []
+    c = _cues(si, R, p)
+    _direct(c, R)
+    _tail_lists(c)
+    _invested_and_goods(c)
+    _venture_fields(c)
+    _goods_traded(c)
+    return c.out

@@ -1,0 +1,236 @@
+"""Partnership levels: designations found in sentences, each with its action, date and era, then
+grouped per pair and ladder concept into PartnershipFacts."""
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from kg.extract.clauses import maybe_before
+from kg.extract.dates import own_when
+from kg.extract.doc import DraftAgreement, LevelMention, LevelSpan, SentInfo, When
+from kg.extract.lexicon import patterns
+from kg.extract.pairs import org_antecedent
+from kg.facts import Pair, PartnershipFact
+from kg.ladder import find_level, normalize_level
+
+__all__ = ["scan_levels", "read_levels", "partnership_facts"]
+
+P = patterns("en")
+_W = P.words
+_ACTION_RANK = {"upgrade": 4, "establish": 3, "downgrade": 2, "reaffirm": 1}
+_GENERIC_LEVEL_WORDS = frozenset(_W["generic_level_words"])
+_ECONOMIC = frozenset(_W["economic_level_words"])
+_HEAD = P.fragments["level_head"]
+_SPACES = re.compile(r"\s+")
+
+
+def _title_levels(si: SentInfo, R) -> list[tuple[int, int]]:
+    """Title Case designations ("the Comprehensive Strategic Partnership for ..."), not named frameworks."""
+    s = si.sent.text
+    found = []
+    for m in (R.level_title.finditer(s) if _HEAD.capitalize() in s else ()):
+        words = m.group(1).split()
+        if all(P.title_word_ok.match(w) and P.adj_end.search(w.lower()) for w in words) and not (
+            {w.lower() for w in words} & R.framework_words
+        ):
+            end = m.end()
+            tail = R.level_title_tail.match(s[end:])
+            if tail:
+                end += tail.end()
+            found.append((m.start(1), end))
+    return found
+
+
+def _candidates(si: SentInfo, R, hits: list) -> list[tuple[int, int]]:
+    s = si.sent.text
+    found: list[tuple[int, int]] = []
+    for start, end in hits:
+        if s[end - len(_HEAD):end].startswith(_HEAD[0].upper()):
+            tail = R.level_title_tail.match(s[end:])
+            if tail:
+                end += tail.end()
+        found.append((start, end))
+    for m in (R.level_quoted.finditer(s) if _HEAD[1:] in s else ()):
+        found.append((m.start(1), m.end(1)))
+    found.extend(_title_levels(si, R))
+    # longest span wins where spans overlap
+    found.sort(key=lambda x: (x[0], -(x[1] - x[0])))
+    out: list[tuple[int, int]] = []
+    for a, b in found:
+        if out and a < out[-1][1]:
+            if b - a > out[-1][1] - out[-1][0]:
+                out[-1] = (a, b)
+            continue
+        out.append((a, b))
+    return out
+
+
+def _add_levels(si: SentInfo, R, hits: list) -> None:
+    s = si.sent.text
+    for a, b in _candidates(si, R, hits):
+        words = normalize_level(s[a:b]).split()
+        if set(words) & _ECONOMIC and _W["strategic"] not in words:
+            continue
+        if R.compound_head.match(s[b:b + 30]):
+            continue
+        si.levels.append(LevelSpan(a, b, s[a:b]))
+
+
+def scan_levels(doc, R) -> None:
+    """Designations of each sentence: the lexicon's pattern run once over the text, plus quoted
+    and Title Case forms per sentence."""
+    hits: dict[int, list] = {}
+    for m in (R.level_low.finditer(doc.low) if doc.low is not None else R.level.finditer(doc.text)):
+        si = doc.at(m.start())
+        if si is not None and m.end() <= si.sent.end:
+            hits.setdefault(id(si), []).append((m.start() - si.sent.start, m.end() - si.sent.start))
+    for si in doc.sentences:
+        _add_levels(si, R, hits.get(id(si), []))
+
+
+def _action(s: str, a: int, b: int, R) -> str | None:
+    prefix = s[max(0, a - 200):a]
+    if P.from_level.search(prefix) and P.to_after.match(s[b:b + 8]):
+        return None
+    if P.old_level_after.match(s[b:b + 60]):
+        return None
+    if P.set_up_after.match(s[b:b + 60]):
+        return "establish"  # "the Enhanced Strategic Partnership established in 2015": when it began
+    for name, rx in (("upgrade", R.up), ("upgrade", R.up_noun), ("downgrade", R.down), ("establish", R.establish)):
+        m = rx.search(prefix)
+        if m:
+            doc_named = P.doc_verb.match(m.group())
+            if not doc_named and R.unreal.search(prefix[max(0, m.start() - 60):m.start()]):
+                return None
+            if R.keep.search(prefix[m.start():]):
+                return "reaffirm"
+            return name
+    if maybe_before(prefix):
+        return None  # "could seek a comprehensive strategic partnership"
+    return "reaffirm"
+
+
+def _era(act: str, when: When | None, before: str, published: dt.date | None, R) -> str:
+    """"past" for an event dated before the article's year, "now" for the article's own event
+    (a change of level, or a reaffirmation said as such), else "background"."""
+    year = when.year if when is not None else None
+    if year is not None and published is not None and year < published.year - (1 if when.date else 0):
+        return "past"
+    if act != "reaffirm" or (when is not None and when.date is not None) or R.keep.search(before):
+        return "now"
+    return "background"
+
+
+def _generic_use(s: str, a: int, wording: str) -> bool:
+    """"cooperation in strategic partnership": a lowercase designation after a preposition is no level."""
+    return (wording == wording.lower() and P.generic_before.search(s[max(0, a - 6):a]) is not None
+            and not P.det_before.search(s[max(0, a - 6):a]) and not P.relations_of.search(s[max(0, a - 20):a]))
+
+
+def read_levels(si: SentInfo, p: Pair, agr_here: list[DraftAgreement], levels: dict, published: dt.date | None,
+                R) -> None:
+    """The level statements of one sentence about pair ``p``, added to ``levels`` under (pair, wording)."""
+    s = si.sent.text
+    for a, b, wording in si.levels:
+        act = _action(s, a, b, R)
+        if act is None or org_antecedent(s, a, si):
+            continue
+        if act == "reaffirm" and _generic_use(s, a, wording):
+            continue
+        linked = None
+        if P.doc_on_level.search(s[max(0, a - 40):a]):
+            linked = next((g for g in reversed(agr_here) if g.mentions and g.mentions[-1].sentence is si), None)
+            if act == "reaffirm":
+                act = "establish"
+        when = own_when(si.dates, a, b)
+        levels.setdefault((p, normalize_level(wording)), []).append(
+            LevelMention(si, wording, act, when, linked, _era(act, when, s[max(0, a - 80):a], published, R)))
+
+
+# ------------------------------------------------------------------ facts
+def _action_of(items: list[LevelMention]) -> str:
+    return max((it.action for it in items), key=lambda x: _ACTION_RANK[x])
+
+
+def _has_own_date(items: list[LevelMention]) -> bool:
+    return any(it.when is not None and (it.when.date or it.when.year) for it in items)
+
+
+def _subsequence(short: list[str], long: list[str]) -> bool:
+    it = iter(long)
+    return all(any(w == x for x in it) for w in short if w != "and")
+
+
+def _fold(groups: dict) -> None:
+    """Fold a shorter wording of a pair's level into a fuller one that contains it, unless it is
+    a dated change of its own."""
+    wording = {k: max((normalize_level(it.wording) for it in groups[k]), key=len) for k in groups}
+    for k in sorted(list(groups), key=lambda k: len(wording[k])):
+        if k not in groups:
+            continue
+        short = wording[k].split()
+        if not set(short) - _GENERIC_LEVEL_WORDS:
+            continue
+        items = groups[k]
+        if _action_of(items) in ("establish", "upgrade", "downgrade") and _has_own_date(items):
+            continue
+        for o in sorted(groups, key=lambda o: -len(wording[o])):
+            if o == k or o[0] != k[0] or len(wording[o]) <= len(wording[k]):
+                continue
+            if _subsequence(short, wording[o].split()):
+                groups[o].extend(items)
+                del groups[k]
+                break
+
+
+def _as_written(wording: str) -> str:
+    """The designation as the text gives it: lowercased, without quotes, a leading article or "bilateral"."""
+    text = P.bilateral.sub(" ", P.quotes.sub(" ", wording.lower()))
+    text = P.lead_article_sp.sub("", _SPACES.sub(" ", text).strip())
+    return text.replace("‐", "-").replace("–", "-")
+
+
+def _date_of(items: list[LevelMention], action: str, p: Pair, anchors: dict, events: dict) -> tuple:
+    """(date, year) of a level event: its own written day, a linked document's, a year said with it,
+    else the meeting nearest before the statement."""
+    own = [it.when for it in items if it.when is not None and it.when.date is not None and it.action == action]
+    said = [it.when for it in items if it.when is not None and it.action == action]
+    linked = [it.linked for it in items if it.linked is not None and (it.linked.date or it.linked.year)]
+    if own:
+        return own[0].date, own[0].year
+    if linked:
+        return linked[0].date, linked[0].year
+    if said:  # a year, a month or "last year": no day, and not the meeting's either
+        return None, next((w.year for w in said if w.year), None)
+    if action in ("reaffirm", "upgrade", "downgrade") and anchors.get(p) is not None:
+        # the meeting nearest before the statement dates it ("visit from June 11 to 13 ... On June 12")
+        at = next(it.sentence.sent.start for it in items if it.action == action)
+        near = [d for start, d in events.get(p, ()) if start <= at]
+        date = near[-1] if near else anchors[p]
+        return date, date.year
+    return None, None
+
+
+def _fact(p: Pair, items: list[LevelMention], anchors: dict, events: dict) -> PartnershipFact:
+    items.sort(key=lambda it: it.sentence.sent.start)
+    mentions = tuple(sorted({it.sentence.mention() for it in items}))
+    # the article's own event speaks for the level; a past event only when there is none
+    now = [it for it in items if it.era == "now"]
+    if now and any(it.era == "past" for it in items):
+        items = now + [it for it in items if it.era == "background"]
+    level = max((_as_written(it.wording) for it in items), key=lambda w: (len(normalize_level(w)), w))
+    action = _action_of(items)
+    date, year = _date_of(items, action, p, anchors, events)
+    return PartnershipFact(pair=p, level=level, action=action, date=date, year=year if date is None else None,
+                           mentions=mentions)
+
+
+def partnership_facts(levels: dict, anchors: dict, events: dict) -> tuple[PartnershipFact, ...]:
+    """One fact per pair and ladder concept; shorter wordings of a level fold into fuller ones."""
+    groups: dict[tuple, list] = {}
+    for (p, norm), items in levels.items():
+        slug = find_level(norm) or norm
+        groups.setdefault((p, slug), []).extend(items)
+    _fold(groups)
+    facts = [_fact(p, items, anchors, events) for (p, _slug), items in groups.items()]
+    return tuple(sorted(facts, key=lambda f: (f.pair, f.level, f.action)))

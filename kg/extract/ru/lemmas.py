@@ -1,0 +1,48 @@
+"""Russian words -> lemmas through a generated table of forms (``kg/lexicons/ru/forms.tsv``).
+
+Why a table and not pymorphy3 at run time: the lexicon is closed (only its own words need to
+resolve), a dict lookup is far faster than morphological analysis and needs no dictionaries
+installed; ``tools/i18n_tables.py`` uses pymorphy3 once to list every form of every lexicon word.
+Other words pass through unchanged. Hyphenated compounds split into their parts
+(российско-китайский -> российско китайский), so combining forms are names too.
+"""
+from __future__ import annotations
+
+import functools
+import re
+
+from kg.extract.pack.lexicon import LEXICONS
+
+__all__ = ["lemmatise", "Lemmas", "NORMALISE"]
+
+_WORD = re.compile(r"[0-9a-zа-я]+")
+
+
+@functools.lru_cache(maxsize=1)
+def _forms() -> dict[str, str]:
+    rows = (LEXICONS / "ru" / "forms.tsv").read_text(encoding="utf-8").splitlines()
+    return dict(r.split("\t", 1) for r in rows if r and not r.startswith("#"))
+
+
+def lemmatise(text: str) -> str:
+    """' lemma lemma ... ' with clause punctuation kept as tokens (matchers need word edges)."""
+    forms = _forms()
+    low = text.lower().replace("ё", "е")
+    out = []
+    for m in re.finditer(r"[0-9a-zа-я]+|[,;:]", low):
+        w = m.group()
+        out.append(forms.get(w, w))
+    return " " + " ".join(out) + " "
+
+
+class Lemmas:
+    """The ru pack's normaliser: sentences and lexicon phrases both become lemma strings."""
+
+    def __call__(self, text: str) -> str:
+        return lemmatise(text)
+
+    def surface(self, text: str) -> str:
+        return text.lower().replace("ё", "е")
+
+
+NORMALISE = Lemmas()

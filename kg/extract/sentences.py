@@ -1,0 +1,46 @@
+"""Sentences of scraped news text.
+
+A regex splitter, not a tokenizer: it runs once over the whole text, so the cost
+stays linear. It knows the traps of scraped pages: a line break always ends a
+sentence (headlines, list items), "U.S." and titles do not, and a full stop
+glued to the next word ("attacks.The") does.
+"""
+from __future__ import annotations
+
+import re
+
+from kg.extract.doc import Sentence
+from kg.extract.lexicon import patterns
+
+__all__ = ["sentences"]
+
+_LINE = re.compile(r"[^\n]+")
+P = patterns("en")
+
+
+def sentences(text: str) -> list[Sentence]:
+    out: list[Sentence] = []
+    for line in _LINE.finditer(text):
+        base, chunk = line.start(), line.group()
+        pos = 0
+        first = True
+        for m in P.sentence_end.finditer(chunk):
+            cut = m.start() + (1 if m.group(1) is not None else 2)
+            head = chunk[pos:cut]
+            if P.abbrev_before.search(head[-12:] if len(head) > 12 else head) or (
+                    pos == 0 and P.item_number.fullmatch(head)):
+                continue
+            _add(out, text, base + pos, base + cut, first)
+            first = False
+            pos = m.end()
+        _add(out, text, base + pos, base + len(chunk), first)
+    return out
+
+
+def _add(out: list, text: str, start: int, end: int, first: bool) -> None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end > start:
+        out.append(Sentence(start, end, text[start:end], first))

@@ -1,0 +1,53 @@
+"""Country short forms inside Chinese compounds: 中俄, 中哈关系, 蒙中, 中方, 巴方.
+
+Chinese writes a pair as one word of one-character short forms. A short form that stands for
+several countries (新: Singapore or New Zealand) is the one the article names in full;
+compounds of three short forms (中蒙俄) are trilateral and give no pair.
+"""
+from __future__ import annotations
+
+import functools
+import re
+
+from kg.extract.pack.lexicon import Pack
+from kg.extract.pack.sentences import Sentence
+
+__all__ = ["compound_countries"]
+
+
+@functools.lru_cache(maxsize=None)
+def _pattern(chars: str, suffix: str) -> re.Pattern:
+    cls = "[" + re.escape(chars) + "]"
+    side = f"|(?P<side>{cls}){re.escape(suffix)}" if suffix else ""
+    return re.compile(f"(?P<run>{cls}{{2,}}){side}")
+
+
+def _resolve(char: str, pack: Pack, named: set[str]) -> str | None:
+    options = pack.short_forms.get(char, ())
+    if len(options) == 1:
+        return options[0]
+    hits = [o for o in options if o in named]
+    return hits[0] if len(hits) == 1 else None
+
+
+def compound_countries(s: Sentence, pack: Pack, named: set[str]) -> list[tuple[int, str]]:
+    """(position, iso3) of each country a compound or a "X方" side stands for."""
+    conf = pack.conf["pair"]
+    taken = [(a, b) for a, b, _ in pack.countries.find(s.norm)]
+    out = []
+    for m in _pattern("".join(pack.short_forms), conf.get("side_suffix", "")).finditer(s.norm):
+        if any(a <= m.start() < b for a, b in taken):
+            continue  # inside a full name (中国, 巴基斯坦)
+        if m.group("side"):
+            if m.group() in conf.get("side_not", []):
+                continue
+            iso = _resolve(m.group("side"), pack, named)
+            out += [(m.start(), iso)] if iso else []
+            continue
+        run = m.group("run")
+        if len(run) > conf["compound_max"]:
+            continue
+        isos = [_resolve(c, pack, named) for c in run]
+        if all(isos) and len(set(isos)) == len(isos) and ("CHN" in isos or set(isos) <= named):
+            out += [(m.start() + i, iso) for i, iso in enumerate(isos)]
+    return out

@@ -1,0 +1,169 @@
+"""Chinese and Russian articles: language stage, the zh and ru packs' cue families, one graph.
+
+Fixtures in tests/fixtures/zh_ru/ are written for the project.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from kg.cli import main
+from kg.extract import extract
+from kg.facts import Article
+
+FIX = Path(__file__).parent / "fixtures" / "zh_ru"
+
+
+def _facts(name: str, published: dt.date, **kw):
+    return extract(Article(text=(FIX / name).read_text(encoding="utf-8"), published=published, **kw))
+
+
+# ------------------------------------------------------------------------------ language stage
+
+@pytest.mark.parametrize("name, lang", [("zh-chile.txt", "zh"), ("ru-mongolia.txt", "ru"),
+                                        ("mixed/03-en.txt", "en"), ("mixed/04-fr.txt", "fr")])
+def test_language_is_detected_from_the_text(name, lang):
+    from kg.extract.language import detect
+
+    assert detect((FIX / name).read_text(encoding="utf-8")) == lang
+
+
+def test_stated_language_overrides_detection():
+    from kg.extract.language import language_of
+
+    assert language_of(Article(text="Kenya and Indonesia signed a deal.", lang="ru")) == "ru"
+
+
+def test_language_without_a_pack_warns_and_gives_no_facts():
+    f = _facts("mixed/04-fr.txt", dt.date(2024, 3, 4))
+    assert not (f.partnerships or f.cooperation or f.agreements)
+    assert len(f.warnings) == 1 and "'fr'" in f.warnings[0]
+
+
+# ------------------------------------------------------------------------------ Chinese
+
+def test_zh_designations_compose_the_english_wording():
+    from kg.extract.pack.lexicon import load_pack
+    from kg.extract.pack.partnership import designations
+    from kg.extract.zh.simplify import NORMALISE
+
+    pack = load_pack("zh", NORMALISE)
+    wording = {text: designations(NORMALISE(text), pack)[0][2] for text in
+               ["新时代全面战略协作伙伴关系", "全天候战略合作伙伴关系", "与时俱进的全方位合作伙伴关系"]}
+    assert wording == {"新时代全面战略协作伙伴关系": "comprehensive strategic partnership of coordination for a new era",
+                       "全天候战略合作伙伴关系": "all-weather strategic cooperative partnership",
+                       "与时俱进的全方位合作伙伴关系": "all-round cooperative partnership progressing with the times"}
+    assert designations(NORMALISE("重要伙伴"), pack) == []  # "partner" alone is no level
+
+
+def test_zh_compounds_and_sides_stand_for_countries():
+    from kg.extract.pack.lexicon import load_pack
+    from kg.extract.pack.sentences import split
+    from kg.extract.zh.compounds import compound_countries
+    from kg.extract.zh.simplify import NORMALISE
+
+    pack = load_pack("zh", NORMALISE)
+    (s,) = split("中哈关系良好，哈方愿同中方合作。", pack)
+    assert {iso for _, iso in compound_countries(s, pack, {"KAZ", "CHN"})} == {"CHN", "KAZ"}
+    (s,) = split("中蒙俄经济走廊", pack)
+    assert compound_countries(s, pack, {"MNG", "CHN", "RUS"}) == []  # trilateral: no pair
+
+
+def test_zh_article_partnership_action_and_date():
+    f = _facts("zh-chile.txt", dt.date(2024, 5, 10))
+    (p,) = f.partnerships
+    assert (p.pair, p.level, p.action, p.date) == (("CHL", "CHN"), "comprehensive strategic partnership",
+                                                  "upgrade", dt.date(2024, 5, 10))
+
+
+def test_zh_negation_and_modality_keep_documents_out():
+    f = _facts("zh-chile.txt", dt.date(2024, 5, 10))
+    signed = sorted((a.type, a.fields) for a in f.agreements if a.status == "signed")
+    assert signed == [("agreement", ("education", "culture")), ("joint-statement", ())]
+    assert [a.type for a in f.agreements if a.status == "planned"] == ["agreement"]  # 将签署
+    assert "defence-security" not in {c.field for c in f.cooperation}  # 未签署任何军事协议
+
+
+def test_zh_cooperation_fields():
+    f = _facts("zh-chile.txt", dt.date(2024, 5, 10))
+    assert {"agriculture", "mining", "energy", "trade", "education", "culture"} <= {c.field for c in f.cooperation}
+
+
+def test_traditional_page_matches_and_keeps_its_wording_as_evidence():
+    from kg.read import read_paths
+
+    (a,) = list(read_paths([FIX / "zh-traditional.html"]))
+    assert a.lang == "zh"
+    f = extract(a)
+    (p,) = f.partnerships
+    assert p.level == "comprehensive strategic cooperative partnership for a new era" and p.action == "establish"
+    assert "夥伴關係" in p.mentions[0].text  # the original characters, not the simplified ones
+    assert a.text[p.mentions[0].start:p.mentions[0].end] == p.mentions[0].text
+    assert [x.type for x in f.agreements] == ["memorandum"]
+
+
+# ------------------------------------------------------------------------------ Russian
+
+def test_ru_inflected_names_resolve_to_lemmas():
+    from kg.extract.ru.lemmas import lemmatise
+
+    words = lemmatise("России, Россией, российско-китайский, обе стороны, Путиным").split()
+    assert {"россия", "российско", "китайский", "сторона", "путин"} <= set(words)
+
+
+def test_ru_article_facts():
+    f = _facts("ru-mongolia.txt", dt.date(2025, 7, 3))
+    (p,) = f.partnerships
+    assert (p.pair, p.level, p.action) == (("MNG", "RUS"), "comprehensive strategic partnership", "upgrade")
+    assert sorted(a.type for a in f.agreements if a.status == "signed") == ["joint-statement", "memorandum"]
+    assert {"energy", "agriculture", "education"} <= {c.field for c in f.cooperation}
+
+
+def test_ru_weekday_resolves_against_publication():
+    f = _facts("ru-mongolia.txt", dt.date(2025, 7, 3))
+    statement = next(a for a in f.agreements if a.type == "joint-statement")
+    assert statement.date == dt.date(2025, 7, 2)  # "в среду" before Thursday 3 July
+
+
+# ------------------------------------------------------------------------------ one graph
+
+@pytest.fixture(scope="module")
+def mixed_store(tmp_path_factory):
+    store = tmp_path_factory.mktemp("mixed") / "store"
+    res = CliRunner().invoke(main, ["ingest", str(FIX / "mixed"), "--store", str(store)])
+    return store, res
+
+
+def test_mixed_folder_warns_once_for_the_language_without_a_pack(mixed_store):
+    _, res = mixed_store
+    warnings = [line for line in res.output.splitlines() if "warning" in line]
+    assert len(warnings) == 1 and "04-fr.txt" in warnings[0] and "'fr'" in warnings[0]
+    assert "4 article(s) added" in res.output
+
+
+def test_at_least_sees_chinese_and_russian_facts(mixed_store):
+    store, _ = mixed_store
+    res = CliRunner().invoke(main, ["query", "at-least", "strategic partnership", "--store", str(store),
+                                    "--format", "csv"])
+    assert res.exit_code == 0, res.output
+    assert "CHL,CHN" in res.output and "MNG,RUS" in res.output and "IDN,KEN" in res.output
+
+
+def test_ingest_lang_option_overrides_detection(tmp_path):
+    res = CliRunner().invoke(main, ["ingest", str(FIX / "mixed" / "03-en.txt"), "--lang", "de",
+                                    "--store", str(tmp_path / "s")])
+    assert "'de' has no extraction pack" in res.output
+
+
+def test_label_files_are_up_to_date():
+    from kg.extract.pack.labels import level_labels, other_labels
+    from kg.vocab import ONTOLOGY_DIR
+
+    levels = (ONTOLOGY_DIR / "levels-i18n.ttl").read_text(encoding="utf-8")
+    labels = (ONTOLOGY_DIR / "labels-i18n.ttl").read_text(encoding="utf-8")
+    assert all(text in levels for _, text, _ in level_labels())
+    assert '"全面战略伙伴关系"@zh' in levels and '"всеобъемлющее стратегическое партнерство"@ru' in levels
+    assert all(f'"{text}"@{lang}' in labels for _, text, lang in other_labels())
