@@ -152,8 +152,12 @@ def compact(term) -> str:
     return str(term)
 
 
-def write_results(results, out: IO[bytes], *, format: ResultFormat = ResultFormat.TABLE) -> int:
-    """Write results to a binary stream; returns the number of rows (or triples)."""
+def write_results(results, out: IO[bytes], *, format: ResultFormat = ResultFormat.TABLE,
+                  width: int | None = None, full: bool = False) -> int:
+    """Write results to a binary stream; returns the number of rows (or triples).
+
+    ``width`` and ``full`` shape a table's cells (see :func:`kg.tables.write_table`).
+    """
     if isinstance(results, ox.QueryBoolean):
         if format is ResultFormat.TABLE:
             out.write(b"true\n" if bool(results) else b"false\n")
@@ -166,7 +170,7 @@ def write_results(results, out: IO[bytes], *, format: ResultFormat = ResultForma
         if format in (ResultFormat.TURTLE, ResultFormat.NTRIPLES):
             raise QueryError(f"{format.value} is for CONSTRUCT and DESCRIBE; use table, csv, tsv or json")
         if format is ResultFormat.TABLE:
-            return _table(results, out)
+            return _table(results, out, width=width, full=full)
         rows = list(results)
         return _serialize_rows(results.variables, rows, out, format)
     # CONSTRUCT / DESCRIBE
@@ -221,19 +225,16 @@ def _serialize_rows(variables, rows, out: IO[bytes], format: ResultFormat) -> in
     return len(rows)
 
 
-def _table(results: ox.QuerySolutions, out: IO[bytes]) -> int:
+def _table(results: ox.QuerySolutions, out: IO[bytes], *, width: int | None, full: bool) -> int:
+    import io
+
+    from kg.tables import write_table
+
     names = [v.value for v in results.variables]
-    rows = [[compact(r[n]) for n in names] for r in results]
-    rows = [[c.replace("\n", " ") for c in row] for row in rows]
-    widths = [min(60, max([len(n)] + [len(r[i]) for r in rows])) for i, n in enumerate(names)]
-
-    def fmt(cells):
-        return "  ".join((c if len(c) <= w else c[: w - 1] + "…").ljust(w) for c, w in zip(cells, widths)).rstrip()
-
-    lines = [fmt(names), fmt(["-" * w for w in widths])] + [fmt(r) for r in rows]
-    lines.append(f"({len(rows)} row{'s' if len(rows) != 1 else ''})")
-    out.write(("\n".join(lines) + "\n").encode("utf-8"))
-    return len(rows)
+    buf = io.StringIO()
+    n = write_table([{k: compact(r[k]) for k in names} for r in results], names, buf, width=width, full=full)
+    out.write(buf.getvalue().encode("utf-8"))
+    return n
 
 
 @dataclass(frozen=True)

@@ -21,15 +21,28 @@ from pathlib import Path
 from kg.analyze import GraphError, Layer, Measure, Selection, load_graph, measure
 from kg.store import Store
 
-__all__ = ["VizOptions", "SizeBy", "Layer", "Drawing", "GraphError", "render", "page_html", "LAYOUT_IN_PYTHON"]
+__all__ = ["VizOptions", "SizeBy", "Layer", "Drawing", "GraphError", "render", "page_html", "open_in_browser", "agreement_label",
+           "LAYOUT_IN_PYTHON"]
 
 SizeBy = Measure
 TEMPLATE = Path(__file__).resolve().parent / "templates" / "graph.html"
 LAYOUT_IN_PYTHON = 300  # above this many nodes, positions come from Python and physics stays off
 NO_LEVEL = "#9e9e9e"
-# Sequential, light to dark: closer partnerships are darker.
-PALETTE = ["#fee391", "#fec44f", "#fe9929", "#ec7014", "#cc4c02", "#8c2d04", "#4a1502"]
+# Sequential, light to dark (viridis without its palest yellow, which vanishes on white): closer
+# partnerships are darker. Each step stays told apart from the next under protanopia,
+# deuteranopia and tritanopia (tests/test_viz.py simulates them).
+PALETTE = ["#addc30", "#5ec962", "#28ae80", "#21918c", "#2c728e", "#3b528b", "#472d7b", "#440154"]
 NODE_COLORS = {"country": "#4a6fa5", "field": "#7fbf7b", "agreement": "#b48ead", "node": "#9aa5b1"}
+# One table for the map and the legend, so the two cannot disagree.
+NODE_SHAPES = {"country": "dot", "field": "diamond", "agreement": "square", "node": "box"}
+PAGE_EVIDENCE = 3  # sentences per edge in the page; `kg query evidence A B` lists them all
+AGREEMENT_LABEL = 32  # characters of an agreement's label on the canvas (all of it in its tooltip)
+SIZE_NOTES = {
+    Measure.PARTNERS: "number of partner countries",
+    Measure.DEGREE: "supporting articles summed over a country's relations",
+    Measure.BETWEENNESS: "betweenness centrality (share of shortest paths through the country)",
+    Measure.EIGENVECTOR: "eigenvector centrality within each connected group, scaled by the group's share of countries",
+}
 LAYER_EDGE = {"field": "#a6d9a0", "agreement": "#d5bfd6", "triple": "#9aa5b1", "pair": NO_LEVEL}
 
 
@@ -63,6 +76,30 @@ def render(store: Store, path: Path, *, options: VizOptions = VizOptions()) -> D
     return Drawing(path, g.number_of_nodes(), g.number_of_edges(), len(text.encode("utf-8")))
 
 
+def open_in_browser(path: Path) -> bool:
+    """Open the page in the desktop's browser; False (and nothing printed) where there is none."""
+    import os
+    import shutil
+    import subprocess
+    import sys
+
+    if sys.platform == "win32":  # pragma: no cover - not this machine
+        os.startfile(str(path))
+        return True
+    if sys.platform == "darwin":  # pragma: no cover
+        command = ["open", str(path)]
+    elif (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")) and shutil.which("xdg-open"):
+        command = [shutil.which("xdg-open"), str(path)]
+    else:
+        return False
+    try:
+        done = subprocess.run(command, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
+                              stderr=subprocess.DEVNULL, timeout=15, check=False)
+    except (OSError, subprocess.TimeoutExpired):
+        return False
+    return done.returncode == 0
+
+
 def _vis_assets() -> tuple[str, str]:
     import importlib.util
 
@@ -82,22 +119,20 @@ def _json_for_script(value) -> str:
             .replace("\u2028", "\\u2028").replace("\u2029", "\\u2029"))
 
 
-def _mix(a: str, b: str, t: float) -> str:
-    ca = [int(a[i:i + 2], 16) for i in (1, 3, 5)]
-    cb = [int(b[i:i + 2], 16) for i in (1, 3, 5)]
-    return "#" + "".join(f"{round(x + (y - x) * t):02x}" for x, y in zip(ca, cb))
-
-
 def level_colors(ranks) -> dict[int, str]:
-    """A colour per rank on the ladder, spread evenly over the sequential palette."""
+    """A colour per rank: the ladder's rank range cut into as many equal bands as the palette has steps.
+
+    Bands, not one shade per level: neighbouring levels a few ranks apart share a colour rather
+    than getting two shades nobody can tell apart.
+    """
     ranks = sorted(set(ranks))
-    out = {}
-    for i, r in enumerate(ranks):
-        t = i / (len(ranks) - 1) if len(ranks) > 1 else 1.0
-        pos = t * (len(PALETTE) - 1)
-        lo = min(int(pos), len(PALETTE) - 2)
-        out[r] = _mix(PALETTE[lo], PALETTE[lo + 1], pos - lo)
-    return out
+    if not ranks:
+        return {}
+    lo, hi = ranks[0], ranks[-1]
+    steps = len(PALETTE)
+    if hi == lo:
+        return {lo: PALETTE[-1]}
+    return {r: PALETTE[min(int((r - lo) * steps / (hi - lo)), steps - 1)] for r in ranks}
 
 
 def _layout(g) -> dict:
@@ -201,41 +236,80 @@ class _Packer:
 
 def page_html(g, *, options: VizOptions = VizOptions(), title: str = "bilateral-kg: relations between countries") -> str:
     """The whole page as a string; same graph and options give the same bytes."""
+    big = g.number_of_nodes() > LAYOUT_IN_PYTHON
+    pack = _Packer()
+    nodes, node_info, index = _nodes(g, options, pack, big)
+    edges, edge_info, legend, styles = _edges(g, index, pack, big)
+    kinds = {d.get("kind", "node") for _, d in g.nodes(data=True)}
+    legend += [{"label": {"country": "country", "field": "cooperation field", "agreement": "agreement",
+                          "node": "other node"}[k], "color": NODE_COLORS[k], "shape": NODE_SHAPES[k], "kind": k}
+               for k in ("country", "field", "agreement", "node") if k in kinds]
+    physics = {"enabled": False} if big else {
+        "enabled": True, "solver": "barnesHut",
+        "barnesHut": {"gravitationalConstant": -4000, "springLength": 120, "avoidOverlap": 0.2},
+        "stabilization": {"enabled": True, "iterations": 400, "fit": True}}
+    vis_options = {
+        "physics": physics,
+        "layout": {"randomSeed": 7, "improvedLayout": g.number_of_nodes() <= 150},
+        "interaction": {"hover": True, "tooltipDelay": 120, "hideEdgesOnDrag": big, "hideEdgesOnZoom": big,
+                        "navigationButtons": False, "multiselect": False},
+        "nodes": {"font": {"size": 14, "strokeWidth": 3, "strokeColor": "#ffffff"},
+                  "scaling": {"min": 10, "max": 36, "label": {"enabled": True, "min": 14, "max": 24,
+                                                              "drawThreshold": 6}}},
+        "edges": {"smooth": False, "selectionWidth": 2, "hoverWidth": 1.5},
+    }
+    data = {"nodes": nodes, "edges": edges, "styles": styles, "nodeInfo": node_info, "edgeInfo": edge_info,
+            "legend": legend, "size": f"{options.size_by.value}: {SIZE_NOTES[options.size_by]}",
+            "options": vis_options, **pack.tables()}
+    js, css = _vis_assets()
+    values = {"TITLE": html.escape(title), "SUMMARY": html.escape(_summary(g, options)), "VIS_CSS": css,
+              "VIS_JS": js, "DATA": _json_for_script(data)}
+    template = TEMPLATE.read_text(encoding="utf-8")
+    # One pass, so nothing inserted is scanned again for placeholders.
+    return re.sub(r"\{\{([A-Z_]+)\}\}", lambda m: values[m.group(1)], template)
+
+
+def _nodes(g, options: VizOptions, pack: _Packer, big: bool) -> tuple[list, list, dict]:
+    """vis nodes and their packed tooltips; countries carry the names the search box matches."""
     sizes = {r["country"]: r[options.size_by.value] for r in measure(g, only=options.size_by)}
     top = max(sizes.values(), default=0) or 1
-    levels = g.graph.get("levels", {})
-    colors = level_colors(rank for _, rank in levels.values())
-    big = g.number_of_nodes() > LAYOUT_IN_PYTHON
     pos = _layout(g) if big else {}
-    pack = _Packer()
-    degree = dict(g.degree())
-
+    names = _search_names(g)
     nodes, node_info, index = [], [], {}
     for n, d in g.nodes(data=True):
         index[n] = len(nodes)
         kind = d.get("kind", "node")
-        node = {"id": n, "label": d.get("label", n), "color": NODE_COLORS.get(kind, NODE_COLORS["node"])}
+        kind = kind if kind in NODE_SHAPES else "node"
+        node = {"id": n, "label": d.get("label", n), "color": NODE_COLORS[kind], "shape": NODE_SHAPES[kind],
+                "kind": kind}
         if kind == "country":
-            node.update(shape="dot", value=round(1 + 9 * sizes.get(n, 0) / top, 3))
-            info = {"h": f"{d['label']} ({n})",
-                    "x": [f"{degree[n]} link{'s' if degree[n] != 1 else ''} in this view",
-                          f"{options.size_by.value}: {_fmt(sizes.get(n, 0))}"]}
+            node["value"] = round(1 + 9 * sizes.get(n, 0) / top, 3)
+            info = {"h": f"{d['label']} ({n})", "q": names.get(n, [n, d["label"]]),
+                    "x": [f"node size, {options.size_by.value}: {_fmt(sizes.get(n, 0))}"]}
         elif kind == "field":
-            node.update(shape="diamond", size=10)
-            info = {"h": f"Field: {d['label']}", "x": [f"{degree[n]} countries"]}
+            node["size"] = 10
+            info = {"h": f"Field: {d['label']}", "x": [f"{g.degree(n)} countries"]}
         elif kind == "agreement":
-            node.update(shape="square", size=6)
-            node["label"] = "" if big else d["label"]
-            info = {"h": "Agreement", "n": d["label"], "g": pack.agreement(d["info"]), "v": pack.evidence(d["evidence"]),
-                    "t": d["evidence_total"], "x": [" – ".join(d["parties"])]}
+            node["size"] = 6
+            about = agreement_label(d["info"])
+            node["label"] = "" if big else _short(about, AGREEMENT_LABEL)
+            info = {"h": "Agreement", "n": about, "g": pack.agreement(d["info"]),
+                    "v": pack.evidence(d["evidence"][:PAGE_EVIDENCE]), "t": d["evidence_total"],
+                    "x": [" – ".join(d["parties"])]}
         else:
-            node.update(shape="box", size=8)
+            node["size"] = 8
             info = {"h": str(d.get("label", n)), "x": []}
         if big:
             node.update(x=pos[n][0], y=pos[n][1])
         nodes.append(node)
         node_info.append(info)
+    return nodes, node_info, index
 
+
+def _edges(g, index: dict, pack: _Packer, big: bool) -> tuple[list, list, list, list]:
+    """vis edges (as [from, to, style, width]), their packed tooltips, and the level legend."""
+    levels = g.graph.get("levels", {})
+    colors = level_colors(rank for _, rank in levels.values())
     # Dashed lines cost vis a canvas save/restore each: on a big graph layer edges are drawn solid, in their own colours.
     edges, edge_info, present, styles = [], [], {}, _Table()
     for a, b, d in g.edges(data=True):
@@ -244,10 +318,10 @@ def page_html(g, *, options: VizOptions = VizOptions(), title: str = "bilateral-
             color = colors.get(d["rank"], PALETTE[-1]) if d["level"] else NO_LEVEL
             present[(d["rank"], d["level_label"]) if d["level"] else (-1, None)] = color
             style, width = [color, False], round(2 + 2 * math.log2(max(d["articles"], 1)), 2)
-            info = {"k": "r", "l": d["level_label"], "s": d["since"],
+            info = {"k": "r", "l": d["level_label"], "s": d["since"], "r": d["rank"] if d["level"] else -1,
                     "h": [[h["when"], h["action"], pack.text(h["level"])] for h in d["history"]],
                     "f": [pack.text(f) for f in d["fields"]], "a": [pack.agreement(ag) for ag in d["agreements"]],
-                    "v": pack.evidence(d["evidence"]), "t": d["evidence_total"], "n": d["articles"]}
+                    "v": pack.evidence(d["evidence"][:PAGE_EVIDENCE]), "t": d["evidence_total"], "n": d["articles"]}
         elif kind == "field":
             style, width = [LAYER_EDGE["field"], not big], 1
             info = {"k": "f", "p": [index[p] for p in d["partner_ids"]]}
@@ -257,39 +331,36 @@ def page_html(g, *, options: VizOptions = VizOptions(), title: str = "bilateral-
             info = {"k": kind, "x": [line]}
         edges.append([index[a], index[b], styles(style, tuple(style)), width])
         edge_info.append(info)
-
     legend = [{"label": f"{lab} ({rank})", "color": c} for (rank, lab), c in sorted(present.items(), reverse=True)
               if lab is not None]
     if (-1, None) in present:
         legend.append({"label": "cooperation or agreements only", "color": NO_LEVEL})
     if not legend:
         legend.append({"label": "no relations in this view", "color": NO_LEVEL})
-    kinds = {d.get("kind") for _, d in g.nodes(data=True)}
-    legend += [{"label": {"country": "country", "field": "cooperation field", "agreement": "agreement",
-                          "node": "other node"}[k], "color": NODE_COLORS[k], "node": True}
-               for k in ("country", "field", "agreement", "node") if k in kinds]
+    return edges, edge_info, legend, styles.values
 
-    physics = {"enabled": False} if big else {
-        "enabled": True, "solver": "barnesHut", "barnesHut": {"gravitationalConstant": -4000, "springLength": 120},
-        "stabilization": {"enabled": True, "iterations": 400, "fit": True}}
-    vis_options = {
-        "physics": physics,
-        "layout": {"randomSeed": 7, "improvedLayout": g.number_of_nodes() <= 150},
-        "interaction": {"hover": True, "tooltipDelay": 120, "hideEdgesOnDrag": big, "hideEdgesOnZoom": big,
-                        "navigationButtons": False, "multiselect": False},
-        "nodes": {"font": {"size": 14}, "scaling": {"min": 10, "max": 36, "label": {"enabled": True, "min": 18,
-                                                                                      "max": 28, "drawThreshold": 6}}},
-        "edges": {"smooth": False,
-                  "selectionWidth": 2, "hoverWidth": 1.5},
-    }
-    data = {"nodes": nodes, "edges": edges, "styles": styles.values, "nodeInfo": node_info, "edgeInfo": edge_info,
-            "legend": legend, "options": vis_options, **pack.tables()}
-    js, css = _vis_assets()
-    values = {"TITLE": html.escape(title), "SUMMARY": html.escape(_summary(g, options)), "VIS_CSS": css,
-              "VIS_JS": js, "DATA": _json_for_script(data)}
-    template = TEMPLATE.read_text(encoding="utf-8")
-    # One pass, so nothing inserted is scanned again for placeholders.
-    return re.sub(r"\{\{([A-Z_]+)\}\}", lambda m: values[m.group(1)], template)
+
+def agreement_label(info: dict) -> str:
+    """What an agreement is about: its name, else its type and fields ("memorandum ×10: tourism")."""
+    if info.get("name"):
+        return info["name"]
+    kind = info.get("type") or "agreement"
+    if info.get("count") and info["count"] > 1:
+        kind += f" ×{info['count']}"
+    return f"{kind}: {', '.join(info['fields'])}" if info.get("fields") else kind
+
+
+def _short(text: str, limit: int) -> str:
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+def _search_names(g) -> dict[str, list[str]]:
+    """Every name the search box matches per country: its code, labels in the store (any language)."""
+    out = {}
+    for n, d in g.nodes(data=True):
+        if d.get("kind") == "country":
+            out[n] = sorted({n, d.get("label", n), *d.get("names", ())})
+    return out
 
 
 def _fmt(v) -> str:

@@ -253,3 +253,22 @@ def test_cli_analyze(tmp_path):
     assert res.exit_code == 1 and res.output.strip() == "kg: error: PAK has no relations in this graph"
     res = run(main, ["analyze", "--store", loc, "--since", "yesterday"])
     assert res.exit_code == 1 and res.output.strip() == "kg: error: bad date 'yesterday': use YYYY-MM-DD, YYYY-MM or YYYY"
+
+
+def test_eigenvector_is_defined_outside_the_largest_group():
+    """Two groups: each country's value is its group's own centrality scaled by the group's share."""
+    import networkx as nx
+
+    g = nx.Graph()
+    star, pair = ["AAA", "BBB", "CCC", "DDD", "EEE"], ["FFF", "GGG"]
+    for c in star + pair:
+        g.add_node(c, kind="country", label=c)
+    for leaf in star[1:]:
+        g.add_edge("AAA", leaf, kind="relation", weight=1, rank=0)
+    g.add_edge("FFF", "GGG", kind="relation", weight=1, rank=0)
+    rows = {r["country"]: r["eigenvector"] for r in measure(g)}
+    assert rows["AAA"] == pytest.approx(1 / math.sqrt(2) * 5 / 7, abs=1e-4)
+    assert rows["FFF"] == rows["GGG"] == pytest.approx(1 / math.sqrt(2) * 2 / 7, abs=1e-4)
+    assert 0 < rows["FFF"] < rows["AAA"]
+    alone = {r["country"]: r["eigenvector"] for r in measure(g.subgraph(star).copy())}
+    assert rows["BBB"] / rows["CCC"] == pytest.approx(alone["BBB"] / alone["CCC"])

@@ -141,3 +141,107 @@ def test_big_graph_draws_laid_out_and_explains(browser, tmp_path):
     assert "set up a" in visit.page.inner_text("#tip") and " talks" in visit.page.inner_text("#tip")
     assert visit.errors == [] and visit.requests == []
     visit.page.close()
+
+
+def _canvas_centre(page, node: str) -> tuple[dict, dict]:
+    """Where ``node`` is on screen, and the middle of the drawing area."""
+    return page.evaluate("""([id]) => {
+        const n = kgGraph.network, p = n.getPositions([id])[id], dom = n.canvasToDOM(p);
+        const box = document.getElementById("graph").getBoundingClientRect();
+        return [{x: dom.x, y: dom.y}, {x: box.width / 2, y: box.height / 2}];
+    }""", [node])
+
+
+@pytest.mark.parametrize("typed", ["Kazakhstan", "kaz", "Казахстан"])
+def test_search_finds_centres_and_highlights_a_country(browser, tmp_path, typed):
+    """English name, ISO3 code, or a name in another language (a label the store holds) all find it."""
+    from kg.store import open_store
+    from vizdata import load_viz
+
+    with open_store(":memory:") as s:
+        load_viz(s)
+        s.update('INSERT DATA { <https://w3id.org/bilateral-kg/id/country/KAZ> '
+                 '<http://www.w3.org/2004/02/skos/core#altLabel> "Казахстан"@ru }')
+        out = tmp_path / "search.html"
+        render(s, out, options=VizOptions())
+    visit = Visit(browser, out)
+    page = visit.page
+    page.wait_for_selector("body[data-labels='1']", timeout=60000)
+    page.fill("#search", typed)
+    page.press("#search", "Enter")
+    page.wait_for_selector("#details [data-country='KAZ']", timeout=5000)
+    at, middle = _canvas_centre(page, "KAZ")
+    assert abs(at["x"] - middle["x"]) < 2 and abs(at["y"] - middle["y"]) < 2
+    assert sorted(page.evaluate("kgGraph.network.getSelectedNodes()")) == ["CHN", "KAZ", "PAK"]
+    assert page.inner_text("#search-status") == ""
+    page.fill("#search", "Atlantis")
+    page.press("#search", "Enter")
+    assert "no country matches" in page.inner_text("#search-status")
+    assert visit.errors == [] and visit.requests == []
+    page.close()
+
+
+def test_click_on_a_country_lists_its_partners_strongest_first(browser, store, tmp_path):
+    out = tmp_path / "partners.html"
+    render(store, out, options=VizOptions())
+    visit = Visit(browser, out)
+    page = visit.page
+    page.wait_for_selector("body[data-labels='1']", timeout=60000)
+    at, _ = _canvas_centre(page, "CHN")
+    box = page.evaluate("document.getElementById('graph').getBoundingClientRect().toJSON()")
+    page.mouse.click(box["x"] + at["x"], box["y"] + at["y"])
+    page.wait_for_selector("#details [data-country='CHN']", timeout=5000)
+    rows = page.eval_on_selector_all("#details tr[data-partner]", "rs => rs.map(r => [r.dataset.partner, "
+                                     "...Array.from(r.cells).map(c => c.innerText)])")
+    assert [r[:4] for r in rows] == [
+        ["PAK", "Pakistan", "all-weather strategic cooperative partnership", ""],
+        ["EGY", "Egypt", "comprehensive strategic partnership", "2014-12-23"],
+        ["KAZ", "Kazakhstan", "comprehensive strategic partnership", "2011-06-13"],
+        ["BRA", "Brazil", "strategic partnership", ""],
+    ]
+    assert [r[5] for r in rows] == ["", "", "1", "1"]  # Kazakhstan's nuclear memorandum, Brazil's farming plan
+    assert "Oil and gas" in rows[2][4] and "Nuclear energy" in rows[2][4]
+    # a partner's name goes to that partner; its level opens the relation's history
+    page.click("#details tr[data-partner='KAZ'] td:first-child button")
+    page.wait_for_selector("#details [data-country='KAZ']", timeout=5000)
+    page.click("#details tr[data-partner='CHN'] td:nth-child(2) button")
+    assert "2005-07-04: establish — strategic partnership" in page.inner_text("#details")
+    assert visit.errors == [] and visit.requests == []
+    page.close()
+
+
+def test_legend_shapes_are_the_maps_node_shapes(browser, store, tmp_path):
+    out = tmp_path / "legend.html"
+    render(store, out, options=VizOptions(layers=frozenset({Layer.FIELDS, Layer.AGREEMENTS})))
+    visit = Visit(browser, out)
+    page = visit.page
+    legend = page.eval_on_selector_all("#legend [data-kind]", "rs => rs.map(r => [r.dataset.kind, r.dataset.shape, "
+                                       "r.querySelector('svg > *').tagName, r.querySelector('svg > *').getAttribute('fill')])")
+    on_map = page.evaluate("""() => { const out = {};
+        kgGraph.nodes.get().forEach(n => { (out[n.kind] = out[n.kind] || new Set()).add(n.shape + " " + n.color); });
+        return Object.fromEntries(Object.entries(out).map(([k, v]) => [k, [...v]])); }""")
+    assert sorted(k for k, *_ in legend) == sorted(on_map) == ["agreement", "country", "field"]
+    drawn_as = {"dot": "circle", "diamond": "polygon", "square": "rect", "box": "rect"}
+    for kind, shape, tag, fill in legend:
+        assert on_map[kind] == [f"{shape} {fill}"]
+        assert tag == drawn_as[shape]
+    assert "Node size: partners" in page.inner_text("#legend")
+    assert visit.errors == [] and visit.requests == []
+    page.close()
+
+
+def test_labels_do_not_overlap(browser, store, tmp_path):
+    out = tmp_path / "labels.html"
+    render(store, out, options=VizOptions(layers=frozenset({Layer.FIELDS, Layer.AGREEMENTS})))
+    visit = Visit(browser, out)
+    page = visit.page
+    page.wait_for_selector("body[data-labels='1']", timeout=60000)
+    page.evaluate("new Promise(done => { kgGraph.network.once('afterDrawing', () => done(1)); kgGraph.network.redraw(); })")
+    boxes = page.evaluate("""() => kgGraph.nodes.get().filter(n => n.label).map(n => {
+        const s = kgGraph.network.body.nodes[n.id].labelModule.size;
+        return [n.id, s.left, s.top, s.left + s.width, s.top + s.height]; })""")
+    assert len(boxes) >= 6  # every country at least keeps its name
+    for i, (a, *p) in enumerate(boxes):
+        for b, *q in boxes[i + 1:]:
+            assert not (p[0] < q[2] - 1 and q[0] < p[2] - 1 and p[1] < q[3] - 1 and q[1] < p[3] - 1), (a, b)
+    page.close()

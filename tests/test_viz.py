@@ -3,12 +3,15 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import math
 import re
 
 import pytest
+from click.testing import CliRunner
 
+from kg.cli import main
 from kg.analyze import Layer, Measure, Selection, load_graph
-from kg.viz import LAYOUT_IN_PYTHON, NO_LEVEL, VizOptions, level_colors, page_html, render
+from kg.viz import LAYOUT_IN_PYTHON, NO_LEVEL, PALETTE, VizOptions, level_colors, page_html, render
 from vizdata import KZ_UPGRADE, XSS_IMG, XSS_SCRIPT, load_facts, load_viz, synthetic_facts, unpack_page
 
 
@@ -107,6 +110,54 @@ def test_palette_gets_darker_with_rank():
     assert NO_LEVEL not in colors.values()
 
 
+def test_levels_a_band_apart_get_different_colours_across_the_ladder():
+    from kg.ladder import levels
+
+    ranks = sorted({lv.rank for lv in levels()})
+    colors = level_colors(ranks)
+    assert colors[ranks[0]] == PALETTE[0] and colors[ranks[-1]] == PALETTE[-1]
+    assert len(set(colors.values())) == len(PALETTE)  # every step used across the ladder's range
+    assert [PALETTE.index(colors[r]) for r in ranks] == sorted(PALETTE.index(colors[r]) for r in ranks)
+
+
+# Machado, Oliveira & Fernandes (2009), severity 1: linear-RGB simulation of each dichromacy.
+CVD = {
+    "normal vision": ((1, 0, 0), (0, 1, 0), (0, 0, 1)),
+    "protanopia": ((0.152286, 1.052583, -0.204868), (0.114503, 0.786281, 0.099216), (-0.003882, -0.048116, 1.051998)),
+    "deuteranopia": ((0.367322, 0.860646, -0.227968), (0.280085, 0.672501, 0.047413), (-0.011820, 0.042940, 0.968881)),
+    "tritanopia": ((1.255528, -0.076749, -0.178779), (-0.078411, 0.930809, 0.147602), (0.004733, 0.691367, 0.303900)),
+}
+
+
+def _lab(color: str, matrix) -> tuple[float, float, float]:
+    """CIELAB (D65) of an sRGB colour as seen through ``matrix``."""
+    def linear(c):
+        c /= 255
+        return c / 12.92 if c <= 0.04045 else ((c + 0.055) / 1.055) ** 2.4
+
+    rgb = [linear(int(color[i:i + 2], 16)) for i in (1, 3, 5)]
+    rgb = [min(max(sum(matrix[r][k] * rgb[k] for k in range(3)), 0.0), 1.0) for r in range(3)]
+    x = (0.4124 * rgb[0] + 0.3576 * rgb[1] + 0.1805 * rgb[2]) / 0.95047
+    y = 0.2126 * rgb[0] + 0.7152 * rgb[1] + 0.0722 * rgb[2]
+    z = (0.0193 * rgb[0] + 0.1192 * rgb[1] + 0.9505 * rgb[2]) / 1.08883
+
+    def f(t):
+        return t ** (1 / 3) if t > 0.008856 else 7.787 * t + 16 / 116
+
+    return 116 * f(y) - 16, 500 * (f(x) - f(y)), 200 * (f(y) - f(z))
+
+
+@pytest.mark.parametrize("vision", list(CVD))
+def test_palette_steps_stay_apart_for_colour_blind_readers(vision):
+    """Sequential (darker = closer) and every step at least 8 CIELAB units from the next, in each vision."""
+    labs = [_lab(c, CVD[vision]) for c in PALETTE]
+    assert len(PALETTE) >= 7
+    lightness = [lab[0] for lab in labs]
+    assert lightness == sorted(lightness, reverse=True) and lightness[0] < 88  # palest step still shows on white
+    gaps = [math.dist(a, b) for a, b in zip(labs, labs[1:])]
+    assert min(gaps) >= 8, gaps
+
+
 @pytest.mark.parametrize("size_by", list(Measure))
 def test_size_by_each_measure(store, size_by):
     data = page_data(page_html(load_graph(store), options=VizOptions(size_by=size_by)))
@@ -170,10 +221,6 @@ def disk_store(tmp_path_factory):
 
 
 def run(*args):
-    from click.testing import CliRunner
-
-    from kg.cli import main
-
     return CliRunner().invoke(main, list(args))
 
 
@@ -188,13 +235,24 @@ def test_cli_viz_writes_the_page(disk_store, tmp_path):
 
 
 def test_cli_viz_open_launches_the_browser(disk_store, tmp_path, monkeypatch):
-    import click
+    import kg.viz
 
     opened = []
-    monkeypatch.setattr(click, "launch", lambda url, **kw: opened.append(url))
+    monkeypatch.setattr(kg.viz, "open_in_browser", lambda path: opened.append(path) or True)
     out = tmp_path / "g.html"
     res = run("viz", "--store", disk_store, "-o", str(out), "--open")
-    assert res.exit_code == 0 and opened == [str(out)]
+    assert res.exit_code == 0 and opened == [out]
+    assert res.output.count("\n") == 1  # only the "wrote" line
+
+
+def test_cli_viz_open_without_a_browser_prints_the_path(disk_store, tmp_path, monkeypatch):
+    monkeypatch.delenv("DISPLAY", raising=False)
+    monkeypatch.delenv("WAYLAND_DISPLAY", raising=False)
+    out = tmp_path / "g.html"
+    res = CliRunner().invoke(main, ["viz", "--store", disk_store, "-o", str(out), "--open"])
+    assert res.exit_code == 0 and res.stderr == ""
+    lines = res.stdout.splitlines()
+    assert len(lines) == 2 and lines[1] == f"open {out.resolve()} in a browser (no browser found here)"
 
 
 def test_cli_viz_query_file(disk_store, tmp_path):
@@ -232,3 +290,32 @@ def test_selection_is_shared_with_analyze():
     assert issubclass(VizOptions, Selection)
     with pytest.raises(TypeError):
         VizOptions("CHN")  # keyword-only
+
+
+def test_agreement_nodes_say_what_they_are_about(store):
+    data = page_data(page_html(load_graph(store, layers=[Layer.AGREEMENTS])))
+    labels = sorted(n["label"] for n in data["nodes"] if n["kind"] == "agreement")
+    assert labels == ["Soybean Farming Plan", "agreement: Culture", "memorandum: Nuclear energy"]
+    legend = {item.get("kind"): item.get("shape") for item in data["legend"] if item.get("kind")}
+    shapes = {n["kind"]: n["shape"] for n in data["nodes"]}
+    assert legend == shapes == {"country": "dot", "agreement": "square"}
+
+
+def test_page_embeds_the_best_few_sentences_and_a_count():
+    """An edge with many articles carries PAGE_EVIDENCE sentences, newest first, and how many there are."""
+    from kg.facts import Article, ArticleFacts, CooperationFact, Mention
+    from kg.store import open_store
+    from kg.viz import PAGE_EVIDENCE
+
+    facts = []
+    for i in range(PAGE_EVIDENCE + 4):
+        text = f"Chile and Peru agreed on mining project number {i}."
+        art = Article(text, id=f"cp-{i}", title=f"Mining {i}", published=dt.date(2010 + i, 1, 1))
+        facts.append(ArticleFacts(art, cooperation=(CooperationFact(("CHL", "PER"), "mining",
+                                                                    (Mention(0, len(text), text),)),)))
+    with open_store(":memory:") as s:
+        load_facts(s, facts)
+        data = page_data(page_html(load_graph(s)))
+    (info,) = [i for i in data["edgeInfo"].values() if i["kind"] == "relation"]
+    assert len(info["evidence"]) == PAGE_EVIDENCE and info["evidence_total"] == PAGE_EVIDENCE + 4
+    assert [e["title"] for e in info["evidence"]] == [f"Mining {PAGE_EVIDENCE + 3 - k}" for k in range(PAGE_EVIDENCE)]

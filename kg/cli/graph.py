@@ -38,6 +38,23 @@ def _selection(cls, *, country, depth, min_level, field, since, until, **more):
                **more)
 
 
+def _table_options(f):
+    """The output options both analyze commands share."""
+    for option in reversed([
+        click.option("--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table", show_default=True),
+        click.option("--width", type=click.IntRange(4), default=None, help="Cut table cells at N characters (default 60)."),
+        click.option("--full", is_flag=True, help="Never cut table cells."),
+    ]):
+        f = option(f)
+    return f
+
+
+def _write(rows, columns, *, fmt, width, full):
+    from kg.tables import TableFormat, write_table
+
+    write_table(rows, columns, sys.stdout, format=TableFormat(fmt), width=width, full=full)
+
+
 def _run(store_loc, work):
     """Open the store read-only and run ``work(store)``."""
     with open_store_for(store_loc, read_only=True) as store:
@@ -73,16 +90,19 @@ def viz(store_loc, query_file, layers, size_by, output, open_page, **filters):
     if drawing.nodes == 0:
         click.echo("kg: warning: nothing to draw with these filters (is the store empty?)", err=True)
     if open_page:
-        click.launch(str(drawing.path))
+        from kg.viz import open_in_browser
+
+        if not open_in_browser(drawing.path):
+            click.echo(f"open {drawing.path.resolve()} in a browser (no browser found here)")
 
 
 @click.group(invoke_without_command=True)
 @_filters
-@click.option("--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table", show_default=True)
+@_table_options
 @click.option("--sort-by", type=click.Choice(MEASURES), default="partners", show_default=True)
 @click.option("--top", type=click.IntRange(0), default=0, help="Only the first N countries (0: all).")
 @click.pass_context
-def analyze(ctx, store_loc, fmt, sort_by, top, **filters):
+def analyze(ctx, store_loc, fmt, width, full, sort_by, top, **filters):
     """Network measures per country: partners, degree, betweenness, eigenvector, community.
 
     \b
@@ -95,28 +115,28 @@ def analyze(ctx, store_loc, fmt, sort_by, top, **filters):
     if ctx.invoked_subcommand is not None:
         ctx.obj = {"store_loc": store_loc, **filters}
         return
-    from kg.analyze import MEASURE_COLUMNS, Selection, TableFormat, load_graph, measure, write_table
+    from kg.analyze import MEASURE_COLUMNS, Selection, load_graph, measure
 
     selection = _selection(Selection, **filters)
     rows = _run(store_loc, lambda store: measure(load_graph(store, selection)))
     rows.sort(key=lambda r: (-r[sort_by], r["country"]))
-    write_table(rows[:top] if top else rows, MEASURE_COLUMNS, sys.stdout, format=TableFormat(fmt))
+    _write(rows[:top] if top else rows, MEASURE_COLUMNS, fmt=fmt, width=width, full=full)
 
 
 @analyze.command()
 @click.argument("a")
 @click.argument("b")
 @_filters
-@click.option("--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table", show_default=True)
+@_table_options
 @click.pass_obj
-def path(outer, a, b, store_loc, fmt, **filters):
+def path(outer, a, b, store_loc, fmt, width, full, **filters):
     """The strongest chain of partnerships from A to B: its weakest link is as close as possible.
 
     \b
     Example:
       kg analyze path FRA CHN --until 2020
     """
-    from kg.analyze import Selection, TableFormat, load_graph, strongest_path, write_table
+    from kg.analyze import Selection, load_graph, strongest_path
 
     outer = outer or {}
     merged = {k: v if v is not None else outer.get(k) for k, v in filters.items()}
@@ -125,7 +145,7 @@ def path(outer, a, b, store_loc, fmt, **filters):
                  lambda store: strongest_path(load_graph(store, selection), a, b))
     rows = [{"step": i, "from": s.a, "to": s.b, "level": s.level or "(cooperation only)", "rank": s.rank,
              "since": s.since} for i, s in enumerate(steps, 1)]
-    write_table(rows, ["step", "from", "to", "level", "rank", "since"], sys.stdout, format=TableFormat(fmt))
+    _write(rows, ["step", "from", "to", "level", "rank", "since"], fmt=fmt, width=width, full=full)
     if fmt == "table":
         weakest = min(steps, key=lambda s: s.rank)
         click.echo(f"weakest link: {weakest.a}–{weakest.b}, {weakest.level or 'cooperation only'} (rank {weakest.rank})")

@@ -16,11 +16,14 @@ from kg.cli._common import UserError, open_store_for, store_option
 @store_option
 @click.option("--format", "fmt", type=click.Choice([f for f in
               ("table", "csv", "tsv", "json", "turtle", "ntriples")]), default="table", show_default=True)
+@click.option("--width", type=click.IntRange(4), default=None,
+              help="Cut table cells at N characters (default 60).")
+@click.option("--full", is_flag=True, help="Never cut table cells.")
 @click.option("--update", "allow_update", is_flag=True, help="Allow SPARQL updates (they change the store).")
 @click.option("--allow-remote", is_flag=True,
               help="Allow SERVICE and LOAD, which make the store fetch URLs (refused by default).")
 @click.option("--list", "list_saved", is_flag=True, help="List the saved queries.")
-def query(query, args, store_loc, fmt, allow_update, allow_remote, list_saved):
+def query(query, args, store_loc, fmt, width, full, allow_update, allow_remote, list_saved):
     """Answer a SPARQL query: inline text, a .rq file, or the name of a saved query.
 
     The usual prefixes (bkg, id, prov, dcterms, skos, xsd, rdf, rdfs, owl) are predeclared.
@@ -30,6 +33,7 @@ def query(query, args, store_loc, fmt, allow_update, allow_remote, list_saved):
       kg query "SELECT ?name WHERE { ?c a bkg:Country ; bkg:iso3 'AZE' ; skos:prefLabel ?name }"
       kg query partners CHN
       kg query timeline AZE CHN --format csv
+      kg query evidence AZE CHN --full
       kg query --list
     """
     from kg import query as q
@@ -48,7 +52,7 @@ def query(query, args, store_loc, fmt, allow_update, allow_remote, list_saved):
         if results is None:
             click.echo("update done", err=True)
             return
-        q.write_results(results, sys.stdout.buffer, format=q.ResultFormat(fmt))
+        q.write_results(results, sys.stdout.buffer, format=q.ResultFormat(fmt), width=width, full=full)
     sys.stdout.flush()
 
 

@@ -1,0 +1,186 @@
+"""The filtered country graph as networkx: relations as edges, fields and agreements as layer nodes."""
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable
+from operator import itemgetter
+from pathlib import Path
+
+from kg.errors import AnalyzeError as GraphError
+from kg.analyze.filters import Layer, Selection, evidence_items, relations
+from kg.analyze.loading import ID, _Data, _Fact
+from kg.store import Store
+
+__all__ = ["load_graph"]
+
+
+
+def load_graph(store: Store, selection: Selection = Selection(), *, layers: Iterable[Layer] = ()):
+    """The (filtered) country graph, with layer nodes if asked; deterministic node and edge order."""
+    import networkx as nx
+
+    sel = selection
+    if sel.since and sel.until and sel.since > sel.until:
+        raise GraphError(f"--since {sel.since} is after --until {sel.until}")
+    if sel.depth < 0:
+        raise GraphError("--depth must be 0 or more")
+    data = _Data(store)
+    focus = data.country(sel.country) if sel.country else None
+    min_rank = data.rank(data.level(sel.min_level)) if sel.min_level else None
+    fields = data.field_tree(sel.field) if sel.field else None
+    rels = relations(data, sel)
+
+    g = nx.Graph()
+    if sel.query is not None:
+        extra_nodes, pairs, other = _query_result(store, sel.query, data)
+    else:
+        extra_nodes, pairs, other = {}, sorted(rels), []
+    for a, b in pairs:
+        rel = rels.get((a, b))
+        if rel is None:
+            if sel.query is None:
+                continue
+            if min_rank is not None or fields is not None:
+                continue
+            g.add_edge(a, b, kind="pair", weight=1, articles=0, level=None, level_label=None, rank=0)
+            continue
+        if min_rank is not None and (rel["level"] is None or data.rank(rel["level"]) < min_rank):
+            continue
+        if fields is not None and not (set(rel["fields"]) & fields
+                                       or any(set(ag.data["fields"]) & fields for ag in rel["agreements"])):
+            continue
+        evidence, total, n_articles = evidence_items(rel["evidence"], data)
+        g.add_edge(a, b, kind="relation", level=rel["level"],
+                   level_label=(data.levels.get(rel["level"], {}).get("label") or rel["level"].rsplit("/", 1)[-1])
+                   if rel["level"] else None,
+                   rank=data.rank(rel["level"]), since=rel["since"].isoformat() if rel["since"] else "",
+                   history=rel["history"], fields=[data.field_label(f) for f in rel["fields"]],
+                   agreements=[_agreement_info(ag, data) for ag in rel["agreements"]],
+                   evidence=evidence, evidence_total=total, articles=n_articles, weight=max(n_articles, 1),
+                   _rel=rel)
+    for s, o, pred in other:
+        g.add_edge(s, o, kind="triple", predicate=pred, weight=1, articles=0, level=None, level_label=None, rank=0)
+    if focus is not None:
+        g.add_node(focus)
+        g = nx.ego_graph(g, focus, radius=sel.depth).copy()
+    for n in g.nodes:
+        if n in data.countries:
+            g.nodes[n].update(kind="country", label=data.countries[n], iso3=n,
+                             names=sorted(data.country_names.get(n, ())))
+        else:
+            g.nodes[n].update(kind="node", label=extra_nodes.get(n, n))
+    layer_set = set(layers)
+    country_edges = [(a, b, d) for a, b, d in g.edges(data=True) if d["kind"] == "relation"]
+    if Layer.FIELDS in layer_set:
+        _add_field_layer(g, country_edges, data, fields)
+    if Layer.AGREEMENTS in layer_set:
+        _add_agreement_layer(g, country_edges, data, fields)
+    for _, _, d in g.edges(data=True):
+        d.pop("_rel", None)
+    g.graph.update(selection=sel, levels={iri: (lv["label"], lv["rank"]) for iri, lv in data.levels.items()},
+                   countries=frozenset(data.countries))
+    return _sorted_graph(g)
+
+
+def _sorted_graph(g):
+    import networkx as nx
+
+    out = nx.Graph(**g.graph)
+    out.add_nodes_from(sorted(g.nodes(data=True), key=lambda nd: (nd[1].get("kind") != "country", str(nd[0]))))
+    out.add_edges_from(sorted(((min(a, b), max(a, b), d) for a, b, d in g.edges(data=True)), key=itemgetter(0, 1)))
+    return out
+
+
+def _agreement_info(ag: _Fact, data: _Data) -> dict:
+    d = ag.data
+    return {"type": d["type"], "name": d["name"] or "", "when": ag.dated_text, "status": d["status"] or "",
+            "count": d["count"], "fields": [data.field_label(f) for f in d["fields"]]}
+
+
+def _add_field_layer(g, edges, data: _Data, only: set[str] | None) -> None:
+    partners: dict = defaultdict(lambda: defaultdict(set))
+    for a, b, d in edges:
+        for st in d["_rel"]["statements"]:
+            f = st.data["field"]
+            if only is None or f in only:
+                partners[f][a].add(b)
+                partners[f][b].add(a)
+    for f in sorted(partners):
+        node = "field/" + f.rsplit("/", 1)[1]
+        g.add_node(node, kind="field", label=data.field_label(f))
+        for c in sorted(partners[f]):
+            ids = sorted(partners[f][c])
+            names = [data.countries.get(p, p) for p in ids]
+            g.add_edge(c, node, kind="field", partners=names, partner_ids=ids, weight=len(names), articles=0,
+                       level=None, level_label=None, rank=0)
+
+
+def _add_agreement_layer(g, edges, data: _Data, only: set[str] | None) -> None:
+    for a, b, d in edges:
+        for ag in d["_rel"]["agreements"]:
+            if only is not None and not set(ag.data["fields"]) & only:
+                continue
+            node = "agreement/" + ag.iri.split("/agreement/", 1)[-1]
+            info = _agreement_info(ag, data)
+            evidence, total, _ = evidence_items([("agreement", ag.data["type"], m) for m in ag.mentions], data)
+            g.add_node(node, kind="agreement", label=info["name"] or info["type"], info=info,
+                       evidence=evidence, evidence_total=total, parties=[a, b])
+            for c in (a, b):
+                g.add_edge(c, node, kind="agreement", weight=1, articles=0, level=None, level_label=None, rank=0)
+
+
+def _query_result(store: Store, path: Path, data: _Data):
+    """A user's query as pairs of countries plus other triples: (labels, pairs, triples)."""
+    import pyoxigraph as ox
+
+    from kg.query import QueryError, compact, run_query
+
+    try:
+        text = Path(path).read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as e:
+        raise GraphError(f"{path}: cannot read the query ({type(e).__name__})") from None
+    try:
+        result = run_query(store, text)
+    except QueryError as e:
+        raise GraphError(f"{path}: {e}") from None
+    if result is None or isinstance(result, ox.QueryBoolean):
+        raise GraphError(f"{path}: draw a CONSTRUCT or a SELECT of pairs ?a ?b, not an ASK or an update")
+
+    def node(term) -> str:
+        if isinstance(term, ox.NamedNode) and term.value.startswith(ID + "country/"):
+            return term.value.rsplit("/", 1)[1]
+        if isinstance(term, ox.Literal) and term.value.upper() in data.countries and len(term.value) == 3:
+            return term.value.upper()
+        return compact(term)
+
+    labels: dict[str, str] = {}
+    pairs: set = set()
+    other: set = set()
+    if isinstance(result, ox.QuerySolutions):
+        names = [v.value for v in result.variables]
+        if len(names) < 2:
+            raise GraphError(f"{path}: a SELECT to draw needs two variables (?a ?b), got {len(names)}")
+        va, vb = ("a", "b") if {"a", "b"} <= set(names) else (names[0], names[1])
+        for row in result:
+            if row[va] is not None and row[vb] is not None:
+                _add_pair(node(row[va]), node(row[vb]), "", data, pairs, other)
+    else:
+        for t in result:
+            if not isinstance(t.object, ox.Literal):
+                _add_pair(node(t.subject), node(t.object), compact(t.predicate), data, pairs, other)
+    for x, y, _ in other:
+        for n in (x, y):
+            if n not in data.countries:
+                labels[n] = n
+    return labels, sorted(pairs), sorted(other)
+
+
+def _add_pair(x: str, y: str, predicate: str, data: _Data, pairs: set, other: set) -> None:
+    if x == y:
+        return
+    if x in data.countries and y in data.countries:
+        pairs.add((min(x, y), max(x, y)))
+    else:
+        other.add((x, y, predicate))
+
+
