@@ -4,7 +4,7 @@ Saved queries ship in ``kg/queries/*.rq``; a header of ``# key: value`` lines na
 describes each one and declares its parameters, written ``%%name%%`` in the body.
 
 >>> from kg.store import open_store
->>> rows = run_query(open_store(":memory:"), "SELECT ?n WHERE { ?c bkg:iso3 'FRA' ; skos:prefLabel ?n }")
+>>> rows = run_query(open_store(":memory:"), "SELECT ?n WHERE { ?c bkg:iso3 'FRA' ; skos:prefLabel ?n FILTER(LANG(?n) = 'en') }")
 >>> [str(r["n"].value) for r in rows]
 ['France']
 """
