@@ -69,7 +69,7 @@ def _ask(url, query, timeout=30):
 
 @pytest.mark.parametrize("served", [("--writable",)], indirect=True)
 def test_data_ingested_through_a_writable_endpoint_is_answered_at_once(served):
-    proc, url, store = served
+    _, url, _ = served
     ask = "SELECT ?h WHERE { ?a a <https://w3id.org/bilateral-kg/ontology#Article> ; " \
           "<https://w3id.org/bilateral-kg/ontology#contentHash> ?h }"
     before = _ask(url, ask)[1].split()
@@ -103,7 +103,7 @@ def test_serving_a_missing_store_creates_nothing(tmp_path):
 
 
 def test_a_server_that_dies_makes_kg_serve_exit_non_zero(served):
-    proc, url, _ = served
+    proc, _, _ = served
     children = Path(f"/proc/{proc.pid}/task/{proc.pid}/children").read_text().split()
     assert children
     for pid in children:
