@@ -113,8 +113,9 @@ def endpoint(request):
 
 
 def _rows(store, q):
+    """Rows as a sorted list: SPARQL leaves the order of rows that tie on ORDER BY to the server."""
     res = run_query(store, q)
-    return [tuple(str(r[v]) for v in res.variables) for r in res]
+    return sorted(tuple(str(r[v]) for v in res.variables) for r in res)
 
 
 def _nt(store) -> Graph:
