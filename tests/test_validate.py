@@ -157,8 +157,9 @@ def test_what_the_model_writes_conforms():
     from kg.store import open_store
 
     store = open_store(":memory:")
-    for facts in core_facts():  # as an ingest writes them: facts and current levels together
-        store.write(article_quads(facts), then=current_level_update())
+    for facts in core_facts():
+        store.add(article_quads(facts))
+    store.update(current_level_update())  # as every ingest batch does
     report = validate_store(store)
     assert report.conforms, report.text()
 

@@ -21,7 +21,7 @@ sys.path.insert(0, str(ROOT))
 
 
 def _sovereign() -> list[str]:
-    rows = (LEX / "countries.tsv").read_text(encoding="utf-8").splitlines()
+    rows = (LEX / "en" / "countries.tsv").read_text(encoding="utf-8").splitlines()
     return sorted(r.split("\t")[0] for r in rows if r and not r.startswith("#"))
 
 

@@ -43,8 +43,9 @@ def _sample(text: str) -> str:
 def _signs() -> dict[str, dict]:
     path = Path(__file__).resolve().parent.parent / "lexicons" / "languages.toml"
     signs = tomllib.loads(path.read_text(encoding="utf-8"))
-    for sign in signs.values():
-        sign["words"] = frozenset(sign.get("words", ()))
+    for lang, sign in signs.items():
+        if lang != "guess":
+            sign["words"] = frozenset(sign.get("words", ()))
     return signs
 
 
@@ -53,6 +54,8 @@ def _by_sign(sample: str) -> str | None:
     words = re.findall(r"\w+", sample.lower())
     hits = []
     for lang, sign in _signs().items():
+        if lang == "guess":
+            continue
         if sign.get("not_chars") and re.search(sign["not_chars"], sample):
             continue
         if sign["words"] and words:
@@ -67,11 +70,25 @@ def _by_sign(sample: str) -> str | None:
 
 
 def detect(text: str) -> str:
-    """ISO 639-1 code of the text's language: by a cheap sign, else as py3langid guesses it."""
+    """ISO 639-1 code of the text's language: by a cheap sign, else as py3langid guesses it.
+
+    On a few words py3langid often names a neighbour ("nl" for a short English sentence), so
+    such a guess only counts when a pack handles it or the text is long enough to be sure.
+    """
+    rule = _signs()["guess"]
     sample = _sample(text)
     if not sample:
-        return "en"
-    return _by_sign(sample) or str(_identifier().classify(sample)[0])
+        return rule["default"]
+    sign = _by_sign(sample)
+    if sign:
+        return sign
+    guess = str(_identifier().classify(sample)[0])
+    from kg.extract.registry import PIPELINES
+
+    short = len(re.findall(r"\w+", sample)) < rule["min_words"]
+    if guess not in PIPELINES and short and re.search(rule["default_script"], sample):
+        return rule["default"]
+    return guess
 
 
 def language_of(article: Article) -> str:
