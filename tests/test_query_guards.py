@@ -14,20 +14,9 @@ from click.testing import CliRunner
 
 from kg.cli import main
 from kg.query import QueryError, check_query
+from test_cli import disk_store  # noqa: F401  (the CLI tests' store of hand-built facts)
 
 ROOT = Path(__file__).resolve().parents[1]
-
-
-@pytest.fixture
-def disk_store(tmp_path):
-    from corefacts import load_core
-
-    from kg.store import open_store
-
-    path = tmp_path / "s"
-    with open_store(path) as s:
-        load_core(s)
-    return str(path)
 
 
 @pytest.fixture
