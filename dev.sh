@@ -29,7 +29,8 @@ ensure_virtuoso() {
   command -v virtuoso-t >/dev/null 2>&1 && return 0
   local sudo=""; [ "$(id -u)" = 0 ] || sudo="sudo"
   echo "installing Debian's virtuoso-opensource for the remote-store test" >&2
-  if ! DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq virtuoso-opensource >/dev/null; then
+  if ! { DEBIAN_FRONTEND=noninteractive $sudo apt-get update -qq &&
+         DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq virtuoso-opensource >/dev/null; }; then
     echo "could not install virtuoso-opensource: the Virtuoso test will be skipped" >&2
   fi
 }

@@ -15,13 +15,13 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-import urllib.parse
 from functools import lru_cache
 
 import pyoxigraph as ox
 
+from kg import iris
 from kg.facts import AgreementFact, ArticleFacts, Mention, Pair
-from kg.vocab import BKG, DCTERMS, ID, ONTOLOGY_GRAPH, PROV, SKOS, XSD, slug
+from kg.vocab import BKG, DCTERMS, ONTOLOGY_GRAPH, PROV, SKOS, XSD
 
 __all__ = ["article_quads", "article_iri", "relation_iri", "level_node", "current_level_update", "Level"]
 
@@ -68,13 +68,6 @@ _XSD_gYear = ox.NamedNode(str(XSD.gYear))
 _XSD_integer = ox.NamedNode(str(XSD.integer))
 
 
-_ID = str(ID)
-
-
-def _id(path: str) -> ox.NamedNode:
-    return ox.NamedNode(_ID + path)
-
-
 @lru_cache(maxsize=None)
 def N(iri: str) -> ox.NamedNode:
     return ox.NamedNode(str(iri))
@@ -97,19 +90,18 @@ def _int(value: int) -> ox.Literal:
 
 
 def article_iri(key: str) -> ox.NamedNode:
-    return _id("article/" + urllib.parse.quote(key, safe="-._~"))
+    return ox.NamedNode(iris.article(key))
 
 
-def pair_key(p: Pair) -> str:
-    return f"{p[0]}-{p[1]}"
+pair_key = iris.pair_key
 
 
 def relation_iri(p: Pair) -> ox.NamedNode:
-    return _id("relation/" + pair_key(p))
+    return ox.NamedNode(iris.relation(p))
 
 
 def country_node(iso3: str) -> ox.NamedNode:
-    return _id("country/" + iso3)
+    return ox.NamedNode(iris.country(iso3))
 
 
 class Level:
@@ -129,12 +121,12 @@ def level_node(wording: str) -> Level:
     norm = ladder.normalize_level(wording)
     found = ladder.find_level(norm)
     if found:
-        return Level(_id("level/" + found), norm, 0, True)
-    return Level(_id("level/" + slug(norm)), norm, ladder.rank_by_rule(norm), False)
+        return Level(ox.NamedNode(iris.level(found)), norm, 0, True)
+    return Level(ox.NamedNode(iris.level(iris.slug(norm))), norm, ladder.rank_by_rule(norm), False)
 
 
 def _mention_quads(out: list, art: ox.NamedNode, art_seg: str, m: Mention) -> ox.NamedNode:
-    node = _id(f"mention/{art_seg}/{m.start}-{m.end}")
+    node = ox.NamedNode(iris.mention(art_seg, m.start, m.end))
     out += [
         ox.Quad(node, _RDF_TYPE, _BKG_Mention, _DG),
         ox.Quad(node, _BKG_article, art, _DG),
@@ -162,7 +154,7 @@ def _agreement_iri(p: Pair, a: AgreementFact, nth: int = 0) -> ox.NamedNode:
     ident = "|".join([a.name or "", ",".join(sorted(a.fields)), str(a.date or a.year or ""),
                       str(a.count or ""), a.status] + ([str(nth)] if nth else []))
     digest = hashlib.sha1(ident.encode("utf-8")).hexdigest()[:12]
-    return _id(f"agreement/{pair_key(p)}/{a.type}/{digest}")
+    return ox.NamedNode(iris.agreement(p, a.type, digest))
 
 
 def _nth_agreement_iri(a: AgreementFact, seen: dict) -> ox.NamedNode:
@@ -177,7 +169,7 @@ def article_quads(facts: ArticleFacts) -> list[ox.Quad]:
     a = facts.article
     key = a.key
     art = article_iri(key)
-    art_seg = urllib.parse.quote(key, safe="-._~")
+    art_seg = iris.article_segment(key)
     out: list[ox.Quad] = [
         ox.Quad(art, _RDF_TYPE, _BKG_Article, _DG),
         ox.Quad(art, _DCTERMS_identifier, ox.Literal(key), _DG),
@@ -198,12 +190,12 @@ def article_quads(facts: ArticleFacts) -> list[ox.Quad]:
         rel = _relation_quads(out, f.pair)
         lvl = level_node(f.level)
         when = f.date.isoformat() if f.date else (f"{f.year:04d}" if f.year else "undated")
-        ev = _id(f"event/{pair_key(f.pair)}/{lvl.iri.value.rsplit('/', 1)[1]}/{f.action}/{when}")
+        ev = ox.NamedNode(iris.event(f.pair, lvl.iri.value.rsplit("/", 1)[1], f.action, when))
         out += [
             ox.Quad(ev, _RDF_TYPE, _BKG_PartnershipEvent, _DG),
             ox.Quad(ev, _BKG_relation, rel, _DG),
             ox.Quad(ev, _BKG_level, lvl.iri, _DG),
-            ox.Quad(ev, _BKG_action, _id("action/" + f.action), _DG),
+            ox.Quad(ev, _BKG_action, ox.NamedNode(iris.action(f.action)), _DG),
         ]
         if f.date:
             out.append(ox.Quad(ev, _BKG_date, _date(f.date), _DG))
@@ -221,11 +213,11 @@ def article_quads(facts: ArticleFacts) -> list[ox.Quad]:
 
     for f in facts.cooperation:
         rel = _relation_quads(out, f.pair)
-        st = _id(f"cooperation/{pair_key(f.pair)}/{f.field}")
+        st = ox.NamedNode(iris.cooperation(f.pair, f.field))
         out += [
             ox.Quad(st, _RDF_TYPE, _BKG_CooperationStatement, _DG),
             ox.Quad(st, _BKG_relation, rel, _DG),
-            ox.Quad(st, _BKG_field, _id("field/" + f.field), _DG),
+            ox.Quad(st, _BKG_field, ox.NamedNode(iris.field(f.field)), _DG),
         ]
         derived(st, f.mentions)
 
@@ -237,10 +229,10 @@ def article_quads(facts: ArticleFacts) -> list[ox.Quad]:
             ox.Quad(ag, _RDF_TYPE, _BKG_Agreement if f.status == "signed" else _BKG_PlannedAgreement, _DG),
             ox.Quad(ag, _BKG_party, country_node(f.pair[0]), _DG),
             ox.Quad(ag, _BKG_party, country_node(f.pair[1]), _DG),
-            ox.Quad(ag, _BKG_agreementType, _id("agreement-type/" + f.type), _DG),
-            ox.Quad(ag, _BKG_status, _id("status/" + f.status), _DG),
+            ox.Quad(ag, _BKG_agreementType, ox.NamedNode(iris.agreement_type(f.type)), _DG),
+            ox.Quad(ag, _BKG_status, ox.NamedNode(iris.status(f.status)), _DG),
         ]
-        out += [ox.Quad(ag, _BKG_field, _id("field/" + x), _DG) for x in sorted(set(f.fields))]
+        out += [ox.Quad(ag, _BKG_field, ox.NamedNode(iris.field(x)), _DG) for x in sorted(set(f.fields))]
         if f.date:
             out.append(ox.Quad(ag, _BKG_date, _date(f.date), _DG))
         elif f.year:
@@ -284,7 +276,7 @@ WHERE {{
   OPTIONAL {{
     SELECT ?rel ?level (MIN(?d2) AS ?since) WHERE {{
       ?e2 a bkg:PartnershipEvent ; bkg:relation ?rel ; bkg:level ?level ; bkg:date ?d2 .
-      ?e2 bkg:action ?act . FILTER(?act != <{ID['action/reaffirm']}>)
+      ?e2 bkg:action ?act . FILTER(?act != <{iris.action('reaffirm')}>)
     }} GROUP BY ?rel ?level
   }}
 }}

@@ -20,6 +20,7 @@ from typing import IO
 
 import pyoxigraph as ox
 
+from kg import iris
 from kg.prefixes import PREFIXES
 
 from kg.store import Store, _query_form
@@ -262,7 +263,7 @@ class SavedQuery:
             if len(countries) != 2 or countries[0] == countries[1]:
                 raise QueryError(f"saved query {self.name!r} needs two different countries")
             a, b = sorted(countries)
-            text = text.replace("%%relation%%", f"<{PREFIXES['id']}relation/{a}-{b}>")
+            text = text.replace("%%relation%%", f"<{iris.relation((a, b))}>")
         return text
 
 
@@ -271,11 +272,11 @@ def _param(kind: str, value: str, name: str) -> str:
     if kind == "country":
         if not re.fullmatch(r"[A-Za-z]{3}", value):
             raise QueryError(f"{name} must be an ISO 3166-1 alpha-3 code such as CHN, got {value!r}")
-        return f"<{PREFIXES['id']}country/{value.upper()}>"
+        return f"<{iris.country(value.upper())}>"
     if kind == "field":
         if not re.fullmatch(r"[a-z0-9][a-z0-9-]*", value):
             raise QueryError(f"{name} must be a field id such as energy or photovoltaics, got {value!r}")
-        return f"<{PREFIXES['id']}field/{value}>"
+        return f"<{iris.field(value)}>"
     if kind == "integer":
         if not re.fullmatch(r"-?\d+", value):
             raise QueryError(f"{name} must be an integer, got {value!r}")

@@ -147,14 +147,17 @@ class ReadResult:
 # ---------------------------------------------------------------------------------------------
 # Dates
 
-_MONTHS = {
-    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
-    "jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12,
-}  # fmt: skip
-_MONTH = (
-    r"(?P<month>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
-    r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
-)
+def _en_dates() -> tuple[dict[str, int], str]:
+    """Month words and the dateline pattern, shared with the extraction (``kg/lexicons/en/patterns.toml``)."""
+    import tomllib
+
+    data = tomllib.loads((Path(__file__).resolve().parent / "lexicons" / "en" / "patterns.toml")
+                         .read_text(encoding="utf-8"))
+    return data["words"]["months"], data["patterns"]["dateline"]
+
+
+_MONTHS, _DATELINE_PATTERN = _en_dates()
+_MONTH = "(?P<month>" + "|".join(sorted((m.capitalize() for m in _MONTHS), key=len, reverse=True)) + r")\.?"
 _WEEKDAY = r"(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+)?"
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
 _ISO = r"(?P<iso_y>(?:19|20)\d\d)[-/.](?P<iso_m>\d{1,2})[-/.](?P<iso_d>\d{1,2})(?!\d)"
@@ -166,7 +169,7 @@ _MDY = _MONTH.replace("month", "month2") + r"\s+(?P<day2>\d{1,2})(?:st|nd|rd|th)
 
 def _make_date(year: str | int, month: str | int, day: str | int) -> dt.date | None:
     if isinstance(month, str) and not month.isdigit():
-        month = _MONTHS[month.lower()[:3]]
+        month = _MONTHS[month.lower().rstrip(".")]
     try:
         return dt.date(int(year), int(month), int(day))
     except ValueError:
@@ -234,14 +237,7 @@ _LABELLED_DATE = re.compile(
     re.IGNORECASE,
 )
 # A dateline: "BEIJING, July 18 --", "MOSCOW. Aug 2 (Interfax) -", "New Delhi, Feb 10:".
-_DATELINE = re.compile(
-    r"^[ \t]*(?:date\s+\S+\s+)?(?:[A-Z][\w'’.\-]*(?:[ /][A-Z][\w'’.\-]*){0,3})[,.]\s+"
-    + _MONTH
-    + r"\s+(?P<day>\d{1,2})(?:,\s*"
-    + _YEAR
-    + r")?\s*(?:\([^)\n]{1,40}\)\s*)?(?:--|—|–|-|:)",
-    re.M,
-)
+_DATELINE = re.compile(_DATELINE_PATTERN)
 _A_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _HEAD_CHARS = 1500  # the publication date, if the text gives one, sits at its top
 _YEAR_NEAR = 300
@@ -277,7 +273,7 @@ def find_published(text: str) -> dt.date | None:
         if year is None:
             year = _nearest_year(text, m.start(), m.end())
         if year is not None:
-            d = _make_date(year, m.group("month"), m.group("day"))
+            d = _make_date(year, m.group("mon"), m.group("day"))
             if d is not None:
                 return d
     return None

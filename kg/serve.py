@@ -55,13 +55,15 @@ def server_command(location: str, *, host: str = "127.0.0.1", port: int = 7878, 
     return cmd
 
 
-def wait_until_ready(url: str, *, timeout: float = 10.0, proc: subprocess.Popen | None = None) -> None:
+def wait_until_ready(url: str, *, timeout: float = 10.0, proc: subprocess.Popen | None = None,
+                     path: str = "/query") -> None:
+    """Return once the SPARQL endpoint at ``url + path`` answers; a server that exits first is a ServeError."""
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
         if proc is not None and proc.poll() is not None:
             raise ServeError(f"the SPARQL server stopped at start: {_last_words(proc)}")
         try:
-            with urllib.request.urlopen(url + "/query?query=ASK%7B%7D", timeout=1):
+            with urllib.request.urlopen(url + path + "?query=ASK%7B%7D", timeout=1):
                 return
         except OSError:
             time.sleep(0.05)

@@ -195,7 +195,6 @@ class RemoteStore(Store):
     def _send(self, url: str, params: dict[str, str], accept: str | None = None, *,
               timeout: float | None = None, headers: dict | None = None) -> tuple[bytes, str]:
         """The answer's body and content type; every failure is one StoreError line."""
-        import socket
         import urllib.error
         import urllib.parse
         import urllib.request
@@ -218,11 +217,11 @@ class RemoteStore(Store):
         except urllib.error.HTTPError as e:
             detail = e.read().decode("utf-8", "replace").strip().splitlines()
             raise StoreError(f"{url}: HTTP {e.code}: {detail[0][:200] if detail else e.reason}") from None
-        except (socket.timeout, TimeoutError):
+        except TimeoutError:
             raise StoreError(f"{url}: no answer within {limit:g} s (see --store-timeout)") from None
         except (urllib.error.URLError, OSError, ValueError) as e:
             reason = getattr(e, "reason", e)
-            if isinstance(reason, (socket.timeout, TimeoutError)):
+            if isinstance(reason, TimeoutError):
                 raise StoreError(f"{url}: no answer within {limit:g} s (see --store-timeout)") from None
             raise StoreError(f"{url}: cannot reach the SPARQL endpoint ({reason})") from None
 
@@ -392,7 +391,14 @@ def join_updates(parts: list[str | None]) -> str:
 
 
 def insert_data(quads: Iterable[ox.Quad]) -> str:
-    """One ``INSERT DATA`` for a batch of quads, grouped by graph (an update is one transaction)."""
+    """One ``INSERT DATA`` for a batch of quads, grouped by graph (an update is one transaction).
+
+    A batch all in the default graph (an ingest's) is written by Oxigraph's N-Quads serializer,
+    whose lines are valid SPARQL triples, an order of magnitude faster than term by term.
+    """
+    quads = list(quads)
+    if all(isinstance(q.graph_name, ox.DefaultGraph) for q in quads):
+        return "INSERT DATA {\n" + ox.serialize(quads, format=ox.RdfFormat.N_QUADS).decode("utf-8") + "}"
     by_graph: dict[str, list[str]] = {}
     for q in quads:
         g = "" if isinstance(q.graph_name, ox.DefaultGraph) else str(q.graph_name)

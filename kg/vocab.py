@@ -6,12 +6,12 @@ here is missing from the ontology file.
 """
 from __future__ import annotations
 
-import re
 from pathlib import Path
 
 from rdflib import Namespace, URIRef
 from rdflib.namespace import DefinedNamespace
 
+from kg import iris
 from kg.prefixes import BASE, ONTOLOGY_GRAPH_IRI, PREFIXES
 
 __all__ = [
@@ -97,31 +97,28 @@ def ontology_files() -> list[Path]:
     return sorted(p for p in ONTOLOGY_DIR.glob("*.ttl") if p.name != "shapes.ttl")
 
 
-def slug(text: str) -> str:
-    """A readable, stable IRI segment: 'Comprehensive strategic partnership' -> 'comprehensive-strategic-partnership'."""
-    s = re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")
-    return s or "x"
+slug = iris.slug
 
 
 def country_iri(iso3: str) -> URIRef:
-    return ID["country/" + iso3.upper()]
+    return URIRef(iris.country(iso3.upper()))
 
 
 def level_iri(name: str) -> URIRef:
-    return ID["level/" + slug(name)]
+    return URIRef(iris.level(slug(name)))
 
 
 def field_iri(field_id: str) -> URIRef:
-    return ID["field/" + field_id]
+    return URIRef(iris.field(field_id))
 
 
 def agreement_type_iri(notation: str) -> URIRef:
-    return ID["agreement-type/" + notation]
+    return URIRef(iris.agreement_type(notation))
 
 
 def action_iri(notation: str) -> URIRef:
-    return ID["action/" + notation]
+    return URIRef(iris.action(notation))
 
 
 def status_iri(notation: str) -> URIRef:
-    return ID["status/" + notation]
+    return URIRef(iris.status(notation))

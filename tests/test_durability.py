@@ -20,7 +20,7 @@ ROOT = Path(__file__).resolve().parents[1]
 
 def _kg(*args, env_extra=None):
     env = {**os.environ, "PYTHONPATH": str(ROOT), **(env_extra or {})}
-    return subprocess.run([sys.executable, "-m", "kg", *args], capture_output=True, text=True, env=env, timeout=120)
+    return subprocess.run([sys.executable, "-m", "kg", *args], capture_output=True, text=True, env=env, check=False, timeout=120)
 
 
 def _nt(path) -> bytes:
