@@ -249,7 +249,7 @@ def _as_written(wording: str) -> str:
     """The designation as the text gives it: lowercased, without quotes, a leading article or "bilateral"."""
     text = P.bilateral.sub(" ", P.quotes.sub(" ", wording.lower()))
     text = P.lead_article_sp.sub("", _SPACES.sub(" ", text).strip())
-    return text.replace("‐", "-").replace("–", "-")
+    return text.replace("‐", "-").replace("–", "-").rstrip(",;:. ")
 
 
 def _date_of(items: list[LevelMention], action: str, p: Pair, anchors: dict, events: dict) -> tuple:
