@@ -210,10 +210,14 @@ def test_click_on_a_country_lists_its_partners_strongest_first(browser, store, t
     page.close()
 
 
+def _with_layers(browser, store, path):
+    """The page drawn with fields and agreements as nodes, opened in Chromium."""
+    render(store, path, options=VizOptions(layers=frozenset({Layer.FIELDS, Layer.AGREEMENTS})))
+    return Visit(browser, path)
+
+
 def test_legend_shapes_are_the_maps_node_shapes(browser, store, tmp_path):
-    out = tmp_path / "legend.html"
-    render(store, out, options=VizOptions(layers=frozenset({Layer.FIELDS, Layer.AGREEMENTS})))
-    visit = Visit(browser, out)
+    visit = _with_layers(browser, store, tmp_path / "legend.html")
     page = visit.page
     legend = page.eval_on_selector_all("#legend [data-kind]", "rs => rs.map(r => [r.dataset.kind, r.dataset.shape, "
                                        "r.querySelector('svg > *').tagName, r.querySelector('svg > *').getAttribute('fill')])")
@@ -231,9 +235,7 @@ def test_legend_shapes_are_the_maps_node_shapes(browser, store, tmp_path):
 
 
 def test_labels_do_not_overlap(browser, store, tmp_path):
-    out = tmp_path / "labels.html"
-    render(store, out, options=VizOptions(layers=frozenset({Layer.FIELDS, Layer.AGREEMENTS})))
-    visit = Visit(browser, out)
+    visit = _with_layers(browser, store, tmp_path / "labels.html")
     page = visit.page
     page.wait_for_selector("body[data-labels='1']", timeout=60000)
     page.evaluate("new Promise(done => { kgGraph.network.once('afterDrawing', () => done(1)); kgGraph.network.redraw(); })")
