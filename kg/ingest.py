@@ -89,7 +89,9 @@ def ingest_articles(store: Store, articles: Iterable[Article], *, workers: int =
     import dataclasses
 
     from kg.extract import extract_many
+    from kg import summary
     from kg.model import article_iri, article_quads, current_level_update, relation_iri
+    from kg.store import join_updates
 
     report = report or IngestReport()
     to_replace: set[str] = set()
@@ -97,19 +99,22 @@ def ingest_articles(store: Store, articles: Iterable[Article], *, workers: int =
         articles = (dataclasses.replace(a, lang=lang) for a in articles)
     fresh = _fresh(store, articles, report, batch_size=batch_size, replace=replace, to_replace=to_replace)
     quads: list = []
-    relations: set[str] = set()
+    relations: set[str] = set()  # whose level may change
+    touched: set[str] = set()  # whose summary may change
     gone: list[str] = []
     pending = 0
 
     def flush() -> None:
-        nonlocal quads, relations, gone, pending
+        nonlocal quads, relations, touched, gone, pending
         if pending:
             before = _remove_articles_update(gone) if gone else None
             levels = current_level_update(None if gone else sorted(relations))
+            touched |= summary.relations_of_articles(store, gone)
+            summaries = summary.replace_update(store, touched, adding=quads, before=before, then=levels)
             _kill_point("before-write")
-            store.write(quads, then=levels, before=before)
+            store.write(quads, then=join_updates([levels, summaries]), before=before)
             _kill_point("after-write")
-        quads, relations, gone, pending = [], set(), [], 0
+        quads, relations, touched, gone, pending = [], set(), set(), [], 0
 
     # One extraction stream (one process pool) for the whole ingest; writes go in batches.
     stream = extract(fresh) if extract is not None else extract_many(fresh, workers=workers)
@@ -125,6 +130,8 @@ def ingest_articles(store: Store, articles: Iterable[Article], *, workers: int =
         report.agreements += len(facts.agreements)
         report.warnings += [f"{facts.article.source or facts.article.key}: {w}" for w in facts.warnings]
         relations.update(relation_iri(f.pair).value for f in facts.partnerships)
+        touched.update(relation_iri(f.pair).value for fs in (facts.partnerships, facts.cooperation, facts.agreements)
+                       for f in fs)
         if on_article:
             on_article(facts.article)
         if pending >= batch_size:

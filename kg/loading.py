@@ -41,7 +41,7 @@ def load_files(store: Store, files: Iterable[str | Path], *, batch: int = 50_000
         except OSError as e:
             raise LoadError(f"{name}: {e.strerror or _first_line(e)}") from None
         total += counted.n
-    _refresh_levels(store)
+    _refresh_derived(store)
     if isinstance(store, OxigraphStore):
         store.optimize()
     return total
@@ -94,10 +94,13 @@ class _Counted:
         return q
 
 
-def _refresh_levels(store: Store) -> None:
+def _refresh_derived(store: Store) -> None:
+    """What kg derives from the facts: current levels, then the relations' summaries."""
+    from kg import summary
     from kg.model import current_level_update
 
     store.update(current_level_update())
+    summary.refresh(store)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -151,7 +154,7 @@ def load_paths(store: Store, paths: Iterable[str | Path], *, graph_store: str | 
         return load_files(store, files, stdin=stdin, stdin_format=stdin_format)
     url = graph_store or graph_store_url(store.query_url)
     total = sum(upload_file(url, f, timeout=store.timeout) for f in files)
-    _refresh_levels(store)
+    _refresh_derived(store)
     return total
 
 

@@ -63,6 +63,7 @@ class BKG(DefinedNamespace):
     partnershipLevel: URIRef
     levelSince: URIRef
     rank: URIRef
+    summary: URIRef
     # concept schemes
     PartnershipLevelScheme: URIRef
     CooperationFieldScheme: URIRef

@@ -7,8 +7,9 @@ from operator import itemgetter
 from pathlib import Path
 
 from kg.errors import AnalyzeError as GraphError
-from kg.analyze.filters import MAX_EVIDENCE, Layer, Selection, evidence_items, relations
-from kg.analyze.loading import ID, _Data, _Fact
+from kg import summary
+from kg.analyze.filters import MAX_EVIDENCE, Layer, Selection, relations
+from kg.analyze.loading import ID, _Data
 from kg.store import Store
 
 __all__ = ["load_graph"]
@@ -26,17 +27,15 @@ def load_graph(store: Store, selection: Selection = Selection(), *, layers: Iter
         raise GraphError(f"--since {sel.since} is after --until {sel.until}")
     if sel.depth < 0:
         raise GraphError("--depth must be 0 or more")
-    data = _Data(store)
+    data, records = _records(store, sel, evidence)
     focus = data.country(sel.country) if sel.country else None
     min_rank = data.rank(data.level(sel.min_level)) if sel.min_level else None
     fields = data.field_tree(sel.field) if sel.field else None
-    rels = relations(data, sel)
     if sel.query is not None:
         extra_nodes, pairs, other = _query_result(store, sel.query, data)
     else:
-        extra_nodes, pairs, other = {}, sorted(rels), []
-    edges = _country_edges(pairs, rels, data, query=sel.query is not None, min_rank=min_rank, fields=fields,
-                           evidence=evidence)
+        extra_nodes, pairs, other = {}, sorted(records), []
+    edges = _country_edges(pairs, records, query=sel.query is not None, min_rank=min_rank, fields=fields)
     edges += [(s, o, {"kind": "triple", "predicate": pred, "weight": 1, "articles": 0, "level": None,
                       "level_label": None, "rank": 0}) for s, o, pred in other]
     g = _graph(edges, data, extra_nodes)
@@ -50,38 +49,47 @@ def load_graph(store: Store, selection: Selection = Selection(), *, layers: Iter
     if Layer.FIELDS in layer_set:
         _add_field_layer(g, country_edges, data, fields)
     if Layer.AGREEMENTS in layer_set:
-        _add_agreement_layer(g, country_edges, data, fields, evidence)
+        _add_agreement_layer(g, country_edges, fields)
     for _, _, d in country_edges:
-        d.pop("_rel", None)
+        del d["_fields"], d["_agreements"]
     g.graph.update(selection=sel, levels={iri: (lv["label"], lv["rank"]) for iri, lv in data.levels.items()},
                    countries=frozenset(data.countries))
     return g
 
 
-def _country_edges(pairs, rels, data: _Data, *, query: bool, min_rank, fields, evidence: int) -> list:
+def _records(store: Store, sel: Selection, evidence: int) -> tuple[_Data, dict]:
+    """The relations as edge records: from the stored summaries when they answer this selection,
+    else derived from every fact and mention (a date window, more sentences, an older store)."""
+    if sel.since is None and sel.until is None and evidence <= summary.EVIDENCE:
+        data = _Data(store, facts=False)
+        stored = summary.read(store)
+        if stored is not None:
+            if evidence < summary.EVIDENCE:
+                for rec in stored.values():
+                    rec["evidence"] = rec["evidence"][:evidence]
+                    for ag in rec["_agreements"]:
+                        ag["evidence"] = ag["evidence"][:evidence]
+            return data, stored
+    data = _Data(store)
+    return data, {p: summary.relation_record(rel, data, evidence=evidence) for p, rel in relations(data, sel).items()}
+
+
+def _country_edges(pairs, records: dict, *, query: bool, min_rank, fields) -> list:
     """(a, b, attributes) for each pair that passes the filters, in the pairs' order."""
     out = []
     for a, b in pairs:
-        rel = rels.get((a, b))
-        if rel is None:
+        rec = records.get((a, b))
+        if rec is None:
             if query and min_rank is None and fields is None:
                 out.append((a, b, {"kind": "pair", "weight": 1, "articles": 0, "level": None, "level_label": None,
                                    "rank": 0}))
             continue
-        if min_rank is not None and (rel["level"] is None or data.rank(rel["level"]) < min_rank):
+        if min_rank is not None and (rec["level"] is None or rec["rank"] < min_rank):
             continue
-        if fields is not None and not (set(rel["fields"]) & fields
-                                       or any(set(ag.data["fields"]) & fields for ag in rel["agreements"])):
+        if fields is not None and not (set(rec["_fields"]) & fields
+                                       or any(set(ag["fields"]) & fields for ag in rec["_agreements"])):
             continue
-        items, total, n_articles = evidence_items(rel["evidence"], data, limit=evidence)
-        out.append((a, b, {
-            "kind": "relation", "level": rel["level"],
-            "level_label": data.level_label(rel["level"]) if rel["level"] else None,
-            "rank": data.rank(rel["level"]), "since": rel["since"].isoformat() if rel["since"] else "",
-            "history": rel["history"], "fields": [data.field_label(f) for f in rel["fields"]],
-            "agreements": [_agreement_info(ag, data) for ag in rel["agreements"]],
-            "evidence": items, "evidence_total": total, "articles": n_articles, "weight": max(n_articles, 1),
-            "_rel": rel}))
+        out.append((a, b, rec))
     return out
 
 
@@ -113,17 +121,10 @@ def _sorted_graph(g):
     return out
 
 
-def _agreement_info(ag: _Fact, data: _Data) -> dict:
-    d = ag.data
-    return {"type": d["type"], "name": d["name"] or "", "when": ag.dated_text, "status": d["status"] or "",
-            "count": d["count"], "fields": [data.field_label(f) for f in d["fields"]]}
-
-
 def _add_field_layer(g, edges, data: _Data, only: set[str] | None) -> None:
     partners: dict = defaultdict(lambda: defaultdict(set))
     for a, b, d in edges:
-        for st in d["_rel"]["statements"]:
-            f = st.data["field"]
+        for f in d["_fields"]:
             if only is None or f in only:
                 partners[f][a].add(b)
                 partners[f][b].add(a)
@@ -137,17 +138,14 @@ def _add_field_layer(g, edges, data: _Data, only: set[str] | None) -> None:
                        level=None, level_label=None, rank=0)
 
 
-def _add_agreement_layer(g, edges, data: _Data, only: set[str] | None, evidence: int) -> None:
+def _add_agreement_layer(g, edges, only: set[str] | None) -> None:
     for a, b, d in edges:
-        for ag in d["_rel"]["agreements"]:
-            if only is not None and not set(ag.data["fields"]) & only:
+        for ag in d["_agreements"]:
+            if only is not None and not set(ag["fields"]) & only:
                 continue
-            node = "agreement/" + ag.iri.split("/agreement/", 1)[-1]
-            info = _agreement_info(ag, data)
-            items, total, _ = evidence_items([("agreement", ag.data["type"], m) for m in ag.mentions], data,
-                                             limit=evidence)
+            node, info = ag["node"], ag["info"]
             g.add_node(node, kind="agreement", label=info["name"] or info["type"], info=info,
-                       evidence=items, evidence_total=total, parties=[a, b])
+                       evidence=ag["evidence"], evidence_total=ag["evidence_total"], parties=[a, b])
             for c in (a, b):
                 g.add_edge(c, node, kind="agreement", weight=1, articles=0, level=None, level_label=None, rank=0)
 

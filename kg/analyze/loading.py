@@ -108,12 +108,18 @@ def _first(values: dict[str, list[str]], key: str) -> str | None:
 class _Data:
     """Everything the graph needs, read with one scan per kind of fact."""
 
-    def __init__(self, store: Store):
+    def __init__(self, store: Store, *, facts: bool = True):
+        """``facts=False`` reads only the concepts (countries, levels, fields): the relations then
+        come from their stored summaries (:mod:`kg.summary`)."""
         self._store = store
         self._shown: dict[str, tuple[str, str, str]] = {}
-        iso_of = self._read_countries()
+        self.iso_of = iso_of = self._read_countries()
         self._read_levels()
         self._read_fields()
+        self.events, self.statements, self.agreements = [], [], []
+        self.articles: dict[str, dict] = {}
+        if not facts:
+            return
         title = self._read_articles()
         mentions = self._read_mentions()
         self._read_facts(iso_of, title, mentions)

@@ -1,0 +1,206 @@
+"""Per-relation summaries: what the page and ``kg analyze`` show of a relation, derived at write time.
+
+Reading every mention of every fact to draw 20,000 edges costs seconds (each term a disk-store
+row returns is a look-up); the page needs per relation only its level, history, fields,
+agreements, the few best sentences and their counts. Every write path (``kg ingest``,
+``--replace``, ``kg load``, the cluster's ingest and load) stores them as one ``bkg:summary``
+JSON literal per relation, derived by :func:`relation_record` from the same reading of the
+store the full path uses, so the two cannot disagree. A store without them (an older one, or
+one written by other tools) is read the long way.
+
+:func:`refresh` rebuilds them on any store (a disk store, a remote one, an in-memory view).
+"""
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+from functools import lru_cache
+
+import pyoxigraph as ox
+
+from kg.analyze.filters import Selection, evidence_items, relations
+from kg.analyze.loading import _Data, _Fact
+from kg.store import OxigraphStore, Store, insert_data, join_updates
+from kg.vocab import BKG, ONTOLOGY_GRAPH, PROV
+
+__all__ = ["EVIDENCE", "VERSION", "refresh", "replace_update", "relations_of_articles", "relation_record", "read",
+           "derive"]
+
+VERSION = 1  # bumped when a record's shape changes: older summaries are then ignored, not misread
+EVIDENCE = 3  # best sentences kept per relation and per agreement (``kg query evidence`` lists all)
+_SUMMARY = ox.NamedNode(str(BKG.summary))
+_JSON = ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#JSON")
+_PREFIXES = f"PREFIX bkg: <{BKG._NS}> PREFIX prov: <{PROV}>\n"
+
+
+def relation_record(rel: dict, data: _Data, *, evidence: int = EVIDENCE) -> dict:
+    """A relation as the graph's edge: the attributes the page, the tables and the layers read.
+
+    Keys starting with ``_`` feed the filters and layers and are dropped from the drawn edge.
+    """
+    items, total, n_articles = evidence_items(rel["evidence"], data, limit=evidence)
+    return {
+        "kind": "relation", "level": rel["level"],
+        "level_label": data.level_label(rel["level"]) if rel["level"] else None,
+        "rank": data.rank(rel["level"]), "since": rel["since"].isoformat() if rel["since"] else "",
+        "history": rel["history"], "fields": [data.field_label(f) for f in rel["fields"]],
+        "agreements": [agreement_info(ag, data) for ag in rel["agreements"]],
+        "evidence": items, "evidence_total": total, "articles": n_articles, "weight": max(n_articles, 1),
+        "_fields": sorted({st.data["field"] for st in rel["statements"]}),
+        "_agreements": [_agreement_node(ag, data, evidence) for ag in rel["agreements"]],
+    }
+
+
+def agreement_info(ag: _Fact, data: _Data) -> dict:
+    d = ag.data
+    return {"type": d["type"], "name": d["name"] or "", "when": ag.dated_text, "status": d["status"] or "",
+            "count": d["count"], "fields": [data.field_label(f) for f in d["fields"]]}
+
+
+def _agreement_node(ag: _Fact, data: _Data, evidence: int) -> dict:
+    items, total, _ = evidence_items([("agreement", ag.data["type"], m) for m in ag.mentions], data, limit=evidence)
+    return {"node": "agreement/" + ag.iri.split("/agreement/", 1)[-1], "info": agreement_info(ag, data),
+            "fields": sorted(set(ag.data["fields"])), "evidence": items, "evidence_total": total}
+
+
+def derive(store: Store, relations_: Iterable[str] | None = None) -> dict[str, dict | None]:
+    """Relation IRI -> its record with its ``pair`` (``None`` for a relation no fact supports),
+    for the given relations or all."""
+    data = _Data(store)
+    records = {p: {**relation_record(rel, data), "pair": list(p)} for p, rel in relations(data, Selection()).items()}
+    wanted = None if relations_ is None else set(relations_)
+    out: dict[str, dict | None] = {}
+    for rel, pair in _relation_pairs(store, data).items():
+        if wanted is None or rel in wanted:
+            out[rel] = records.pop(pair, None) if pair else None
+    if wanted is None:  # facts about a pair with no relation node: kept under the IRI kg.model would give it
+        from kg import iris
+
+        out.update((iris.relation(p), r) for p, r in records.items())
+    return out
+
+
+def _relation_pairs(store: Store, data: _Data) -> dict[str, tuple[str, str] | None]:
+    parties: dict[str, set[str]] = {}
+    for r in store.query(_PREFIXES + "SELECT ?r ?c WHERE { ?r a bkg:BilateralRelation OPTIONAL { ?r bkg:party ?c } }"):
+        got = parties.setdefault(r[0].value, set())
+        if r[1] is not None and r[1].value in data.iso_of:
+            got.add(data.iso_of[r[1].value])
+    return {rel: tuple(sorted(c)) if len(c) == 2 else None for rel, c in parties.items()}
+
+
+def _quads(records: dict[str, dict | None]) -> list[ox.Quad]:
+    out = []
+    for rel, rec in sorted(records.items()):
+        body = {"v": VERSION} if rec is None else {"v": VERSION, "r": rec}
+        text = json.dumps(body, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+        out.append(ox.Quad(ox.NamedNode(rel), _SUMMARY, ox.Literal(text, datatype=_JSON), ox.DefaultGraph()))
+    return out
+
+
+def _delete(relations_: Iterable[str] | None) -> str:
+    if relations_ is None:
+        return _PREFIXES + "DELETE WHERE { ?r bkg:summary ?s }"
+    values = " ".join(f"<{r}>" for r in sorted(relations_))
+    return _PREFIXES + f"DELETE {{ ?r bkg:summary ?s }} WHERE {{ VALUES ?r {{ {values} }} ?r bkg:summary ?s }}"
+
+
+def refresh(store: Store, relations_: Iterable[str] | None = None) -> int:
+    """Re-derive and store the summaries of ``relations_`` (IRIs; ``None``: every relation); returns how many.
+
+    Run it after any change to a store's facts made outside kg's write paths (an as-of view, a
+    SPARQL update); kg's own writes keep the summaries current.
+    """
+    if relations_ is not None:
+        relations_ = sorted(set(relations_))
+        if not relations_:
+            return 0
+    quads = _quads(derive(store, relations_))
+    store.update(_delete(relations_))
+    if isinstance(store, OxigraphStore):
+        store.bulk_add(quads) if relations_ is None else store.add(quads)
+    else:
+        for i in range(0, len(quads), 2000):
+            store.update(insert_data(quads[i:i + 2000]))
+    return len(quads)
+
+
+def replace_update(store: Store, relations_: Iterable[str], *, adding: list[ox.Quad],
+                   before: str | None = None, then: str | None = None) -> str:
+    """The update that replaces the summaries of ``relations_`` as they will stand once ``before``,
+    ``adding`` and ``then`` are written: to run in the same transaction, so a kill leaves facts and
+    summaries agreeing.
+
+    Derived on an in-memory copy of what those relations' facts hold (the mentions and articles
+    they cite, the concepts), with the write applied to it.
+    """
+    relations_ = sorted(set(relations_))
+    if not relations_:
+        return ""
+    from kg.store import StoreKind
+
+    view = OxigraphStore(ox.Store(), kind=StoreKind.MEMORY, location=":memory:")
+    view._s.extend(_ontology())
+    view._s.extend(_neighbourhood(store, relations_))
+    for update in (before, insert_data(adding) if adding else None, then):
+        if update:
+            view.update(update)
+    quads = _quads(derive(view, relations_))
+    return join_updates([_delete(relations_), insert_data(quads) if quads else None])
+
+
+@lru_cache(maxsize=1)
+def _ontology() -> tuple[ox.Quad, ...]:
+    from kg.store import ontology_quads
+
+    return tuple(ontology_quads())
+
+
+def _neighbourhood(store: Store, relations_: list[str]) -> list[ox.Quad]:
+    """Every quad the summaries of ``relations_`` are derived from (default graph)."""
+    values = "VALUES ?rel { " + " ".join(f"<{r}>" for r in relations_) + " }"
+    agreements = ("?rel bkg:party ?c1, ?c2 . FILTER(STR(?c1) < STR(?c2)) ?x bkg:party ?c1, ?c2 . "
+                  "VALUES ?t { bkg:Agreement bkg:PlannedAgreement } ?x a ?t .")
+    facts = f"{{ ?x bkg:relation ?rel }} UNION {{ {agreements} }}"
+    parts = [
+        f"{values} ?rel ?p ?o . BIND(?rel AS ?s)",
+        f"{values} {facts} ?x ?p ?o . BIND(?x AS ?s)",
+        f"{values} {facts} ?x prov:wasDerivedFrom ?s . ?s ?p ?o",
+        f"{values} {facts} ?x prov:wasDerivedFrom ?m . ?m bkg:article ?s . ?s ?p ?o",
+        # levels minted by kg.model live in the default graph; the ladder comes with the ontology
+        f"?s a bkg:PartnershipLevel . ?s ?p ?o FILTER NOT EXISTS {{ GRAPH <{ONTOLOGY_GRAPH}> {{ ?s ?p ?o }} }}",
+    ]
+    out: set[ox.Quad] = set()
+    for where in parts:
+        sparql = _PREFIXES + f"CONSTRUCT {{ ?s ?p ?o }} WHERE {{ {where} }}"
+        out.update(ox.Quad(t.subject, t.predicate, t.object, ox.DefaultGraph()) for t in store.query(sparql))
+    return sorted(out, key=str)
+
+
+def relations_of_articles(store: Store, articles: Iterable[str]) -> set[str]:
+    """The relations whose facts cite these articles (their summaries change when the articles go)."""
+    articles = sorted(articles)
+    if not articles:
+        return set()
+    values = "VALUES ?art { " + " ".join(f"<{a}>" for a in articles) + " }"
+    sparql = _PREFIXES + f"""SELECT DISTINCT ?rel WHERE {{ {values} ?m bkg:article ?art . ?x prov:wasDerivedFrom ?m .
+      {{ ?x bkg:relation ?rel }} UNION {{ ?x bkg:party ?c1, ?c2 . FILTER(STR(?c1) < STR(?c2))
+        ?rel a bkg:BilateralRelation ; bkg:party ?c1, ?c2 }} }}"""
+    return {r[0].value for r in store.query(sparql)}
+
+
+def read(store: Store) -> dict[tuple[str, str], dict] | None:
+    """Pair -> record from the stored summaries; ``None`` when some relation has none (or an older one)."""
+    if store.query(_PREFIXES + "ASK { ?r a bkg:BilateralRelation FILTER NOT EXISTS { ?r bkg:summary ?s } }"):
+        return None
+    out: dict[tuple[str, str], dict] = {}
+    loads = json.loads
+    for row in store.query(_PREFIXES + "SELECT ?s WHERE { ?r bkg:summary ?s }"):
+        body = loads(row[0].value)
+        if body.get("v") != VERSION:
+            return None
+        rec = body.get("r")
+        if rec is not None:
+            a, b = rec.pop("pair")
+            out[(a, b)] = rec
+    return out
