@@ -357,6 +357,30 @@ def viz(*, root: str, countries: int, layer: int, edges: int) -> dict:
     return out
 
 
+def viz_store(*, store: str, page: str) -> dict:
+    """``kg viz``'s work on a stored graph, default options: from opening the store to the page written."""
+    from kg.store import open_store
+    from kg.viz import render
+
+    t = time.perf_counter()
+    s = open_store(store, read_only=True)
+    drawing = render(s, Path(page))
+    return {"seconds": time.perf_counter() - t, "nodes": drawing.nodes, "edges": drawing.edges, "bytes": drawing.size}
+
+
+def ox_parties_levels(*, store: str) -> dict:
+    """Baseline: a bare pyoxigraph process opens the store and reads every relation's parties and level."""
+    import pyoxigraph as ox
+
+    bkg = "https://w3id.org/bilateral-kg/ontology#"
+    t = time.perf_counter()
+    s = ox.Store.read_only(store)
+    rows = [(r[0].value, r[1].value, r[2].value if r[2] is not None else None) for r in s.query(
+        f"SELECT ?r ?c ?l WHERE {{ ?r a <{bkg}BilateralRelation> ; <{bkg}party> ?c "
+        f"OPTIONAL {{ ?r <{bkg}partnershipLevel> ?l }} }}")]
+    return {"seconds": time.perf_counter() - t, "rows": len(rows), "relations": len({r[0] for r in rows})}
+
+
 def browser(*, page: str, chromium: str) -> dict:
     """Headless Chromium, every http(s) request aborted: time from navigation until vis drew the network."""
     from playwright.sync_api import sync_playwright

@@ -191,7 +191,11 @@ def relations_of_articles(store: Store, articles: Iterable[str]) -> set[str]:
 
 def read(store: Store) -> dict[tuple[str, str], dict] | None:
     """Pair -> record from the stored summaries; ``None`` when some relation has none (or an older one)."""
-    if store.query(_PREFIXES + "ASK { ?r a bkg:BilateralRelation FILTER NOT EXISTS { ?r bkg:summary ?s } }"):
+    def count(where: str) -> int:
+        return int(next(iter(store.query(_PREFIXES + f"SELECT (COUNT(*) AS ?n) WHERE {{ {where} }}")))[0].value)
+
+    # two counts, not a NOT EXISTS (a seek per relation): every relation has exactly one summary
+    if count("?r a bkg:BilateralRelation ; bkg:summary ?s") != count("?r a bkg:BilateralRelation"):
         return None
     out: dict[tuple[str, str], dict] = {}
     loads = json.loads
