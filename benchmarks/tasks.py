@@ -325,7 +325,7 @@ def viz(*, root: str, countries: int, layer: int, edges: int) -> dict:
     from benchmarks import graphgen
     from kg.loading import load_files
     from kg.store import open_store
-    from kg.viz import Layer, VizOptions, load_graph, render
+    from kg.viz import PAGE_EVIDENCE, Layer, VizOptions, load_graph, render
 
     agreements = max(1, layer - 20)  # the field layer adds about 20 nodes
     relations = max(countries, edges - 2 * agreements - 16 * countries)
@@ -342,7 +342,7 @@ def viz(*, root: str, countries: int, layer: int, edges: int) -> dict:
     s = time.perf_counter() - t
     out = {"seconds": s, "nodes": drawing.nodes, "edges": drawing.edges, "bytes": drawing.size, "page": str(page)}
     t = time.perf_counter()
-    g = load_graph(store, options, layers=options.layers)
+    g = load_graph(store, options, layers=options.layers, evidence=PAGE_EVIDENCE)
     out["read_graph_s"] = time.perf_counter() - t
     from pyvis.network import Network
 

@@ -76,7 +76,7 @@ def derive(store: Store, relations_: Iterable[str] | None = None) -> dict[str, d
     if wanted is None:  # facts about a pair with no relation node: kept under the IRI kg.model would give it
         from kg import iris
 
-        out.update((iris.relation(p), r) for p, r in records.items())
+        out.update((iris.relation(p), {**r, "x": True}) for p, r in records.items())
     return out
 
 
@@ -92,6 +92,8 @@ def _relation_pairs(store: Store, data: _Data) -> dict[str, tuple[str, str] | No
 def _quads(records: dict[str, dict | None]) -> list[ox.Quad]:
     out = []
     for rel, rec in sorted(records.items()):
+        if rec is not None:  # each agreement's description is stored once, under ``_agreements``
+            rec = {k: v for k, v in rec.items() if k != "agreements"}
         body = {"v": VERSION} if rec is None else {"v": VERSION, "r": rec}
         text = json.dumps(body, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
         out.append(ox.Quad(ox.NamedNode(rel), _SUMMARY, ox.Literal(text, datatype=_JSON), ox.DefaultGraph()))
@@ -191,20 +193,22 @@ def relations_of_articles(store: Store, articles: Iterable[str]) -> set[str]:
 
 def read(store: Store) -> dict[tuple[str, str], dict] | None:
     """Pair -> record from the stored summaries; ``None`` when some relation has none (or an older one)."""
-    def count(where: str) -> int:
-        return int(next(iter(store.query(_PREFIXES + f"SELECT (COUNT(*) AS ?n) WHERE {{ {where} }}")))[0].value)
-
-    # two counts, not a NOT EXISTS (a seek per relation): every relation has exactly one summary
-    if count("?r a bkg:BilateralRelation ; bkg:summary ?s") != count("?r a bkg:BilateralRelation"):
-        return None
+    count = _PREFIXES + "SELECT (COUNT(*) AS ?n) WHERE { ?r a bkg:BilateralRelation }"
+    relations_ = int(next(iter(store.query(count)))[0].value)
     out: dict[tuple[str, str], dict] = {}
     loads = json.loads
+    n = 0
     for row in store.query(_PREFIXES + "SELECT ?s WHERE { ?r bkg:summary ?s }"):
         body = loads(row[0].value)
         if body.get("v") != VERSION:
             return None
         rec = body.get("r")
-        if rec is not None:
-            a, b = rec.pop("pair")
-            out[(a, b)] = rec
-    return out
+        if rec is None:
+            n += 1
+            continue
+        n += not rec.pop("x", False)  # facts of a pair with no relation node are summarised beside the relations
+        a, b = rec.pop("pair")
+        rec["agreements"] = [ag["info"] for ag in rec["_agreements"]]
+        out[(a, b)] = rec
+    # as many summaries as relations (each relation has at most one: the shapes say so, every write replaces it)
+    return out if n == relations_ else None

@@ -77,13 +77,13 @@ def render(store: Store, path: Path, *, options: VizOptions = VizOptions()) -> D
         if collecting:
             gc.enable()
     path = Path(path)
+    body = text.encode("utf-8")
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        with open(path, "w", encoding="utf-8", newline="\n") as out:
-            out.write(text)
+        path.write_bytes(body)
     except OSError as e:
         raise GraphError(f"{path}: cannot write the page ({e.strerror or type(e).__name__})") from None
-    return Drawing(path, g.number_of_nodes(), g.number_of_edges(), len(text.encode("utf-8")))
+    return Drawing(path, g.number_of_nodes(), g.number_of_edges(), len(body))
 
 
 def open_in_browser(path: Path) -> bool:
@@ -124,7 +124,7 @@ def _vis_assets() -> tuple[str, str]:
 
 def _json_for_script(value) -> str:
     """JSON that cannot end the <script> element it sits in, whatever the strings hold."""
-    text = json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    text = json.dumps(value, ensure_ascii=False, separators=(",", ":"))  # keys in the order built: fixed
     return (text.replace("&", "\\u0026").replace("<", "\\u003c").replace(">", "\\u003e")
             .replace("\u2028", "\\u2028").replace("\u2029", "\\u2029"))
 
@@ -230,11 +230,21 @@ class _Packer:
         self.text, self.articles, self.agreements = _Table(), _Table(), _Table()
 
     def evidence(self, items: list[dict]) -> list:
-        text, articles = self.text, self.articles
+        # _Table's look-up written out: a 20,000-edge page makes a quarter of a million of them
+        ti, tv, ai, av = self.text.index, self.text.values, self.articles.index, self.articles.values
         out = []
         for e in items:
+            about = []
+            for x in (e["sentence"], *e["about"]):
+                i = ti.setdefault(x, len(tv))
+                if i == len(tv):
+                    tv.append(x)
+                about.append(i)
             key = (e["title"], e["url"], e["date"])
-            out.append([text(e["sentence"]), articles(list(key), key), [text(a) for a in e["about"]]])
+            a = ai.setdefault(key, len(av))
+            if a == len(av):
+                av.append(list(key))
+            out.append([about[0], a, about[1:]])
         return out
 
     def agreement(self, ag: dict) -> int:
