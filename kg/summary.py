@@ -159,24 +159,43 @@ def _ontology() -> tuple[ox.Quad, ...]:
 
 
 def _neighbourhood(store: Store, relations_: list[str]) -> list[ox.Quad]:
-    """Every quad the summaries of ``relations_`` are derived from (default graph)."""
-    values = "VALUES ?rel { " + " ".join(f"<{r}>" for r in relations_) + " }"
-    agreements = ("?rel bkg:party ?c1, ?c2 . FILTER(STR(?c1) < STR(?c2)) ?x bkg:party ?c1, ?c2 . "
-                  "VALUES ?t { bkg:Agreement bkg:PlannedAgreement } ?x a ?t .")
-    facts = f"{{ ?x bkg:relation ?rel }} UNION {{ {agreements} }}"
-    parts = [
-        f"{values} ?rel ?p ?o . BIND(?rel AS ?s)",
-        f"{values} {facts} ?x ?p ?o . BIND(?x AS ?s)",
-        f"{values} {facts} ?x prov:wasDerivedFrom ?s . ?s ?p ?o",
-        f"{values} {facts} ?x prov:wasDerivedFrom ?m . ?m bkg:article ?s . ?s ?p ?o",
-        # levels minted by kg.model live in the default graph; the ladder comes with the ontology
-        f"?s a bkg:PartnershipLevel . ?s ?p ?o FILTER NOT EXISTS {{ GRAPH <{ONTOLOGY_GRAPH}> {{ ?s ?p ?o }} }}",
-    ]
+    """Every quad the summaries of ``relations_`` are derived from (default graph).
+
+    Found a hop at a time with one-pattern look-ups (the relations' facts and agreements, their
+    mentions, the mentions' articles), then every quad of those nodes: a joined CONSTRUCT over all
+    of it takes the store's query planner seconds per batch.
+    """
+    def objects(subjects, pattern: str) -> set[str]:
+        return {r[0].value for chunk in _chunks(subjects) for r in store.query(
+            _PREFIXES + f"SELECT DISTINCT ?o WHERE {{ VALUES ?s {{ {chunk} }} {pattern} }}")}
+
+    facts = objects(relations_, "?o bkg:relation ?s")
+    parties: dict[str, list[str]] = {}
+    for chunk in _chunks(relations_):
+        for r in store.query(_PREFIXES + f"SELECT ?s ?c WHERE {{ VALUES ?s {{ {chunk} }} ?s bkg:party ?c }}"):
+            parties.setdefault(r[0].value, []).append(r[1].value)
+    pairs = sorted({tuple(sorted(set(c))) for c in parties.values() if len(set(c)) == 2})
+    for i in range(0, len(pairs), 500):
+        rows = " ".join(f"(<{a}> <{b}>)" for a, b in pairs[i:i + 500])
+        facts |= {r[0].value for r in store.query(
+            _PREFIXES + f"SELECT DISTINCT ?x WHERE {{ VALUES (?a ?b) {{ {rows} }} ?x bkg:party ?a . ?x bkg:party ?b }}")}
+    mentions = objects(facts, "?s prov:wasDerivedFrom ?o")
+    articles = objects(mentions, "?s bkg:article ?o")
     out: set[ox.Quad] = set()
-    for where in parts:
-        sparql = _PREFIXES + f"CONSTRUCT {{ ?s ?p ?o }} WHERE {{ {where} }}"
-        out.update(ox.Quad(t.subject, t.predicate, t.object, ox.DefaultGraph()) for t in store.query(sparql))
+    for chunk in _chunks(sorted(set(relations_) | facts | mentions | articles)):
+        out.update(ox.Quad(t.subject, t.predicate, t.object, ox.DefaultGraph()) for t in store.query(
+            _PREFIXES + f"CONSTRUCT {{ ?s ?p ?o }} WHERE {{ VALUES ?s {{ {chunk} }} ?s ?p ?o }}"))
+    # levels minted by kg.model live in the default graph; the ladder comes with the ontology
+    minted = (_PREFIXES + "CONSTRUCT { ?s ?p ?o } WHERE { ?s a bkg:PartnershipLevel . ?s ?p ?o "
+              f"FILTER NOT EXISTS {{ GRAPH <{ONTOLOGY_GRAPH}> {{ ?s ?p ?o }} }} }}")
+    out.update(ox.Quad(t.subject, t.predicate, t.object, ox.DefaultGraph()) for t in store.query(minted))
     return sorted(out, key=str)
+
+
+def _chunks(iris_: Iterable[str], size: int = 1000):
+    iris_ = sorted(iris_)
+    for i in range(0, len(iris_), size):
+        yield " ".join(f"<{x}>" for x in iris_[i:i + size])
 
 
 def relations_of_articles(store: Store, articles: Iterable[str]) -> set[str]:
