@@ -484,8 +484,11 @@ def _drawing_big_store(ws: Workspace, figs: list[Figure], r: dict) -> None:
     """`kg viz` on the largest query store (every pair with many articles) vs reading its relations bare."""
     triples = ws.scale.query_triples[-1]
     store = ws.store(triples)
-    big = child("viz_store", store=store, page=str(ws.root / f"viz-{triples}.html"))
-    bare = child("ox_parties_levels", store=store)
+    runs: dict[str, list[dict]] = {"kg": [], "bare": []}
+    for _ in range(2):  # alternated, best of two each: neither pays alone for a cold cache after the load
+        runs["bare"].append(child("ox_parties_levels", store=store))
+        runs["kg"].append(child("viz_store", store=store, page=str(ws.root / f"viz-{triples}.html")))
+    big, bare = (min(runs[k], key=lambda r: r["seconds"]) for k in ("kg", "bare"))
     r["big_store"] = {"kg": big, "bare": bare}
     label = f"{triples / 1e6:.2g}M triples, {big['edges']} edges"
     full = ws.scale is SCALES["full"]
