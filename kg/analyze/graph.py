@@ -133,7 +133,8 @@ def _add_field_layer(g, edges, data: _Data, only: set[str] | None) -> None:
         g.add_node(node, kind="field", label=data.field_label(f))
         for c in sorted(partners[f]):
             ids = sorted(partners[f][c])
-            g.add_edge(c, node, kind="field", partner_ids=ids, weight=len(ids), articles=0,
+            names = [data.countries.get(p, p) for p in ids]
+            g.add_edge(c, node, kind="field", partners=names, partner_ids=ids, weight=len(ids), articles=0,
                        level=None, level_label=None, rank=0)
 
 
