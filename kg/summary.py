@@ -183,12 +183,12 @@ def _neighbourhood(store: Store, relations_: list[str]) -> list[ox.Quad]:
     articles = objects(mentions, "?s bkg:article ?o")
     out: set[ox.Quad] = set()
     for chunk in _chunks(sorted(set(relations_) | facts | mentions | articles)):
-        out.update(ox.Quad(t.subject, t.predicate, t.object, ox.DefaultGraph()) for t in store.query(
-            _PREFIXES + f"CONSTRUCT {{ ?s ?p ?o }} WHERE {{ VALUES ?s {{ {chunk} }} ?s ?p ?o }}"))
+        out.update(ox.Quad(t[0], t[1], t[2], ox.DefaultGraph()) for t in store.query(
+            _PREFIXES + f"SELECT ?s ?p ?o WHERE {{ VALUES ?s {{ {chunk} }} ?s ?p ?o }}"))
     # levels minted by kg.model live in the default graph; the ladder comes with the ontology
-    minted = (_PREFIXES + "CONSTRUCT { ?s ?p ?o } WHERE { ?s a bkg:PartnershipLevel . ?s ?p ?o "
+    minted = (_PREFIXES + "SELECT ?s ?p ?o WHERE { ?s a bkg:PartnershipLevel . ?s ?p ?o "
               f"FILTER NOT EXISTS {{ GRAPH <{ONTOLOGY_GRAPH}> {{ ?s ?p ?o }} }} }}")
-    out.update(ox.Quad(t.subject, t.predicate, t.object, ox.DefaultGraph()) for t in store.query(minted))
+    out.update(ox.Quad(t[0], t[1], t[2], ox.DefaultGraph()) for t in store.query(minted))
     return sorted(out, key=str)
 
 
