@@ -205,10 +205,17 @@ def test_a_document_signed_at_the_meeting_takes_its_day_and_an_old_treaty_only_i
     assert (old.date, old.year) == (None, 1998)
 
 
-@fails(reason="a day of the month alone ('on the 10th') is not read")
 def test_a_day_of_the_month_alone_takes_the_published_month():
     f = facts("agreement_day_of_month")
     assert only(f, CV, "agreement").date == TUESDAY
+
+
+def test_an_ordinal_before_a_noun_is_no_day_of_the_month():
+    assert only(facts("ordinal_not_day"), GP, "agreement").date is None
+
+
+def test_a_day_of_the_month_still_to_come_is_in_the_month_before():
+    assert only(facts("day_of_month_last_month"), KN, "memorandum").date == dt.date(2025, 5, 28)
 
 
 def test_reaching_an_agreement_is_a_consensus_but_a_fisheries_agreement_is_a_document():
