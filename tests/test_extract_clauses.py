@@ -233,3 +233,15 @@ def test_an_appositive_after_a_named_document_is_that_document_and_an_accented_n
     f = facts("appositive_document")
     assert docs(f, CV) == {"treaty": 2}
     assert "Ñuble Treaty" in {a.name for a in f.agreements}
+
+
+def test_a_document_named_again_is_the_same_document_even_beside_a_third_country():
+    f = facts("named_again")
+    assert docs(f, GP) == {"agreement": 1, "treaty": 1}
+    assert not docs(f, ("BRA", "GHA")) and not docs(f, ("BRA", "PER"))
+    assert only(f, GP, "agreement").date == TUESDAY
+    assert docs(f, ("GHA", "SEN"), "planned") == {"agreement": 1}
+
+
+def test_an_exercise_held_by_the_pair_is_defence_cooperation():
+    assert coop(facts("joint_exercise"), KN) == {"defence-security"}

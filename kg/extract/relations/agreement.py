@@ -302,6 +302,11 @@ def _joins_earlier(ctx: _Ctx, n: _Noun) -> bool:
     Treaty") or a definite "the agreement" joins it."""
     si, s, noun = ctx.si, ctx.si.sent.text, n.noun
     prefix = s[:n.a]
+    again = _named_before(ctx, n)
+    if again is not None:
+        again.mentions.append(NounMention(si, noun))
+        again.fields.extend(f for f in n.fields if f not in again.fields)
+        return True
     if n.name and not ctx.in_list and P.nickname.search(prefix[-40:]):
         ante = next((g for g in ctx.agreements.latest(n.doc_p, n.typ) if not g.named
                      and (g.date is not None or g.year is None)), None)
@@ -322,6 +327,21 @@ def _joins_earlier(ctx: _Ctx, n: _Noun) -> bool:
                 ante.date, ante.year = when.date, when.year
             return True
     return False
+
+
+def _named_before(ctx: _Ctx, n: _Noun) -> DraftAgreement | None:
+    """"the Mutual Defense Treaty" after "the 1951 United States-Philippines Mutual Defense Treaty": a
+    name given before, in full or its end, is that document again, also where the sentence has moved
+    on to a third country (not for a document the clause ties to a party of its own, or only plans)."""
+    if not n.name or ctx.in_list or n.planned or n.doc_p != ctx.p:
+        return None
+    low = n.name.lower()
+    for g in ctx.agreements:
+        name = (g.name or "").lower()
+        if g.type == n.typ and g.status == "signed" and (name == low or name.endswith(" " + low)) \
+                and set(g.pair) & set(n.doc_p):
+            return g
+    return None
 
 
 def _fields_to_package(ctx: _Ctx, n: _Noun) -> None:
