@@ -245,3 +245,10 @@ def test_a_document_named_again_is_the_same_document_even_beside_a_third_country
 
 def test_an_exercise_held_by_the_pair_is_defence_cooperation():
     assert coop(facts("joint_exercise"), KN) == {"defence-security"}
+
+
+def test_a_statement_the_pair_adopted_or_the_text_names_is_a_joint_statement_but_not_one_sides_statement():
+    f = facts("statement_adopted_or_named")
+    assert docs(f, KN) == {"joint-statement": 1}
+    assert only(f, KN, "joint-statement").date == TUESDAY
+    assert docs(f, GP) == {"joint-statement": 2}

@@ -9,7 +9,7 @@ from kg.extract.clauses import planned, scope_end
 from kg.extract.dates import own_when
 from kg.extract.doc import DocSpan, DraftAgreement, Drafts, NounMention, SentInfo, When
 from kg.extract.lexicon import key, lexicon, patterns
-from kg.extract.pairs import doc_pair, org_antecedent
+from kg.extract.pairs import bloc_members_end, doc_pair, org_antecedent
 from kg.facts import Pair
 
 __all__ = ["date_from_event", "scan_docs", "read_agreements", "Reading", "is_plural", "topic", "package_list", "names_package"]
@@ -177,6 +177,10 @@ def _excluded(ctx: _Ctx, n: _Noun) -> bool:
     prefix, after = s[:a], s[b:]
     if P.of_signing.match(after) or org_antecedent(s, a, ctx.si) or clauses.inside_name(after):
         return True
+    if clauses.one_sided_statement(s, a, b, headline=ctx.si.headline):
+        return True
+    if ctx.si.orgs and bloc_members_end(s, ctx.si) is not None:
+        return True  # "a statement adopted by Japan and the 10 ASEAN members": the bloc's document
     if R.company.search(s[max(0, a - 60):a]) or P.company_after.match(after):
         return True
     head_tail = after.rstrip()

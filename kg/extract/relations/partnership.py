@@ -180,6 +180,14 @@ def _partner_list(si: SentInfo, b: int, story: Pair | None) -> list[Pair]:
     return [pair(owners[0], x) for x in listed] if len(owners) == 1 else []
 
 
+def _doc_before(s: str, a: int, si: SentInfo, agr_here: list[DraftAgreement]) -> DraftAgreement | None:
+    """"the 2002 Declaration on strategic partnership and the 2016 Statement on ...": the document of
+    this sentence whose noun stands nearest before the level."""
+    at = [(s.rfind(g.mentions[-1].noun, 0, a), g) for g in agr_here if g.mentions and g.mentions[-1].sentence is si]
+    at = [x for x in at if x[0] >= 0]
+    return max(at, key=lambda x: x[0])[1] if at else None
+
+
 def read_levels(si: SentInfo, p: Pair | None, agr_here: list[DraftAgreement], levels: dict,
                 published: dt.date | None, R, *, story: Pair | None = None) -> None:
     """The level statements of one sentence about pair ``p`` (or the partners it lists), added to
@@ -196,7 +204,7 @@ def read_levels(si: SentInfo, p: Pair | None, agr_here: list[DraftAgreement], le
             continue
         linked = None
         if P.doc_on_level.search(s[max(0, a - 40):a]):
-            linked = next((g for g in reversed(agr_here) if g.mentions and g.mentions[-1].sentence is si), None)
+            linked = _doc_before(s, a, si, agr_here)
             if act == "reaffirm":
                 act = "establish"
         when = own_when(si.dates, a, b)
