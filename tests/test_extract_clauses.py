@@ -252,3 +252,9 @@ def test_a_statement_the_pair_adopted_or_the_text_names_is_a_joint_statement_but
     assert docs(f, KN) == {"joint-statement": 1}
     assert only(f, KN, "joint-statement").date == TUESDAY
     assert docs(f, GP) == {"joint-statement": 2}
+
+
+def test_a_cabinets_approval_or_renewal_of_a_document_is_a_signed_document_but_of_a_draft_is_not():
+    f = facts("cabinet_approvals")
+    assert docs(f, KN) == {"agreement": 1, "memorandum": 1}
+    assert not docs(f, ("GHA", "KEN"))
