@@ -258,3 +258,9 @@ def test_a_cabinets_approval_or_renewal_of_a_document_is_a_signed_document_but_o
     f = facts("cabinet_approvals")
     assert docs(f, KN) == {"agreement": 1, "memorandum": 1}
     assert not docs(f, ("GHA", "KEN"))
+
+
+def test_a_plural_document_noun_and_a_bare_second_noun_are_one_counted_package():
+    f = facts("mixed_package")
+    assert docs(f, KN) == {"agreement": 1}
+    assert only(f, KN, "agreement").count == 9

@@ -163,8 +163,9 @@ def read_agreements(si: SentInfo, p: Pair, R, agreements: Drafts, list_ctx, stor
             continue  # "four memoranda of understanding (MoUs)": the same documents again
         if i + 1 < len(si.docs) and is_plural(s[a:b]):
             na, nb, ntyp = si.docs[i + 1]
-            if P.and_only.fullmatch(s[b:na]) and is_plural(s[na:nb]):
-                # "agreements and memoranda on trade": one package of mixed documents
+            if P.and_only.fullmatch(s[b:na]) and (is_plural(s[na:nb]) or s[na:nb].islower()):
+                # "agreements and memoranda on trade", "14 memoranda of understanding and agreement":
+                # one package of mixed documents (a bare second noun shares the first one's count)
                 b, typ, skip = nb, "agreement", i + 1
         _read_noun(ctx, a, b, typ)
     return ctx.out
