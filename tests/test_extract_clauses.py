@@ -264,3 +264,7 @@ def test_a_plural_document_noun_and_a_bare_second_noun_are_one_counted_package()
     f = facts("mixed_package")
     assert docs(f, KN) == {"agreement": 1}
     assert only(f, KN, "agreement").count == 9
+
+
+def test_one_sides_national_or_own_plan_is_no_document_of_the_pair():
+    assert docs(facts("one_sides_own_plan"), KN) == {"memorandum": 1}

@@ -14,7 +14,8 @@ from kg.extract.lexicon import LEXICON_DIR, patterns
 __all__ = ["maybe_before", "planned", "expected_to_sign", "scope_end", "doc_status", "new_clause",
            "list_breaks", "same_doc", "member_before", "member_doc", "heads_named", "topics_not_names",
            "inside_name", "later_fields_from",
-           "level_signed", "consensus", "another_docs", "generic", "one_sided_statement"]
+           "level_signed", "consensus", "another_docs", "generic", "one_sided_statement",
+           "one_sides_own"]
 
 P = patterns("en")
 _QUOTES = re.compile(r"[“”\"‘’']+")
@@ -56,6 +57,7 @@ def _rx(lang: str = "en") -> dict:
         "later_fields": re.compile(d["later_fields"], re.I),
         "level_signed_before": re.compile(d["level_signed_before"], re.I),
         "level_signed_after": re.compile(d["level_signed_after"], re.I),
+        "own_before": re.compile(c["own"]["before"], re.I),
         **{"statement_" + k: re.compile(v, re.I) for k, v in c["statement"].items()},
     }
 
@@ -206,3 +208,8 @@ def one_sided_statement(s: str, a: int, b: int, *, headline: bool) -> bool:
         return False
     return headline or not (r["statement_named_noun"].match(noun) and r["statement_named_before"].search(s[max(0, a - 12):a])
                             and r["statement_named_after"].match(s[b:b + 6]))
+
+
+def one_sides_own(prefix: str) -> bool:
+    """"its National Development Plan", "their own action plans": one side's document, not the pair's."""
+    return _rx()["own_before"].search(prefix[-60:]) is not None
