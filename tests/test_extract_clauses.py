@@ -268,3 +268,10 @@ def test_a_plural_document_noun_and_a_bare_second_noun_are_one_counted_package()
 
 def test_one_sides_national_or_own_plan_is_no_document_of_the_pair():
     assert docs(facts("one_sides_own_plan"), KN) == {"memorandum": 1}
+
+
+def test_a_partnership_plan_of_a_year_and_a_roadmap_that_has_been_established_are_plans():
+    f = facts("plan_established")
+    assert docs(f, KN) == {"plan": 2}
+    assert sorted((a.year or a.date.year, tuple(sorted(tops(a.fields)))) for a in f.agreements if a.pair == KN) == [
+        (2011, ()), (2025, ("education", "health", "trade"))]
