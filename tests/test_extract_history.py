@@ -174,3 +174,16 @@ def test_a_fuller_designation_founded_later_than_one_it_contains_is_an_upgrade()
                  "Statement on in-depth strategic partnership.")
     assert {(p.level, p.action, p.year) for p in got} == {
         ("strategic partnership", "establish", 2002), ("in-depth strategic partnership", "upgrade", 2016)}
+
+
+def test_a_partnership_sought_far_before_its_designation_is_no_level():
+    got = levels("Peru has sought to improve its bilateral relations with Kenya to form "
+                 "comprehensive strategic partnership, officials said.")
+    assert not got
+
+
+def test_a_designation_defined_in_general_or_held_with_many_countries_is_no_pairs_level():
+    got = levels("Peru and Kenya have held a strategic partnership since 2010. In diplomatic terms, comprehensive "
+                 "strategic partnership means cooperation in every field. Peru has formed comprehensive strategic "
+                 "partnership with many countries. Such strategic partnership will guide the talks.")
+    assert {p.level for p in got} == {"strategic partnership"}

@@ -151,9 +151,13 @@ def _era(act: str, when: When | None, before: str, published: dt.date | None, R)
     return "background"
 
 
-def _generic_use(s: str, a: int, wording: str) -> bool:
-    """"cooperation in strategic partnership": a lowercase designation after a preposition is no level."""
+def _generic_use(s: str, a: int, b: int, wording: str) -> bool:
+    """"cooperation in strategic partnership": a lowercase designation after a preposition is no level;
+    nor is one defined ("comprehensive strategic partnership makes cooperation all-round")."""
     if P.generic_question.search(s[max(0, a - 12):a]):
+        return True
+    if wording == wording.lower() and P.defined_after.match(s[b:b + 20]) and not P.det_before.search(s[max(0, a - 6):a]) \
+            and not P.anaphor_before.search(s[max(0, a - 12):a]):
         return True
     return (wording == wording.lower() and P.generic_before.search(s[max(0, a - 6):a]) is not None
             and not P.det_before.search(s[max(0, a - 6):a]) and not P.relations_of.search(s[max(0, a - 20):a]))
@@ -200,8 +204,8 @@ def read_levels(si: SentInfo, p: Pair | None, agr_here: list[DraftAgreement], le
         act = _action(s, a, b, R)
         if act is None or org_antecedent(s, a, si):
             continue
-        if act == "reaffirm" and _generic_use(s, a, wording):
-            continue
+        if (act == "reaffirm" and _generic_use(s, a, b, wording)) or P.other_parties.match(s[b:]):
+            continue  # a designation talked of in general; "formed such partnerships with many countries"
         linked = None
         if P.doc_on_level.search(s[max(0, a - 40):a]):
             linked = _doc_before(s, a, si, agr_here)
