@@ -187,3 +187,8 @@ def test_a_designation_defined_in_general_or_held_with_many_countries_is_no_pair
                  "strategic partnership means cooperation in every field. Peru has formed comprehensive strategic "
                  "partnership with many countries. Such strategic partnership will guide the talks.")
     assert {p.level for p in got} == {"strategic partnership"}
+
+
+def test_a_designation_joined_to_a_comparative_is_a_description_not_a_level():
+    assert not levels("Peru and Kenya on Monday pledged to develop a closer and strategic partnership.")
+    assert not levels("Peru and Kenya want a deeper and more strategic partnership.")

@@ -112,6 +112,8 @@ def _action(s: str, a: int, b: int, R) -> str | None:
     prefix = s[max(0, a - 200):a]
     if P.from_level.search(prefix) and P.to_after.match(s[b:b + 8]):
         return None
+    if P.comparative_before.search(prefix[-25:]):
+        return None  # "develop closer and strategic partnership": a description, not the designation
     if P.former_before.search(prefix[-12:]):
         return None  # "the previous comprehensive strategic partnership": replaced by the new level
     if P.old_level_after.match(s[b:b + 60]):
