@@ -192,3 +192,9 @@ def test_a_designation_defined_in_general_or_held_with_many_countries_is_no_pair
 def test_a_designation_joined_to_a_comparative_is_a_description_not_a_level():
     assert not levels("Peru and Kenya on Monday pledged to develop a closer and strategic partnership.")
     assert not levels("Peru and Kenya want a deeper and more strategic partnership.")
+
+
+def test_a_strategic_economic_partnership_is_a_level_but_an_economic_partnership_alone_is_not():
+    got = levels("PNG and Aust signed a strategic economic partnership on Monday, beside an economic partnership "
+                 "for fisheries.")
+    assert {(p.pair, p.level) for p in got} == {(("AUS", "PNG"), "strategic economic partnership")}
