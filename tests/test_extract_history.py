@@ -198,3 +198,12 @@ def test_a_strategic_economic_partnership_is_a_level_but_an_economic_partnership
     got = levels("PNG and Aust signed a strategic economic partnership on Monday, beside an economic partnership "
                  "for fisheries.")
     assert {(p.pair, p.level) for p in got} == {(("AUS", "PNG"), "strategic economic partnership")}
+
+
+def test_a_distinctive_wording_in_a_sentence_naming_no_country_belongs_to_the_pair_that_holds_it():
+    got = levels("Amid its border dispute with Chile, Peru on Friday published a new foreign policy. "
+                 "It will keep deepening the privileged strategic partnership in particular. "
+                 "Peru and Kenya signed a 'Special and Privileged Strategic Partnership' in May 2012.")
+    assert {(p.pair, p.level, p.action) for p in got} == {
+        (("KEN", "PER"), "special and privileged strategic partnership", "establish"),
+        (("KEN", "PER"), "special and privileged strategic partnership", "reaffirm")}

@@ -237,6 +237,21 @@ def _subsequence(short: list[str], long: list[str]) -> bool:
     return all(any(w == x for x in it) for w in short if w != "and")
 
 
+def _to_holder(groups: dict) -> None:
+    """"it will keep increasing the privileged strategic partnership", in a sentence naming no country:
+    a distinctive wording belongs to the one pair of the article (sharing a side with the carried-over
+    pair) that holds it or a fuller form of it, not to the pair the story happened to carry."""
+    wording = {k: max((normalize_level(it.wording) for it in groups[k]), key=len) for k in groups}
+    for k in list(groups):
+        short = wording[k].split()
+        if not set(short) - _GENERIC_LEVEL_WORDS or any(it.sentence.countries for it in groups[k]):
+            continue
+        holders = {o[0] for o in groups if o[0] != k[0] and set(o[0]) & set(k[0])
+                   and _subsequence(short, wording[o].split())}
+        if len(holders) == 1 and not any(o[0] == k[0] and o != k for o in groups):
+            groups.setdefault((holders.pop(), k[1]), []).extend(groups.pop(k))
+
+
 def _fold(groups: dict) -> None:
     """Fold a shorter wording of a pair's level into a fuller one that contains it, unless it is
     a dated change of its own."""
@@ -334,6 +349,7 @@ def partnership_facts(levels: dict, anchors: dict, events: dict) -> tuple[Partne
     for (p, norm), items in levels.items():
         slug = find_level(norm) or norm
         groups.setdefault((p, slug), []).extend(items)
+    _to_holder(groups)
     _fold(groups)
     facts = [_fact(p, ev, _fullest(items), anchors, events)
              for (p, _slug), items in groups.items() for ev in _events(items)]
