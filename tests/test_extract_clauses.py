@@ -275,3 +275,10 @@ def test_a_partnership_plan_of_a_year_and_a_roadmap_that_has_been_established_ar
     assert docs(f, KN) == {"plan": 2}
     assert sorted((a.year or a.date.year, tuple(sorted(tops(a.fields)))) for a in f.agreements if a.pair == KN) == [
         (2011, ()), (2025, ("education", "health", "trade"))]
+
+
+def test_other_documents_that_include_plural_documents_name_more_of_the_package():
+    f = facts("other_documents_include")
+    assert docs(f, KN) == {"memorandum": 2}
+    assert sorted(sorted(tops(a.fields)) for a in f.agreements if a.pair == KN) == [
+        ["agriculture"], ["connectivity", "energy"]]
