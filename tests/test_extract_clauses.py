@@ -167,7 +167,6 @@ def test_this_roadmap_adds_fields_to_the_roadmap_adopted_before():
     assert {"culture", "trade", "health"} <= tops(only(f, CV, "plan").fields)
 
 
-@fails(reason="the package stays beside its named documents, and 'another on' is no document")
 def test_a_package_named_in_later_sentences_gives_the_named_documents_only():
     f = facts("package_then_named")
     assert docs(f, GP) == {"memorandum": 3}
