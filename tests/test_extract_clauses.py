@@ -281,3 +281,9 @@ def test_other_documents_that_include_plural_documents_name_more_of_the_package(
     assert docs(f, KN) == {"memorandum": 2}
     assert sorted(sorted(tops(a.fields)) for a in f.agreements if a.pair == KN) == [
         ["agriculture"], ["connectivity", "energy"]]
+
+
+def test_country_names_glued_on_to_a_word_in_a_corridors_name_are_no_parties():
+    f = facts("corridor_name")
+    assert docs(f, KN) == {"memorandum": 1, "agreement": 1}
+    assert {a.pair for a in f.agreements} == {KN}

@@ -53,6 +53,11 @@ def scan_countries(doc: Document, R) -> None:
             _set_aside(si, R)
 
 
+def _glued(s: str, a: int) -> bool:
+    """"the Lamu Port-Southern Sudan-Ethiopia corridor": the chain goes on from a word that is no name."""
+    return P.glued_before.search(s[max(0, a - 40):a]) is not None
+
+
 def _hyphen_chains(si: SentInfo, R, drop: set) -> None:
     """A hyphenated name of a thing ("the China-Europe freight train", "the A-B-C railway": a region
     in it or three names) names no party."""
@@ -65,7 +70,7 @@ def _hyphen_chains(si: SentInfo, R, drop: set) -> None:
             j += 1
         chain = spans[i:j + 1]
         if len(chain) > 1 and not R.compound_relation.match(s[chain[-1][1]:]):
-            region = any(h is None and not R.blocs.fullmatch(s[a:b]) for a, b, h in chain)
+            region = any(h is None and not R.blocs.fullmatch(s[a:b]) for a, b, h in chain) or _glued(s, chain[0][0])
             if region or len({h.iso for _, _, h in chain if h is not None}) > 2:
                 drop.update(id(h) for _, _, h in chain if h is not None)
                 si.orgs = [o for o in si.orgs if not any(o == (a, b) for a, b, _ in chain)]
