@@ -287,3 +287,9 @@ def test_country_names_glued_on_to_a_word_in_a_corridors_name_are_no_parties():
     f = facts("corridor_name")
     assert docs(f, KN) == {"memorandum": 1, "agreement": 1}
     assert {a.pair for a in f.agreements} == {KN}
+
+
+def test_deals_expected_or_coordinated_with_planned_documents_are_not_signed():
+    f = facts("expected_on_deals")
+    assert docs(f, KN) == {"memorandum": 1}
+    assert not docs(f, GP)

@@ -15,7 +15,7 @@ __all__ = ["maybe_before", "planned", "expected_to_sign", "scope_end", "doc_stat
            "list_breaks", "same_doc", "member_before", "member_doc", "heads_named", "topics_not_names",
            "inside_name", "later_fields_from",
            "level_signed", "consensus", "another_docs", "generic", "one_sided_statement",
-           "one_sides_own"]
+           "one_sides_own", "along"]
 
 P = patterns("en")
 _QUOTES = re.compile(r"[“”\"‘’']+")
@@ -58,6 +58,7 @@ def _rx(lang: str = "en") -> dict:
         "level_signed_before": re.compile(d["level_signed_before"], re.I),
         "level_signed_after": re.compile(d["level_signed_after"], re.I),
         "own_before": re.compile(c["own"]["before"], re.I),
+        "along": re.compile(c["planned"]["along"], re.I),
         **{"statement_" + k: re.compile(v, re.I) for k, v in c["statement"].items()},
     }
 
@@ -213,3 +214,8 @@ def one_sided_statement(s: str, a: int, b: int, *, headline: bool) -> bool:
 def one_sides_own(prefix: str) -> bool:
     """"its National Development Plan", "their own action plans": one side's document, not the pair's."""
     return _rx()["own_before"].search(prefix[-60:]) is not None
+
+
+def along(between: str) -> bool:
+    """The text between two documents joins the second to the first ("... alongside some defence deals")."""
+    return _rx()["along"].match(between) is not None

@@ -171,6 +171,17 @@ def read_agreements(si: SentInfo, p: Pair, R, agreements: Drafts, list_ctx, stor
     return ctx.out
 
 
+def _along_planned(ctx: _Ctx, a: int) -> bool:
+    """"MoUs expected to be finalised during the visit alongside some defence deals": a document joined
+    to a planned one of its sentence is only planned too."""
+    prev = ctx.out.made[-1] if ctx.out.made else None
+    if prev is None or prev.status != "planned" or prev.mentions[-1].sentence is not ctx.si:
+        return False
+    s = ctx.si.sent.text
+    at = s.rfind(prev.mentions[-1].noun, 0, a)
+    return at >= 0 and clauses.along(s[at + len(prev.mentions[-1].noun):a])
+
+
 def _excluded(ctx: _Ctx, n: _Noun) -> bool:
     """A noun that names no document of the pair here (a company's deal, a package member counted
     already, a multilateral treaty, the one side's deals with others), or heads a list."""
@@ -267,6 +278,8 @@ def _read_noun(ctx: _Ctx, a: int, b: int, typ: str) -> None:
     if clauses.consensus(s[:a], noun):
         return  # "the two leaders reached the agreement": a consensus, no document
     status = clauses.doc_status(s, a, b)
+    if status == "signed" and _along_planned(ctx, a):
+        status = "planned"
     if status == "negated":
         # "did not sign the economic partnership agreement": no document, and its fields no cooperation
         si.negated.append((_np_start(s, a), b + scope_end(s[b:])))
