@@ -293,3 +293,7 @@ def test_deals_expected_or_coordinated_with_planned_documents_are_not_signed():
     f = facts("expected_on_deals")
     assert docs(f, KN) == {"memorandum": 1}
     assert not docs(f, GP)
+
+
+def test_a_plan_of_consultations_is_a_plan():
+    assert docs(facts("plan_of_consultations"), KN) == {"plan": 1}
