@@ -297,3 +297,9 @@ def test_deals_expected_or_coordinated_with_planned_documents_are_not_signed():
 
 def test_a_plan_of_consultations_is_a_plan():
     assert docs(facts("plan_of_consultations"), KN) == {"plan": 1}
+
+
+def test_a_document_named_in_particular_after_a_package_is_the_entry_instead_of_the_package():
+    f = facts("package_in_particular")
+    assert docs(f, KN) == {"memorandum": 1}
+    assert only(f, KN, "memorandum").name == "Memorandum on Polar Research"
