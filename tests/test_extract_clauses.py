@@ -303,3 +303,9 @@ def test_a_document_named_in_particular_after_a_package_is_the_entry_instead_of_
     f = facts("package_in_particular")
     assert docs(f, KN) == {"memorandum": 1}
     assert only(f, KN, "memorandum").name == "Memorandum on Polar Research"
+
+
+def test_a_document_concluded_with_the_country_a_relative_clause_follows_is_that_pairs():
+    f = facts("with_which_party")
+    assert docs(f, ("GHA", "KEN")) == {"treaty": 1}
+    assert not docs(f, KN) and not docs(f, ("KEN", "PER"))

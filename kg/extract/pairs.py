@@ -160,6 +160,11 @@ def doc_pair(si: SentInfo, b: int, p: Pair, story: Pair | None) -> Pair:
     """"a security pact signed with Australia": the document's other party is the country after
     "with"; its own side is the story's country the sentence names."""
     s = si.sent.text
+    for k, h in enumerate(si.countries):
+        # "Beijing also maintains close relations with North Korea, with which he concluded a military treaty"
+        if h.end < b and P.with_which.match(s[h.end:b]) and k and si.countries[k - 1].iso != h.iso \
+                and h.start - si.countries[k - 1].end < 60:
+            return pair(si.countries[k - 1].iso, h.iso)
     for h in si.countries:
         if b < h.start <= b + 45 and P.with_party.match(s[b:h.start]):
             if h.iso in p:
