@@ -66,10 +66,16 @@ def _hyphen_chains(si: SentInfo, R, drop: set) -> None:
         chain = spans[i:j + 1]
         if len(chain) > 1 and not R.compound_relation.match(s[chain[-1][1]:]):
             region = any(h is None and not R.blocs.fullmatch(s[a:b]) for a, b, h in chain)
-            if region or len({h.iso for _, _, h in chain if h is not None}) > 2:
+            if region or _glued(s, chain[0][0], chain[-1][1]) or len({h.iso for _, _, h in chain if h is not None}) > 2:
                 drop.update(id(h) for _, _, h in chain if h is not None)
                 si.orgs = [o for o in si.orgs if not any(o == (a, b) for a, b, _ in chain)]
         i = j + 1
+
+
+def _glued(s: str, a: int, b: int) -> bool:
+    """A chain hyphenated to a word that names no country ("the Lamu Port-South Sudan-Ethiopia corridor"): a route."""
+    return (a > 1 and _HYPHEN.match(s[a - 1]) is not None and s[a - 2].isalnum()) or (
+        b + 1 < len(s) and _HYPHEN.match(s[b]) is not None and s[b + 1].isalnum())
 
 
 def _set_aside(si: SentInfo, R) -> None:

@@ -1,0 +1,31 @@
+"""Cooperation fields and the pair they belong to: partners listed after "with", countries named
+only as a war's adversary or inside a route's name, and possibilities that are no cooperation.
+Fixtures are in tests/fixtures/constructions/ (our own words), each mirroring a kind of miss on
+real articles."""
+from __future__ import annotations
+
+from test_extract_clauses import coop, facts
+
+
+def test_partners_listed_after_with_each_pair_with_the_side_that_lists_them():
+    f = facts("with_list_partners")
+    for partner in ("KEN", "CHL"):
+        assert coop(f, tuple(sorted(("NOR", partner)))) == {"energy", "agriculture"}
+    assert not coop(f, ("CHL", "KEN"))  # two listed partners are no pair
+
+
+def test_a_war_adversary_opens_no_story_and_takes_no_fields():
+    f = facts("war_background")
+    assert not {c.pair for c in f.cooperation if "UKR" in c.pair}
+    assert coop(f, ("IND", "RUS")) >= {"trade", "investment"}
+
+
+def test_countries_inside_a_hyphenated_route_name_are_no_pair():
+    f = facts("route_name")
+    assert not {c.pair for c in f.cooperation if "SSD" in c.pair}
+    assert "connectivity" in coop(f, ("KEN", "UGA"))
+
+
+def test_a_wish_a_potential_and_one_side_s_own_economy_are_no_cooperation():
+    f = facts("possibility_not_cooperation")
+    assert coop(f, ("GHA", "PER")) == {"trade"}
