@@ -29,3 +29,15 @@ def test_countries_inside_a_hyphenated_route_name_are_no_pair():
 def test_a_wish_a_potential_and_one_side_s_own_economy_are_no_cooperation():
     f = facts("possibility_not_cooperation")
     assert coop(f, ("GHA", "PER")) == {"trade"}
+
+
+def test_field_words_inside_a_name_or_a_title_are_no_fields():
+    f = facts("names_and_titles")
+    assert "mining" in coop(f, ("CHL", "PER"))
+    assert not coop(f, ("CHL", "PER")) & {"education", "science-technology"}
+
+
+def test_topics_of_talks_and_places_of_a_crisis_give_no_pair_and_no_fields():
+    f = facts("talk_topics")
+    assert not {c.pair for c in f.cooperation if {"SYR", "LBN"} & set(c.pair)}
+    assert not coop(f, ("GHA", "PER")) & {"economy", "finance", "trade"}

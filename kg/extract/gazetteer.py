@@ -158,6 +158,8 @@ def scan_fields(doc: Document, R) -> None:
         bx, ax = _not_field(R, f.id)
         if (bx is not None and bx.search(s[max(0, rs - 50):rs])) or (ax is not None and ax.match(s[re_:re_ + 40])):
             continue
+        if P.name_field.match(s[rs:re_]) and (P.name_before.search(s[max(0, rs - 30):rs]) or P.name_after.match(s[re_:re_ + 30])):
+            continue  # "National University of Singapore", "a Research Fellow": part of a name or a title
         si.fields.append(FieldSpan(rs, re_, f))
 
 
