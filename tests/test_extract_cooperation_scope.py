@@ -41,3 +41,8 @@ def test_topics_of_talks_and_places_of_a_crisis_give_no_pair_and_no_fields():
     f = facts("talk_topics")
     assert not {c.pair for c in f.cooperation if {"SYR", "LBN"} & set(c.pair)}
     assert not coop(f, ("GHA", "PER")) & {"economy", "finance", "trade"}
+
+
+def test_a_sentence_that_goes_on_listing_the_areas_gives_their_fields():
+    f = facts("areas_listed_next")
+    assert coop(f, ("GHA", "PER")) >= {"connectivity", "industry", "agriculture"}

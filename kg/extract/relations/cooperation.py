@@ -60,9 +60,12 @@ def _cues(si: SentInfo, R, p: Pair | None) -> _Cues:
         third = [m for m in cues if _third_subject(s, m.start(), si, p)]
         stops += [m.start() for m in third]
         cues = [m for m in cues if m not in third]
+    ends = [m.end() for m in cues]
+    if len(si.fields) > 1 and (lead := P.list_continues.match(s)):
+        ends.insert(0, lead.end())
     return _Cues(si, p, alone, p is not None and P.first_person.search(s) is not None,
                  p is not None and set(p) <= {h.iso for h in si.countries},
-                 [m.end() for m in cues], stops, [m.end() for m in R.maybe.finditer(s)])
+                 ends, stops, [m.end() for m in R.maybe.finditer(s)])
 
 
 def _trade_fact(s: str, fs: int, fe: int, fid: str, si: SentInfo, R) -> bool:
