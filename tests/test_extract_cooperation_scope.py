@@ -46,3 +46,12 @@ def test_topics_of_talks_and_places_of_a_crisis_give_no_pair_and_no_fields():
 def test_a_sentence_that_goes_on_listing_the_areas_gives_their_fields():
     f = facts("areas_listed_next")
     assert coop(f, ("GHA", "PER")) >= {"connectivity", "industry", "agriculture"}
+
+
+def test_the_article_s_own_side_lists_partners_talks_with_a_bloc_and_the_kingdom_stands_for_it():
+    f = facts("home_side_lists")
+    pairs = {c.pair for c in f.cooperation}
+    # the story is Saudi Arabia-Egypt; the partners listed after "with" pair with the side named more often
+    assert {("PER", "SAU"), ("CHL", "SAU")} <= pairs and ("CHL", "PER") not in pairs
+    assert "culture" not in coop(f, ("EGY", "SAU"))  # heritage talks with the African Union are not the story's
+    assert coop(f, ("NOR", "SAU")) == {"agriculture"}  # "The Kingdom and Norway"

@@ -4,6 +4,7 @@ the sentence it falls in, so the work is linear in the text."""
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from kg.extract.doc import Document, FieldSpan, Hit, SentInfo
 from kg.extract.lexicon import key, lexicon, patterns
@@ -48,9 +49,26 @@ def scan_countries(doc: Document, R) -> None:
         si = doc.at(m.start())
         if si is not None:
             _place(si, m.start() - si.sent.start, m.end() - si.sent.start, iso, kind)
+    _home_refs(doc)
     for si in doc.sentences:
         if si.countries:
             _set_aside(si, R)
+
+
+def _home_refs(doc: Document) -> None:
+    """"the Kingdom and Switzerland agreed a pact": "the Kingdom" is the country the article names most."""
+    refs = list(P.home_ref.finditer(doc.text)) if "Kingdom" in doc.text or "Sultanate" in doc.text else []
+    counts = Counter(h.iso for si in doc.sentences for h in si.countries)
+    if not refs or not counts:
+        return
+    (top, n), *rest = counts.most_common(2) + [("", 0)]
+    if n <= rest[0][1]:
+        return  # no country stands out as the article's own
+    for m in refs:
+        si = doc.at(m.start())
+        if si is not None:
+            si.countries.append(Hit(m.start() - si.sent.start, m.end() - si.sent.start, top, "name"))
+            si.countries.sort(key=lambda h: h.start)
 
 
 def _hyphen_chains(si: SentInfo, R, drop: set) -> None:

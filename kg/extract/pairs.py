@@ -59,8 +59,9 @@ class PairState:
             return _Choice(None)  # "Australia upgraded its ASEAN relationship": the bloc is the other party
         if explicit:
             return explicit
-        if not isos:
-            return _Choice(self.story)
+        if not isos:  # "discussions with the African Union": the bloc is the other party, not the story's pair
+            with_bloc = any(P.partners_with.search(s[max(0, a - 12):a]) and R.blocs.fullmatch(s[a:b]) for a, b in si.orgs)
+            return _Choice(None if with_bloc else self.story)
         if self.story:
             return self._against_story(si, R, isos, has_ref)
         if len(isos) >= 2:
@@ -94,11 +95,11 @@ class PairState:
         if not listed:
             return None
         others = list(dict.fromkeys(h.iso for h in hits if h.iso not in listed))
-        if not others and self.story:
-            others = [x for x in self.story if x not in listed]
-        if not others:
-            ranked = sorted((n, x) for x, n in self.named.items() if x not in listed)
-            others = [ranked[-1][1]] if ranked else []
+        if not others:  # the story's side outside the list; of two, the one named more often
+            ranked = sorted(((n, x) for x, n in self.named.items() if x not in listed), reverse=True)
+            if self.story:
+                ranked = [r for r in ranked if r[1] in self.story] or [(0, x) for x in self.story if x not in listed]
+            others = [ranked[0][1]] if len(ranked) == 1 or (len(ranked) > 1 and ranked[0][0] > ranked[1][0]) else []
         if len(others) != 1:
             return None
         pairs = [pair(others[0], x) for x in listed]
