@@ -58,8 +58,10 @@ def scan_countries(doc: Document, R) -> None:
 def _home_refs(doc: Document) -> None:
     """"the Kingdom and Switzerland agreed a pact": "the Kingdom" is the country the article names most."""
     refs = list(P.home_ref.finditer(doc.text)) if "Kingdom" in doc.text or "Sultanate" in doc.text else []
+    if not refs:
+        return
     counts = Counter(h.iso for si in doc.sentences for h in si.countries)
-    if not refs or not counts:
+    if not counts:
         return
     (top, n), *rest = counts.most_common(2) + [("", 0)]
     if n <= rest[0][1]:
@@ -104,8 +106,9 @@ def _set_aside(si: SentInfo, R) -> None:
     drop: set = set()
     _hyphen_chains(si, R, drop)
     hits = si.countries
+    cued = R.background_words.search(si.low or s) is not None  # most sentences have no background word
     for k, h in enumerate(hits):
-        if id(h) in drop or not R.background.search(s[max(0, h.start - 60):h.start]):
+        if id(h) in drop or not cued or not R.background.search(s[max(0, h.start - 60):h.start]):
             continue
         drop.add(id(h))
         for h1, h2 in zip(hits[k:], hits[k + 1:]):  # the rest of the list: "X and Y", "X, Y and Z"
