@@ -55,3 +55,9 @@ def test_the_article_s_own_side_lists_partners_talks_with_a_bloc_and_the_kingdom
     assert {("PER", "SAU"), ("CHL", "SAU")} <= pairs and ("CHL", "PER") not in pairs
     assert "culture" not in coop(f, ("EGY", "SAU"))  # heritage talks with the African Union are not the story's
     assert coop(f, ("NOR", "SAU")) == {"agriculture"}  # "The Kingdom and Norway"
+
+
+def test_ties_with_a_third_country_belong_to_the_story_s_side_the_text_speaks_of_most():
+    f = facts("side_with_third")
+    assert coop(f, ("JPN", "VNM")) == {"trade"}
+    assert "trade" not in coop(f, ("CHL", "VNM"))

@@ -131,6 +131,11 @@ class PairState:
             return _Choice(story)
         if len(isos) == 2 and not has_ref:
             return _Choice(pair(*isos), True)
+        if len(isos) == 1 and not has_ref and P.with_before.search(s[max(0, hits[0].start - 15):hits[0].start]):
+            # "But it has robust economic connections with China": the story's side named more often, with China
+            side = max(story, key=lambda x: (self.named[x], x))
+            if self.named[side] > self.named[min(story, key=lambda x: (self.named[x], x))]:
+                return _Choice(pair(side, isos[0]))
         return _Choice(story if has_ref and len(isos) == 1 else None)
 
 
