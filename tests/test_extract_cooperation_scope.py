@@ -61,3 +61,7 @@ def test_ties_with_a_third_country_belong_to_the_story_s_side_the_text_speaks_of
     f = facts("side_with_third")
     assert coop(f, ("JPN", "VNM")) == {"trade"}
     assert "trade" not in coop(f, ("CHL", "VNM"))
+
+
+def test_adjectives_before_areas_of_a_field_are_aspects_of_that_field():
+    assert coop(facts("areas_of_a_field"), ("GHA", "PER")) == {"agriculture"}
