@@ -131,8 +131,10 @@ def _sentence(w: _Walk, si: SentInfo, p: Pair, story: Pair | None, published: dt
     partnership.read_levels(si, p, agr_here, w.levels, published, R, story=story)
     # a visit preview's "deals expected to be signed, covering health": nothing agreed yet
     preview = bool(agr_here) and all(g.status == "planned" for g in agr_here) and expected_to_sign(s)
-    for fid in (() if third or preview else cooperation_fields(si, R, p)):
-        w.coop.setdefault((p, fid), []).append(si.mention())
+    if not (third or preview):
+        for q in (p, *si.also):  # "cooperation with A and B": the same fields for each listed partner
+            for fid in cooperation_fields(si, R, q):
+                w.coop.setdefault((q, fid), []).append(si.mention())
 
 
 def _walk(doc: Document, article: Article, R) -> _Walk:

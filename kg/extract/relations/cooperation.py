@@ -50,6 +50,7 @@ def _cues(si: SentInfo, R, p: Pair | None) -> _Cues:
     s_low = s.lower()
     rx = R.coop_after_low if len(s_low) == len(s) else R.coop_after
     cues = [m for m in rx.finditer(s_low if rx is R.coop_after_low else s) if not any(a <= m.start() < b for a, b in si.masks)]
+    cues = [m for m in cues if not (P.cover_cue.match(m.group()) and P.talks_before.search(s[max(0, m.start() - 60):m.start()]))]
     if alone:  # one country named, no word for the pair: only cues that are bilateral by themselves
         cues = [m for m in cues if not R.weak.match(m.group())]
     keep = list_breaks(s)  # "four areas of cooperation: defence; trade; ...": the list goes on
@@ -59,9 +60,12 @@ def _cues(si: SentInfo, R, p: Pair | None) -> _Cues:
         third = [m for m in cues if _third_subject(s, m.start(), si, p)]
         stops += [m.start() for m in third]
         cues = [m for m in cues if m not in third]
+    ends = [m.end() for m in cues]
+    if len(si.fields) > 1 and (lead := P.list_continues.match(s)):
+        ends.insert(0, lead.end())
     return _Cues(si, p, alone, p is not None and P.first_person.search(s) is not None,
                  p is not None and set(p) <= {h.iso for h in si.countries},
-                 [m.end() for m in cues], stops, [m.end() for m in R.maybe.finditer(s)])
+                 ends, stops, [m.end() for m in R.maybe.finditer(s)])
 
 
 def _trade_fact(s: str, fs: int, fe: int, fid: str, si: SentInfo, R) -> bool:
