@@ -18,7 +18,7 @@ import datetime as dt
 import pyoxigraph as ox
 
 from kg import iris
-from kg.levels import event_when, visible_as_of
+from kg.levels import counts_as_of, event_when
 from kg.prefixes import ONTOLOGY_GRAPH_IRI, PREFIXES
 from kg.store import Store
 
@@ -31,6 +31,7 @@ _BKG = PREFIXES["bkg"]
 _DERIVED = ox.NamedNode(PREFIXES["prov"] + "wasDerivedFrom")
 _ARTICLE = ox.NamedNode(_BKG + "article")
 _LEVEL = ox.NamedNode(_BKG + "level")
+_TYPE = ox.NamedNode(PREFIXES["rdf"] + "type")
 _RELATION = ox.NamedNode(_BKG + "relation")
 _PARTY = ox.NamedNode(_BKG + "party")
 _DERIVED_ONLY = {ox.NamedNode(_BKG + p) for p in ("partnershipLevel", "levelSince", "conflictsWith")}
@@ -48,40 +49,64 @@ def parse_day(text: str) -> dt.date:
     return parse_date(text, end=True)
 
 
-def _scope(countries) -> str:
-    """The facts (``?x``) about one country or one pair, starting from its relations; every fact without."""
-    if not countries:
-        return f"VALUES ?cls {{ {_FACTS} }} ?x a ?cls ."
+def _scope_store(store: Store, countries) -> Store:
+    """Everything ``store`` holds about one country or one pair (its relations, their facts, the
+    facts' mentions and articles), copied by look-ups on bound terms: no join over the big store."""
+    from kg.store import open_store
+
     codes = sorted({c.upper() for c in countries})
-    nodes = [f"<{iris.country(c)}>" for c in codes]
-    if len(codes) == 2:
-        rel = f"<{iris.relation((codes[0], codes[1]))}>"
-        return (f"{{ ?x bkg:relation {rel} }} UNION "
-                f"{{ ?x bkg:party {nodes[0]} . ?x bkg:party {nodes[1]} . VALUES ?cls {{ {_AGREEMENTS} }} ?x a ?cls }}")
-    return (f"{{ ?rel bkg:party {nodes[0]} . ?rel a bkg:BilateralRelation . ?x bkg:relation ?rel }} UNION "
-            f"{{ ?x bkg:party {nodes[0]} . VALUES ?cls {{ {_AGREEMENTS} }} ?x a ?cls }}")
+    subjects: set[str] | None = None
+    for c in codes:  # relations and agreements with every one of these parties
+        found = {r["s"].value for r in store.query(_HEAD + f"SELECT ?s WHERE {{ ?s bkg:party <{iris.country(c)}> }}")}
+        subjects = found if subjects is None else subjects & found
+    quads: list[ox.Quad] = []
+    _describe(store, subjects or set(), quads)
+    relations = {q.subject.value for q in quads if q.predicate == _TYPE and q.object.value == _BKG + "BilateralRelation"}
+    facts: set[str] = set()
+    for chunk in _chunks(sorted(relations)):
+        values = " ".join(f"<{r}>" for r in chunk)
+        facts |= {r["x"].value for r in store.query(_HEAD + f"SELECT ?x WHERE {{ VALUES ?rel {{ {values} }} ?x bkg:relation ?rel }}")}
+    n = len(quads)
+    _describe(store, facts, quads)
+    mentions = {q.object.value for q in quads if q.predicate == _DERIVED}
+    m = len(quads)
+    _describe(store, mentions, quads)
+    _describe(store, {q.object.value for q in quads[m:] if q.predicate == _ARTICLE}, quads)
+    _describe(store, _minted({q.object.value for q in quads[n:m] if q.predicate == _LEVEL}, store), quads)
+    scope = open_store(":memory:")
+    scope.add(quads)
+    return scope
 
 
-def visible_facts(store: Store, day: dt.date, *, countries=None) -> dict[str, set[str]]:
-    """Fact -> the mentions through which it counts on ``day`` (by :func:`kg.levels.visible_as_of`)."""
-    lit = day_literal(day)
-    rows = store.query(_HEAD + f"""SELECT DISTINCT ?x ?m WHERE {{
-      {_scope(countries)}
-      ?x prov:wasDerivedFrom ?m .
-      {event_when("?x")} {visible_as_of("?x", lit, mention="?m")}
-    }}""")
+def _chunks(items: list):
+    return (items[i:i + _CHUNK] for i in range(0, len(items), _CHUNK))
+
+
+def visible_facts(store: Store, day: dt.date) -> dict[str, set[str]]:
+    """Fact -> the mentions through which it counts on ``day`` (by :func:`kg.levels.counts_as_of`).
+
+    Read as three flat queries joined here: one joined query is far slower on oxigraph.
+    """
+    start = {r["x"].value: r["start"].value for r in store.query(_HEAD + f"""SELECT ?x ?start WHERE {{
+      VALUES ?cls {{ {_FACTS} }} ?x a ?cls . {event_when("?x")} }}""")}
+    issued: dict[str, str] = {}
+    for r in store.query(_HEAD + "SELECT ?m ?i WHERE { ?m bkg:article ?a . ?a dcterms:issued ?i }"):
+        issued[r["m"].value] = min(issued.get(r["m"].value, r["i"].value), r["i"].value)
+    day_text = day.isoformat()
     facts: dict[str, set[str]] = {}
-    for r in rows:
-        facts.setdefault(r["x"].value, set()).add(r["m"].value)
+    for r in store.query(_HEAD + "SELECT ?x ?m WHERE { ?x prov:wasDerivedFrom ?m }"):
+        x, m = r["x"].value, r["m"].value
+        if x in start and counts_as_of(start[x], issued.get(m), day_text):
+            facts.setdefault(x, set()).add(m)
     return facts
 
 
 def _describe(store: Store, subjects, out: list, *, keep=None) -> None:
     """Every triple of these subjects (``keep`` filters them), as default-graph quads."""
-    subjects = sorted(subjects)
-    for i in range(0, len(subjects), _CHUNK):
-        values = " ".join(f"<{s}>" for s in subjects[i:i + _CHUNK])
-        for t in store.query(f"CONSTRUCT {{ ?s ?p ?o }} WHERE {{ VALUES ?s {{ {values} }} ?s ?p ?o }}"):
+    for chunk in _chunks(sorted(subjects)):
+        values = " ".join(f"<{s}>" for s in chunk)
+        for r in store.query(f"SELECT ?s ?p ?o WHERE {{ VALUES ?s {{ {values} }} ?s ?p ?o }}"):
+            t = ox.Triple(r[0], r[1], r[2])
             if keep is None or keep(t):
                 out.append(ox.Quad(t.subject, t.predicate, t.object, ox.DefaultGraph()))
 
@@ -95,7 +120,9 @@ def as_of(store: Store, day: dt.date, *, countries=None) -> Store:
     from kg.levels import current_level_update
     from kg.store import open_store
 
-    facts = visible_facts(store, day, countries=countries)
+    if countries:
+        store = _scope_store(store, countries)
+    facts = visible_facts(store, day)
     quads: list[ox.Quad] = []
     _describe(store, facts, quads, keep=lambda t: t.predicate not in _DERIVED_ONLY and (
         t.predicate != _DERIVED or t.object.value in facts[t.subject.value]))
@@ -104,8 +131,7 @@ def as_of(store: Store, day: dt.date, *, countries=None) -> Store:
     n = len(quads)
     _describe(store, mentions, quads)
     articles = {q.object.value for q in quads[n:] if q.predicate == _ARTICLE}
-    if not countries:
-        articles |= _published_by(store, day)
+    articles |= _published_by(store, day)
     _describe(store, articles, quads)
     _describe(store, relations, quads, keep=lambda t: t.predicate not in _DERIVED_ONLY)
     _describe(store, _minted({q.object.value for q in quads if q.predicate == _LEVEL}, store), quads)

@@ -28,7 +28,7 @@ from __future__ import annotations
 from kg import iris
 from kg.prefixes import ONTOLOGY_GRAPH_IRI, PREFIXES
 
-__all__ = ["current_level_update", "level_as_of_select", "level_steps_select", "known_from", "event_when", "visible_as_of", "parse_key",
+__all__ = ["current_level_update", "level_as_of_select", "level_steps_select", "known_from", "event_when", "visible_as_of", "counts_as_of", "parse_key",
            "stored_levels", "UNDATED"]
 
 UNDATED = "0000-00-00"
@@ -57,6 +57,12 @@ def visible_as_of(x: str, as_of: str, suffix: str = "", *, mention: str | None =
       FILTER(?start{suffix} <= {as_of})
       FILTER(?start{suffix} != "{UNDATED}" || EXISTS {{
         {issued}/dcterms:issued ?issued{suffix} . FILTER(STR(?issued{suffix}) <= {as_of}) }})"""
+
+
+def counts_as_of(start: str, issued: str | None, day: str) -> bool:
+    """:func:`visible_as_of` for one fact and one of its articles, in Python (the as-of view reads
+    flat rows and joins them here); ``start`` as :func:`event_when` binds it, days as YYYY-MM-DD."""
+    return start <= day and (start != UNDATED or (issued is not None and issued <= day))
 
 
 def _rank(lvl: str, var: str) -> str:
