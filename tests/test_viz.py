@@ -44,8 +44,8 @@ def test_no_resource_is_fetched_from_the_network(store, tmp_path):
 def test_article_markup_is_data_never_markup(store):
     text = page_html(load_graph(store))
     assert XSS_SCRIPT not in text and XSS_IMG not in text
-    # three script elements end where they should: the data block, vis, and ours
-    assert text.count("</script>") == 3
+    # four script elements end where they should: the data block, vis, ours, and the year slider's
+    assert text.count("</script>") == 4
     data = page_data(text)
     info = next(i for i in data["edgeInfo"].values() if i["heading"] == "Egypt – France")
     sentences = " ".join(e["sentence"] for e in info["evidence"])
