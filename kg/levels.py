@@ -28,7 +28,7 @@ from __future__ import annotations
 from kg import iris
 from kg.prefixes import ONTOLOGY_GRAPH_IRI, PREFIXES
 
-__all__ = ["current_level_update", "level_as_of_select", "level_steps_select", "known_from", "event_when", "visible_as_of", "counts_as_of", "parse_key",
+__all__ = ["current_level_update", "level_as_of_select", "level_steps_select", "known_from", "event_when", "visible_as_of", "counts_as_of", "first_counts", "parse_key",
            "stored_levels", "UNDATED"]
 
 UNDATED = "0000-00-00"
@@ -63,6 +63,13 @@ def counts_as_of(start: str, issued: str | None, day: str) -> bool:
     """:func:`visible_as_of` for one fact and one of its articles, in Python (the as-of view reads
     flat rows and joins them here); ``start`` as :func:`event_when` binds it, days as YYYY-MM-DD."""
     return start <= day and (start != UNDATED or (issued is not None and issued <= day))
+
+
+def first_counts(start: str, issued: list[str]) -> str | None:
+    """:func:`known_from` in Python: the first day a fact counts, from its start and its articles' days."""
+    if start != UNDATED:
+        return start
+    return min(issued) if issued else None
 
 
 def _rank(lvl: str, var: str) -> str:
