@@ -9,6 +9,7 @@ from pathlib import Path
 from kg.errors import AnalyzeError as GraphError
 from kg.analyze.filters import MAX_EVIDENCE, Layer, Selection, evidence_items, relations
 from kg.analyze.loading import ID, _Data, _Fact
+from kg.levels import stored_levels
 from kg.store import Store
 
 __all__ = ["load_graph"]
@@ -26,11 +27,15 @@ def load_graph(store: Store, selection: Selection = Selection(), *, layers: Iter
         raise GraphError(f"--since {sel.since} is after --until {sel.until}")
     if sel.depth < 0:
         raise GraphError("--depth must be 0 or more")
+    if sel.until is not None:  # the graph as its sources knew it then: the one as-of view
+        from kg.asof import as_of
+
+        store = as_of(store, sel.until)
     data = _Data(store)
     focus = data.country(sel.country) if sel.country else None
     min_rank = data.rank(data.level(sel.min_level)) if sel.min_level else None
     fields = data.field_tree(sel.field) if sel.field else None
-    rels = relations(data, sel)
+    rels = relations(data, sel, stored_levels(store))
     if sel.query is not None:
         extra_nodes, pairs, other = _query_result(store, sel.query, data)
     else:
@@ -77,7 +82,7 @@ def _country_edges(pairs, rels, data: _Data, *, query: bool, min_rank, fields, e
         out.append((a, b, {
             "kind": "relation", "level": rel["level"],
             "level_label": data.level_label(rel["level"]) if rel["level"] else None,
-            "rank": data.rank(rel["level"]), "since": rel["since"].isoformat() if rel["since"] else "",
+            "rank": data.rank(rel["level"]), "since": rel["since"],
             "history": rel["history"], "fields": [data.field_label(f) for f in rel["fields"]],
             "agreements": [_agreement_info(ag, data) for ag in rel["agreements"]],
             "evidence": items, "evidence_total": total, "articles": n_articles, "weight": max(n_articles, 1),
