@@ -65,3 +65,7 @@ def test_ties_with_a_third_country_belong_to_the_story_s_side_the_text_speaks_of
 
 def test_adjectives_before_areas_of_a_field_are_aspects_of_that_field():
     assert coop(facts("areas_of_a_field"), ("GHA", "PER")) == {"agriculture"}
+
+
+def test_a_fronted_topic_is_the_field_of_the_cooperation_that_follows():
+    assert "defence-security" in coop(facts("fronted_topic"), ("GHA", "PER"))
