@@ -41,8 +41,14 @@ def event_when(ev: str, suffix: str = "") -> str:
     s = suffix
     return f"""
       OPTIONAL {{ {ev} bkg:date ?d{s} }} OPTIONAL {{ {ev} bkg:month ?mo{s} }} OPTIONAL {{ {ev} bkg:year ?y{s} }}
-      BIND(COALESCE(STR(?d{s}), CONCAT(STR(?mo{s}), "-00"), CONCAT(STR(?y{s}), "-00-00"), "{UNDATED}") AS ?when{s})
-      BIND(COALESCE(STR(?d{s}), CONCAT(STR(?mo{s}), "-01"), CONCAT(STR(?y{s}), "-01-01"), "{UNDATED}") AS ?start{s})"""
+      BIND({_precise(s, "-00", "-00-00")} AS ?when{s})
+      BIND({_precise(s, "-01", "-01-01")} AS ?start{s})"""
+
+
+def _precise(s: str, month_tail: str, year_tail: str) -> str:
+    # IF(BOUND) rather than COALESCE(CONCAT(...)): Virtuoso concatenates an unbound value as "".
+    return (f'IF(BOUND(?d{s}), STR(?d{s}), IF(BOUND(?mo{s}), CONCAT(STR(?mo{s}), "{month_tail}"), '
+            f'IF(BOUND(?y{s}), CONCAT(STR(?y{s}), "{year_tail}"), "{UNDATED}")))')
 
 
 def visible_as_of(x: str, as_of: str, suffix: str = "", *, mention: str | None = None) -> str:
