@@ -188,13 +188,28 @@ def _nth_agreement_iri(a: AgreementFact, seen: dict) -> ox.NamedNode:
 
 def article_quads(facts: ArticleFacts) -> list[ox.Quad]:
     """All quads for one article and its facts (default graph)."""
-    a = facts.article
-    key = a.key
-    art = article_iri(key)
-    art_seg = iris.article_segment(key)
+    art, out = _article_head(facts.article)
+    art_seg = iris.article_segment(facts.article.key)
+
+    def derived(node: ox.NamedNode, mentions) -> None:
+        for m in mentions:
+            out.append(ox.Quad(node, _PROV_wasDerivedFrom, _mention_quads(out, art, art_seg, m), _DG))
+
+    for f in facts.partnerships:
+        derived(_partnership_quads(out, f), f.mentions)
+    for f in facts.cooperation:
+        derived(_cooperation_quads(out, f), f.mentions)
+    seen: dict[ox.NamedNode, int] = {}
+    for f in facts.agreements:
+        derived(_agreement_quads(out, f, seen), f.mentions)
+    return out
+
+
+def _article_head(a) -> tuple[ox.NamedNode, list[ox.Quad]]:
+    art = article_iri(a.key)
     out: list[ox.Quad] = [
         ox.Quad(art, _RDF_TYPE, _BKG_Article, _DG),
-        ox.Quad(art, _DCTERMS_identifier, ox.Literal(key), _DG),
+        ox.Quad(art, _DCTERMS_identifier, ox.Literal(a.key), _DG),
         ox.Quad(art, _BKG_contentHash, ox.Literal(a.content_hash), _DG),
     ]
     if a.title:
@@ -203,59 +218,57 @@ def article_quads(facts: ArticleFacts) -> list[ox.Quad]:
         out.append(ox.Quad(art, _DCTERMS_source, _lit(a.url, XSD.anyURI), _DG))
     if a.published:
         out.append(ox.Quad(art, _DCTERMS_issued, _date(a.published), _DG))
+    return art, out
 
-    def derived(node: ox.NamedNode, mentions) -> None:
-        for m in mentions:
-            out.append(ox.Quad(node, _PROV_wasDerivedFrom, _mention_quads(out, art, art_seg, m), _DG))
 
-    for f in facts.partnerships:
-        rel = _relation_quads(out, f.pair)
-        lvl = level_node(f.level)
-        when = when_text(f) or "undated"
-        ev = ox.NamedNode(iris.event(f.pair, lvl.iri.value.rsplit("/", 1)[1], f.action, when))
+def _partnership_quads(out: list, f) -> ox.NamedNode:
+    rel = _relation_quads(out, f.pair)
+    lvl = level_node(f.level)
+    when = when_text(f) or "undated"
+    ev = ox.NamedNode(iris.event(f.pair, lvl.iri.value.rsplit("/", 1)[1], f.action, when))
+    out += [
+        ox.Quad(ev, _RDF_TYPE, _BKG_PartnershipEvent, _DG),
+        ox.Quad(ev, _BKG_relation, rel, _DG),
+        ox.Quad(ev, _BKG_level, lvl.iri, _DG),
+        ox.Quad(ev, _BKG_action, ox.NamedNode(iris.action(f.action)), _DG),
+    ]
+    _when_quads(out, ev, f)
+    if not lvl.known:  # a level outside the ladder is minted with its wording and an estimated rank
         out += [
-            ox.Quad(ev, _RDF_TYPE, _BKG_PartnershipEvent, _DG),
-            ox.Quad(ev, _BKG_relation, rel, _DG),
-            ox.Quad(ev, _BKG_level, lvl.iri, _DG),
-            ox.Quad(ev, _BKG_action, ox.NamedNode(iris.action(f.action)), _DG),
+            ox.Quad(lvl.iri, _RDF_TYPE, _SKOS_Concept, _DG),
+            ox.Quad(lvl.iri, _RDF_TYPE, _BKG_PartnershipLevel, _DG),
+            ox.Quad(lvl.iri, _SKOS_inScheme, _BKG_PartnershipLevelScheme, _DG),
+            ox.Quad(lvl.iri, _SKOS_prefLabel, ox.Literal(lvl.label, language="en"), _DG),
+            ox.Quad(lvl.iri, _BKG_rank, _int(lvl.rank), _DG),
         ]
-        _when_quads(out, ev, f)
-        if not lvl.known:
-            out += [
-                ox.Quad(lvl.iri, _RDF_TYPE, _SKOS_Concept, _DG),
-                ox.Quad(lvl.iri, _RDF_TYPE, _BKG_PartnershipLevel, _DG),
-                ox.Quad(lvl.iri, _SKOS_inScheme, _BKG_PartnershipLevelScheme, _DG),
-                ox.Quad(lvl.iri, _SKOS_prefLabel, ox.Literal(lvl.label, language="en"), _DG),
-                ox.Quad(lvl.iri, _BKG_rank, _int(lvl.rank), _DG),
-            ]
-        derived(ev, f.mentions)
+    return ev
 
-    for f in facts.cooperation:
-        rel = _relation_quads(out, f.pair)
-        st = ox.NamedNode(iris.cooperation(f.pair, f.field))
-        out += [
-            ox.Quad(st, _RDF_TYPE, _BKG_CooperationStatement, _DG),
-            ox.Quad(st, _BKG_relation, rel, _DG),
-            ox.Quad(st, _BKG_field, ox.NamedNode(iris.field(f.field)), _DG),
-        ]
-        derived(st, f.mentions)
 
-    seen: dict[ox.NamedNode, int] = {}
-    for f in facts.agreements:
-        _relation_quads(out, f.pair)
-        ag = _nth_agreement_iri(f, seen)
-        out += [
-            ox.Quad(ag, _RDF_TYPE, _BKG_Agreement if f.status == "signed" else _BKG_PlannedAgreement, _DG),
-            ox.Quad(ag, _BKG_party, country_node(f.pair[0]), _DG),
-            ox.Quad(ag, _BKG_party, country_node(f.pair[1]), _DG),
-            ox.Quad(ag, _BKG_agreementType, ox.NamedNode(iris.agreement_type(f.type)), _DG),
-            ox.Quad(ag, _BKG_status, ox.NamedNode(iris.status(f.status)), _DG),
-        ]
-        out += [ox.Quad(ag, _BKG_field, ox.NamedNode(iris.field(x)), _DG) for x in sorted(set(f.fields))]
-        _when_quads(out, ag, f)
-        if f.count:
-            out.append(ox.Quad(ag, _BKG_agreementCount, _int(f.count), _DG))
-        if f.name:
-            out.append(ox.Quad(ag, _DCTERMS_title, ox.Literal(f.name), _DG))
-        derived(ag, f.mentions)
-    return out
+def _cooperation_quads(out: list, f) -> ox.NamedNode:
+    rel = _relation_quads(out, f.pair)
+    st = ox.NamedNode(iris.cooperation(f.pair, f.field))
+    out += [
+        ox.Quad(st, _RDF_TYPE, _BKG_CooperationStatement, _DG),
+        ox.Quad(st, _BKG_relation, rel, _DG),
+        ox.Quad(st, _BKG_field, ox.NamedNode(iris.field(f.field)), _DG),
+    ]
+    return st
+
+
+def _agreement_quads(out: list, f, seen: dict) -> ox.NamedNode:
+    _relation_quads(out, f.pair)
+    ag = _nth_agreement_iri(f, seen)
+    out += [
+        ox.Quad(ag, _RDF_TYPE, _BKG_Agreement if f.status == "signed" else _BKG_PlannedAgreement, _DG),
+        ox.Quad(ag, _BKG_party, country_node(f.pair[0]), _DG),
+        ox.Quad(ag, _BKG_party, country_node(f.pair[1]), _DG),
+        ox.Quad(ag, _BKG_agreementType, ox.NamedNode(iris.agreement_type(f.type)), _DG),
+        ox.Quad(ag, _BKG_status, ox.NamedNode(iris.status(f.status)), _DG),
+    ]
+    out += [ox.Quad(ag, _BKG_field, ox.NamedNode(iris.field(x)), _DG) for x in sorted(set(f.fields))]
+    _when_quads(out, ag, f)
+    if f.count:
+        out.append(ox.Quad(ag, _BKG_agreementCount, _int(f.count), _DG))
+    if f.name:
+        out.append(ox.Quad(ag, _DCTERMS_title, ox.Literal(f.name), _DG))
+    return ag
