@@ -19,6 +19,7 @@ __all__ = [
     "LoadError",
     "ExtractError",
     "ClusterError",
+    "TimeError",
 ]
 
 
@@ -64,3 +65,7 @@ class ExtractError(KGError):
 
 class ClusterError(KGError):
     """A Dask cluster that cannot be reached or used, or a task it could not finish."""
+
+
+class TimeError(KGError):
+    """A date or window of ``--as-of`` / ``kg diff`` the user must fix."""

@@ -69,6 +69,7 @@ class PartnershipFact:
     date: dt.date | None = None
     year: int | None = None  # when the text gives a year but no day
     mentions: tuple[Mention, ...] = ()
+    month: int | None = None  # with ``year``, when the text gives a month but no day (last: fields go by position)
 
 
 @dataclass(frozen=True)
@@ -89,6 +90,7 @@ class AgreementFact:
     status: str = "signed"  # signed | planned
     name: str | None = None  # the document's own name where the text gives one
     mentions: tuple[Mention, ...] = ()
+    month: int | None = None  # with ``year``, when the text gives a month but no day (last: fields go by position)
 
 
 @dataclass(frozen=True)

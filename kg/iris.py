@@ -16,7 +16,7 @@ import urllib.parse
 from kg.prefixes import PREFIXES
 
 __all__ = [
-    "ID", "slug", "pair_key", "article_segment", "article", "mention", "country", "relation", "level",
+    "ID", "slug", "pair_key", "article_segment", "article", "mention", "country", "relation", "relation_pair", "level",
     "field", "action", "status", "agreement_type", "event", "cooperation", "agreement",
 ]
 
@@ -52,6 +52,12 @@ def country(iso3: str) -> str:
 
 def relation(pair: tuple[str, str]) -> str:
     return ID + "relation/" + pair_key(pair)
+
+
+def relation_pair(iri: str) -> tuple[str, str]:
+    """The pair of a relation IRI (the inverse of :func:`relation`)."""
+    a, _, b = iri.rsplit("/", 1)[1].partition("-")
+    return a, b
 
 
 def level(level_slug: str) -> str:

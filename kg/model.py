@@ -21,9 +21,10 @@ import pyoxigraph as ox
 
 from kg import iris
 from kg.facts import AgreementFact, ArticleFacts, Mention, Pair
-from kg.vocab import BKG, DCTERMS, ONTOLOGY_GRAPH, PROV, SKOS, XSD
+from kg.levels import current_level_update
+from kg.vocab import BKG, DCTERMS, PROV, SKOS, XSD
 
-__all__ = ["article_quads", "article_iri", "relation_iri", "level_node", "current_level_update", "Level"]
+__all__ = ["article_quads", "article_iri", "relation_iri", "level_node", "current_level_update", "Level", "when_text"]
 
 _RDF_TYPE = ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
 _RDFS_LABEL = ox.NamedNode("http://www.w3.org/2000/01/rdf-schema#label")
@@ -65,6 +66,8 @@ _SKOS_inScheme = ox.NamedNode(str(SKOS.inScheme))
 _SKOS_prefLabel = ox.NamedNode(str(SKOS.prefLabel))
 _XSD_date = ox.NamedNode(str(XSD.date))
 _XSD_gYear = ox.NamedNode(str(XSD.gYear))
+_XSD_gYearMonth = ox.NamedNode(str(XSD.gYearMonth))
+_BKG_month = ox.NamedNode(str(BKG.month))
 _XSD_integer = ox.NamedNode(str(XSD.integer))
 
 
@@ -83,6 +86,25 @@ def _date(value: dt.date) -> ox.Literal:
 
 def _year(value: int) -> ox.Literal:
     return ox.Literal(f"{value:04d}", datatype=_XSD_gYear)
+
+
+def _when_quads(out: list, node: ox.NamedNode, f) -> None:
+    """The fact's date at the precision the text gave: a day, a month or a year."""
+    if f.date:
+        out.append(ox.Quad(node, _BKG_date, _date(f.date), _DG))
+    elif f.year and f.month:
+        out.append(ox.Quad(node, _BKG_month, ox.Literal(f"{f.year:04d}-{f.month:02d}", datatype=_XSD_gYearMonth), _DG))
+    elif f.year:
+        out.append(ox.Quad(node, _BKG_year, _year(f.year), _DG))
+
+
+def when_text(f) -> str:
+    """The fact's date as written in its IRI: YYYY-MM-DD, YYYY-MM, YYYY, or "" when undated."""
+    if f.date:
+        return f.date.isoformat()
+    if f.year:
+        return f"{f.year:04d}-{f.month:02d}" if f.month else f"{f.year:04d}"
+    return ""
 
 
 def _int(value: int) -> ox.Literal:
@@ -151,7 +173,7 @@ def _relation_quads(out: list, p: Pair) -> ox.NamedNode:
 def _agreement_iri(p: Pair, a: AgreementFact, nth: int = 0) -> ox.NamedNode:
     """One node per document; ``nth`` > 0 tells apart documents of one article that the text gives
     the same description (two unnamed memoranda signed the same day)."""
-    ident = "|".join([a.name or "", ",".join(sorted(a.fields)), str(a.date or a.year or ""),
+    ident = "|".join([a.name or "", ",".join(sorted(a.fields)), when_text(a),
                       str(a.count or ""), a.status] + ([str(nth)] if nth else []))
     digest = hashlib.sha1(ident.encode("utf-8")).hexdigest()[:12]
     return ox.NamedNode(iris.agreement(p, a.type, digest))
@@ -166,13 +188,28 @@ def _nth_agreement_iri(a: AgreementFact, seen: dict) -> ox.NamedNode:
 
 def article_quads(facts: ArticleFacts) -> list[ox.Quad]:
     """All quads for one article and its facts (default graph)."""
-    a = facts.article
-    key = a.key
-    art = article_iri(key)
-    art_seg = iris.article_segment(key)
+    art, out = _article_head(facts.article)
+    art_seg = iris.article_segment(facts.article.key)
+
+    def derived(node: ox.NamedNode, mentions) -> None:
+        for m in mentions:
+            out.append(ox.Quad(node, _PROV_wasDerivedFrom, _mention_quads(out, art, art_seg, m), _DG))
+
+    for f in facts.partnerships:
+        derived(_partnership_quads(out, f), f.mentions)
+    for f in facts.cooperation:
+        derived(_cooperation_quads(out, f), f.mentions)
+    seen: dict[ox.NamedNode, int] = {}
+    for f in facts.agreements:
+        derived(_agreement_quads(out, f, seen), f.mentions)
+    return out
+
+
+def _article_head(a) -> tuple[ox.NamedNode, list[ox.Quad]]:
+    art = article_iri(a.key)
     out: list[ox.Quad] = [
         ox.Quad(art, _RDF_TYPE, _BKG_Article, _DG),
-        ox.Quad(art, _DCTERMS_identifier, ox.Literal(key), _DG),
+        ox.Quad(art, _DCTERMS_identifier, ox.Literal(a.key), _DG),
         ox.Quad(art, _BKG_contentHash, ox.Literal(a.content_hash), _DG),
     ]
     if a.title:
@@ -181,103 +218,57 @@ def article_quads(facts: ArticleFacts) -> list[ox.Quad]:
         out.append(ox.Quad(art, _DCTERMS_source, _lit(a.url, XSD.anyURI), _DG))
     if a.published:
         out.append(ox.Quad(art, _DCTERMS_issued, _date(a.published), _DG))
+    return art, out
 
-    def derived(node: ox.NamedNode, mentions) -> None:
-        for m in mentions:
-            out.append(ox.Quad(node, _PROV_wasDerivedFrom, _mention_quads(out, art, art_seg, m), _DG))
 
-    for f in facts.partnerships:
-        rel = _relation_quads(out, f.pair)
-        lvl = level_node(f.level)
-        when = f.date.isoformat() if f.date else (f"{f.year:04d}" if f.year else "undated")
-        ev = ox.NamedNode(iris.event(f.pair, lvl.iri.value.rsplit("/", 1)[1], f.action, when))
+def _partnership_quads(out: list, f) -> ox.NamedNode:
+    rel = _relation_quads(out, f.pair)
+    lvl = level_node(f.level)
+    when = when_text(f) or "undated"
+    ev = ox.NamedNode(iris.event(f.pair, lvl.iri.value.rsplit("/", 1)[1], f.action, when))
+    out += [
+        ox.Quad(ev, _RDF_TYPE, _BKG_PartnershipEvent, _DG),
+        ox.Quad(ev, _BKG_relation, rel, _DG),
+        ox.Quad(ev, _BKG_level, lvl.iri, _DG),
+        ox.Quad(ev, _BKG_action, ox.NamedNode(iris.action(f.action)), _DG),
+    ]
+    _when_quads(out, ev, f)
+    if not lvl.known:  # a level outside the ladder is minted with its wording and an estimated rank
         out += [
-            ox.Quad(ev, _RDF_TYPE, _BKG_PartnershipEvent, _DG),
-            ox.Quad(ev, _BKG_relation, rel, _DG),
-            ox.Quad(ev, _BKG_level, lvl.iri, _DG),
-            ox.Quad(ev, _BKG_action, ox.NamedNode(iris.action(f.action)), _DG),
+            ox.Quad(lvl.iri, _RDF_TYPE, _SKOS_Concept, _DG),
+            ox.Quad(lvl.iri, _RDF_TYPE, _BKG_PartnershipLevel, _DG),
+            ox.Quad(lvl.iri, _SKOS_inScheme, _BKG_PartnershipLevelScheme, _DG),
+            ox.Quad(lvl.iri, _SKOS_prefLabel, ox.Literal(lvl.label, language="en"), _DG),
+            ox.Quad(lvl.iri, _BKG_rank, _int(lvl.rank), _DG),
         ]
-        if f.date:
-            out.append(ox.Quad(ev, _BKG_date, _date(f.date), _DG))
-        elif f.year:
-            out.append(ox.Quad(ev, _BKG_year, _year(f.year), _DG))
-        if not lvl.known:
-            out += [
-                ox.Quad(lvl.iri, _RDF_TYPE, _SKOS_Concept, _DG),
-                ox.Quad(lvl.iri, _RDF_TYPE, _BKG_PartnershipLevel, _DG),
-                ox.Quad(lvl.iri, _SKOS_inScheme, _BKG_PartnershipLevelScheme, _DG),
-                ox.Quad(lvl.iri, _SKOS_prefLabel, ox.Literal(lvl.label, language="en"), _DG),
-                ox.Quad(lvl.iri, _BKG_rank, _int(lvl.rank), _DG),
-            ]
-        derived(ev, f.mentions)
-
-    for f in facts.cooperation:
-        rel = _relation_quads(out, f.pair)
-        st = ox.NamedNode(iris.cooperation(f.pair, f.field))
-        out += [
-            ox.Quad(st, _RDF_TYPE, _BKG_CooperationStatement, _DG),
-            ox.Quad(st, _BKG_relation, rel, _DG),
-            ox.Quad(st, _BKG_field, ox.NamedNode(iris.field(f.field)), _DG),
-        ]
-        derived(st, f.mentions)
-
-    seen: dict[ox.NamedNode, int] = {}
-    for f in facts.agreements:
-        _relation_quads(out, f.pair)
-        ag = _nth_agreement_iri(f, seen)
-        out += [
-            ox.Quad(ag, _RDF_TYPE, _BKG_Agreement if f.status == "signed" else _BKG_PlannedAgreement, _DG),
-            ox.Quad(ag, _BKG_party, country_node(f.pair[0]), _DG),
-            ox.Quad(ag, _BKG_party, country_node(f.pair[1]), _DG),
-            ox.Quad(ag, _BKG_agreementType, ox.NamedNode(iris.agreement_type(f.type)), _DG),
-            ox.Quad(ag, _BKG_status, ox.NamedNode(iris.status(f.status)), _DG),
-        ]
-        out += [ox.Quad(ag, _BKG_field, ox.NamedNode(iris.field(x)), _DG) for x in sorted(set(f.fields))]
-        if f.date:
-            out.append(ox.Quad(ag, _BKG_date, _date(f.date), _DG))
-        elif f.year:
-            out.append(ox.Quad(ag, _BKG_year, _year(f.year), _DG))
-        if f.count:
-            out.append(ox.Quad(ag, _BKG_agreementCount, _int(f.count), _DG))
-        if f.name:
-            out.append(ox.Quad(ag, _DCTERMS_title, ox.Literal(f.name), _DG))
-        derived(ag, f.mentions)
-    return out
+    return ev
 
 
-def current_level_update(relations: list[str] | None = None) -> str:
-    """SPARQL update that re-derives each relation's ``bkg:partnershipLevel`` and ``bkg:levelSince``.
+def _cooperation_quads(out: list, f) -> ox.NamedNode:
+    rel = _relation_quads(out, f.pair)
+    st = ox.NamedNode(iris.cooperation(f.pair, f.field))
+    out += [
+        ox.Quad(st, _RDF_TYPE, _BKG_CooperationStatement, _DG),
+        ox.Quad(st, _BKG_relation, rel, _DG),
+        ox.Quad(st, _BKG_field, ox.NamedNode(iris.field(f.field)), _DG),
+    ]
+    return st
 
-    The current level is the latest dated event's (ties by rank); a relation with only
-    undated events takes its highest-ranked level. ``relations`` limits the work to the
-    relations an ingest touched.
-    """
-    values = ""
-    if relations is not None:
-        values = "VALUES ?rel { " + " ".join(f"<{r}>" for r in sorted(relations)) + " }"
-    p = f"PREFIX bkg: <{BKG._NS}>\n"
-    # Key: date (or year, or nothing), then rank; the greatest key per relation wins.
-    ranked = f"""
-      ?ev a bkg:PartnershipEvent ; bkg:relation ?rel ; bkg:level ?lvl .
-      OPTIONAL {{ ?ev bkg:date ?d }} OPTIONAL {{ ?ev bkg:year ?y }}
-      OPTIONAL {{ {{ ?lvl bkg:rank ?r0 }} UNION {{ GRAPH <{ONTOLOGY_GRAPH}> {{ ?lvl bkg:rank ?r0 }} }} }}
-      BIND(COALESCE(STR(?d), CONCAT(STR(?y), "-00-00"), "0000-00-00") AS ?when)
-      BIND(COALESCE(?r0, 0) AS ?r)
-      BIND(CONCAT(?when, "|", SUBSTR(STR(1000000 + ?r), 2), "|", STR(?lvl)) AS ?key)
-    """
-    return p + f"""
-DELETE {{ ?rel bkg:partnershipLevel ?old . ?rel bkg:levelSince ?oldSince }}
-WHERE {{ {values} ?rel a bkg:BilateralRelation .
-        OPTIONAL {{ ?rel bkg:partnershipLevel ?old }} OPTIONAL {{ ?rel bkg:levelSince ?oldSince }} }} ;
-INSERT {{ ?rel bkg:partnershipLevel ?level . ?rel bkg:levelSince ?since }}
-WHERE {{
-  {{ SELECT ?rel (MAX(?key) AS ?best) WHERE {{ {values} {ranked} }} GROUP BY ?rel }}
-  BIND(IRI(STRAFTER(STRAFTER(?best, "|"), "|")) AS ?level)
-  OPTIONAL {{
-    SELECT ?rel ?level (MIN(?d2) AS ?since) WHERE {{
-      ?e2 a bkg:PartnershipEvent ; bkg:relation ?rel ; bkg:level ?level ; bkg:date ?d2 .
-      ?e2 bkg:action ?act . FILTER(?act != <{iris.action('reaffirm')}>)
-    }} GROUP BY ?rel ?level
-  }}
-}}
-"""
+
+def _agreement_quads(out: list, f, seen: dict) -> ox.NamedNode:
+    _relation_quads(out, f.pair)
+    ag = _nth_agreement_iri(f, seen)
+    out += [
+        ox.Quad(ag, _RDF_TYPE, _BKG_Agreement if f.status == "signed" else _BKG_PlannedAgreement, _DG),
+        ox.Quad(ag, _BKG_party, country_node(f.pair[0]), _DG),
+        ox.Quad(ag, _BKG_party, country_node(f.pair[1]), _DG),
+        ox.Quad(ag, _BKG_agreementType, ox.NamedNode(iris.agreement_type(f.type)), _DG),
+        ox.Quad(ag, _BKG_status, ox.NamedNode(iris.status(f.status)), _DG),
+    ]
+    out += [ox.Quad(ag, _BKG_field, ox.NamedNode(iris.field(x)), _DG) for x in sorted(set(f.fields))]
+    _when_quads(out, ag, f)
+    if f.count:
+        out.append(ox.Quad(ag, _BKG_agreementCount, _int(f.count), _DG))
+    if f.name:
+        out.append(ox.Quad(ag, _DCTERMS_title, ox.Literal(f.name), _DG))
+    return ag

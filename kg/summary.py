@@ -20,6 +20,7 @@ import pyoxigraph as ox
 
 from kg.analyze.filters import Selection, evidence_items, relations
 from kg.analyze.loading import _Data, _Fact
+from kg.levels import stored_levels
 from kg.store import OxigraphStore, Store, insert_data, join_updates
 from kg.vocab import BKG, ONTOLOGY_GRAPH, PROV
 
@@ -42,7 +43,7 @@ def relation_record(rel: dict, data: _Data, *, evidence: int = EVIDENCE) -> dict
     return {
         "kind": "relation", "level": rel["level"],
         "level_label": data.level_label(rel["level"]) if rel["level"] else None,
-        "rank": data.rank(rel["level"]), "since": rel["since"].isoformat() if rel["since"] else "",
+        "rank": data.rank(rel["level"]), "since": rel["since"],
         "history": rel["history"], "fields": [data.field_label(f) for f in rel["fields"]],
         "agreements": [agreement_info(ag, data) for ag in rel["agreements"]],
         "evidence": items, "evidence_total": total, "articles": n_articles, "weight": max(n_articles, 1),
@@ -67,7 +68,8 @@ def derive(store: Store, relations_: Iterable[str] | None = None) -> dict[str, d
     """Relation IRI -> its record with its ``pair`` (``None`` for a relation no fact supports),
     for the given relations or all."""
     data = _Data(store)
-    records = {p: {**relation_record(rel, data), "pair": list(p)} for p, rel in relations(data, Selection()).items()}
+    levels = stored_levels(store)
+    records = {p: {**relation_record(rel, data), "pair": list(p)} for p, rel in relations(data, Selection(), levels).items()}
     wanted = None if relations_ is None else set(relations_)
     out: dict[str, dict | None] = {}
     for rel, pair in _relation_pairs(store, data).items():

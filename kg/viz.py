@@ -72,6 +72,10 @@ def render(store: Store, path: Path, *, options: VizOptions = VizOptions()) -> D
     gc.disable()
     try:
         g = load_graph(store, options, layers=options.layers, evidence=PAGE_EVIDENCE)
+        if options.query is None:  # the year slider's data (kg/history.py)
+            from kg.history import page_time
+
+            g.graph["time"] = page_time(store, until=options.until)
         text = page_html(g, options=options)
     finally:
         if collecting:
@@ -283,6 +287,8 @@ def page_html(g, *, options: VizOptions = VizOptions(), title: str = "bilateral-
     data = {"nodes": nodes, "edges": edges, "styles": styles, "nodeInfo": node_info, "edgeInfo": edge_info,
             "legend": legend, "size": f"{options.size_by.value}: {SIZE_NOTES[options.size_by]}",
             "options": vis_options, **pack.tables()}
+    if "time" in g.graph:
+        data["time"] = _time_data(g)
     js, css = _vis_assets()
     values = {"TITLE": html.escape(title), "SUMMARY": html.escape(_summary(g, options)), "VIS_CSS": css,
               "VIS_JS": js, "DATA": _json_for_script(data)}
@@ -360,6 +366,19 @@ def _edges(g, index: dict, pack: _Packer, big: bool) -> tuple[list, list, list, 
     if not legend:
         legend.append({"label": "no relations in this view", "color": NO_LEVEL})
     return edges, edge_info, legend, styles.values
+
+
+def _time_data(g) -> dict:
+    """The year slider's and conflict marks' key of the page data (kg/history.py), in the drawing's palette."""
+    from kg.history import slider_data
+
+    levels = g.graph.get("levels", {})
+    colors = level_colors(rank for _, rank in levels.values())
+    rel_index = {(a, b): i for i, (a, b, d) in enumerate(g.edges(data=True)) if d["kind"] == "relation"}
+    out = slider_data(g.graph["time"], rel_index, lambda lvl: colors.get(levels.get(lvl, ("", -1))[1], PALETTE[-1]),
+                      lambda lvl: levels.get(lvl, (lvl.rsplit("/", 1)[-1], 0))[0])
+    out["grey"] = NO_LEVEL
+    return out
 
 
 def agreement_label(info: dict) -> str:

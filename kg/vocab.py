@@ -51,6 +51,8 @@ class BKG(DefinedNamespace):
     action: URIRef
     date: URIRef
     year: URIRef
+    month: URIRef
+    conflictsWith: URIRef
     field: URIRef
     agreementType: URIRef
     agreementCount: URIRef

@@ -197,7 +197,7 @@ def test_click_on_a_country_lists_its_partners_strongest_first(browser, store, t
         ["PAK", "Pakistan", "all-weather strategic cooperative partnership", ""],
         ["EGY", "Egypt", "comprehensive strategic partnership", "2014-12-23"],
         ["KAZ", "Kazakhstan", "comprehensive strategic partnership", "2011-06-13"],
-        ["BRA", "Brazil", "strategic partnership", ""],
+        ["BRA", "Brazil", "strategic partnership", "1993"],  # levelSince at the precision written
     ]
     assert [r[5] for r in rows] == ["", "", "1", "1"]  # Kazakhstan's nuclear memorandum, Brazil's farming plan
     assert "Oil and gas" in rows[2][4] and "Nuclear energy" in rows[2][4]

@@ -174,3 +174,36 @@ def test_a_fuller_designation_founded_later_than_one_it_contains_is_an_upgrade()
                  "Statement on in-depth strategic partnership.")
     assert {(p.level, p.action, p.year) for p in got} == {
         ("strategic partnership", "establish", 2002), ("in-depth strategic partnership", "upgrade", 2016)}
+
+
+def test_a_partnership_sought_far_before_its_designation_is_no_level():
+    got = levels("Peru has sought to improve its bilateral relations with Kenya to form "
+                 "comprehensive strategic partnership, officials said.")
+    assert not got
+
+
+def test_a_designation_defined_in_general_or_held_with_many_countries_is_no_pairs_level():
+    got = levels("Peru and Kenya have held a strategic partnership since 2010. In diplomatic terms, comprehensive "
+                 "strategic partnership means cooperation in every field. Peru has formed comprehensive strategic "
+                 "partnership with many countries. Such strategic partnership will guide the talks.")
+    assert {p.level for p in got} == {"strategic partnership"}
+
+
+def test_a_designation_joined_to_a_comparative_is_a_description_not_a_level():
+    assert not levels("Peru and Kenya on Monday pledged to develop a closer and strategic partnership.")
+    assert not levels("Peru and Kenya want a deeper and more strategic partnership.")
+
+
+def test_a_strategic_economic_partnership_is_a_level_but_an_economic_partnership_alone_is_not():
+    got = levels("PNG and Aust signed a strategic economic partnership on Monday, beside an economic partnership "
+                 "for fisheries.")
+    assert {(p.pair, p.level) for p in got} == {(("AUS", "PNG"), "strategic economic partnership")}
+
+
+def test_a_distinctive_wording_in_a_sentence_naming_no_country_belongs_to_the_pair_that_holds_it():
+    got = levels("Amid its border dispute with Chile, Peru on Friday published a new foreign policy. "
+                 "It will keep deepening the privileged strategic partnership in particular. "
+                 "Peru and Kenya signed a 'Special and Privileged Strategic Partnership' in May 2012.")
+    assert {(p.pair, p.level, p.action) for p in got} == {
+        (("KEN", "PER"), "special and privileged strategic partnership", "establish"),
+        (("KEN", "PER"), "special and privileged strategic partnership", "reaffirm")}

@@ -144,7 +144,7 @@ def test_documents_of_one_sentence(text, expected):
     "Gulf Air signed a deal to buy 20 Boeing jets during the visit of the U.S. president to Bahrain.",
     "India and Russia signed documents. Rosneft and Reliance Industries signed a supply agreement with an LLC.",
     "Chile chose the French Gowind corvette, with the contract still to be negotiated with France.",
-    "France and Chile signed a ten-year framework for defence cooperation and a plan of consultations.",
+    "France and Chile signed a ten-year framework for defence cooperation.",
 ])
 def test_company_deals_and_choices_are_no_agreements(text):
     assert facts(text).agreements == ()

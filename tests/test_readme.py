@@ -17,7 +17,7 @@ TEXT = README.read_text(encoding="utf-8")
 TOUR = TEXT.split("## A tour", 1)[1].split("\n## ", 1)[0]
 BLOCKS = re.findall(r"```sparql\n(.*?)```", TEXT, flags=re.S)
 # commands that answer from the store; ingest, extract, load and serve need files or servers
-ANSWERING = {"query", "analyze", "viz", "stats", "validate", "export"}
+ANSWERING = {"query", "analyze", "viz", "stats", "validate", "export", "diff"}
 _EXAMPLE = re.compile(r"```sh\n(.*?)```(?:\n```text\n(.*?)```)?", re.S)
 
 

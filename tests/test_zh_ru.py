@@ -235,3 +235,20 @@ def test_ru_a_protocol_amending_an_agreement_takes_its_fields_other_documents_ke
     f = extract(Article(text=text, published=dt.date(2025, 5, 14)))
     assert sorted((a.type, a.fields) for a in f.agreements) == [
         ("agreement", ()), ("agreement", ("connectivity",)), ("plan", ("economy",)), ("protocol", ("connectivity",))]
+
+
+def test_zh_phrases_with_a_field_word_that_name_no_field():
+    f = _zh("中国和智利同意加强合作，推动两国关系健康发展，共同维护各自主权、安全和发展利益。")
+    assert {c.field for c in f.cooperation} == set()
+
+
+def test_zh_trade_between_the_pair_as_a_figure_or_an_export_to_china():
+    f = _zh("中国和秘鲁经贸关系密切，去年双边贸易额达300亿美元，秘鲁铜矿、水果等产品对华出口持续增长。")
+    assert {c.field for c in f.cooperation} >= {"trade", "mining"}
+
+
+def test_ru_supplies_and_settlements_between_the_pair_are_cooperation():
+    text = ("Президент Казахстана и президент Беларуси провели переговоры. "
+            "Казахское топливо продолжает поступать в Беларусь, а расчет между странами идет в национальных валютах.")
+    f = extract(Article(text=text, published=dt.date(2025, 9, 4), lang="ru"))
+    assert {c.field for c in f.cooperation if c.pair == ("BLR", "KAZ")} >= {"energy", "finance"}

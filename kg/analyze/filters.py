@@ -8,6 +8,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from pathlib import Path
 
+from kg import iris
 from kg.errors import AnalyzeError as GraphError
 from kg.analyze.loading import _Data, _Fact
 
@@ -32,7 +33,7 @@ class Selection:
     min_level: str | None = None  # a level's label: relations at least that close
     field: str | None = None  # a field id or label, narrower fields included
     since: dt.date | None = None  # facts from this date on (a level that still held then counts)
-    until: dt.date | None = None  # the graph as of this date
+    until: dt.date | None = None  # the graph as its sources knew it on this date (kg.asof.as_of)
     query: Path | None = None  # a .rq file: CONSTRUCT, or SELECT of pairs ?a ?b
 
 
@@ -72,24 +73,22 @@ def parse_layers(text: str | None) -> frozenset[Layer]:
 
 
 def _in_window(when: dt.date | None, sel: Selection) -> bool:
-    if when is None:
-        return True  # undatable: nothing says it falls outside
-    return (sel.since is None or when >= sel.since) and (sel.until is None or when <= sel.until)
+    """On or after ``--since`` (the end of the window is the as-of view's: see :func:`kg.asof.as_of`)."""
+    return when is None or sel.since is None or when >= sel.since  # undatable: nothing says it falls outside
 
 
-def _level_key(ev: _Fact, data: _Data) -> tuple:
-    """The order ``kg.model.current_level_update`` uses: own date, then rank, then IRI."""
-    when = ev.dated_text if len(ev.dated_text) == 10 else (f"{ev.dated_text}-00-00" if ev.dated_text else "0000-00-00")
-    return (when, data.rank(ev.data["level"]), ev.data["level"])
+def _event_order(ev: _Fact) -> tuple:
+    """Display order of events (date as written, then IRI); the level itself is the store's (kg.levels)."""
+    return (ev.dated_text, ev.iri)
 
 
-def relations(data: _Data, sel: Selection) -> dict[tuple[str, str], dict]:
+def relations(data: _Data, sel: Selection, stored: dict[str, tuple[str, str]]) -> dict[tuple[str, str], dict]:
+    """Each pair's relation in the window; ``stored`` maps a relation IRI to the (level, since) that
+    :mod:`kg.levels` wrote into the store, the one rule for a current level."""
     arts = data.articles
     events: dict = defaultdict(list)
     for ev in data.events:
-        eff = ev.effective(arts)
-        if sel.until is None or eff is None or eff <= sel.until:
-            events[ev.pair].append((ev, eff))
+        events[ev.pair].append((ev, ev.effective(arts)))
     statements: dict = defaultdict(list)
     for st in data.statements:
         kept = [m for m in st.mentions if _in_window(arts.get(m[1], {}).get("date"), sel)]
@@ -103,21 +102,7 @@ def relations(data: _Data, sel: Selection) -> dict[tuple[str, str], dict]:
     out = {}
     for p in sorted(set(events) | set(statements) | set(agreements)):
         evs = events.get(p, [])
-        level = since = None
-        shown: list = []
-        if evs:
-            best = max(evs, key=lambda e: _level_key(e[0], data))[0]
-            level = best.data["level"]
-            starts = [e.date for e, _ in evs if e.data["level"] == level and e.data["action"] != "reaffirm"
-                      and len(e.dated_text) == 10]
-            since = min(starts) if starts else None
-            if sel.since is None:
-                shown = [e for e, _ in evs]
-            else:  # what happened in the window, and the event that set the level holding when it opened
-                before = [e for e, eff in evs if eff is not None and eff < sel.since]
-                shown = [e for e, eff in evs if eff is None or eff >= sel.since]
-                if before:
-                    shown.append(max(before, key=lambda e: _level_key(e, data)))
+        level, since = stored.get(iris.relation(p), (None, None)) if evs else (None, None)
         sts, ags = statements.get(p, []), agreements.get(p, [])
         if level is None and not sts and not ags:
             continue
@@ -126,20 +111,29 @@ def relations(data: _Data, sel: Selection) -> dict[tuple[str, str], dict]:
               .get("label", e.data["level"]), "rank": data.rank(e.data["level"])} for e, _ in evs),
             key=lambda h: (h["when"] or "9999", h["rank"], h["level"], h["action"]))
         evidence = []
-        for e in sorted(shown, key=lambda e: _level_key(e, data)):
+        for e in sorted(_shown(evs, sel), key=_event_order):
             evidence += [("partnership", data.levels.get(e.data["level"], {}).get("label", ""), m) for m in e.mentions]
         for st, kept in sts:
             evidence += [("cooperation", data.field_label(st.data["field"]), m) for m in kept]
         for ag, ms in ags:
             evidence += [("agreement", ag.data["type"], m) for m in ms]
         out[p] = {
-            "level": level, "since": since, "history": history,
+            "level": level, "since": since or "", "history": history,
             "fields": sorted({st.data["field"] for st, _ in sts}),
             "statements": [st for st, _ in sts],
             "agreements": [ag for ag, _ in ags],
             "evidence": evidence,
         }
     return out
+
+
+def _shown(evs: list, sel: Selection) -> list:
+    """The events whose sentences an edge shows: those in the window, and the latest before it."""
+    if sel.since is None:
+        return [e for e, _ in evs]
+    before = [e for e, eff in evs if eff is not None and eff < sel.since]
+    shown = [e for e, eff in evs if eff is None or eff >= sel.since]
+    return shown + ([max(before, key=_event_order)] if before else [])
 
 
 def evidence_items(evidence: list, data: _Data, *, limit: int = MAX_EVIDENCE) -> tuple[list[dict], int, int]:

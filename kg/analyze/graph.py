@@ -10,6 +10,7 @@ from kg.errors import AnalyzeError as GraphError
 from kg import summary
 from kg.analyze.filters import MAX_EVIDENCE, Layer, Selection, relations
 from kg.analyze.loading import ID, _Data
+from kg.levels import stored_levels
 from kg.store import Store
 
 __all__ = ["load_graph"]
@@ -27,6 +28,10 @@ def load_graph(store: Store, selection: Selection = Selection(), *, layers: Iter
         raise GraphError(f"--since {sel.since} is after --until {sel.until}")
     if sel.depth < 0:
         raise GraphError("--depth must be 0 or more")
+    if sel.until is not None:  # the graph as its sources knew it then: the one as-of view
+        from kg.asof import as_of
+
+        store = as_of(store, sel.until)
     data, records = _records(store, sel, evidence)
     focus = data.country(sel.country) if sel.country else None
     min_rank = data.rank(data.level(sel.min_level)) if sel.min_level else None
@@ -71,7 +76,7 @@ def _records(store: Store, sel: Selection, evidence: int) -> tuple[_Data, dict]:
                         ag["evidence"] = ag["evidence"][:evidence]
             return data, stored
     data = _Data(store)
-    return data, {p: summary.relation_record(rel, data, evidence=evidence) for p, rel in relations(data, sel).items()}
+    return data, {p: summary.relation_record(rel, data, evidence=evidence) for p, rel in relations(data, sel, stored_levels(store)).items()}
 
 
 def _country_edges(pairs, records: dict, *, query: bool, min_rank, fields) -> list:

@@ -28,6 +28,7 @@ COMMANDS = {
     "demo": "demo:demo",
     "viz": "graph:viz",
     "analyze": "graph:analyze",
+    "diff": "diff:diff",
 }
 
 

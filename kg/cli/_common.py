@@ -27,6 +27,20 @@ def store_option(f):
     return _store_loc(_store_timeout(f))
 
 
+as_of_option = click.option(
+    "--as-of", "as_of", metavar="DATE", default=None,
+    help="The graph as its sources knew it on DATE (YYYY-MM-DD, YYYY-MM or YYYY: its last day).")
+
+
+def as_of_view(store, as_of, *, countries=None):
+    """``store`` itself, or its view on the ``--as-of`` day (:func:`kg.asof.as_of`)."""
+    if not as_of:
+        return store
+    from kg.asof import as_of as view, parse_day
+
+    return view(store, parse_day(as_of), countries=countries)
+
+
 class UserError(click.ClickException):
     """One line on stderr, exit 1, no traceback."""
 

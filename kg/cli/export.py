@@ -6,7 +6,7 @@ from pathlib import Path
 
 import click
 
-from kg.cli._common import UserError, open_store_for, store_option
+from kg.cli._common import UserError, as_of_option, as_of_view, open_store_for, store_option
 from kg.export import ExportFormat
 
 
@@ -15,12 +15,14 @@ from kg.export import ExportFormat
 @click.option("--format", "fmt", type=click.Choice([f.value for f in ExportFormat]), default="turtle", show_default=True)
 @click.option("--output", "-o", type=click.Path(dir_okay=False), default=None,
               help="File to write (default: exports/graph.<ext>; '-' for stdout).")
-def export(store_loc, fmt, output):
+@as_of_option
+def export(store_loc, fmt, output, as_of):
     """Write the whole graph (facts, ontology, schemes) as one RDF file.
 
     \b
     Example:
       kg export --format turtle --output exports/graph.ttl
+      kg export --as-of 2015 --output exports/graph-2015.ttl
     """
     from kg.export import export as run_export
 
@@ -28,6 +30,7 @@ def export(store_loc, fmt, output):
     store = open_store_for(store_loc, read_only=True)
     target = output or f"exports/graph.{f.extension}"
     with store:
+        store = as_of_view(store, as_of)
         try:
             if target == "-":
                 run_export(store, sys.stdout.buffer, format=f)

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import click
 
-from kg.cli._common import UserError, open_store_for, store_option
+from kg.cli._common import UserError, as_of_option, open_store_for, store_option
 
 MEASURES = ["partners", "degree", "betweenness", "eigenvector"]
 
@@ -23,16 +23,20 @@ def _filters(f):
         click.option("--field", metavar="ID", help="Only relations with cooperation or agreements in this field "
                                                    "(narrower fields included), e.g. energy."),
         click.option("--since", metavar="DATE", help="Facts from this date on (YYYY-MM-DD, YYYY-MM or YYYY)."),
-        click.option("--until", metavar="DATE", help="The graph as of this date: the levels that held then."),
+        click.option("--until", metavar="DATE", help="The graph as of this date, the same as --as-of: what its sources knew then."),
+        as_of_option,
     ]
     for option in reversed(options):
         f = option(f)
     return f
 
 
-def _selection(cls, *, country, depth, min_level, field, since, until, **more):
+def _selection(cls, *, country, depth, min_level, field, since, until, as_of, **more):
     from kg.analyze import parse_date
 
+    if as_of and until and as_of != until:
+        raise UserError("--as-of and --until name one day (the graph as of then): give one of them")
+    until = as_of or until
     return cls(country=country, depth=1 if depth is None else depth, min_level=min_level, field=field,
                since=parse_date(since) if since else None, until=parse_date(until, end=True) if until else None,
                **more)

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import click
 
-from kg.cli._common import UserError, open_store_for, store_option
+from kg.cli._common import UserError, as_of_option, as_of_view, open_store_for, store_option
 
 
 @click.command()
@@ -23,7 +23,8 @@ from kg.cli._common import UserError, open_store_for, store_option
 @click.option("--allow-remote", is_flag=True,
               help="Allow SERVICE and LOAD, which make the store fetch URLs (refused by default).")
 @click.option("--list", "list_saved", is_flag=True, help="List the saved queries.")
-def query(query, args, store_loc, fmt, width, full, allow_update, allow_remote, list_saved):
+@as_of_option
+def query(query, args, store_loc, fmt, width, full, allow_update, allow_remote, list_saved, as_of):
     """Answer a SPARQL query: inline text, a .rq file, or the name of a saved query.
 
     The usual prefixes (bkg, id, prov, dcterms, skos, xsd, rdf, rdfs, owl) are predeclared.
@@ -34,6 +35,7 @@ def query(query, args, store_loc, fmt, width, full, allow_update, allow_remote, 
       kg query partners CHN
       kg query timeline AZE CHN --format csv
       kg query evidence AZE CHN --full
+      kg query partners VNM --as-of 2015
       kg query --list
     """
     from kg import query as q
@@ -45,9 +47,13 @@ def query(query, args, store_loc, fmt, width, full, allow_update, allow_remote, 
         return
     if not query:
         raise UserError("give a SPARQL query, a .rq file or a saved query name (see kg query --list)")
+    if as_of and allow_update:
+        raise UserError("--as-of is a read-only view of the graph; it does not take --update")
     store = open_store_for(store_loc, read_only=not allow_update)
     with store:
         text = _query_text(query, args, store)
+        if as_of:
+            store = _view(store, query, args, as_of)
         results = q.run_query(store, text, allow_update=allow_update, allow_remote=allow_remote)
         if results is None:
             click.echo("update done", err=True)
@@ -72,3 +78,14 @@ def _query_text(query: str, args, store) -> str:
     if " " not in query.strip() and "{" not in query:
         raise UserError(f"{query!r} is not a saved query, a file or SPARQL (see kg query --list)")
     return query
+
+
+def _view(store, query: str, args, as_of: str):
+    """The as-of view; a saved query's is narrowed to its country arguments."""
+    from kg import query as q
+    from kg.asof import parse_day, saved_query_view
+
+    saved = q.saved_query(query)
+    if saved is None:
+        return as_of_view(store, as_of)
+    return saved_query_view(store, parse_day(as_of), saved, list(args))

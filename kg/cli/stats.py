@@ -3,19 +3,21 @@ from __future__ import annotations
 
 import click
 
-from kg.cli._common import open_store_for, store_option
+from kg.cli._common import as_of_option, as_of_view, open_store_for, store_option
 
 
 @click.command()
 @store_option
 @click.option("--top", type=click.IntRange(0, 1000), default=10, show_default=True, help="How many top pairs.")
 @click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
-def stats(store_loc, top, fmt):
+@as_of_option
+def stats(store_loc, top, fmt, as_of):
     """Counts of countries, relations, events, statements, agreements, articles, triples; the top pairs.
 
     \b
     Example:
       kg stats --top 5
+      kg stats --as-of 2015
     """
     import json
 
@@ -23,7 +25,7 @@ def stats(store_loc, top, fmt):
 
     store = open_store_for(store_loc, read_only=True)
     with store:
-        s = graph_stats(store, top=top)
+        s = graph_stats(as_of_view(store, as_of), top=top)
     if fmt == "json":
         click.echo(json.dumps(s, indent=1, ensure_ascii=False))
         return

@@ -14,7 +14,8 @@ from kg.extract.lexicon import LEXICON_DIR, patterns
 __all__ = ["maybe_before", "planned", "expected_to_sign", "scope_end", "doc_status", "new_clause",
            "list_breaks", "same_doc", "member_before", "member_doc", "heads_named", "topics_not_names",
            "inside_name", "later_fields_from",
-           "level_signed", "consensus", "another_docs", "generic"]
+           "level_signed", "consensus", "another_docs", "generic", "one_sided_statement",
+           "one_sides_own", "along"]
 
 P = patterns("en")
 _QUOTES = re.compile(r"[“”\"‘’']+")
@@ -56,6 +57,9 @@ def _rx(lang: str = "en") -> dict:
         "later_fields": re.compile(d["later_fields"], re.I),
         "level_signed_before": re.compile(d["level_signed_before"], re.I),
         "level_signed_after": re.compile(d["level_signed_after"], re.I),
+        "own_before": re.compile(c["own"]["before"], re.I),
+        "along": re.compile(c["planned"]["along"], re.I),
+        **{"statement_" + k: re.compile(v, re.I) for k, v in c["statement"].items()},
     }
 
 
@@ -191,3 +195,27 @@ def another_docs(s: str, docs: list) -> list:
 def generic(s: str) -> bool:
     """The sentence speaks of partnerships in general ("... usually include economy and defence")."""
     return _rx()["generic"].search(s) is not None
+
+
+def one_sided_statement(s: str, a: int, b: int, *, headline: bool) -> bool:
+    """"said in a statement": a bare statement is one side's, unless the pair adopted or signed it
+    ("adopted a statement on deepening their partnership") or the text names it outside a headline
+    ("the 2016 Statement on in-depth strategic partnership")."""
+    r = _rx()
+    noun = s[a:b]
+    if not r["statement_bare"].match(noun):
+        return False
+    if r["statement_adopted_before"].search(s[max(0, a - 40):a]):
+        return False
+    return headline or not (r["statement_named_noun"].match(noun) and r["statement_named_before"].search(s[max(0, a - 12):a])
+                            and r["statement_named_after"].match(s[b:b + 6]))
+
+
+def one_sides_own(prefix: str) -> bool:
+    """"its National Development Plan", "their own action plans": one side's document, not the pair's."""
+    return _rx()["own_before"].search(prefix[-60:]) is not None
+
+
+def along(between: str) -> bool:
+    """The text between two documents joins the second to the first ("... alongside some defence deals")."""
+    return _rx()["along"].match(between) is not None

@@ -95,6 +95,7 @@ class Rules:
     flow: frozenset
     blocs: re.Pattern
     background: re.Pattern
+    background_words: re.Pattern
     compound_relation: re.Pattern
     maybe: re.Pattern
     third_party: re.Pattern
@@ -179,6 +180,7 @@ def rules(lang: str = "en") -> Rules:
         meeting=re.compile(c["pair"]["meeting"], re.I),
         blocs=re.compile(c["pair"]["blocs"]),
         background=re.compile(c["pair"]["background"], re.I),
+        background_words=re.compile(c["pair"]["background_words"], re.I),
         compound_relation=re.compile(c["pair"]["compound_relation"], re.I),
         maybe=re.compile(co["maybe"], re.I),
         non_state=re.compile(ag["non_state"], re.I),

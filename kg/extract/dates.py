@@ -57,12 +57,27 @@ def _relative(m: re.Match, g: dict, published: dt.date | None) -> When | None:
     return When(m.start(), d, d.year, True, False)
 
 
+def _day_of_month(m: re.Match, day: int, published: dt.date | None) -> When | None:
+    """"on the 8th": that day of the published month, or of the month before when it is still to come."""
+    if not published:
+        return When(m.start(), None, None, False, True)
+    y, mon = published.year, published.month
+    if day > published.day:
+        y, mon = (y, mon - 1) if mon > 1 else (y - 1, 12)
+    try:
+        return When(m.start(), dt.date(y, mon, day), y, False, True)
+    except ValueError:
+        return None
+
+
 def resolve(m: re.Match, published: dt.date | None) -> When | None:
     g = m.groupdict()
     if g["iso"]:
         return None  # metadata stamps ("2024-07-04 03:45 Last Updated"), not event dates
     if g["mon"] or g["mon2"]:
         return _day_month(m, g, published)
+    if g["dom"]:
+        return _day_of_month(m, int(g["dom"]), published)
     if g["mon3"]:
         return When(m.start(), None, int(g["year3"]), False, False)
     if g["year4"]:

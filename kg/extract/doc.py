@@ -81,6 +81,7 @@ class SentInfo:
     negated: list[tuple[int, int]] = field(default_factory=list)  # document phrases the text says were not signed
     low: str = ""  # the sentence lowercased ("" when lowercasing changes its length)
     pair: Pair | None = None  # the pair the sentence is about, once resolved
+    also: list = field(default_factory=list)  # more pairs of one side with a listed partner ("with A and B")
 
     def has(self, R, name: str) -> bool:
         """A cue pattern found in the sentence, matched on the lowercased text when it can be."""

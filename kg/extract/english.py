@@ -103,9 +103,10 @@ def _packages(w: _Walk, si: SentInfo, p: Pair, agr_here: list[DraftAgreement], n
                 g.date, g.year = g.date or w.package.date, g.year or w.package.year
     elif si.has(R, "signed") and any(agreement.is_plural(s[a:b]) for a, b, _ in si.docs):
         kept = [g for g in agr_here if g.status == "signed" and (g.count or agreement.is_plural(g.mentions[0].noun))]
-        when = dates.own_when(si.dates)
-        w.package = _Package(p, kept, when.date if when else None, when.year if when else None)
-    elif si.docs:  # a new document; a sentence that only speaks of the signing keeps the package open
+        if kept or w.package is None or w.package.pair != p:  # "the agreements signed": the same package again
+            when = dates.own_when(si.dates)
+            w.package = _Package(p, kept, when.date if when else None, when.year if when else None)
+    elif agr_here:  # a new document; a sentence that only speaks of the signing, or of none, keeps the package open
         w.package = None
 
 
@@ -130,8 +131,10 @@ def _sentence(w: _Walk, si: SentInfo, p: Pair, story: Pair | None, published: dt
     partnership.read_levels(si, p, agr_here, w.levels, published, R, story=story)
     # a visit preview's "deals expected to be signed, covering health": nothing agreed yet
     preview = bool(agr_here) and all(g.status == "planned" for g in agr_here) and expected_to_sign(s)
-    for fid in (() if third or preview else cooperation_fields(si, R, p)):
-        w.coop.setdefault((p, fid), []).append(si.mention())
+    if not (third or preview):
+        for q in (p, *si.also):  # "cooperation with A and B": the same fields for each listed partner
+            for fid in cooperation_fields(si, R, q):
+                w.coop.setdefault((q, fid), []).append(si.mention())
 
 
 def _walk(doc: Document, article: Article, R) -> _Walk:

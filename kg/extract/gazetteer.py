@@ -4,6 +4,7 @@ the sentence it falls in, so the work is linear in the text."""
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from kg.extract.doc import Document, FieldSpan, Hit, SentInfo
 from kg.extract.lexicon import key, lexicon, patterns
@@ -48,9 +49,33 @@ def scan_countries(doc: Document, R) -> None:
         si = doc.at(m.start())
         if si is not None:
             _place(si, m.start() - si.sent.start, m.end() - si.sent.start, iso, kind)
+    _home_refs(doc)
     for si in doc.sentences:
         if si.countries:
             _set_aside(si, R)
+
+
+def _glued_before(s: str, a: int) -> bool:
+    """"the Lamu Port-Southern Sudan-Ethiopia corridor": the chain goes on from a word that is no name."""
+    return P.glued_before.search(s[max(0, a - 40):a]) is not None
+
+
+def _home_refs(doc: Document) -> None:
+    """"the Kingdom and Switzerland agreed a pact": "the Kingdom" is the country the article names most."""
+    refs = list(P.home_ref.finditer(doc.text)) if "Kingdom" in doc.text or "Sultanate" in doc.text else []
+    if not refs:
+        return
+    counts = Counter(h.iso for si in doc.sentences for h in si.countries)
+    if not counts:
+        return
+    (top, n), *rest = counts.most_common(2) + [("", 0)]
+    if n <= rest[0][1]:
+        return  # no country stands out as the article's own
+    for m in refs:
+        si = doc.at(m.start())
+        if si is not None:
+            si.countries.append(Hit(m.start() - si.sent.start, m.end() - si.sent.start, top, "name"))
+            si.countries.sort(key=lambda h: h.start)
 
 
 def _hyphen_chains(si: SentInfo, R, drop: set) -> None:
@@ -66,10 +91,17 @@ def _hyphen_chains(si: SentInfo, R, drop: set) -> None:
         chain = spans[i:j + 1]
         if len(chain) > 1 and not R.compound_relation.match(s[chain[-1][1]:]):
             region = any(h is None and not R.blocs.fullmatch(s[a:b]) for a, b, h in chain)
+            region = region or _glued(s, chain[0][0], chain[-1][1]) or _glued_before(s, chain[0][0])
             if region or len({h.iso for _, _, h in chain if h is not None}) > 2:
                 drop.update(id(h) for _, _, h in chain if h is not None)
                 si.orgs = [o for o in si.orgs if not any(o == (a, b) for a, b, _ in chain)]
         i = j + 1
+
+
+def _glued(s: str, a: int, b: int) -> bool:
+    """A chain hyphenated to a word that names no country ("the Lamu Port-South Sudan-Ethiopia corridor"): a route."""
+    return (a > 1 and _HYPHEN.match(s[a - 1]) is not None and s[a - 2].isalnum()) or (
+        b + 1 < len(s) and _HYPHEN.match(s[b]) is not None and s[b + 1].isalnum())
 
 
 def _set_aside(si: SentInfo, R) -> None:
@@ -80,8 +112,9 @@ def _set_aside(si: SentInfo, R) -> None:
     drop: set = set()
     _hyphen_chains(si, R, drop)
     hits = si.countries
+    cued = R.background_words.search(si.low or s) is not None  # most sentences have no background word
     for k, h in enumerate(hits):
-        if id(h) in drop or not R.background.search(s[max(0, h.start - 60):h.start]):
+        if id(h) in drop or not cued or not R.background.search(s[max(0, h.start - 60):h.start]):
             continue
         drop.add(id(h))
         for h1, h2 in zip(hits[k:], hits[k + 1:]):  # the rest of the list: "X and Y", "X, Y and Z"
@@ -152,6 +185,8 @@ def scan_fields(doc: Document, R) -> None:
         bx, ax = _not_field(R, f.id)
         if (bx is not None and bx.search(s[max(0, rs - 50):rs])) or (ax is not None and ax.match(s[re_:re_ + 40])):
             continue
+        if P.name_field.match(s[rs:re_]) and (P.name_before.search(s[max(0, rs - 30):rs]) or P.name_after.match(s[re_:re_ + 30])):
+            continue  # "National University of Singapore", "a Research Fellow": part of a name or a title
         si.fields.append(FieldSpan(rs, re_, f))
 
 

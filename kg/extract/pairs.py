@@ -21,6 +21,7 @@ P = patterns("en")
 class _Choice:
     pair: Pair | None
     opens_story: bool = False  # the sentence starts a new story with this pair
+    also: list = field(default_factory=list)  # the side's pairs with the other partners of a list
 
 
 @dataclass
@@ -31,6 +32,7 @@ class PairState:
     def resolve(self, si: SentInfo, R, *, update: bool = True) -> Pair | None:
         c = self._choose(si, R)
         self.named.update({h.iso for h in si.countries})
+        si.also = c.also
         if c.opens_story and update:
             self.story = c.pair
         return c.pair
@@ -41,6 +43,9 @@ class PairState:
         isos = list(dict.fromkeys(h.iso for h in hits))
         if si.orgs and org_party(s, si):
             return _Choice(None)  # "the EU and Japan": a bloc is no party to a bilateral fact
+        listed = self._with_list(s, hits) if len(isos) > 1 else None
+        if listed is not None:
+            return listed
         if len(isos) > 2 and _member_list(s, hits):
             # "the BRICS members Brazil, Russia, India, China and South Africa", "G20 leaders, including
             # the U.S., China and India": a list sets no pair; the story stays with the pair acting before
@@ -54,8 +59,9 @@ class PairState:
             return _Choice(None)  # "Australia upgraded its ASEAN relationship": the bloc is the other party
         if explicit:
             return explicit
-        if not isos:
-            return _Choice(self.story)
+        if not isos:  # "discussions with the African Union": the bloc is the other party, not the story's pair
+            with_bloc = any(P.partners_with.search(s[max(0, a - 12):a]) and R.blocs.fullmatch(s[a:b]) for a, b in si.orgs)
+            return _Choice(None if with_bloc else self.story)
         if self.story:
             return self._against_story(si, R, isos, has_ref)
         if len(isos) >= 2:
@@ -80,6 +86,24 @@ class PairState:
                 if explicit is None or (self.story and set(cand) & set(self.story) and not set(explicit) & set(self.story)):
                     explicit, opens = cand, plain
         return _Choice(explicit, opens) if explicit else None
+
+    def _with_list(self, s: str, hits: list[Hit]) -> _Choice | None:
+        """"signed MoUs with A and B", "ties with A, B and C": one side's pair with each listed partner,
+        never a pair of two listed ones. The side is the one other country the sentence names, else the
+        story's side outside the list, else the country the article has named most."""
+        listed = _listed_after_with(s, hits)
+        if not listed:
+            return None
+        others = list(dict.fromkeys(h.iso for h in hits if h.iso not in listed))
+        if not others:  # the story's side outside the list; of two, the one named more often
+            ranked = sorted(((n, x) for x, n in self.named.items() if x not in listed), reverse=True)
+            if self.story:
+                ranked = [r for r in ranked if r[1] in self.story] or [(0, x) for x in self.story if x not in listed]
+            others = [ranked[0][1]] if len(ranked) == 1 or (len(ranked) > 1 and ranked[0][0] > ranked[1][0]) else []
+        if len(others) != 1:
+            return None
+        pairs = [pair(others[0], x) for x in listed]
+        return _Choice(pairs[0], also=pairs[1:])
 
     def _against_story(self, si: SentInfo, R, isos: list[str], has_ref: bool) -> _Choice:
         s = si.sent.text
@@ -107,6 +131,11 @@ class PairState:
             return _Choice(story)
         if len(isos) == 2 and not has_ref:
             return _Choice(pair(*isos), True)
+        if len(isos) == 1 and not has_ref and P.with_before.search(s[max(0, hits[0].start - 15):hits[0].start]):
+            # "But it has robust economic connections with China": the story's side named more often, with China
+            side = max(story, key=lambda x: (self.named[x], x))
+            if self.named[side] > self.named[min(story, key=lambda x: (self.named[x], x))]:
+                return _Choice(pair(side, isos[0]))
         return _Choice(story if has_ref and len(isos) == 1 else None)
 
 
@@ -126,6 +155,23 @@ def org_antecedent(s: str, a: int, si: SentInfo) -> bool:
     if not m:
         return False
     return any(m.start() - 25 <= e <= m.start() for _, e in si.orgs)
+
+
+def _listed_after_with(s: str, hits: list[Hit]) -> list[str]:
+    """The countries of a list right after "with" ("with the Netherlands and Turkiye"), two or more."""
+    for i, h in enumerate(hits):
+        if not P.partners_with.search(s[max(0, h.start - 12):h.start]):
+            continue
+        listed, gap = [h.iso], ""
+        for h1, h2 in zip(hits[i:], hits[i + 1:]):
+            if not P.list_gap.match(s[h1.end:h2.start]):
+                break
+            gap = s[h1.end:h2.start]
+            if h2.iso not in listed:
+                listed.append(h2.iso)
+        if len(listed) >= 2 and P.and_only.search(gap + " "):  # "with A, B and C"; "with A, Xi said" lists none
+            return listed
+    return []
 
 
 def _member_list(s: str, hits: list[Hit]) -> bool:
@@ -160,6 +206,11 @@ def doc_pair(si: SentInfo, b: int, p: Pair, story: Pair | None) -> Pair:
     """"a security pact signed with Australia": the document's other party is the country after
     "with"; its own side is the story's country the sentence names."""
     s = si.sent.text
+    for k, h in enumerate(si.countries):
+        # "Beijing also maintains close relations with North Korea, with which he concluded a military treaty"
+        if h.end < b and P.with_which.match(s[h.end:b]) and k and si.countries[k - 1].iso != h.iso \
+                and h.start - si.countries[k - 1].end < 60:
+            return pair(si.countries[k - 1].iso, h.iso)
     for h in si.countries:
         if b < h.start <= b + 45 and P.with_party.match(s[b:h.start]):
             if h.iso in p:

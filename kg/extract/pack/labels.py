@@ -56,7 +56,7 @@ def other_labels() -> list[tuple[str, str, str]]:
             out.append((str(country_iri(iso3)), name, lang))
         seen: set[str] = set()
         for word, fields in _tsv(LEXICONS / lang / "fields.tsv"):
-            if "|" not in fields and fields not in seen:
+            if "|" not in fields and fields != "-" and fields not in seen:  # "-": a phrase naming no field
                 seen.add(fields)
                 out.append((str(field_iri(fields)), word, lang))
         types: set[str] = set()

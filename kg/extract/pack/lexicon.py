@@ -93,7 +93,7 @@ def load_pack(lang: str, norm: Callable[[str], str]) -> Pack:
         countries=m(_country_table(folder, frozenset(conf["pair"].get("not_names", [])))),
         both=m(dict.fromkeys(conf["pair"]["both"], "PAIR")),
         blocs=m(dict.fromkeys(conf["pair"].get("blocs", []), True)),
-        fields=m({r[0]: tuple(r[1].split("|")) for r in _tsv(folder / "fields.tsv")}),
+        fields=m({r[0]: tuple(f for f in r[1].split("|") if f != "-") for r in _tsv(folder / "fields.tsv")}),  # "-": no field
         doc_types=m(ag["types"]),
         sign=m(dict.fromkeys(ag["sign"], True)),
         covering=m(dict.fromkeys(ag.get("covering", []), True)),

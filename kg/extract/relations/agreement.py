@@ -9,7 +9,7 @@ from kg.extract.clauses import planned, scope_end
 from kg.extract.dates import own_when
 from kg.extract.doc import DocSpan, DraftAgreement, Drafts, NounMention, SentInfo, When
 from kg.extract.lexicon import key, lexicon, patterns
-from kg.extract.pairs import doc_pair, org_antecedent
+from kg.extract.pairs import bloc_members_end, doc_pair, org_antecedent
 from kg.facts import Pair
 
 __all__ = ["date_from_event", "scan_docs", "read_agreements", "Reading", "is_plural", "topic", "package_list", "names_package"]
@@ -163,11 +163,23 @@ def read_agreements(si: SentInfo, p: Pair, R, agreements: Drafts, list_ctx, stor
             continue  # "four memoranda of understanding (MoUs)": the same documents again
         if i + 1 < len(si.docs) and is_plural(s[a:b]):
             na, nb, ntyp = si.docs[i + 1]
-            if P.and_only.fullmatch(s[b:na]) and is_plural(s[na:nb]):
-                # "agreements and memoranda on trade": one package of mixed documents
+            if P.and_only.fullmatch(s[b:na]) and (is_plural(s[na:nb]) or s[na:nb].islower()):
+                # "agreements and memoranda on trade", "14 memoranda of understanding and agreement":
+                # one package of mixed documents (a bare second noun shares the first one's count)
                 b, typ, skip = nb, "agreement", i + 1
         _read_noun(ctx, a, b, typ)
     return ctx.out
+
+
+def _along_planned(ctx: _Ctx, a: int) -> bool:
+    """"MoUs expected to be finalised during the visit alongside some defence deals": a document joined
+    to a planned one of its sentence is only planned too."""
+    prev = ctx.out.made[-1] if ctx.out.made else None
+    if prev is None or prev.status != "planned" or prev.mentions[-1].sentence is not ctx.si:
+        return False
+    s = ctx.si.sent.text
+    at = s.rfind(prev.mentions[-1].noun, 0, a)
+    return at >= 0 and clauses.along(s[at + len(prev.mentions[-1].noun):a])
 
 
 def _excluded(ctx: _Ctx, n: _Noun) -> bool:
@@ -177,6 +189,10 @@ def _excluded(ctx: _Ctx, n: _Noun) -> bool:
     prefix, after = s[:a], s[b:]
     if P.of_signing.match(after) or org_antecedent(s, a, ctx.si) or clauses.inside_name(after):
         return True
+    if clauses.one_sided_statement(s, a, b, headline=ctx.si.headline) or clauses.one_sides_own(prefix):
+        return True
+    if ctx.si.orgs and bloc_members_end(s, ctx.si) is not None:
+        return True  # "a statement adopted by Japan and the 10 ASEAN members": the bloc's document
     if R.company.search(s[max(0, a - 60):a]) or P.company_after.match(after):
         return True
     head_tail = after.rstrip()
@@ -262,6 +278,8 @@ def _read_noun(ctx: _Ctx, a: int, b: int, typ: str) -> None:
     if clauses.consensus(s[:a], noun):
         return  # "the two leaders reached the agreement": a consensus, no document
     status = clauses.doc_status(s, a, b)
+    if status == "signed" and _along_planned(ctx, a):
+        status = "planned"
     if status == "negated":
         # "did not sign the economic partnership agreement": no document, and its fields no cooperation
         si.negated.append((_np_start(s, a), b + scope_end(s[b:])))
@@ -302,6 +320,11 @@ def _joins_earlier(ctx: _Ctx, n: _Noun) -> bool:
     Treaty") or a definite "the agreement" joins it."""
     si, s, noun = ctx.si, ctx.si.sent.text, n.noun
     prefix = s[:n.a]
+    again = _named_before(ctx, n)
+    if again is not None:
+        again.mentions.append(NounMention(si, noun))
+        again.fields.extend(f for f in n.fields if f not in again.fields)
+        return True
     if n.name and not ctx.in_list and P.nickname.search(prefix[-40:]):
         ante = next((g for g in ctx.agreements.latest(n.doc_p, n.typ) if not g.named
                      and (g.date is not None or g.year is None)), None)
@@ -322,6 +345,21 @@ def _joins_earlier(ctx: _Ctx, n: _Noun) -> bool:
                 ante.date, ante.year = when.date, when.year
             return True
     return False
+
+
+def _named_before(ctx: _Ctx, n: _Noun) -> DraftAgreement | None:
+    """"the Mutual Defense Treaty" after "the 1951 United States-Philippines Mutual Defense Treaty": a
+    name given before, in full or its end, is that document again, also where the sentence has moved
+    on to a third country (not for a document the clause ties to a party of its own, or only plans)."""
+    if not n.name or ctx.in_list or n.planned or n.doc_p != ctx.p:
+        return None
+    low = n.name.lower()
+    for g in ctx.agreements:
+        name = (g.name or "").lower()
+        if g.type == n.typ and g.status == "signed" and (name == low or name.endswith(" " + low)) \
+                and set(g.pair) & set(n.doc_p):
+            return g
+    return None
 
 
 def _fields_to_package(ctx: _Ctx, n: _Noun) -> None:

@@ -50,6 +50,7 @@ def _cues(si: SentInfo, R, p: Pair | None) -> _Cues:
     s_low = s.lower()
     rx = R.coop_after_low if len(s_low) == len(s) else R.coop_after
     cues = [m for m in rx.finditer(s_low if rx is R.coop_after_low else s) if not any(a <= m.start() < b for a, b in si.masks)]
+    cues = [m for m in cues if not (P.cover_cue.match(m.group()) and P.talks_before.search(s[max(0, m.start() - 60):m.start()]))]
     if alone:  # one country named, no word for the pair: only cues that are bilateral by themselves
         cues = [m for m in cues if not R.weak.match(m.group())]
     keep = list_breaks(s)  # "four areas of cooperation: defence; trade; ...": the list goes on
@@ -59,9 +60,12 @@ def _cues(si: SentInfo, R, p: Pair | None) -> _Cues:
         third = [m for m in cues if _third_subject(s, m.start(), si, p)]
         stops += [m.start() for m in third]
         cues = [m for m in cues if m not in third]
+    ends = [m.end() for m in cues]
+    if len(si.fields) > 1 and (lead := P.list_continues.match(s)):
+        ends.insert(0, lead.end())
     return _Cues(si, p, alone, p is not None and P.first_person.search(s) is not None,
                  p is not None and set(p) <= {h.iso for h in si.countries},
-                 [m.end() for m in cues], stops, [m.end() for m in R.maybe.finditer(s)])
+                 ends, stops, [m.end() for m in R.maybe.finditer(s)])
 
 
 def _trade_fact(s: str, fs: int, fe: int, fid: str, si: SentInfo, R) -> bool:
@@ -85,8 +89,8 @@ def _field_ok(c: _Cues, fs: int, fe: int, f, R) -> bool:
             return True
     if R.coop_head.match(s[fe:fe + 60]) or ((not c.alone or c.first) and P.own_head.search(s[fs:fe])):
         return True  # "energy cooperation"; "people-to-people ties" carries its own head
-    if P.copula.match(s[fe:fe + 90]):
-        return True
+    if P.copula.match(s[fe:fe + 90]) or (c.cue_ends and (t := P.topic_front.match(s)) and fe < t.end()):
+        return True  # "security is a key area"; "On the issue of security, ... agreed to boost cooperation"
     if c.both and (f.top in R.flow or f.id in R.flow) and any(
             fs - 60 <= h.end <= fs or fe <= h.start <= fe + 40 for h in c.si.countries):
         return True  # one side's investment in, or aid to, the other

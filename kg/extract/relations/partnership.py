@@ -112,6 +112,8 @@ def _action(s: str, a: int, b: int, R) -> str | None:
     prefix = s[max(0, a - 200):a]
     if P.from_level.search(prefix) and P.to_after.match(s[b:b + 8]):
         return None
+    if P.comparative_before.search(prefix[-25:]):
+        return None  # "develop closer and strategic partnership": a description, not the designation
     if P.former_before.search(prefix[-12:]):
         return None  # "the previous comprehensive strategic partnership": replaced by the new level
     if P.old_level_after.match(s[b:b + 60]):
@@ -151,9 +153,13 @@ def _era(act: str, when: When | None, before: str, published: dt.date | None, R)
     return "background"
 
 
-def _generic_use(s: str, a: int, wording: str) -> bool:
-    """"cooperation in strategic partnership": a lowercase designation after a preposition is no level."""
+def _generic_use(s: str, a: int, b: int, wording: str) -> bool:
+    """"cooperation in strategic partnership": a lowercase designation after a preposition is no level;
+    nor is one defined ("comprehensive strategic partnership makes cooperation all-round")."""
     if P.generic_question.search(s[max(0, a - 12):a]):
+        return True
+    if wording == wording.lower() and P.defined_after.match(s[b:b + 20]) and not P.det_before.search(s[max(0, a - 6):a]) \
+            and not P.anaphor_before.search(s[max(0, a - 12):a]):
         return True
     return (wording == wording.lower() and P.generic_before.search(s[max(0, a - 6):a]) is not None
             and not P.det_before.search(s[max(0, a - 6):a]) and not P.relations_of.search(s[max(0, a - 20):a]))
@@ -180,6 +186,14 @@ def _partner_list(si: SentInfo, b: int, story: Pair | None) -> list[Pair]:
     return [pair(owners[0], x) for x in listed] if len(owners) == 1 else []
 
 
+def _doc_before(s: str, a: int, si: SentInfo, agr_here: list[DraftAgreement]) -> DraftAgreement | None:
+    """"the 2002 Declaration on strategic partnership and the 2016 Statement on ...": the document of
+    this sentence whose noun stands nearest before the level."""
+    at = [(s.rfind(g.mentions[-1].noun, 0, a), g) for g in agr_here if g.mentions and g.mentions[-1].sentence is si]
+    at = [x for x in at if x[0] >= 0]
+    return max(at, key=lambda x: x[0])[1] if at else None
+
+
 def read_levels(si: SentInfo, p: Pair | None, agr_here: list[DraftAgreement], levels: dict,
                 published: dt.date | None, R, *, story: Pair | None = None) -> None:
     """The level statements of one sentence about pair ``p`` (or the partners it lists), added to
@@ -192,11 +206,11 @@ def read_levels(si: SentInfo, p: Pair | None, agr_here: list[DraftAgreement], le
         act = _action(s, a, b, R)
         if act is None or org_antecedent(s, a, si):
             continue
-        if act == "reaffirm" and _generic_use(s, a, wording):
-            continue
+        if (act == "reaffirm" and _generic_use(s, a, b, wording)) or P.other_parties.match(s[b:]):
+            continue  # a designation talked of in general; "formed such partnerships with many countries"
         linked = None
         if P.doc_on_level.search(s[max(0, a - 40):a]):
-            linked = next((g for g in reversed(agr_here) if g.mentions and g.mentions[-1].sentence is si), None)
+            linked = _doc_before(s, a, si, agr_here)
             if act == "reaffirm":
                 act = "establish"
         when = own_when(si.dates, a, b)
@@ -221,6 +235,21 @@ def _has_own_date(items: list[LevelMention]) -> bool:
 def _subsequence(short: list[str], long: list[str]) -> bool:
     it = iter(long)
     return all(any(w == x for x in it) for w in short if w != "and")
+
+
+def _to_holder(groups: dict) -> None:
+    """"it will keep increasing the privileged strategic partnership", in a sentence naming no country:
+    a distinctive wording belongs to the one pair of the article (sharing a side with the carried-over
+    pair) that holds it or a fuller form of it, not to the pair the story happened to carry."""
+    wording = {k: max((normalize_level(it.wording) for it in groups[k]), key=len) for k in groups}
+    for k in list(groups):
+        short = wording[k].split()
+        if not set(short) - _GENERIC_LEVEL_WORDS or any(it.sentence.countries for it in groups[k]):
+            continue
+        holders = {o[0] for o in groups if o[0] != k[0] and set(o[0]) & set(k[0])
+                   and _subsequence(short, wording[o].split())}
+        if len(holders) == 1 and not any(o[0] == k[0] and o != k for o in groups):
+            groups.setdefault((holders.pop(), k[1]), []).extend(groups.pop(k))
 
 
 def _fold(groups: dict) -> None:
@@ -320,6 +349,7 @@ def partnership_facts(levels: dict, anchors: dict, events: dict) -> tuple[Partne
     for (p, norm), items in levels.items():
         slug = find_level(norm) or norm
         groups.setdefault((p, slug), []).extend(items)
+    _to_holder(groups)
     _fold(groups)
     facts = [_fact(p, ev, _fullest(items), anchors, events)
              for (p, _slug), items in groups.items() for ev in _events(items)]

@@ -1,0 +1,242 @@
+"""What changed between two days: ``kg diff --since A --until B``.
+
+A change is what the as-of view of B holds and that of the day before A lacks: a relation's
+level that is new, higher or lower (by the rule of :mod:`kg.levels`), an agreement, or a field
+of cooperation first reported. Each comes with the earliest article behind it. It is computed
+straight from the store (no view is built): only facts that start to count inside the window
+can change anything, so they are found by date first (dated facts by their own date, undated
+ones by their articles' publication), and the level rule of :mod:`kg.levels` is asked for
+their relations alone. ``tests/test_time.py`` checks that it equals the difference of the two views.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import enum
+from dataclasses import asdict, dataclass
+
+from kg import iris
+from kg.asof import day_literal
+from kg.levels import UNDATED, event_when, first_counts, level_as_of_select, parse_key
+from kg.prefixes import PREFIXES
+from kg.store import Store
+
+__all__ = ["ChangeKind", "Change", "diff", "COLUMNS"]
+
+_BKG = PREFIXES["bkg"]
+_HEAD = "".join(f"PREFIX {k}: <{v}>\n" for k, v in PREFIXES.items())
+COLUMNS = ["change", "a", "b", "before", "after", "when", "article", "title"]
+
+
+class ChangeKind(enum.Enum):
+    NEW_PARTNERSHIP = "new partnership"
+    UPGRADE = "upgrade"
+    DOWNGRADE = "downgrade"
+    RENAMED = "level renamed"  # another level of the same rank
+    NEW_AGREEMENT = "new agreement"
+    NEW_FIELD = "new field"
+
+
+@dataclass(frozen=True, order=True)
+class Change:
+    kind: ChangeKind
+    a: str
+    b: str
+    before: str  # the level before; "" for agreements and fields
+    after: str  # the level, the agreement (type and name) or the field
+    when: str  # the fact's own date as written, else the first article's
+    article: str  # identifier of the earliest article behind it
+    title: str
+    iri: str  # the relation (level changes) or the fact
+
+    def row(self) -> dict:
+        d = asdict(self)
+        d["change"] = self.kind.value
+        return d
+
+
+def _window_facts(store: Store, since: str, until: str, country: str | None) -> dict[str, tuple[str, str, bool]]:
+    """Fact -> (class, its date as written or else the first day it counts, dated?) for the facts
+    that start to count in [since, until] (:func:`kg.levels.first_counts`).
+
+    Candidates come by date, in flat single-pattern reads joined here (one joined query is far
+    slower on oxigraph): dated facts by their own date, undated ones through the articles
+    published in the window.
+    """
+    window = f"FILTER(?day >= {since} && ?day <= {until})"
+    when: dict[str, tuple[str, str]] = {}  # fact -> (sort key of kg.levels, first day)
+    for pred, day, key in (("date", "STR(?v)", "STR(?v)"), ("month", 'CONCAT(STR(?v), "-01")', 'CONCAT(STR(?v), "-00")'),
+                           ("year", 'CONCAT(STR(?v), "-01-01")', 'CONCAT(STR(?v), "-00-00")')):
+        for r in store.query(_HEAD + f"SELECT ?x ?k ?day WHERE {{ ?x bkg:{pred} ?v BIND({day} AS ?day) {window} BIND({key} AS ?k) }}"):
+            when[r["x"].value] = (r["k"].value, r["day"].value)
+    issued = {r["a"].value: r["d"].value for r in store.query(_HEAD + "SELECT ?a (STR(?v) AS ?d) WHERE { ?a dcterms:issued ?v }")}
+    fresh = sorted(a for a, d in issued.items() if since.strip('"') <= d <= until.strip('"'))
+    reported = sorted(_flat(store, "?x prov:wasDerivedFrom ?m . ?m bkg:article ?s", fresh, "?x") - set(when))
+    classes = _flat(store, "?s a ?c", sorted(set(when) | set(reported)), "?c", keyed=True)
+    maybe_dated = [x for x in reported if _BKG + "CooperationStatement" not in classes.get(x, ())]  # statements have no date
+    undated = set(reported) - set(_flat(store, "?s bkg:date|bkg:month|bkg:year ?v", maybe_dated, "?v", keyed=True))
+    reports = _flat(store, "?s prov:wasDerivedFrom ?m", sorted(undated), "?m", keyed=True)
+    article_of = _flat(store, "?s bkg:article ?a", sorted({m for ms in reports.values() for m in ms}), "?a", keyed=True)
+    out: dict[str, tuple[str, str, bool]] = {}
+    scope = _in_scope(store, country, sorted(classes)) if country else None
+    for x, cls in classes.items():
+        kind = next((c.rsplit("#", 1)[1] for c in sorted(cls) if c.rsplit("#", 1)[1] in _KINDS), None)
+        if kind is None or (scope is not None and x not in scope) or (x not in when and x not in undated):
+            continue
+        days = [issued[a] for m in reports.get(x, ()) for a in article_of.get(m, ()) if a in issued]
+        key, start = when.get(x, (UNDATED, UNDATED))
+        first = first_counts(start, days)
+        if first is not None and first >= since.strip('"'):
+            out[x] = (kind, _written(key) or first, x in when)
+    return out
+
+
+_KINDS = ("PartnershipEvent", "CooperationStatement", "Agreement", "PlannedAgreement")
+
+
+def _flat(store: Store, pattern: str, subjects: list[str], var: str, *, keyed: bool = False):
+    """``pattern`` (with ``?s`` bound to each of ``subjects``) read in chunks: the values of ``var``,
+    or with ``keyed`` a dict subject -> set of them."""
+    out: dict[str, set[str]] = {}
+    for chunk in _chunks(subjects):
+        values = " ".join(f"<{x}>" for x in chunk)
+        for r in store.query(_HEAD + f"SELECT ?s {var} WHERE {{ VALUES ?s {{ {values} }} {pattern} }}"):
+            out.setdefault(r["s"].value, set()).add(r[var[1:]].value)
+    return out if keyed else {v for vs in out.values() for v in vs}
+
+
+def _in_scope(store: Store, country: str, facts: list[str]) -> set[str]:
+    """The facts about ``country``: through their relation's parties or their own."""
+    c = iris.country(country)
+    rel = _flat(store, "?s bkg:relation ?r", facts, "?r", keyed=True)
+    parties = _flat(store, "?s bkg:party ?p", sorted({r for rs in rel.values() for r in rs} | set(facts)), "?p", keyed=True)
+    return {x for x in facts if c in parties.get(x, ()) or any(c in parties.get(r, ()) for r in rel.get(x, ()))}
+
+
+def _levels(store: Store, before: str, until: str, relations: set[str]) -> dict[str, tuple]:
+    """Relation -> (key before, key after) where the rule's answer differs."""
+    if not relations:
+        return {}
+    rels = " ".join(f"<{r}>" for r in sorted(relations))
+    text = level_as_of_select("?asof", values=f"VALUES ?asof {{ {before} {until} }} VALUES ?rel {{ {rels} }}")
+    keys: dict[str, dict] = {}
+    for r in store.query(text):
+        keys.setdefault(r["rel"].value, {})[r["asof"].value] = r["best"].value
+    b, u = before.strip('"'), until.strip('"')
+    out = {}
+    for rel, k in keys.items():
+        old, new = k.get(b), k.get(u)
+        if new and (old is None or parse_key(old)[2] != parse_key(new)[2]):
+            out[rel] = (old, new)
+    return out
+
+
+def _level_changes(store: Store, before: str, until: str, events: set[str]) -> list[Change]:
+    relations = set()
+    for evs in _chunks(sorted(events)):
+        values = " ".join(f"<{e}>" for e in evs)
+        relations |= {r["rel"].value for r in store.query(_HEAD + f"SELECT DISTINCT ?rel WHERE {{ VALUES ?ev {{ {values} }} ?ev bkg:relation ?rel }}")}
+    changed = _levels(store, before, until, relations)
+    if not changed:
+        return []
+    values = " ".join(f"(<{rel}> <{parse_key(new)[2]}>)" for rel, (_, new) in sorted(changed.items()))
+    rows = store.query(_HEAD + f"""SELECT ?rel ?when ?id ?title ?issued WHERE {{
+      VALUES (?rel ?lvl) {{ {values} }}
+      ?ev a bkg:PartnershipEvent ; bkg:relation ?rel ; bkg:level ?lvl ; prov:wasDerivedFrom/bkg:article ?art .
+      {event_when("?ev")}
+      ?art dcterms:identifier ?id . OPTIONAL {{ ?art dcterms:title ?title }} OPTIONAL {{ ?art dcterms:issued ?issued }}
+    }}""")
+    behind: dict[str, tuple] = {}
+    for r in rows:
+        rel, when = r["rel"].value, r["when"].value
+        issued = r["issued"].value if r["issued"] is not None else "9999"
+        if when != parse_key(changed[rel][1])[0] or (when == UNDATED and issued > until.strip('"')):
+            continue
+        cand = (issued, r["id"].value, r["title"].value if r["title"] is not None else "")
+        behind[rel] = min(behind.get(rel, cand), cand)
+    labels = _labels(store, {parse_key(k)[2] for pair in changed.values() for k in pair if k})
+    out = []
+    for rel, (old, new) in changed.items():
+        when, rank, level = parse_key(new)
+        if old is None:
+            kind = ChangeKind.NEW_PARTNERSHIP
+        else:
+            r0 = parse_key(old)[1]
+            kind = ChangeKind.UPGRADE if rank > r0 else ChangeKind.DOWNGRADE if rank < r0 else ChangeKind.RENAMED
+        _, art, title = behind.get(rel, ("", "", ""))
+        out.append(Change(kind, *iris.relation_pair(rel), labels.get(parse_key(old)[2], "") if old else "", labels.get(level, level),
+                          _written(when), art, title, rel))
+    return out
+
+
+def _labels(store: Store, iris: set[str]) -> dict[str, str]:
+    if not iris:
+        return {}
+    values = " ".join(f"<{i}>" for i in sorted(iris))
+    rows = store.query(_HEAD + f"SELECT ?l ?label WHERE {{ VALUES ?l {{ {values} }} ?l skos:prefLabel ?label }}")
+    out: dict[str, str] = {}
+    for r in rows:
+        out[r["l"].value] = min(out.get(r["l"].value, r["label"].value), r["label"].value)
+    return out
+
+
+def _chunks(items: list, size: int = 2000):
+    return (items[i:i + size] for i in range(0, len(items), size))
+
+
+def _written(when: str) -> str:
+    """A sort key of kg.levels back to the date as written."""
+    if when == UNDATED:
+        return ""
+    return when.removesuffix("-00-00").removesuffix("-00")
+
+
+def _describe_facts(store: Store, new: dict[str, tuple], until: str) -> list[Change]:
+    values = " ".join(f"<{x}>" for x in sorted(new))
+    rows = store.query(_HEAD + f"""SELECT ?x ?iso ?what ?name ?id ?title ?issued WHERE {{
+      VALUES ?x {{ {values} }}
+      {{ ?x bkg:relation/bkg:party/bkg:iso3 ?iso ; bkg:field ?f . BIND(STRAFTER(STR(?f), "/field/") AS ?what) }}
+      UNION {{ ?x bkg:party/bkg:iso3 ?iso ; bkg:agreementType/skos:notation ?what . OPTIONAL {{ ?x dcterms:title ?name }} }}
+      ?x prov:wasDerivedFrom/bkg:article ?art . ?art dcterms:identifier ?id .
+      OPTIONAL {{ ?art dcterms:title ?title }} OPTIONAL {{ ?art dcterms:issued ?issued }}
+    }}""")
+    facts: dict[str, dict] = {}
+    for r in rows:
+        x = r["x"].value
+        f = facts.setdefault(x, {"iso": set(), "what": r["what"].value, "name": "", "art": None})
+        f["iso"].add(r["iso"].value)
+        if r["name"] is not None:
+            f["name"] = min(f["name"] or r["name"].value, r["name"].value)
+        issued = r["issued"].value if r["issued"] is not None else "9999"
+        if issued <= until or new[x][2]:  # a dated fact counts whoever reported it, and when
+            cand = (issued, r["id"].value, r["title"].value if r["title"] is not None else "")
+            f["art"] = min(f["art"] or cand, cand)
+    out = []
+    for x, f in facts.items():
+        if len(f["iso"]) != 2:
+            continue
+        a, b = sorted(f["iso"])
+        cls, when, _ = new[x]
+        if cls == "CooperationStatement":
+            kind, after = ChangeKind.NEW_FIELD, f["what"]
+        else:
+            kind = ChangeKind.NEW_AGREEMENT
+            after = f["what"] + (f": {f['name']}" if f["name"] else "") + (" (planned)" if cls == "PlannedAgreement" else "")
+        _, art, title = f["art"] or ("", "", "")
+        out.append(Change(kind, a, b, "", after, when, art, title, x))
+    return out
+
+
+def diff(store: Store, since: dt.date, until: dt.date, *, country: str | None = None) -> list[Change]:
+    """The changes from the view of the day before ``since`` to the view of ``until``, sorted."""
+    from kg.errors import TimeError
+
+    if since > until:
+        raise TimeError(f"--since {since} is after --until {until}")
+    before = day_literal(since - dt.timedelta(days=1))
+    end = day_literal(until)
+    new = _window_facts(store, day_literal(since), end, country.strip().upper() if country else None)
+    events = {x for x, v in new.items() if v[0] == "PartnershipEvent"}
+    facts = {x: v for x, v in new.items() if v[0] != "PartnershipEvent"}
+    changes = _level_changes(store, before, end, events) + (_describe_facts(store, facts, until.isoformat()) if facts else [])
+    order = list(ChangeKind)
+    return sorted(changes, key=lambda c: (c.when or "9999", order.index(c.kind), c.a, c.b, c.after, c.iri))

@@ -1,0 +1,89 @@
+"""Each relation over time, for the page's year slider: when it was first known, its level at each change.
+
+The levels come from the rule of :mod:`kg.levels`, asked as of every day on which something a
+relation's level depends on became known; the page then needs no rule of its own: for a year it
+takes the last step on or before 31 December. What "known by a day" means is
+:func:`kg.levels.visible_as_of`, so the slider shows what ``--as-of`` shows.
+"""
+from __future__ import annotations
+
+import datetime as dt
+
+from kg.levels import known_from, level_steps_select, parse_key
+from kg.iris import relation_pair
+from kg.prefixes import PREFIXES
+from kg.store import Store
+
+__all__ = ["level_steps", "first_known", "conflicted", "page_time", "slider_data"]
+
+_HEAD = "".join(f"PREFIX {k}: <{v}>\n" for k, v in PREFIXES.items())
+
+
+def level_steps(store: Store) -> dict[tuple[str, str], list[tuple[str, str]]]:
+    """Pair -> [(day, level IRI)], one step per change of the rule's answer, oldest first."""
+    found: dict[str, list[tuple[str, str]]] = {}
+    for r in store.query(level_steps_select()):
+        found.setdefault(r["rel"].value, []).append((r["asof"].value, parse_key(r["best"].value)[2]))
+    out = {}
+    for rel, steps in found.items():
+        kept: list[tuple[str, str]] = []
+        for day, level in sorted(steps):
+            if not kept or kept[-1][1] != level:
+                kept.append((day, level))
+        out[relation_pair(rel)] = kept
+    return out
+
+
+def first_known(store: Store) -> dict[tuple[str, str], str]:
+    """Pair -> the first day any fact about the relation was known (as ``--as-of`` counts it)."""
+    first: dict[tuple[str, str], str] = {}
+    rows = store.query(_HEAD + f"""SELECT ?rel (MIN(?fromx) AS ?first) WHERE {{
+      VALUES ?cls {{ bkg:PartnershipEvent bkg:CooperationStatement }}
+      ?x a ?cls ; bkg:relation ?rel . {known_from("?x", "x")}
+    }} GROUP BY ?rel""")
+    for r in rows:
+        first[relation_pair(r["rel"].value)] = r["first"].value
+    rows = store.query(_HEAD + f"""SELECT ?x ?iso (MIN(?fromx) AS ?first) WHERE {{
+      VALUES ?cls {{ bkg:Agreement bkg:PlannedAgreement }}
+      ?x a ?cls ; bkg:party/bkg:iso3 ?iso . {known_from("?x", "x")}
+    }} GROUP BY ?x ?iso""")
+    agreements: dict[str, tuple[set, str]] = {}
+    for r in rows:
+        isos, day = agreements.get(r["x"].value, (set(), r["first"].value))
+        agreements[r["x"].value] = (isos | {r["iso"].value}, min(day, r["first"].value))
+    for isos, day in agreements.values():
+        if len(isos) == 2:
+            p = tuple(sorted(isos))
+            first[p] = min(first.get(p, day), day)
+    return first
+
+
+def conflicted(store: Store) -> set[tuple[str, str]]:
+    """Pairs with at least one ``bkg:conflictsWith`` between their events."""
+    rows = store.query(_HEAD + "SELECT DISTINCT ?rel WHERE { ?e bkg:conflictsWith ?o ; bkg:relation ?rel }")
+    return {relation_pair(r["rel"].value) for r in rows}
+
+
+def page_time(store: Store, *, until: dt.date | None = None) -> dict:
+    """What the page's slider needs, read once: steps, first days and conflicts per pair (up to ``until``)."""
+    cut = until.isoformat() if until else "9999-12-31"
+    steps = {p: [s for s in v if s[0] <= cut] for p, v in level_steps(store).items()}
+    first = {p: d for p, d in first_known(store).items() if d <= cut}
+    return {"steps": steps, "first": first, "conflicts": conflicted(store)}
+
+
+def slider_data(time: dict, edge_index: dict[tuple[str, str], int], colour, label) -> dict:
+    """The page's ``time`` key: per relation edge its first day and level steps (colour, label); conflicts.
+
+    ``colour`` and ``label`` map a level IRI to what the page draws, so the slider and the
+    static drawing use one palette.
+    """
+    edges, days = [], []
+    for p, i in sorted(edge_index.items(), key=lambda kv: kv[1]):
+        steps = time["steps"].get(p, [])
+        first = time["first"].get(p, "")
+        edges.append([i, first, [[d, colour(lvl), label(lvl)] for d, lvl in steps]])
+        days += [first] + [d for d, _ in steps]
+    years = sorted({int(d[:4]) for d in days if d and d[:4] != "0000"})
+    return {"edges": edges, "years": [years[0], years[-1]] if years else [],
+            "conflicts": sorted(i for p, i in edge_index.items() if p in time["conflicts"])}
