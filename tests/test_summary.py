@@ -58,28 +58,32 @@ def test_fewer_sentences_than_stored_are_cut_from_the_summary():
     assert all(len(d["evidence"]) <= 1 for *_, d in short.edges(data=True))
 
 
-def test_a_date_window_is_read_from_the_facts_not_the_summaries():
+def _summarised_store(change: str):
+    """A store whose summaries were derived, then changed by the SPARQL update ``change``."""
     store = _facts_store()
     summary.refresh(store)
-    store.update("PREFIX bkg: <https://w3id.org/bilateral-kg/ontology#> DELETE { ?r bkg:summary ?s } INSERT { ?r "
-                 'bkg:summary "{\\"v\\":1}"^^<http://www.w3.org/1999/02/22-rdf-syntax-ns#JSON> } WHERE { ?r bkg:summary ?s }')
+    store.update("PREFIX bkg: <https://w3id.org/bilateral-kg/ontology#> " + change)
+    return store
+
+
+def _summaries_set_to(json_text: str) -> str:
+    return ('DELETE { ?r bkg:summary ?s } INSERT { ?r bkg:summary "' + json_text.replace('"', '\\"')
+            + '"^^<http://www.w3.org/1999/02/22-rdf-syntax-ns#JSON> } WHERE { ?r bkg:summary ?s }')
+
+
+def test_a_date_window_is_read_from_the_facts_not_the_summaries():
+    store = _summarised_store(_summaries_set_to('{"v":1}'))
     window = load_graph(store, Selection(until=dt.date(2012, 1, 1)))
     assert window.number_of_edges() > 0  # the emptied summaries were not used
 
 
 def test_summaries_of_an_older_shape_are_ignored():
-    store = _facts_store()
-    summary.refresh(store)
-    store.update("PREFIX bkg: <https://w3id.org/bilateral-kg/ontology#> DELETE { ?r bkg:summary ?s } INSERT { ?r "
-                 'bkg:summary "{\\"v\\":0}"^^<http://www.w3.org/1999/02/22-rdf-syntax-ns#JSON> } WHERE { ?r bkg:summary ?s }')
+    store = _summarised_store(_summaries_set_to('{"v":0}'))
     assert summary.read(store) is None
 
 
 def test_a_relation_without_a_summary_sends_the_page_the_long_way():
-    store = _facts_store()
-    summary.refresh(store)
-    store.update("PREFIX bkg: <https://w3id.org/bilateral-kg/ontology#> DELETE WHERE { "
-                 "<https://w3id.org/bilateral-kg/id/relation/CHN-KAZ> bkg:summary ?s }")
+    store = _summarised_store("DELETE WHERE { <https://w3id.org/bilateral-kg/id/relation/CHN-KAZ> bkg:summary ?s }")
     assert summary.read(store) is None
 
 
