@@ -42,10 +42,6 @@ def _rows(store: Store, sparql: str):
         raise GraphError(str(e)) from None
 
 
-def _v(term):
-    return None if term is None else term.value
-
-
 def _date(text: str | None) -> dt.date | None:
     if not text:
         return None
