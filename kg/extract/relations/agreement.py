@@ -395,7 +395,7 @@ def _stands(ctx: _Ctx, n: _Noun) -> bool:
         return bool(signed or n.earlier or (n.premod.strip() and not low.startswith(tuple(_W["deal_nouns"])))) \
             and not generic
     if n.plural:
-        if generic and not (n.fields and signed):
+        if generic and not ((n.fields or n.count) and signed):  # "signed 14 documents": one package
             return False
         return bool(signed or in_list) and bool(n.fields or n.count or signed)
     if generic and not in_list:

@@ -116,6 +116,8 @@ def _action(s: str, a: int, b: int, R) -> str | None:
         return None  # "develop closer and strategic partnership": a description, not the designation
     if P.former_before.search(prefix[-12:]):
         return None  # "the previous comprehensive strategic partnership": replaced by the new level
+    if P.skipped_before.search(prefix[-25:]):
+        return None  # "skipping the strategic partnership level": never held
     if P.old_level_after.match(s[b:b + 60]):
         return None
     if P.set_up_after.match(s[b:b + 120]):
@@ -158,11 +160,11 @@ def _generic_use(s: str, a: int, b: int, wording: str) -> bool:
     nor is one defined ("comprehensive strategic partnership makes cooperation all-round")."""
     if P.generic_question.search(s[max(0, a - 12):a]):
         return True
-    if wording == wording.lower() and P.defined_after.match(s[b:b + 20]) and not P.det_before.search(s[max(0, a - 6):a]) \
+    if wording == wording.lower() and P.defined_after.match(s[b:b + 20]) and not P.det_before.search(s[max(0, a - 30):a]) \
             and not P.anaphor_before.search(s[max(0, a - 12):a]):
         return True
     return (wording == wording.lower() and P.generic_before.search(s[max(0, a - 6):a]) is not None
-            and not P.det_before.search(s[max(0, a - 6):a]) and not P.relations_of.search(s[max(0, a - 20):a]))
+            and not P.det_before.search(s[max(0, a - 30):a]) and not P.relations_of.search(s[max(0, a - 20):a]))
 
 
 def _partner_list(si: SentInfo, b: int, story: Pair | None) -> list[Pair]:

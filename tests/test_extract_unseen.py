@@ -1,0 +1,44 @@
+"""Constructions met in real reporting beyond the dev sets (issue 8), each on our own sentences:
+a level passed over, a pair's name before a designation, signings still worked towards, counted
+packages of documents, and a third country's leader who visits one side."""
+from __future__ import annotations
+
+import datetime as dt
+
+from kg.extract import extract
+from kg.facts import Article
+
+
+def facts(text: str, published: str = "2025-03-14"):
+    return extract(Article(text=text, id="t", published=dt.date.fromisoformat(published)))
+
+
+def levels(f):
+    return {(p.pair, p.level, p.action) for p in f.partnerships}
+
+
+def test_a_level_skipped_is_no_reaffirmation():
+    f = facts("Chile and South Korea lifted their ties from a comprehensive partnership to a comprehensive strategic "
+              "partnership on Tuesday, bypassing the strategic partnership stage altogether.")
+    assert levels(f) == {(("CHL", "KOR"), "comprehensive strategic partnership", "upgrade")}
+
+
+def test_a_pair_named_before_a_designation_is_no_generic_use():
+    f = facts("Speaking on Friday, a Brazilian diplomat praised the progress of the Brazil-Nigeria strategic "
+              "partnership.")
+    assert {(p.pair, p.level) for p in f.partnerships} == {(("BRA", "NGA"), "strategic partnership")}
+
+
+def test_a_signing_worked_towards_is_only_planned():
+    f = facts("Peru and Thailand agreed to work towards signing a free trade agreement next year.")
+    assert [a.status for a in f.agreements] in ([], ["planned"])
+
+
+def test_a_counted_package_of_documents_is_one_agreement():
+    f = facts("On Monday the presidents of Ghana and Turkey signed nine bilateral documents in Accra.")
+    assert [(a.pair, a.type, a.count) for a in f.agreements] == [(("GHA", "TUR"), "agreement", 9)]
+
+
+def test_uncounted_documents_without_fields_stay_no_agreement():
+    f = facts("Officials of Ghana and Turkey reviewed documents on Monday.")
+    assert not f.agreements
