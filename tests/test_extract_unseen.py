@@ -42,3 +42,15 @@ def test_a_counted_package_of_documents_is_one_agreement():
 def test_uncounted_documents_without_fields_stay_no_agreement():
     f = facts("Officials of Ghana and Turkey reviewed documents on Monday.")
     assert not f.agreements
+
+
+def test_a_russian_verb_of_expanding_is_no_enhanced_designation():
+    f = extract(Article(text="Индия и Россия расширили стратегическое партнерство, подписав в Москве восемь "
+                             "документов.", id="t", lang="ru", published=dt.date(2025, 3, 14)))
+    assert {p.level for p in f.partnerships} == {"strategic partnership"}
+
+
+def test_a_russian_enhanced_designation_keeps_its_modifier():
+    f = extract(Article(text="Индия и Россия подтвердили приверженность расширенному стратегическому партнерству.",
+                        id="t", lang="ru", published=dt.date(2025, 3, 14)))
+    assert {p.level for p in f.partnerships} == {"enhanced strategic partnership"}
