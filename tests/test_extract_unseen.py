@@ -54,3 +54,22 @@ def test_a_russian_enhanced_designation_keeps_its_modifier():
     f = extract(Article(text="Индия и Россия подтвердили приверженность расширенному стратегическому партнерству.",
                         id="t", lang="ru", published=dt.date(2025, 3, 14)))
     assert {p.level for p in f.partnerships} == {"enhanced strategic partnership"}
+
+
+def test_a_russian_list_header_names_the_package_members_in_its_own_sentence():
+    text = ("Казахстан и Китай подписали в Астане 12 документов. Среди них программа сотрудничества в области "
+            "туризма и меморандум о сотрудничестве в сфере спорта.")
+    f = extract(Article(text=text, id="t", lang="ru", published=dt.date(2025, 3, 14)))
+    assert {"plan", "memorandum"} <= {a.type for a in f.agreements}
+
+
+def test_a_russian_list_header_without_a_package_names_no_document():
+    text = "Казахстан и Китай обсудили туризм. Среди них была программа, о которой говорили эксперты."
+    f = extract(Article(text=text, id="t", lang="ru", published=dt.date(2025, 3, 14)))
+    assert not f.agreements
+
+
+def test_russian_satellite_and_media_words_are_fields():
+    text = "Казахстан и Китай договорились развивать сотрудничество в спутниковой навигации и в медиасфере."
+    f = extract(Article(text=text, id="t", lang="ru", published=dt.date(2025, 3, 14)))
+    assert {"science-technology", "culture"} <= {c.field for c in f.cooperation}

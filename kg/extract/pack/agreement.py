@@ -79,8 +79,10 @@ def _by_companies(s: Sentence, pack: Pack, clause: tuple[int, int], verbs: list[
     return any(w in before for w in pack.conf["agreements"].get("firm_words", []))
 
 
-def _documents(s: Sentence, pack: Pack, listed: bool) -> list[tuple[str, tuple[str, ...], str, str | None, str]]:
-    """(type, fields, status, name, type word) of each document the sentence reports signed or planned."""
+def _documents(s: Sentence, pack: Pack, listed: bool, header_at: int | None = None
+               ) -> list[tuple[str, tuple[str, ...], str, str | None, str]]:
+    """(type, fields, status, name, type word) of each document the sentence reports signed or planned;
+    after a list header in the sentence itself ("среди них дорожная карта ..."), each document it names."""
     docs = pack.doc_types.find(s.norm)
     signs = [a for a, _, _ in pack.sign.find(s.norm)]
     named = _named_types(s, pack)
@@ -92,7 +94,8 @@ def _documents(s: Sentence, pack: Pack, listed: bool) -> list[tuple[str, tuple[s
         verbs = [a for a in signs if clause[0] <= a < clause[1]]
         if pack.spaced:  # verbs anywhere in the sentence; tense and negation from the verb to the document
             clause = (min([a for a in verbs if a < start], default=start), clause_of(s, pack, start)[1])
-        if not verbs and not (listed and i == 0 and start <= 1) and kind not in named:
+        after_header = header_at is not None and start > header_at and not verbs
+        if not verbs and not (listed and i == 0 and start <= 1) and kind not in named and not after_header:
             continue
         whole = (0, len(s.norm))  # "signing ..., will not take place"; "the deal, shelved, ..."
         if negated(s, pack, whole) or _by_companies(s, pack, (whole[0], clause[1]), [a for a in verbs if a < start]) \
@@ -128,9 +131,11 @@ def agreements(sentences: list[Sentence], pack: Pack, pairing: Pairing,
     out: list[AgreementFact] = []
     listed = False
     for s in sentences:
-        header = bool(pack.list_headers.find(s.norm)) or (pack.spaced and s.text.rstrip().endswith(":"))
+        heads = pack.list_headers.find(s.norm)
+        header = bool(heads) or (pack.spaced and s.text.rstrip().endswith(":"))
         pairs = pairing.of(s)
-        docs = _documents(s, pack, listed) if pairs and not _headline(s) else []
+        docs = _documents(s, pack, listed, heads[0][1] if heads and listed_before(out, pairs) else None) \
+            if pairs and not _headline(s) else []
         listed = header or (listed and bool(docs))
         docs = _named_over_package(s, docs, pack)
         date, year = dates[s.index]
@@ -140,6 +145,11 @@ def agreements(sentences: list[Sentence], pack: Pack, pairing: Pairing,
                                      status=status, name=name, mentions=(Mention(s.start, s.end, s.text),))
                 _add(out, fact)
     return out
+
+
+def listed_before(out: list[AgreementFact], pairs) -> bool:
+    """A package of the sentence's pair found already, whose members a list header then names."""
+    return any(f.pair in pairs and f.status == "signed" for f in out)
 
 
 def _add(out: list[AgreementFact], fact: AgreementFact) -> None:
