@@ -73,3 +73,19 @@ def test_russian_satellite_and_media_words_are_fields():
     text = "Казахстан и Китай договорились развивать сотрудничество в спутниковой навигации и в медиасфере."
     f = extract(Article(text=text, id="t", lang="ru", published=dt.date(2025, 3, 14)))
     assert {"science-technology", "culture"} <= {c.field for c in f.cooperation}
+
+
+def test_a_target_year_dates_no_document():
+    f = facts("Egypt and Greece signed the 2040 Vision Roadmap for trade.", "2025-03-14")
+    assert [(a.type, a.year, a.date) for a in f.agreements] == [("plan", None, None)]
+
+
+def test_a_past_year_still_dates_a_document():
+    f = facts("Egypt and Greece recalled the 2019 roadmap for trade.", "2025-03-14")
+    assert [(a.type, a.year) for a in f.agreements] == [("plan", 2019)]
+
+
+def test_a_russian_target_year_dates_no_document():
+    text = "Казахстан и Китай подписали программу сотрудничества в области туризма на 2026-2030 годы."
+    f = extract(Article(text=text, id="t", lang="ru", published=dt.date(2025, 3, 14)))
+    assert [(a.type, a.year) for a in f.agreements] == [("plan", None)]
