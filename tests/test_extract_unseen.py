@@ -89,3 +89,19 @@ def test_a_russian_target_year_dates_no_document():
     text = "Казахстан и Китай подписали программу сотрудничества в области туризма на 2026-2030 годы."
     f = extract(Article(text=text, id="t", lang="ru", published=dt.date(2025, 3, 14)))
     assert [(a.type, a.year) for a in f.agreements] == [("plan", None)]
+
+
+def test_a_level_only_sought_is_no_upgrade():
+    f = facts("Brazil has sought to raise its relations with Angola to a comprehensive strategic partnership.")
+    assert not any(p.action == "upgrade" for p in f.partnerships)
+
+
+def test_a_date_of_another_clause_does_not_date_the_standing_level():
+    f = facts("Chile and Peru have a strategic partnership and signed a mining agreement in 2019.")
+    assert [(p.level, p.action, p.year) for p in f.partnerships] == [("strategic partnership", "reaffirm", None)]
+    assert [(a.type, a.year) for a in f.agreements] == [("agreement", 2019)]
+
+
+def test_a_date_said_with_the_level_still_dates_it():
+    f = facts("Chile and Peru established a strategic partnership in 2019 and signed a mining agreement.")
+    assert [(p.level, p.action, p.year) for p in f.partnerships] == [("strategic partnership", "establish", 2019)]

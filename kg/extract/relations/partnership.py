@@ -188,6 +188,11 @@ def _partner_list(si: SentInfo, b: int, story: Pair | None) -> list[Pair]:
     return [pair(owners[0], x) for x in listed] if len(owners) == 1 else []
 
 
+def _own_clause_dates(s: str, b: int, dates: list) -> list:
+    """The dates of a standing level's clause: none past another verb of the sentence."""
+    return [d for d in dates if d.start < b or not P.other_clause.search(s[b:d.start])]
+
+
 def _doc_before(s: str, a: int, si: SentInfo, agr_here: list[DraftAgreement]) -> DraftAgreement | None:
     """"the 2002 Declaration on strategic partnership and the 2016 Statement on ...": the document of
     this sentence whose noun stands nearest before the level."""
@@ -215,7 +220,7 @@ def read_levels(si: SentInfo, p: Pair | None, agr_here: list[DraftAgreement], le
             linked = _doc_before(s, a, si, agr_here)
             if act == "reaffirm":
                 act = "establish"
-        when = own_when(si.dates, a, b)
+        when = own_when(_own_clause_dates(s, b, si.dates) if act == "reaffirm" else si.dates, a, b)
         said = [LevelMention(si, wording, act, when, linked, _era(act, when, s[max(0, a - 80):a], published, R),
                              P.anaphor_before.search(s[max(0, a - 12):a]) is not None)]
         if act == "establish" and said[0].era == "past" and P.restated_now.search(s[:a]):
