@@ -105,3 +105,17 @@ def test_a_date_of_another_clause_does_not_date_the_standing_level():
 def test_a_date_said_with_the_level_still_dates_it():
     f = facts("Chile and Peru established a strategic partnership in 2019 and signed a mining agreement.")
     assert [(p.level, p.action, p.year) for p in f.partnerships] == [("strategic partnership", "establish", 2019)]
+
+
+def test_a_third_countrys_leader_arriving_in_one_sides_capital_pairs_host_and_guest():
+    text = ("Brazil and Poland set up a strategic partnership this week. Last month, when Kenyan President William "
+            "Ruto came to Brasilia, the two countries raised their ties to a comprehensive partnership.")
+    got = {(p.pair, p.level) for p in facts(text).partnerships}
+    assert (("BRA", "KEN"), "comprehensive partnership") in got
+    assert (("BRA", "POL"), "comprehensive partnership") not in got
+
+
+def test_a_guest_named_after_the_venue_does_not_change_the_pair():
+    text = ("Brazil and Poland set up a strategic partnership this week. In Brasilia, the two countries also "
+            "praised Kenya for its role.")
+    assert {p.pair for p in facts(text).partnerships} == {("BRA", "POL")}

@@ -131,12 +131,28 @@ class PairState:
             return _Choice(story)
         if len(isos) == 2 and not has_ref:
             return _Choice(pair(*isos), True)
+        guest = _guest_of(si, story, others) if len(isos) == 1 else None
+        if guest is not None:
+            return _Choice(guest, True)
         if len(isos) == 1 and not has_ref and P.with_before.search(s[max(0, hits[0].start - 15):hits[0].start]):
             # "But it has robust economic connections with China": the story's side named more often, with China
             side = max(story, key=lambda x: (self.named[x], x))
             if self.named[side] > self.named[min(story, key=lambda x: (self.named[x], x))]:
                 return _Choice(pair(side, isos[0]))
         return _Choice(story if has_ref and len(isos) == 1 else None)
+
+
+def _guest_of(si: SentInfo, story: Pair, others: list[str]) -> Pair | None:
+    """"When Malaysian Prime Minister Anwar came to Delhi, the two countries ...": a third country's
+    leader arriving in one side's capital makes a pair of the host and the guest."""
+    s = si.sent.text
+    if not any(h.kind in ("leader", "demonym") for h in si.countries):
+        return None
+    for v in si.venues:
+        if v.iso in story and P.arrival_before.search(s[max(0, v.start - 30):v.start]) and \
+                all(h.start < v.start for h in si.countries):
+            return pair(v.iso, others[0])
+    return None
 
 
 def _visited(s: str, hits: list[Hit], others: list[str]) -> str | None:
