@@ -119,3 +119,14 @@ def test_a_guest_named_after_the_venue_does_not_change_the_pair():
     text = ("Brazil and Poland set up a strategic partnership this week. In Brasilia, the two countries also "
             "praised Kenya for its role.")
     assert {p.pair for p in facts(text).partnerships} == {("BRA", "POL")}
+
+
+def test_a_signing_ceremony_still_to_come_is_only_planned():
+    f = facts("The two presidents will also witness the signing of several cooperation agreements between Chile "
+              "and Peru, officials said.")
+    assert [a.status for a in f.agreements] in ([], ["planned"])
+
+
+def test_a_signing_witnessed_is_signed():
+    f = facts("The two presidents witnessed the signing of several cooperation agreements between Chile and Peru.")
+    assert [a.status for a in f.agreements] == ["signed"]
