@@ -130,3 +130,17 @@ def test_a_signing_ceremony_still_to_come_is_only_planned():
 def test_a_signing_witnessed_is_signed():
     f = facts("The two presidents witnessed the signing of several cooperation agreements between Chile and Peru.")
     assert [a.status for a in f.agreements] == ["signed"]
+
+
+def test_a_countrys_roll_of_partners_gives_one_fact_per_listed_partner():
+    text = ("Kenya and Turkey lifted their ties to a strategic partnership on Monday. Kenya's strategic partners "
+            "now include Brazil, India and Japan.")
+    got = {(p.pair, p.level, p.action, p.date) for p in facts(text).partnerships}
+    for other in ("BRA", "IND", "JPN"):
+        assert (tuple(sorted(("KEN", other))), "strategic partnership", "reaffirm", None) in got
+    assert not any(set(p) == {"BRA", "IND"} for p, *_ in got)
+
+
+def test_a_single_partner_named_with_a_possessive_is_no_roll():
+    text = "Kenya and Turkey met on Monday. Officials called Kenya's strategic partners reliable."
+    assert not facts(text).partnerships
