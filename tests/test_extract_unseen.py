@@ -144,3 +144,20 @@ def test_a_countrys_roll_of_partners_gives_one_fact_per_listed_partner():
 def test_a_single_partner_named_with_a_possessive_is_no_roll():
     text = "Kenya and Turkey met on Monday. Officials called Kenya's strategic partners reliable."
     assert not facts(text).partnerships
+
+
+def test_a_target_for_the_pairs_trade_is_trade_cooperation():
+    f = facts("Ghana and Turkey agreed to raise two-way trade to $5 billion.")
+    assert (("GHA", "TUR"), "trade") in {(c.pair, c.field) for c in f.cooperation}
+
+
+def test_one_countrys_own_export_target_is_no_cooperation():
+    assert not facts("Ghana and Turkey met. Ghana wants to raise exports of cocoa.").cooperation
+
+
+def test_a_document_signed_at_a_vague_time_takes_no_meeting_date():
+    text = ("Ghana and Turkey signed an energy agreement on Monday. Ghana also signed a health deal with Egypt "
+            "earlier this year.")
+    dates = {a.pair: a.date for a in facts(text, "2025-03-14").agreements}
+    assert dates[("GHA", "TUR")] == dt.date(2025, 3, 10)
+    assert dates.get(("EGY", "GHA")) is None

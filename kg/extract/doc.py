@@ -140,6 +140,7 @@ class DraftAgreement:
     topic: frozenset = frozenset()
     headline: bool = False
     named: bool = False
+    vague: bool = False  # "earlier this year": a time said but no day, so not the meeting's either
 
 
 @dataclass

@@ -310,9 +310,18 @@ def _read_noun(ctx: _Ctx, a: int, b: int, typ: str) -> None:
     g = DraftAgreement(pair=n.doc_p, type=typ, fields=list(dict.fromkeys(n.fields)), mentions=[NounMention(si, noun)],
                        date=w.date if w else None, year=w.year if w else None, count=n.count,
                        status="planned" if n.planned else "signed", name=n.name, topic=n.topic,
-                       headline=si.headline, named=bool(n.name) and ctx.in_list)
+                       headline=si.headline, named=bool(n.name) and ctx.in_list,
+                       vague=_vague(w, si.dates, n.b))
     ctx.agreements.append(g)
     ctx.out.made.append(g)
+
+
+def _vague(w: When | None, dates: list[When], b: int) -> bool:
+    """"signed deals with China earlier this year": a time said without a day, of the document's own
+    or, when it has none, after it in the sentence."""
+    def vague(d: When) -> bool:
+        return d.date is None and d.year is None and d.relative
+    return vague(w) if w is not None else any(vague(d) for d in dates if d.start >= b)
 
 
 def _joins_earlier(ctx: _Ctx, n: _Noun) -> bool:
@@ -440,7 +449,7 @@ def date_from_event(drafts: list[DraftAgreement], anchors: dict, R) -> None:
     the day of that meeting ("The presidents met on Tuesday. They also signed a memorandum ...")."""
     for g in drafts:
         day = anchors.get(g.pair)
-        if day is None or g.date is not None or g.year is not None or g.status != "signed":
+        if day is None or g.date is not None or g.year is not None or g.status != "signed" or g.vague:
             continue
         if any(m.sentence.has(R, "signed") and not m.sentence.has(R, "future") for m in g.mentions):
             g.date = day
