@@ -161,3 +161,10 @@ def test_a_document_signed_at_a_vague_time_takes_no_meeting_date():
     dates = {a.pair: a.date for a in facts(text, "2025-03-14").agreements}
     assert dates[("GHA", "TUR")] == dt.date(2025, 3, 10)
     assert dates.get(("EGY", "GHA")) is None
+
+
+def test_two_russian_documents_of_one_type_signed_in_different_years_stay_two():
+    text = ("В 1996 году Казахстан и Китай подписали договор о границе. В 2011 году был подписан договор о "
+            "дружбе между Казахстаном и Китаем.")
+    f = extract(Article(text=text, id="t", lang="ru", published=dt.date(2025, 3, 14)))
+    assert sorted(a.year for a in f.agreements if a.type == "treaty") == [1996, 2011]

@@ -152,6 +152,12 @@ def listed_before(out: list[AgreementFact], pairs) -> bool:
     return any(f.pair in pairs and f.status == "signed" for f in out)
 
 
+def _apart(a: AgreementFact, b: AgreementFact) -> bool:
+    """Two documents of one type signed in different years ("в 1993 году ... Договор", "в 2019 году ... Договор")."""
+    ya, yb = (a.date.year if a.date else a.year), (b.date.year if b.date else b.year)
+    return ya is not None and yb is not None and ya != yb
+
+
 def _add(out: list[AgreementFact], fact: AgreementFact) -> None:
     """A document without fields repeats one of the same type already found (and vice versa).
 
@@ -160,7 +166,7 @@ def _add(out: list[AgreementFact], fact: AgreementFact) -> None:
     """
     for i, old in enumerate(out):
         if old.pair == fact.pair and old.type == fact.type and old.status == fact.status \
-                and (not old.fields or not fact.fields) and old.mentions != fact.mentions:
+                and (not old.fields or not fact.fields) and old.mentions != fact.mentions and not _apart(old, fact):
             if not old.fields and fact.fields or not old.name and fact.name:
                 out[i] = AgreementFact(old.pair, old.type, old.fields or fact.fields, old.date, old.year,
                                        status=old.status, name=old.name or fact.name, mentions=old.mentions)
