@@ -168,3 +168,16 @@ def test_two_russian_documents_of_one_type_signed_in_different_years_stay_two():
             "дружбе между Казахстаном и Китаем.")
     f = extract(Article(text=text, id="t", lang="ru", published=dt.date(2025, 3, 14)))
     assert sorted(a.year for a in f.agreements if a.type == "treaty") == [1996, 2011]
+
+
+def test_a_russian_body_line_headed_by_a_joint_statement_is_that_document():
+    text = ("Совместное заявление Президента Республики Казахстан К.К.Токаева и Председателя КНР\n\n"
+            "Стороны подтвердили всеобъемлющее стратегическое партнерство между Казахстаном и Китаем.")
+    f = extract(Article(text=text, id="t", lang="ru", published=dt.date(2025, 3, 14)))
+    assert [a.type for a in f.agreements] == ["joint-statement"]
+
+
+def test_a_russian_sentence_about_a_statement_without_signing_is_none():
+    text = "Казахстан и Китай обсудили заявление министра о ценах на нефть."
+    f = extract(Article(text=text, id="t", lang="ru", published=dt.date(2025, 3, 14)))
+    assert not f.agreements

@@ -47,6 +47,13 @@ def _named_types(s: Sentence, pack: Pack) -> set[str]:
     return {kind for _, _, kind in pack.doc_types.find(pack.norm(" ".join(caps)))}
 
 
+def _own_heading(s: Sentence, start: int, kind: str) -> bool:
+    """"Совместное заявление Президента ... и Президента ...": a line of the body headed by a joint
+    statement's or declaration's type word is the published document itself."""
+    return kind in ("joint-statement", "joint-declaration") and start <= 1 and s.text[:1].isupper() \
+        and not re.search(r"(?<![A-ZА-ЯЁ])[.!?。！？；;:]\s*$", s.text)  # an initial's dot ("В.В.") ends no sentence
+
+
 def _headline(s: Sentence) -> bool:
     """A short line without a sentence's end: a headline repeats (or announces) what the body says."""
     return len(s.text) < 40 and "\n" not in s.text and not re.search(r"[.!?。！？；;”\"»]$", s.text)
@@ -95,7 +102,8 @@ def _documents(s: Sentence, pack: Pack, listed: bool, header_at: int | None = No
         if pack.spaced:  # verbs anywhere in the sentence; tense and negation from the verb to the document
             clause = (min([a for a in verbs if a < start], default=start), clause_of(s, pack, start)[1])
         after_header = header_at is not None and start > header_at and not verbs
-        if not verbs and not (listed and i == 0 and start <= 1) and kind not in named and not after_header:
+        if not verbs and not (listed and i == 0 and start <= 1) and kind not in named and not after_header \
+                and not _own_heading(s, start, kind):
             continue
         whole = (0, len(s.norm))  # "signing ..., will not take place"; "the deal, shelved, ..."
         if negated(s, pack, whole) or _by_companies(s, pack, (whole[0], clause[1]), [a for a in verbs if a < start]) \
