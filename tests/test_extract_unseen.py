@@ -181,3 +181,17 @@ def test_a_russian_sentence_about_a_statement_without_signing_is_none():
     text = "Казахстан и Китай обсудили заявление министра о ценах на нефть."
     f = extract(Article(text=text, id="t", lang="ru", published=dt.date(2025, 3, 14)))
     assert not f.agreements
+
+
+def test_a_decree_on_concluding_a_treaty_signs_nothing_yet():
+    f = facts("On Monday the president of Ghana signed a decree on concluding a treaty with Turkey on "
+              "comprehensive strategic partnership.")
+    assert [a.status for a in f.agreements] in ([], ["planned"])
+    assert not f.partnerships
+
+
+def test_a_signing_in_a_year_of_its_own_is_another_document_than_the_planned_one():
+    text = ("Ghana and Turkey are expected to sign a defence treaty next week. In March 2019 the two leaders "
+            "witnessed the signing of the agreement on a solar power plant.")
+    got = {(a.type, a.status, a.year) for a in facts(text, "2025-03-14").agreements}
+    assert ("agreement", "signed", 2019) in got

@@ -345,7 +345,8 @@ def _joins_earlier(ctx: _Ctx, n: _Noun) -> bool:
     if n.definite and not n.name and not ctx.in_list:
         when = n.when
         ante = next((g for g in ctx.agreements.latest(n.doc_p, None if n.typ in ("agreement", "other") else n.typ)
-                     if not (n.earlier and when is not None and g.year != when.year)), None)
+                     if not (n.earlier and when is not None and g.year != when.year)
+                     and not _signed_another_year(ctx, g, when)), None)
         if ante is not None:
             ante.mentions.append(NounMention(si, noun))
             # "The treaty sets out cooperation in trade and culture": a later sentence's fields are its own
@@ -354,6 +355,13 @@ def _joins_earlier(ctx: _Ctx, n: _Noun) -> bool:
                 ante.date, ante.year = when.date, when.year
             return True
     return False
+
+
+def _signed_another_year(ctx: _Ctx, g: DraftAgreement, when: When | None) -> bool:
+    """"A treaty is to be signed ... In 2017 they witnessed the signing of the agreement on a nuclear
+    plant": a signing in a year of its own is another document than the one still planned."""
+    return g.status == "planned" and ctx.signed and when is not None and when.year is not None \
+        and g.year != when.year
 
 
 def _named_before(ctx: _Ctx, n: _Noun) -> DraftAgreement | None:

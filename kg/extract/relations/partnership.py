@@ -193,6 +193,17 @@ def _own_clause_dates(s: str, b: int, dates: list) -> list:
     return [d for d in dates if d.start < b or not P.other_clause.search(s[b:d.start])]
 
 
+def _planned_doc_before(s: str, a: int, si: SentInfo, agr_here: list[DraftAgreement]) -> bool:
+    """The level is what a document still to be signed is about (its noun shortly before, same clause)."""
+    for g in agr_here:
+        if g.status != "planned" or not g.mentions or g.mentions[-1].sentence is not si:
+            continue
+        at = s.rfind(g.mentions[-1].noun, 0, a)
+        if at >= 0 and a - at < 60 and not P.clause_split_any.search(s[at:a]):
+            return True
+    return False
+
+
 def _doc_before(s: str, a: int, si: SentInfo, agr_here: list[DraftAgreement]) -> DraftAgreement | None:
     """"the 2002 Declaration on strategic partnership and the 2016 Statement on ...": the document of
     this sentence whose noun stands nearest before the level."""
@@ -215,6 +226,8 @@ def read_levels(si: SentInfo, p: Pair | None, agr_here: list[DraftAgreement], le
             continue
         if (act == "reaffirm" and _generic_use(s, a, b, wording)) or P.other_parties.match(s[b:]):
             continue  # a designation talked of in general; "formed such partnerships with many countries"
+        if _planned_doc_before(s, a, si, agr_here):
+            continue  # "an order on concluding a treaty with Egypt on comprehensive partnership": not yet founded
         linked = None
         if P.doc_on_level.search(s[max(0, a - 40):a]):
             linked = _doc_before(s, a, si, agr_here)
