@@ -195,3 +195,17 @@ def test_a_signing_in_a_year_of_its_own_is_another_document_than_the_planned_one
             "witnessed the signing of the agreement on a solar power plant.")
     got = {(a.type, a.status, a.year) for a in facts(text, "2025-03-14").agreements}
     assert ("agreement", "signed", 2019) in got
+
+
+def test_two_new_leaders_who_meet_are_the_pair_of_the_two_sides():
+    text = ("Chile and Peru agreed on Tuesday to expand mining cooperation. Separately, Ghanaian President John "
+            "Mahama met Turkish President Recep Tayyip Erdogan and the two sides signed five documents on trade.")
+    got = {(a.pair, a.count) for a in facts(text).agreements}
+    assert (("GHA", "TUR"), 5) in got
+    assert not any(p == ("CHL", "PER") for p, _ in got)
+
+
+def test_two_countries_only_discussed_by_the_two_sides_are_no_pair():
+    text = ("Chile and Peru agreed on Tuesday to expand mining cooperation. The two sides also discussed "
+            "Ghana and Turkey, and signed an energy agreement.")
+    assert {a.pair for a in facts(text).agreements} <= {("CHL", "PER")}

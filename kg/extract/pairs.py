@@ -80,6 +80,8 @@ class PairState:
             if P.partners_with.search(s[max(0, h1.start - 12):h1.start]) and any(
                     h.end <= h1.start and h.iso not in (h1.iso, h2.iso) for h in hits):
                 continue  # "X will strengthen relations with A and B": X's partners
+            if self.story and not {h1.iso, h2.iso} & set(self.story) and P.topic_of_talks.search(s[max(0, h1.start - 30):h1.start]):
+                continue  # "the two sides also discussed Ghana and Turkey": countries talked about, not a pair
             plain = P.pair_gap.match(gap) is not None
             if h1.iso != h2.iso and not listed and (plain or P.possessive_pair_gap.match(gap)):
                 cand = pair(h1.iso, h2.iso)
@@ -129,7 +131,8 @@ class PairState:
                 # with China": a new story
                 return _Choice(pair(*isos), True)
             return _Choice(story)
-        if len(isos) == 2 and not has_ref:
+        if len(isos) == 2 and (not has_ref or {h.iso for h in hits if h.kind == "leader"} == set(isos)):
+            # "Separately, Chinese Premier Li met Vietnamese PM Chinh and the two sides signed ...": their leaders act
             return _Choice(pair(*isos), True)
         guest = _guest_of(si, story, others) if len(isos) == 1 else None
         if guest is not None:
