@@ -209,3 +209,15 @@ def test_two_countries_only_discussed_by_the_two_sides_are_no_pair():
     text = ("Chile and Peru agreed on Tuesday to expand mining cooperation. The two sides also discussed "
             "Ghana and Turkey, and signed an energy agreement.")
     assert {a.pair for a in facts(text).agreements} <= {("CHL", "PER")}
+
+
+def test_a_list_owner_named_before_the_level_wins_over_a_country_named_after():
+    text = ("Chile and Peru met on Tuesday. Chile, which also has strategic partnerships with Japan and Mexico, "
+            "buys Argentine gas.")
+    got = {(p.pair, p.level) for p in facts(text).partnerships}
+    assert got == {(("CHL", "JPN"), "strategic partnership"), (("CHL", "MEX"), "strategic partnership")}
+
+
+def test_a_plural_designation_whose_owner_is_unclear_is_no_level_of_the_story():
+    text = "Chile and Peru met on Tuesday. Argentine and Bolivian officials praised strategic partnerships with Japan and Mexico."
+    assert not facts(text).partnerships

@@ -167,7 +167,7 @@ def _generic_use(s: str, a: int, b: int, wording: str) -> bool:
             and not P.det_before.search(s[max(0, a - 30):a]) and not P.relations_of.search(s[max(0, a - 20):a]))
 
 
-def _partner_list(si: SentInfo, b: int, story: Pair | None) -> list[Pair]:
+def _partner_list(si: SentInfo, a: int, b: int, story: Pair | None) -> list[Pair]:
     """"X has strategic partnerships with A, B and C": one pair per listed partner with the listing
     country (the one other country the sentence names, else the story's side outside the list)."""
     s = si.sent.text
@@ -183,6 +183,8 @@ def _partner_list(si: SentInfo, b: int, story: Pair | None) -> list[Pair]:
     if len(listed) < 2:
         return []
     owners = list(dict.fromkeys(h.iso for h in si.countries if h.iso not in listed))
+    if len(owners) > 1:  # "India, which also has ... with A and B, buys Russian oil": the one named before the level
+        owners = list(dict.fromkeys(h.iso for h in si.countries if h.iso not in listed and h.end <= a))
     if not owners and story:
         owners = [x for x in story if x not in listed]
     return [pair(owners[0], x) for x in listed] if len(owners) == 1 else []
@@ -218,7 +220,10 @@ def read_levels(si: SentInfo, p: Pair | None, agr_here: list[DraftAgreement], le
     ``levels`` under (pair, wording)."""
     s = si.sent.text
     for a, b, wording in si.levels:
-        pairs = _partner_list(si, b, story) or ([p] if p is not None else [])
+        pairs = _partner_list(si, a, b, story)
+        if not pairs and P.plural_with.match(s[b:b + 30]):
+            continue  # "partnerships with ...": a list whose owner is unclear is no level of the story's pair
+        pairs = pairs or ([p] if p is not None else [])
         if not pairs:
             continue
         act = _action(s, a, b, R)
