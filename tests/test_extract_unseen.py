@@ -221,3 +221,13 @@ def test_a_list_owner_named_before_the_level_wins_over_a_country_named_after():
 def test_a_plural_designation_whose_owner_is_unclear_is_no_level_of_the_story():
     text = "Chile and Peru met on Tuesday. Argentine and Bolivian officials praised strategic partnerships with Japan and Mexico."
     assert not facts(text).partnerships
+
+
+def test_trade_with_the_partner_that_grew_is_trade_cooperation():
+    text = "Ghana and Turkey met on Monday. Erdogan said trade with Ghana rose to $2 billion last year."
+    assert (("GHA", "TUR"), "trade") in {(c.pair, c.field) for c in facts(text).cooperation}
+
+
+def test_trade_with_a_partner_without_a_change_is_none():
+    text = "Ghana and Turkey met on Monday. Erdogan spoke about trade with Ghana."
+    assert (("GHA", "TUR"), "trade") not in {(c.pair, c.field) for c in facts(text).cooperation}
