@@ -231,3 +231,19 @@ def test_trade_with_the_partner_that_grew_is_trade_cooperation():
 def test_trade_with_a_partner_without_a_change_is_none():
     text = "Ghana and Turkey met on Monday. Erdogan spoke about trade with Ghana."
     assert (("GHA", "TUR"), "trade") not in {(c.pair, c.field) for c in facts(text).cooperation}
+
+
+def test_a_signing_called_off_gives_no_document_and_no_field():
+    f = facts("The planned signing of a nuclear energy agreement between Ghana and Turkey was called off on Monday.")
+    assert not [a for a in f.agreements if a.status == "signed"]
+    assert "nuclear-energy" not in {c.field for c in f.cooperation}
+
+
+def test_a_document_close_to_conclusion_is_only_planned():
+    f = facts("Ghana and Turkey are close to concluding an investment protection agreement, officials said.")
+    assert [a.status for a in f.agreements] in ([], ["planned"])
+
+
+def test_a_signing_postponed_is_still_planned():
+    f = facts("Ghana and Turkey had hoped to sign a defence pact on Monday, but the signing of the pact was postponed.")
+    assert [a.status for a in f.agreements] in ([], ["planned"])
