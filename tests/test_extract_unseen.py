@@ -247,3 +247,10 @@ def test_a_document_close_to_conclusion_is_only_planned():
 def test_a_signing_postponed_is_still_planned():
     f = facts("Ghana and Turkey had hoped to sign a defence pact on Monday, but the signing of the pact was postponed.")
     assert [a.status for a in f.agreements] in ([], ["planned"])
+
+
+def test_a_founding_said_after_the_level_is_an_event_of_its_own():
+    text = "Chile and Peru reviewed their strategic partnership on Monday, 20 years after it was launched in 2005."
+    got = {(p.level, p.action, p.year) for p in facts(text).partnerships}
+    assert ("strategic partnership", "establish", 2005) in got
+    assert any(a == "reaffirm" for _, a, _ in got)

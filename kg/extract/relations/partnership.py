@@ -206,6 +206,17 @@ def _planned_doc_before(s: str, a: int, si: SentInfo, agr_here: list[DraftAgreem
     return False
 
 
+def _founded_then(si: SentInfo, wording: str, b: int, published: dt.date | None, R) -> list[LevelMention]:
+    """"reviewed the partnership, 25 years after it was launched in 1998": its founding, an event of its own."""
+    m = P.founded_after.search(si.sent.text, b)
+    if not m:
+        return []
+    when = own_when([d for d in si.dates if m.start() <= d.start < m.end() and d.year is not None])
+    if when is None:
+        return []
+    return [LevelMention(si, wording, "establish", when, None, _era("establish", when, "", published, R))]
+
+
 def _doc_before(s: str, a: int, si: SentInfo, agr_here: list[DraftAgreement]) -> DraftAgreement | None:
     """"the 2002 Declaration on strategic partnership and the 2016 Statement on ...": the document of
     this sentence whose noun stands nearest before the level."""
@@ -244,6 +255,7 @@ def read_levels(si: SentInfo, p: Pair | None, agr_here: list[DraftAgreement], le
         if act == "establish" and said[0].era == "past" and P.restated_now.search(s[:a]):
             # "reaffirmed the relations, underpinned by the partnership established in 2019": today's event too
             said.append(LevelMention(si, wording, "reaffirm", None, None, "now"))
+        said.extend(_founded_then(si, wording, b, published, R))
         for q in pairs:
             levels.setdefault((q, normalize_level(wording)), []).extend(said)
 
