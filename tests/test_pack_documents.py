@@ -1,0 +1,64 @@
+"""Documents in Chinese and Russian articles: packages and their members, one document or two,
+a page that publishes the document itself, documents as goals (kg/extract/pack/agreement.py)."""
+from __future__ import annotations
+
+import datetime as dt
+
+from kg.extract import extract
+from kg.facts import Article
+
+DAY = dt.date(2025, 3, 14)
+
+
+def _docs(text: str, lang: str):
+    f = extract(Article(text=text, published=DAY, lang=lang))
+    return sorted((a.type, a.status, a.fields, a.date or a.year) for a in f.agreements)
+
+
+def test_ru_package_whose_members_are_listed_is_only_its_members():
+    text = ("Президенты Армении и Казахстана подписали ряд документов, в том числе соглашение о "
+            "сотрудничестве в области энергетики.")
+    assert _docs(text, "ru") == [("agreement", "signed", ("energy",), None)]
+
+
+def test_ru_documents_of_one_type_signed_in_different_years_are_two():
+    text = ("В 1995 году Армения и Казахстан подписали Договор о дружбе. "
+            "В 2021 году стороны подписали Договор о союзничестве.")
+    assert _docs(text, "ru") == [("treaty", "signed", (), 1995), ("treaty", "signed", (), 2021)]
+
+
+def test_ru_page_publishing_a_document_under_its_own_title_and_date_line():
+    text = ("Совместное заявление Президента Армении Н.Н.Иванова и Президента Республики Казахстан\n\n"
+            "12 марта 2025 года\n\nГлавы государств обсудили развитие отношений.")
+    f = extract(Article(text=text, published=DAY, lang="ru"))
+    assert [(a.type, a.status, a.date) for a in f.agreements] == [("joint-statement", "signed", dt.date(2025, 3, 12))]
+    assert "Н.Н.Иванова" in f.agreements[0].name
+
+
+def test_ru_title_line_without_a_date_line_under_it_is_a_headline():
+    text = ("Совместное заявление Армении и Казахстана\n\n"
+            "Министры двух стран обсудили проект будущего документа на встрече в столице.")
+    assert _docs(text, "ru") == []
+
+
+def test_ru_initials_do_not_end_a_sentence():
+    from kg.extract.pack.lexicon import load_pack
+    from kg.extract.pack.sentences import split
+    from kg.extract.ru.lemmas import NORMALISE
+
+    parts = split("Президент Н.Н.Иванов подписал указ. Затем министры обсудили торговлю.", load_pack("ru", NORMALISE))
+    assert [p.text for p in parts] == ["Президент Н.Н.Иванов подписал указ.", "Затем министры обсудили торговлю."]
+
+
+def test_ru_document_the_sides_seek_is_planned():
+    assert _docs("Армения и Казахстан стремятся заключить соглашение о свободной торговле.", "ru") == [
+        ("agreement", "planned", ("trade",), None)]
+
+
+def test_zh_a_step_towards_a_document_is_planned():
+    assert [d[:2] for d in _docs("中国和斐济在会谈中向最终达成协议迈出了一步。", "zh")] == [("agreement", "planned")]
+
+
+def test_zh_document_named_twice_in_a_sentence_is_one():
+    text = "中国和斐济签署《中华人民共和国和斐济共和国联合公报》，自公报签署之日起两国互设使馆。"
+    assert [d[:2] for d in _docs(text, "zh")] == [("joint-statement", "signed")]
