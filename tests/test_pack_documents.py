@@ -62,3 +62,34 @@ def test_zh_a_step_towards_a_document_is_planned():
 def test_zh_document_named_twice_in_a_sentence_is_one():
     text = "中国和斐济签署《中华人民共和国和斐济共和国联合公报》，自公报签署之日起两国互设使馆。"
     assert [d[:2] for d in _docs(text, "zh")] == [("joint-statement", "signed")]
+
+
+def test_ru_forms_table_holds_every_form_of_the_packs_words():
+    """A word added to the ru pack matches only in the forms forms.tsv lists: regenerate after editing."""
+    import importlib.util
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parent.parent
+    spec = importlib.util.spec_from_file_location("i18n_tables", root / "tools" / "i18n_tables.py")
+    tables = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(tables)
+    current = (root / "kg" / "lexicons" / "ru" / "forms.tsv").read_text(encoding="utf-8")
+    assert tables.forms_table() == current, "run: python tools/i18n_tables.py"
+
+
+def test_ru_economic_forum_is_an_event_not_a_field():
+    text = ("Президенты Армении и Казахстана встретились на полях Всемирного экономического форума "
+            "и обсудили сотрудничество в области энергетики.")
+    f = extract(Article(text=text, published=DAY, lang="ru"))
+    assert {c.field for c in f.cooperation} == {"energy"}
+
+
+def test_zh_economic_forum_is_an_event_not_a_field():
+    f = extract(Article(text="中国和斐济领导人在东方经济论坛期间会见，同意加强能源合作。", published=DAY, lang="zh"))
+    assert {c.field for c in f.cooperation} == {"energy"}
+
+
+def test_ru_trade_and_economic_compound_is_both_fields():
+    text = "Армения и Казахстан договорились развивать торгово-экономическое сотрудничество."
+    f = extract(Article(text=text, published=DAY, lang="ru"))
+    assert {c.field for c in f.cooperation} == {"trade", "economy"}
