@@ -93,3 +93,8 @@ def test_ru_trade_and_economic_compound_is_both_fields():
     text = "Армения и Казахстан договорились развивать торгово-экономическое сотрудничество."
     f = extract(Article(text=text, published=DAY, lang="ru"))
     assert {c.field for c in f.cooperation} == {"trade", "economy"}
+
+
+def test_zh_cue_inside_an_attribute_of_the_designation_is_no_action():
+    f = extract(Article(text="2014年中国和斐济建立相互尊重、共同发展的战略伙伴关系。", published=DAY, lang="zh"))
+    assert [(p.action, p.year) for p in f.partnerships] == [("establish", 2014)]

@@ -50,8 +50,13 @@ def designations(norm: str, pack: Pack) -> list[tuple[int, int, str]]:
 
 
 def _action(s: Sentence, pack: Pack, start: int) -> str:
-    """The nearest cue before the designation; a signed document "on" a level establishes it."""
-    cues = [(a, act) for a, _, act in pack.actions.find(s.norm) if a < start]
+    """The nearest cue before the designation; a signed document "on" a level establishes it.
+
+    A cue the pack's attributive mark follows ("共同发展的": "of common development") describes
+    the designation, it does not act on it."""
+    mark = pack.conf["actions"].get("attributive", "")
+    cues = [(a, act) for a, e, act in pack.actions.find(s.norm)
+            if a < start and not (mark and s.norm.startswith(mark, e))]
     if cues:
         return max(cues)[1]
     docs = [a for a, _, _ in pack.doc_types.find(s.norm) if a < start]
