@@ -98,3 +98,9 @@ def test_ru_trade_and_economic_compound_is_both_fields():
 def test_zh_cue_inside_an_attribute_of_the_designation_is_no_action():
     f = extract(Article(text="2014年中国和斐济建立相互尊重、共同发展的战略伙伴关系。", published=DAY, lang="zh"))
     assert [(p.action, p.year) for p in f.partnerships] == [("establish", 2014)]
+
+
+def test_ru_especially_privileged_is_the_special_and_privileged_designation():
+    f = extract(Article(text="Индия и Россия развивают особо привилегированное стратегическое партнерство.",
+                        published=DAY, lang="ru"))
+    assert [p.level for p in f.partnerships] == ["special and privileged strategic partnership"]
