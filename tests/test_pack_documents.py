@@ -104,3 +104,15 @@ def test_ru_especially_privileged_is_the_special_and_privileged_designation():
     f = extract(Article(text="Индия и Россия развивают особо привилегированное стратегическое партнерство.",
                         published=DAY, lang="ru"))
     assert [p.level for p in f.partnerships] == ["special and privileged strategic partnership"]
+
+
+def test_ru_draft_of_a_treaty_on_a_level_is_neither_signed_nor_the_pairs_level():
+    text = ("Министры Армении и Казахстана согласовали проект договора о всеобъемлющем стратегическом "
+            "партнерстве.")
+    f = extract(Article(text=text, published=DAY, lang="ru"))
+    assert f.partnerships == ()
+    assert [(a.type, a.status) for a in f.agreements] == [("treaty", "planned")]
+
+
+def test_zh_draft_agreement_is_planned():
+    assert [d[:2] for d in _docs("中国和斐济通过了自由贸易协定草案。", "zh")] == [("agreement", "planned")]

@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from kg.extract.pack.clauses import clause_of, negated, planned
+from kg.extract.pack.clauses import clause_of, drafted, negated, planned
 from kg.extract.pack.lexicon import Pack
 from kg.extract.pack.pairs import Pairing
 from kg.extract.pack.sentences import Sentence
@@ -119,7 +119,7 @@ def _documents(s: Sentence, pack: Pack, listed: bool, *, own: bool = False) -> l
         if negated(s, pack, whole) or _by_companies(s, pack, (whole[0], clause[1]), [a for a in verbs if a < start]) \
                 or _generic_singular(s, pack, kind_word=s.norm[start:end]):
             continue
-        status = "planned" if planned(s, pack, clause) else "signed"
+        status = "planned" if planned(s, pack, clause) or drafted(s, pack, start, end) else "signed"
         sign_at = max([a for a in verbs if a < start], default=clause[0])
         out.append((kind, _fields(s, pack, docs, i, sign_at), status, _name(s, pack, docs, i),
                     (s.norm[start:end].strip(), start)))

@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from kg.extract.pack.clauses import clause_of, planned
+from kg.extract.pack.clauses import clause_of, drafted, planned
 from kg.extract.pack.lexicon import Pack
 from kg.extract.pack.pairs import Pairing
 from kg.extract.pack.sentences import Sentence
@@ -65,8 +65,8 @@ def _action(s: Sentence, pack: Pack, start: int) -> str:
 
 def _in_planned_document(s: Sentence, pack: Pack, start: int) -> bool:
     """"Will sign a declaration on strategic partnership": the level is not yet the pair's."""
-    docs = [a for a, _, _ in pack.doc_types.find(s.norm) if a < start]
-    return bool(docs) and planned(s, pack, clause_of(s, pack, docs[-1]))
+    docs = [(a, e) for a, e, _ in pack.doc_types.find(s.norm) if a < start]
+    return bool(docs) and (planned(s, pack, clause_of(s, pack, docs[-1][0])) or drafted(s, pack, *docs[-1]))
 
 
 def _clause_year(s: Sentence, pack: Pack, start: int) -> int | None:
