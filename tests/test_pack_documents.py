@@ -116,3 +116,17 @@ def test_ru_draft_of_a_treaty_on_a_level_is_neither_signed_nor_the_pairs_level()
 
 def test_zh_draft_agreement_is_planned():
     assert [d[:2] for d in _docs("中国和斐济通过了自由贸易协定草案。", "zh")] == [("agreement", "planned")]
+
+
+def _counts(text: str, lang: str):
+    return [(a.type, a.count) for a in extract(Article(text=text, published=DAY, lang=lang)).agreements]
+
+
+def test_zh_package_counts_in_digits_and_in_numerals():
+    assert _counts("中国和越南签署了36份合作文件。", "zh") == [("agreement", 36)]
+    assert _counts("中国和越南签署二十四项双边合作文件。", "zh") == [("agreement", 24)]
+
+
+def test_ru_package_counts_in_digits_and_in_words():
+    assert _counts("Армения и Казахстан подписали 22 документа.", "ru") == [("agreement", 22)]
+    assert _counts("Армения и Казахстан подписали восемь двусторонних документов.", "ru") == [("agreement", 8)]

@@ -122,8 +122,34 @@ def _documents(s: Sentence, pack: Pack, listed: bool, *, own: bool = False) -> l
         status = "planned" if planned(s, pack, clause) or drafted(s, pack, start, end) else "signed"
         sign_at = max([a for a in verbs if a < start], default=clause[0])
         out.append((kind, _fields(s, pack, docs, i, sign_at), status, _name(s, pack, docs, i),
-                    (s.norm[start:end].strip(), start)))
+                    (s.norm[start:end].strip(), start), _count(s.norm[clause_of(s, pack, start)[0]:start], pack)))
     return out
+
+
+def _count(before: str, pack: Pack) -> int | None:
+    """How many documents a package word counts ("22 документа", "36份合作文件"), by the pack's pattern."""
+    conf = pack.conf["agreements"]
+    m = re.search(conf["count_before"], before) if conf.get("count_before") else None
+    return _number(m.group("n"), conf.get("numbers", {})) if m else None
+
+
+def _number(word: str, table: dict[str, int]) -> int | None:
+    """Digits, a number word, or numerals composed by place (二十四: 2 x 10 + 4)."""
+    if word.isdigit():
+        return int(word)
+    if word in table:
+        return table[word]
+    total, digit = 0, None
+    for ch in word:
+        value = table.get(ch)
+        if value is None:
+            return None
+        if value >= 10:
+            total += (digit or 1) * value
+            digit = None
+        else:
+            digit = value
+    return total + (digit or 0) or None
 
 
 def _name(s: Sentence, pack: Pack, docs: list[tuple[int, int, str]], i: int) -> str | None:
@@ -156,9 +182,9 @@ def agreements(sentences: list[Sentence], pack: Pack, pairing: Pairing,
         listed = header or (listed and bool(docs))
         docs = _named_over_package(s, docs, pack)
         date, year = dates[s.index + 1] if own else dates[s.index]
-        for kind, fields, status, name, _ in _distinct(docs):
+        for kind, fields, status, name, _, count in _distinct(docs):
             for p in pairs:
-                fact = AgreementFact(p, kind, fields, date, year if date is None else None,
+                fact = AgreementFact(p, kind, fields, date, year if date is None else None, count=count,
                                      status=status, name=name, mentions=(Mention(s.start, s.end, s.text),))
                 _add(out, fact)
     return out
@@ -185,9 +211,10 @@ def _add(out: list[AgreementFact], fact: AgreementFact) -> None:
     for i, old in enumerate(out):
         if old.pair == fact.pair and old.type == fact.type and old.status == fact.status \
                 and (not old.fields or not fact.fields) and old.mentions != fact.mentions and not _dated_apart(old, fact):
-            if not old.fields and fact.fields or not old.name and fact.name:
+            if not old.fields and fact.fields or not old.name and fact.name or old.count is None and fact.count:
                 out[i] = AgreementFact(old.pair, old.type, old.fields or fact.fields, old.date, old.year,
-                                       status=old.status, name=old.name or fact.name, mentions=old.mentions)
+                                       count=old.count or fact.count, status=old.status,
+                                       name=old.name or fact.name, mentions=old.mentions)
             return
     out.append(fact)
 
