@@ -130,3 +130,18 @@ def test_zh_package_counts_in_digits_and_in_numerals():
 def test_ru_package_counts_in_digits_and_in_words():
     assert _counts("Армения и Казахстан подписали 22 документа.", "ru") == [("agreement", 22)]
     assert _counts("Армения и Казахстан подписали восемь двусторонних документов.", "ru") == [("agreement", 8)]
+
+
+def test_zh_dates_in_numerals_are_read_as_digits():
+    text = "二〇〇一年七月十六日，中国和斐济签署睦邻友好合作条约。一九九六年，两国建立战略伙伴关系。"
+    f = extract(Article(text=text, published=DAY, lang="zh"))
+    assert [(a.type, a.date) for a in f.agreements] == [("treaty", dt.date(2001, 7, 16))]
+    assert [(p.action, p.year) for p in f.partnerships] == [("establish", 1996)]
+
+
+def test_numbers_compose_by_place_or_read_digit_by_digit():
+    from kg.extract.pack.numbers import number
+
+    table = {"〇": 0, "一": 1, "二": 2, "四": 4, "六": 6, "九": 9, "十": 10}
+    assert [number(w, table) for w in ("十", "十二", "二十", "二十四", "一九九六", "二〇〇一", "24", "x")] == [
+        10, 12, 20, 24, 1996, 2001, 24, None]

@@ -12,6 +12,7 @@ import re
 
 from kg.extract.pack.clauses import clause_of, drafted, negated, planned
 from kg.extract.pack.lexicon import Pack
+from kg.extract.pack.numbers import number
 from kg.extract.pack.pairs import Pairing
 from kg.extract.pack.sentences import Sentence
 from kg.facts import AgreementFact, Mention
@@ -130,26 +131,7 @@ def _count(before: str, pack: Pack) -> int | None:
     """How many documents a package word counts ("22 документа", "36份合作文件"), by the pack's pattern."""
     conf = pack.conf["agreements"]
     m = re.search(conf["count_before"], before) if conf.get("count_before") else None
-    return _number(m.group("n"), conf.get("numbers", {})) if m else None
-
-
-def _number(word: str, table: dict[str, int]) -> int | None:
-    """Digits, a number word, or numerals composed by place (二十四: 2 x 10 + 4)."""
-    if word.isdigit():
-        return int(word)
-    if word in table:
-        return table[word]
-    total, digit = 0, None
-    for ch in word:
-        value = table.get(ch)
-        if value is None:
-            return None
-        if value >= 10:
-            total += (digit or 1) * value
-            digit = None
-        else:
-            digit = value
-    return total + (digit or 0) or None
+    return number(m.group("n"), conf.get("numbers", {})) if m else None
 
 
 def _name(s: Sentence, pack: Pack, docs: list[tuple[int, int, str]], i: int) -> str | None:

@@ -10,6 +10,7 @@ import datetime as dt
 import re
 
 from kg.extract.pack.clauses import clause_of, drafted, planned
+from kg.extract.pack.dates import arabic
 from kg.extract.pack.lexicon import Pack
 from kg.extract.pack.pairs import Pairing
 from kg.extract.pack.sentences import Sentence
@@ -73,7 +74,8 @@ def _clause_year(s: Sentence, pack: Pack, start: int) -> int | None:
     """A year stated in the designation's own clause (histories list several in one sentence)."""
     ends = re.escape(pack.conf["clauses"]["clause_ends"])
     before = re.split(f"[{ends}]", s.norm[:start])[-1]
-    m = re.search(pack.conf["dates"]["year"], pack.norm.surface(before) if hasattr(pack.norm, "surface") else before)
+    m = re.search(pack.conf["dates"]["year"],
+                  arabic(pack.norm.surface(before) if hasattr(pack.norm, "surface") else before, pack.conf))
     return int(m.group("y")) if m else None
 
 
