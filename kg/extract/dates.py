@@ -81,6 +81,8 @@ def resolve(m: re.Match, published: dt.date | None) -> When | None:
     if g["mon3"]:
         return When(m.start(), None, int(g["year3"]), False, False)
     if g["year4"]:
+        if published is not None and int(g["year4"]) > published.year:
+            return None  # "the 2030 Roadmap", "by 2030": a target year, not when anything happened
         return When(m.start(), None, int(g["year4"]), False, False)
     if g["vague"]:
         return When(m.start(), None, None, True, False)  # said, but not resolvable to a day

@@ -74,6 +74,7 @@ class SentInfo:
     dates: list[When] = field(default_factory=list)
     masks: list[tuple[int, int]] = field(default_factory=list)  # names that are not countries
     orgs: list[tuple[int, int]] = field(default_factory=list)  # blocs and bodies (EU, ASEAN) that can be a party
+    venues: list[Hit] = field(default_factory=list)  # capitals named as where something happens ("came to Delhi")
     regions: list[set] = field(default_factory=list)  # iso3 codes per regional description
     headline: bool = False
     repeated: bool = False
@@ -139,6 +140,7 @@ class DraftAgreement:
     topic: frozenset = frozenset()
     headline: bool = False
     named: bool = False
+    vague: bool = False  # "earlier this year": a time said but no day, so not the meeting's either
 
 
 @dataclass

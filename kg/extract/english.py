@@ -172,7 +172,9 @@ def extract_article(article: Article) -> ArticleFacts:
         events[pr] = dates.event_dates(own, R)
     drafts = merge_agreements(list(w.agreements))
     agreement.date_from_event(drafts, anchors, R)
-    levels = {pr: anchors[pr] for pr in {k[0] for k in w.levels}}
+    # a pair only listed among one side's partners ("its partners include A and B") met no one today
+    told = {si.pair for si in doc.sentences}
+    levels = {pr: anchors[pr] if pr in told else None for pr in {k[0] for k in w.levels}}
     return ArticleFacts(article=article, partnerships=partnership.partnership_facts(w.levels, levels, events),
                         cooperation=cooperation_facts(w.coop),
                         agreements=agreement_facts(drafts), warnings=())

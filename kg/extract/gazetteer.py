@@ -29,6 +29,7 @@ def _place(si: SentInfo, rel_s: int, rel_e: int, iso: str, kind: str) -> None:
         si.masks.append((rel_s, rel_e + P.org_head.match(after).end()))
         return
     if kind == "capital" and P.venue_before.search(before):
+        si.venues.append(Hit(rel_s, rel_e, iso, kind))
         return
     if kind == "demonym" and P.place_after.match(after) and not P.capital_owned.search(before):
         return  # "the Chinese capital" is a city; "companies with Chinese capital" is money

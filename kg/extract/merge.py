@@ -100,6 +100,7 @@ def _absorb(target: DraftAgreement, g: DraftAgreement) -> None:
         target.date, target.year = g.date, g.year
     if target.year is None and g.year is not None:
         target.year = g.year
+    target.vague = target.vague and g.vague
     target.name = target.name or g.name
     target.count = target.count or g.count
     if g.status == "signed":

@@ -80,6 +80,8 @@ class PairState:
             if P.partners_with.search(s[max(0, h1.start - 12):h1.start]) and any(
                     h.end <= h1.start and h.iso not in (h1.iso, h2.iso) for h in hits):
                 continue  # "X will strengthen relations with A and B": X's partners
+            if self.story and not {h1.iso, h2.iso} & set(self.story) and P.topic_of_talks.search(s[max(0, h1.start - 30):h1.start]):
+                continue  # "the two sides also discussed Ghana and Turkey": countries talked about, not a pair
             plain = P.pair_gap.match(gap) is not None
             if h1.iso != h2.iso and not listed and (plain or P.possessive_pair_gap.match(gap)):
                 cand = pair(h1.iso, h2.iso)
@@ -129,14 +131,31 @@ class PairState:
                 # with China": a new story
                 return _Choice(pair(*isos), True)
             return _Choice(story)
-        if len(isos) == 2 and not has_ref:
+        if len(isos) == 2 and (not has_ref or {h.iso for h in hits if h.kind == "leader"} == set(isos)):
+            # "Separately, Chinese Premier Li met Vietnamese PM Chinh and the two sides signed ...": their leaders act
             return _Choice(pair(*isos), True)
+        guest = _guest_of(si, story, others) if len(isos) == 1 else None
+        if guest is not None:
+            return _Choice(guest, True)
         if len(isos) == 1 and not has_ref and P.with_before.search(s[max(0, hits[0].start - 15):hits[0].start]):
             # "But it has robust economic connections with China": the story's side named more often, with China
             side = max(story, key=lambda x: (self.named[x], x))
             if self.named[side] > self.named[min(story, key=lambda x: (self.named[x], x))]:
                 return _Choice(pair(side, isos[0]))
         return _Choice(story if has_ref and len(isos) == 1 else None)
+
+
+def _guest_of(si: SentInfo, story: Pair, others: list[str]) -> Pair | None:
+    """"When Malaysian Prime Minister Anwar came to Delhi, the two countries ...": a third country's
+    leader arriving in one side's capital makes a pair of the host and the guest."""
+    s = si.sent.text
+    if not any(h.kind in ("leader", "demonym") for h in si.countries):
+        return None
+    for v in si.venues:
+        if v.iso in story and P.arrival_before.search(s[max(0, v.start - 30):v.start]) and \
+                all(h.start < v.start for h in si.countries):
+            return pair(v.iso, others[0])
+    return None
 
 
 def _visited(s: str, hits: list[Hit], others: list[str]) -> str | None:

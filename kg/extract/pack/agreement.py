@@ -99,8 +99,10 @@ def _own_heading(sentences: list[Sentence], k: int, pack: Pack, dates) -> bool:
     return bool(docs) and (docs[0][0] <= 1 if pack.spaced else docs[-1][1] >= len(body.rstrip("》」”\"' ")))
 
 
-def _documents(s: Sentence, pack: Pack, listed: bool, *, own: bool = False) -> list[tuple[str, tuple[str, ...], str, str | None, str]]:
+def _documents(s: Sentence, pack: Pack, listed: bool, header_at: int | None = None, *, own: bool = False
+               ) -> list[tuple[str, tuple[str, ...], str, str | None, str]]:
     """(type, fields, status, name, type word) of each document the sentence reports signed or planned;
+    after a list header in the sentence itself ("среди них дорожная карта ..."), each document it names;
     ``own``: the sentence is the document's own heading (see :func:`_own_heading`)."""
     docs = pack.doc_types.find(s.norm)
     signs = [a for a, _, _ in pack.sign.find(s.norm)]
@@ -114,7 +116,8 @@ def _documents(s: Sentence, pack: Pack, listed: bool, *, own: bool = False) -> l
         if pack.spaced:  # verbs anywhere in the sentence; tense and negation from the verb to the document
             clause = (min([a for a in verbs if a < start], default=start), clause_of(s, pack, start)[1])
         titled = own and i == (0 if pack.spaced else len(docs) - 1)
-        if not verbs and not (listed and i == 0 and start <= 1) and not titled and kind not in named:
+        after_header = header_at is not None and start > header_at and not verbs
+        if not verbs and not (listed and i == 0 and start <= 1) and not titled and kind not in named and not after_header:
             continue
         whole = (0, len(s.norm))  # "signing ..., will not take place"; "the deal, shelved, ..."
         if negated(s, pack, whole) or _by_companies(s, pack, (whole[0], clause[1]), [a for a in verbs if a < start]) \
@@ -157,10 +160,12 @@ def agreements(sentences: list[Sentence], pack: Pack, pairing: Pairing,
     out: list[AgreementFact] = []
     listed = False
     for k, s in enumerate(sentences):
-        header = bool(pack.list_headers.find(s.norm)) or (pack.spaced and s.text.rstrip().endswith(":"))
+        heads = pack.list_headers.find(s.norm)
+        header = bool(heads) or (pack.spaced and s.text.rstrip().endswith(":"))
         pairs = pairing.of(s)
         own = bool(pairs) and _own_heading(sentences, k, pack, dates)
-        docs = _documents(s, pack, listed, own=own) if pairs and (own or not _headline(s)) else []
+        docs = _documents(s, pack, listed, heads[0][1] if heads and listed_before(out, pairs) else None, own=own) \
+            if pairs and (own or not _headline(s)) else []
         listed = header or (listed and bool(docs))
         docs = _named_over_package(s, docs, pack)
         date, year = dates[s.index + 1] if own else dates[s.index]
@@ -182,6 +187,11 @@ def _distinct(docs: list) -> list:
             seen.add(key)
             out.append(d)
     return out
+
+
+def listed_before(out: list[AgreementFact], pairs) -> bool:
+    """A package of the sentence's pair found already, whose members a list header then names."""
+    return any(f.pair in pairs and f.status == "signed" for f in out)
 
 
 def _add(out: list[AgreementFact], fact: AgreementFact) -> None:

@@ -39,7 +39,9 @@ def sentence_date(surface: str, conf: dict, published: dt.date | None) -> tuple[
     text = p["dateline"].sub(" ", arabic(surface, conf))
     if m := p["full"].search(text):
         return _make(int(m.group("y")), _month(m, conf), int(m.group("d"))), int(m.group("y")), True
-    year = int(y.group("y")) if (y := p["year"].search(text)) else None
+    # a year after the article's is a target ("программа на 2026-2030 годы"), not when anything happened
+    year = next((y for y in (int(m.group("y")) for m in p["year"].finditer(text))
+                 if published is None or y <= published.year), None)
     if year is not None and (published is None or year != published.year):
         return None, year, True
     if published is None:

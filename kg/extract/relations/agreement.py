@@ -310,9 +310,18 @@ def _read_noun(ctx: _Ctx, a: int, b: int, typ: str) -> None:
     g = DraftAgreement(pair=n.doc_p, type=typ, fields=list(dict.fromkeys(n.fields)), mentions=[NounMention(si, noun)],
                        date=w.date if w else None, year=w.year if w else None, count=n.count,
                        status="planned" if n.planned else "signed", name=n.name, topic=n.topic,
-                       headline=si.headline, named=bool(n.name) and ctx.in_list)
+                       headline=si.headline, named=bool(n.name) and ctx.in_list,
+                       vague=_vague(w, si.dates, n.b))
     ctx.agreements.append(g)
     ctx.out.made.append(g)
+
+
+def _vague(w: When | None, dates: list[When], b: int) -> bool:
+    """"signed deals with China earlier this year": a time said without a day, of the document's own
+    or, when it has none, after it in the sentence."""
+    def vague(d: When) -> bool:
+        return d.date is None and d.year is None and d.relative
+    return vague(w) if w is not None else any(vague(d) for d in dates if d.start >= b)
 
 
 def _joins_earlier(ctx: _Ctx, n: _Noun) -> bool:
@@ -336,7 +345,8 @@ def _joins_earlier(ctx: _Ctx, n: _Noun) -> bool:
     if n.definite and not n.name and not ctx.in_list:
         when = n.when
         ante = next((g for g in ctx.agreements.latest(n.doc_p, None if n.typ in ("agreement", "other") else n.typ)
-                     if not (n.earlier and when is not None and g.year != when.year)), None)
+                     if not (n.earlier and when is not None and g.year != when.year)
+                     and not _signed_another_year(ctx, g, when)), None)
         if ante is not None:
             ante.mentions.append(NounMention(si, noun))
             # "The treaty sets out cooperation in trade and culture": a later sentence's fields are its own
@@ -345,6 +355,13 @@ def _joins_earlier(ctx: _Ctx, n: _Noun) -> bool:
                 ante.date, ante.year = when.date, when.year
             return True
     return False
+
+
+def _signed_another_year(ctx: _Ctx, g: DraftAgreement, when: When | None) -> bool:
+    """"A treaty is to be signed ... In 2017 they witnessed the signing of the agreement on a nuclear
+    plant": a signing in a year of its own is another document than the one still planned."""
+    return g.status == "planned" and ctx.signed and when is not None and when.year is not None \
+        and g.year != when.year
 
 
 def _named_before(ctx: _Ctx, n: _Noun) -> DraftAgreement | None:
@@ -395,7 +412,7 @@ def _stands(ctx: _Ctx, n: _Noun) -> bool:
         return bool(signed or n.earlier or (n.premod.strip() and not low.startswith(tuple(_W["deal_nouns"])))) \
             and not generic
     if n.plural:
-        if generic and not (n.fields and signed):
+        if generic and not ((n.fields or n.count) and signed):  # "signed 14 documents": one package
             return False
         return bool(signed or in_list) and bool(n.fields or n.count or signed)
     if generic and not in_list:
@@ -440,7 +457,7 @@ def date_from_event(drafts: list[DraftAgreement], anchors: dict, R) -> None:
     the day of that meeting ("The presidents met on Tuesday. They also signed a memorandum ...")."""
     for g in drafts:
         day = anchors.get(g.pair)
-        if day is None or g.date is not None or g.year is not None or g.status != "signed":
+        if day is None or g.date is not None or g.year is not None or g.status != "signed" or g.vague:
             continue
         if any(m.sentence.has(R, "signed") and not m.sentence.has(R, "future") for m in g.mentions):
             g.date = day

@@ -77,6 +77,8 @@ def _trade_fact(s: str, fs: int, fe: int, fid: str, si: SentInfo, R) -> bool:
     if low.startswith(tuple(_W["export_import"])) and (d := P.export_dir.match(s[fe:fe + 40])) and (
             _W["between"] in d.group() or any(0 <= h.start - (fe + d.end()) <= 12 for h in si.countries)):
         return True  # "exports to Egypt", not "import hydrogen to power its transition"
+    if (w := P.trade_with.match(s[fe:fe + 20])) and (h := next((h for h in si.countries if h.start == fe + w.end()), None)):
+        return R.trend.match(s[h.end:h.end + 60]) is not None  # "trade with Egypt reached $10 billion"
     return P.between_after.match(s[fe:fe + 12]) is not None
 
 

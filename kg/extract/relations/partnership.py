@@ -116,6 +116,8 @@ def _action(s: str, a: int, b: int, R) -> str | None:
         return None  # "develop closer and strategic partnership": a description, not the designation
     if P.former_before.search(prefix[-12:]):
         return None  # "the previous comprehensive strategic partnership": replaced by the new level
+    if P.skipped_before.search(prefix[-25:]):
+        return None  # "skipping the strategic partnership level": never held
     if P.old_level_after.match(s[b:b + 60]):
         return None
     if P.set_up_after.match(s[b:b + 120]):
@@ -158,14 +160,14 @@ def _generic_use(s: str, a: int, b: int, wording: str) -> bool:
     nor is one defined ("comprehensive strategic partnership makes cooperation all-round")."""
     if P.generic_question.search(s[max(0, a - 12):a]):
         return True
-    if wording == wording.lower() and P.defined_after.match(s[b:b + 20]) and not P.det_before.search(s[max(0, a - 6):a]) \
+    if wording == wording.lower() and P.defined_after.match(s[b:b + 20]) and not P.det_before.search(s[max(0, a - 30):a]) \
             and not P.anaphor_before.search(s[max(0, a - 12):a]):
         return True
     return (wording == wording.lower() and P.generic_before.search(s[max(0, a - 6):a]) is not None
-            and not P.det_before.search(s[max(0, a - 6):a]) and not P.relations_of.search(s[max(0, a - 20):a]))
+            and not P.det_before.search(s[max(0, a - 30):a]) and not P.relations_of.search(s[max(0, a - 20):a]))
 
 
-def _partner_list(si: SentInfo, b: int, story: Pair | None) -> list[Pair]:
+def _partner_list(si: SentInfo, a: int, b: int, story: Pair | None) -> list[Pair]:
     """"X has strategic partnerships with A, B and C": one pair per listed partner with the listing
     country (the one other country the sentence names, else the story's side outside the list)."""
     s = si.sent.text
@@ -181,9 +183,27 @@ def _partner_list(si: SentInfo, b: int, story: Pair | None) -> list[Pair]:
     if len(listed) < 2:
         return []
     owners = list(dict.fromkeys(h.iso for h in si.countries if h.iso not in listed))
+    if len(owners) > 1:  # "India, which also has ... with A and B, buys Russian oil": the one named before the level
+        owners = list(dict.fromkeys(h.iso for h in si.countries if h.iso not in listed and h.end <= a))
     if not owners and story:
         owners = [x for x in story if x not in listed]
     return [pair(owners[0], x) for x in listed] if len(owners) == 1 else []
+
+
+def _own_clause_dates(s: str, b: int, dates: list) -> list:
+    """The dates of a standing level's clause: none past another verb of the sentence."""
+    return [d for d in dates if d.start < b or not P.other_clause.search(s[b:d.start])]
+
+
+def _planned_doc_before(s: str, a: int, si: SentInfo, agr_here: list[DraftAgreement]) -> bool:
+    """The level is what a document still to be signed is about (its noun shortly before, same clause)."""
+    for g in agr_here:
+        if g.status != "planned" or not g.mentions or g.mentions[-1].sentence is not si:
+            continue
+        at = s.rfind(g.mentions[-1].noun, 0, a)
+        if at >= 0 and a - at < 60 and not P.clause_split_any.search(s[at:a]):
+            return True
+    return False
 
 
 def _doc_before(s: str, a: int, si: SentInfo, agr_here: list[DraftAgreement]) -> DraftAgreement | None:
@@ -200,7 +220,10 @@ def read_levels(si: SentInfo, p: Pair | None, agr_here: list[DraftAgreement], le
     ``levels`` under (pair, wording)."""
     s = si.sent.text
     for a, b, wording in si.levels:
-        pairs = _partner_list(si, b, story) or ([p] if p is not None else [])
+        pairs = _partner_list(si, a, b, story)
+        if not pairs and P.plural_with.match(s[b:b + 30]):
+            continue  # "partnerships with ...": a list whose owner is unclear is no level of the story's pair
+        pairs = pairs or ([p] if p is not None else [])
         if not pairs:
             continue
         act = _action(s, a, b, R)
@@ -208,12 +231,14 @@ def read_levels(si: SentInfo, p: Pair | None, agr_here: list[DraftAgreement], le
             continue
         if (act == "reaffirm" and _generic_use(s, a, b, wording)) or P.other_parties.match(s[b:]):
             continue  # a designation talked of in general; "formed such partnerships with many countries"
+        if _planned_doc_before(s, a, si, agr_here):
+            continue  # "an order on concluding a treaty with Egypt on comprehensive partnership": not yet founded
         linked = None
         if P.doc_on_level.search(s[max(0, a - 40):a]):
             linked = _doc_before(s, a, si, agr_here)
             if act == "reaffirm":
                 act = "establish"
-        when = own_when(si.dates, a, b)
+        when = own_when(_own_clause_dates(s, b, si.dates) if act == "reaffirm" else si.dates, a, b)
         said = [LevelMention(si, wording, act, when, linked, _era(act, when, s[max(0, a - 80):a], published, R),
                              P.anaphor_before.search(s[max(0, a - 12):a]) is not None)]
         if act == "establish" and said[0].era == "past" and P.restated_now.search(s[:a]):
