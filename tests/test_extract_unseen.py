@@ -172,6 +172,7 @@ def test_two_russian_documents_of_one_type_signed_in_different_years_stay_two():
 
 def test_a_russian_body_line_headed_by_a_joint_statement_is_that_document():
     text = ("Совместное заявление Президента Республики Казахстан К.К.Токаева и Председателя КНР\n\n"
+            "14 марта 2025 года\n\n"  # the date line of a published document (a bare headline signs nothing)
             "Стороны подтвердили всеобъемлющее стратегическое партнерство между Казахстаном и Китаем.")
     f = extract(Article(text=text, id="t", lang="ru", published=dt.date(2025, 3, 14)))
     assert [a.type for a in f.agreements] == ["joint-statement"]

@@ -10,8 +10,9 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from kg.extract.pack.clauses import clause_of, negated, planned
+from kg.extract.pack.clauses import clause_of, drafted, negated, planned
 from kg.extract.pack.lexicon import Pack
+from kg.extract.pack.numbers import number
 from kg.extract.pack.pairs import Pairing
 from kg.extract.pack.sentences import Sentence
 from kg.facts import AgreementFact, Mention
@@ -47,13 +48,6 @@ def _named_types(s: Sentence, pack: Pack) -> set[str]:
     return {kind for _, _, kind in pack.doc_types.find(pack.norm(" ".join(caps)))}
 
 
-def _own_heading(s: Sentence, start: int, kind: str) -> bool:
-    """"Совместное заявление Президента ... и Президента ...": a line of the body headed by a joint
-    statement's or declaration's type word is the published document itself."""
-    return kind in ("joint-statement", "joint-declaration") and start <= 1 and s.text[:1].isupper() \
-        and not re.search(r"(?<![A-ZА-ЯЁ])[.!?。！？；;:]\s*$", s.text)  # an initial's dot ("В.В.") ends no sentence
-
-
 def _headline(s: Sentence) -> bool:
     """A short line without a sentence's end: a headline repeats (or announces) what the body says."""
     return len(s.text) < 40 and "\n" not in s.text and not re.search(r"[.!?。！？；;”\"»]$", s.text)
@@ -68,7 +62,13 @@ def _named_over_package(s: Sentence, docs: list, pack: Pack) -> list:
         lo = clause_of(s, pack, at)[0]
         return word in package and any(lo <= o[4][1] < at and o[4][0] not in package for o in docs)
 
-    return [d for d in docs if not covered(d)]
+    def listing(d) -> bool:
+        """"Signed a number of documents, among them a treaty on ...": the package is its members."""
+        word, at = d[4]
+        headers = [a for a, _, _ in pack.list_headers.find(s.norm) if a > at]
+        return word in package and any(o[4][1] > h and o[4][0] not in package for h in headers[:1] for o in docs)
+
+    return [d for d in docs if not covered(d) and not listing(d)]
 
 
 def _generic_singular(s: Sentence, pack: Pack, *, kind_word: str) -> bool:
@@ -86,10 +86,24 @@ def _by_companies(s: Sentence, pack: Pack, clause: tuple[int, int], verbs: list[
     return any(w in before for w in pack.conf["agreements"].get("firm_words", []))
 
 
-def _documents(s: Sentence, pack: Pack, listed: bool, header_at: int | None = None
+def _own_heading(sentences: list[Sentence], k: int, pack: Pack, dates) -> bool:
+    """A line that is a document's own title, a date line under it ("Joint Statement of ... / 27 May"):
+    the page publishes the document itself, so it stands signed without a signing verb."""
+    s = sentences[k]
+    nxt = sentences[k + 1] if k + 1 < len(sentences) else None
+    if "\n" in s.text or re.search(r"[.!?。！？:：；;]$", s.text) or nxt is None or len(nxt.text) > 30 \
+            or dates[nxt.index][0] is None:
+        return False
+    docs = pack.doc_types.find(s.norm)
+    body = s.norm.strip()
+    return bool(docs) and (docs[0][0] <= 1 if pack.spaced else docs[-1][1] >= len(body.rstrip("》」”\"' ")))
+
+
+def _documents(s: Sentence, pack: Pack, listed: bool, header_at: int | None = None, *, own: bool = False
                ) -> list[tuple[str, tuple[str, ...], str, str | None, str]]:
     """(type, fields, status, name, type word) of each document the sentence reports signed or planned;
-    after a list header in the sentence itself ("среди них дорожная карта ..."), each document it names."""
+    after a list header in the sentence itself ("среди них дорожная карта ..."), each document it names;
+    ``own``: the sentence is the document's own heading (see :func:`_own_heading`)."""
     docs = pack.doc_types.find(s.norm)
     signs = [a for a, _, _ in pack.sign.find(s.norm)]
     named = _named_types(s, pack)
@@ -101,19 +115,26 @@ def _documents(s: Sentence, pack: Pack, listed: bool, header_at: int | None = No
         verbs = [a for a in signs if clause[0] <= a < clause[1]]
         if pack.spaced:  # verbs anywhere in the sentence; tense and negation from the verb to the document
             clause = (min([a for a in verbs if a < start], default=start), clause_of(s, pack, start)[1])
+        titled = own and i == (0 if pack.spaced else len(docs) - 1)
         after_header = header_at is not None and start > header_at and not verbs
-        if not verbs and not (listed and i == 0 and start <= 1) and kind not in named and not after_header \
-                and not _own_heading(s, start, kind):
+        if not verbs and not (listed and i == 0 and start <= 1) and not titled and kind not in named and not after_header:
             continue
         whole = (0, len(s.norm))  # "signing ..., will not take place"; "the deal, shelved, ..."
         if negated(s, pack, whole) or _by_companies(s, pack, (whole[0], clause[1]), [a for a in verbs if a < start]) \
                 or _generic_singular(s, pack, kind_word=s.norm[start:end]):
             continue
-        status = "planned" if planned(s, pack, clause) else "signed"
+        status = "planned" if planned(s, pack, clause) or drafted(s, pack, start, end) else "signed"
         sign_at = max([a for a in verbs if a < start], default=clause[0])
         out.append((kind, _fields(s, pack, docs, i, sign_at), status, _name(s, pack, docs, i),
-                    (s.norm[start:end].strip(), start)))
+                    (s.norm[start:end].strip(), start), _count(s.norm[clause_of(s, pack, start)[0]:start], pack)))
     return out
+
+
+def _count(before: str, pack: Pack) -> int | None:
+    """How many documents a package word counts ("22 документа", "36份合作文件"), by the pack's pattern."""
+    conf = pack.conf["agreements"]
+    m = re.search(conf["count_before"], before) if conf.get("count_before") else None
+    return number(m.group("n"), conf.get("numbers", {})) if m else None
 
 
 def _name(s: Sentence, pack: Pack, docs: list[tuple[int, int, str]], i: int) -> str | None:
@@ -130,7 +151,7 @@ def _name(s: Sentence, pack: Pack, docs: list[tuple[int, int, str]], i: int) -> 
     hits = [m for m in re.finditer(r"[\w-]+", s.text) if pack.norm(m.group()).strip() == head]
     if nth >= len(hits):
         return None
-    rest = re.split(r"[,;:.()]", s.text[hits[nth].start():])[0].split()
+    rest = re.split(r"[,;:()]|(?<![\s.][A-ZА-ЯЁ])\.", s.text[hits[nth].start():])[0].split()  # initials stay
     return " ".join(rest[:14]) if len(rest) > 1 else None  # a bare plural ("соглашений") names nothing
 
 
@@ -138,32 +159,39 @@ def agreements(sentences: list[Sentence], pack: Pack, pairing: Pairing,
                dates: list[tuple[dt.date | None, int | None]]) -> list[AgreementFact]:
     out: list[AgreementFact] = []
     listed = False
-    for s in sentences:
+    for k, s in enumerate(sentences):
         heads = pack.list_headers.find(s.norm)
         header = bool(heads) or (pack.spaced and s.text.rstrip().endswith(":"))
         pairs = pairing.of(s)
-        docs = _documents(s, pack, listed, heads[0][1] if heads and listed_before(out, pairs) else None) \
-            if pairs and not _headline(s) else []
+        own = bool(pairs) and _own_heading(sentences, k, pack, dates)
+        docs = _documents(s, pack, listed, heads[0][1] if heads and listed_before(out, pairs) else None, own=own) \
+            if pairs and (own or not _headline(s)) else []
         listed = header or (listed and bool(docs))
         docs = _named_over_package(s, docs, pack)
-        date, year = dates[s.index]
-        for kind, fields, status, name, _ in dict.fromkeys(docs):
+        date, year = dates[s.index + 1] if own else dates[s.index]
+        for kind, fields, status, name, _, count in _distinct(docs):
             for p in pairs:
-                fact = AgreementFact(p, kind, fields, date, year if date is None else None,
+                fact = AgreementFact(p, kind, fields, date, year if date is None else None, count=count,
                                      status=status, name=name, mentions=(Mention(s.start, s.end, s.text),))
                 _add(out, fact)
+    return out
+
+
+def _distinct(docs: list) -> list:
+    """A document named twice in one sentence ("signed the X communique ... from the communique's
+    signing day") is one document: the same type and name."""
+    seen, out = set(), []
+    for d in docs:
+        key = (d[0], d[3]) if d[3] else d
+        if key not in seen:
+            seen.add(key)
+            out.append(d)
     return out
 
 
 def listed_before(out: list[AgreementFact], pairs) -> bool:
     """A package of the sentence's pair found already, whose members a list header then names."""
     return any(f.pair in pairs and f.status == "signed" for f in out)
-
-
-def _apart(a: AgreementFact, b: AgreementFact) -> bool:
-    """Two documents of one type signed in different years ("в 1993 году ... Договор", "в 2019 году ... Договор")."""
-    ya, yb = (a.date.year if a.date else a.year), (b.date.year if b.date else b.year)
-    return ya is not None and yb is not None and ya != yb
 
 
 def _add(out: list[AgreementFact], fact: AgreementFact) -> None:
@@ -174,9 +202,16 @@ def _add(out: list[AgreementFact], fact: AgreementFact) -> None:
     """
     for i, old in enumerate(out):
         if old.pair == fact.pair and old.type == fact.type and old.status == fact.status \
-                and (not old.fields or not fact.fields) and old.mentions != fact.mentions and not _apart(old, fact):
-            if not old.fields and fact.fields or not old.name and fact.name:
+                and (not old.fields or not fact.fields) and old.mentions != fact.mentions and not _dated_apart(old, fact):
+            if not old.fields and fact.fields or not old.name and fact.name or old.count is None and fact.count:
                 out[i] = AgreementFact(old.pair, old.type, old.fields or fact.fields, old.date, old.year,
-                                       status=old.status, name=old.name or fact.name, mentions=old.mentions)
+                                       count=old.count or fact.count, status=old.status,
+                                       name=old.name or fact.name, mentions=old.mentions)
             return
     out.append(fact)
+
+
+def _dated_apart(a: AgreementFact, b: AgreementFact) -> bool:
+    """Documents signed in different years ("the 1993 treaty", "the treaty of 2019") are two documents."""
+    ya, yb = (a.date.year if a.date else a.year), (b.date.year if b.date else b.year)
+    return ya is not None and yb is not None and ya != yb

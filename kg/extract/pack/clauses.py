@@ -6,7 +6,7 @@ import re
 from kg.extract.pack.lexicon import Pack
 from kg.extract.pack.sentences import Sentence
 
-__all__ = ["clause_of", "negated", "planned"]
+__all__ = ["clause_of", "negated", "planned", "drafted"]
 
 
 def clause_of(s: Sentence, pack: Pack, at: int) -> tuple[int, int]:
@@ -49,3 +49,11 @@ def negated(s: Sentence, pack: Pack, clause: tuple[int, int]) -> bool:
 def planned(s: Sentence, pack: Pack, clause: tuple[int, int]) -> bool:
     conf = pack.conf["clauses"]
     return _has(conf["modality"], _surface(s, pack, clause), pack.spaced, conf.get("not_cues", []))
+
+
+def drafted(s: Sentence, pack: Pack, start: int, end: int) -> bool:
+    """A document word next to one of the pack's draft words ("проект договора", "协定草案"): a text
+    being written, not yet signed."""
+    conf = pack.conf["clauses"]
+    before, after = s.norm[:start].split()[-1:] if pack.spaced else [], s.norm[end:end + 4]
+    return any(w in before for w in conf.get("draft_before", [])) or any(after.startswith(w) for w in conf.get("draft_after", []))

@@ -5,7 +5,9 @@ import datetime as dt
 import functools
 import re
 
-__all__ = ["sentence_date"]
+from kg.extract.pack.numbers import number
+
+__all__ = ["sentence_date", "arabic"]
 
 
 @functools.lru_cache(maxsize=None)
@@ -34,7 +36,7 @@ def _make(y: int, mo: int, d: int) -> dt.date | None:
 def sentence_date(surface: str, conf: dict, published: dt.date | None) -> tuple[dt.date | None, int | None, bool]:
     """(date, year, stated): the day the sentence names, else a year alone; ``stated`` if any."""
     p = _patterns(conf)
-    text = p["dateline"].sub(" ", surface)
+    text = p["dateline"].sub(" ", arabic(surface, conf))
     if m := p["full"].search(text):
         return _make(int(m.group("y")), _month(m, conf), int(m.group("d"))), int(m.group("y")), True
     # a year after the article's is a target ("программа на 2026-2030 годы"), not when anything happened
@@ -55,6 +57,20 @@ def sentence_date(surface: str, conf: dict, published: dt.date | None) -> tuple[
         wd = conf["dates"]["weekdays"][m.group()]
         return published - dt.timedelta(days=(published.weekday() - wd) % 7), year, True
     return None, year, year is not None
+
+
+def arabic(text: str, conf: dict) -> str:
+    """Dates in the pack's numerals (一九九六年四月二十六日) rewritten in digits for the patterns."""
+    d = conf["dates"]
+    if not d.get("numerals"):
+        return text
+    return _numeral_run(tuple(d["numerals"]), d["numeral_units"]).sub(
+        lambda m: str(number(m.group(1), d["numerals"]) or m.group(1)), text)
+
+
+@functools.lru_cache(maxsize=None)
+def _numeral_run(chars: tuple[str, ...], units: str) -> re.Pattern:
+    return re.compile(f"([{re.escape(''.join(chars))}]+)(?=[{re.escape(units)}])")
 
 
 def _words(conf: dict) -> tuple[re.Pattern, re.Pattern]:

@@ -9,7 +9,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from kg.extract.pack.clauses import clause_of, planned
+from kg.extract.pack.clauses import clause_of, drafted, planned
+from kg.extract.pack.dates import arabic
 from kg.extract.pack.lexicon import Pack
 from kg.extract.pack.pairs import Pairing
 from kg.extract.pack.sentences import Sentence
@@ -50,8 +51,13 @@ def designations(norm: str, pack: Pack) -> list[tuple[int, int, str]]:
 
 
 def _action(s: Sentence, pack: Pack, start: int) -> str:
-    """The nearest cue before the designation; a signed document "on" a level establishes it."""
-    cues = [(a, act) for a, _, act in pack.actions.find(s.norm) if a < start]
+    """The nearest cue before the designation; a signed document "on" a level establishes it.
+
+    A cue the pack's attributive mark follows ("共同发展的": "of common development") describes
+    the designation, it does not act on it."""
+    mark = pack.conf["actions"].get("attributive", "")
+    cues = [(a, act) for a, e, act in pack.actions.find(s.norm)
+            if a < start and not (mark and s.norm.startswith(mark, e))]
     if cues:
         return max(cues)[1]
     docs = [a for a, _, _ in pack.doc_types.find(s.norm) if a < start]
@@ -60,15 +66,16 @@ def _action(s: Sentence, pack: Pack, start: int) -> str:
 
 def _in_planned_document(s: Sentence, pack: Pack, start: int) -> bool:
     """"Will sign a declaration on strategic partnership": the level is not yet the pair's."""
-    docs = [a for a, _, _ in pack.doc_types.find(s.norm) if a < start]
-    return bool(docs) and planned(s, pack, clause_of(s, pack, docs[-1]))
+    docs = [(a, e) for a, e, _ in pack.doc_types.find(s.norm) if a < start]
+    return bool(docs) and (planned(s, pack, clause_of(s, pack, docs[-1][0])) or drafted(s, pack, *docs[-1]))
 
 
 def _clause_year(s: Sentence, pack: Pack, start: int) -> int | None:
     """A year stated in the designation's own clause (histories list several in one sentence)."""
     ends = re.escape(pack.conf["clauses"]["clause_ends"])
     before = re.split(f"[{ends}]", s.norm[:start])[-1]
-    m = re.search(pack.conf["dates"]["year"], pack.norm.surface(before) if hasattr(pack.norm, "surface") else before)
+    m = re.search(pack.conf["dates"]["year"],
+                  arabic(pack.norm.surface(before) if hasattr(pack.norm, "surface") else before, pack.conf))
     return int(m.group("y")) if m else None
 
 

@@ -26,8 +26,9 @@ def split(text: str, pack: Pack) -> list[Sentence]:
     """Cut at the pack's sentence ends; for spaced scripts a full stop must be followed by a space."""
     ends = pack.conf["text"]["sentence_ends"]
     cls = "[" + re.escape(ends) + "]"
-    # spaced scripts: a full stop before a space, or glued to a capitalised word ("странами.Формирование")
-    pattern = re.compile(rf"{cls}+(?=\s|$|[A-ZА-ЯЁ][a-zа-яё])" if pack.spaced else rf"{cls}+")
+    # spaced scripts: a full stop before a space, or glued to a capitalised word ("странами.Формирование"),
+    # but not after an initial ("В.В.Путина")
+    pattern = re.compile(rf"(?<![\s.][A-ZА-ЯЁ]){cls}+(?=\s|$|[A-ZА-ЯЁ][a-zа-яё])" if pack.spaced else rf"{cls}+")
     out, start = [], 0
     for m in pattern.finditer(text):
         _add(out, text, start, m.end(), pack)

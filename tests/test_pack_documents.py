@@ -1,0 +1,147 @@
+"""Documents in Chinese and Russian articles: packages and their members, one document or two,
+a page that publishes the document itself, documents as goals (kg/extract/pack/agreement.py)."""
+from __future__ import annotations
+
+import datetime as dt
+
+from kg.extract import extract
+from kg.facts import Article
+
+DAY = dt.date(2025, 3, 14)
+
+
+def _docs(text: str, lang: str):
+    f = extract(Article(text=text, published=DAY, lang=lang))
+    return sorted((a.type, a.status, a.fields, a.date or a.year) for a in f.agreements)
+
+
+def test_ru_package_whose_members_are_listed_is_only_its_members():
+    text = ("Президенты Армении и Казахстана подписали ряд документов, в том числе соглашение о "
+            "сотрудничестве в области энергетики.")
+    assert _docs(text, "ru") == [("agreement", "signed", ("energy",), None)]
+
+
+def test_ru_documents_of_one_type_signed_in_different_years_are_two():
+    text = ("В 1995 году Армения и Казахстан подписали Договор о дружбе. "
+            "В 2021 году стороны подписали Договор о союзничестве.")
+    assert _docs(text, "ru") == [("treaty", "signed", (), 1995), ("treaty", "signed", (), 2021)]
+
+
+def test_ru_page_publishing_a_document_under_its_own_title_and_date_line():
+    text = ("Совместное заявление Президента Армении Н.Н.Иванова и Президента Республики Казахстан\n\n"
+            "12 марта 2025 года\n\nГлавы государств обсудили развитие отношений.")
+    f = extract(Article(text=text, published=DAY, lang="ru"))
+    assert [(a.type, a.status, a.date) for a in f.agreements] == [("joint-statement", "signed", dt.date(2025, 3, 12))]
+    assert "Н.Н.Иванова" in f.agreements[0].name
+
+
+def test_ru_title_line_without_a_date_line_under_it_is_a_headline():
+    text = ("Совместное заявление Армении и Казахстана\n\n"
+            "Министры двух стран обсудили проект будущего документа на встрече в столице.")
+    assert _docs(text, "ru") == []
+
+
+def test_ru_initials_do_not_end_a_sentence():
+    from kg.extract.pack.lexicon import load_pack
+    from kg.extract.pack.sentences import split
+    from kg.extract.ru.lemmas import NORMALISE
+
+    parts = split("Президент Н.Н.Иванов подписал указ. Затем министры обсудили торговлю.", load_pack("ru", NORMALISE))
+    assert [p.text for p in parts] == ["Президент Н.Н.Иванов подписал указ.", "Затем министры обсудили торговлю."]
+
+
+def test_ru_document_the_sides_seek_is_planned():
+    assert _docs("Армения и Казахстан стремятся заключить соглашение о свободной торговле.", "ru") == [
+        ("agreement", "planned", ("trade",), None)]
+
+
+def test_zh_a_step_towards_a_document_is_planned():
+    assert [d[:2] for d in _docs("中国和斐济在会谈中向最终达成协议迈出了一步。", "zh")] == [("agreement", "planned")]
+
+
+def test_zh_document_named_twice_in_a_sentence_is_one():
+    text = "中国和斐济签署《中华人民共和国和斐济共和国联合公报》，自公报签署之日起两国互设使馆。"
+    assert [d[:2] for d in _docs(text, "zh")] == [("joint-statement", "signed")]
+
+
+def test_ru_forms_table_holds_every_form_of_the_packs_words():
+    """A word added to the ru pack matches only in the forms forms.tsv lists: regenerate after editing."""
+    import importlib.util
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parent.parent
+    spec = importlib.util.spec_from_file_location("i18n_tables", root / "tools" / "i18n_tables.py")
+    tables = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(tables)
+    current = (root / "kg" / "lexicons" / "ru" / "forms.tsv").read_text(encoding="utf-8")
+    assert tables.forms_table() == current, "run: python tools/i18n_tables.py"
+
+
+def test_ru_economic_forum_is_an_event_not_a_field():
+    text = ("Президенты Армении и Казахстана встретились на полях Всемирного экономического форума "
+            "и обсудили сотрудничество в области энергетики.")
+    f = extract(Article(text=text, published=DAY, lang="ru"))
+    assert {c.field for c in f.cooperation} == {"energy"}
+
+
+def test_zh_economic_forum_is_an_event_not_a_field():
+    f = extract(Article(text="中国和斐济在东方经济论坛期间同意加强能源合作。", published=DAY, lang="zh"))
+    assert {c.field for c in f.cooperation} == {"energy"}
+
+
+def test_ru_trade_and_economic_compound_is_both_fields():
+    text = "Армения и Казахстан договорились развивать торгово-экономическое сотрудничество."
+    f = extract(Article(text=text, published=DAY, lang="ru"))
+    assert {c.field for c in f.cooperation} == {"trade", "economy"}
+
+
+def test_zh_cue_inside_an_attribute_of_the_designation_is_no_action():
+    f = extract(Article(text="2014年中国和斐济建立相互尊重、共同发展的战略伙伴关系。", published=DAY, lang="zh"))
+    assert [(p.action, p.year) for p in f.partnerships] == [("establish", 2014)]
+
+
+def test_ru_especially_privileged_is_the_special_and_privileged_designation():
+    f = extract(Article(text="Индия и Россия развивают особо привилегированное стратегическое партнерство.",
+                        published=DAY, lang="ru"))
+    assert [p.level for p in f.partnerships] == ["special and privileged strategic partnership"]
+
+
+def test_ru_draft_of_a_treaty_on_a_level_is_neither_signed_nor_the_pairs_level():
+    text = ("Министры Армении и Казахстана согласовали проект договора о всеобъемлющем стратегическом "
+            "партнерстве.")
+    f = extract(Article(text=text, published=DAY, lang="ru"))
+    assert f.partnerships == ()
+    assert [(a.type, a.status) for a in f.agreements] == [("treaty", "planned")]
+
+
+def test_zh_draft_agreement_is_planned():
+    assert [d[:2] for d in _docs("中国和斐济通过了自由贸易协定草案。", "zh")] == [("agreement", "planned")]
+
+
+def _counts(text: str, lang: str):
+    return [(a.type, a.count) for a in extract(Article(text=text, published=DAY, lang=lang)).agreements]
+
+
+def test_zh_package_counts_in_digits_and_in_numerals():
+    assert _counts("中国和越南签署了36份合作文件。", "zh") == [("agreement", 36)]
+    assert _counts("中国和越南签署二十四项双边合作文件。", "zh") == [("agreement", 24)]
+
+
+def test_ru_package_counts_in_digits_and_in_words():
+    assert _counts("Армения и Казахстан подписали 22 документа.", "ru") == [("agreement", 22)]
+    assert _counts("Армения и Казахстан подписали восемь двусторонних документов.", "ru") == [("agreement", 8)]
+
+
+def test_zh_dates_in_numerals_are_read_as_digits():
+    text = "二〇〇一年七月十六日，中国和斐济签署睦邻友好合作条约。一九九六年，两国建立战略伙伴关系。"
+    f = extract(Article(text=text, published=DAY, lang="zh"))
+    assert [(a.type, a.date) for a in f.agreements] == [("treaty", dt.date(2001, 7, 16))]
+    assert [(p.action, p.year) for p in f.partnerships] == [("establish", 1996)]
+
+
+def test_numbers_compose_by_place_or_read_digit_by_digit():
+    from kg.extract.pack.numbers import number
+
+    table = {"〇": 0, "一": 1, "二": 2, "四": 4, "六": 6, "九": 9, "十": 10}
+    assert [number(w, table) for w in ("十", "十二", "二十", "二十四", "一九九六", "二〇〇一", "24", "x")] == [
+        10, 12, 20, 24, 1996, 2001, 24, None]
