@@ -72,10 +72,11 @@ def render(store: Store, path: Path, *, options: VizOptions = VizOptions()) -> D
     gc.disable()
     try:
         g = load_graph(store, options, layers=options.layers, evidence=PAGE_EVIDENCE)
-        if options.query is None:  # the year slider's data (kg/history.py)
+        stored_time = g.graph.pop("summary_time", None)
+        if options.query is None:  # the year slider's data (kg/history.py), stored with the summaries
             from kg.history import page_time
 
-            g.graph["time"] = page_time(store, until=options.until)
+            g.graph["time"] = stored_time or page_time(store, until=options.until)
         text = page_html(g, options=options)
     finally:
         if collecting:
