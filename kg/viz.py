@@ -43,6 +43,7 @@ SIZE_NOTES = {
     Measure.BETWEENNESS: "betweenness centrality (share of shortest paths through the country)",
     Measure.EIGENVECTOR: "eigenvector centrality within each connected group, scaled by the group's share of countries",
 }
+CONFLICT_DASHES = [8, 5]  # a relation whose sources disagree on its level (kg query conflicts)
 LAYER_EDGE = {"field": "#a6d9a0", "agreement": "#d5bfd6", "triple": "#9aa5b1", "pair": NO_LEVEL}
 
 
@@ -342,6 +343,7 @@ def _edges(g, index: dict, pack: _Packer, big: bool) -> tuple[list, list, list, 
     """vis edges (as [from, to, style, width]), their packed tooltips, and the level legend."""
     levels = g.graph.get("levels", {})
     colors = level_colors(rank for _, rank in levels.values())
+    conflicts = g.graph.get("time", {}).get("conflicts", ())  # dashed as built: a later update costs vis a pass
     # Dashed lines cost vis a canvas save/restore each: on a big graph layer edges are drawn solid, in their own colours.
     edges, edge_info, present, styles = [], [], {}, _Table()
     for a, b, d in g.edges(data=True):
@@ -349,7 +351,8 @@ def _edges(g, index: dict, pack: _Packer, big: bool) -> tuple[list, list, list, 
         if kind == "relation":
             color = colors.get(d["rank"], PALETTE[-1]) if d["level"] else NO_LEVEL
             present[(d["rank"], d["level_label"]) if d["level"] else (-1, None)] = color
-            style, width = [color, False], round(2 + 2 * math.log2(max(d["articles"], 1)), 2)
+            style = [color, CONFLICT_DASHES if (a, b) in conflicts else False]
+            width = round(2 + 2 * math.log2(max(d["articles"], 1)), 2)
             info = {"k": "r", "l": d["level_label"], "s": d["since"], "r": d["rank"] if d["level"] else -1,
                     "h": [[h["when"], h["action"], pack.text(h["level"])] for h in d["history"]],
                     "f": [pack.text(f) for f in d["fields"]], "a": [pack.agreement(ag) for ag in d["agreements"]],
@@ -361,7 +364,7 @@ def _edges(g, index: dict, pack: _Packer, big: bool) -> tuple[list, list, list, 
             style, width = [LAYER_EDGE.get(kind, NO_LEVEL), kind != "pair" and not big], 1
             line = d.get("predicate") or ("a pair from the query, with no facts about it" if kind == "pair" else kind)
             info = {"k": kind, "x": [line]}
-        edges.append([index[a], index[b], styles(style, tuple(style)), width])
+        edges.append([index[a], index[b], styles(style, (style[0], str(style[1]))), width])
         edge_info.append(info)
     legend = [{"label": f"{lab} ({rank})", "color": c} for (rank, lab), c in sorted(present.items(), reverse=True)
               if lab is not None]
