@@ -155,9 +155,11 @@ def replace_update(store: Store, relations_: Iterable[str], *, adding: list[ox.Q
     view = OxigraphStore(ox.Store(), kind=StoreKind.MEMORY, location=":memory:")
     view._s.extend(_ontology())
     view._s.extend(_neighbourhood(store, relations_))
-    for update in (before, insert_data(adding) if adding else None, then):
-        if update:
-            view.update(update)
+    if before:
+        view.update(before)
+    view.add(adding)  # the quads themselves: a SPARQL text of them cost a serialisation and a parse
+    if then:
+        view.update(then)
     quads = _quads(derive(view, relations_))
     return join_updates([_delete(relations_), insert_data(quads) if quads else None])
 
