@@ -450,6 +450,9 @@ def section_export(ws: Workspace, figs: list[Figure]) -> dict:
 
 # ---------------------------------------------------------------- 5. drawing
 
+RUNS = 3  # drawing figures: best of this many runs, each in a fresh process (a shared machine's noise only adds)
+
+
 def section_drawing(ws: Workspace, figs: list[Figure]) -> dict:
     countries, layer, edges = ws.scale.viz
     try:
@@ -459,25 +462,34 @@ def section_drawing(ws: Workspace, figs: list[Figure]) -> dict:
             figs.append(Figure("drawing", "kg.viz.render", None, "s", note=f"unavailable ({e})"[:120]))
             raise Unavailable(str(e)) from None
         raise
+    runs = [child("viz_store", store=r["store"], page=r["page"], layers=True) for _ in range(RUNS)]
+    best = min(runs, key=lambda x: x["seconds"])
+    r["runs"] = runs
     label = f"{r['nodes']} nodes / {r['edges']} edges"
     full = (countries, layer, edges) == SCALES["full"].viz
-    figs.append(Figure("drawing", f"kg.viz.render ({label})", r["seconds"], "s", r["pyvis_s"],
-                       r["pyvis_baseline"], "< 2 s" if full else "", r["seconds"] < 2 if full else None))
+    figs.append(Figure("drawing", f"kg viz page ({label}), best of {RUNS}", best["seconds"], "s", r["pyvis_s"],
+                       r["pyvis_baseline"], "< 2 s" if full else "", best["seconds"] < 2 if full else None,
+                       note=f"CPU {best['cpu_s']:.2f} s; runs {_walls(runs)}"))
     figs.append(Figure("drawing", "of which reading the graph (load_graph)", r["read_graph_s"], "s", r["seconds"],
-                       "whole render"))
+                       "whole render, same process"))
     figs.append(Figure("drawing", "page size", r["bytes"] / 1e6, "MB", r["pyvis_bytes"] / 1e6, "pyvis page"))
     _drawing_big_store(ws, figs, r)
     chromium = Path("/usr/bin/chromium")
     if chromium.exists():
-        b = child("browser", page=r["page"], chromium=str(chromium))
+        b = child("browser", page=r["page"], chromium=str(chromium), runs=RUNS)
         r["browser"] = b
-        figs.append(Figure("drawing", "Chromium: network drawn", b["drawn_s"], "s", b.get("blank_s"), "blank page"))
-        figs.append(Figure("drawing", "Chromium: drawn + first redraw (interactive)", b["interactive_s"], "s",
-                           b.get("blank_s"), "blank page", "< 3 s" if full else "",
-                           b["interactive_s"] < 3 if full else None))
+        note = f"Chromium CPU {b['cpu_s']:.2f} s; runs {_walls(b['runs'], 'interactive_s')}"
+        figs.append(Figure("drawing", "Chromium: network drawn", b["drawn_s"], "s", b["blank_s"], "blank page"))
+        figs.append(Figure("drawing", f"Chromium: drawn + first redraw (interactive), best of {RUNS}",
+                           b["interactive_s"], "s", b["blank_s"], "blank page", "< 3 s" if full else "",
+                           b["interactive_s"] < 3 if full else None, note=note))
     else:
         r["browser"] = "skipped: /usr/bin/chromium missing"
     return r
+
+
+def _walls(runs: list[dict], key: str = "seconds") -> str:
+    return ", ".join(f"{x[key]:.2f}" for x in runs) + " s wall; CPU " + ", ".join(f"{x['cpu_s']:.2f}" for x in runs) + " s"
 
 
 def _drawing_big_store(ws: Workspace, figs: list[Figure], r: dict) -> None:
@@ -485,16 +497,20 @@ def _drawing_big_store(ws: Workspace, figs: list[Figure], r: dict) -> None:
     triples = ws.scale.query_triples[-1]
     store = ws.store(triples)
     runs: dict[str, list[dict]] = {"kg": [], "bare": []}
-    for _ in range(2):  # alternated, best of two each: neither pays alone for a cold cache after the load
+    for _ in range(RUNS):  # alternated, best of each: neither pays alone for a cold cache or a busy moment
         runs["bare"].append(child("ox_parties_levels", store=store))
         runs["kg"].append(child("viz_store", store=store, page=str(ws.root / f"viz-{triples}.html")))
     big, bare = (min(runs[k], key=lambda r: r["seconds"]) for k in ("kg", "bare"))
-    r["big_store"] = {"kg": big, "bare": bare}
+    r["big_store"] = {"kg": big, "bare": bare, "runs": runs}
     label = f"{triples / 1e6:.2g}M triples, {big['edges']} edges"
     full = ws.scale is SCALES["full"]
-    figs.append(Figure("drawing", f"kg viz on the {label}: page written", big["seconds"], "s", bare["seconds"],
-                       f"pyoxigraph reading {bare['relations']} relations' parties and levels",
-                       "≤ 2x" if full else "", big["seconds"] <= 2 * bare["seconds"] if full else None))
+    figs.append(Figure("drawing", f"kg viz on the {label}: page written, best of {RUNS}", big["seconds"], "s",
+                       bare["seconds"], f"pyoxigraph reading {bare['relations']} relations' parties and levels",
+                       "≤ 2x" if full else "", big["seconds"] <= 2 * bare["seconds"] if full else None,
+                       note=f"kg {_walls(runs['kg'])}; bare {_walls(runs['bare'])}"))
+    cpu = min(x["cpu_s"] for x in runs["kg"]), min(x["cpu_s"] for x in runs["bare"])
+    figs.append(Figure("drawing", f"kg viz on the {label}: CPU, best of {RUNS}", cpu[0], "s", cpu[1],
+                       "pyoxigraph's read, CPU", "≤ 2x" if full else "", cpu[0] <= 2 * cpu[1] if full else None))
     figs.append(Figure("drawing", f"kg viz on the {label}: page size", big["bytes"] / 1e6, "MB"))
 
 

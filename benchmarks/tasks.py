@@ -337,10 +337,11 @@ def viz(*, root: str, countries: int, layer: int, edges: int) -> dict:
     load_files(store, [nt])
     page = Path(root) / "viz.html"
     options = VizOptions(layers=frozenset({Layer.FIELDS, Layer.AGREEMENTS}))
-    t = time.perf_counter()
+    t, c = time.perf_counter(), time.process_time()
     drawing = render(store, page, options=options)
     s = time.perf_counter() - t
-    out = {"seconds": s, "nodes": drawing.nodes, "edges": drawing.edges, "bytes": drawing.size, "page": str(page)}
+    out = {"seconds": s, "cpu_s": time.process_time() - c, "nodes": drawing.nodes, "edges": drawing.edges,
+           "bytes": drawing.size, "page": str(page), "store": str(Path(root) / "viz-store")}
     t = time.perf_counter()
     g = load_graph(store, options, layers=options.layers, evidence=PAGE_EVIDENCE)
     out["read_graph_s"] = time.perf_counter() - t
@@ -357,15 +358,18 @@ def viz(*, root: str, countries: int, layer: int, edges: int) -> dict:
     return out
 
 
-def viz_store(*, store: str, page: str) -> dict:
-    """``kg viz``'s work on a stored graph, default options: from opening the store to the page written."""
+def viz_store(*, store: str, page: str, layers: bool = False) -> dict:
+    """``kg viz``'s work on a stored graph (default options, or both layers): from opening the store
+    to the page written, wall and CPU seconds (the CPU ones tell a busy machine from a slow page)."""
     from kg.store import open_store
-    from kg.viz import render
+    from kg.viz import Layer, VizOptions, render
 
-    t = time.perf_counter()
+    options = VizOptions(layers=frozenset({Layer.FIELDS, Layer.AGREEMENTS})) if layers else VizOptions()
+    t, c = time.perf_counter(), time.process_time()
     s = open_store(store, read_only=True)
-    drawing = render(s, Path(page))
-    return {"seconds": time.perf_counter() - t, "nodes": drawing.nodes, "edges": drawing.edges, "bytes": drawing.size}
+    drawing = render(s, Path(page), options=options)
+    return {"seconds": time.perf_counter() - t, "cpu_s": time.process_time() - c, "nodes": drawing.nodes,
+            "edges": drawing.edges, "bytes": drawing.size}
 
 
 def ox_parties_levels(*, store: str) -> dict:
@@ -373,26 +377,48 @@ def ox_parties_levels(*, store: str) -> dict:
     import pyoxigraph as ox
 
     bkg = "https://w3id.org/bilateral-kg/ontology#"
-    t = time.perf_counter()
+    t, c = time.perf_counter(), time.process_time()
     s = ox.Store.read_only(store)
     rows = [(r[0].value, r[1].value, r[2].value if r[2] is not None else None) for r in s.query(
         f"SELECT ?r ?c ?l WHERE {{ ?r a <{bkg}BilateralRelation> ; <{bkg}party> ?c "
         f"OPTIONAL {{ ?r <{bkg}partnershipLevel> ?l }} }}")]
-    return {"seconds": time.perf_counter() - t, "rows": len(rows), "relations": len({r[0] for r in rows})}
+    return {"seconds": time.perf_counter() - t, "cpu_s": time.process_time() - c, "rows": len(rows),
+            "relations": len({r[0] for r in rows})}
 
 
-def browser(*, page: str, chromium: str) -> dict:
-    """Headless Chromium, every http(s) request aborted: time from navigation until vis drew the network."""
+def _descendants_cpu() -> dict[int, float]:
+    """CPU seconds (user + system) of every process started under this one: Chromium's, here."""
+    import os
+
+    tick, parent, cpu = os.sysconf("SC_CLK_TCK"), {}, {}
+    for d in Path("/proc").iterdir():
+        if not d.name.isdigit():
+            continue
+        try:
+            fields = (d / "stat").read_text().rsplit(")", 1)[1].split()
+        except (OSError, IndexError, ValueError):
+            continue
+        parent[int(d.name)], cpu[int(d.name)] = int(fields[1]), (int(fields[11]) + int(fields[12])) / tick
+    mine, grew = {os.getpid()}, True
+    while grew:
+        more = {p for p, pp in parent.items() if pp in mine} - mine
+        grew, mine = bool(more), mine | more
+    return {p: cpu[p] for p in mine if p != os.getpid()}
+
+
+def browser(*, page: str, chromium: str, runs: int = 3) -> dict:
+    """Headless Chromium, every http(s) request aborted: time from navigation until vis drew the
+    network, then until its first redraw (interactive); each run in a fresh context, with the CPU
+    seconds Chromium's processes spent meanwhile (a busy machine stretches the wall, not these)."""
     from playwright.sync_api import sync_playwright
 
     flags = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
              "--disable-background-networking", "--disable-component-update", "--disable-sync"]
     blank = Path(page).with_name("blank.html")
     blank.write_text("<!doctype html><title>blank</title><p>blank</p>", encoding="utf-8")
-    errors, aborted = [], []
+    errors, aborted, out = [], [], []
     with sync_playwright() as p:
         b = p.chromium.launch(executable_path=chromium, args=flags, headless=True)
-        ctx = b.new_context(viewport={"width": 1280, "height": 900})
 
         def route(r):
             if r.request.url.startswith(("http://", "https://")):
@@ -401,27 +427,38 @@ def browser(*, page: str, chromium: str) -> dict:
             else:
                 r.continue_()
 
-        ctx.route("**/*", route)
-        pg = ctx.new_page()
-        pg.on("pageerror", lambda e: errors.append(str(e)))
-        t = time.perf_counter()
-        pg.goto(Path(blank).resolve().as_uri(), wait_until="load")
-        blank_s = time.perf_counter() - t
-        t = time.perf_counter()
-        pg.goto(Path(page).resolve().as_uri(), wait_until="commit")
-        pg.wait_for_selector("body[data-drawn='1']", state="attached", timeout=120_000)
-        drawn_s = time.perf_counter() - t
-        t = time.perf_counter()
-        pg.evaluate("""() => new Promise(done => {
-            const n = window.kgGraph.network;
-            n.once("afterDrawing", () => done(true));
-            n.moveTo({scale: 1.3});
-        })""")
-        redraw_s = time.perf_counter() - t
-        counts = pg.evaluate("() => [window.kgGraph.nodes.length, window.kgGraph.edges.length]")
+        for _ in range(runs):
+            ctx = b.new_context(viewport={"width": 1280, "height": 900})
+            ctx.route("**/*", route)
+            pg = ctx.new_page()
+            pg.on("pageerror", lambda e: errors.append(str(e)))
+            out.append(_browser_run(pg, blank, Path(page)))
+            ctx.close()
         b.close()
-    return {"blank_s": blank_s, "drawn_s": drawn_s, "redraw_s": redraw_s, "interactive_s": drawn_s + redraw_s,
-            "vis_nodes": counts[0], "vis_edges": counts[1], "page_errors": errors[:3], "aborted_requests": len(aborted)}
+    best = min(out, key=lambda r: r["interactive_s"])
+    return {**best, "runs": out, "page_errors": errors[:3], "aborted_requests": len(aborted)}
+
+
+def _browser_run(pg, blank: Path, page: Path) -> dict:
+    t = time.perf_counter()
+    pg.goto(blank.resolve().as_uri(), wait_until="load")
+    blank_s = time.perf_counter() - t
+    before = _descendants_cpu()
+    t = time.perf_counter()
+    pg.goto(page.resolve().as_uri(), wait_until="commit")
+    pg.wait_for_selector("body[data-drawn='1']", state="attached", timeout=120_000)
+    drawn_s = time.perf_counter() - t
+    pg.evaluate("""() => new Promise(done => {
+        const n = window.kgGraph.network;
+        n.once("afterDrawing", () => done(true));
+        n.moveTo({scale: 1.3});
+    })""")
+    interactive_s = time.perf_counter() - t
+    after = _descendants_cpu()
+    counts = pg.evaluate("() => [window.kgGraph.nodes.length, window.kgGraph.edges.length]")
+    return {"blank_s": blank_s, "drawn_s": drawn_s, "interactive_s": interactive_s,
+            "redraw_s": interactive_s - drawn_s, "cpu_s": sum(c - before.get(p, 0.0) for p, c in after.items()),
+            "vis_nodes": counts[0], "vis_edges": counts[1]}
 
 
 def main() -> None:

@@ -27,7 +27,7 @@ from kg.vocab import BKG, ONTOLOGY_GRAPH, PROV
 __all__ = ["EVIDENCE", "VERSION", "refresh", "replace_update", "relations_of_articles", "relation_record", "read",
            "derive"]
 
-VERSION = 1  # bumped when a record's shape changes: older summaries are then ignored, not misread
+VERSION = 2  # bumped when a record's shape changes: older summaries are then ignored, not misread
 EVIDENCE = 3  # best sentences kept per relation and per agreement (``kg query evidence`` lists all)
 _SUMMARY = ox.NamedNode(str(BKG.summary))
 _JSON = ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#JSON")
@@ -67,9 +67,13 @@ def _agreement_node(ag: _Fact, data: _Data, evidence: int) -> dict:
 def derive(store: Store, relations_: Iterable[str] | None = None) -> dict[str, dict | None]:
     """Relation IRI -> its record with its ``pair`` (``None`` for a relation no fact supports),
     for the given relations or all."""
+    from kg.history import page_time
+
     data = _Data(store)
     levels = stored_levels(store)
-    records = {p: {**relation_record(rel, data), "pair": list(p)} for p, rel in relations(data, Selection(), levels).items()}
+    time = page_time(store)
+    records = {p: {**relation_record(rel, data), "pair": list(p), "_time": _time_of(p, time)}
+               for p, rel in relations(data, Selection(), levels).items()}
     wanted = None if relations_ is None else set(relations_)
     out: dict[str, dict | None] = {}
     for rel, pair in _relation_pairs(store, data).items():
@@ -80,6 +84,11 @@ def derive(store: Store, relations_: Iterable[str] | None = None) -> dict[str, d
 
         out.update((iris.relation(p), {**r, "x": True}) for p, r in records.items())
     return out
+
+
+def _time_of(pair: tuple[str, str], time: dict) -> list:
+    """The year slider's data of one relation, in :func:`kg.history.page_time`'s terms: first day, steps, conflict."""
+    return [time["first"].get(pair), [list(s) for s in time["steps"].get(pair, ())], pair in time["conflicts"]]
 
 
 def _relation_pairs(store: Store, data: _Data) -> dict[str, tuple[str, str] | None]:
@@ -146,9 +155,11 @@ def replace_update(store: Store, relations_: Iterable[str], *, adding: list[ox.Q
     view = OxigraphStore(ox.Store(), kind=StoreKind.MEMORY, location=":memory:")
     view._s.extend(_ontology())
     view._s.extend(_neighbourhood(store, relations_))
-    for update in (before, insert_data(adding) if adding else None, then):
-        if update:
-            view.update(update)
+    if before:
+        view.update(before)
+    view.add(adding)  # the quads themselves: a SPARQL text of them cost a serialisation and a parse
+    if then:
+        view.update(then)
     quads = _quads(derive(view, relations_))
     return join_updates([_delete(relations_), insert_data(quads) if quads else None])
 

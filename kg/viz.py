@@ -43,6 +43,7 @@ SIZE_NOTES = {
     Measure.BETWEENNESS: "betweenness centrality (share of shortest paths through the country)",
     Measure.EIGENVECTOR: "eigenvector centrality within each connected group, scaled by the group's share of countries",
 }
+CONFLICT_DASHES = [8, 5]  # a relation whose sources disagree on its level (kg query conflicts)
 LAYER_EDGE = {"field": "#a6d9a0", "agreement": "#d5bfd6", "triple": "#9aa5b1", "pair": NO_LEVEL}
 
 
@@ -72,10 +73,11 @@ def render(store: Store, path: Path, *, options: VizOptions = VizOptions()) -> D
     gc.disable()
     try:
         g = load_graph(store, options, layers=options.layers, evidence=PAGE_EVIDENCE)
-        if options.query is None:  # the year slider's data (kg/history.py)
+        stored_time = g.graph.pop("summary_time", None)
+        if options.query is None:  # the year slider's data (kg/history.py), stored with the summaries
             from kg.history import page_time
 
-            g.graph["time"] = page_time(store, until=options.until)
+            g.graph["time"] = stored_time or page_time(store, until=options.until)
         text = page_html(g, options=options)
     finally:
         if collecting:
@@ -150,19 +152,22 @@ def level_colors(ranks) -> dict[int, str]:
 
 
 def _layout(g) -> dict:
-    """Positions for large graphs: countries by a seeded spring layout, others beside their countries."""
-    import networkx as nx
+    """Positions for large graphs: countries on a sunflower spiral, the most connected in the middle,
+    others beside their countries.
 
+    Computed in one pass: a spring layout of the countries cost a second (and numpy's import) for
+    a picture vis redraws as the reader drags; the spiral spaces the countries evenly and keeps the
+    hubs, which most edges meet, central.
+    """
+    degree = dict(g.degree())
     anchors = [n for n, d in g.nodes(data=True) if d.get("kind") == "country"]
     if not anchors:
-        anchors = sorted(g.nodes, key=lambda n: (-g.degree(n), str(n)))[:LAYOUT_IN_PYTHON]
-    sub = nx.Graph()  # a real graph in a fixed order: a subgraph view iterates in set order
-    sub.add_nodes_from(anchors)
-    sub.add_edges_from((a, b) for a, b in g.edges(anchors) if a in sub and b in sub)
+        anchors = sorted(g.nodes, key=lambda n: (-degree[n], str(n)))[:LAYOUT_IN_PYTHON]
+    anchors.sort(key=lambda n: (-degree[n], str(n)))
     spread = 120 * math.sqrt(len(anchors))
-    raw = nx.spring_layout(sub, seed=7, iterations=60) if len(anchors) > 1 else {anchors[0]: (0.0, 0.0)}
-    pos = {n: (float(x) * spread, float(y) * spread) for n, (x, y) in raw.items()}
     golden = math.pi * (3 - math.sqrt(5))
+    pos = {n: (120 * math.sqrt(k) * math.cos(k * golden), 120 * math.sqrt(k) * math.sin(k * golden))
+           for k, n in enumerate(anchors)}
     placed_near: dict = {}
     ring = []
     for n in g.nodes:
@@ -338,6 +343,7 @@ def _edges(g, index: dict, pack: _Packer, big: bool) -> tuple[list, list, list, 
     """vis edges (as [from, to, style, width]), their packed tooltips, and the level legend."""
     levels = g.graph.get("levels", {})
     colors = level_colors(rank for _, rank in levels.values())
+    conflicts = g.graph.get("time", {}).get("conflicts", ())  # dashed as built: a later update costs vis a pass
     # Dashed lines cost vis a canvas save/restore each: on a big graph layer edges are drawn solid, in their own colours.
     edges, edge_info, present, styles = [], [], {}, _Table()
     for a, b, d in g.edges(data=True):
@@ -345,7 +351,8 @@ def _edges(g, index: dict, pack: _Packer, big: bool) -> tuple[list, list, list, 
         if kind == "relation":
             color = colors.get(d["rank"], PALETTE[-1]) if d["level"] else NO_LEVEL
             present[(d["rank"], d["level_label"]) if d["level"] else (-1, None)] = color
-            style, width = [color, False], round(2 + 2 * math.log2(max(d["articles"], 1)), 2)
+            style = [color, CONFLICT_DASHES if (a, b) in conflicts else False]
+            width = round(2 + 2 * math.log2(max(d["articles"], 1)), 2)
             info = {"k": "r", "l": d["level_label"], "s": d["since"], "r": d["rank"] if d["level"] else -1,
                     "h": [[h["when"], h["action"], pack.text(h["level"])] for h in d["history"]],
                     "f": [pack.text(f) for f in d["fields"]], "a": [pack.agreement(ag) for ag in d["agreements"]],
@@ -357,7 +364,7 @@ def _edges(g, index: dict, pack: _Packer, big: bool) -> tuple[list, list, list, 
             style, width = [LAYER_EDGE.get(kind, NO_LEVEL), kind != "pair" and not big], 1
             line = d.get("predicate") or ("a pair from the query, with no facts about it" if kind == "pair" else kind)
             info = {"k": kind, "x": [line]}
-        edges.append([index[a], index[b], styles(style, tuple(style)), width])
+        edges.append([index[a], index[b], styles(style, (style[0], str(style[1]))), width])
         edge_info.append(info)
     legend = [{"label": f"{lab} ({rank})", "color": c} for (rank, lab), c in sorted(present.items(), reverse=True)
               if lab is not None]

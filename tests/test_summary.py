@@ -49,6 +49,20 @@ def test_the_page_from_summaries_is_the_page_from_the_facts(options):
     assert from_summaries == from_facts
 
 
+def test_the_year_slider_from_summaries_is_the_slider_from_the_facts(tmp_path, monkeypatch):
+    from kg import history
+    from kg.viz import render
+
+    store = _facts_store()
+    render(store, tmp_path / "facts.html")
+    summary.refresh(store)
+    monkeypatch.setattr(history, "page_time", lambda *a, **k: pytest.fail("the slider's data asked of the facts"))
+    render(store, tmp_path / "summaries.html")
+    page = (tmp_path / "summaries.html").read_bytes()
+    assert b'"time":{"edges":[[' in page and b'"conflicts":[' in page
+    assert page == (tmp_path / "facts.html").read_bytes()
+
+
 def test_fewer_sentences_than_stored_are_cut_from_the_summary():
     store = _facts_store()
     long_way = load_graph(store, Selection(), evidence=1)

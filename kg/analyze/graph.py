@@ -55,6 +55,9 @@ def load_graph(store: Store, selection: Selection = Selection(), *, layers: Iter
         _add_field_layer(g, country_edges, data, fields)
     if Layer.AGREEMENTS in layer_set:
         _add_agreement_layer(g, country_edges, fields)
+    times = [d.pop("_time", None) for _, _, d in country_edges]
+    if sel.query is None and country_edges and None not in times:  # stored with the summaries
+        g.graph["summary_time"] = _slider_time(country_edges, times)
     for _, _, d in country_edges:
         del d["_fields"], d["_agreements"]
     g.graph.update(selection=sel, levels={iri: (lv["label"], lv["rank"]) for iri, lv in data.levels.items()},
@@ -77,6 +80,18 @@ def _records(store: Store, sel: Selection, evidence: int) -> tuple[_Data, dict]:
             return data, stored
     data = _Data(store)
     return data, {p: summary.relation_record(rel, data, evidence=evidence) for p, rel in relations(data, sel, stored_levels(store)).items()}
+
+
+def _slider_time(edges: list, times: list) -> dict:
+    """The page's year slider data (:func:`kg.history.page_time`'s shape) from the summaries' ``_time``."""
+    out: dict = {"steps": {}, "first": {}, "conflicts": set()}
+    for (a, b, _), (first, steps, conflict) in zip(edges, times):
+        out["steps"][(a, b)] = steps
+        if first is not None:
+            out["first"][(a, b)] = first
+        if conflict:
+            out["conflicts"].add((a, b))
+    return out
 
 
 def _country_edges(pairs, records: dict, *, query: bool, min_rank, fields) -> list:
