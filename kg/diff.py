@@ -18,6 +18,7 @@ from kg import iris
 from kg.asof import day_literal
 from kg.levels import UNDATED, event_when, first_counts, level_as_of_select, parse_key
 from kg.prefixes import PREFIXES
+from kg.reads import flat
 from kg.store import Store
 
 __all__ = ["ChangeKind", "Change", "diff", "COLUMNS"]
@@ -70,12 +71,12 @@ def _window_facts(store: Store, since: str, until: str, country: str | None) -> 
             when[r["x"].value] = (r["k"].value, r["day"].value)
     issued = {r["a"].value: r["d"].value for r in store.query(_HEAD + "SELECT ?a (STR(?v) AS ?d) WHERE { ?a dcterms:issued ?v }")}
     fresh = sorted(a for a, d in issued.items() if since.strip('"') <= d <= until.strip('"'))
-    reported = sorted(_flat(store, "?x prov:wasDerivedFrom ?m . ?m bkg:article ?s", fresh, "?x") - set(when))
-    classes = _flat(store, "?s a ?c", sorted(set(when) | set(reported)), "?c", keyed=True)
+    reported = sorted(flat(store, "?x prov:wasDerivedFrom ?m . ?m bkg:article ?s", fresh, "?x") - set(when))
+    classes = flat(store, "?s a ?c", sorted(set(when) | set(reported)), "?c", keyed=True)
     maybe_dated = [x for x in reported if _BKG + "CooperationStatement" not in classes.get(x, ())]  # statements have no date
-    undated = set(reported) - set(_flat(store, "?s bkg:date|bkg:month|bkg:year ?v", maybe_dated, "?v", keyed=True))
-    reports = _flat(store, "?s prov:wasDerivedFrom ?m", sorted(undated), "?m", keyed=True)
-    article_of = _flat(store, "?s bkg:article ?a", sorted({m for ms in reports.values() for m in ms}), "?a", keyed=True)
+    undated = set(reported) - set(flat(store, "?s bkg:date|bkg:month|bkg:year ?v", maybe_dated, "?v", keyed=True))
+    reports = flat(store, "?s prov:wasDerivedFrom ?m", sorted(undated), "?m", keyed=True)
+    article_of = flat(store, "?s bkg:article ?a", sorted({m for ms in reports.values() for m in ms}), "?a", keyed=True)
     out: dict[str, tuple[str, str, bool]] = {}
     scope = _in_scope(store, country, sorted(classes)) if country else None
     for x, cls in classes.items():
@@ -93,22 +94,11 @@ def _window_facts(store: Store, since: str, until: str, country: str | None) -> 
 _KINDS = ("PartnershipEvent", "CooperationStatement", "Agreement", "PlannedAgreement")
 
 
-def _flat(store: Store, pattern: str, subjects: list[str], var: str, *, keyed: bool = False):
-    """``pattern`` (with ``?s`` bound to each of ``subjects``) read in chunks: the values of ``var``,
-    or with ``keyed`` a dict subject -> set of them."""
-    out: dict[str, set[str]] = {}
-    for chunk in _chunks(subjects):
-        values = " ".join(f"<{x}>" for x in chunk)
-        for r in store.query(_HEAD + f"SELECT ?s {var} WHERE {{ VALUES ?s {{ {values} }} {pattern} }}"):
-            out.setdefault(r["s"].value, set()).add(r[var[1:]].value)
-    return out if keyed else {v for vs in out.values() for v in vs}
-
-
 def _in_scope(store: Store, country: str, facts: list[str]) -> set[str]:
     """The facts about ``country``: through their relation's parties or their own."""
     c = iris.country(country)
-    rel = _flat(store, "?s bkg:relation ?r", facts, "?r", keyed=True)
-    parties = _flat(store, "?s bkg:party ?p", sorted({r for rs in rel.values() for r in rs} | set(facts)), "?p", keyed=True)
+    rel = flat(store, "?s bkg:relation ?r", facts, "?r", keyed=True)
+    parties = flat(store, "?s bkg:party ?p", sorted({r for rs in rel.values() for r in rs} | set(facts)), "?p", keyed=True)
     return {x for x in facts if c in parties.get(x, ()) or any(c in parties.get(r, ()) for r in rel.get(x, ()))}
 
 
@@ -131,7 +121,7 @@ def _levels(store: Store, before: str, until: str, relations: set[str]) -> dict[
 
 
 def _level_changes(store: Store, before: str, until: str, events: set[str]) -> list[Change]:
-    relations = _flat(store, "?s bkg:relation ?r", sorted(events), "?r")
+    relations = flat(store, "?s bkg:relation ?r", sorted(events), "?r")
     changed = _levels(store, before, until, relations)
     if not changed:
         return []
@@ -162,10 +152,6 @@ def _labels(store: Store, iris: set[str]) -> dict[str, str]:
     return out
 
 
-def _chunks(items: list, size: int = 2000):
-    return (items[i:i + size] for i in range(0, len(items), size))
-
-
 def _written(when: str) -> str:
     """A sort key of kg.levels back to the date as written."""
     if when == UNDATED:
@@ -176,12 +162,12 @@ def _written(when: str) -> str:
 def _behind_levels(store: Store, changed: dict[str, tuple], until: str) -> dict[str, tuple]:
     """Relation -> (issued, id, title) of the earliest article reporting an event that sets its new
     level on the day the rule's key says (an undated one only by an article published by then)."""
-    facts = _flat(store, "?x bkg:relation ?s", sorted(changed), "?x", keyed=True)
+    facts = flat(store, "?x bkg:relation ?s", sorted(changed), "?x", keyed=True)
     events = sorted({x for xs in facts.values() for x in xs})
-    level = _flat(store, "?s bkg:level ?v", events, "?v", keyed=True)
+    level = flat(store, "?s bkg:level ?v", events, "?v", keyed=True)
     wanted = {x: parse_key(changed[rel][1]) for rel, xs in facts.items() for x in xs}
     events = [x for x in events if wanted[x][2] in level.get(x, ())]
-    classes = _flat(store, "?s a ?c", events, "?c", keyed=True)
+    classes = flat(store, "?s a ?c", events, "?c", keyed=True)
     events = [x for x in events if _BKG + "PartnershipEvent" in classes.get(x, ())]
     keys, reports = _when_keys(store, events), _articles(store, events)
     behind: dict[str, tuple] = {}
@@ -198,7 +184,7 @@ def _behind_levels(store: Store, changed: dict[str, tuple], until: str) -> dict[
 
 def _when_keys(store: Store, facts: list[str]) -> dict[str, set[str]]:
     """Fact -> its sort keys of :mod:`kg.levels` (a day before a month before a year; else undated)."""
-    found = {p: _flat(store, f"?s bkg:{p} ?v", facts, "?v", keyed=True) for p in ("date", "month", "year")}
+    found = {p: flat(store, f"?s bkg:{p} ?v", facts, "?v", keyed=True) for p in ("date", "month", "year")}
     out = {}
     for x in facts:
         d, m, y = (found[p].get(x) for p in ("date", "month", "year"))
@@ -208,23 +194,23 @@ def _when_keys(store: Store, facts: list[str]) -> dict[str, set[str]]:
 
 def _articles(store: Store, facts: list[str]) -> dict[str, set[tuple[str, str, str]]]:
     """Fact -> (issued or "9999", identifier, title or "") of each article behind it that has an identifier."""
-    mentions = _flat(store, "?s prov:wasDerivedFrom ?v", facts, "?v", keyed=True)
-    article = _flat(store, "?s bkg:article ?v", sorted({m for ms in mentions.values() for m in ms}), "?v", keyed=True)
+    mentions = flat(store, "?s prov:wasDerivedFrom ?v", facts, "?v", keyed=True)
+    article = flat(store, "?s bkg:article ?v", sorted({m for ms in mentions.values() for m in ms}), "?v", keyed=True)
     arts = sorted({a for as_ in article.values() for a in as_})
-    ids, titles, issued = (_flat(store, f"?s dcterms:{p} ?v", arts, "?v", keyed=True) for p in ("identifier", "title", "issued"))
+    ids, titles, issued = (flat(store, f"?s dcterms:{p} ?v", arts, "?v", keyed=True) for p in ("identifier", "title", "issued"))
     info = {a: {(d, i, t) for i in ids[a] for t in titles.get(a, {""}) for d in issued.get(a, {"9999"})} for a in arts if a in ids}
     return {x: {c for m in ms for a in article.get(m, ()) for c in info.get(a, ())} for x, ms in mentions.items()}
 
 
 def _describe_facts(store: Store, new: dict[str, tuple], until: str) -> list[Change]:
     facts = sorted(new)
-    rel = _flat(store, "?s bkg:relation ?v", facts, "?v", keyed=True)
-    party = _flat(store, "?s bkg:party ?v", sorted({r for rs in rel.values() for r in rs} | set(facts)), "?v", keyed=True)
-    iso = _flat(store, "?s bkg:iso3 ?v", sorted({p for ps in party.values() for p in ps}), "?v", keyed=True)
-    field = _flat(store, "?s bkg:field ?v", facts, "?v", keyed=True)
-    kind = _flat(store, "?s bkg:agreementType ?v", facts, "?v", keyed=True)
-    notation = _flat(store, "?s skos:notation ?v", sorted({t for ts in kind.values() for t in ts}), "?v", keyed=True)
-    names = _flat(store, "?s dcterms:title ?v", facts, "?v", keyed=True)
+    rel = flat(store, "?s bkg:relation ?v", facts, "?v", keyed=True)
+    party = flat(store, "?s bkg:party ?v", sorted({r for rs in rel.values() for r in rs} | set(facts)), "?v", keyed=True)
+    iso = flat(store, "?s bkg:iso3 ?v", sorted({p for ps in party.values() for p in ps}), "?v", keyed=True)
+    field = flat(store, "?s bkg:field ?v", facts, "?v", keyed=True)
+    kind = flat(store, "?s bkg:agreementType ?v", facts, "?v", keyed=True)
+    notation = flat(store, "?s skos:notation ?v", sorted({t for ts in kind.values() for t in ts}), "?v", keyed=True)
+    names = flat(store, "?s dcterms:title ?v", facts, "?v", keyed=True)
     reports = _articles(store, facts)
     out = []
     for x in facts:
