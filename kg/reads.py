@@ -12,6 +12,7 @@ __all__ = ["flat", "chunks", "HEAD"]
 
 HEAD = "".join(f"PREFIX {k}: <{v}>\n" for k, v in PREFIXES.items())
 _CHUNK = 2000
+_WHOLE = 10_000  # past this many subjects, reading the pattern whole and filtering here is faster
 
 
 def chunks(items: list, size: int = _CHUNK):
@@ -22,6 +23,12 @@ def flat(store: Store, pattern: str, subjects, var: str, *, keyed: bool = False)
     """``pattern`` with ``?s`` bound to each of ``subjects``, read in chunks: the values of ``var``,
     or with ``keyed`` a dict subject -> set of them."""
     out: dict[str, set[str]] = {}
+    if len(subjects) > _WHOLE:
+        wanted = set(subjects)
+        for r in store.query(HEAD + f"SELECT ?s {var} WHERE {{ {pattern} }}"):
+            if r["s"].value in wanted:
+                out.setdefault(r["s"].value, set()).add(r[var[1:]].value)
+        return out if keyed else {v for vs in out.values() for v in vs}
     for chunk in chunks(sorted(subjects)):
         values = " ".join(f"<{x}>" for x in chunk)
         for r in store.query(HEAD + f"SELECT ?s {var} WHERE {{ VALUES ?s {{ {values} }} {pattern} }}"):
