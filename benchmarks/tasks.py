@@ -246,7 +246,7 @@ def as_of_queries(*, store: str, queries: dict[str, list[str]], day: str, repeat
 
 def diffs(*, store: str, windows: dict[str, list[str]], repeats: int = 3, budget: float = 60.0) -> dict:
     """In-process: ``kg.diff.diff`` over each window, against reading the facts dated in it (one flat query)."""
-    from kg.analyze.filters import parse_date
+    from kg.days import parse_date
     from kg.diff import diff
     from kg.query import run_query
     from kg.store import open_store

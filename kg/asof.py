@@ -47,7 +47,7 @@ def day_literal(day: dt.date) -> str:
 
 def parse_day(text: str) -> dt.date:
     """``--as-of`` input: YYYY-MM-DD, YYYY-MM or YYYY; a month or a year means its last day."""
-    from kg.analyze.filters import parse_date
+    from kg.days import parse_date
 
     return parse_date(text, end=True)
 

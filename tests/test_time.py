@@ -270,3 +270,14 @@ def test_diff_command_formats_and_errors(demo_dir):
     assert all(r["article"] for r in rows)
     res = CliRunner().invoke(main, ["diff", "--store", str(demo_dir), "--since", "2020", "--until", "2019"])
     assert res.exit_code == 1 and "after" in res.output and "Traceback" not in res.output
+
+
+def test_flat_reads_give_the_same_changes_whole_or_in_chunks(monkeypatch):
+    import kg.reads
+    from kg.demo import DEMO_CORPUS
+
+    store = _ingested(DEMO_CORPUS)
+    since, until = dt.date(2000, 1, 1), dt.date(2030, 12, 31)
+    chunked = diff(store, since, until)
+    monkeypatch.setattr(kg.reads, "_WHOLE", 0)
+    assert chunked and diff(store, since, until) == chunked
