@@ -19,7 +19,8 @@ levels for the same date, and an event whose level ranks below an earlier one wh
 in between (or the event itself) says "downgrade". Both claims stay in the graph; the rule
 above still picks one.
 
-``current_level_update`` writes levels, their dates and conflicts into the store;
+``current_level_update`` writes levels, their dates and conflicts into the store (``refresh``
+runs it for a whole store on an in-memory copy of the rule's inputs);
 ``level_as_of_select`` answers the same rule for other days without writing, for
 ``kg diff`` and the page's year slider.
 """
@@ -28,7 +29,7 @@ from __future__ import annotations
 from kg import iris
 from kg.prefixes import ONTOLOGY_GRAPH_IRI, PREFIXES
 
-__all__ = ["current_level_update", "level_as_of_select", "level_steps_select", "known_from", "event_when", "visible_as_of", "counts_as_of", "first_counts", "parse_key",
+__all__ = ["current_level_update", "refresh", "level_as_of_select", "level_steps_select", "known_from", "event_when", "visible_as_of", "counts_as_of", "first_counts", "parse_key",
            "stored_levels", "UNDATED"]
 
 UNDATED = "0000-00-00"
@@ -165,7 +166,7 @@ def current_level_update(relations: list[str] | None = None) -> str:
     ``relations`` limits the work to the relations an ingest touched.
     """
     values = _values(relations)
-    reaffirm, downgrade = f"<{iris.action('reaffirm')}>", f"<{iris.action('downgrade')}>"
+    reaffirm = f"<{iris.action('reaffirm')}>"
     return _HEAD + f"""
 DELETE {{ ?rel bkg:partnershipLevel ?old . ?rel bkg:levelSince ?oldSince }}
 WHERE {{ {values} ?rel a bkg:BilateralRelation .
@@ -194,19 +195,89 @@ WHERE {{
 }} ;
 DELETE {{ ?e bkg:conflictsWith ?o }}
 WHERE {{ {values} ?e a bkg:PartnershipEvent ; bkg:relation ?rel ; bkg:conflictsWith ?o }} ;
-INSERT {{ ?e1 bkg:conflictsWith ?e2 . ?e2 bkg:conflictsWith ?e1 }}
-WHERE {{ {values}
+{_conflicts_insert(values)}"""
+
+
+def _pair(values: str) -> str:
+    """?e1 ?e2: two dated events of one relation at different levels, ?e1 not after ?e2."""
+    return f"""{values}
   ?e1 a bkg:PartnershipEvent ; bkg:relation ?rel ; bkg:level ?l1 .
   ?e2 a bkg:PartnershipEvent ; bkg:relation ?rel ; bkg:level ?l2 ; bkg:action ?act2 .
   FILTER(?l1 != ?l2)
   {event_when("?e1", "1")} {event_when("?e2", "2")}
-  FILTER(?when1 != "{UNDATED}" && ?when1 <= ?when2)
+  FILTER(?when1 != "{UNDATED}" && ?when1 <= ?when2)"""
+
+
+def _conflicts_insert(values: str) -> str:
+    """Two INSERTs, one per kind of conflict, each a plain join (no EXISTS).
+
+    Oxigraph evaluates a FILTER (NOT) EXISTS by scanning its whole pattern once per row, which made
+    this step take minutes on a 1M-triple store; a join, and OPTIONAL with !BOUND for the absence
+    of a downgrade in between, are evaluated with the row's bindings.
+    """
+    downgrade = f"<{iris.action('downgrade')}>"
+    pair = _pair(values)
+    both = "INSERT { ?e1 bkg:conflictsWith ?e2 . ?e2 bkg:conflictsWith ?e1 }"
+    return f"""{both}
+WHERE {{ {pair}
+  FILTER(?when1 = ?when2 && STR(?e1) < STR(?e2))
+  ?e1 prov:wasDerivedFrom/bkg:article ?a1 . ?e2 prov:wasDerivedFrom/bkg:article ?a2 . FILTER(?a1 != ?a2)
+}} ;
+{both}
+WHERE {{ {pair}
   {_rank("?l1", "r1")} {_rank("?l2", "r2")}
-  FILTER(
-    (?when1 = ?when2 && STR(?e1) < STR(?e2) && EXISTS {{
-       ?e1 prov:wasDerivedFrom/bkg:article ?a1 . ?e2 prov:wasDerivedFrom/bkg:article ?a2 . FILTER(?a1 != ?a2) }})
-    || (?when1 < ?when2 && ?r2 < ?r1 && ?act2 != {downgrade} && NOT EXISTS {{
-       ?e3 a bkg:PartnershipEvent ; bkg:relation ?rel ; bkg:action {downgrade} .
-       {event_when("?e3", "3")} FILTER(?when3 > ?when1 && ?when3 <= ?when2) }}))
+  FILTER(?when1 < ?when2 && ?r2 < ?r1 && ?act2 != {downgrade})
+  OPTIONAL {{ ?e3 a bkg:PartnershipEvent ; bkg:relation ?rel ; bkg:action {downgrade} .
+    {event_when("?e3", "3")} FILTER(?when3 > ?when1 && ?when3 <= ?when2) }}
+  FILTER(!BOUND(?e3))
 }}
 """
+
+
+# The rule's inputs, each read flat (extra subjects are harmless: the rule asks for events):
+# (predicate, a filter). Mentions and articles are read only for the events that need them.
+_INPUTS = [("rdf:type", "FILTER(?o = bkg:PartnershipEvent)"), ("bkg:rank", "")] + [
+    (p, "") for p in ("bkg:relation", "bkg:level", "bkg:action", "bkg:date", "bkg:month", "bkg:year")]
+_OUTPUTS = ("bkg:partnershipLevel", "bkg:levelSince", "bkg:conflictsWith")
+
+
+def refresh(store) -> None:
+    """Re-derive every relation's level, levelSince and conflicts: what ``kg load`` needs.
+
+    The rule's joins cost little in memory and a lot on a disk store (each triple pattern a
+    RocksDB look-up), so its inputs are read flat, the rule runs on an in-memory copy, and the
+    answers replace the old ones in one transaction: the triples ``current_level_update`` writes.
+    """
+    import pyoxigraph as ox
+
+    mem = ox.Store()
+    for pred, keep in _INPUTS:
+        p = _node(pred)
+        mem.extend(ox.Quad(r[0], p, r[1]) for r in store.query(_HEAD + f"SELECT ?s ?o WHERE {{ ?s {pred} ?o {keep} }}"))
+    mem.extend(_same_day_sources(store, mem))
+    mem.update(current_level_update())
+    derived = [ox.Quad(r[0], _node(out), r[1]) for out in _OUTPUTS
+               for r in mem.query(_HEAD + f"SELECT ?s ?o WHERE {{ ?s {out} ?o }}")]
+    store.write(derived, before=_HEAD + " ;\n".join(f"DELETE WHERE {{ ?s {out} ?o }}" for out in _OUTPUTS))
+
+
+def _same_day_sources(store, mem):
+    """The mentions and articles of events that another level's event shares a day with:
+    the only events whose sources the rule compares."""
+    import pyoxigraph as ox
+
+    events = sorted({r[i].value for r in mem.query(_HEAD + f"SELECT ?e1 ?e2 WHERE {{ {_pair('')} FILTER(?when1 = ?when2) }}")
+                     for i in (0, 1)})
+    derived, article = _node("prov:wasDerivedFrom"), _node("bkg:article")
+    for i in range(0, len(events), 500):
+        values = " ".join(f"<{e}>" for e in events[i:i + 500])
+        for r in store.query(_HEAD + f"SELECT ?e ?m ?a WHERE {{ VALUES ?e {{ {values} }} ?e prov:wasDerivedFrom ?m . ?m bkg:article ?a }}"):
+            yield ox.Quad(r[0], derived, r[1])
+            yield ox.Quad(r[1], article, r[2])
+
+
+def _node(curie: str):
+    import pyoxigraph as ox
+
+    prefix, local = curie.split(":", 1)
+    return ox.NamedNode(PREFIXES[prefix] + local)

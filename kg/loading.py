@@ -96,10 +96,9 @@ class _Counted:
 
 def _refresh_derived(store: Store) -> None:
     """What kg derives from the facts: current levels, then the relations' summaries."""
-    from kg import summary
-    from kg.model import current_level_update
+    from kg import levels, summary
 
-    store.update(current_level_update())
+    levels.refresh(store)
     summary.refresh(store)
 
 
