@@ -8,8 +8,11 @@ relation's level re-derived by the rule of :mod:`kg.levels`. It is what a fresh 
 those articles and facts gives (``tests/test_time.py`` checks it), held in an in-memory store
 that every command reads like any other.
 
-A view narrowed to one country or one pair starts from that country's relations, so a saved
-query on a big store copies only the few thousand triples it can see.
+A view narrowed to one country or one pair (and to the kinds of fact a saved query reads, its
+``# facts:`` header) starts from that country's relations and reads each of their facts,
+mentions and articles once; which of them count is decided in Python. A saved query on a big
+store so copies only the few thousand triples it can see, and reads from its view what it
+would read from the whole view (``tests/test_time.py`` checks that too).
 """
 from __future__ import annotations
 
