@@ -62,16 +62,15 @@ class _Scope:
 
     def __init__(self, store: Store, countries, kinds: set[str]):
         self.store = store
-        classes = " ".join(f"<{c}>" for c in sorted(kinds | {_BKG + "BilateralRelation"}))
         subjects: set[str] | None = None
-        for c in sorted({c.upper() for c in countries}):
-            found = {r["s"].value for r in store.query(_HEAD + f"""SELECT DISTINCT ?s WHERE {{
-                VALUES ?c {{ {classes} }} ?s bkg:party <{iris.country(c)}> ; a ?c }}""")}
+        for c in sorted({c.upper() for c in countries}):  # one bound pattern: joined to a class, oxigraph scans
+            found = {r["s"].value for r in store.query(_HEAD + f"SELECT ?s WHERE {{ ?s bkg:party <{iris.country(c)}> }}")}
             subjects = found if subjects is None else subjects & found
         self.triples = _triples(store, subjects or set())
         relations = {s for s, ts in self.triples.items() if _has(ts, _TYPE, _BKG + "BilateralRelation")}
-        kind = " ".join(f"<{c}>" for c in sorted(kinds))
-        facts = flat(store, f"VALUES ?c {{ {kind} }} ?x bkg:relation ?s ; a ?c", relations, "?x") - set(self.triples)
+        facts = flat(store, "?x bkg:relation ?s", relations, "?x") - set(self.triples)
+        if kinds != _FACT_CLASSES:  # only the facts of these kinds are worth reading whole
+            facts = {x for x, cs in flat(store, "?s a ?c", facts, "?c", keyed=True).items() if cs & kinds}
         self.triples.update(_triples(store, facts))
         self.facts = {s for s, ts in self.triples.items() if any(t.predicate == _TYPE and t.object.value in kinds for t in ts)}
         mentions = _triples(store, self.objects(self.facts, _DERIVED))
