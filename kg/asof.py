@@ -23,7 +23,7 @@ import pyoxigraph as ox
 from kg import iris
 from kg.levels import UNDATED, counts_as_of, event_when
 from kg.prefixes import ONTOLOGY_GRAPH_IRI, PREFIXES
-from kg.reads import chunks, flat
+from kg.reads import chunks, flat, subjects_of
 from kg.store import Store
 
 __all__ = ["as_of", "day_literal", "parse_day", "saved_query_view"]
@@ -68,9 +68,16 @@ class _Scope:
             subjects = found if subjects is None else subjects & found
         self.triples = _triples(store, subjects or set())
         relations = {s for s, ts in self.triples.items() if _has(ts, _TYPE, _BKG + "BilateralRelation")}
-        facts = flat(store, "?x bkg:relation ?s", relations, "?x") - set(self.triples)
+        by_relation = subjects_of(store, "bkg:relation", relations)
+        facts = {x for xs in by_relation.values() for x in xs} - set(self.triples)
+        self.others: dict[str, str] = {}  # a fact of another kind -> its relation, which it may make exist
         if kinds != _FACT_CLASSES:  # only the facts of these kinds are worth reading whole
-            facts = {x for x, cs in flat(store, "?s a ?c", facts, "?c", keyed=True).items() if cs & kinds}
+            classes = flat(store, "?s a ?c", facts, "?c", keyed=True)
+            classes.update({s: {t.object.value for t in ts if t.predicate == _TYPE} for s, ts in self.triples.items()})
+            rel = {x: r for r, xs in by_relation.items() for x in xs} | _relations(
+                [ox.Quad(t.subject, t.predicate, t.object) for ts in self.triples.values() for t in ts], keyed=True)
+            self.others = {x: rel[x] for x, cs in classes.items() if cs & (_FACT_CLASSES - kinds) and x in rel}
+            facts = {x for x, cs in classes.items() if cs & kinds} - set(self.triples)
         self.triples.update(_triples(store, facts))
         self.facts = {s for s, ts in self.triples.items() if any(t.predicate == _TYPE and t.object.value in kinds for t in ts)}
         mentions = _triples(store, self.objects(self.facts, _DERIVED))
@@ -86,8 +93,9 @@ class _Scope:
         held = [t for s in sorted(set(subjects) - missing) for t in self.triples[s]]
         return held + [t for ts in _triples(self.store, missing).values() for t in ts]
 
-    def visible(self, day: dt.date) -> tuple[dict[str, set[str]], set[str]]:
-        """:func:`visible_facts` for the scope's facts; and the scope's articles published by ``day``."""
+    def visible(self, day: dt.date) -> tuple[dict[str, set[str]], set[str], set[str]]:
+        """:func:`visible_facts` for the scope's facts; the scope's articles published by ``day``; and
+        the relations that only facts of other kinds make exist on that day."""
         day_text = day.isoformat()
         issued = {s: min(days) for s, ts in self.triples.items() if (days := [t.object.value for t in ts if t.predicate == _ISSUED])}
         facts: dict[str, set[str]] = {}
@@ -98,7 +106,25 @@ class _Scope:
                 days = [issued[a] for a in self.objects([m], _ARTICLE) if a in issued]
                 if counts_as_of(start, min(days) if days else None, day_text):
                     facts.setdefault(x, set()).add(m)
-        return facts, {a for a, d in issued.items() if d <= day_text and _has(self.triples[a], _TYPE, _BKG + "Article")}
+        published = {a for a, d in issued.items() if d <= day_text and _has(self.triples[a], _TYPE, _BKG + "Article")}
+        return facts, published, self._made_to_exist(day_text, {r for x in facts for r in self.objects([x], _RELATION)})
+
+    def _made_to_exist(self, day_text: str, known: set[str]) -> set[str]:
+        """The other relations that a fact of another kind, counting on the day, makes exist: read flat,
+        one predicate at a time, and only for those facts."""
+        pending = {x: r for x, r in self.others.items() if r not in known}
+        dated = {p: flat(self.store, f"?s bkg:{p} ?v", pending, "?v", keyed=True) for p in ("date", "month", "year")}
+        mentions = flat(self.store, "?s prov:wasDerivedFrom ?v", pending, "?v", keyed=True)
+        article = flat(self.store, "?s bkg:article ?v", {m for ms in mentions.values() for m in ms}, "?v", keyed=True)
+        issued = flat(self.store, "?s dcterms:issued ?v", {a for as_ in article.values() for a in as_}, "?v", keyed=True)
+        out = set()
+        for x, rel in pending.items():
+            start = _start(*(dated[p].get(x) for p in ("date", "month", "year")))
+            for m in mentions.get(x, ()):
+                days = [min(issued[a]) for a in article.get(m, ()) if a in issued]
+                if counts_as_of(start, min(days) if days else None, day_text):
+                    out.add(rel)
+        return out
 
 
 def _has(triples, predicate, obj: str) -> bool:
@@ -162,14 +188,14 @@ def as_of(store: Store, day: dt.date, *, countries=None, kinds=None) -> Store:
 
     if countries:
         scope = _Scope(store, countries, _kinds(kinds))
-        (facts, published), read = scope.visible(day), scope.read
+        (facts, published, exist), read = scope.visible(day), scope.read
     else:
-        facts, published = visible_facts(store, day), _published_by(store, day)
+        facts, published, exist = visible_facts(store, day), _published_by(store, day), set()
         read = lambda subjects: [t for ts in _triples(store, subjects).values() for t in ts]  # noqa: E731
     quads: list[ox.Quad] = []
     _describe(read, facts, quads, keep=lambda t: t.predicate not in _DERIVED_ONLY and (
         t.predicate != _DERIVED or t.object.value in facts[t.subject.value]))
-    relations = _relations(quads)
+    relations = _relations(quads) | exist
     mentions = {q.object.value for q in quads if q.predicate == _DERIVED}
     n = len(quads)
     _describe(read, mentions, quads)
@@ -208,16 +234,17 @@ def _empty_view(store: Store) -> Store:
     return view
 
 
-def _relations(quads: list[ox.Quad]) -> set[str]:
-    """The relations of the facts: through ``bkg:relation``, or an agreement's two parties."""
-    out, parties = set(), {}
+def _relations(quads: list[ox.Quad], *, keyed: bool = False):
+    """The relations of the facts: through ``bkg:relation``, or an agreement's two parties
+    (with ``keyed``, a dict fact -> its relation)."""
+    out, parties = {}, {}
     for q in quads:
         if q.predicate == _RELATION:
-            out.add(q.object.value)
+            out[q.subject.value] = q.object.value
         elif q.predicate == _PARTY:
             parties.setdefault(q.subject.value, set()).add(q.object.value.rsplit("/", 1)[1])
-    out |= {iris.relation(tuple(sorted(ps))) for ps in parties.values() if len(ps) == 2}
-    return out
+    out |= {x: iris.relation(tuple(sorted(ps))) for x, ps in parties.items() if len(ps) == 2}
+    return out if keyed else set(out.values())
 
 
 def _minted(levels: set[str], store: Store) -> set[str]:

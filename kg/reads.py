@@ -8,7 +8,7 @@ from __future__ import annotations
 from kg.prefixes import PREFIXES
 from kg.store import Store
 
-__all__ = ["flat", "chunks", "HEAD"]
+__all__ = ["flat", "subjects_of", "chunks", "HEAD"]
 
 HEAD = "".join(f"PREFIX {k}: <{v}>\n" for k, v in PREFIXES.items())
 _CHUNK = 2000
@@ -34,3 +34,13 @@ def flat(store: Store, pattern: str, subjects, var: str, *, keyed: bool = False)
         for r in store.query(HEAD + f"SELECT ?s {var} WHERE {{ VALUES ?s {{ {values} }} {pattern} }}"):
             out.setdefault(r["s"].value, set()).add(r[var[1:]].value)
     return out if keyed else {v for vs in out.values() for v in vs}
+
+
+def subjects_of(store: Store, predicate: str, objects) -> dict[str, set[str]]:
+    """Object -> the subjects of ``?x predicate object``, one query per object: with the objects
+    in ``VALUES`` oxigraph reads the whole predicate."""
+    out: dict[str, set[str]] = {}
+    for o in sorted(objects):
+        for r in store.query(HEAD + f"SELECT ?x WHERE {{ ?x {predicate} <{o}> }}"):
+            out.setdefault(o, set()).add(r[0].value)
+    return out
