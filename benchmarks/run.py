@@ -535,6 +535,56 @@ def section_startup(ws: Workspace, figs: list[Figure]) -> dict:
     return {"python_pass": py_pass, "kg_help": help_, "kg_query_tiny": q}
 
 
+# ---------------------------------------------------------------- 7. time
+
+AS_OF = "2010"  # inside the generated graph's history (events from 1995, articles from 2005)
+WHOLE_HISTORY = ("1900", "2100")
+
+
+def section_time(ws: Workspace, figs: list[Figure]) -> dict:
+    """``--as-of`` against the same saved query without it, and ``kg diff`` over a year and over the
+    whole history: whole commands (what a user waits for) and in process (the library alone)."""
+    size = ws.scale.store_triples
+    info, store = ws.graph(size), ws.store(size)
+    a, b = info["hub"]
+    label = f"{info['triples'] / 1e6:.2f}M" if info["triples"] >= 1e6 else f"{info['triples'] / 1e3:.0f}k"
+    full = ws.scale is SCALES["full"]
+    saved = {"timeline": [a, b], "partners": [info["country"]], "evidence": [a, b]}
+    data: dict = {"in_process": child("as_of_queries", store=store, queries=saved, day=AS_OF,
+                                      repeats=ws.scale.query_repeats)["queries"]}
+    for name, args in saved.items():
+        base = kg_command() + ["query", name, *args, "--store", store]
+        plain = wall(base, repeats=ws.scale.cli_repeats)
+        dated = wall(base + ["--as-of", AS_OF], repeats=ws.scale.cli_repeats)
+        data[name] = {"plain": plain, "as_of": dated}
+        who = f"{a}-{b}" if len(args) == 2 else args[0]
+        figs.append(Figure("time", f"{label}: `kg query {name} {who} --as-of {AS_OF}`", dated["median_s"], "s",
+                           plain["median_s"], "the same without --as-of", "≤ 2x" if full else "",
+                           dated["median_s"] <= 2 * plain["median_s"] if full else None))
+        r = data["in_process"][name]
+        figs.append(Figure("time", f"{label}: {name} --as-of in process (view + query)", r["as_of_s"] * 1e3, "ms",
+                           r["plain_s"] * 1e3, "the query alone"))
+    _time_diffs(ws, store, label, full, data, figs)
+    return data
+
+
+def _time_diffs(ws: Workspace, store: str, label: str, full: bool, data: dict, figs: list[Figure]) -> None:
+    windows = {"year": [AS_OF, AS_OF], "whole history": list(WHOLE_HISTORY)}
+    data["diff_in_process"] = child("diffs", store=store, windows=windows, repeats=2)["windows"]
+    strongest = wall(kg_command() + ["query", "strongest", "--store", store], repeats=ws.scale.cli_repeats)
+    data["strongest"] = strongest
+    for name, (since, until) in windows.items():
+        d = wall(kg_command() + ["diff", "--since", since, "--until", until, "--store", store],
+                 repeats=ws.scale.cli_repeats if name == "year" else 1)
+        data[f"diff {name}"] = d
+        year = name == "year"
+        figs.append(Figure("time", f"{label}: `kg diff --since {since} --until {until}` ({name})", d["median_s"], "s",
+                           strongest["median_s"], "kg query strongest", "< 2 s" if full and year else "",
+                           d["median_s"] < 2 if full and year else None))
+        r = data["diff_in_process"][name]
+        figs.append(Figure("time", f"{label}: diff over the {name} in process ({r['changes']} changes)",
+                           r["diff_s"], "s", r["read_s"], f"reading the {r['dated_facts']} facts dated in it"))
+
 SECTIONS = [
     ("extraction", section_extraction),
     ("cluster", section_cluster),
@@ -543,6 +593,7 @@ SECTIONS = [
     ("export", section_export),
     ("drawing", section_drawing),
     ("startup", section_startup),
+    ("time", section_time),
 ]
 
 

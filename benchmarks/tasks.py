@@ -224,6 +224,43 @@ def queries(*, store: str, queries: dict[str, str], repeats: int = 5, budget: fl
     return {"queries": out}
 
 
+
+def as_of_queries(*, store: str, queries: dict[str, list[str]], day: str, repeats: int = 5, budget: float = 20.0) -> dict:
+    """In-process: each saved query with ``--as-of day`` (its view built, then the query) against the
+    same query without it, alternated."""
+    from kg.asof import parse_day, saved_query_view
+    from kg.query import run_query, saved_query
+    from kg.store import open_store
+
+    st = open_store(store, read_only=True)
+    out = {}
+    for name, args in queries.items():
+        sq = saved_query(name)
+        text = sq.render(args, store=st)
+        dated_s, plain_s, dated_rows, plain_rows, n = _paired_runs(
+            lambda: _rows(run_query(saved_query_view(st, parse_day(day), sq, args), text)),
+            lambda: _rows(run_query(st, text)), repeats, budget)
+        out[name] = {"as_of_s": dated_s, "plain_s": plain_s, "rows": dated_rows, "plain_rows": plain_rows, "runs": n}
+    return {"queries": out}
+
+
+def diffs(*, store: str, windows: dict[str, list[str]], repeats: int = 3, budget: float = 60.0) -> dict:
+    """In-process: ``kg.diff.diff`` over each window, against reading the facts dated in it (one flat query)."""
+    from kg.days import parse_date
+    from kg.diff import diff
+    from kg.query import run_query
+    from kg.store import open_store
+
+    st = open_store(store, read_only=True)
+    out = {}
+    for name, (since, until) in windows.items():
+        a, b = parse_date(since), parse_date(until, end=True)
+        dated = (f'SELECT ?x WHERE {{ ?x bkg:date ?v FILTER(STR(?v) >= "{a.isoformat()}" && STR(?v) <= "{b.isoformat()}") }}')
+        diff_s, read_s, changes, dated_rows, n = _paired_runs(lambda: len(diff(st, a, b)),
+                                                              lambda: _rows(run_query(st, dated)), repeats, budget)
+        out[name] = {"diff_s": diff_s, "read_s": read_s, "changes": changes, "dated_facts": dated_rows, "runs": n}
+    return {"windows": out}
+
 class _Timeout(Exception):
     pass
 

@@ -8,8 +8,11 @@ relation's level re-derived by the rule of :mod:`kg.levels`. It is what a fresh 
 those articles and facts gives (``tests/test_time.py`` checks it), held in an in-memory store
 that every command reads like any other.
 
-A view narrowed to one country or one pair starts from that country's relations, so a saved
-query on a big store copies only the few thousand triples it can see.
+A view narrowed to one country or one pair (and to the kinds of fact a saved query reads, its
+``# facts:`` header) starts from that country's relations and reads each of their facts,
+mentions and articles once; which of them count is decided in Python. A saved query on a big
+store so copies only the few thousand triples it can see, and reads from its view what it
+would read from the whole view (``tests/test_time.py`` checks that too).
 """
 from __future__ import annotations
 
@@ -18,14 +21,16 @@ import datetime as dt
 import pyoxigraph as ox
 
 from kg import iris
-from kg.levels import counts_as_of, event_when
+from kg.levels import UNDATED, counts_as_of, event_when
 from kg.prefixes import ONTOLOGY_GRAPH_IRI, PREFIXES
+from kg.reads import chunks, flat, subjects_of
 from kg.store import Store
 
 __all__ = ["as_of", "day_literal", "parse_day", "saved_query_view"]
 
 _HEAD = "".join(f"PREFIX {k}: <{v}>\n" for k, v in PREFIXES.items())
 _FACTS = "bkg:PartnershipEvent bkg:CooperationStatement bkg:Agreement bkg:PlannedAgreement"
+_FACT_CLASSES = {PREFIXES["bkg"] + c.removeprefix("bkg:") for c in _FACTS.split()}
 _AGREEMENTS = "bkg:Agreement bkg:PlannedAgreement"
 _BKG = PREFIXES["bkg"]
 _DERIVED = ox.NamedNode(PREFIXES["prov"] + "wasDerivedFrom")
@@ -34,8 +39,9 @@ _LEVEL = ox.NamedNode(_BKG + "level")
 _TYPE = ox.NamedNode(PREFIXES["rdf"] + "type")
 _RELATION = ox.NamedNode(_BKG + "relation")
 _PARTY = ox.NamedNode(_BKG + "party")
+_ISSUED = ox.NamedNode(PREFIXES["dcterms"] + "issued")
+_WHEN = tuple(ox.NamedNode(_BKG + p) for p in ("date", "month", "year"))
 _DERIVED_ONLY = {ox.NamedNode(_BKG + p) for p in ("partnershipLevel", "levelSince", "conflictsWith")}
-_CHUNK = 2000
 
 
 def day_literal(day: dt.date) -> str:
@@ -44,42 +50,104 @@ def day_literal(day: dt.date) -> str:
 
 def parse_day(text: str) -> dt.date:
     """``--as-of`` input: YYYY-MM-DD, YYYY-MM or YYYY; a month or a year means its last day."""
-    from kg.analyze.filters import parse_date
+    from kg.days import parse_date
 
     return parse_date(text, end=True)
 
 
-def _scope_store(store: Store, countries) -> Store:
-    """Everything ``store`` holds about one country or one pair (its relations, their facts, the
-    facts' mentions and articles), copied by look-ups on bound terms: no join over the big store."""
-    from kg.store import open_store
+class _Scope:
+    """The triples of one country's or one pair's facts, their mentions and their articles, each
+    subject looked up once: the relations and agreements with every one of these parties, then
+    the facts of those relations. Which facts count on a day is then decided here, in Python."""
 
-    codes = sorted({c.upper() for c in countries})
-    subjects: set[str] | None = None
-    for c in codes:  # relations and agreements with every one of these parties
-        found = {r["s"].value for r in store.query(_HEAD + f"SELECT ?s WHERE {{ ?s bkg:party <{iris.country(c)}> }}")}
-        subjects = found if subjects is None else subjects & found
-    quads: list[ox.Quad] = []
-    _describe(store, subjects or set(), quads)
-    relations = {q.subject.value for q in quads if q.predicate == _TYPE and q.object.value == _BKG + "BilateralRelation"}
-    facts: set[str] = set()
-    for chunk in _chunks(sorted(relations)):
-        values = " ".join(f"<{r}>" for r in chunk)
-        facts |= {r["x"].value for r in store.query(_HEAD + f"SELECT ?x WHERE {{ VALUES ?rel {{ {values} }} ?x bkg:relation ?rel }}")}
-    n = len(quads)
-    _describe(store, facts, quads)
-    mentions = {q.object.value for q in quads if q.predicate == _DERIVED}
-    m = len(quads)
-    _describe(store, mentions, quads)
-    _describe(store, {q.object.value for q in quads[m:] if q.predicate == _ARTICLE}, quads)
-    _describe(store, _minted({q.object.value for q in quads[n:m] if q.predicate == _LEVEL}, store), quads)
-    scope = open_store(":memory:")
-    scope.add(quads)
-    return scope
+    def __init__(self, store: Store, countries, kinds: set[str]):
+        self.store = store
+        subjects: set[str] | None = None
+        for c in sorted({c.upper() for c in countries}):  # one bound pattern: joined to a class, oxigraph scans
+            found = {r["s"].value for r in store.query(_HEAD + f"SELECT ?s WHERE {{ ?s bkg:party <{iris.country(c)}> }}")}
+            subjects = found if subjects is None else subjects & found
+        self.triples = _triples(store, subjects or set())
+        relations = {s for s, ts in self.triples.items() if _has(ts, _TYPE, _BKG + "BilateralRelation")}
+        by_relation = subjects_of(store, "bkg:relation", relations)
+        facts = {x for xs in by_relation.values() for x in xs} - set(self.triples)
+        self.others: dict[str, str] = {}  # a fact of another kind -> its relation, which it may make exist
+        if kinds != _FACT_CLASSES:  # only the facts of these kinds are worth reading whole
+            classes = flat(store, "?s a ?c", facts, "?c", keyed=True)
+            classes.update({s: {t.object.value for t in ts if t.predicate == _TYPE} for s, ts in self.triples.items()})
+            rel = {x: r for r, xs in by_relation.items() for x in xs} | _relations(
+                [ox.Quad(t.subject, t.predicate, t.object) for ts in self.triples.values() for t in ts], keyed=True)
+            self.others = {x: rel[x] for x, cs in classes.items() if cs & (_FACT_CLASSES - kinds) and x in rel}
+            facts = {x for x, cs in classes.items() if cs & kinds} - set(self.triples)
+        self.triples.update(_triples(store, facts))
+        self.facts = {s for s, ts in self.triples.items() if any(t.predicate == _TYPE and t.object.value in kinds for t in ts)}
+        mentions = _triples(store, self.objects(self.facts, _DERIVED))
+        self.triples.update(mentions)
+        self.triples.update(_triples(store, self.objects(mentions, _ARTICLE) - set(self.triples)))
+
+    def objects(self, subjects, predicate) -> set[str]:
+        return {t.object.value for s in subjects for t in self.triples.get(s, ()) if t.predicate == predicate}
+
+    def read(self, subjects) -> list[ox.Triple]:
+        """The triples of these subjects: from the scope, else from the store."""
+        missing = {s for s in subjects if s not in self.triples}
+        held = [t for s in sorted(set(subjects) - missing) for t in self.triples[s]]
+        return held + [t for ts in _triples(self.store, missing).values() for t in ts]
+
+    def visible(self, day: dt.date) -> tuple[dict[str, set[str]], set[str], set[str]]:
+        """:func:`visible_facts` for the scope's facts; the scope's articles published by ``day``; and
+        the relations that only facts of other kinds make exist on that day."""
+        day_text = day.isoformat()
+        issued = {s: min(days) for s, ts in self.triples.items() if (days := [t.object.value for t in ts if t.predicate == _ISSUED])}
+        facts: dict[str, set[str]] = {}
+        for x in self.facts:
+            ts = self.triples[x]
+            start = _start(*({t.object.value for t in ts if t.predicate == p} for p in _WHEN))
+            for m in self.objects([x], _DERIVED):
+                days = [issued[a] for a in self.objects([m], _ARTICLE) if a in issued]
+                if counts_as_of(start, min(days) if days else None, day_text):
+                    facts.setdefault(x, set()).add(m)
+        published = {a for a, d in issued.items() if d <= day_text and _has(self.triples[a], _TYPE, _BKG + "Article")}
+        return facts, published, self._made_to_exist(day_text, {r for x in facts for r in self.objects([x], _RELATION)})
+
+    def _made_to_exist(self, day_text: str, known: set[str]) -> set[str]:
+        """The other relations that a fact of another kind, counting on the day, makes exist: read flat,
+        one predicate at a time, and only for those facts."""
+        pending = {x: r for x, r in self.others.items() if r not in known}
+        dated = {p: flat(self.store, f"?s bkg:{p} ?v", pending, "?v", keyed=True) for p in ("date", "month", "year")}
+        mentions = flat(self.store, "?s prov:wasDerivedFrom ?v", pending, "?v", keyed=True)
+        article = flat(self.store, "?s bkg:article ?v", {m for ms in mentions.values() for m in ms}, "?v", keyed=True)
+        issued = flat(self.store, "?s dcterms:issued ?v", {a for as_ in article.values() for a in as_}, "?v", keyed=True)
+        out = set()
+        for x, rel in pending.items():
+            start = _start(*(dated[p].get(x) for p in ("date", "month", "year")))
+            for m in mentions.get(x, ()):
+                days = [min(issued[a]) for a in article.get(m, ()) if a in issued]
+                if counts_as_of(start, min(days) if days else None, day_text):
+                    out.add(rel)
+        return out
 
 
-def _chunks(items: list):
-    return (items[i:i + _CHUNK] for i in range(0, len(items), _CHUNK))
+def _has(triples, predicate, obj: str) -> bool:
+    return any(t.predicate == predicate and t.object.value == obj for t in triples)
+
+
+def _triples(store: Store, subjects) -> dict[str, list[ox.Triple]]:
+    """Every triple of these subjects, by subject."""
+    out: dict[str, list[ox.Triple]] = {}
+    for chunk in chunks(sorted(subjects)):
+        values = " ".join(f"<{s}>" for s in chunk)
+        for r in store.query(f"SELECT ?s ?p ?o WHERE {{ VALUES ?s {{ {values} }} ?s ?p ?o }}"):
+            out.setdefault(r[0].value, []).append(ox.Triple(r[0], r[1], r[2]))
+    return out
+
+
+def _start(dates, months, years) -> str:
+    """The first day a fact's date allows, as :func:`kg.levels.event_when` binds ``?start``."""
+    if dates:
+        return min(dates)
+    if months:
+        return min(months) + "-01"
+    return min(years) + "-01-01" if years else UNDATED
 
 
 def visible_facts(store: Store, day: dt.date) -> dict[str, set[str]]:
@@ -101,57 +169,82 @@ def visible_facts(store: Store, day: dt.date) -> dict[str, set[str]]:
     return facts
 
 
-def _describe(store: Store, subjects, out: list, *, keep=None) -> None:
+def _describe(read, subjects, out: list, *, keep=None) -> None:
     """Every triple of these subjects (``keep`` filters them), as default-graph quads."""
-    for chunk in _chunks(sorted(subjects)):
-        values = " ".join(f"<{s}>" for s in chunk)
-        for r in store.query(f"SELECT ?s ?p ?o WHERE {{ VALUES ?s {{ {values} }} ?s ?p ?o }}"):
-            t = ox.Triple(r[0], r[1], r[2])
-            if keep is None or keep(t):
-                out.append(ox.Quad(t.subject, t.predicate, t.object, ox.DefaultGraph()))
+    for t in read(subjects):
+        if keep is None or keep(t):
+            out.append(ox.Quad(t.subject, t.predicate, t.object, ox.DefaultGraph()))
 
 
-def as_of(store: Store, day: dt.date, *, countries=None) -> Store:
+def as_of(store: Store, day: dt.date, *, countries=None, kinds=None) -> Store:
     """The view of ``store`` on ``day``, as a new in-memory store (the ontology included).
 
-    ``countries`` narrows the view to the facts about one country or one pair: enough for a
-    saved query whose parameters are those countries, and much faster on a big graph.
+    ``countries`` narrows the view to the facts about one country or one pair, and then ``kinds``
+    (class names: ``PartnershipEvent``, ``CooperationStatement``, ``Agreement``,
+    ``PlannedAgreement``) to those kinds of fact: enough for a saved query whose parameters are
+    those countries and that reads those facts, and much faster on a big graph.
     """
     from kg.levels import current_level_update
-    from kg.store import open_store
 
     if countries:
-        store = _scope_store(store, countries)
-    facts = visible_facts(store, day)
+        scope = _Scope(store, countries, _kinds(kinds))
+        (facts, published, exist), read = scope.visible(day), scope.read
+    else:
+        facts, published, exist = visible_facts(store, day), _published_by(store, day), set()
+        read = lambda subjects: [t for ts in _triples(store, subjects).values() for t in ts]  # noqa: E731
     quads: list[ox.Quad] = []
-    _describe(store, facts, quads, keep=lambda t: t.predicate not in _DERIVED_ONLY and (
+    _describe(read, facts, quads, keep=lambda t: t.predicate not in _DERIVED_ONLY and (
         t.predicate != _DERIVED or t.object.value in facts[t.subject.value]))
-    relations = _relations(quads)
+    relations = _relations(quads) | exist
     mentions = {q.object.value for q in quads if q.predicate == _DERIVED}
     n = len(quads)
-    _describe(store, mentions, quads)
-    articles = {q.object.value for q in quads[n:] if q.predicate == _ARTICLE}
-    articles |= _published_by(store, day)
-    _describe(store, articles, quads)
-    _describe(store, relations, quads, keep=lambda t: t.predicate not in _DERIVED_ONLY)
-    _describe(store, _minted({q.object.value for q in quads if q.predicate == _LEVEL}, store), quads)
-    view = open_store(":memory:")
+    _describe(read, mentions, quads)
+    articles = {q.object.value for q in quads[n:] if q.predicate == _ARTICLE} | published
+    _describe(read, articles, quads)
+    _describe(read, relations, quads, keep=lambda t: t.predicate not in _DERIVED_ONLY)
+    _describe(read, _minted({q.object.value for q in quads if q.predicate == _LEVEL}, store), quads)
+    view = _empty_view(store)
     view.add(quads)
     if relations:
         view.update(current_level_update())
     return view
 
 
-def _relations(quads: list[ox.Quad]) -> set[str]:
-    """The relations of the facts: through ``bkg:relation``, or an agreement's two parties."""
-    out, parties = set(), {}
+def _kinds(names) -> set[str]:
+    from kg.errors import TimeError
+
+    kinds = {_BKG + n for n in names} if names else _FACT_CLASSES
+    if not kinds <= _FACT_CLASSES:
+        raise TimeError(f"no kind of fact {' '.join(sorted(n for n in names if _BKG + n not in _FACT_CLASSES))!r}")
+    return kinds
+
+
+def _empty_view(store: Store) -> Store:
+    """A new in-memory store holding ``store``'s ontology graph: copied, as parsing the ontology
+    files costs more (and imports rdflib); a store without one gets the files'."""
+    from kg.store import MEMORY, OxigraphStore, StoreKind, open_store
+
+    graph = ox.NamedNode(ONTOLOGY_GRAPH_IRI)
+    rows = store.query(f"SELECT ?s ?p ?o WHERE {{ GRAPH <{ONTOLOGY_GRAPH_IRI}> {{ ?s ?p ?o }} }}")
+    quads = [ox.Quad(r[0], r[1], r[2], graph) for r in rows]
+    if not quads:
+        return open_store(MEMORY)
+    view = OxigraphStore(ox.Store(), kind=StoreKind.MEMORY, location=MEMORY)
+    view.add(quads)
+    return view
+
+
+def _relations(quads: list[ox.Quad], *, keyed: bool = False):
+    """The relations of the facts: through ``bkg:relation``, or an agreement's two parties
+    (with ``keyed``, a dict fact -> its relation)."""
+    out, parties = {}, {}
     for q in quads:
         if q.predicate == _RELATION:
-            out.add(q.object.value)
+            out[q.subject.value] = q.object.value
         elif q.predicate == _PARTY:
             parties.setdefault(q.subject.value, set()).add(q.object.value.rsplit("/", 1)[1])
-    out |= {iris.relation(tuple(sorted(ps))) for ps in parties.values() if len(ps) == 2}
-    return out
+    out |= {x: iris.relation(tuple(sorted(ps))) for x, ps in parties.items() if len(ps) == 2}
+    return out if keyed else set(out.values())
 
 
 def _minted(levels: set[str], store: Store) -> set[str]:
@@ -169,6 +262,7 @@ def _published_by(store: Store, day: dt.date) -> set[str]:
 
 
 def saved_query_view(store: Store, day: dt.date, saved, args: list[str]) -> Store:
-    """The view a saved query needs: narrowed to its country arguments when it has any."""
+    """The view a saved query needs: narrowed to its country arguments, when it has any, and to
+    the kinds of fact its ``# facts:`` header names."""
     countries = [a for (_, kind), a in zip(saved.params, args) if kind.split()[0].lower() == "country"]
-    return as_of(store, day, countries=countries or None)
+    return as_of(store, day, countries=countries or None, kinds=saved.facts if countries else None)

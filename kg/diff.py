@@ -18,6 +18,7 @@ from kg import iris
 from kg.asof import day_literal
 from kg.levels import UNDATED, event_when, first_counts, level_as_of_select, parse_key
 from kg.prefixes import PREFIXES
+from kg.reads import flat
 from kg.store import Store
 
 __all__ = ["ChangeKind", "Change", "diff", "COLUMNS"]
@@ -70,12 +71,12 @@ def _window_facts(store: Store, since: str, until: str, country: str | None) -> 
             when[r["x"].value] = (r["k"].value, r["day"].value)
     issued = {r["a"].value: r["d"].value for r in store.query(_HEAD + "SELECT ?a (STR(?v) AS ?d) WHERE { ?a dcterms:issued ?v }")}
     fresh = sorted(a for a, d in issued.items() if since.strip('"') <= d <= until.strip('"'))
-    reported = sorted(_flat(store, "?x prov:wasDerivedFrom ?m . ?m bkg:article ?s", fresh, "?x") - set(when))
-    classes = _flat(store, "?s a ?c", sorted(set(when) | set(reported)), "?c", keyed=True)
+    reported = sorted(flat(store, "?x prov:wasDerivedFrom ?m . ?m bkg:article ?s", fresh, "?x") - set(when))
+    classes = flat(store, "?s a ?c", sorted(set(when) | set(reported)), "?c", keyed=True)
     maybe_dated = [x for x in reported if _BKG + "CooperationStatement" not in classes.get(x, ())]  # statements have no date
-    undated = set(reported) - set(_flat(store, "?s bkg:date|bkg:month|bkg:year ?v", maybe_dated, "?v", keyed=True))
-    reports = _flat(store, "?s prov:wasDerivedFrom ?m", sorted(undated), "?m", keyed=True)
-    article_of = _flat(store, "?s bkg:article ?a", sorted({m for ms in reports.values() for m in ms}), "?a", keyed=True)
+    undated = set(reported) - set(flat(store, "?s bkg:date|bkg:month|bkg:year ?v", maybe_dated, "?v", keyed=True))
+    reports = flat(store, "?s prov:wasDerivedFrom ?m", sorted(undated), "?m", keyed=True)
+    article_of = flat(store, "?s bkg:article ?a", sorted({m for ms in reports.values() for m in ms}), "?a", keyed=True)
     out: dict[str, tuple[str, str, bool]] = {}
     scope = _in_scope(store, country, sorted(classes)) if country else None
     for x, cls in classes.items():
@@ -93,22 +94,11 @@ def _window_facts(store: Store, since: str, until: str, country: str | None) -> 
 _KINDS = ("PartnershipEvent", "CooperationStatement", "Agreement", "PlannedAgreement")
 
 
-def _flat(store: Store, pattern: str, subjects: list[str], var: str, *, keyed: bool = False):
-    """``pattern`` (with ``?s`` bound to each of ``subjects``) read in chunks: the values of ``var``,
-    or with ``keyed`` a dict subject -> set of them."""
-    out: dict[str, set[str]] = {}
-    for chunk in _chunks(subjects):
-        values = " ".join(f"<{x}>" for x in chunk)
-        for r in store.query(_HEAD + f"SELECT ?s {var} WHERE {{ VALUES ?s {{ {values} }} {pattern} }}"):
-            out.setdefault(r["s"].value, set()).add(r[var[1:]].value)
-    return out if keyed else {v for vs in out.values() for v in vs}
-
-
 def _in_scope(store: Store, country: str, facts: list[str]) -> set[str]:
     """The facts about ``country``: through their relation's parties or their own."""
     c = iris.country(country)
-    rel = _flat(store, "?s bkg:relation ?r", facts, "?r", keyed=True)
-    parties = _flat(store, "?s bkg:party ?p", sorted({r for rs in rel.values() for r in rs} | set(facts)), "?p", keyed=True)
+    rel = flat(store, "?s bkg:relation ?r", facts, "?r", keyed=True)
+    parties = flat(store, "?s bkg:party ?p", sorted({r for rs in rel.values() for r in rs} | set(facts)), "?p", keyed=True)
     return {x for x in facts if c in parties.get(x, ()) or any(c in parties.get(r, ()) for r in rel.get(x, ()))}
 
 
@@ -131,28 +121,11 @@ def _levels(store: Store, before: str, until: str, relations: set[str]) -> dict[
 
 
 def _level_changes(store: Store, before: str, until: str, events: set[str]) -> list[Change]:
-    relations = set()
-    for evs in _chunks(sorted(events)):
-        values = " ".join(f"<{e}>" for e in evs)
-        relations |= {r["rel"].value for r in store.query(_HEAD + f"SELECT DISTINCT ?rel WHERE {{ VALUES ?ev {{ {values} }} ?ev bkg:relation ?rel }}")}
+    relations = flat(store, "?s bkg:relation ?r", sorted(events), "?r")
     changed = _levels(store, before, until, relations)
     if not changed:
         return []
-    values = " ".join(f"(<{rel}> <{parse_key(new)[2]}>)" for rel, (_, new) in sorted(changed.items()))
-    rows = store.query(_HEAD + f"""SELECT ?rel ?when ?id ?title ?issued WHERE {{
-      VALUES (?rel ?lvl) {{ {values} }}
-      ?ev a bkg:PartnershipEvent ; bkg:relation ?rel ; bkg:level ?lvl ; prov:wasDerivedFrom/bkg:article ?art .
-      {event_when("?ev")}
-      ?art dcterms:identifier ?id . OPTIONAL {{ ?art dcterms:title ?title }} OPTIONAL {{ ?art dcterms:issued ?issued }}
-    }}""")
-    behind: dict[str, tuple] = {}
-    for r in rows:
-        rel, when = r["rel"].value, r["when"].value
-        issued = r["issued"].value if r["issued"] is not None else "9999"
-        if when != parse_key(changed[rel][1])[0] or (when == UNDATED and issued > until.strip('"')):
-            continue
-        cand = (issued, r["id"].value, r["title"].value if r["title"] is not None else "")
-        behind[rel] = min(behind.get(rel, cand), cand)
+    behind = _behind_levels(store, changed, until.strip('"'))
     labels = _labels(store, {parse_key(k)[2] for pair in changed.values() for k in pair if k})
     out = []
     for rel, (old, new) in changed.items():
@@ -179,10 +152,6 @@ def _labels(store: Store, iris: set[str]) -> dict[str, str]:
     return out
 
 
-def _chunks(items: list, size: int = 2000):
-    return (items[i:i + size] for i in range(0, len(items), size))
-
-
 def _written(when: str) -> str:
     """A sort key of kg.levels back to the date as written."""
     if when == UNDATED:
@@ -190,39 +159,84 @@ def _written(when: str) -> str:
     return when.removesuffix("-00-00").removesuffix("-00")
 
 
+def _behind_levels(store: Store, changed: dict[str, tuple], until: str) -> dict[str, tuple]:
+    """Relation -> (issued, id, title) of the earliest article reporting an event that sets its new
+    level on the day the rule's key says (an undated one only by an article published by then)."""
+    facts = flat(store, "?x bkg:relation ?s", sorted(changed), "?x", keyed=True)
+    events = sorted({x for xs in facts.values() for x in xs})
+    level = flat(store, "?s bkg:level ?v", events, "?v", keyed=True)
+    wanted = {x: parse_key(changed[rel][1]) for rel, xs in facts.items() for x in xs}
+    events = [x for x in events if wanted[x][2] in level.get(x, ())]
+    classes = flat(store, "?s a ?c", events, "?c", keyed=True)
+    events = [x for x in events if _BKG + "PartnershipEvent" in classes.get(x, ())]
+    keys, reports = _when_keys(store, events), _articles(store, events)
+    behind: dict[str, tuple] = {}
+    for rel, xs in facts.items():
+        for x in sorted(xs & set(events)):
+            when = wanted[x][0]
+            if when not in keys[x]:
+                continue
+            for cand in reports.get(x, ()):
+                if when != UNDATED or cand[0] <= until:
+                    behind[rel] = min(behind.get(rel, cand), cand)
+    return behind
+
+
+def _when_keys(store: Store, facts: list[str]) -> dict[str, set[str]]:
+    """Fact -> its sort keys of :mod:`kg.levels` (a day before a month before a year; else undated)."""
+    found = {p: flat(store, f"?s bkg:{p} ?v", facts, "?v", keyed=True) for p in ("date", "month", "year")}
+    out = {}
+    for x in facts:
+        d, m, y = (found[p].get(x) for p in ("date", "month", "year"))
+        out[x] = d if d else {v + "-00" for v in m} if m else {v + "-00-00" for v in y} if y else {UNDATED}
+    return out
+
+
+def _articles(store: Store, facts: list[str]) -> dict[str, set[tuple[str, str, str]]]:
+    """Fact -> (issued or "9999", identifier, title or "") of each article behind it that has an identifier."""
+    mentions = flat(store, "?s prov:wasDerivedFrom ?v", facts, "?v", keyed=True)
+    article = flat(store, "?s bkg:article ?v", sorted({m for ms in mentions.values() for m in ms}), "?v", keyed=True)
+    arts = sorted({a for as_ in article.values() for a in as_})
+    ids, titles, issued = (flat(store, f"?s dcterms:{p} ?v", arts, "?v", keyed=True) for p in ("identifier", "title", "issued"))
+    info = {a: {(d, i, t) for i in ids[a] for t in titles.get(a, {""}) for d in issued.get(a, {"9999"})} for a in arts if a in ids}
+    return {x: {c for m in ms for a in article.get(m, ()) for c in info.get(a, ())} for x, ms in mentions.items()}
+
+
 def _describe_facts(store: Store, new: dict[str, tuple], until: str) -> list[Change]:
-    values = " ".join(f"<{x}>" for x in sorted(new))
-    rows = store.query(_HEAD + f"""SELECT ?x ?iso ?what ?name ?id ?title ?issued WHERE {{
-      VALUES ?x {{ {values} }}
-      {{ ?x bkg:relation/bkg:party/bkg:iso3 ?iso ; bkg:field ?f . BIND(STRAFTER(STR(?f), "/field/") AS ?what) }}
-      UNION {{ ?x bkg:party/bkg:iso3 ?iso ; bkg:agreementType/skos:notation ?what . OPTIONAL {{ ?x dcterms:title ?name }} }}
-      ?x prov:wasDerivedFrom/bkg:article ?art . ?art dcterms:identifier ?id .
-      OPTIONAL {{ ?art dcterms:title ?title }} OPTIONAL {{ ?art dcterms:issued ?issued }}
-    }}""")
-    facts: dict[str, dict] = {}
-    for r in rows:
-        x = r["x"].value
-        f = facts.setdefault(x, {"iso": set(), "what": r["what"].value, "name": "", "art": None})
-        f["iso"].add(r["iso"].value)
-        if r["name"] is not None:
-            f["name"] = min(f["name"] or r["name"].value, r["name"].value)
-        issued = r["issued"].value if r["issued"] is not None else "9999"
-        if issued <= until or new[x][2]:  # a dated fact counts whoever reported it, and when
-            cand = (issued, r["id"].value, r["title"].value if r["title"] is not None else "")
-            f["art"] = min(f["art"] or cand, cand)
+    facts = sorted(new)
+    rel = flat(store, "?s bkg:relation ?v", facts, "?v", keyed=True)
+    party = flat(store, "?s bkg:party ?v", sorted({r for rs in rel.values() for r in rs} | set(facts)), "?v", keyed=True)
+    iso = flat(store, "?s bkg:iso3 ?v", sorted({p for ps in party.values() for p in ps}), "?v", keyed=True)
+    field = flat(store, "?s bkg:field ?v", facts, "?v", keyed=True)
+    kind = flat(store, "?s bkg:agreementType ?v", facts, "?v", keyed=True)
+    notation = flat(store, "?s skos:notation ?v", sorted({t for ts in kind.values() for t in ts}), "?v", keyed=True)
+    names = flat(store, "?s dcterms:title ?v", facts, "?v", keyed=True)
+    reports = _articles(store, facts)
     out = []
-    for x, f in facts.items():
-        if len(f["iso"]) != 2:
+    for x in facts:
+        isos, whats = set(), set()
+        if field.get(x) and rel.get(x):  # a statement: its relation's parties, its field
+            isos |= {i for r in rel[x] for p in party.get(r, ()) for i in iso.get(p, ())}
+            whats |= {f.split("/field/", 1)[1] if "/field/" in f else "" for f in field[x]}
+        notes = {n for t in kind.get(x, ()) for n in notation.get(t, ())}
+        if notes:  # an agreement: its own parties, its type
+            isos |= {i for p in party.get(x, ()) for i in iso.get(p, ())}
+            whats |= notes
+        cands = reports.get(x, set())
+        if not isos or not whats or not cands or len(isos) != 2:
             continue
-        a, b = sorted(f["iso"])
-        cls, when, _ = new[x]
+        a, b = sorted(isos)
+        cls, when, dated = new[x]
+        # a dated fact counts whoever reported it, and when
+        _, art, title = min((c for c in cands if c[0] <= until or dated), default=("", "", ""))
+        what = min(whats)
         if cls == "CooperationStatement":
-            kind, after = ChangeKind.NEW_FIELD, f["what"]
+            change, after = ChangeKind.NEW_FIELD, what
         else:
-            kind = ChangeKind.NEW_AGREEMENT
-            after = f["what"] + (f": {f['name']}" if f["name"] else "") + (" (planned)" if cls == "PlannedAgreement" else "")
-        _, art, title = f["art"] or ("", "", "")
-        out.append(Change(kind, a, b, "", after, when, art, title, x))
+            name = min(names.get(x, {""}))
+            change = ChangeKind.NEW_AGREEMENT
+            after = what + (f": {name}" if name else "") + (" (planned)" if cls == "PlannedAgreement" else "")
+        out.append(Change(change, a, b, "", after, when, art, title, x))
     return out
 
 

@@ -243,6 +243,7 @@ class SavedQuery:
     description: str
     params: tuple[tuple[str, str], ...]  # (name, what it is)
     body: str
+    facts: tuple[str, ...] = ()  # the kinds of fact it reads (``# facts:``): its --as-of view holds no others
 
     def render(self, args: list[str], *, store: Store | None = None) -> str:
         """The query with its arguments in; given the ``store``, each must name something it holds
@@ -322,16 +323,18 @@ def saved_query(name: str) -> SavedQuery | None:
 
 
 def _load_saved(path: Path) -> SavedQuery:
-    desc, params = "", []
+    desc, params, facts = "", [], ()
     for line in path.read_text(encoding="utf-8").splitlines():
-        m = re.match(r"#\s*(description|param):\s*(.*)", line)
+        m = re.match(r"#\s*(description|param|facts):\s*(.*)", line)
         if not m:
             if line.strip() and not line.startswith("#"):
                 break
             continue
         if m.group(1) == "description":
             desc = m.group(2).strip()
+        elif m.group(1) == "facts":
+            facts = tuple(m.group(2).split())
         else:
             pname, _, kind = m.group(2).partition(" ")
             params.append((pname.strip(), kind.strip() or "text"))
-    return SavedQuery(path.stem, desc, tuple(params), path.read_text(encoding="utf-8"))
+    return SavedQuery(path.stem, desc, tuple(params), path.read_text(encoding="utf-8"), facts)

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
-SECTIONS = {"extraction", "cluster", "store", "query", "export", "drawing", "startup"}
+SECTIONS = {"extraction", "cluster", "store", "query", "export", "drawing", "startup", "time"}
 
 
 @pytest.fixture(scope="module")

@@ -11,7 +11,7 @@ from click.testing import CliRunner
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from kg.asof import as_of
+from kg.asof import as_of, saved_query_view
 from kg.diff import ChangeKind, diff
 from kg.export import ExportFormat, export
 from kg.facts import AgreementFact, Article, ArticleFacts, CooperationFact, Mention, PartnershipFact
@@ -142,6 +142,37 @@ def test_diff_is_the_difference_of_two_as_of_views(corpus, a, b):
     assert {c.iri for c in changes if c.kind in (ChangeKind.NEW_AGREEMENT, ChangeKind.NEW_FIELD)} == f1 - f0
 
 
+
+def _rows(store, text: str) -> list[tuple]:
+    return sorted(tuple(str(v) for v in r) for r in run_query(store, text))
+
+
+NARROWED = ("timeline", "partners", "agreements", "fields", "evidence")
+
+
+@SETTINGS
+@given(corpus=corpora(), day=days, pair=st.sampled_from([(a, b) for a in COUNTRIES for b in COUNTRIES if a < b]))
+def test_a_saved_query_reads_the_same_from_its_narrowed_view_as_from_the_whole_view(corpus, day, pair):
+    with _facts_store(corpus) as store:
+        whole = as_of(store, day)
+        whole_nt = set(_nt(whole))
+        for name in NARROWED:
+            sq = saved_query(name)
+            args = list(pair)[:len(sq.params)]
+            narrowed = saved_query_view(store, day, sq, args)
+            assert _rows(narrowed, sq.render(args)) == _rows(whole, sq.render(args)), name
+            assert set(_nt(narrowed)) <= whole_nt, name
+
+
+def test_every_facts_header_names_kinds_of_fact_the_view_knows():
+    from kg.query import saved_queries
+
+    with _facts_store([]) as store:
+        for sq in saved_queries():
+            if sq.facts:
+                args = ["BRA", "CHN"][:len(sq.params)]
+                assert not list(run_query(saved_query_view(store, dt.date(2000, 1, 1), sq, args), sq.render(args)))
+
 # ------------------------------------------------------------------ the rule's dates
 
 def _article(i: int, *facts: PartnershipFact, published=dt.date(2020, 1, 1)) -> ArticleFacts:
@@ -239,3 +270,14 @@ def test_diff_command_formats_and_errors(demo_dir):
     assert all(r["article"] for r in rows)
     res = CliRunner().invoke(main, ["diff", "--store", str(demo_dir), "--since", "2020", "--until", "2019"])
     assert res.exit_code == 1 and "after" in res.output and "Traceback" not in res.output
+
+
+def test_flat_reads_give_the_same_changes_whole_or_in_chunks(monkeypatch):
+    import kg.reads
+    from kg.demo import DEMO_CORPUS
+
+    store = _ingested(DEMO_CORPUS)
+    since, until = dt.date(2000, 1, 1), dt.date(2030, 12, 31)
+    chunked = diff(store, since, until)
+    monkeypatch.setattr(kg.reads, "_WHOLE", 0)
+    assert chunked and diff(store, since, until) == chunked

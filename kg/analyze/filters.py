@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
-import re
 from collections import defaultdict
 from dataclasses import dataclass
 from pathlib import Path
@@ -11,6 +10,7 @@ from pathlib import Path
 from kg import iris
 from kg.errors import AnalyzeError as GraphError
 from kg.analyze.loading import _Data, _Fact
+from kg.days import parse_date  # noqa: F401  (re-exported)
 
 __all__ = ["Layer", "Selection", "parse_date", "parse_layers", "relations", "evidence_items", "MAX_EVIDENCE"]
 
@@ -35,25 +35,6 @@ class Selection:
     since: dt.date | None = None  # facts from this date on (a level that still held then counts)
     until: dt.date | None = None  # the graph as its sources knew it on this date (kg.asof.as_of)
     query: Path | None = None  # a .rq file: CONSTRUCT, or SELECT of pairs ?a ?b
-
-
-def parse_date(text: str, *, end: bool = False) -> dt.date:
-    """YYYY-MM-DD, YYYY-MM or YYYY; a month or year means its first day, or its last with ``end``."""
-    m = re.fullmatch(r"\s*(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?\s*", text or "")
-    try:
-        if not m:
-            raise ValueError
-        year, month, day = int(m.group(1)), m.group(2), m.group(3)
-        if day is not None:
-            return dt.date(year, int(month), int(day))
-        if month is not None:
-            first = dt.date(year, int(month), 1)
-            if not end:
-                return first
-            return (first.replace(day=28) + dt.timedelta(days=4)).replace(day=1) - dt.timedelta(days=1)
-        return dt.date(year, 12, 31) if end else dt.date(year, 1, 1)
-    except ValueError:
-        raise GraphError(f"bad date {text!r}: use YYYY-MM-DD, YYYY-MM or YYYY") from None
 
 
 def parse_layers(text: str | None) -> frozenset[Layer]:

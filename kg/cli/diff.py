@@ -25,7 +25,7 @@ def diff(store_loc, since, until, country, fmt, width, full):
       kg diff --since 2020 --until 2025
       kg diff --since 2024-01 --until 2024-06 --country CHN --format csv
     """
-    from kg.analyze.filters import parse_date
+    from kg.days import parse_date
     from kg.diff import COLUMNS, diff as changes
     from kg.tables import write_table
 
