@@ -29,7 +29,7 @@ from __future__ import annotations
 from kg import iris
 from kg.prefixes import ONTOLOGY_GRAPH_IRI, PREFIXES
 
-__all__ = ["current_level_update", "refresh", "level_as_of_select", "level_steps_select", "known_from", "event_when", "visible_as_of", "counts_as_of", "first_counts", "parse_key",
+__all__ = ["current_level_update", "refresh", "flat_copy", "level_as_of_select", "level_steps_select", "known_from", "event_when", "visible_as_of", "counts_as_of", "first_counts", "parse_key",
            "stored_levels", "UNDATED"]
 
 UNDATED = "0000-00-00"
@@ -250,15 +250,24 @@ def refresh(store) -> None:
     """
     import pyoxigraph as ox
 
-    mem = ox.Store()
-    for pred, keep in _INPUTS:
-        p = _node(pred)
-        mem.extend(ox.Quad(r[0], p, r[1]) for r in store.query(_HEAD + f"SELECT ?s ?o WHERE {{ ?s {pred} ?o {keep} }}"))
+    mem = flat_copy(store, _INPUTS)
     mem.extend(_same_day_sources(store, mem))
     mem.update(current_level_update())
     derived = [ox.Quad(r[0], _node(out), r[1]) for out in _OUTPUTS
                for r in mem.query(_HEAD + f"SELECT ?s ?o WHERE {{ ?s {out} ?o }}")]
     store.write(derived, before=_HEAD + " ;\n".join(f"DELETE WHERE {{ ?s {out} ?o }}" for out in _OUTPUTS))
+
+
+def flat_copy(store, reads):
+    """An in-memory store of the triples of each (predicate, filter) read, one flat query each:
+    joins are cheap in memory and dear on a disk store."""
+    import pyoxigraph as ox
+
+    mem = ox.Store()
+    for pred, keep in reads:
+        p = _node(pred)
+        mem.extend(ox.Quad(r[0], p, r[1]) for r in store.query(_HEAD + f"SELECT ?s ?o WHERE {{ ?s {pred} ?o {keep} }}"))
+    return mem
 
 
 def _same_day_sources(store, mem):

@@ -67,11 +67,11 @@ def _agreement_node(ag: _Fact, data: _Data, evidence: int) -> dict:
 def derive(store: Store, relations_: Iterable[str] | None = None) -> dict[str, dict | None]:
     """Relation IRI -> its record with its ``pair`` (``None`` for a relation no fact supports),
     for the given relations or all."""
-    from kg.history import page_time
+    from kg.history import page_time, page_time_copied
 
     data = _Data(store)
     levels = stored_levels(store)
-    time = page_time(store)
+    time = page_time_copied(store) if relations_ is None else page_time(store)
     records = {p: {**relation_record(rel, data), "pair": list(p), "_time": _time_of(p, time)}
                for p, rel in relations(data, Selection(), levels).items()}
     wanted = None if relations_ is None else set(relations_)

@@ -1,4 +1,4 @@
-"""kg.levels.refresh, the whole-store path of the level rule (kg load): the rule update's triples."""
+"""kg.levels.refresh and flat copies (kg load's whole-store paths): what the store's own queries give."""
 from __future__ import annotations
 
 from hypothesis import given
@@ -49,3 +49,19 @@ def _all(store):
     buf = io.BytesIO()
     export(store, buf, format=ExportFormat.NTRIPLES)
     return list(ox.parse(buf.getvalue(), format=ox.RdfFormat.N_TRIPLES))
+
+
+@SETTINGS
+@given(corpus=corpora())
+def test_page_time_of_a_flat_copy_equals_the_stores_own(corpus):
+    from kg.history import page_time, page_time_copied
+
+    with _facts_store(corpus) as store:
+        assert page_time_copied(store) == page_time(store)
+
+
+def test_page_time_of_a_flat_copy_keeps_the_conflicts():
+    from kg.history import page_time, page_time_copied
+
+    store = _ingested(FIXTURES / "conflicts")
+    assert page_time(store)["conflicts"] and page_time_copied(store) == page_time(store)
