@@ -253,7 +253,7 @@ def refresh(store) -> None:
     mem = flat_copy(store, _INPUTS)
     mem.extend(_same_day_sources(store, mem))
     mem.update(current_level_update())
-    derived = [ox.Quad(r[0], _node(out), r[1]) for out in _OUTPUTS
+    derived = [ox.Quad(r[0], p, r[1]) for out, p in ((o, _node(o)) for o in _OUTPUTS)
                for r in mem.query(_HEAD + f"SELECT ?s ?o WHERE {{ ?s {out} ?o }}")]
     store.write(derived, before=_HEAD + " ;\n".join(f"DELETE WHERE {{ ?s {out} ?o }}" for out in _OUTPUTS))
 

@@ -164,7 +164,7 @@ def agreements(sentences: list[Sentence], pack: Pack, pairing: Pairing,
         header = bool(heads) or (pack.spaced and s.text.rstrip().endswith(":"))
         pairs = pairing.of(s)
         own = bool(pairs) and _own_heading(sentences, k, pack, dates)
-        docs = _documents(s, pack, listed, heads[0][1] if heads and listed_before(out, pairs) else None, own=own) \
+        docs = _documents(s, pack, listed, heads[0][1] if heads and _listed_before(out, pairs) else None, own=own) \
             if pairs and (own or not _headline(s)) else []
         listed = header or (listed and bool(docs))
         docs = _named_over_package(s, docs, pack)
@@ -189,7 +189,7 @@ def _distinct(docs: list) -> list:
     return out
 
 
-def listed_before(out: list[AgreementFact], pairs) -> bool:
+def _listed_before(out: list[AgreementFact], pairs) -> bool:
     """A package of the sentence's pair found already, whose members a list header then names."""
     return any(f.pair in pairs and f.status == "signed" for f in out)
 
