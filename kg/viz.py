@@ -232,37 +232,71 @@ class _Packer:
     """The page's data in compact form: short keys, every repeated text in a table.
 
     Tooltips are assembled in the browser from these tables on hover, so the page carries
-    each sentence once instead of an HTML string per edge.
+    each sentence once instead of an HTML string per edge. The tables hold texts already
+    encoded for the page (a relation's come so from its stored summary: copied, not re-encoded).
     """
 
     def __init__(self):
         self.text, self.articles, self.agreements = _Table(), _Table(), _Table()
 
     def evidence(self, items: list[dict]) -> list:
-        # _Table's look-up written out: a 20,000-edge page makes a quarter of a million of them
-        ti, tv, ai, av = self.text.index, self.text.values, self.articles.index, self.articles.values
-        out = []
-        for e in items:
-            about = []
-            for x in (e["sentence"], *e["about"]):
-                i = ti.setdefault(x, len(tv))
-                if i == len(tv):
-                    tv.append(x)
-                about.append(i)
-            key = (e["title"], e["url"], e["date"])
-            a = ai.setdefault(key, len(av))
-            if a == len(av):
-                av.append(list(key))
-            out.append([about[0], a, about[1:]])
-        return out
+        text, enc = self.text, _json_for_script
+        return [[text(enc(e["sentence"])), self.articles(enc([e["title"], e["url"], e["date"]])),
+                 [text(enc(x)) for x in e["about"]]] for e in items]
 
     def agreement(self, ag: dict) -> int:
-        row = [self.text(ag["type"]), ag["name"], ag["when"], ag["status"], ag["count"],
-               [self.text(f) for f in ag["fields"]]]
-        return self.agreements(row, (*row[:5], tuple(row[5])))
+        enc = _json_for_script
+        return self.agreement_row(self.text(enc(ag["type"])), _agreement_rest(ag),
+                                  [self.text(enc(f)) for f in ag["fields"]])
 
-    def tables(self) -> dict:
-        return {"S": self.text.values, "A": self.articles.values, "G": self.agreements.values}
+    def agreement_row(self, kind: int, rest: str, fields: list[int]) -> int:
+        return self.agreements(f"[{kind},{rest},{_ints(fields)}]")
+
+    def relation(self, part: list) -> str:
+        """A relation's tooltip: its stored part with its own texts' and articles' places in the tables."""
+        info, texts, arts, ags = part[4:]
+        text, articles = self.text, self.articles
+        m = [text(x) for x in texts]
+        a = [articles(x) for x in arts]
+        g = [self.agreement_row(m[kind], rest, [m[f] for f in fields]) for kind, rest, fields in ags]
+        return f'{info},"a":{_ints(g)},"m":{_ints(m)},"ma":{_ints(a)}}}'
+
+    def tables(self) -> dict[str, str]:
+        return {k: "[" + ",".join(t.values) + "]" for k, t in (("S", self.text), ("A", self.articles),
+                                                                ("G", self.agreements))}
+
+
+def _ints(values: list[int]) -> str:
+    return "[" + ",".join(map(str, values)) + "]"
+
+
+def _agreement_rest(ag: dict) -> str:
+    return _json_for_script([ag["name"], ag["when"], ag["status"], ag["count"]])[1:-1]
+
+
+def relation_part(rec: dict) -> list:
+    """A relation's page data ready to copy: [level, level label, rank, articles, tooltip, texts,
+    articles, agreements], texts and articles encoded for the page, the tooltip (unclosed, see
+    :meth:`_Packer.relation`) referring to them by position.
+
+    Stored with the relation's summary (kg/summary.py) and derived from the same record on the
+    long way, so the two pages are the same bytes; the 1M-triple page copies these texts instead of
+    decoding and encoding 10 MB of them again.
+    """
+    enc = _json_for_script
+    texts, arts = _Table(), _Table()
+
+    def t(x: str) -> int:
+        return texts(enc(x))
+
+    history = [[h["when"], h["action"], t(h["level"])] for h in rec["history"]]
+    fields = [t(f) for f in rec["fields"]]
+    ags = [[t(ag["type"]), _agreement_rest(ag), [t(f) for f in ag["fields"]]] for ag in rec["agreements"]]
+    evidence = [[t(e["sentence"]), arts(enc([e["title"], e["url"], e["date"]])), [t(x) for x in e["about"]]]
+                for e in rec["evidence"][:PAGE_EVIDENCE]]
+    info = enc({"k": "r", "l": rec["level_label"], "s": rec["since"], "r": rec["rank"] if rec["level"] else -1,
+                "h": history, "f": fields, "v": evidence, "t": rec["evidence_total"], "n": rec["articles"]})
+    return [rec["level"], rec["level_label"], rec["rank"], rec["articles"], info[:-1], texts.values, arts.values, ags]
 
 
 def page_html(g, *, options: VizOptions = VizOptions(), title: str = "bilateral-kg: relations between countries") -> str:
@@ -289,14 +323,16 @@ def page_html(g, *, options: VizOptions = VizOptions(), title: str = "bilateral-
                                                               "drawThreshold": 6}}},
         "edges": {"smooth": False, "selectionWidth": 2, "hoverWidth": 1.5},
     }
-    data = {"nodes": nodes, "edges": edges, "styles": styles, "nodeInfo": node_info, "edgeInfo": edge_info,
-            "legend": legend, "size": f"{options.size_by.value}: {SIZE_NOTES[options.size_by]}",
-            "options": vis_options, **pack.tables()}
+    enc = _json_for_script
+    data = {"nodes": enc(nodes), "edges": enc(edges), "styles": enc(styles), "nodeInfo": enc(node_info),
+            "edgeInfo": "[" + ",".join(edge_info) + "]", "legend": enc(legend),
+            "size": enc(f"{options.size_by.value}: {SIZE_NOTES[options.size_by]}"), "options": enc(vis_options),
+            **pack.tables()}
     if "time" in g.graph:
-        data["time"] = _time_data(g)
+        data["time"] = enc(_time_data(g))
     js, css = _vis_assets()
     values = {"TITLE": html.escape(title), "SUMMARY": html.escape(_summary(g, options)), "VIS_CSS": css,
-              "VIS_JS": js, "DATA": _json_for_script(data)}
+              "VIS_JS": js, "DATA": "{" + ",".join(f'"{k}":{v}' for k, v in data.items()) + "}"}
     template = TEMPLATE.read_text(encoding="utf-8")
     # One pass, so nothing inserted is scanned again for placeholders.
     return re.sub(r"\{\{([A-Z_]+)\}\}", lambda m: values[m.group(1)], template)
@@ -345,27 +381,25 @@ def _edges(g, index: dict, pack: _Packer, big: bool) -> tuple[list, list, list, 
     colors = level_colors(rank for _, rank in levels.values())
     conflicts = g.graph.get("time", {}).get("conflicts", ())  # dashed as built: a later update costs vis a pass
     # Dashed lines cost vis a canvas save/restore each: on a big graph layer edges are drawn solid, in their own colours.
-    edges, edge_info, present, styles = [], [], {}, _Table()
+    edges, edge_info, present, styles, enc = [], [], {}, _Table(), _json_for_script
     for a, b, d in g.edges(data=True):
         kind = d["kind"]
         if kind == "relation":
-            color = colors.get(d["rank"], PALETTE[-1]) if d["level"] else NO_LEVEL
-            present[(d["rank"], d["level_label"]) if d["level"] else (-1, None)] = color
+            part = d.get("_page") or relation_part(d)
+            level, label, rank, articles = part[:4]
+            color = colors.get(rank, PALETTE[-1]) if level else NO_LEVEL
+            present[(rank, label) if level else (-1, None)] = color
             style = [color, CONFLICT_DASHES if (a, b) in conflicts else False]
-            width = round(2 + 2 * math.log2(max(d["articles"], 1)), 2)
-            info = {"k": "r", "l": d["level_label"], "s": d["since"], "r": d["rank"] if d["level"] else -1,
-                    "h": [[h["when"], h["action"], pack.text(h["level"])] for h in d["history"]],
-                    "f": [pack.text(f) for f in d["fields"]], "a": [pack.agreement(ag) for ag in d["agreements"]],
-                    "v": pack.evidence(d["evidence"][:PAGE_EVIDENCE]), "t": d["evidence_total"], "n": d["articles"]}
+            width = round(2 + 2 * math.log2(max(articles, 1)), 2)
+            edge_info.append(pack.relation(part))
         elif kind == "field":
             style, width = [LAYER_EDGE["field"], not big], 1
-            info = {"k": "f", "p": [index[p] for p in d["partner_ids"]]}
+            edge_info.append(enc({"k": "f", "p": [index[p] for p in d["partner_ids"]]}))
         else:
             style, width = [LAYER_EDGE.get(kind, NO_LEVEL), kind != "pair" and not big], 1
             line = d.get("predicate") or ("a pair from the query, with no facts about it" if kind == "pair" else kind)
-            info = {"k": kind, "x": [line]}
+            edge_info.append(enc({"k": kind, "x": [line]}))
         edges.append([index[a], index[b], styles(style, (style[0], str(style[1]))), width])
-        edge_info.append(info)
     legend = [{"label": f"{lab} ({rank})", "color": c} for (rank, lab), c in sorted(present.items(), reverse=True)
               if lab is not None]
     if (-1, None) in present:

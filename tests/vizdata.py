@@ -163,8 +163,15 @@ def unpack_page(data: dict) -> dict:
         return {"type": S[t], "name": name_, "when": when, "status": status, "count": count,
                 "fields": [S[f] for f in fields]}
 
+    def relation(c):  # a relation numbers its own texts and articles: "m" and "ma" place them in S and A
+        if "m" not in c:
+            return c
+        m, ma = c["m"], c["ma"]
+        return {**c, "f": [m[f] for f in c["f"]], "h": [[w, act, m[lv]] for w, act, lv in c["h"]],
+                "v": [[m[s], ma[a], [m[x] for x in about]] for s, a, about in c["v"]]}
+
     edges, edge_info = [], {}
-    for i, ((a, b, style, width), c) in enumerate(zip(data["edges"], data["edgeInfo"])):
+    for i, ((a, b, style, width), c) in enumerate(zip(data["edges"], map(relation, data["edgeInfo"]))):
         color, dashes = data["styles"][style]
         edges.append({"id": i, "from": nodes[a]["id"], "to": nodes[b]["id"], "color": color, "dashes": dashes,
                       "width": width})
