@@ -25,13 +25,17 @@ from kg.store import OxigraphStore, Store, insert_data, join_updates
 from kg.vocab import BKG, ONTOLOGY_GRAPH, PROV
 
 __all__ = ["EVIDENCE", "VERSION", "refresh", "replace_update", "relations_of_articles", "relation_record", "read",
-           "derive"]
+           "read_pages", "derive"]
 
-VERSION = 2  # bumped when a record's shape changes: older summaries are then ignored, not misread
+VERSION = 3  # bumped when a record's shape changes: older summaries are then ignored, not misread
 EVIDENCE = 3  # best sentences kept per relation and per agreement (``kg query evidence`` lists all)
 _SUMMARY = ox.NamedNode(str(BKG.summary))
 _JSON = ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#JSON")
 _PREFIXES = f"PREFIX bkg: <{BKG._NS}> PREFIX prov: <{PROV}>\n"
+_PAGE_PREFIX = f'{{"v":{VERSION},"p":'  # how every summary of a relation with facts begins (see _quads)
+_EMPTY = f'{{"v":{VERSION}}}'  # a relation no fact supports
+# Kept in the page part only: each agreement's description is stored once, under ``_agreements``.
+_IN_PAGE = ("agreements", "evidence", "pair", "_time", "x")
 
 
 def relation_record(rel: dict, data: _Data, *, evidence: int = EVIDENCE) -> dict:
@@ -101,12 +105,21 @@ def _relation_pairs(store: Store, data: _Data) -> dict[str, tuple[str, str] | No
 
 
 def _quads(records: dict[str, dict | None]) -> list[ox.Quad]:
+    """One literal per relation: ``{"v":..,"p":[pair, slider, page part, x],"r":record}``, the page's
+    part first so the page reads it and stops (:func:`read_pages`); the record keeps what the page
+    part does not already hold (its sentences come back from the part in :func:`read`)."""
+    from kg.viz import relation_part
+
+    dumps = json.dumps
     out = []
     for rel, rec in sorted(records.items()):
-        if rec is not None:  # each agreement's description is stored once, under ``_agreements``
-            rec = {k: v for k, v in rec.items() if k != "agreements"}
-        body = {"v": VERSION} if rec is None else {"v": VERSION, "r": rec}
-        text = json.dumps(body, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+        if rec is None:
+            text = _EMPTY
+        else:
+            page = [rec["pair"], rec["_time"], relation_part(rec), bool(rec.get("x"))]
+            rest = {k: v for k, v in rec.items() if k not in _IN_PAGE}
+            text = (f'{_PAGE_PREFIX}{dumps(page, ensure_ascii=False, separators=(",", ":"))},"r":'
+                    f'{dumps(rest, ensure_ascii=False, sort_keys=True, separators=(",", ":"))}}}')
         out.append(ox.Quad(ox.NamedNode(rel), _SUMMARY, ox.Literal(text, datatype=_JSON), ox.DefaultGraph()))
     return out
 
@@ -223,24 +236,69 @@ def relations_of_articles(store: Store, articles: Iterable[str]) -> set[str]:
     return {r[0].value for r in store.query(sparql)}
 
 
-def read(store: Store) -> dict[tuple[str, str], dict] | None:
-    """Pair -> record from the stored summaries; ``None`` when some relation has none (or an older one)."""
+def _relation_count(store: Store) -> int:
     count = _PREFIXES + "SELECT (COUNT(*) AS ?n) WHERE { ?r a bkg:BilateralRelation }"
-    relations_ = int(next(iter(store.query(count)))[0].value)
+    return int(next(iter(store.query(count)))[0].value)
+
+
+def _summary_texts(store: Store):
+    return (row[0].value for row in store.query(_PREFIXES + "SELECT ?s WHERE { ?r bkg:summary ?s }"))
+
+
+def read(store: Store) -> dict[tuple[str, str], dict] | None:
+    """Pair -> record from the stored summaries; ``None`` when some relation has none (or an older one).
+
+    Each record carries its page part as ``_page`` (what the page copies) and its slider data as ``_time``.
+    """
+    relations_ = _relation_count(store)
     out: dict[tuple[str, str], dict] = {}
     loads = json.loads
     n = 0
-    for row in store.query(_PREFIXES + "SELECT ?s WHERE { ?r bkg:summary ?s }"):
-        body = loads(row[0].value)
+    for text in _summary_texts(store):
+        body = loads(text)
         if body.get("v") != VERSION:
             return None
-        rec = body.get("r")
-        if rec is None:
+        if "p" not in body:
             n += 1
             continue
-        n += not rec.pop("x", False)  # facts of a pair with no relation node are summarised beside the relations
-        a, b = rec.pop("pair")
-        rec["agreements"] = [ag["info"] for ag in rec["_agreements"]]
+        (a, b), time, part, outside = body["p"]
+        n += not outside  # facts of a pair with no relation node are summarised beside the relations
+        rec = body["r"]
+        rec.update(_time=time, _page=part, evidence=_evidence(part, loads),
+                   agreements=[ag["info"] for ag in rec["_agreements"]])
         out[(a, b)] = rec
     # as many summaries as relations (each relation has at most one: the shapes say so, every write replaces it)
+    return out if n == relations_ else None
+
+
+def _evidence(part: list, loads) -> list[dict]:
+    """The relation's best sentences as :func:`relation_record` gives them, from its page part."""
+    info, texts, arts = part[4:7]
+    texts = [loads(t) for t in texts]
+    out = []
+    for s, a, about in loads(info + "}")["v"]:
+        title, url, date = loads(arts[a])
+        out.append({"about": [texts[x] for x in about], "date": date, "sentence": texts[s], "title": title, "url": url})
+    return out
+
+
+def read_pages(store: Store) -> dict[tuple[str, str], tuple[list, list]] | None:
+    """Pair -> (slider data, page part) of every relation, ``None`` as for :func:`read`.
+
+    Only the start of each summary is decoded (the page part comes first): the rest, 10 MB at a
+    million triples, is what filters and layers need, and the default page needs none of it.
+    """
+    relations_ = _relation_count(store)
+    out: dict[tuple[str, str], tuple[list, list]] = {}
+    decode, start = json.JSONDecoder().raw_decode, len(_PAGE_PREFIX)
+    n = 0
+    for text in _summary_texts(store):
+        if text.startswith(_PAGE_PREFIX):
+            ((a, b), time, part, outside), _ = decode(text, start)
+            n += not outside
+            out[(a, b)] = time, part
+        elif text == _EMPTY:
+            n += 1
+        else:  # an older shape, or JSON written by another tool: the long way
+            return None
     return out if n == relations_ else None

@@ -18,6 +18,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
+from kg import summary
 from kg.analyze import GraphError, Layer, Measure, Selection, load_graph, measure
 from kg.store import Store
 
@@ -35,7 +36,8 @@ PALETTE = ["#addc30", "#5ec962", "#28ae80", "#21918c", "#2c728e", "#3b528b", "#4
 NODE_COLORS = {"country": "#4a6fa5", "field": "#7fbf7b", "agreement": "#b48ead", "node": "#9aa5b1"}
 # One table for the map and the legend, so the two cannot disagree.
 NODE_SHAPES = {"country": "dot", "field": "diamond", "agreement": "square", "node": "box"}
-PAGE_EVIDENCE = 3  # sentences per edge in the page; `kg query evidence A B` lists them all
+# sentences per edge in the page, as many as the summaries keep; `kg query evidence A B` lists them all
+PAGE_EVIDENCE = summary.EVIDENCE
 AGREEMENT_LABEL = 32  # characters of an agreement's label on the canvas (all of it in its tooltip)
 SIZE_NOTES = {
     Measure.PARTNERS: "number of partner countries",

@@ -74,6 +74,7 @@ def _records(store: Store, sel: Selection, evidence: int) -> tuple[_Data, dict]:
         if stored is not None:
             if evidence < summary.EVIDENCE:
                 for rec in stored.values():
+                    del rec["_page"]  # it holds the stored sentences: the page derives its part from these
                     rec["evidence"] = rec["evidence"][:evidence]
                     for ag in rec["_agreements"]:
                         ag["evidence"] = ag["evidence"][:evidence]
