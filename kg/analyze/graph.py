@@ -13,7 +13,7 @@ from kg.analyze.loading import ID, _Data
 from kg.levels import stored_levels
 from kg.store import Store
 
-__all__ = ["load_graph"]
+__all__ = ["load_graph", "node_attrs", "slider_time"]
 
 
 
@@ -47,7 +47,7 @@ def load_graph(store: Store, selection: Selection = Selection(), *, layers: Iter
     if focus is not None:
         import networkx as nx
 
-        g.add_node(focus, **_node_attrs(focus, data, extra_nodes))
+        g.add_node(focus, **node_attrs(focus, data, extra_nodes))
         g = _sorted_graph(nx.ego_graph(g, focus, radius=sel.depth))
     country_edges = [(a, b, d) for a, b, d in g.edges(data=True) if d["kind"] == "relation"]
     layer_set = set(layers)
@@ -57,7 +57,7 @@ def load_graph(store: Store, selection: Selection = Selection(), *, layers: Iter
         _add_agreement_layer(g, country_edges, fields)
     times = [d.pop("_time", None) for _, _, d in country_edges]
     if sel.query is None and country_edges and None not in times:  # stored with the summaries
-        g.graph["summary_time"] = _slider_time(country_edges, times)
+        g.graph["summary_time"] = slider_time(country_edges, times)
     for _, _, d in country_edges:
         del d["_fields"], d["_agreements"]
     g.graph.update(selection=sel, levels={iri: (lv["label"], lv["rank"]) for iri, lv in data.levels.items()},
@@ -83,7 +83,7 @@ def _records(store: Store, sel: Selection, evidence: int) -> tuple[_Data, dict]:
     return data, {p: summary.relation_record(rel, data, evidence=evidence) for p, rel in relations(data, sel, stored_levels(store)).items()}
 
 
-def _slider_time(edges: list, times: list) -> dict:
+def slider_time(edges: list, times: list) -> dict:
     """The page's year slider data (:func:`kg.history.page_time`'s shape) from the summaries' ``_time``."""
     out: dict = {"steps": {}, "first": {}, "conflicts": set()}
     for (a, b, _), (first, steps, conflict) in zip(edges, times):
@@ -114,7 +114,7 @@ def _country_edges(pairs, records: dict, *, query: bool, min_rank, fields) -> li
     return out
 
 
-def _node_attrs(n: str, data: _Data, extra_nodes: dict) -> dict:
+def node_attrs(n: str, data: _Data, extra_nodes: dict) -> dict:
     if n in data.countries:
         return {"kind": "country", "label": data.countries[n], "iso3": n,
                 "names": sorted(data.country_names.get(n, ()))}
@@ -127,7 +127,7 @@ def _graph(edges: list, data: _Data, extra_nodes: dict):
 
     g = nx.Graph()
     ends = {n for a, b, _ in edges for n in (a, b)}
-    g.add_nodes_from((n, _node_attrs(n, data, extra_nodes))
+    g.add_nodes_from((n, node_attrs(n, data, extra_nodes))
                      for n in sorted(ends, key=lambda n: (n not in data.countries, str(n))))
     g.add_edges_from(edges)
     return g
