@@ -10,7 +10,7 @@ import pytest
 from vizdata import load_facts, viz_facts
 
 from kg import summary
-from kg.analyze import Layer, Selection, load_graph
+from kg.analyze import Layer, Measure, Selection, load_graph
 from kg.facts import Article, ArticleFacts, CooperationFact, Mention, PartnershipFact
 from kg.store import open_store
 from kg.viz import VizOptions, page_html
@@ -172,3 +172,23 @@ def test_summaries_pass_the_shapes():
     assert _stored(store)
     report = validate_store(store)
     assert report.conforms, report.text()[:2000]
+
+
+@pytest.mark.parametrize("size_by", list(Measure), ids=lambda m: m.value)
+def test_the_default_page_from_page_parts_is_the_page_from_the_facts(tmp_path, size_by):
+    """The default page skips networkx and the records (kg.viz reads only the page parts): same bytes."""
+    from kg.viz import render
+
+    store = _facts_store()
+    options = VizOptions(size_by=size_by)
+    render(store, tmp_path / "facts.html", options=options)
+    summary.refresh(store)
+    assert summary.read_pages(store) is not None
+    drawing = render(store, tmp_path / "parts.html", options=options)
+    assert drawing.edges > 0
+    assert (tmp_path / "parts.html").read_bytes() == (tmp_path / "facts.html").read_bytes()
+
+
+def test_a_summary_in_another_shape_sends_the_page_the_long_way():
+    store = _summarised_store(_summaries_set_to('{"p":[], "v":3}'))
+    assert summary.read_pages(store) is None
