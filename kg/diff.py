@@ -91,6 +91,7 @@ def _window_facts(store: Store, since: str, until: str, country: str | None,
     return out
 
 
+_IN_MEMORY = 1000  # past this many relations, the level rule runs on an in-memory copy of its inputs
 _KINDS = ("PartnershipEvent", "CooperationStatement", "Agreement", "PlannedAgreement")
 
 
@@ -106,10 +107,17 @@ def _levels(store: Store, before: str, until: str, relations: set[str]) -> dict[
     """Relation -> (key before, key after) where the rule's answer differs."""
     if not relations:
         return {}
-    rels = " ".join(f"<{r}>" for r in sorted(relations))
-    text = level_as_of_select("?asof", values=f"VALUES ?asof {{ {before} {until} }} VALUES ?rel {{ {rels} }}")
+    if len(relations) > _IN_MEMORY:  # the rule's joins over many relations: dear on disk, cheap in memory
+        from kg.levels import rule_copy
+
+        source, values = rule_copy(store), ""
+    else:
+        source, values = store, "VALUES ?rel { " + " ".join(f"<{r}>" for r in sorted(relations)) + " }"
+    text = level_as_of_select("?asof", values=f"VALUES ?asof {{ {before} {until} }} {values}")
     keys: dict[str, dict] = {}
-    for r in store.query(text):
+    for r in source.query(text):
+        if r["rel"].value not in relations:
+            continue
         keys.setdefault(r["rel"].value, {})[r["asof"].value] = r["best"].value
     b, u = before.strip('"'), until.strip('"')
     out = {}
@@ -171,8 +179,9 @@ def _behind_levels(store: Store, changed: dict[str, tuple], until: str) -> dict[
     events = [x for x in events if _BKG + "PartnershipEvent" in classes.get(x, ())]
     keys, reports = _when_keys(store, events), _Sources(store).reports(events)
     behind: dict[str, tuple] = {}
+    kept = set(events)
     for rel, xs in facts.items():
-        for x in sorted(xs & set(events)):
+        for x in sorted(xs & kept):
             when = wanted[x][0]
             if when not in keys[x]:
                 continue
