@@ -17,6 +17,7 @@ would read from the whole view (``tests/test_time.py`` checks that too).
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 import pyoxigraph as ox
 
@@ -26,7 +27,7 @@ from kg.prefixes import ONTOLOGY_GRAPH_IRI, PREFIXES
 from kg.reads import chunks, flat, subjects_of
 from kg.store import Store
 
-__all__ = ["as_of", "day_literal", "parse_day", "saved_query_view"]
+__all__ = ["as_of", "day_literal", "parse_day", "query_reads", "saved_query_view"]
 
 _HEAD = "".join(f"PREFIX {k}: <{v}>\n" for k, v in PREFIXES.items())
 _FACTS = "bkg:PartnershipEvent bkg:CooperationStatement bkg:Agreement bkg:PlannedAgreement"
@@ -60,7 +61,7 @@ class _Scope:
     subject looked up once: the relations and agreements with every one of these parties, then
     the facts of those relations. Which facts count on a day is then decided here, in Python."""
 
-    def __init__(self, store: Store, countries, kinds: set[str]):
+    def __init__(self, store: Store, countries, kinds: set[str], reads: set[str] | None = None):
         self.store = store
         subjects: set[str] | None = None
         for c in sorted({c.upper() for c in countries}):  # one bound pattern: joined to a class, oxigraph scans
@@ -80,7 +81,9 @@ class _Scope:
             facts = {x for x, cs in classes.items() if cs & kinds} - set(self.triples)
         self.triples.update(_triples(store, facts))
         self.facts = {s for s, ts in self.triples.items() if any(t.predicate == _TYPE and t.object.value in kinds for t in ts)}
-        mentions = _triples(store, self.objects(self.facts, _DERIVED))
+        sourced = self.facts if reads is None or _DERIVED.value in reads else {  # else the undated facts' alone
+            x for x in self.facts if not any(t.predicate in _WHEN for t in self.triples[x])}
+        mentions = _triples(store, self.objects(sourced, _DERIVED))
         self.triples.update(mentions)
         self.triples.update(_triples(store, self.objects(mentions, _ARTICLE) - set(self.triples)))
 
@@ -176,34 +179,36 @@ def _describe(read, subjects, out: list, *, keep=None) -> None:
             out.append(ox.Quad(t.subject, t.predicate, t.object, ox.DefaultGraph()))
 
 
-def as_of(store: Store, day: dt.date, *, countries=None, kinds=None) -> Store:
+def as_of(store: Store, day: dt.date, *, countries=None, kinds=None, reads: set[str] | None = None) -> Store:
     """The view of ``store`` on ``day``, as a new in-memory store (the ontology included).
 
     ``countries`` narrows the view to the facts about one country or one pair, and then ``kinds``
     (class names: ``PartnershipEvent``, ``CooperationStatement``, ``Agreement``,
     ``PlannedAgreement``) to those kinds of fact: enough for a saved query whose parameters are
-    those countries and that reads those facts, and much faster on a big graph.
+    those countries and that reads those facts, and much faster on a big graph. ``reads`` (predicate
+    IRIs, :func:`query_reads`) keeps only those triples in the view, with what the level rule needs.
     """
     from kg.levels import current_level_update
 
     if countries:
-        scope = _Scope(store, countries, _kinds(kinds))
+        scope = _Scope(store, countries, _kinds(kinds), reads)
         (facts, published, exist), read = scope.visible(day), scope.read
     else:
         facts, published, exist = visible_facts(store, day), _published_by(store, day), set()
         read = lambda subjects: [t for ts in _triples(store, subjects).values() for t in ts]  # noqa: E731
     quads: list[ox.Quad] = []
-    _describe(read, facts, quads, keep=lambda t: t.predicate not in _DERIVED_ONLY and (
+    wanted = (lambda t: True) if reads is None else (lambda t: t.predicate.value in reads)  # noqa: E731
+    _describe(read, facts, quads, keep=lambda t: t.predicate not in _DERIVED_ONLY and wanted(t) and (
         t.predicate != _DERIVED or t.object.value in facts[t.subject.value]))
     relations = _relations(quads) | exist
     mentions = {q.object.value for q in quads if q.predicate == _DERIVED}
     n = len(quads)
     _describe(read, mentions, quads)
     articles = {q.object.value for q in quads[n:] if q.predicate == _ARTICLE} | published
-    _describe(read, articles, quads)
-    _describe(read, relations, quads, keep=lambda t: t.predicate not in _DERIVED_ONLY)
-    _describe(read, _minted({q.object.value for q in quads if q.predicate == _LEVEL}, store), quads)
-    view = _empty_view(store)
+    _describe(read, articles, quads, keep=wanted)
+    _describe(read, relations, quads, keep=lambda t: t.predicate not in _DERIVED_ONLY and wanted(t))
+    _describe(read, _minted({q.object.value for q in quads if q.predicate == _LEVEL}, store), quads, keep=wanted)
+    view = _empty_view(store, reads)
     view.add(quads)
     if relations:
         view.update(current_level_update())
@@ -219,13 +224,15 @@ def _kinds(names) -> set[str]:
     return kinds
 
 
-def _empty_view(store: Store) -> Store:
-    """A new in-memory store holding ``store``'s ontology graph: copied, as parsing the ontology
-    files costs more (and imports rdflib); a store without one gets the files'."""
+def _empty_view(store: Store, reads: set[str] | None = None) -> Store:
+    """A new in-memory store holding ``store``'s ontology graph (only the predicates in ``reads``):
+    copied, as parsing the ontology files costs more (and imports rdflib); a store without one
+    gets the files'."""
     from kg.store import MEMORY, OxigraphStore, StoreKind, open_store
 
     graph = ox.NamedNode(ONTOLOGY_GRAPH_IRI)
-    rows = store.query(f"SELECT ?s ?p ?o WHERE {{ GRAPH <{ONTOLOGY_GRAPH_IRI}> {{ ?s ?p ?o }} }}")
+    only = "" if reads is None else "VALUES ?p { " + " ".join(f"<{p}>" for p in sorted(reads)) + " }"
+    rows = store.query(f"SELECT ?s ?p ?o WHERE {{ {only} GRAPH <{ONTOLOGY_GRAPH_IRI}> {{ ?s ?p ?o }} }}")
     quads = [ox.Quad(r[0], r[1], r[2], graph) for r in rows]
     if not quads:
         return open_store(MEMORY)
@@ -265,4 +272,24 @@ def saved_query_view(store: Store, day: dt.date, saved, args: list[str]) -> Stor
     """The view a saved query needs: narrowed to its country arguments, when it has any, and to
     the kinds of fact its ``# facts:`` header names."""
     countries = [a for (_, kind), a in zip(saved.params, args) if kind.split()[0].lower() == "country"]
-    return as_of(store, day, countries=countries or None, kinds=saved.facts if countries else None)
+    if not countries:
+        return as_of(store, day)
+    return as_of(store, day, countries=countries, kinds=saved.facts, reads=query_reads(saved.body))
+
+
+# The level rule's inputs (kg.levels), and the sources it compares for conflicts.
+_RULE = {PREFIXES["rdf"] + "type", PREFIXES["skos"] + "prefLabel"} | {
+    _BKG + p for p in ("relation", "party", "level", "action", "date", "month", "year", "rank")}
+_CONFLICT = {_DERIVED.value, _ARTICLE.value}
+_NAMED = re.compile(r"\b(" + "|".join(PREFIXES) + r"):([A-Za-z][\w-]*)")
+_CLAUSES = re.compile(r"SELECT[^{]*\{|(GROUP|ORDER) BY[^}]*", re.I)
+
+
+def query_reads(text: str) -> set[str] | None:
+    """The predicates a query names (every prefixed name: extra ones cost nothing), with the
+    rule's inputs; None when a pattern has a variable predicate, so the view must hold all."""
+    body = _CLAUSES.sub(" ", text)
+    if re.search(r"\?\w+\s+\?\w+\s+[?<\"%]", body):
+        return None
+    named = {PREFIXES[p] + local for p, local in _NAMED.findall(body)}
+    return named | _RULE | (_CONFLICT if _BKG + "conflictsWith" in named else set())

@@ -55,13 +55,14 @@ class Change:
         return d
 
 
-def _window_facts(store: Store, since: str, until: str, country: str | None) -> dict[str, tuple[str, str, bool]]:
+def _window_facts(store: Store, since: str, until: str, country: str | None,
+                  sources: _Sources) -> dict[str, tuple[str, str, bool]]:
     """Fact -> (class, its date as written or else the first day it counts, dated?) for the facts
     that start to count in [since, until] (:func:`kg.levels.first_counts`).
 
     Candidates come by date, in flat single-pattern reads joined here (one joined query is far
     slower on oxigraph): dated facts by their own date, undated ones through the articles
-    published in the window.
+    published in the window. The undated facts' articles stay in ``sources`` for the report.
     """
     window = f"FILTER(?day >= {since} && ?day <= {until})"
     when: dict[str, tuple[str, str]] = {}  # fact -> (sort key of kg.levels, first day)
@@ -75,15 +76,14 @@ def _window_facts(store: Store, since: str, until: str, country: str | None) -> 
     classes = flat(store, "?s a ?c", sorted(set(when) | set(reported)), "?c", keyed=True)
     maybe_dated = [x for x in reported if _BKG + "CooperationStatement" not in classes.get(x, ())]  # statements have no date
     undated = set(reported) - set(flat(store, "?s bkg:date|bkg:month|bkg:year ?v", maybe_dated, "?v", keyed=True))
-    reports = flat(store, "?s prov:wasDerivedFrom ?m", sorted(undated), "?m", keyed=True)
-    article_of = flat(store, "?s bkg:article ?a", sorted({m for ms in reports.values() for m in ms}), "?a", keyed=True)
+    sources.read(sorted(undated))
     out: dict[str, tuple[str, str, bool]] = {}
     scope = _in_scope(store, country, sorted(classes)) if country else None
     for x, cls in classes.items():
         kind = next((c.rsplit("#", 1)[1] for c in sorted(cls) if c.rsplit("#", 1)[1] in _KINDS), None)
         if kind is None or (scope is not None and x not in scope) or (x not in when and x not in undated):
             continue
-        days = [issued[a] for m in reports.get(x, ()) for a in article_of.get(m, ()) if a in issued]
+        days = [issued[a] for a in sources.articles(x) if a in issued]
         key, start = when.get(x, (UNDATED, UNDATED))
         first = first_counts(start, days)
         if first is not None and first >= since.strip('"'):
@@ -91,6 +91,7 @@ def _window_facts(store: Store, since: str, until: str, country: str | None) -> 
     return out
 
 
+_IN_MEMORY = 1000  # past this many relations, the level rule runs on an in-memory copy of its inputs
 _KINDS = ("PartnershipEvent", "CooperationStatement", "Agreement", "PlannedAgreement")
 
 
@@ -106,10 +107,17 @@ def _levels(store: Store, before: str, until: str, relations: set[str]) -> dict[
     """Relation -> (key before, key after) where the rule's answer differs."""
     if not relations:
         return {}
-    rels = " ".join(f"<{r}>" for r in sorted(relations))
-    text = level_as_of_select("?asof", values=f"VALUES ?asof {{ {before} {until} }} VALUES ?rel {{ {rels} }}")
+    if len(relations) > _IN_MEMORY:  # the rule's joins over many relations: dear on disk, cheap in memory
+        from kg.levels import rule_copy
+
+        source, values = rule_copy(store), ""
+    else:
+        source, values = store, "VALUES ?rel { " + " ".join(f"<{r}>" for r in sorted(relations)) + " }"
+    text = level_as_of_select("?asof", values=f"VALUES ?asof {{ {before} {until} }} {values}")
     keys: dict[str, dict] = {}
-    for r in store.query(text):
+    for r in source.query(text):
+        if r["rel"].value not in relations:
+            continue
         keys.setdefault(r["rel"].value, {})[r["asof"].value] = r["best"].value
     b, u = before.strip('"'), until.strip('"')
     out = {}
@@ -169,10 +177,11 @@ def _behind_levels(store: Store, changed: dict[str, tuple], until: str) -> dict[
     events = [x for x in events if wanted[x][2] in level.get(x, ())]
     classes = flat(store, "?s a ?c", events, "?c", keyed=True)
     events = [x for x in events if _BKG + "PartnershipEvent" in classes.get(x, ())]
-    keys, reports = _when_keys(store, events), _articles(store, events)
+    keys, reports = _when_keys(store, events), _Sources(store).reports(events)
     behind: dict[str, tuple] = {}
+    kept = set(events)
     for rel, xs in facts.items():
-        for x in sorted(xs & set(events)):
+        for x in sorted(xs & kept):
             when = wanted[x][0]
             if when not in keys[x]:
                 continue
@@ -192,31 +201,56 @@ def _when_keys(store: Store, facts: list[str]) -> dict[str, set[str]]:
     return out
 
 
-def _articles(store: Store, facts: list[str]) -> dict[str, set[tuple[str, str, str]]]:
-    """Fact -> (issued or "9999", identifier, title or "") of each article behind it that has an identifier."""
-    mentions = flat(store, "?s prov:wasDerivedFrom ?v", facts, "?v", keyed=True)
-    article = flat(store, "?s bkg:article ?v", sorted({m for ms in mentions.values() for m in ms}), "?v", keyed=True)
-    arts = sorted({a for as_ in article.values() for a in as_})
-    ids, titles, issued = (flat(store, f"?s dcterms:{p} ?v", arts, "?v", keyed=True) for p in ("identifier", "title", "issued"))
-    info = {a: {(d, i, t) for i in ids[a] for t in titles.get(a, {""}) for d in issued.get(a, {"9999"})} for a in arts if a in ids}
-    return {x: {c for m in ms for a in article.get(m, ()) for c in info.get(a, ())} for x, ms in mentions.items()}
+class _Sources:
+    """The mentions and articles behind facts, each read once: ``kg diff`` needs them to date the
+    undated facts, then again to name the article behind every change."""
+
+    def __init__(self, store: Store):
+        self.store = store
+        self.mentions: dict[str, set[str]] = {}
+        self.article_of: dict[str, set[str]] = {}
+        self._info: dict[str, set[tuple[str, str, str]]] = {}
+
+    def read(self, facts) -> None:
+        missing = sorted(set(facts) - set(self.mentions))
+        found = flat(self.store, "?s prov:wasDerivedFrom ?v", missing, "?v", keyed=True)
+        self.mentions.update({x: found.get(x, set()) for x in missing})
+        new = sorted({m for x in missing for m in self.mentions[x]} - set(self.article_of))
+        found = flat(self.store, "?s bkg:article ?v", new, "?v", keyed=True)
+        self.article_of.update({m: found.get(m, set()) for m in new})
+
+    def articles(self, x: str) -> set[str]:
+        return {a for m in self.mentions.get(x, ()) for a in self.article_of.get(m, ())}
+
+    def reports(self, facts) -> dict[str, set[tuple[str, str, str]]]:
+        """Fact -> (issued or "9999", identifier, title or "") of each article behind it that has an identifier."""
+        facts = list(facts)
+        self.read(facts)
+        arts = sorted({a for x in facts for a in self.articles(x)} - set(self._info))
+        ids, titles, issued = (flat(self.store, f"?s dcterms:{p} ?v", arts, "?v", keyed=True) for p in ("identifier", "title", "issued"))
+        self._info.update({a: {(d, i, t) for i in ids.get(a, ()) for t in titles.get(a, {""}) for d in issued.get(a, {"9999"})}
+                           for a in arts})
+        return {x: {c for a in self.articles(x) for c in self._info[a]} for x in facts if x in self.mentions}
 
 
-def _describe_facts(store: Store, new: dict[str, tuple], until: str) -> list[Change]:
-    facts = sorted(new)
-    rel = flat(store, "?s bkg:relation ?v", facts, "?v", keyed=True)
-    party = flat(store, "?s bkg:party ?v", sorted({r for rs in rel.values() for r in rs} | set(facts)), "?v", keyed=True)
+def _describe_facts(store: Store, new: dict[str, tuple], until: str, sources: _Sources) -> list[Change]:
+    """A change per new agreement or field. Each kind's own predicates are read for that kind
+    alone; a statement's pair comes from its relation's IRI, as for level changes."""
+    statements = sorted(x for x, v in new.items() if v[0] == "CooperationStatement")
+    agreements = sorted(set(new) - set(statements))
+    rel = flat(store, "?s bkg:relation ?v", statements, "?v", keyed=True)
+    field = flat(store, "?s bkg:field ?v", statements, "?v", keyed=True)
+    party = flat(store, "?s bkg:party ?v", agreements, "?v", keyed=True)
     iso = flat(store, "?s bkg:iso3 ?v", sorted({p for ps in party.values() for p in ps}), "?v", keyed=True)
-    field = flat(store, "?s bkg:field ?v", facts, "?v", keyed=True)
-    kind = flat(store, "?s bkg:agreementType ?v", facts, "?v", keyed=True)
+    kind = flat(store, "?s bkg:agreementType ?v", agreements, "?v", keyed=True)
     notation = flat(store, "?s skos:notation ?v", sorted({t for ts in kind.values() for t in ts}), "?v", keyed=True)
-    names = flat(store, "?s dcterms:title ?v", facts, "?v", keyed=True)
-    reports = _articles(store, facts)
+    names = flat(store, "?s dcterms:title ?v", agreements, "?v", keyed=True)
+    reports = sources.reports(sorted(new))
     out = []
-    for x in facts:
+    for x in sorted(new):
         isos, whats = set(), set()
         if field.get(x) and rel.get(x):  # a statement: its relation's parties, its field
-            isos |= {i for r in rel[x] for p in party.get(r, ()) for i in iso.get(p, ())}
+            isos |= {i for r in rel[x] if "/relation/" in r for i in iris.relation_pair(r)}
             whats |= {f.split("/field/", 1)[1] if "/field/" in f else "" for f in field[x]}
         notes = {n for t in kind.get(x, ()) for n in notation.get(t, ())}
         if notes:  # an agreement: its own parties, its type
@@ -225,19 +259,19 @@ def _describe_facts(store: Store, new: dict[str, tuple], until: str) -> list[Cha
         cands = reports.get(x, set())
         if not isos or not whats or not cands or len(isos) != 2:
             continue
-        a, b = sorted(isos)
-        cls, when, dated = new[x]
-        # a dated fact counts whoever reported it, and when
-        _, art, title = min((c for c in cands if c[0] <= until or dated), default=("", "", ""))
-        what = min(whats)
-        if cls == "CooperationStatement":
-            change, after = ChangeKind.NEW_FIELD, what
-        else:
-            name = min(names.get(x, {""}))
-            change = ChangeKind.NEW_AGREEMENT
-            after = what + (f": {name}" if name else "") + (" (planned)" if cls == "PlannedAgreement" else "")
-        out.append(Change(change, a, b, "", after, when, art, title, x))
+        out.append(_fact_change(x, sorted(isos), min(whats), new[x], min(names.get(x, {""})),
+                                # a dated fact counts whoever reported it, and when
+                                min((c for c in cands if c[0] <= until or new[x][2]), default=("", "", ""))))
     return out
+
+
+def _fact_change(x: str, pair: list[str], what: str, fact: tuple, name: str, behind: tuple) -> Change:
+    cls, when, _ = fact
+    _, art, title = behind
+    if cls == "CooperationStatement":
+        return Change(ChangeKind.NEW_FIELD, *pair, "", what, when, art, title, x)
+    after = what + (f": {name}" if name else "") + (" (planned)" if cls == "PlannedAgreement" else "")
+    return Change(ChangeKind.NEW_AGREEMENT, *pair, "", after, when, art, title, x)
 
 
 def diff(store: Store, since: dt.date, until: dt.date, *, country: str | None = None) -> list[Change]:
@@ -248,9 +282,11 @@ def diff(store: Store, since: dt.date, until: dt.date, *, country: str | None = 
         raise TimeError(f"--since {since} is after --until {until}")
     before = day_literal(since - dt.timedelta(days=1))
     end = day_literal(until)
-    new = _window_facts(store, day_literal(since), end, country.strip().upper() if country else None)
+    sources = _Sources(store)
+    new = _window_facts(store, day_literal(since), end, country.strip().upper() if country else None, sources)
     events = {x for x, v in new.items() if v[0] == "PartnershipEvent"}
     facts = {x: v for x, v in new.items() if v[0] != "PartnershipEvent"}
-    changes = _level_changes(store, before, end, events) + (_describe_facts(store, facts, until.isoformat()) if facts else [])
+    changes = _level_changes(store, before, end, events) + (
+        _describe_facts(store, facts, until.isoformat(), sources) if facts else [])
     order = list(ChangeKind)
     return sorted(changes, key=lambda c: (c.when or "9999", order.index(c.kind), c.a, c.b, c.after, c.iri))

@@ -29,7 +29,7 @@ from __future__ import annotations
 from kg import iris
 from kg.prefixes import ONTOLOGY_GRAPH_IRI, PREFIXES
 
-__all__ = ["current_level_update", "refresh", "flat_copy", "level_as_of_select", "level_steps_select", "known_from", "event_when", "visible_as_of", "counts_as_of", "first_counts", "parse_key",
+__all__ = ["current_level_update", "refresh", "flat_copy", "rule_copy", "level_as_of_select", "level_steps_select", "known_from", "event_when", "visible_as_of", "counts_as_of", "first_counts", "parse_key",
            "stored_levels", "UNDATED"]
 
 UNDATED = "0000-00-00"
@@ -256,6 +256,23 @@ def refresh(store) -> None:
     derived = [ox.Quad(r[0], p, r[1]) for out, p in ((o, _node(o)) for o in _OUTPUTS)
                for r in mem.query(_HEAD + f"SELECT ?s ?o WHERE {{ ?s {out} ?o }}")]
     store.write(derived, before=_HEAD + " ;\n".join(f"DELETE WHERE {{ ?s {out} ?o }}" for out in _OUTPUTS))
+
+
+def rule_copy(store):
+    """An in-memory store of what the rule reads for every relation, as of any day: its inputs, and
+    the articles' days of the undated events (the only ones whose sources decide when they count)."""
+    import pyoxigraph as ox
+
+    mem = flat_copy(store, _INPUTS)
+    undated = [r[0].value for r in mem.query(_HEAD + """SELECT ?e WHERE { ?e a bkg:PartnershipEvent
+        FILTER NOT EXISTS { ?e bkg:date|bkg:month|bkg:year ?v } }""")]
+    derived, article, issued = _node("prov:wasDerivedFrom"), _node("bkg:article"), _node("dcterms:issued")
+    for i in range(0, len(undated), 500):
+        values = " ".join(f"<{e}>" for e in undated[i:i + 500])
+        for r in store.query(_HEAD + f"SELECT ?e ?m ?a ?d WHERE {{ VALUES ?e {{ {values} }} "
+                             "?e prov:wasDerivedFrom ?m . ?m bkg:article ?a . ?a dcterms:issued ?d }"):
+            mem.extend([ox.Quad(r[0], derived, r[1]), ox.Quad(r[1], article, r[2]), ox.Quad(r[2], issued, r[3])])
+    return mem
 
 
 def flat_copy(store, reads):
