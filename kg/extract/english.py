@@ -141,7 +141,11 @@ def _walk(doc: Document, article: Article, R) -> _Walk:
     state = PairState()
     _title_pair(state, article, doc, R)
     w = _Walk()
+    prev_generic = False
     for si in doc.sentences:
+        # "... partnership makes cooperation all-round. It will cover security and culture": still in general
+        si.generic = prev_generic and P.anaphor_start.match(si.sent.text) is not None
+        prev_generic = si.generic or clauses.generic(si.sent.text)
         p = state.resolve(si, R, update=not si.repeated)
         si.pair = p
         # a list item under "the following documents were signed:"
