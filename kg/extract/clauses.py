@@ -38,6 +38,8 @@ def _rx(lang: str = "en") -> dict:
         "plan_before": re.compile(r"\b(?:" + _alt(c["planned"]["before"]) + ")" + tail % 10 + "|"
                                   r"\b(?:" + _alt(c["planned"]["near"]) + ")" + tail % 3, re.I),
         "plan_after": re.compile(r"^\s*(?:\([^)]*\)\s*)?[^;:.]{0,80}?\b(?:" + _alt(c["planned"]["after"]) + r")\b", re.I),
+        "signing_before": re.compile(c["planned"]["signing_before"] + r"\s+(?:\S+\s+){0,4}$", re.I),
+        "approved_after": re.compile(r"^[^;:.]{0,140}?\b(?:" + c["planned"]["approved_after"] + r")\b", re.I),
         "split": re.compile(c["clause"]["split"], re.I),
         "new_clause": re.compile(r"\s+and\s+" + c["clause"]["new_verbs"] + r"\b", re.I),
         "list_head": re.compile(c["lists"]["head"], re.I),
@@ -86,7 +88,8 @@ def doc_status(s: str, a: int, b: int) -> str:
     after = _QUOTES.sub(" ", s[b:])
     if r["neg_before"].search(before) or r["neg_after"].match(after):
         return "negated"
-    if r["plan_before"].search(before) or r["plan_after"].match(after):
+    if r["plan_before"].search(before) or r["plan_after"].match(after) or (
+            r["signing_before"].search(before) and r["approved_after"].match(after)):
         return "planned"
     return "signed"
 

@@ -111,7 +111,7 @@ def _level(p: dict, frag: dict) -> re.Pattern:
     # "featuring mutual respect and common development", "towards a peaceful and prosperous future"
     ending = rf"{frag['level_ending_lead']}{word}(?:\s+{word})?(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+){word}(?:\s+{word})?){{0,4}}"
     suffix = _alt(p["suffixes"] + [ending])
-    head = frag["level_head"] + frag["level_plural"]
+    head = f"(?:{frag['level_head']}|{frag['level_head_other']})" + frag["level_plural"]
     return re.compile(
         rf"(?<![\w-]){mod}(?:(?:\s*,\s*|\s+and\s+|\s+|-){mod})*\s+{head}(?:\s+{suffix}){{0,2}}(?![\w-])",
         re.I,

@@ -83,6 +83,7 @@ class SentInfo:
     low: str = ""  # the sentence lowercased ("" when lowercasing changes its length)
     pair: Pair | None = None  # the pair the sentence is about, once resolved
     also: list = field(default_factory=list)  # more pairs of one side with a listed partner ("with A and B")
+    generic: bool = False  # about partnerships in general, or "It" going on about them from the sentence before
 
     def has(self, R, name: str) -> bool:
         """A cue pattern found in the sentence, matched on the lowercased text when it can be."""

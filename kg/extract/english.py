@@ -141,7 +141,12 @@ def _walk(doc: Document, article: Article, R) -> _Walk:
     state = PairState()
     _title_pair(state, article, doc, R)
     w = _Walk()
+    prev = None
     for si in doc.sentences:
+        # "... partnership makes cooperation all-round. It will cover security and culture": still in general
+        si.generic = prev is not None and P.anaphor_start.match(si.sent.text) is not None and (
+            prev.generic or clauses.generic(prev.sent.text))
+        prev = si
         p = state.resolve(si, R, update=not si.repeated)
         si.pair = p
         # a list item under "the following documents were signed:"

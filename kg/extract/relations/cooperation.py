@@ -176,7 +176,7 @@ def _goods_traded(c: _Cues) -> None:
 
 def cooperation_fields(si: SentInfo, R, p: Pair | None = None) -> list[str]:
     """Field ids the sentence states the pair cooperates in (repeats kept, in order found)."""
-    if not si.fields or generic(si.sent.text):
+    if not si.fields or si.generic or generic(si.sent.text):
         return []  # no fields, or a sentence about partnerships in general
     c = _cues(si, R, p)
     _direct(c, R)

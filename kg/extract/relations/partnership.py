@@ -79,7 +79,8 @@ def _add_levels(si: SentInfo, R, hits: list) -> None:
         if set(words) & _ECONOMIC and _W["strategic"] not in words:
             continue
         if R.compound_head.match(s[b:b + 30]) and not (
-                _W["strategic"] in words and P.level_treaty_after.match(s[b:b + 12]) and R.signed.search(s[:a])):
+                _W["strategic"] in words and P.level_treaty_after.match(s[b:b + 12])
+                and (R.signed.search(s[:a]) or P.treaty_set_up_after.match(s[b:b + 160]))):
             continue
         si.levels.append(LevelSpan(a, b, s[a:b]))
 
@@ -120,7 +121,7 @@ def _action(s: str, a: int, b: int, R) -> str | None:
         return None  # "skipping the strategic partnership level": never held
     if P.old_level_after.match(s[b:b + 60]):
         return None
-    if P.set_up_after.match(s[b:b + 120]):
+    if P.set_up_after.match(s[b:b + 120]) or P.treaty_set_up_after.match(s[b:b + 160]):
         return "establish"  # "the Enhanced Strategic Partnership established in 2015": when it began
     if P.became_before.search(prefix[-40:]):
         return "establish"  # "became strategic partners eight years ago"
@@ -252,7 +253,8 @@ def read_levels(si: SentInfo, p: Pair | None, agr_here: list[DraftAgreement], le
         when = own_when(_own_clause_dates(s, b, si.dates) if act == "reaffirm" else si.dates, a, b)
         said = [LevelMention(si, wording, act, when, linked, _era(act, when, s[max(0, a - 80):a], published, R),
                              P.anaphor_before.search(s[max(0, a - 12):a]) is not None)]
-        if act == "establish" and said[0].era == "past" and P.restated_now.search(s[:a]):
+        if act == "establish" and said[0].era == "past" and (
+                P.restated_now.search(s[:a]) or P.treaty_set_up_after.match(s[b:b + 160])):
             # "reaffirmed the relations, underpinned by the partnership established in 2019": today's event too
             said.append(LevelMention(si, wording, "reaffirm", None, None, "now"))
         said.extend(_founded_then(si, wording, b, published, R))
