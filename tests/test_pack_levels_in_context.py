@@ -1,0 +1,50 @@
+"""zh and ru levels in their context: whose level (the clause's pair, a list of the anchor's
+partners), when (a participle with a year after the level, an anniversary), and partners ranked
+among others that are no level. Sentences written for the project."""
+from __future__ import annotations
+
+import datetime as dt
+
+from kg.extract import extract
+from kg.facts import Article
+
+
+def _levels(text: str, lang: str, published=dt.date(2024, 6, 1)):
+    f = extract(Article(text=text, published=published, lang=lang))
+    return sorted((p.pair, p.level, p.action, p.year) for p in f.partnerships)
+
+
+def test_zh_each_clause_gives_its_own_pair_its_level():
+    got = _levels("中国与埃及宣布建立全面战略伙伴关系，随后又与约旦建立了战略伙伴关系。中国和埃及举行会谈。", "zh")
+    assert [(p, lvl) for p, lvl, _, _ in got] == [(("CHN", "EGY"), "comprehensive strategic partnership"),
+                                                  (("CHN", "JOR"), "strategic partnership")]
+
+
+def test_zh_list_of_the_anchors_partners_gives_one_level_each():
+    got = _levels("中国总理会见泰国总理。目前同中国建立全面战略合作伙伴关系的国家包括泰国、老挝、柬埔寨。", "zh")
+    assert {p for p, *_ in got} == {("CHN", "THA"), ("CHN", "LAO"), ("CHN", "KHM")}
+
+
+def test_ru_list_items_cut_by_commas_are_still_the_anchors_partners():
+    text = ("Президент России провел переговоры с президентом Армении. "
+            "У России стратегическое партнерство с Арменией, Азербайджаном, Киргизией и Таджикистаном.")
+    assert {p for p, *_ in _levels(text, "ru")} == {("ARM", "RUS"), ("AZE", "RUS"), ("KGZ", "RUS"), ("RUS", "TJK")}
+
+
+def test_ru_participle_after_the_level_gives_its_action_and_year():
+    text = ("Отношения Китая и России прошли путь от конструктивного партнерства, установленного в 1994 году, "
+            "к всеобъемлющему стратегическому партнерству, установленному в 2011 году.")
+    got = _levels(text, "ru", dt.date(2020, 1, 1))
+    assert [(lvl, act, y) for _, lvl, act, y in got] == [("comprehensive strategic partnership", "establish", 2011),
+                                                         ("constructive partnership", "establish", 1994)]
+
+
+def test_zh_anniversary_of_a_level_is_its_history_beside_todays_upgrade():
+    text = "今年是中国同乌兹别克斯坦建立战略伙伴关系10周年。两国元首宣布将两国关系提升为全面战略伙伴关系。"
+    got = _levels(text, "zh")
+    assert [(lvl, act) for _, lvl, act, _ in got] == [("comprehensive strategic partnership", "upgrade"),
+                                                      ("strategic partnership", "establish")]
+
+
+def test_zh_most_important_partner_ranks_a_partner_and_is_no_level():
+    assert _levels("中国外长会见越南外长。中方视越南为最重要的战略合作伙伴。", "zh") == []
