@@ -163,3 +163,9 @@ def test_ru_documents_that_were_due_or_are_to_come_are_not_signed():
 def test_zh_document_takes_the_fields_of_its_own_clause_not_the_document_before():
     text = "中国和泰国签署了10份合作文件，涵盖农业、能源等方面，双方还签署了关于旅游合作的行动计划。"
     assert {t: f for t, _, f, _ in _docs(text, "zh")}["plan"] == ("culture",)  # tourism is under culture
+
+
+def test_ru_bare_package_before_a_list_header_is_only_the_members_that_follow():
+    text = ("Армения и Казахстан подписали ряд других соглашений. В частности, министерства двух стран "
+            "подписали меморандум о сотрудничестве в области образования.")
+    assert _docs(text, "ru") == [("memorandum", "signed", ("education",), None)]

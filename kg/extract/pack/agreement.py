@@ -179,6 +179,8 @@ def agreements(sentences: list[Sentence], pack: Pack, pairing: Pairing,
             if pairs and (own or not _headline(s)) else []
         listed = header or (listed and bool(docs))
         docs = _named_over_package(s, docs, pack)
+        if heads and heads[0][0] <= 2 and docs and k:
+            _drop_bare_package(out, sentences[k - 1])
         date, year = dates[s.index + 1] if own else dates[s.index]
         for kind, fields, status, name, _, count in _distinct(docs):
             for p in pairs:
@@ -186,6 +188,13 @@ def agreements(sentences: list[Sentence], pack: Pack, pairing: Pairing,
                                      status=status, name=name, mentions=(Mention(s.start, s.end, s.text),))
                 _add(out, fact)
     return out
+
+
+def _drop_bare_package(out: list[AgreementFact], before: Sentence) -> None:
+    """"Signed a number of other agreements. Among them, ...": a package without count, name or fields
+    in the sentence before a list header is the documents the next sentences name."""
+    out[:] = [f for f in out if not (f.mentions[0].start == before.start and not f.fields and not f.name
+                                     and f.count is None and f.status == "signed")]
 
 
 def _distinct(docs: list) -> list:
