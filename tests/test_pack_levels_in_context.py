@@ -48,3 +48,23 @@ def test_zh_anniversary_of_a_level_is_its_history_beside_todays_upgrade():
 
 def test_zh_most_important_partner_ranks_a_partner_and_is_no_level():
     assert _levels("中国外长会见越南外长。中方视越南为最重要的战略合作伙伴。", "zh") == []
+
+
+def test_partnership_of_one_field_is_no_level():
+    ru = "Министры обороны Армении и Казахстана подписали программу стратегического партнерства в военной области."
+    zh = "中国和埃及同意加强能源领域战略伙伴关系。"
+    assert _levels(ru, "ru") == [] and _levels(zh, "zh") == []
+
+
+def test_zh_last_year_gives_the_year_and_no_day():
+    f = extract(Article(text="外交部发言人7月2日表示，去年9月，中国和埃及宣布将两国关系提升为全面战略伙伴关系。",
+                        published=dt.date(2024, 7, 2), lang="zh"))
+    assert [(p.date, p.year) for p in f.partnerships] == [(None, 2023)]
+
+
+def test_day_without_its_year_carries_on_however_far_back_a_month_alone_stops_it():
+    text = ("中国和埃及元首1月20日举行会谈。此次会谈，两国宣布建立全面战略伙伴关系。"
+            "6月，中国同约旦签署联合声明，建立战略伙伴关系。")
+    f = extract(Article(text=text, published=dt.date(2024, 8, 1), lang="zh"))
+    assert sorted((p.pair, p.date) for p in f.partnerships) == [(("CHN", "EGY"), dt.date(2024, 1, 20)),
+                                                               (("CHN", "JOR"), None)]

@@ -10,7 +10,7 @@ import datetime as dt
 import re
 
 from kg.extract.pack.clauses import clause_of, drafted, planned
-from kg.extract.pack.dates import arabic
+from kg.extract.pack.dates import arabic, relative_year
 from kg.extract.pack.lexicon import Pack
 from kg.extract.pack.pairs import Pairing
 from kg.extract.pack.sentences import Sentence
@@ -47,8 +47,16 @@ def designations(norm: str, pack: Pack) -> list[tuple[int, int, str]]:
         if (h_end + gap) in tails:
             end, tail = tails[h_end + gap]
             words.append(tail)
+        if _sector_only(norm, pos + gap, end, conf):
+            continue
         out.append((pos + gap, end, " ".join(dict.fromkeys(words + posts))))
     return out
+
+
+def _sector_only(norm: str, start: int, end: int, conf: dict) -> bool:
+    """A partnership of one field ("партнерство в военной области", "能源领域战略伙伴关系") is no level."""
+    return any(re.match(p, norm[end:]) for p in conf.get("sector_after", [])) \
+        or any(re.search(p + "$", norm[:start]) for p in conf.get("sector_before", []))
 
 
 def _action(s: Sentence, pack: Pack, start: int) -> str:
@@ -71,13 +79,18 @@ def _in_planned_document(s: Sentence, pack: Pack, start: int) -> bool:
     return bool(docs) and (planned(s, pack, clause_of(s, pack, docs[-1][0])) or drafted(s, pack, *docs[-1]))
 
 
-def _clause_year(s: Sentence, pack: Pack, start: int) -> int | None:
-    """A year stated in the designation's own clause (histories list several in one sentence)."""
+def _clause_year(s: Sentence, pack: Pack, start: int, published: dt.date | None) -> int | None:
+    """A year stated in the designation's own clause (histories list several in one sentence),
+    in digits or as a distance from publication ("去年9月, 两国宣布...")."""
     ends = re.escape(pack.conf["clauses"]["clause_ends"])
-    before = re.split(f"[{ends}]", s.norm[:start])[-1]
-    m = re.search(pack.conf["dates"]["year"],
-                  arabic(pack.norm.surface(before) if hasattr(pack.norm, "surface") else before, pack.conf))
-    return int(m.group("y")) if m else None
+    parts = re.split(f"[{ends}]", s.norm[:start])
+    short = len(parts) > 1 and (len(parts[-2].split()) <= 4 if pack.spaced else len(parts[-2]) <= 6)
+    before = (parts[-2] + " " if short else "") + parts[-1]  # with a time phrase of its own ("去年9月，")
+    text = arabic(pack.norm.surface(before) if hasattr(pack.norm, "surface") else before, pack.conf)
+    if m := re.search(pack.conf["dates"]["year"], text):
+        return int(m.group("y"))
+    back = relative_year(text, pack.conf) if published else None
+    return published.year + back if back is not None else None
 
 
 def partnerships(sentences: list[Sentence], pack: Pack, pairing: Pairing,
@@ -98,7 +111,7 @@ def partnerships(sentences: list[Sentence], pack: Pack, pairing: Pairing,
                 continue
             action, year, past = _stated_after(s, pack, end)
             action = action or _action(s, pack, start)
-            year = year or _clause_year(s, pack, start)
+            year = year or _clause_year(s, pack, start, published)
             date, dyear = dates[s.index]
             past = past or _past(s, pack, start, clause)
             if past:
