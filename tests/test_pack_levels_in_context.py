@@ -68,3 +68,12 @@ def test_day_without_its_year_carries_on_however_far_back_a_month_alone_stops_it
     f = extract(Article(text=text, published=dt.date(2024, 8, 1), lang="zh"))
     assert sorted((p.pair, p.date) for p in f.partnerships) == [(("CHN", "EGY"), dt.date(2024, 1, 20)),
                                                                (("CHN", "JOR"), None)]
+
+
+def test_ru_two_times_in_one_sentence_give_each_level_its_own():
+    text = ("В 2019 году отношения Армении и Казахстана вышли на уровень стратегического партнерства, "
+            "а сегодня стороны подписали декларацию о всеобъемлющем стратегическом партнерстве.")
+    f = extract(Article(text=text, published=dt.date(2025, 5, 15), lang="ru"))
+    assert sorted((p.level, p.action, p.date, p.year) for p in f.partnerships) == [
+        ("comprehensive strategic partnership", "establish", dt.date(2025, 5, 15), None),
+        ("strategic partnership", "upgrade", None, 2019)]

@@ -9,8 +9,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from kg.extract.pack.clauses import clause_of, drafted, planned
-from kg.extract.pack.dates import arabic, relative_year
+from kg.extract.pack.clauses import clause_of, drafted, planned, surface_of
+from kg.extract.pack.dates import arabic, relative_year, sentence_date
 from kg.extract.pack.lexicon import Pack
 from kg.extract.pack.pairs import Pairing
 from kg.extract.pack.sentences import Sentence
@@ -59,17 +59,18 @@ def _sector_only(norm: str, start: int, end: int, conf: dict) -> bool:
         or any(re.search(p + "$", norm[:start]) for p in conf.get("sector_before", []))
 
 
-def _action(s: Sentence, pack: Pack, start: int) -> str:
-    """The nearest cue before the designation; a signed document "on" a level establishes it.
+def _action(s: Sentence, pack: Pack, start: int, lo: int = 0) -> str:
+    """The nearest cue before the designation, after the designation before it (``lo``); a signed
+    document "on" a level establishes it.
 
     A cue the pack's attributive mark follows ("共同发展的": "of common development") describes
     the designation, it does not act on it."""
     mark = pack.conf["actions"].get("attributive", "")
     cues = [(a, act) for a, e, act in pack.actions.find(s.norm)
-            if a < start and not (mark and s.norm.startswith(mark, e))]
+            if lo <= a < start and not (mark and s.norm.startswith(mark, e))]
     if cues:
         return max(cues)[1]
-    docs = [a for a, _, _ in pack.doc_types.find(s.norm) if a < start]
+    docs = [a for a, _, _ in pack.doc_types.find(s.norm) if lo <= a < start]
     return "establish" if docs and pack.sign.find(s.norm) else "reaffirm"
 
 
@@ -110,9 +111,9 @@ def partnerships(sentences: list[Sentence], pack: Pack, pairing: Pairing,
             if _in_planned_document(s, pack, start):
                 continue
             action, year, past = _stated_after(s, pack, end)
-            action = action or _action(s, pack, start)
+            action = action or _action(s, pack, start, ds[i - 1][1] if i else 0)
             year = year or _clause_year(s, pack, start, published)
-            date, dyear = dates[s.index]
+            date, dyear = _clause_date(s, pack, clause, published) or dates[s.index]
             past = past or _past(s, pack, start, clause)
             if past:
                 date = None
@@ -128,6 +129,15 @@ def partnerships(sentences: list[Sentence], pack: Pack, pairing: Pairing,
                     found[key] = PartnershipFact(p, level, action, date, year if date is None else None,
                                                  (mention,) if old is None else old.mentions)
     return _fullest(found)
+
+
+def _clause_date(s: Sentence, pack: Pack, clause: tuple[int, int], published: dt.date | None):
+    """(date, year) the designation's own clause states, when the sentence holds two times
+    ("в 2019 году вышли на уровень ..., а сегодня подписали декларацию о ..."); else None."""
+    if not published or len(re.split(f"[{re.escape(pack.conf['clauses']['clause_ends'])}]", s.norm.strip())) < 2:
+        return None
+    d, y, stated = sentence_date(surface_of(s, pack, clause), pack.conf, published)
+    return (d, y) if stated else None
 
 
 def _when(date: dt.date | None, year: int | None, past: bool, published: dt.date | None):
