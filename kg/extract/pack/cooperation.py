@@ -16,10 +16,15 @@ __all__ = ["cooperation"]
 
 def _sentence_fields(s: Sentence, pack: Pack) -> list[str]:
     out = []
-    for start, _, fields in pack.fields.find(s.norm):
-        clause = clause_of(s, pack, start) if not pack.spaced else (0, len(s.norm))
+    found = pack.fields.find(s.norm)
+    whole = (0, len(s.norm))
+    negation = bool(found) and not pack.spaced and negated(s, pack, whole)  # asked clause by clause only then
+    praise = bool(found) and not pack.spaced and _praise(s, pack, whole)
+    for start, _, fields in found:
+        clause = clause_of(s, pack, start) if not pack.spaced else whole
         cued = pack.spaced or pack.coop_cues.find(s.norm[clause[0]:clause[1]])
-        if cued and (pack.spaced or not (negated(s, pack, _with_predicate(s, pack, clause)) or _praise(s, pack, clause))):
+        if cued and (pack.spaced or not (negation and negated(s, pack, _with_predicate(s, pack, clause))
+                                         or praise and _praise(s, pack, clause))):
             out += fields
     if pack.spaced and out and negated(s, pack, (0, len(s.norm))) and not pack.doc_types.find(s.norm):
         return []

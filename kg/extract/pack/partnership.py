@@ -7,6 +7,7 @@ order, post-modifiers ("of coordination", "for a new era") after "partnership" b
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 
 from kg.extract.pack.clauses import clause_of, drafted, planned, surface_of
@@ -19,6 +20,7 @@ from kg.facts import Mention, PartnershipFact, pair
 __all__ = ["partnerships", "designations"]
 
 _RANK = {"upgrade": 3, "establish": 2, "reaffirm": 1}
+_DIGIT = re.compile(r"\d")
 
 
 def designations(norm: str, pack: Pack) -> list[tuple[int, int, str]]:
@@ -55,8 +57,14 @@ def designations(norm: str, pack: Pack) -> list[tuple[int, int, str]]:
 
 def _sector_only(norm: str, start: int, end: int, conf: dict) -> bool:
     """A partnership of one field ("партнерство в военной области", "能源领域战略伙伴关系") is no level."""
-    return any(re.match(p, norm[end:]) for p in conf.get("sector_after", [])) \
-        or any(re.search(p + "$", norm[:start]) for p in conf.get("sector_before", []))
+    after, before = _sector_patterns(tuple(conf.get("sector_after", [])), tuple(conf.get("sector_before", [])))
+    return bool(after and after.match(norm[end:end + 60]) or before and before.search(norm[max(0, start - 12):start]))
+
+
+@functools.lru_cache(maxsize=None)
+def _sector_patterns(after: tuple[str, ...], before: tuple[str, ...]):
+    return (re.compile("|".join(after)) if after else None,
+            re.compile("(?:" + "|".join(before) + ")$") if before else None)
 
 
 def _action(s: Sentence, pack: Pack, start: int, lo: int = 0) -> str:
@@ -134,8 +142,8 @@ def partnerships(sentences: list[Sentence], pack: Pack, pairing: Pairing,
 def _clause_date(s: Sentence, pack: Pack, clause: tuple[int, int], published: dt.date | None):
     """(date, year) the designation's own clause states, when the sentence holds two times
     ("в 2019 году вышли на уровень ..., а сегодня подписали декларацию о ..."); else None."""
-    if not published or len(re.split(f"[{re.escape(pack.conf['clauses']['clause_ends'])}]", s.norm.strip())) < 2:
-        return None
+    if not published or clause == (0, len(s.norm)) or not _DIGIT.search(s.surface):
+        return None  # times are written with digits ("3日", "в 2019 году"); a one-clause sentence has one
     d, y, stated = sentence_date(surface_of(s, pack, clause), pack.conf, published)
     return (d, y) if stated else None
 
@@ -169,7 +177,7 @@ def _stated_after(s: Sentence, pack: Pack, end: int) -> tuple[str | None, int | 
     1994 году", "伙伴关系10周年" (a history of the level, not today's event)."""
     for action, patterns in pack.conf["actions"].get("after", {}).items():
         for pattern in patterns:
-            if m := re.match(pattern, s.norm[end:]):
+            if m := re.match(pattern, s.norm[end:end + 80]):
                 y = m.groupdict().get("y")
                 return action, int(y) if y else None, True
     return None, None, False
