@@ -145,3 +145,27 @@ def test_numbers_compose_by_place_or_read_digit_by_digit():
     table = {"〇": 0, "一": 1, "二": 2, "四": 4, "六": 6, "九": 9, "十": 10}
     assert [number(w, table) for w in ("十", "十二", "二十", "二十四", "一九九六", "二〇〇一", "24", "x")] == [
         10, 12, 20, 24, 1996, 2001, 24, None]
+
+
+def test_ru_verb_after_a_long_document_name_still_brings_its_modality():
+    text = ("Соглашение о торговом, научном и культурном сотрудничестве между Арменией и Казахстаном "
+            "может быть подписано в мае.")
+    assert [(t, st) for t, st, _, _ in _docs(text, "ru")] == [("agreement", "planned")]
+
+
+def test_ru_documents_that_were_due_or_are_to_come_are_not_signed():
+    due = ("Армения и Казахстан обсудили документы, включая ряд соглашений с энергетическими компаниями, "
+           "которые должны были быть подписаны на встрече.")
+    to_come = "Армения и Казахстан: «Состоится обмен подписанными документами», — сказал помощник президента."
+    assert {st for text in (due, to_come) for _, st, _, _ in _docs(text, "ru")} <= {"planned"}
+
+
+def test_zh_document_takes_the_fields_of_its_own_clause_not_the_document_before():
+    text = "中国和泰国签署了10份合作文件，涵盖农业、能源等方面，双方还签署了关于旅游合作的行动计划。"
+    assert {t: f for t, _, f, _ in _docs(text, "zh")}["plan"] == ("culture",)  # tourism is under culture
+
+
+def test_ru_bare_package_before_a_list_header_is_only_the_members_that_follow():
+    text = ("Армения и Казахстан подписали ряд других соглашений. В частности, министерства двух стран "
+            "подписали меморандум о сотрудничестве в области образования.")
+    assert _docs(text, "ru") == [("memorandum", "signed", ("education",), None)]

@@ -252,3 +252,13 @@ def test_ru_supplies_and_settlements_between_the_pair_are_cooperation():
             "Казахское топливо продолжает поступать в Беларусь, а расчет между странами идет в национальных валютах.")
     f = extract(Article(text=text, published=dt.date(2025, 9, 4), lang="ru"))
     assert {c.field for c in f.cooperation if c.pair == ("BLR", "KAZ")} >= {"energy", "finance"}
+
+
+def test_zh_negated_predicate_after_a_comma_reaches_the_field_before_it():
+    f = _zh("中国和秘鲁举行会谈。关于双边投资协定谈判，尚未取得进展。")
+    assert "investment" not in {c.field for c in f.cooperation}
+
+
+def test_zh_praise_of_the_other_sides_own_record_is_no_cooperation():
+    f = _zh("秘鲁总统会见中国总理。秘鲁高度评价中国经济社会发展取得的成就。两国同意加强农业合作。")
+    assert {c.field for c in f.cooperation} == {"agriculture"}

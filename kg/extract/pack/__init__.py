@@ -27,8 +27,8 @@ def run(article: Article, pack: Pack, *, extra: Extra | None = None) -> ArticleF
     dates, last = [], (None, None)
     for s in sentences:
         d, y, stated = sentence_date(s.surface, pack.conf, article.published)
-        if d is not None and _recent(d, article.published):
-            last = (d, y)
+        if d is not None and (y is None or _recent(d, article.published)):
+            last = (d, y)  # a day named without its year is of the article's own story, however far back
         dates.append((d, y) if stated else last)  # an undated sentence continues the last date
     ps = partnerships(sentences, pack, pairing, dates, article.published)
     ags = agreements(sentences, pack, pairing, dates)
@@ -37,5 +37,6 @@ def run(article: Article, pack: Pack, *, extra: Extra | None = None) -> ArticleF
 
 
 def _recent(d, published) -> bool:
-    """A date near publication is the reported event's; an older one is history, not carried on."""
+    """A date near publication is the reported event's; an older one written with its year is history,
+    not carried on."""
     return published is None or abs((published - d).days) <= 31

@@ -23,7 +23,7 @@ __all__ = ["agreements"]
 def _fields(s: Sentence, pack: Pack, docs: list[tuple[int, int, str]], i: int, sign_at: int) -> tuple[str, ...]:
     start, end, _ = docs[i]
     if pack.conf["text"]["doc_fields"] == "before":
-        lo = docs[i - 1][1] if i else sign_at
+        lo = max(docs[i - 1][1] if i else sign_at, clause_of(s, pack, start)[0])  # its own clause
         span = s.norm[lo:start]
         after = s.norm[end:]
         cover = pack.covering.find(after[:6])
@@ -114,7 +114,7 @@ def _documents(s: Sentence, pack: Pack, listed: bool, header_at: int | None = No
         clause = clause_of(s, pack, start) if not pack.spaced else (0, len(s.norm))
         verbs = [a for a in signs if clause[0] <= a < clause[1]]
         if pack.spaced:  # verbs anywhere in the sentence; tense and negation from the verb to the document
-            clause = (min([a for a in verbs if a < start], default=start), clause_of(s, pack, start)[1])
+            clause = _verb_to_document(s, pack, verbs, start)
         titled = own and i == (0 if pack.spaced else len(docs) - 1)
         after_header = header_at is not None and start > header_at and not verbs
         if not verbs and not (listed and i == 0 and start <= 1) and not titled and kind not in named and not after_header:
@@ -128,6 +128,17 @@ def _documents(s: Sentence, pack: Pack, listed: bool, header_at: int | None = No
         out.append((kind, _fields(s, pack, docs, i, sign_at), status, _name(s, pack, docs, i),
                     (s.norm[start:end].strip(), start), _count(s.norm[clause_of(s, pack, start)[0]:start], pack)))
     return out
+
+
+def _verb_to_document(s: Sentence, pack: Pack, verbs: list[int], start: int) -> tuple[int, int]:
+    """From the signing verb before the document to its clause's end; with the verb only after it
+    ("соглашение о ..., ... может быть подписано в декабре"), to the verb's clause's end."""
+    before = [a for a in verbs if a < start]
+    after = [a for a in verbs if a > start]
+    end = clause_of(s, pack, start)[1]
+    if not before and after:
+        end = max(end, clause_of(s, pack, after[0])[1])
+    return min(before, default=start), end
 
 
 def _count(before: str, pack: Pack) -> int | None:
@@ -168,6 +179,8 @@ def agreements(sentences: list[Sentence], pack: Pack, pairing: Pairing,
             if pairs and (own or not _headline(s)) else []
         listed = header or (listed and bool(docs))
         docs = _named_over_package(s, docs, pack)
+        if heads and heads[0][0] <= 2 and docs and k:
+            _drop_bare_package(out, sentences[k - 1])
         date, year = dates[s.index + 1] if own else dates[s.index]
         for kind, fields, status, name, _, count in _distinct(docs):
             for p in pairs:
@@ -175,6 +188,13 @@ def agreements(sentences: list[Sentence], pack: Pack, pairing: Pairing,
                                      status=status, name=name, mentions=(Mention(s.start, s.end, s.text),))
                 _add(out, fact)
     return out
+
+
+def _drop_bare_package(out: list[AgreementFact], before: Sentence) -> None:
+    """"Signed a number of other agreements. Among them, ...": a package without count, name or fields
+    in the sentence before a list header is the documents the next sentences name."""
+    out[:] = [f for f in out if not (f.mentions[0].start == before.start and not f.fields and not f.name
+                                     and f.count is None and f.status == "signed")]
 
 
 def _distinct(docs: list) -> list:

@@ -6,7 +6,7 @@ import re
 from kg.extract.pack.lexicon import Pack
 from kg.extract.pack.sentences import Sentence
 
-__all__ = ["clause_of", "negated", "planned", "drafted"]
+__all__ = ["clause_of", "negated", "planned", "drafted", "surface_of"]
 
 
 def clause_of(s: Sentence, pack: Pack, at: int) -> tuple[int, int]:
@@ -29,7 +29,7 @@ def _has(words: list[str], text: str, spaced: bool, unless: list[str] = ()) -> b
 _COMMAS = re.compile(r"[,;:]")
 
 
-def _surface(s: Sentence, pack: Pack, clause: tuple[int, int]) -> str:
+def surface_of(s: Sentence, pack: Pack, clause: tuple[int, int]) -> str:
     """The words of ``s.norm[clause]`` as written: lemmas lose tense, so spaced packs read these.
 
     The lemma string keeps the sentence's commas, so its n-th clause is the text's n-th clause.
@@ -43,12 +43,12 @@ def _surface(s: Sentence, pack: Pack, clause: tuple[int, int]) -> str:
 
 def negated(s: Sentence, pack: Pack, clause: tuple[int, int]) -> bool:
     conf = pack.conf["clauses"]
-    return _has(conf["negation"], _surface(s, pack, clause), pack.spaced, conf.get("not_cues", []))
+    return _has(conf["negation"], surface_of(s, pack, clause), pack.spaced, conf.get("not_cues", []))
 
 
 def planned(s: Sentence, pack: Pack, clause: tuple[int, int]) -> bool:
     conf = pack.conf["clauses"]
-    return _has(conf["modality"], _surface(s, pack, clause), pack.spaced, conf.get("not_cues", []))
+    return _has(conf["modality"], surface_of(s, pack, clause), pack.spaced, conf.get("not_cues", []))
 
 
 def drafted(s: Sentence, pack: Pack, start: int, end: int) -> bool:

@@ -16,14 +16,37 @@ __all__ = ["cooperation"]
 
 def _sentence_fields(s: Sentence, pack: Pack) -> list[str]:
     out = []
-    for start, _, fields in pack.fields.find(s.norm):
-        clause = clause_of(s, pack, start) if not pack.spaced else (0, len(s.norm))
+    found = pack.fields.find(s.norm)
+    whole = (0, len(s.norm))
+    negation = bool(found) and not pack.spaced and negated(s, pack, whole)  # asked clause by clause only then
+    praise = bool(found) and not pack.spaced and _praise(s, pack, whole)
+    for start, _, fields in found:
+        clause = clause_of(s, pack, start) if not pack.spaced else whole
         cued = pack.spaced or pack.coop_cues.find(s.norm[clause[0]:clause[1]])
-        if cued and (pack.spaced or not negated(s, pack, clause)):
+        if cued and (pack.spaced or not (negation and negated(s, pack, _with_predicate(s, pack, clause))
+                                         or praise and _praise(s, pack, clause))):
             out += fields
     if pack.spaced and out and negated(s, pack, (0, len(s.norm))) and not pack.doc_types.find(s.norm):
         return []
     return out
+
+
+def _with_predicate(s: Sentence, pack: Pack, clause: tuple[int, int]) -> tuple[int, int]:
+    """The clause and the next one when that is only its predicate, without field or cue of its own
+    ("对投资协定谈判，尚未取得进展"): negation there reaches the fields before the comma."""
+    if clause[1] >= len(s.norm) - 1 or s.norm[clause[1]] not in "，,":
+        return clause
+    nxt = clause_of(s, pack, clause[1] + 1)
+    text = s.norm[nxt[0]:nxt[1]]
+    return clause if pack.fields.find(text) or pack.coop_cues.find(text) else (clause[0], nxt[1])
+
+
+def _praise(s: Sentence, pack: Pack, clause: tuple[int, int]) -> bool:
+    """"高度评价中国经济社会发展的成就": one side praising the other's own record, not cooperation
+    (unless the clause speaks of working together)."""
+    conf = pack.conf["cooperation"]
+    text = s.norm[clause[0]:clause[1]]
+    return any(w in text for w in conf.get("praise", [])) and not any(w in text for w in conf.get("praise_unless", []))
 
 
 def cooperation(sentences: list[Sentence], pack: Pack, pairing: Pairing,

@@ -7,7 +7,7 @@ import re
 
 from kg.extract.pack.numbers import number
 
-__all__ = ["sentence_date", "arabic"]
+__all__ = ["sentence_date", "arabic", "relative_year"]
 
 
 @functools.lru_cache(maxsize=None)
@@ -17,7 +17,7 @@ def _compiled(patterns: tuple[tuple[str, str], ...]) -> dict[str, re.Pattern]:
 
 def _patterns(conf: dict) -> dict[str, re.Pattern]:
     d = conf["dates"]
-    return _compiled(tuple((k, d[k]) for k in ("full", "month_day", "day", "year", "dateline")))
+    return _compiled(tuple((k, d[k]) for k in ("full", "month_day", "day", "year", "dateline", "month") if k in d))
 
 
 def _month(m: re.Match, conf: dict) -> int:
@@ -56,6 +56,10 @@ def sentence_date(surface: str, conf: dict, published: dt.date | None) -> tuple[
     if m := weekdays.search(text):
         wd = conf["dates"]["weekdays"][m.group()]
         return published - dt.timedelta(days=(published.weekday() - wd) % 7), year, True
+    if (back := relative_year(text, conf)) is not None:  # "去年9月", "в прошлом году": a year, no day
+        return None, published.year + back, True
+    if "month" in p and p["month"].search(text):  # "6月的这次访问": a month of its own, no day to carry on
+        return None, year, True
     return None, year, year is not None
 
 
@@ -71,6 +75,13 @@ def arabic(text: str, conf: dict) -> str:
 @functools.lru_cache(maxsize=None)
 def _numeral_run(chars: tuple[str, ...], units: str) -> re.Pattern:
     return re.compile(f"([{re.escape(''.join(chars))}]+)(?=[{re.escape(units)}])")
+
+
+def relative_year(text: str, conf: dict) -> int | None:
+    """Years back from publication a word names ("去年": 1 back, as -1), or None."""
+    words = conf["dates"].get("relative_years", {})
+    m = _alternation(tuple(words)).search(text) if words else None
+    return words[m.group()] if m else None
 
 
 def _words(conf: dict) -> tuple[re.Pattern, re.Pattern]:

@@ -7,18 +7,20 @@ order, post-modifiers ("of coordination", "for a new era") after "partnership" b
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 
-from kg.extract.pack.clauses import clause_of, drafted, planned
-from kg.extract.pack.dates import arabic
+from kg.extract.pack.clauses import clause_of, drafted, planned, surface_of
+from kg.extract.pack.dates import arabic, relative_year, sentence_date
 from kg.extract.pack.lexicon import Pack
 from kg.extract.pack.pairs import Pairing
 from kg.extract.pack.sentences import Sentence
-from kg.facts import Mention, PartnershipFact
+from kg.facts import Mention, PartnershipFact, pair
 
 __all__ = ["partnerships", "designations"]
 
 _RANK = {"upgrade": 3, "establish": 2, "reaffirm": 1}
+_DIGIT = re.compile(r"\d")
 
 
 def designations(norm: str, pack: Pack) -> list[tuple[int, int, str]]:
@@ -39,28 +41,44 @@ def designations(norm: str, pack: Pack) -> list[tuple[int, int, str]]:
         if not pre or pre[-1] == "and":
             continue
         head = norm[h_start:h_end]
-        if head in conf.get("partner_heads", []) and not set(pre) & set(conf.get("partner_needs", [])):
-            continue
+        if head in conf.get("partner_heads", []) and (not set(pre) & set(conf.get("partner_needs", []))
+                                                     or norm[:pos + gap].endswith(tuple(conf.get("partner_not_after", [])))):
+            continue  # "最重要的战略合作伙伴": a partner ranked among others, no level
         posts = [e["en"] for e in sorted((e for e in chain if e.get("post")), key=lambda e: e["post"])]
         end, words = h_end, pre + ["partnership"]
         if (h_end + gap) in tails:
             end, tail = tails[h_end + gap]
             words.append(tail)
+        if _sector_only(norm, pos + gap, end, conf):
+            continue
         out.append((pos + gap, end, " ".join(dict.fromkeys(words + posts))))
     return out
 
 
-def _action(s: Sentence, pack: Pack, start: int) -> str:
-    """The nearest cue before the designation; a signed document "on" a level establishes it.
+def _sector_only(norm: str, start: int, end: int, conf: dict) -> bool:
+    """A partnership of one field ("партнерство в военной области", "能源领域战略伙伴关系") is no level."""
+    after, before = _sector_patterns(tuple(conf.get("sector_after", [])), tuple(conf.get("sector_before", [])))
+    return bool(after and after.match(norm[end:end + 60]) or before and before.search(norm[max(0, start - 12):start]))
+
+
+@functools.lru_cache(maxsize=None)
+def _sector_patterns(after: tuple[str, ...], before: tuple[str, ...]):
+    return (re.compile("|".join(after)) if after else None,
+            re.compile("(?:" + "|".join(before) + ")$") if before else None)
+
+
+def _action(s: Sentence, pack: Pack, start: int, lo: int = 0) -> str:
+    """The nearest cue before the designation, after the designation before it (``lo``); a signed
+    document "on" a level establishes it.
 
     A cue the pack's attributive mark follows ("共同发展的": "of common development") describes
     the designation, it does not act on it."""
     mark = pack.conf["actions"].get("attributive", "")
     cues = [(a, act) for a, e, act in pack.actions.find(s.norm)
-            if a < start and not (mark and s.norm.startswith(mark, e))]
+            if lo <= a < start and not (mark and s.norm.startswith(mark, e))]
     if cues:
         return max(cues)[1]
-    docs = [a for a, _, _ in pack.doc_types.find(s.norm) if a < start]
+    docs = [a for a, _, _ in pack.doc_types.find(s.norm) if lo <= a < start]
     return "establish" if docs and pack.sign.find(s.norm) else "reaffirm"
 
 
@@ -70,13 +88,18 @@ def _in_planned_document(s: Sentence, pack: Pack, start: int) -> bool:
     return bool(docs) and (planned(s, pack, clause_of(s, pack, docs[-1][0])) or drafted(s, pack, *docs[-1]))
 
 
-def _clause_year(s: Sentence, pack: Pack, start: int) -> int | None:
-    """A year stated in the designation's own clause (histories list several in one sentence)."""
+def _clause_year(s: Sentence, pack: Pack, start: int, published: dt.date | None) -> int | None:
+    """A year stated in the designation's own clause (histories list several in one sentence),
+    in digits or as a distance from publication ("去年9月, 两国宣布...")."""
     ends = re.escape(pack.conf["clauses"]["clause_ends"])
-    before = re.split(f"[{ends}]", s.norm[:start])[-1]
-    m = re.search(pack.conf["dates"]["year"],
-                  arabic(pack.norm.surface(before) if hasattr(pack.norm, "surface") else before, pack.conf))
-    return int(m.group("y")) if m else None
+    parts = re.split(f"[{ends}]", s.norm[:start])
+    short = len(parts) > 1 and (len(parts[-2].split()) <= 4 if pack.spaced else len(parts[-2]) <= 6)
+    before = (parts[-2] + " " if short else "") + parts[-1]  # with a time phrase of its own ("去年9月，")
+    text = arabic(pack.norm.surface(before) if hasattr(pack.norm, "surface") else before, pack.conf)
+    if m := re.search(pack.conf["dates"]["year"], text):
+        return int(m.group("y"))
+    back = relative_year(text, pack.conf) if published else None
+    return published.year + back if back is not None else None
 
 
 def partnerships(sentences: list[Sentence], pack: Pack, pairing: Pairing,
@@ -95,24 +118,34 @@ def partnerships(sentences: list[Sentence], pack: Pack, pairing: Pairing,
                 continue  # "upgraded from X to Y": X is the old level
             if _in_planned_document(s, pack, start):
                 continue
-            action = _action(s, pack, start)
-            year = _clause_year(s, pack, start)
-            date, dyear = dates[s.index]
-            past = _past(s, pack, start, clause)
+            action, year, past = _stated_after(s, pack, end)
+            action = action or _action(s, pack, start, ds[i - 1][1] if i else 0)
+            year = year or _clause_year(s, pack, start, published)
+            date, dyear = _clause_date(s, pack, clause, published) or dates[s.index]
+            past = past or _past(s, pack, start, clause)
             if past:
                 date = None
             if year is not None and (date is None or date.year != year):
                 date = None
             year = year or dyear
             mention = Mention(s.start, s.end, s.text)
-            for p in pairs:
+            for p in _designation_pairs(s, pack, pairing, clause) or pairs:
                 key = (p, level, _when(date, year, past, published))
                 old = found.get(key)
                 dated = old is not None and old.date is None and date is not None and old.action == action
                 if old is None or _RANK[action] > _RANK[old.action] or dated:  # a headline has no date
                     found[key] = PartnershipFact(p, level, action, date, year if date is None else None,
                                                  (mention,) if old is None else old.mentions)
-    return _fullest(list(found.values()))
+    return _fullest(found)
+
+
+def _clause_date(s: Sentence, pack: Pack, clause: tuple[int, int], published: dt.date | None):
+    """(date, year) the designation's own clause states, when the sentence holds two times
+    ("в 2019 году вышли на уровень ..., а сегодня подписали декларацию о ..."); else None."""
+    if not published or clause == (0, len(s.norm)) or not _DIGIT.search(s.surface):
+        return None  # times are written with digits ("3日", "в 2019 году"); a one-clause sentence has one
+    d, y, stated = sentence_date(surface_of(s, pack, clause), pack.conf, published)
+    return (d, y) if stated else None
 
 
 def _when(date: dt.date | None, year: int | None, past: bool, published: dt.date | None):
@@ -128,12 +161,60 @@ def _past(s: Sentence, pack: Pack, start: int, clause: tuple[int, int]) -> bool:
     return any(w in s.norm[clause[0]:start + 2] for w in words)
 
 
-def _fullest(facts: list[PartnershipFact]) -> list[PartnershipFact]:
-    """Shorter wordings of a fuller one, for the same pair and time, are the same fact."""
+def _fullest(found: dict[tuple, PartnershipFact]) -> list[PartnershipFact]:
+    """Shorter wordings of a fuller one, for the same pair and time, are the same fact (a history,
+    "建立战略伙伴关系10周年", keeps its own level beside today's fuller one)."""
     out = []
-    for f in facts:
-        words = set(f.level.split())
-        if not any(g is not f and g.pair == f.pair and g.year == f.year and words < set(g.level.split())
-                   for g in facts):
+    for (p, level, when), f in found.items():
+        words = set(level.split())
+        if not any(q == p and w == when and words < set(other.split()) for q, other, w in found):
             out.append(f)
     return out
+
+
+def _stated_after(s: Sentence, pack: Pack, end: int) -> tuple[str | None, int | None, bool]:
+    """(action, year, past) a phrase right after the designation states: "партнерства, установленного в
+    1994 году", "伙伴关系10周年" (a history of the level, not today's event)."""
+    for action, patterns in pack.conf["actions"].get("after", {}).items():
+        for pattern in patterns:
+            if m := re.match(pattern, s.norm[end:end + 80]):
+                y = m.groupdict().get("y")
+                return action, int(y) if y else None, True
+    return None, None, False
+
+
+def _designation_pairs(s: Sentence, pack: Pack, pairing: Pairing, clause: tuple[int, int]) -> list:
+    """In a sentence naming more than two countries, the pair of the designation's own clause:
+    "与沙特建立..., 随后与伊朗也建立了...", or a list of the anchor's partners ("С государствами
+    Центральной Азии — А, Б, В — у России налажено стратегическое партнерство")."""
+    named = list(dict.fromkeys(iso for _, iso in s.countries))
+    if len(named) <= 2 or pairing.anchor not in named:
+        return []
+    lo, hi = _with_list_items(s, pack, clause)
+    own = list(dict.fromkeys(iso for at, iso in s.countries if lo <= at < hi))
+    if len(own) == 2:
+        return [pair(*own)]
+    if len(own) == 1 and own[0] != pairing.anchor:
+        return [pair(pairing.anchor, own[0])]
+    if own == [pairing.anchor] or len(own) > 2:
+        return [pair(pairing.anchor, c) for c in (own if len(own) > 2 else named) if c != pairing.anchor]
+    return []
+
+
+def _with_list_items(s: Sentence, pack: Pack, clause: tuple[int, int]) -> tuple[int, int]:
+    """The clause with its neighbours that are only list items ("Казахстаном, Киргизией и ..."):
+    a comma ends a clause, and a list of countries too."""
+    most = pack.conf["designation"].get("list_item_max", 3)
+    size = (lambda t: len(t.split())) if pack.spaced else len
+    lo, hi = clause
+    while lo > 1:
+        start = clause_of(s, pack, lo - 2)[0]
+        if not (size(s.norm[start:lo - 1]) <= most and any(start <= a < lo for a, _ in s.countries)):
+            break
+        lo = start
+    while hi < len(s.norm) - 1:
+        end = clause_of(s, pack, hi + 1)[1]
+        if not (size(s.norm[hi + 1:end]) <= most and any(hi < a < end for a, _ in s.countries)):
+            break
+        hi = end
+    return lo, hi
