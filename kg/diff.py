@@ -16,7 +16,7 @@ from dataclasses import asdict, dataclass
 
 from kg import iris
 from kg.asof import day_literal
-from kg.levels import UNDATED, event_when, first_counts, level_as_of_select, parse_key
+from kg.levels import UNDATED, event_when, first_counts, level_as_of_select, parse_key, rule_copy
 from kg.prefixes import PREFIXES
 from kg.reads import flat
 from kg.store import Store
@@ -91,7 +91,7 @@ def _window_facts(store: Store, since: str, until: str, country: str | None,
     return out
 
 
-_IN_MEMORY = 1000  # past this many relations, the level rule runs on an in-memory copy of its inputs
+_IN_MEMORY = 1000  # past this many relations, the level rule's copy holds every relation (one flat read each)
 _KINDS = ("PartnershipEvent", "CooperationStatement", "Agreement", "PlannedAgreement")
 
 
@@ -107,13 +107,8 @@ def _levels(store: Store, before: str, until: str, relations: set[str]) -> dict[
     """Relation -> (key before, key after) where the rule's answer differs."""
     if not relations:
         return {}
-    if len(relations) > _IN_MEMORY:  # the rule's joins over many relations: dear on disk, cheap in memory
-        from kg.levels import rule_copy
-
-        source, values = rule_copy(store), ""
-    else:
-        source, values = store, "VALUES ?rel { " + " ".join(f"<{r}>" for r in sorted(relations)) + " }"
-    text = level_as_of_select("?asof", values=f"VALUES ?asof {{ {before} {until} }} {values}")
+    source = rule_copy(store, relations=None if len(relations) > _IN_MEMORY else set(relations))
+    text = level_as_of_select("?asof", values=f"VALUES ?asof {{ {before} {until} }}")
     keys: dict[str, dict] = {}
     for r in source.query(text):
         if r["rel"].value not in relations:

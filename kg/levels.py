@@ -258,12 +258,14 @@ def refresh(store) -> None:
     store.write(derived, before=_HEAD + " ;\n".join(f"DELETE WHERE {{ ?s {out} ?o }}" for out in _OUTPUTS))
 
 
-def rule_copy(store):
-    """An in-memory store of what the rule reads for every relation, as of any day: its inputs, and
-    the articles' days of the undated events (the only ones whose sources decide when they count)."""
+def rule_copy(store, *, relations: set[str] | None = None):
+    """An in-memory store of what the rule reads for every relation (or only ``relations``), as of
+    any day: its inputs, and the articles' days of the undated events (the only ones whose sources
+    decide when they count). The rule's joins on a disk store cost seconds to minutes, and their
+    plan varies between processes; in memory they cost milliseconds."""
     import pyoxigraph as ox
 
-    mem = flat_copy(store, _INPUTS)
+    mem = flat_copy(store, _INPUTS) if relations is None else _relations_copy(store, relations)
     undated = [r[0].value for r in mem.query(_HEAD + """SELECT ?e WHERE { ?e a bkg:PartnershipEvent
         FILTER NOT EXISTS { ?e bkg:date|bkg:month|bkg:year ?v } }""")]
     derived, article, issued = _node("prov:wasDerivedFrom"), _node("bkg:article"), _node("dcterms:issued")
@@ -272,6 +274,26 @@ def rule_copy(store):
         for r in store.query(_HEAD + f"SELECT ?e ?m ?a ?d WHERE {{ VALUES ?e {{ {values} }} "
                              "?e prov:wasDerivedFrom ?m . ?m bkg:article ?a . ?a dcterms:issued ?d }"):
             mem.extend([ox.Quad(r[0], derived, r[1]), ox.Quad(r[1], article, r[2]), ox.Quad(r[2], issued, r[3])])
+    return mem
+
+
+def _relations_copy(store, relations: set[str]):
+    """The rule's inputs for the facts of ``relations`` alone: found by relation, then their own
+    triples by subject (index look-ups, no join)."""
+    import pyoxigraph as ox
+
+    mem = flat_copy(store, [("bkg:rank", "")])
+    rel, wanted, facts = _node("bkg:relation"), sorted(relations), []
+    for i in range(0, len(wanted), 500):
+        values = " ".join(f"<{r}>" for r in wanted[i:i + 500])
+        facts += [(r[0], r[1]) for r in store.query(
+            _HEAD + f"SELECT ?s ?o WHERE {{ VALUES ?o {{ {values} }} ?s bkg:relation ?o }}")]
+    mem.extend(ox.Quad(s, rel, o) for s, o in facts)
+    preds = ", ".join(p for p, _ in _INPUTS if p not in ("bkg:rank", "bkg:relation"))
+    for i in range(0, len(facts), 500):
+        values = " ".join(f"<{s.value}>" for s, _ in facts[i:i + 500])
+        mem.extend(ox.Quad(r[0], r[1], r[2]) for r in store.query(
+            _HEAD + f"SELECT ?s ?p ?o WHERE {{ VALUES ?s {{ {values} }} ?s ?p ?o FILTER(?p IN ({preds})) }}"))
     return mem
 
 

@@ -65,3 +65,19 @@ def test_page_time_of_a_flat_copy_keeps_the_conflicts():
 
     store = _ingested(FIXTURES / "conflicts")
     assert page_time(store)["conflicts"] and page_time_copied(store) == page_time(store)
+
+
+@SETTINGS
+@given(corpus=corpora())
+def test_rule_copy_of_some_relations_answers_as_the_store_does_for_them(corpus):
+    with _facts_store(corpus) as store:
+        rels = sorted({r[0].value for r in store.query(levels._HEAD + "SELECT ?r WHERE { ?r a bkg:BilateralRelation }")})
+        some = set(rels[::2])
+        text = levels.level_as_of_select("?asof", values='VALUES ?asof { "2010-12-31" "2030-12-31" }')
+
+        def answers(source):
+            return sorted((r["rel"].value, r["asof"].value, r["best"].value) for r in source.query(text)
+                          if r["rel"].value in some)
+
+        assert answers(levels.rule_copy(store, relations=some)) == answers(store)
+        assert answers(levels.rule_copy(store)) == answers(store)

@@ -284,11 +284,11 @@ def test_flat_reads_give_the_same_changes_whole_or_in_chunks(monkeypatch):
 
 
 @pytest.mark.parametrize("since, until", [(dt.date(1900, 1, 1), dt.date(2100, 12, 31)), (dt.date(2024, 1, 1), dt.date(2024, 12, 31))])
-def test_the_level_rule_in_memory_gives_the_changes_it_gives_on_the_store(monkeypatch, since, until):
+def test_the_level_rule_on_the_window_relations_copy_gives_the_changes_of_a_whole_copy(monkeypatch, since, until):
     import kg.diff
     from kg.demo import DEMO_CORPUS
 
     store = _ingested(DEMO_CORPUS)
-    on_store = diff(store, since, until)
+    narrow = diff(store, since, until)
     monkeypatch.setattr(kg.diff, "_IN_MEMORY", 0)
-    assert on_store and diff(store, since, until) == on_store
+    assert narrow and diff(store, since, until) == narrow
