@@ -288,6 +288,17 @@ class _Table:
             values.append(value)
         return i
 
+    def many(self, values) -> list[int]:
+        """The places of ``values`` (each its own key), added where new: one call for a relation's texts."""
+        index, held, out = self.index, self.values, []
+        for v in values:
+            i = index.get(v)
+            if i is None:
+                i = index[v] = len(held)
+                held.append(v)
+            out.append(i)
+        return out
+
 
 class _Packer:
     """The page's data in compact form: short keys, every repeated text in a table.
@@ -316,9 +327,7 @@ class _Packer:
     def relation(self, part: list) -> str:
         """A relation's tooltip: its stored part with its own texts' and articles' places in the tables."""
         info, texts, arts, ags = part[4:]
-        text, articles = self.text, self.articles
-        m = [text(x) for x in texts]
-        a = [articles(x) for x in arts]
+        m, a = self.text.many(texts), self.articles.many(arts)
         g = [self.agreement_row(m[kind], rest, [m[f] for f in fields]) for kind, rest, fields in ags]
         return f'{info},"a":{_ints(g)},"m":{_ints(m)},"ma":{_ints(a)}}}'
 
