@@ -28,6 +28,7 @@ from __future__ import annotations
 
 from kg import iris
 from kg.prefixes import ONTOLOGY_GRAPH_IRI, PREFIXES
+from kg.reads import chunks, subjects_of
 
 __all__ = ["current_level_update", "refresh", "flat_copy", "rule_copy", "level_as_of_select", "level_steps_select", "known_from", "event_when", "visible_as_of", "counts_as_of", "first_counts", "parse_key",
            "stored_levels", "UNDATED"]
@@ -269,8 +270,8 @@ def rule_copy(store, *, relations: set[str] | None = None):
     undated = [r[0].value for r in mem.query(_HEAD + """SELECT ?e WHERE { ?e a bkg:PartnershipEvent
         FILTER NOT EXISTS { ?e bkg:date|bkg:month|bkg:year ?v } }""")]
     derived, article, issued = _node("prov:wasDerivedFrom"), _node("bkg:article"), _node("dcterms:issued")
-    for i in range(0, len(undated), 500):
-        values = " ".join(f"<{e}>" for e in undated[i:i + 500])
+    for chunk in chunks(undated):
+        values = " ".join(f"<{e}>" for e in chunk)
         for r in store.query(_HEAD + f"SELECT ?e ?m ?a ?d WHERE {{ VALUES ?e {{ {values} }} "
                              "?e prov:wasDerivedFrom ?m . ?m bkg:article ?a . ?a dcterms:issued ?d }"):
             mem.extend([ox.Quad(r[0], derived, r[1]), ox.Quad(r[1], article, r[2]), ox.Quad(r[2], issued, r[3])])
@@ -283,15 +284,12 @@ def _relations_copy(store, relations: set[str]):
     import pyoxigraph as ox
 
     mem = flat_copy(store, [("bkg:rank", "")])
-    rel, wanted, facts = _node("bkg:relation"), sorted(relations), []
-    for i in range(0, len(wanted), 500):
-        values = " ".join(f"<{r}>" for r in wanted[i:i + 500])
-        facts += [(r[0], r[1]) for r in store.query(
-            _HEAD + f"SELECT ?s ?o WHERE {{ VALUES ?o {{ {values} }} ?s bkg:relation ?o }}")]
-    mem.extend(ox.Quad(s, rel, o) for s, o in facts)
+    rel = _node("bkg:relation")
+    facts = sorted((x, r) for r, xs in subjects_of(store, "bkg:relation", relations).items() for x in xs)
+    mem.extend(ox.Quad(ox.NamedNode(x), rel, ox.NamedNode(r)) for x, r in facts)
     preds = ", ".join(p for p, _ in _INPUTS if p not in ("bkg:rank", "bkg:relation"))
-    for i in range(0, len(facts), 500):
-        values = " ".join(f"<{s.value}>" for s, _ in facts[i:i + 500])
+    for chunk in chunks([x for x, _ in facts]):
+        values = " ".join(f"<{x}>" for x in chunk)
         mem.extend(ox.Quad(r[0], r[1], r[2]) for r in store.query(
             _HEAD + f"SELECT ?s ?p ?o WHERE {{ VALUES ?s {{ {values} }} ?s ?p ?o FILTER(?p IN ({preds})) }}"))
     return mem
@@ -317,8 +315,8 @@ def _same_day_sources(store, mem):
     events = sorted({r[i].value for r in mem.query(_HEAD + f"SELECT ?e1 ?e2 WHERE {{ {_pair('')} FILTER(?when1 = ?when2) }}")
                      for i in (0, 1)})
     derived, article = _node("prov:wasDerivedFrom"), _node("bkg:article")
-    for i in range(0, len(events), 500):
-        values = " ".join(f"<{e}>" for e in events[i:i + 500])
+    for chunk in chunks(events):
+        values = " ".join(f"<{e}>" for e in chunk)
         for r in store.query(_HEAD + f"SELECT ?e ?m ?a WHERE {{ VALUES ?e {{ {values} }} ?e prov:wasDerivedFrom ?m . ?m bkg:article ?a }}"):
             yield ox.Quad(r[0], derived, r[1])
             yield ox.Quad(r[1], article, r[2])
