@@ -312,14 +312,10 @@ class _Packer:
         self.text, self.articles, self.agreements = _Table(), _Table(), _Table()
 
     def evidence(self, items: list[dict]) -> list:
-        text, enc = self.text, _json_for_script
-        return [[text(enc(e["sentence"])), self.articles(enc([e["title"], e["url"], e["date"]])),
-                 [text(enc(x)) for x in e["about"]]] for e in items]
+        return _evidence_rows(items, self.text, self.articles)
 
     def agreement(self, ag: dict) -> int:
-        enc = _json_for_script
-        return self.agreement_row(self.text(enc(ag["type"])), _agreement_rest(ag),
-                                  [self.text(enc(f)) for f in ag["fields"]])
+        return self.agreement_row(*_agreement_parts(ag, self.text))
 
     def agreement_row(self, kind: int, rest: str, fields: list[int]) -> int:
         return self.agreements(f"[{kind},{rest},{_ints(fields)}]")
@@ -340,8 +336,18 @@ def _ints(values: list[int]) -> str:
     return "[" + ",".join(map(str, values)) + "]"
 
 
-def _agreement_rest(ag: dict) -> str:
-    return _json_for_script([ag["name"], ag["when"], ag["status"], ag["count"]])[1:-1]
+def _agreement_parts(ag: dict, text: _Table) -> list:
+    """An agreement as [type's place in ``text``, the rest encoded, its fields' places]."""
+    enc = _json_for_script
+    return [text(enc(ag["type"])), enc([ag["name"], ag["when"], ag["status"], ag["count"]])[1:-1],
+            [text(enc(f)) for f in ag["fields"]]]
+
+
+def _evidence_rows(items: list[dict], text: _Table, articles: _Table) -> list:
+    """Sentences as [sentence's place in ``text``, article's place in ``articles``, places of what it is about]."""
+    enc = _json_for_script
+    return [[text(enc(e["sentence"])), articles(enc([e["title"], e["url"], e["date"]])),
+             [text(enc(x)) for x in e["about"]]] for e in items]
 
 
 def relation_part(rec: dict) -> list:
@@ -361,9 +367,8 @@ def relation_part(rec: dict) -> list:
 
     history = [[h["when"], h["action"], t(h["level"])] for h in rec["history"]]
     fields = [t(f) for f in rec["fields"]]
-    ags = [[t(ag["type"]), _agreement_rest(ag), [t(f) for f in ag["fields"]]] for ag in rec["agreements"]]
-    evidence = [[t(e["sentence"]), arts(enc([e["title"], e["url"], e["date"]])), [t(x) for x in e["about"]]]
-                for e in rec["evidence"][:PAGE_EVIDENCE]]
+    ags = [_agreement_parts(ag, texts) for ag in rec["agreements"]]
+    evidence = _evidence_rows(rec["evidence"][:PAGE_EVIDENCE], texts, arts)
     info = enc({"k": "r", "l": rec["level_label"], "s": rec["since"], "r": rec["rank"] if rec["level"] else -1,
                 "h": history, "f": fields, "v": evidence, "t": rec["evidence_total"], "n": rec["articles"]})
     return [rec["level"], rec["level_label"], rec["rank"], rec["articles"], info[:-1], texts.values, arts.values, ags]
