@@ -24,7 +24,7 @@ import pyoxigraph as ox
 from kg import iris
 from kg.levels import UNDATED, counts_as_of, event_when
 from kg.prefixes import ONTOLOGY_GRAPH_IRI, PREFIXES
-from kg.reads import chunks, flat, subjects_of
+from kg.reads import chunks, dated, flat, sources, subjects_of
 from kg.store import Store
 
 __all__ = ["as_of", "day_literal", "parse_day", "query_reads", "saved_query_view"]
@@ -116,13 +116,12 @@ class _Scope:
         """The other relations that a fact of another kind, counting on the day, makes exist: read flat,
         one predicate at a time, and only for those facts."""
         pending = {x: r for x, r in self.others.items() if r not in known}
-        dated = {p: flat(self.store, f"?s bkg:{p} ?v", pending, "?v", keyed=True) for p in ("date", "month", "year")}
-        mentions = flat(self.store, "?s prov:wasDerivedFrom ?v", pending, "?v", keyed=True)
-        article = flat(self.store, "?s bkg:article ?v", {m for ms in mentions.values() for m in ms}, "?v", keyed=True)
+        when = dated(self.store, pending)
+        mentions, article = sources(self.store, pending)
         issued = flat(self.store, "?s dcterms:issued ?v", {a for as_ in article.values() for a in as_}, "?v", keyed=True)
         out = set()
         for x, rel in pending.items():
-            start = _start(*(dated[p].get(x) for p in ("date", "month", "year")))
+            start = _start(*(when[p].get(x) for p in ("date", "month", "year")))
             for m in mentions.get(x, ()):
                 days = [min(issued[a]) for a in article.get(m, ()) if a in issued]
                 if counts_as_of(start, min(days) if days else None, day_text):

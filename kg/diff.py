@@ -18,7 +18,7 @@ from kg import iris
 from kg.asof import day_literal
 from kg.levels import UNDATED, event_when, first_counts, level_as_of_select, parse_key, rule_copy
 from kg.prefixes import PREFIXES
-from kg.reads import flat
+from kg.reads import dated, flat, sources
 from kg.store import Store
 
 __all__ = ["ChangeKind", "Change", "diff", "COLUMNS"]
@@ -188,7 +188,7 @@ def _behind_levels(store: Store, changed: dict[str, tuple], until: str) -> dict[
 
 def _when_keys(store: Store, facts: list[str]) -> dict[str, set[str]]:
     """Fact -> its sort keys of :mod:`kg.levels` (a day before a month before a year; else undated)."""
-    found = {p: flat(store, f"?s bkg:{p} ?v", facts, "?v", keyed=True) for p in ("date", "month", "year")}
+    found = dated(store, facts)
     out = {}
     for x in facts:
         d, m, y = (found[p].get(x) for p in ("date", "month", "year"))
@@ -208,11 +208,9 @@ class _Sources:
 
     def read(self, facts) -> None:
         missing = sorted(set(facts) - set(self.mentions))
-        found = flat(self.store, "?s prov:wasDerivedFrom ?v", missing, "?v", keyed=True)
-        self.mentions.update({x: found.get(x, set()) for x in missing})
-        new = sorted({m for x in missing for m in self.mentions[x]} - set(self.article_of))
-        found = flat(self.store, "?s bkg:article ?v", new, "?v", keyed=True)
-        self.article_of.update({m: found.get(m, set()) for m in new})
+        mentions, article_of = sources(self.store, missing)
+        self.mentions.update({x: mentions.get(x, set()) for x in missing})
+        self.article_of.update(article_of)
 
     def articles(self, x: str) -> set[str]:
         return {a for m in self.mentions.get(x, ()) for a in self.article_of.get(m, ())}

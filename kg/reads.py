@@ -8,7 +8,7 @@ from __future__ import annotations
 from kg.prefixes import PREFIXES
 from kg.store import Store
 
-__all__ = ["flat", "subjects_of", "chunks", "HEAD"]
+__all__ = ["flat", "subjects_of", "dated", "sources", "chunks", "HEAD"]
 
 HEAD = "".join(f"PREFIX {k}: <{v}>\n" for k, v in PREFIXES.items())
 _CHUNK = 2000
@@ -44,3 +44,14 @@ def subjects_of(store: Store, predicate: str, objects) -> dict[str, set[str]]:
         for r in store.query(HEAD + f"SELECT ?x WHERE {{ ?x {predicate} <{o}> }}"):
             out.setdefault(o, set()).add(r[0].value)
     return out
+
+
+def dated(store: Store, facts) -> dict[str, dict[str, set[str]]]:
+    """``"date"``, ``"month"``, ``"year"`` -> fact -> its values of that ``bkg:`` property."""
+    return {p: flat(store, f"?s bkg:{p} ?v", facts, "?v", keyed=True) for p in ("date", "month", "year")}
+
+
+def sources(store: Store, facts) -> tuple[dict[str, set[str]], dict[str, set[str]]]:
+    """(fact -> its mentions, mention -> its articles): who reported each fact."""
+    mentions = flat(store, "?s prov:wasDerivedFrom ?v", facts, "?v", keyed=True)
+    return mentions, flat(store, "?s bkg:article ?v", {m for ms in mentions.values() for m in ms}, "?v", keyed=True)
