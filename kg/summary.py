@@ -21,6 +21,7 @@ import pyoxigraph as ox
 from kg.analyze.filters import Selection, evidence_items, relations
 from kg.analyze.loading import _Data, _Fact
 from kg.levels import stored_levels
+from kg.pagedata import relation_part
 from kg.store import OxigraphStore, Store, insert_data, join_updates
 from kg.vocab import BKG, ONTOLOGY_GRAPH, PROV
 
@@ -108,15 +109,13 @@ def _quads(records: dict[str, dict | None]) -> list[ox.Quad]:
     """One literal per relation: ``{"v":..,"p":[pair, slider, page part, x],"r":record}``, the page's
     part first so the page reads it and stops (:func:`read_pages`); the record keeps what the page
     part does not already hold (its sentences come back from the part in :func:`read`)."""
-    from kg.viz import relation_part
-
     dumps = json.dumps
     out = []
     for rel, rec in sorted(records.items()):
         if rec is None:
             text = _EMPTY
         else:
-            page = [rec["pair"], rec["_time"], relation_part(rec), bool(rec.get("x"))]
+            page = [rec["pair"], rec["_time"], relation_part(rec, evidence=EVIDENCE), bool(rec.get("x"))]
             rest = {k: v for k, v in rec.items() if k not in _IN_PAGE}
             text = (f'{_PAGE_PREFIX}{dumps(page, ensure_ascii=False, separators=(",", ":"))},"r":'
                     f'{dumps(rest, ensure_ascii=False, sort_keys=True, separators=(",", ":"))}}}')

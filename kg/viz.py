@@ -12,13 +12,13 @@ index; tooltips unpacked on hover), positions come from Python and physics stays
 from __future__ import annotations
 
 import html
-import json
 import math
 import re
 from dataclasses import dataclass
 from pathlib import Path
 
 from kg import summary
+from kg.pagedata import Table, agreement_parts, evidence_rows, ints, json_for_script, relation_part
 from kg.analyze import GraphError, Layer, Measure, Selection, load_graph, measure
 from kg.store import Store
 
@@ -189,13 +189,6 @@ def _vis_assets() -> tuple[str, str]:
     return js.replace("</script", "<\\/script"), css.replace("</style", "<\\/style")
 
 
-def _json_for_script(value) -> str:
-    """JSON that cannot end the <script> element it sits in, whatever the strings hold."""
-    text = json.dumps(value, ensure_ascii=False, separators=(",", ":"))  # keys in the order built: fixed
-    return (text.replace("&", "\\u0026").replace("<", "\\u003c").replace(">", "\\u003e")
-            .replace("\u2028", "\\u2028").replace("\u2029", "\\u2029"))
-
-
 def level_colors(ranks) -> dict[int, str]:
     """A colour per rank: the ladder's rank range cut into as many equal bands as the palette has steps.
 
@@ -272,34 +265,6 @@ def _summary(g, options: VizOptions) -> str:
     return " · ".join(parts + filters) + f" · size: {options.size_by.value}"
 
 
-class _Table:
-    """Values stored once in the page and referenced by index (sentences, labels, articles, agreements)."""
-
-    __slots__ = ("index", "values")
-
-    def __init__(self):
-        self.index: dict = {}
-        self.values: list = []
-
-    def __call__(self, value, key=None) -> int:
-        values = self.values
-        i = self.index.setdefault(value if key is None else key, len(values))
-        if i == len(values):
-            values.append(value)
-        return i
-
-    def many(self, values) -> list[int]:
-        """The places of ``values`` (each its own key), added where new: one call for a relation's texts."""
-        index, held, out = self.index, self.values, []
-        for v in values:
-            i = index.get(v)
-            if i is None:
-                i = index[v] = len(held)
-                held.append(v)
-            out.append(i)
-        return out
-
-
 class _Packer:
     """The page's data in compact form: short keys, every repeated text in a table.
 
@@ -309,69 +274,27 @@ class _Packer:
     """
 
     def __init__(self):
-        self.text, self.articles, self.agreements = _Table(), _Table(), _Table()
+        self.text, self.articles, self.agreements = Table(), Table(), Table()
 
     def evidence(self, items: list[dict]) -> list:
-        return _evidence_rows(items, self.text, self.articles)
+        return evidence_rows(items, self.text, self.articles)
 
     def agreement(self, ag: dict) -> int:
-        return self.agreement_row(*_agreement_parts(ag, self.text))
+        return self.agreement_row(*agreement_parts(ag, self.text))
 
     def agreement_row(self, kind: int, rest: str, fields: list[int]) -> int:
-        return self.agreements(f"[{kind},{rest},{_ints(fields)}]")
+        return self.agreements(f"[{kind},{rest},{ints(fields)}]")
 
     def relation(self, part: list) -> str:
         """A relation's tooltip: its stored part with its own texts' and articles' places in the tables."""
         info, texts, arts, ags = part[4:]
         m, a = self.text.many(texts), self.articles.many(arts)
         g = [self.agreement_row(m[kind], rest, [m[f] for f in fields]) for kind, rest, fields in ags]
-        return f'{info},"a":{_ints(g)},"m":{_ints(m)},"ma":{_ints(a)}}}'
+        return f'{info},"a":{ints(g)},"m":{ints(m)},"ma":{ints(a)}}}'
 
     def tables(self) -> dict[str, str]:
         return {k: "[" + ",".join(t.values) + "]" for k, t in (("S", self.text), ("A", self.articles),
                                                                 ("G", self.agreements))}
-
-
-def _ints(values: list[int]) -> str:
-    return "[" + ",".join(map(str, values)) + "]"
-
-
-def _agreement_parts(ag: dict, text: _Table) -> list:
-    """An agreement as [type's place in ``text``, the rest encoded, its fields' places]."""
-    enc = _json_for_script
-    return [text(enc(ag["type"])), enc([ag["name"], ag["when"], ag["status"], ag["count"]])[1:-1],
-            [text(enc(f)) for f in ag["fields"]]]
-
-
-def _evidence_rows(items: list[dict], text: _Table, articles: _Table) -> list:
-    """Sentences as [sentence's place in ``text``, article's place in ``articles``, places of what it is about]."""
-    enc = _json_for_script
-    return [[text(enc(e["sentence"])), articles(enc([e["title"], e["url"], e["date"]])),
-             [text(enc(x)) for x in e["about"]]] for e in items]
-
-
-def relation_part(rec: dict) -> list:
-    """A relation's page data ready to copy: [level, level label, rank, articles, tooltip, texts,
-    articles, agreements], texts and articles encoded for the page, the tooltip (unclosed, see
-    :meth:`_Packer.relation`) referring to them by position.
-
-    Stored with the relation's summary (kg/summary.py) and derived from the same record on the
-    long way, so the two pages are the same bytes; the 1M-triple page copies these texts instead of
-    decoding and encoding 10 MB of them again.
-    """
-    enc = _json_for_script
-    texts, arts = _Table(), _Table()
-
-    def t(x: str) -> int:
-        return texts(enc(x))
-
-    history = [[h["when"], h["action"], t(h["level"])] for h in rec["history"]]
-    fields = [t(f) for f in rec["fields"]]
-    ags = [_agreement_parts(ag, texts) for ag in rec["agreements"]]
-    evidence = _evidence_rows(rec["evidence"][:PAGE_EVIDENCE], texts, arts)
-    info = enc({"k": "r", "l": rec["level_label"], "s": rec["since"], "r": rec["rank"] if rec["level"] else -1,
-                "h": history, "f": fields, "v": evidence, "t": rec["evidence_total"], "n": rec["articles"]})
-    return [rec["level"], rec["level_label"], rec["rank"], rec["articles"], info[:-1], texts.values, arts.values, ags]
 
 
 def page_html(g, *, options: VizOptions = VizOptions(), title: str = "bilateral-kg: relations between countries") -> str:
@@ -398,7 +321,7 @@ def page_html(g, *, options: VizOptions = VizOptions(), title: str = "bilateral-
                                                               "drawThreshold": 6}}},
         "edges": {"smooth": False, "selectionWidth": 2, "hoverWidth": 1.5},
     }
-    enc = _json_for_script
+    enc = json_for_script
     data = {"nodes": enc(nodes), "edges": enc(edges), "styles": enc(styles), "nodeInfo": enc(node_info),
             "edgeInfo": "[" + ",".join(edge_info) + "]", "legend": enc(legend),
             "size": enc(f"{options.size_by.value}: {SIZE_NOTES[options.size_by]}"), "options": enc(vis_options),
@@ -456,11 +379,11 @@ def _edges(g, index: dict, pack: _Packer, big: bool) -> tuple[list, list, list, 
     colors = level_colors(rank for _, rank in levels.values())
     conflicts = g.graph.get("time", {}).get("conflicts", ())  # dashed as built: a later update costs vis a pass
     # Dashed lines cost vis a canvas save/restore each: on a big graph layer edges are drawn solid, in their own colours.
-    edges, edge_info, present, styles, enc = [], [], {}, _Table(), _json_for_script
+    edges, edge_info, present, styles, enc = [], [], {}, Table(), json_for_script
     for a, b, d in g.edges(data=True):
         kind = d["kind"]
         if kind == "relation":
-            part = d.get("_page") or relation_part(d)
+            part = d.get("_page") or relation_part(d, evidence=PAGE_EVIDENCE)
             level, label, rank, articles = part[:4]
             color = colors.get(rank, PALETTE[-1]) if level else NO_LEVEL
             present[(rank, label) if level else (-1, None)] = color
