@@ -163,10 +163,10 @@ def unpack_page(data: dict) -> dict:
         return {"type": S[t], "name": name_, "when": when, "status": status, "count": count,
                 "fields": [S[f] for f in fields]}
 
-    def relation(c):  # a relation numbers its own texts and articles: "m" and "ma" place them in S and A
-        if "m" not in c:
+    def relation(c):  # a relation numbers its own texts and articles: M[o + i] and MA[oa + j] place them in S and A
+        if "o" not in c:
             return c
-        m, ma = c["m"], c["ma"]
+        m, ma = data["M"][c["o"]:], data["MA"][c["oa"]:]
         return {**c, "f": [m[f] for f in c["f"]], "h": [[w, act, m[lv]] for w, act, lv in c["h"]],
                 "v": [[m[s], ma[a], [m[x] for x in about]] for s, a, about in c["v"]]}
 
