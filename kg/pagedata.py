@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import json
 
-__all__ = ["json_for_script", "Table", "agreement_parts", "evidence_rows", "relation_part"]
+__all__ = ["json_for_script", "script_text", "text_table", "Table", "agreement_parts", "evidence_rows", "relation_part"]
 
 
 def json_for_script(value) -> str:
@@ -43,39 +43,50 @@ class Table:
         return list(map(index.__getitem__, values))
 
 
+def script_text(value: str) -> str:
+    """A string encoded for the page without its quotes: the text tables' form (``'["' + '","'.join(...)``).
+
+    Stored so in the summaries, most need no escape there, and JSON decodes them in its fast path.
+    """
+    return json_for_script(value)[1:-1]
+
+
+def text_table(values: list[str]) -> str:
+    """The page's JSON array of texts held in :func:`script_text` form."""
+    return '["' + '","'.join(values) + '"]' if values else "[]"
+
+
 def agreement_parts(ag: dict, text: Table) -> list:
     """An agreement as [type's place in ``text``, the rest encoded, its fields' places]."""
-    enc = json_for_script
-    return [text(enc(ag["type"])), enc([ag["name"], ag["when"], ag["status"], ag["count"]])[1:-1],
-            [text(enc(f)) for f in ag["fields"]]]
+    return [text(script_text(ag["type"])), json_for_script([ag["name"], ag["when"], ag["status"], ag["count"]])[1:-1],
+            [text(script_text(f)) for f in ag["fields"]]]
 
 
 def evidence_rows(items: list[dict], text: Table, articles: Table) -> list:
     """Sentences as [sentence's place in ``text``, article's place in ``articles``, places of what it is about]."""
-    enc = json_for_script
-    return [[text(enc(e["sentence"])), articles(enc([e["title"], e["url"], e["date"]])),
-             [text(enc(x)) for x in e["about"]]] for e in items]
+    return [[text(script_text(e["sentence"])), articles(json_for_script([e["title"], e["url"], e["date"]])),
+             [text(script_text(x)) for x in e["about"]]] for e in items]
 
 
 def relation_part(rec: dict, *, evidence: int) -> list:
     """A relation's page data ready to copy: [level, level label, rank, articles, tooltip, texts,
-    articles, agreements], texts and articles encoded for the page, the tooltip (unclosed, see
-    :meth:`kg.viz._Packer.relation`) referring to them by position.
+    articles, agreements], texts (:func:`script_text`) and articles encoded for the page, the tooltip
+    (unclosed, see :meth:`kg.viz._Packer.relations`) referring to them by position.
 
     Stored with the relation's summary (kg/summary.py) and derived from the same record on the
     long way, so the two pages are the same bytes; the 1M-triple page copies these texts instead of
     decoding and encoding 10 MB of them again.
     """
-    enc = json_for_script
     texts, arts = Table(), Table()
 
     def t(x: str) -> int:
-        return texts(enc(x))
+        return texts(script_text(x))
 
     history = [[h["when"], h["action"], t(h["level"])] for h in rec["history"]]
     fields = [t(f) for f in rec["fields"]]
     ags = [agreement_parts(ag, texts) for ag in rec["agreements"]]
     rows = evidence_rows(rec["evidence"][:evidence], texts, arts)
-    info = enc({"k": "r", "l": rec["level_label"], "s": rec["since"], "r": rec["rank"] if rec["level"] else -1,
-                "h": history, "f": fields, "v": rows, "t": rec["evidence_total"], "n": rec["articles"]})
+    info = json_for_script({"k": "r", "l": rec["level_label"], "s": rec["since"],
+                            "r": rec["rank"] if rec["level"] else -1, "h": history, "f": fields, "v": rows,
+                            "t": rec["evidence_total"], "n": rec["articles"]})
     return [rec["level"], rec["level_label"], rec["rank"], rec["articles"], info[:-1], texts.values, arts.values, ags]

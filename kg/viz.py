@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from kg import summary
-from kg.pagedata import Table, agreement_parts, evidence_rows, json_for_script, relation_part
+from kg.pagedata import Table, agreement_parts, evidence_rows, json_for_script, relation_part, text_table
 from kg.analyze import GraphError, Layer, Measure, Selection, load_graph, measure
 from kg.store import Store
 
@@ -305,8 +305,8 @@ class _Packer:
         return out
 
     def tables(self) -> dict[str, str]:
-        out = {k: "[" + ",".join(t.values) + "]" for k, t in (("S", self.text), ("A", self.articles),
-                                                               ("G", self.agreements))}
+        out = {"S": text_table(self.text.values), "A": "[" + ",".join(self.articles.values) + "]",
+               "G": "[" + ",".join(self.agreements.values) + "]"}
         out.update(M="[" + ",".join(map(str, self.places)) + "]", MA="[" + ",".join(map(str, self.article_places)) + "]")
         return out
 
@@ -431,10 +431,23 @@ def _time_data(g) -> dict:
     levels = g.graph.get("levels", {})
     colors = level_colors(rank for _, rank in levels.values())
     rel_index = {(a, b): i for i, (a, b, d) in enumerate(g.edges(data=True)) if d["kind"] == "relation"}
-    out = slider_data(g.graph["time"], rel_index, lambda lvl: colors.get(levels.get(lvl, ("", -1))[1], PALETTE[-1]),
-                      lambda lvl: levels.get(lvl, (lvl.rsplit("/", 1)[-1], 0))[0])
+    colour = _PerLevel(lambda lvl: colors.get(levels.get(lvl, ("", -1))[1], PALETTE[-1]))
+    label = _PerLevel(lambda lvl: levels.get(lvl, (lvl.rsplit("/", 1)[-1], 0))[0])
+    out = slider_data(g.graph["time"], rel_index, colour.__getitem__, label.__getitem__)
     out["grey"] = NO_LEVEL
     return out
+
+
+class _PerLevel(dict):
+    """Level IRI -> what the page draws of it, worked out once per level (the slider asks at every step)."""
+
+    def __init__(self, of):
+        super().__init__()
+        self._of = of
+
+    def __missing__(self, level: str):
+        value = self[level] = self._of(level)
+        return value
 
 
 def agreement_label(info: dict) -> str:

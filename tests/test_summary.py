@@ -18,15 +18,25 @@ from kg.viz import VizOptions, page_html
 ALL_LAYERS = frozenset({Layer.FIELDS, Layer.AGREEMENTS})
 
 
+_PARTS = {"https://w3id.org/bilateral-kg/ontology#summary": "page",
+          "https://w3id.org/bilateral-kg/ontology#summaryRecord": "r"}
+
+
 def _stored(store) -> dict:
-    """Relation IRI -> stored summary (parsed)."""
-    return {r[0].value: json.loads(r[1].value) for r in store.query(
-        "SELECT ?r ?s WHERE { ?r <https://w3id.org/bilateral-kg/ontology#summary> ?s }")}
+    """Relation IRI -> its stored page part and record (parsed)."""
+    out: dict = {}
+    for r in store.query("SELECT ?r ?p ?s WHERE { VALUES ?p { " + " ".join(f"<{p}>" for p in _PARTS)
+                         + " } ?r ?p ?s }"):
+        out.setdefault(r[0].value, {})[_PARTS[r[1].value]] = json.loads(r[2].value)
+    return out
 
 
 def _derived(store) -> dict:
     """What the facts give now, in the stored form."""
-    return {q.subject.value: json.loads(q.object.value) for q in summary._quads(summary.derive(store))}
+    out: dict = {}
+    for q in summary._quads(summary.derive(store)):
+        out.setdefault(q.subject.value, {})[_PARTS[q.predicate.value]] = json.loads(q.object.value)
+    return out
 
 
 def _facts_store():
