@@ -63,8 +63,12 @@ def agreement_parts(ag: dict, text: Table) -> list:
 
 
 def evidence_rows(items: list[dict], text: Table, articles: Table) -> list:
-    """Sentences as [sentence's place in ``text``, article's place in ``articles``, places of what it is about]."""
-    return [[text(script_text(e["sentence"])), articles(json_for_script([e["title"], e["url"], e["date"]])),
+    """Sentences as [the sentence, article's place in ``articles``, places of what it is about in ``text``].
+
+    The sentence itself, not a place: nearly every one is cited once, and a relation's tooltip is
+    copied into the page undecoded, its sentences with it (no table look-up for them).
+    """
+    return [[e["sentence"], articles(json_for_script([e["title"], e["url"], e["date"]])),
              [text(script_text(x)) for x in e["about"]]] for e in items]
 
 

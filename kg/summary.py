@@ -21,14 +21,14 @@ import pyoxigraph as ox
 from kg.analyze.filters import Selection, evidence_items, relations
 from kg.analyze.loading import _Data, _Fact
 from kg.levels import stored_levels
-from kg.pagedata import relation_part
+from kg.pagedata import relation_part, text_table
 from kg.store import OxigraphStore, Store, insert_data, join_updates
 from kg.vocab import BKG, ONTOLOGY_GRAPH, PROV
 
 __all__ = ["EVIDENCE", "VERSION", "refresh", "replace_update", "relations_of_articles", "relation_record", "read",
            "read_pages", "derive"]
 
-VERSION = 4  # bumped when a record's shape changes: older summaries are then ignored, not misread
+VERSION = 5  # bumped when a record's shape changes: older summaries are then ignored, not misread
 EVIDENCE = 3  # best sentences kept per relation and per agreement (``kg query evidence`` lists all)
 _SUMMARY = ox.NamedNode(str(BKG.summary))  # the page's part: what the default page reads
 _RECORD = ox.NamedNode(str(BKG.summaryRecord))  # the rest: what filters, layers and kg analyze read
@@ -299,11 +299,11 @@ def _evidence(part: list) -> list[dict]:
     """The relation's best sentences as :func:`relation_record` gives them, from its page part."""
     loads = json.loads
     info, texts, arts = part[4:7]
-    texts = [loads(f'"{t}"') for t in texts]
+    texts, arts = loads(text_table(texts)), loads("[" + ",".join(arts) + "]")  # one decoding each
     out = []
     for s, a, about in loads(info + "}")["v"]:
-        title, url, date = loads(arts[a])
-        out.append({"about": [texts[x] for x in about], "date": date, "sentence": texts[s], "title": title, "url": url})
+        title, url, date = arts[a]
+        out.append({"about": [texts[x] for x in about], "date": date, "sentence": s, "title": title, "url": url})
     return out
 
 
