@@ -14,7 +14,7 @@ from __future__ import annotations
 import html
 import math
 import re
-from itertools import chain
+from itertools import accumulate, chain
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -297,12 +297,13 @@ class _Packer:
         m = self.places
         m += self.text.places(chain.from_iterable(p[5] for p in parts))
         self.article_places += self.articles.places(chain.from_iterable(p[6] for p in parts))
-        out, row = [], self.agreement_row
-        for info, own, cited, ags in (p[4:] for p in parts):
-            g = ",".join([str(row(m[t + kind], rest, [m[t + f] for f in fields])) for kind, rest, fields in ags])
-            out.append(f'{info},"a":[{g}],"o":{t},"oa":{a}}}')
-            t, a = t + len(own), a + len(cited)
-        return out
+        row = self.agreement_row
+
+        def agreements(ags: list, t: int) -> str:
+            return ",".join([str(row(m[t + kind], rest, [m[t + f] for f in fields])) for kind, rest, fields in ags])
+
+        starts = zip(accumulate((len(p[5]) for p in parts), initial=t), accumulate((len(p[6]) for p in parts), initial=a))
+        return [f'{p[4]},"a":[{agreements(p[7], t) if p[7] else ""}],"o":{t},"oa":{a}}}' for p, (t, a) in zip(parts, starts)]
 
     def tables(self) -> dict[str, str]:
         out = {"S": text_table(self.text.values), "A": "[" + ",".join(self.articles.values) + "]",
