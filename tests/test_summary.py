@@ -111,6 +111,12 @@ def test_a_relation_without_a_summary_sends_the_page_the_long_way():
     assert summary.read(store) is None
 
 
+def test_a_relation_without_its_record_sends_filters_the_long_way_and_the_default_page_not():
+    store = _summarised_store("DELETE WHERE { <https://w3id.org/bilateral-kg/id/relation/CHN-KAZ> bkg:summaryRecord ?s }")
+    assert summary.read(store) is None  # filters and layers need the record
+    assert summary.read_pages(store) is not None  # the default page needs only the page part
+
+
 def _article(key: str, text: str, day: dt.date) -> Article:
     return Article(text, id=key, title=f"title {key}", url=f"https://news.example/{key}", published=day)
 
