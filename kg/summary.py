@@ -3,9 +3,10 @@
 Reading every mention of every fact to draw 20,000 edges costs seconds (each term a disk-store
 row returns is a look-up); the page needs per relation only its level, history, fields,
 agreements, the few best sentences and their counts. Every write path (``kg ingest``,
-``--replace``, ``kg load``, the cluster's ingest and load) stores them as one ``bkg:summary``
-JSON literal per relation, derived by :func:`relation_record` from the same reading of the
-store the full path uses, so the two cannot disagree. A store without them (an older one, or
+``--replace``, ``kg load``, the cluster's ingest and load) stores them as two JSON literals per
+relation, the page's part (``bkg:summary``) and the rest of the record (``bkg:summaryRecord``),
+derived by :func:`relation_record` from the same reading of the store the full path uses, so the
+two cannot disagree. A store without them (an older one, or
 one written by other tools) is read the long way.
 
 :func:`refresh` rebuilds them on any store (a disk store, a remote one, an in-memory view).
@@ -28,15 +29,14 @@ from kg.vocab import BKG, ONTOLOGY_GRAPH, PROV
 __all__ = ["EVIDENCE", "VERSION", "refresh", "replace_update", "relations_of_articles", "relation_record", "read",
            "read_pages", "derive"]
 
-VERSION = 6  # bumped when a record's shape changes: older summaries are then ignored, not misread
+VERSION = 5  # bumped when a record's shape changes: older summaries are then ignored, not misread
 EVIDENCE = 3  # best sentences kept per relation and per agreement (``kg query evidence`` lists all)
 _SUMMARY = ox.NamedNode(str(BKG.summary))  # the page's part: what the default page reads
 _RECORD = ox.NamedNode(str(BKG.summaryRecord))  # the rest: what filters, layers and kg analyze read
 _JSON = ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#JSON")
 _PREFIXES = f"PREFIX bkg: <{BKG._NS}> PREFIX prov: <{PROV}>\n"
-# A page part is {"v":6,"n":"<the head's length, 8 digits>","p":<head>,"t":<tooltip>} (see _quads).
-_PAGE_PREFIX, _HEAD_AT, _TIP = f'{{"v":{VERSION},"n":"', '","p":', ',"t":'
-_SIZE = 8
+_PAGE_PREFIX = f'{{"v":{VERSION},"p":'  # how every summary of a relation with facts begins (see _quads)
+_TIP = ',"t":'  # what follows the page's head: its tooltip, then the literal's end
 _EMPTY = f'{{"v":{VERSION}}}'  # a relation no fact supports
 # Kept in the page part only: each agreement's description is stored once, under ``_agreements``.
 _IN_PAGE = ("agreements", "evidence", "pair", "_time", "x")
@@ -124,9 +124,9 @@ def _quads(records: dict[str, dict | None]) -> list[ox.Quad]:
             out.append(ox.Quad(s, _SUMMARY, lit(_EMPTY, datatype=_JSON), ox.DefaultGraph()))
             continue
         level, label, rank, articles, info, texts, arts, ags = relation_part(rec, evidence=EVIDENCE)
-        head = dumps([rec["pair"], rec["_time"], bool(rec.get("x")), [level, label, rank, articles, texts, arts, ags]],
-                     ensure_ascii=False, separators=(",", ":"))
-        page = f'{_PAGE_PREFIX}{len(head):0{_SIZE}d}{_HEAD_AT}{head}{_TIP}{info}}}}}'
+        tip = info + "}"
+        head = [rec["pair"], rec["_time"], [level, label, rank, articles], bool(rec.get("x")), texts, arts, ags, len(tip)]
+        page = f'{_PAGE_PREFIX}{dumps(head, ensure_ascii=False, separators=(",", ":"))}{_TIP}{tip}}}'
         rest = dumps({k: v for k, v in rec.items() if k not in _IN_PAGE}, ensure_ascii=False, sort_keys=True,
                      separators=(",", ":"))
         out += [ox.Quad(s, _SUMMARY, lit(page, datatype=_JSON), ox.DefaultGraph()),
@@ -134,28 +134,15 @@ def _quads(records: dict[str, dict | None]) -> list[ox.Quad]:
     return out
 
 
-def _pages(texts: list[str]) -> list[tuple] | None:
-    """The stored page parts' (pair, slider data, page part, outside), ``None`` if one is in another shape.
-
-    Each head is cut out by its length and all are decoded in one call (a decoding per relation
-    cost a tenth of the 1M-triple page); each tooltip is cut out as stored, never decoded.
-    """
-    heads, tips = [], []
-    start = len(_PAGE_PREFIX) + _SIZE + len(_HEAD_AT)
-    try:
-        for text in texts:
-            end = start + int(text[len(_PAGE_PREFIX):len(_PAGE_PREFIX) + _SIZE])
-            if not text.startswith(_PAGE_PREFIX) or not text.startswith(_TIP, end):
-                return None
-            heads.append(text[start:end])
-            tips.append(text[end + len(_TIP):-2])  # the tooltip unclosed, as the page extends it
-        out = []
-        for (pair, time, outside, part), tip in zip(json.loads("[" + ",".join(heads) + "]"), tips):
-            part.insert(4, tip)
-            out.append((tuple(pair), time, part, outside))
-    except (ValueError, TypeError):
-        return None
-    return out
+def _page_of(text: str, decode) -> tuple:
+    """A stored page part's (pair, slider data, page part, outside): the head decoded, the tooltip cut
+    out by its length (raises ValueError on any other shape)."""
+    head, end = decode(text, len(_PAGE_PREFIX))
+    pair, time, (level, label, rank, articles), outside, texts, arts, ags, n = head
+    start = end + len(_TIP)
+    if not text.startswith(_TIP, end) or len(text) != start + n + 1:
+        raise ValueError("not a summary of this version")
+    return tuple(pair), time, [level, label, rank, articles, text[start:start + n - 1], texts, arts, ags], outside
 
 
 def _delete(relations_: Iterable[str] | None) -> str:
@@ -286,24 +273,27 @@ def read(store: Store) -> dict[tuple[str, str], dict] | None:
     Each record carries its page part as ``_page`` (what the page copies) and its slider data as ``_time``.
     """
     relations_ = _relation_count(store)
-    rows = [(page.value, rest) for page, rest in store.query(
-        _PREFIXES + "SELECT ?p ?s WHERE { ?r bkg:summary ?p OPTIONAL { ?r bkg:summaryRecord ?s } }")]
-    empty = sum(1 for page, _ in rows if page == _EMPTY)
-    rows = [(page, rest) for page, rest in rows if page != _EMPTY]
-    pages = _pages([page for page, _ in rows])
-    if pages is None or any(rest is None for _, rest in rows):  # an older shape, another tool's JSON
-        return None
     out: dict[tuple[str, str], dict] = {}
-    try:
-        for (pair, time, part, outside), (_, rest) in zip(pages, rows):
-            rec = out[pair] = json.loads(rest.value)
+    decode = json.JSONDecoder().raw_decode
+    n = 0
+    for page, rest in store.query(_PREFIXES + "SELECT ?p ?s WHERE { ?r bkg:summary ?p "
+                                              "OPTIONAL { ?r bkg:summaryRecord ?s } }"):
+        if page.value == _EMPTY:
+            n += 1
+            continue
+        if not page.value.startswith(_PAGE_PREFIX) or rest is None:  # an older shape, another tool's JSON
+            return None
+        try:
+            pair, time, part, outside = _page_of(page.value, decode)
+            rec = json.loads(rest.value)
             rec.update(_time=time, _page=part, evidence=_evidence(part),
                        agreements=[ag["info"] for ag in rec["_agreements"]])
-    except (ValueError, TypeError, KeyError):
-        return None
-    # facts of a pair with no relation node are summarised beside the relations; as many summaries as
-    # relations (each relation has at most one: the shapes say so, every write replaces it)
-    return out if empty + sum(not p[3] for p in pages) == relations_ else None
+        except (ValueError, TypeError, KeyError):
+            return None
+        n += not outside  # facts of a pair with no relation node are summarised beside the relations
+        out[pair] = rec
+    # as many summaries as relations (each relation has at most one: the shapes say so, every write replaces it)
+    return out if n == relations_ else None
 
 
 def _evidence(part: list) -> list[dict]:
@@ -325,9 +315,19 @@ def read_pages(store: Store) -> dict[tuple[str, str], tuple[list, list]] | None:
     layers need), and of each only its head is decoded: the tooltip is cut out as it is stored.
     """
     relations_ = _relation_count(store)
-    texts = list(_summary_texts(store))
-    empty = texts.count(_EMPTY)
-    pages = _pages([text for text in texts if text != _EMPTY])
-    if pages is None or empty + sum(not p[3] for p in pages) != relations_:
-        return None
-    return {pair: (time, part) for pair, time, part, _ in pages}
+    out: dict[tuple[str, str], tuple[list, list]] = {}
+    decode = json.JSONDecoder().raw_decode
+    n = 0
+    for text in _summary_texts(store):
+        if text == _EMPTY:
+            n += 1
+            continue
+        if not text.startswith(_PAGE_PREFIX):  # an older shape, or JSON written by another tool: the long way
+            return None
+        try:
+            pair, time, part, outside = _page_of(text, decode)
+        except (ValueError, TypeError):
+            return None
+        n += not outside
+        out[pair] = time, part
+    return out if n == relations_ else None
