@@ -406,7 +406,7 @@ def _edges(g, index: dict, pack: _Packer, big: bool) -> tuple[list, list, list, 
         kind = d["kind"]
         if kind == "relation":
             part = d.get("_page") or relation_part(d, evidence=PAGE_EVIDENCE)
-            level, label, rank, articles = part[:4]
+            level, label, rank, articles = part[:4]  # level: whether it has one
             color = colors.get(rank, PALETTE[-1]) if level else NO_LEVEL
             present[(rank, label) if level else (-1, None)] = color
             style = (color, _DASHED if (a, b) in conflicts else False)
