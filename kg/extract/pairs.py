@@ -233,6 +233,10 @@ def doc_pair(si: SentInfo, b: int, p: Pair, story: Pair | None) -> Pair:
         if h.end < b and P.with_which.match(s[h.end:b]) and k and si.countries[k - 1].iso != h.iso \
                 and h.start - si.countries[k - 1].end < 60:
             return pair(si.countries[k - 1].iso, h.iso)
+    if (bw := P.between_party.match(s[b:])) is not None:
+        after = [h for h in si.countries if h.start >= b + bw.end()]
+        if len(after) > 1 and after[0].iso != after[1].iso and P.between_gap.match(s[after[0].end:after[1].start]):
+            return pair(after[0].iso, after[1].iso)
     for h in si.countries:
         if b < h.start <= b + 45 and P.with_party.match(s[b:h.start]):
             if h.iso in p:

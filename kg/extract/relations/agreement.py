@@ -204,7 +204,12 @@ def _excluded(ctx: _Ctx, n: _Noun) -> bool:
         return True  # "among the deals was a loan": counted already; "nine documents, among them a loan" names it
     if R.multilateral.search(s[max(0, a - 45):b + 40]):
         return True  # "the Joint Comprehensive Plan of Action": a deal of many parties
-    return bool(P.similar.search(prefix[-40:]) or P.other_parties.match(after))
+    if P.other_parties.match(after):
+        return True
+    # "Japan has signed similar deals with others": not this pair's; "A and B agreed a similar pact": theirs
+    sim = P.similar.search(prefix[-40:])
+    return sim is not None and not (sim.group().lower().startswith("similar")
+                                    and {h.iso for h in ctx.si.countries if h.end <= a} >= set(n.doc_p))
 
 
 def _premodifiers(prefix: str) -> str:
@@ -256,7 +261,9 @@ def _phrase(ctx: _Ctx, n: _Noun) -> None:
         k > 0 and clauses.same_doc(s[si.docs[k - 1][1]:da]))), None)
     if nxt is not None and nxt < end:
         end = _np_start(s, nxt)
-    n.fields = [f.id for fs, fe, f in si.fields if np_start <= fs < end]
+    purpose = P.purpose_front.match(s)  # "To safeguard investments, A and B agreed a pact": the pact's field
+    front = purpose.end() if purpose and purpose.end() <= np_start else 0
+    n.fields = [f.id for fs, fe, f in si.fields if np_start <= fs < end or fs < front]
     n.topic = topic(n.premod + " " + s[b:end])
     n.name = _doc_name(si, n, ctx.in_list)
     n.definite = P.definite.search(prefix[-50:]) is not None and not ctx.in_list and a >= 3
