@@ -123,7 +123,7 @@ def _action(s: str, a: int, b: int, R) -> str | None:
         return None
     if P.set_up_after.match(s[b:b + 120]) or P.treaty_set_up_after.match(s[b:b + 160]):
         return "establish"  # "the Enhanced Strategic Partnership established in 2015": when it began
-    if P.became_before.search(prefix[-40:]):
+    if P.became_before.search(prefix[-80:]):
         return "establish"  # "became strategic partners eight years ago"
     if P.upgrade_after.match(s[b:b + 80]):
         return "upgrade"  # "signed a new partnership in 2010 to further upgrade the old one"
@@ -191,6 +191,36 @@ def _partner_list(si: SentInfo, a: int, b: int, story: Pair | None) -> list[Pair
     return [pair(owners[0], x) for x in listed] if len(owners) == 1 else []
 
 
+def _run(s: str, hits: list) -> list[str]:
+    """The countries of the list that opens at ``hits[0]`` ("Ghana, Nigeria and Senegal")."""
+    if not hits:
+        return []
+    out = [hits[0].iso]
+    for h1, h2 in zip(hits, hits[1:]):
+        if not P.partner_list_gap.match(s[h1.end:h2.start]):
+            break
+        out.append(h2.iso)
+    return list(dict.fromkeys(out))
+
+
+def _roll(si: SentInfo, a: int, b: int) -> tuple[list[Pair], list[Pair]]:
+    """"Kenya became Turkey's third strategic partner, after Ghana and Nigeria": the roll's owner paired
+    with the country that joins it (first) and with the ones already on it (second), never two listed ones."""
+    s = si.sent.text
+    if not P.roll_noun_end.search(s[a:b]):
+        return [], []
+    hits = [h for h in si.countries if h.kind != "demonym"]
+    owner = next((h.iso for h in hits if h.end <= a and P.roll_owner_before.match(s[h.end:a])), None) or next(
+        (h.iso for h in hits if h.start >= b and P.roll_owner_after.match(s[b:h.start])), None)
+    if owner is None:
+        return [], []
+    others = [h for h in hits if h.iso != owner]
+    at = next((k for k, h in enumerate(others) if P.roll_join_before.search(s[max(0, h.start - 25):h.start])), None)
+    joined = _run(s, others[at:]) if at is not None else []
+    joiner = [x for x in _run(s, [h for h in others if h.end <= a][:1]) if x not in joined]
+    return [pair(owner, x) for x in joiner], [pair(owner, x) for x in joined]
+
+
 def _own_clause_dates(s: str, b: int, dates: list) -> list:
     """The dates of a standing level's clause: none past another verb of the sentence."""
     return [d for d in dates if d.start < b or not P.other_clause.search(s[b:d.start])]
@@ -232,7 +262,13 @@ def read_levels(si: SentInfo, p: Pair | None, agr_here: list[DraftAgreement], le
     ``levels`` under (pair, wording)."""
     s = si.sent.text
     for a, b, wording in si.levels:
-        pairs = _partner_list(si, a, b, story)
+        joiner, on_roll = _roll(si, a, b)
+        for q in on_roll:  # the countries already on the roll: their standing level
+            levels.setdefault((q, normalize_level(wording)), []).append(
+                LevelMention(si, wording, "reaffirm", None, None, "background"))
+        if on_roll and not joiner:
+            continue
+        pairs = joiner or _partner_list(si, a, b, story)
         if not pairs and P.plural_with.match(s[b:b + 30]):
             continue  # "partnerships with ...": a list whose owner is unclear is no level of the story's pair
         pairs = pairs or ([p] if p is not None else [])

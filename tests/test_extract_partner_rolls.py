@@ -1,0 +1,48 @@
+"""A country's roll of partners: lists after a colon or a dash, "X's partners in a region include",
+"A joins B and C as X's partners", "A became X's third partner, after B". One fact per pair with the
+roll's owner, never one between two listed countries. Our own sentences."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from kg.extract import extract
+from kg.facts import Article
+
+
+def levels(text: str) -> dict:
+    f = extract(Article(text=text, id="t", published=dt.date(2025, 6, 14)))
+    return {(p.pair, p.level): p.action for p in f.partnerships}
+
+
+@pytest.mark.parametrize("text", [
+    "Peru has strategic partnerships with three Asian states: Japan, South Korea and Thailand.",
+    "Peru has strategic partnerships with three Asian states - Japan, South Korea and Thailand.",
+    "Peru's strategic partners in Asia include Japan, South Korea and Thailand.",
+])
+def test_a_roll_after_a_colon_dash_or_region_pairs_each_with_the_owner(text):
+    got = levels(text)
+    assert {p for p, _ in got} == {("JPN", "PER"), ("KOR", "PER"), ("PER", "THA")}
+
+
+@pytest.mark.parametrize("text", [
+    "Oman joins Ghana and Peru as strategic partners of Chile.",
+    "With the visit, Oman joins Ghana and Peru as Chile's strategic partners.",
+    "Oman became Chile's third strategic partner, after Ghana and Peru.",
+])
+def test_a_country_joining_a_roll_is_paired_with_the_owner_and_so_are_those_on_it(text):
+    got = levels(text)
+    assert got == {(("CHL", "OMN"), "strategic partnership"): "establish",
+                   (("CHL", "GHA"), "strategic partnership"): "reaffirm",
+                   (("CHL", "PER"), "strategic partnership"): "reaffirm"}
+
+
+def test_alongside_others_among_a_countrys_partners():
+    got = levels("The step puts Oman alongside Ghana and Peru among Chile's comprehensive strategic partners.")
+    assert {p for p, _ in got} == {("CHL", "OMN"), ("CHL", "GHA"), ("CHL", "PER")}
+
+
+def test_two_listed_partners_are_no_pair():
+    got = levels("Oman became Chile's third strategic partner, after Ghana and Peru.")
+    assert ("GHA", "PER") not in {p for p, _ in got}
