@@ -66,6 +66,12 @@ class PairState:
             return self._against_story(si, R, isos, has_ref)
         if len(isos) >= 2:
             return _Choice(pair(isos[0], isos[1]), True)
+        if len(isos) == 1 and hits[0].kind in ("leader", "demonym", "name"):
+            # "during Prime Minister Abe's visit to New Delhi": the guest's country and the capital's
+            host = next((v.iso for v in si.venues if v.iso != isos[0] and v.start > hits[0].end
+                         and P.arrival_before.search(s[max(0, v.start - 30):v.start])), None)
+            if host is not None:
+                return _Choice(pair(isos[0], host), True)
         return _Choice(None)
 
     def _explicit(self, s: str, hits: list[Hit]) -> _Choice | None:

@@ -282,15 +282,16 @@ def _read_noun(ctx: _Ctx, a: int, b: int, typ: str) -> None:
     n = _Noun(a, b, typ, doc_pair(si, b, ctx.p, ctx.story), noun, is_plural(noun) and not member, member=member)
     if _excluded(ctx, n):
         return
-    if clauses.consensus(s[:a], noun):
-        return  # "the two leaders reached the agreement": a consensus, no document
     status = clauses.doc_status(s, a, b)
-    if status == "signed" and _along_planned(ctx, a):
-        status = "planned"
     if status == "negated":
-        # "did not sign the economic partnership agreement": no document, and its fields no cooperation
+        # "did not sign the economic partnership agreement", "failed to reach an agreement on water":
+        # no document, and its fields no cooperation
         si.negated.append((_np_start(s, a), b + scope_end(s[b:])))
         return
+    if clauses.consensus(s[:a], noun):
+        return  # "the two leaders reached the agreement": a consensus, no document
+    if status == "signed" and _along_planned(ctx, a):
+        status = "planned"
     after = s[b:]
     inline = P.inline_list.match(after) if n.plural else None
     if inline and clauses.topics_not_names(after[inline.end():]):

@@ -261,6 +261,7 @@ def read_levels(si: SentInfo, p: Pair | None, agr_here: list[DraftAgreement], le
     """The level statements of one sentence about pair ``p`` (or the partners it lists), added to
     ``levels`` under (pair, wording)."""
     s = si.sent.text
+    prev = None  # (end, action) of the level before in the sentence
     for a, b, wording in si.levels:
         joiner, on_roll = _roll(si, a, b)
         for q in on_roll:  # the countries already on the roll: their standing level
@@ -275,6 +276,9 @@ def read_levels(si: SentInfo, p: Pair | None, agr_here: list[DraftAgreement], le
         if not pairs:
             continue
         act = _action(s, a, b, R)
+        if act == "reaffirm" and prev is not None and prev[1] in ("establish", "upgrade") and P.coordinate_level.match(s[prev[0]:a]):
+            act = prev[1]  # "became a strategic partnership in 2006 and a comprehensive one in 2016"
+        prev = (b, act)
         if act is None or org_antecedent(s, a, si):
             continue
         if (act == "reaffirm" and _generic_use(s, a, b, wording)) or P.other_parties.match(s[b:]):
