@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from kg.extract import extract
 from kg.facts import Article
 
@@ -28,3 +30,25 @@ def test_a_level_raised_during_a_leaders_visit_to_a_capital_is_the_guest_and_hos
 def test_failing_to_reach_an_agreement_gives_no_cooperation_in_its_field():
     f = facts("Peru and Chile failed to reach an agreement on fisheries.")
     assert f.cooperation == () and f.agreements == ()
+
+
+def test_a_visit_of_a_leader_to_a_country_names_the_pair_against_the_story():
+    f = facts("Peru and Chile met last week. Brazilian President Lula said the visit of President Boric to Brazil in May "
+              "was important when the two countries raised relations to a strategic partnership.")
+    assert {p.pair for p in f.partnerships} == {("BRA", "CHL")}
+
+
+@pytest.mark.parametrize("text", [
+    "Peru and Chile are eyeing to sign five pacts on trade during the visit.",
+    "President Boric will arrive in Peru on Monday, a visit that will be marked with the signing of several agreements.",
+    "An air services agreement between Peru and Chile will probably be inked.",
+])
+def test_documents_still_to_come_are_planned(text):
+    f = facts(text)
+    assert f.agreements and all(g.status == "planned" for g in f.agreements)
+
+
+def test_the_month_may_is_no_modal():
+    f = facts("Peru and Chile in May 2019 signed an agreement on trade, and in May they raised ties to a strategic partnership.")
+    assert [g.status for g in f.agreements] == ["signed"]
+    assert [p.action for p in f.partnerships] == ["upgrade"]

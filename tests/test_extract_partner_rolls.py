@@ -46,3 +46,20 @@ def test_alongside_others_among_a_countrys_partners():
 def test_two_listed_partners_are_no_pair():
     got = levels("Oman became Chile's third strategic partner, after Ghana and Peru.")
     assert ("GHA", "PER") not in {p for p, _ in got}
+
+
+def test_a_countrys_first_partner_named_after_is():
+    got = levels("Chile's first comprehensive strategic partner is Peru, since 2011.")
+    assert {p for p, _ in got} == {("CHL", "PER")}
+
+
+def test_raised_to_a_partner_worded_as_the_partner():
+    got = levels("Peru and Chile upgraded relations to a comprehensive strategic partner on Monday.")
+    assert got == {(("CHL", "PER"), "comprehensive strategic partnership"): "upgrade"}
+
+
+def test_upgraded_their_partnership_is_the_level_brought_about():
+    got = levels("Peru and Chile upgraded their comprehensive strategic partnership in March.")
+    assert got == {(("CHL", "PER"), "comprehensive strategic partnership"): "upgrade"}
+    old = levels("Peru and Chile upgraded their strategic partnership to a comprehensive strategic partnership.")
+    assert old == {(("CHL", "PER"), "comprehensive strategic partnership"): "upgrade"}

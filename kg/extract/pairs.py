@@ -167,7 +167,7 @@ def _guest_of(si: SentInfo, story: Pair, others: list[str]) -> Pair | None:
 def _visited(s: str, hits: list[Hit], others: list[str]) -> str | None:
     """The country a sentence's visit or meeting is with ("visit to X", "meeting with X's leader")."""
     for h in hits:
-        if h.iso in others and (P.visit_to.search(s[max(0, h.start - 30):h.start])
+        if h.iso in others and (P.visit_to.search(s[max(0, h.start - 60):h.start])
                                 or P.meeting_with.search(s[max(0, h.start - 60):h.start])):
             return h.iso
     return None

@@ -125,6 +125,9 @@ def _action(s: str, a: int, b: int, R) -> str | None:
         return "establish"  # "the Enhanced Strategic Partnership established in 2015": when it began
     if P.became_before.search(prefix[-80:]):
         return "establish"  # "became strategic partners eight years ago"
+    if P.upgraded_own.search(prefix[-60:]):
+        # "the two upgraded their comprehensive strategic partnership"; "... their partnership to X": X only
+        return None if P.to_after.match(s[b:b + 8]) else "upgrade"
     if P.upgrade_after.match(s[b:b + 80]):
         return "upgrade"  # "signed a new partnership in 2010 to further upgrade the old one"
     if P.year_before_level.search(s[max(0, a - 6):a]):
@@ -217,6 +220,9 @@ def _roll(si: SentInfo, a: int, b: int) -> tuple[list[Pair], list[Pair]]:
     others = [h for h in hits if h.iso != owner]
     at = next((k for k, h in enumerate(others) if P.roll_join_before.search(s[max(0, h.start - 25):h.start])), None)
     joined = _run(s, others[at:]) if at is not None else []
+    if not joined and (named := P.roll_is_after.match(s[b:])):  # "Vietnam's first comprehensive strategic partner is China"
+        joined = [h.iso for h in others if h.start == b + named.end()][:1]
+        return [pair(owner, x) for x in joined], []
     joiner = [x for x in _run(s, [h for h in others if h.end <= a][:1]) if x not in joined]
     return [pair(owner, x) for x in joiner], [pair(owner, x) for x in joined]
 
@@ -281,7 +287,7 @@ def read_levels(si: SentInfo, p: Pair | None, agr_here: list[DraftAgreement], le
         prev = (b, act)
         if act is None or org_antecedent(s, a, si):
             continue
-        if (act == "reaffirm" and _generic_use(s, a, b, wording)) or P.other_parties.match(s[b:]):
+        if (act == "reaffirm" and not joiner and _generic_use(s, a, b, wording)) or P.other_parties.match(s[b:]):
             continue  # a designation talked of in general; "formed such partnerships with many countries"
         if _planned_doc_before(s, a, si, agr_here):
             continue  # "an order on concluding a treaty with Egypt on comprehensive partnership": not yet founded
