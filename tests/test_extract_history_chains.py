@@ -52,3 +52,19 @@ def test_the_month_may_is_no_modal():
     f = facts("Peru and Chile in May 2019 signed an agreement on trade, and in May they raised ties to a strategic partnership.")
     assert [g.status for g in f.agreements] == ["signed"]
     assert [p.action for p in f.partnerships] == ["upgrade"]
+
+
+def test_a_target_year_in_a_plans_name_is_no_earlier_signing():
+    f = facts("On Tuesday the leaders of Peru and Chile agreed on a '2030 Roadmap' for trade and health.")
+    assert [(g.type, g.date) for g in f.agreements] == [("plan", dt.date(2025, 6, 10))]
+
+
+def test_a_year_before_the_article_still_marks_an_earlier_document():
+    f = facts("On Tuesday the leaders of Peru and Chile recalled the 2015 action plan on trade, which they signed in Lima.")
+    assert [(g.type, g.date) for g in f.agreements] == [("plan", None)]
+
+
+def test_a_past_leaders_trip_names_his_country():
+    f = facts("Iran and Azerbaijan signed two pacts. President Rouhani arrived in Baku after a visit to Turkmenistan, "
+              "where five documents were signed between the two countries.")
+    assert ("IRN", "TKM") in {g.pair for g in f.agreements}

@@ -122,7 +122,7 @@ def _sentence(w: _Walk, si: SentInfo, p: Pair, story: Pair | None, published: dt
     naming = listed or (same and agreement.names_package(s) and si.has(R, "signed"))
     agr_here: list[DraftAgreement] = []
     if not third:
-        reading = agreement.read_agreements(si, p, R, w.agreements, w.list_ctx, story, listed=listed)
+        reading = agreement.read_agreements(si, p, R, w.agreements, w.list_ctx, story, listed=listed, published=published)
         if reading.list_head:
             w.list_ctx = (p, "agreement")
         else:

@@ -93,6 +93,7 @@ class _Ctx:
     signed: bool
     in_list: bool  # an item of a list headed before
     out: Reading
+    published: object = None  # the article's date: a year after it names a target ("Roadmap 2030"), no earlier signing
 
 
 @dataclass
@@ -136,7 +137,7 @@ def _bare_count(si: SentInfo, p: Pair, R, agreements: Drafts) -> Reading:
 
 
 def read_agreements(si: SentInfo, p: Pair, R, agreements: Drafts, list_ctx, story: Pair | None = None,
-                    *, listed: bool = False) -> Reading:
+                    *, listed: bool = False, published=None) -> Reading:
     """The documents of one sentence, appended to ``agreements`` (or joined to the one they refer to)."""
     signed_levels = _signed_levels(si, p, agreements)
     if not si.docs:
@@ -150,7 +151,7 @@ def read_agreements(si: SentInfo, p: Pair, R, agreements: Drafts, list_ctx, stor
     if extra:
         si.docs = sorted(si.docs + [DocSpan(*x) for x in extra])
     ctx = _Ctx(si, p, R, agreements, story, listed, si.has(R, "signed") or listed,
-               bool(list_ctx) and si.sent.line_start, Reading(made=signed_levels))
+               bool(list_ctx) and si.sent.line_start, Reading(made=signed_levels), published)
     prev_end = None
     skip = -1
     for i, (a, b, typ) in enumerate(si.docs):
@@ -250,7 +251,8 @@ def _phrase(ctx: _Ctx, n: _Noun) -> None:
     prefix, after = s[:a], s[b:]
     n.planned = planned(ctx.R, prefix, after)
     n.count = _count(prefix[-40:], ctx.R) if n.plural else None
-    n.earlier = bool(P.year_before.search(prefix[-30:]) or P.year_after.match(after))
+    yr = P.year_before.search(prefix[-30:]) or P.year_after.match(after)
+    n.earlier = yr is not None and not (ctx.published is not None and int(P.year_digits.search(yr.group()).group()) > ctx.published.year)
     n.premod = _premodifiers(prefix)
     np_start = a - (len(n.premod) + 1 if n.premod else 0)
     keep = frozenset(k - b for k in clauses.list_breaks(s) if k >= b)
