@@ -48,8 +48,9 @@ def test_fronted_purpose_gives_the_documents_field():
 
 
 def test_fronted_purpose_gives_cooperation_with_a_document_of_the_main_clause():
-    f = facts("To attract investment, the Omani ministry was allowed to negotiate an agreement with Belgium.")
-    assert (("BEL", "OMN"), "investment") in tops(f)
+    f = facts("The Saudi cabinet met on Tuesday. To encourage direct investments, the Investment Ministry was given "
+              "permission to enter into an agreement with Belgium.")
+    assert (("BEL", "SAU"), "investment") in tops(f)
 
 
 def test_a_similar_pact_agreed_by_the_pair_is_theirs():
@@ -63,7 +64,7 @@ def test_similar_deals_with_other_countries_stay_out():
 
 
 def test_a_memorandum_between_two_ministries_is_their_countries():
-    text = ("The cabinet discussed the war in Sudan. "
-            "It approved a memorandum on consultations between the Foreign Ministry of Oman and the Foreign Ministry of Peru.")
+    text = ("The Saudi cabinet met on Tuesday and reaffirmed its support for the Palestinian people. It approved a "
+            "memorandum on consultations between the Foreign Ministry of Saudi Arabia and the Foreign Ministry of Peru.")
     f = facts(text)
-    assert {(g.pair, g.type) for g in f.agreements} == {(("OMN", "PER"), "memorandum")}
+    assert {(g.pair, g.type) for g in f.agreements} == {(("PER", "SAU"), "memorandum")}

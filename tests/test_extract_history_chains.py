@@ -64,7 +64,6 @@ def test_a_year_before_the_article_still_marks_an_earlier_document():
     assert [(g.type, g.date) for g in f.agreements] == [("plan", None)]
 
 
-def test_a_past_leaders_trip_names_his_country():
-    f = facts("Iran and Azerbaijan signed two pacts. President Rouhani arrived in Baku after a visit to Turkmenistan, "
-              "where five documents were signed between the two countries.")
-    assert ("IRN", "TKM") in {g.pair for g in f.agreements}
+def test_a_past_leader_stands_for_his_country():
+    f = facts("Presidents Rouhani and Aliyev signed a treaty on gas.")
+    assert {g.pair for g in f.agreements} == {("AZE", "IRN")}

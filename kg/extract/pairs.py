@@ -59,6 +59,11 @@ class PairState:
             return _Choice(None)  # "Australia upgraded its ASEAN relationship": the bloc is the other party
         if explicit:
             return explicit
+        if not self.story and len(isos) == 1 and P.partners_with.search(s[max(0, hits[0].start - 12):hits[0].start]):
+            # "(Pakistan's message) ... we have expanded cooperation with China": the one country named before, with it
+            before = [x for x in self.named if x != isos[0]]
+            if len(before) == 1:
+                return _Choice(pair(before[0], isos[0]), True)
         if not isos:  # "discussions with the African Union": the bloc is the other party, not the story's pair
             with_bloc = any(P.partners_with.search(s[max(0, a - 12):a]) and R.blocs.fullmatch(s[a:b]) for a, b in si.orgs)
             return _Choice(None if with_bloc else self.story)
@@ -86,8 +91,11 @@ class PairState:
             if P.partners_with.search(s[max(0, h1.start - 12):h1.start]) and any(
                     h.end <= h1.start and h.iso not in (h1.iso, h2.iso) for h in hits):
                 continue  # "X will strengthen relations with A and B": X's partners
-            if self.story and not {h1.iso, h2.iso} & set(self.story) and P.topic_of_talks.search(s[max(0, h1.start - 30):h1.start]):
-                continue  # "the two sides also discussed Ghana and Turkey": countries talked about, not a pair
+            if self.story and not {h1.iso, h2.iso} & set(self.story) and (
+                    P.topic_of_talks.search(s[max(0, h1.start - 30):h1.start]) or (
+                        P.object_prep_before.search(s[max(0, h1.start - 25):h1.start])
+                        and any(h.iso in self.story for h in hits if h.end <= h1.start))):
+                continue  # "the two sides also discussed Ghana and Turkey", "X said he and Y agreed on exports to A and B"
             plain = P.pair_gap.match(gap) is not None
             if h1.iso != h2.iso and not listed and (plain or P.possessive_pair_gap.match(gap)):
                 cand = pair(h1.iso, h2.iso)
