@@ -67,3 +67,16 @@ def test_a_year_before_the_article_still_marks_an_earlier_document():
 def test_a_past_leader_stands_for_his_country():
     f = facts("Presidents Rouhani and Aliyev signed a treaty on gas.")
     assert {g.pair for g in f.agreements} == {("AZE", "IRN")}
+
+
+def test_a_joint_statement_the_text_cites_was_issued_and_stays_apart_from_a_planned_treaty():
+    f = facts("Peru and Chile decided to set up a strategic partnership. According to the Joint Statement on the "
+              "partnership, the leaders will meet yearly. They agreed to work towards signing a Strategic Partnership Treaty.")
+    got = {(g.type, g.status) for g in f.agreements}
+    assert got == {("joint-statement", "signed"), ("treaty", "planned")}
+
+
+def test_a_visit_by_a_leader_to_the_other_capital_names_the_pair():
+    f = facts("Our strategic partnership was set out in documents signed during a visit by the President of Peru, "
+              "Dina Boluarte, to Santiago, in 2023.")
+    assert {p.pair for p in f.partnerships} == {("CHL", "PER")}

@@ -74,7 +74,8 @@ class PairState:
         if len(isos) == 1 and hits[0].kind in ("leader", "demonym", "name"):
             # "during Prime Minister Abe's visit to New Delhi": the guest's country and the capital's
             host = next((v.iso for v in si.venues if v.iso != isos[0] and v.start > hits[0].end
-                         and P.arrival_before.search(s[max(0, v.start - 30):v.start])), None)
+                         and (P.arrival_before.search(s[max(0, v.start - 30):v.start])
+                              or P.visit_to.search(s[max(0, v.start - 90):v.start]))), None)
             if host is not None:
                 return _Choice(pair(isos[0], host), True)
         return _Choice(None)
@@ -175,7 +176,7 @@ def _guest_of(si: SentInfo, story: Pair, others: list[str]) -> Pair | None:
 def _visited(s: str, hits: list[Hit], others: list[str]) -> str | None:
     """The country a sentence's visit or meeting is with ("visit to X", "meeting with X's leader")."""
     for h in hits:
-        if h.iso in others and (P.visit_to.search(s[max(0, h.start - 60):h.start])
+        if h.iso in others and (P.visit_to.search(s[max(0, h.start - 90):h.start])
                                 or P.meeting_with.search(s[max(0, h.start - 60):h.start])):
             return h.iso
     return None

@@ -419,8 +419,9 @@ def _stands(ctx: _Ctx, n: _Noun) -> bool:
     generic = low.startswith(tuple(_W["generic_docs"]))
     signed, in_list = ctx.signed, ctx.in_list
     if n.definite and not n.name and not in_list:
-        return bool(signed or n.earlier or (n.premod.strip() and not low.startswith(tuple(_W["deal_nouns"])))) \
-            and not generic
+        # "according to the joint statement on ...": a joint text the pair issued
+        return bool(signed or n.earlier or n.typ in ("joint-statement", "joint-declaration") and low.startswith(_W["joint"])
+                    or (n.premod.strip() and not low.startswith(tuple(_W["deal_nouns"])))) and not generic
     if n.plural:
         if generic and not ((n.fields or n.count) and signed):  # "signed 14 documents": one package
             return False
