@@ -62,7 +62,6 @@ def only(f, pair, type_):
 
 
 GP, KN, CV, JN = ("GHA", "PER"), ("KEN", "NOR"), ("CHL", "VNM"), ("JPN", "NPL")
-fails = functools.partial(pytest.mark.xfail, strict=True)
 
 
 # ---------------------------------------------------------------- negation and modality
