@@ -80,3 +80,13 @@ def test_a_visit_by_a_leader_to_the_other_capital_names_the_pair():
     f = facts("Our strategic partnership was set out in documents signed during a visit by the President of Peru, "
               "Dina Boluarte, to Santiago, in 2023.")
     assert {p.pair for p in f.partnerships} == {("CHL", "PER")}
+
+
+def test_two_named_declarations_under_one_plural_noun_are_two_documents_with_their_years():
+    f = facts("Peru and Chile recalled the Arica (2001) and Tacna (2009) declarations.")
+    assert sorted((g.type, g.year) for g in f.agreements) == [("joint-declaration", 2001), ("joint-declaration", 2009)]
+
+
+def test_topics_before_a_plural_noun_are_one_package():
+    f = facts("Peru and Chile signed the Trade and Investment agreements.")
+    assert [g.type for g in f.agreements] == ["agreement"]

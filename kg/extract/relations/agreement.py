@@ -294,6 +294,8 @@ def _read_noun(ctx: _Ctx, a: int, b: int, typ: str) -> None:
         return  # "the two leaders reached the agreement": a consensus, no document
     if status == "signed" and _along_planned(ctx, a):
         status = "planned"
+    if n.plural and status == "signed" and _named_plural(ctx, n):
+        return
     after = s[b:]
     inline = P.inline_list.match(after) if n.plural else None
     if inline and clauses.topics_not_names(after[inline.end():]):
@@ -324,6 +326,25 @@ def _read_noun(ctx: _Ctx, a: int, b: int, typ: str) -> None:
                        vague=_vague(w, si.dates, n.b))
     ctx.agreements.append(g)
     ctx.out.made.append(g)
+
+
+def _named_plural(ctx: _Ctx, n: _Noun) -> bool:
+    """"the Ulaanbaatar (2000) and Moscow (2006) declarations": one earlier document per name, each with the
+    year given after it; countries or leaders ("the Chinese and Russian statements") are sides, no names."""
+    si, s = ctx.si, ctx.si.sent.text
+    m = P.named_plural_before.search(s[:n.a])
+    if m is None or any(h.kind != "capital" and h.end > m.start() and h.start < n.a for h in si.countries) or any(
+            m.start() <= fs < n.a for fs, _, _ in si.fields):
+        return False  # "the Trade and Investment agreements": one package over its topics
+    items = P.named_plural_item.findall(m.group())
+    noun = n.noun[:-3] + "y" if n.noun.endswith("ies") else n.noun.rstrip("s")
+    for name, year in items:
+        g = DraftAgreement(pair=n.doc_p, type=n.typ, fields=[], mentions=[NounMention(si, n.noun)],
+                           year=int(year) if year else None, name=f"{name} {noun}", topic=topic(name), named=True,
+                           headline=si.headline)
+        ctx.agreements.append(g)
+        ctx.out.made.append(g)
+    return True
 
 
 def _vague(w: When | None, dates: list[When], b: int) -> bool:
