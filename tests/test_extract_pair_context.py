@@ -28,3 +28,8 @@ def test_a_letter_from_one_country_names_the_pair_with_the_country_after_with():
 def test_spelling_variants_of_a_leaders_name_stand_for_his_country():
     f = facts("President Mirziyaev of Uzbekistan met President Berdymukhammedov. The two signed a treaty on water.")
     assert {g.pair for g in f.agreements} == {("TKM", "UZB")}
+
+
+def test_a_third_person_sentence_with_one_country_after_with_takes_no_country_named_in_passing():
+    f = facts("Students from Niger will visit Lima. The island is ready to work with Chile on ports.")
+    assert f.cooperation == ()

@@ -59,7 +59,8 @@ class PairState:
             return _Choice(None)  # "Australia upgraded its ASEAN relationship": the bloc is the other party
         if explicit:
             return explicit
-        if not self.story and len(isos) == 1 and P.partners_with.search(s[max(0, hits[0].start - 12):hits[0].start]):
+        if not self.story and len(isos) == 1 and P.first_person.search(s) and P.partners_with.search(
+                s[max(0, hits[0].start - 12):hits[0].start]):
             # "(Pakistan's message) ... we have expanded cooperation with China": the one country named before, with it
             before = [x for x in self.named if x != isos[0]]
             if len(before) == 1:
