@@ -48,8 +48,8 @@ def test_fronted_purpose_gives_the_documents_field():
 
 
 def test_fronted_purpose_gives_cooperation_with_a_document_of_the_main_clause():
-    f = facts("The Saudi cabinet met on Tuesday. To encourage direct investments, the Investment Ministry was given "
-              "permission to enter into an agreement with Belgium.")
+    f = facts("Saudi Arabia and Chile signed a deal. Saudi Arabia also hosted Peru. To encourage direct investments, "
+              "the Investment Ministry was given permission to enter into an agreement with Belgium.")
     assert (("BEL", "SAU"), "investment") in tops(f)
 
 
