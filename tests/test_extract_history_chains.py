@@ -90,3 +90,21 @@ def test_two_named_declarations_under_one_plural_noun_are_two_documents_with_the
 def test_topics_before_a_plural_noun_are_one_package():
     f = facts("Peru and Chile signed the Trade and Investment agreements.")
     assert [g.type for g in f.agreements] == ["agreement"]
+
+
+def test_partners_since_a_year_is_the_founding_and_a_standing_level():
+    got = {(p.action, p.year) for p in facts("Peru and Chile have been strategic partners since 2010.").partnerships}
+    assert got == {("establish", 2010), ("reaffirm", None)}
+
+
+def test_a_later_change_in_a_relative_clause_keeps_its_own_year():
+    f = facts("In 2018, Peru and Chile elevated ties to a strategic partnership, which was further upgraded in 2023 "
+              "to a comprehensive strategic partnership.")
+    got = {(p.level, p.action, p.year) for p in f.partnerships}
+    assert got == {("strategic partnership", "upgrade", 2018), ("comprehensive strategic partnership", "upgrade", 2023)}
+
+
+def test_elevated_twice_after_a_colon_are_two_upgrades():
+    f = facts("Ties between Peru and Chile have been elevated twice: to a strategic partnership in 2007 and to a "
+              "comprehensive strategic partnership in 2016.")
+    assert {(p.action, p.year) for p in f.partnerships} == {("upgrade", 2007), ("upgrade", 2016)}

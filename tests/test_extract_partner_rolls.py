@@ -63,3 +63,18 @@ def test_upgraded_their_partnership_is_the_level_brought_about():
     assert got == {(("CHL", "PER"), "comprehensive strategic partnership"): "upgrade"}
     old = levels("Peru and Chile upgraded their strategic partnership to a comprehensive strategic partnership.")
     assert old == {(("CHL", "PER"), "comprehensive strategic partnership"): "upgrade"}
+
+
+@pytest.mark.parametrize("text", [
+    "Chile counts Peru, Brazil and Argentina among its strategic partners.",
+    "Chile's strategic partners — Peru, Brazil and Argentina — met in Lima.",
+])
+def test_a_roll_among_its_partners_or_after_a_dash_pairs_each_with_the_owner(text):
+    assert {p for p, _ in levels(text)} == {("CHL", "PER"), ("BRA", "CHL"), ("ARG", "CHL")}
+
+
+def test_partnerships_signed_with_many_countries_are_no_document_of_two_listed_ones():
+    f = extract(Article(text="Chile has signed comprehensive strategic partnerships with 12 countries, including Peru "
+                             "and Brazil.", id="t", published=dt.date(2025, 6, 14)))
+    assert ("BRA", "PER") not in {g.pair for g in f.agreements}
+    assert {p.pair for p in f.partnerships} == {("CHL", "PER"), ("BRA", "CHL")}

@@ -501,8 +501,8 @@ def _signed_levels(si: SentInfo, p: Pair, agreements: Drafts) -> list[DraftAgree
     s = si.sent.text
     made = []
     for a, b, wording in si.levels:
-        if si.headline or not clauses.level_signed(s, a, b):
-            continue
+        if si.headline or not clauses.level_signed(s, a, b) or P.plural_with.match(s[b:b + 30]):
+            continue  # "has signed partnerships with 12 countries": a roll of partners, no one document
         if any((db <= a and a - db < 60) or 0 <= da - b < 4 for da, db, _ in si.docs):
             continue  # "the Joint Declaration of Strategic Partnership", "the ... Partnership Treaty": that document
         w = own_when([d for d in si.dates if b <= d.start < b + 60])

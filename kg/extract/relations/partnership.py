@@ -215,6 +215,9 @@ def _roll(si: SentInfo, a: int, b: int) -> tuple[list[Pair], list[Pair]]:
     hits = [h for h in si.countries if h.kind != "demonym"]
     owner = next((h.iso for h in hits if h.end <= a and P.roll_owner_before.match(s[h.end:a])), None) or next(
         (h.iso for h in hits if h.start >= b and P.roll_owner_after.match(s[b:h.start])), None)
+    if owner is None and hits and P.roll_its_before.search(s[:a]):  # "Chile counts A, B and C among its partners"
+        owner = hits[0].iso
+        return [], [pair(owner, x) for x in _run(s, [h for h in hits[1:] if h.iso != owner])]
     if owner is None:
         return [], []
     others = [h for h in hits if h.iso != owner]
@@ -227,9 +230,20 @@ def _roll(si: SentInfo, a: int, b: int) -> tuple[list[Pair], list[Pair]]:
     return [pair(owner, x) for x in joiner], [pair(owner, x) for x in joined]
 
 
-def _own_clause_dates(s: str, b: int, dates: list) -> list:
-    """The dates of a standing level's clause: none past another verb of the sentence."""
-    return [d for d in dates if d.start < b or not P.other_clause.search(s[b:d.start])]
+def _own_clause_dates(si: SentInfo, b: int, act: str) -> list:
+    """The dates of a level's clause: none past another verb of the sentence, none of a later level's change
+    ("a strategic partnership, which was upgraded in 2023 to ..."), and for a standing level no "since 2010"."""
+    s = si.sent.text
+    nxt = min((x for x, _, _ in si.levels if x > b), default=len(s))
+    out = []
+    for d in si.dates:
+        if d.start >= b and (P.other_clause.search(s[b:d.start]) and act == "reaffirm"
+                             or d.start < nxt < len(s) and P.change_verb.search(s[b:d.start])):
+            continue
+        if act == "reaffirm" and P.since_before.search(s[max(0, d.start - 8):d.start]):
+            continue
+        out.append(d)
+    return out
 
 
 def _planned_doc_before(s: str, a: int, si: SentInfo, agr_here: list[DraftAgreement]) -> bool:
@@ -296,7 +310,7 @@ def read_levels(si: SentInfo, p: Pair | None, agr_here: list[DraftAgreement], le
             linked = _doc_before(s, a, si, agr_here)
             if act == "reaffirm":
                 act = "establish"
-        when = own_when(_own_clause_dates(s, b, si.dates) if act == "reaffirm" else si.dates, a, b)
+        when = own_when(_own_clause_dates(si, b, act), a, b)
         said = [LevelMention(si, wording, act, when, linked, _era(act, when, s[max(0, a - 80):a], published, R),
                              P.anaphor_before.search(s[max(0, a - 12):a]) is not None)]
         if act == "establish" and said[0].era == "past" and (
