@@ -78,3 +78,10 @@ def test_partnerships_signed_with_many_countries_are_no_document_of_two_listed_o
                              "and Brazil.", id="t", published=dt.date(2025, 6, 14)))
     assert ("BRA", "PER") not in {g.pair for g in f.agreements}
     assert {p.pair for p in f.partnerships} == {("CHL", "PER"), ("BRA", "CHL")}
+
+
+def test_a_sectors_strategic_partnership_is_no_level():
+    f = extract(Article(text="Peru and Chile reviewed their energy strategic partnership and trade.", id="t",
+                        published=dt.date(2025, 6, 14)))
+    assert f.partnerships == ()
+    assert "energy" in {c.field for c in f.cooperation}

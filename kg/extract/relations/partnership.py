@@ -78,6 +78,8 @@ def _add_levels(si: SentInfo, R, hits: list) -> None:
             continue  # "their bilateral partnership": no designation once "bilateral" is set aside
         if set(words) & _ECONOMIC and _W["strategic"] not in words:
             continue
+        if any(fe <= a and not s[fe:a].strip() for _, fe, _ in si.fields):
+            continue  # "the energy strategic partnership": one sector's framework, not the pair's level
         if R.compound_head.match(s[b:b + 30]) and not (
                 _W["strategic"] in words and P.level_treaty_after.match(s[b:b + 12])
                 and (R.signed.search(s[:a]) or P.treaty_set_up_after.match(s[b:b + 160]))):
