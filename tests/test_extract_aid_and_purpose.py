@@ -68,3 +68,13 @@ def test_a_memorandum_between_two_ministries_is_their_countries():
             "memorandum on consultations between the Foreign Ministry of Saudi Arabia and the Foreign Ministry of Peru.")
     f = facts(text)
     assert {(g.pair, g.type) for g in f.agreements} == {(("PER", "SAU"), "memorandum")}
+
+
+def test_a_binational_project_is_the_pairs_cooperation_in_its_field():
+    got = tops(facts("The Peruvian president spoke of joint plans with Chile and the bi-national hydroelectric dam."))
+    assert (("CHL", "PER"), "energy") in got
+
+
+def test_a_letter_of_intent_for_a_project_is_a_document():
+    f = facts("Peru and Chile signed a letter of intent for a joint defence project.")
+    assert [(g.type, g.fields) for g in f.agreements] == [("other", ("defence-security",))]
