@@ -108,3 +108,9 @@ def test_elevated_twice_after_a_colon_are_two_upgrades():
     f = facts("Ties between Peru and Chile have been elevated twice: to a strategic partnership in 2007 and to a "
               "comprehensive strategic partnership in 2016.")
     assert {(p.action, p.year) for p in f.partnerships} == {("upgrade", 2007), ("upgrade", 2016)}
+
+
+def test_an_agreement_between_the_presidents_is_an_understanding_and_the_communique_the_document():
+    f = facts("Peru and Chile met. According to a 2019 agreement between the presidents, set out in Article 4 of the "
+              "communique issued in Lima, the two will build a port.")
+    assert [g.type for g in f.agreements] == ["joint-statement"]

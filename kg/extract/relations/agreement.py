@@ -290,8 +290,8 @@ def _read_noun(ctx: _Ctx, a: int, b: int, typ: str) -> None:
         # no document, and its fields no cooperation
         si.negated.append((_np_start(s, a), b + scope_end(s[b:])))
         return
-    if clauses.consensus(s[:a], noun):
-        return  # "the two leaders reached the agreement": a consensus, no document
+    if clauses.consensus(s[:a], noun) or P.between_persons.match(s[b:]):
+        return  # "the two leaders reached the agreement", "an agreement between the presidents": a consensus
     if status == "signed" and _along_planned(ctx, a):
         status = "planned"
     if n.plural and status == "signed" and _named_plural(ctx, n):
@@ -441,7 +441,7 @@ def _stands(ctx: _Ctx, n: _Noun) -> bool:
     signed, in_list = ctx.signed, ctx.in_list
     if n.definite and not n.name and not in_list:
         # "according to the joint statement on ...": a joint text the pair issued
-        return bool(signed or n.earlier or n.typ in ("joint-statement", "joint-declaration") and low.startswith(_W["joint"])
+        return bool(signed or n.earlier or n.typ in ("joint-statement", "joint-declaration") and low.startswith(tuple(_W["joint"]))
                     or (n.premod.strip() and not low.startswith(tuple(_W["deal_nouns"])))) and not generic
     if n.plural:
         if generic and not ((n.fields or n.count) and signed):  # "signed 14 documents": one package
