@@ -114,3 +114,19 @@ def test_an_agreement_between_the_presidents_is_an_understanding_and_the_communi
     f = facts("Peru and Chile met. According to a 2019 agreement between the presidents, set out in Article 4 of the "
               "communique issued in Lima, the two will build a port.")
     assert [g.type for g in f.agreements] == ["joint-statement"]
+
+
+def test_a_signed_partnership_agreement_establishes_the_level():
+    f = facts("Peru and Chile signed on Monday the Comprehensive Strategic Partnership Agreement.")
+    assert [p.action for p in f.partnerships] == ["establish"]
+
+
+def test_a_joint_statement_on_establishing_a_level_dates_it():
+    f = facts("On Monday, the two countries, Peru and Chile, issued a joint statement on establishing a strategic "
+              "partnership.")
+    assert [(p.action, p.date) for p in f.partnerships] == [("establish", dt.date(2025, 6, 9))]
+
+
+def test_a_headline_sign_without_article_establishes():
+    f = facts("Peru, Chile sign strategic partnership\n\nThe two presidents met in Lima.")
+    assert [p.action for p in f.partnerships] == ["establish"]

@@ -308,7 +308,9 @@ def read_levels(si: SentInfo, p: Pair | None, agr_here: list[DraftAgreement], le
         if _planned_doc_before(s, a, si, agr_here):
             continue  # "an order on concluding a treaty with Egypt on comprehensive partnership": not yet founded
         linked = None
-        if P.doc_on_level.search(s[max(0, a - 40):a]):
+        if act == "reaffirm" and P.level_treaty_after.match(s[b:b + 12]) and R.signed.search(s[:a]):
+            act = "establish"  # "signed the Comprehensive Strategic Partnership Agreement"
+        if P.doc_on_level.search(s[max(0, a - 80):a]):
             linked = _doc_before(s, a, si, agr_here)
             if act == "reaffirm":
                 act = "establish"
