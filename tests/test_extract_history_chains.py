@@ -130,3 +130,16 @@ def test_a_joint_statement_on_establishing_a_level_dates_it():
 def test_a_headline_sign_without_article_establishes():
     f = facts("Peru, Chile sign strategic partnership\n\nThe two presidents met in Lima.")
     assert [p.action for p in f.partnerships] == ["establish"]
+
+
+def test_a_documents_date_in_a_between_phrase_is_its_own_and_dates_its_level():
+    f = facts("Recalling the Treaty of Friendship between the Republic of Peru and the Republic of Chile signed on "
+              "3 July 1997, the Declaration of Friendship and Strategic Partnership between the Republic of Peru and "
+              "the Republic of Chile signed on 4 May 2008, the two sides met.")
+    assert [(p.action, p.date) for p in f.partnerships] == [("establish", dt.date(2008, 5, 4))]
+
+
+def test_documents_listed_after_a_head_replace_the_package_signed_before():
+    f = facts("Peru and Chile signed more agreements on Friday. The agreements included:\n\nAn agreement between "
+              "Peru and Chile on customs. An agreement on energy was also signed.")
+    assert sorted(g.fields for g in f.agreements) == [("customs",), ("energy",)]

@@ -390,10 +390,10 @@ def _date_of(items: list[LevelMention], action: str, p: Pair, anchors: dict, eve
     own = [it.when for it in items if it.when is not None and it.when.date is not None and it.action == action]
     said = [it.when for it in items if it.when is not None and it.action == action]
     linked = [it.linked for it in items if it.linked is not None and (it.linked.date or it.linked.year)]
+    if linked and (linked[0].date or not own):  # "the Declaration on ... Partnership signed on 3 July 2008": its day
+        return linked[0].date, linked[0].year
     if own:
         return own[0].date, own[0].year
-    if linked:
-        return linked[0].date, linked[0].year
     if said:  # a year, a month or "last year": no day, and not the meeting's either
         return None, next((w.year for w in said if w.year), None)
     if action in ("reaffirm", "upgrade", "downgrade") and anchors.get(p) is not None:
