@@ -78,3 +78,8 @@ def test_a_binational_project_is_the_pairs_cooperation_in_its_field():
 def test_a_letter_of_intent_for_a_project_is_a_document():
     f = facts("Peru and Chile signed a letter of intent for a joint defence project.")
     assert [(g.type, g.fields) for g in f.agreements] == [("other", ("defence-security",))]
+
+
+def test_ammunition_supplied_by_one_side_to_the_other_is_military_aid():
+    got = tops(facts("Peru and Chile met as Lima supplied Santiago with packages of ammunition."))
+    assert (("CHL", "PER"), "defence-security") in got
