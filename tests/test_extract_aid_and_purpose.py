@@ -83,3 +83,8 @@ def test_a_letter_of_intent_for_a_project_is_a_document():
 def test_ammunition_supplied_by_one_side_to_the_other_is_military_aid():
     got = tops(facts("Peru and Chile met as Lima supplied Santiago with packages of ammunition."))
     assert (("CHL", "PER"), "defence-security") in got
+
+
+def test_firms_moving_their_production_to_the_other_side_is_investment():
+    got = tops(facts("Peru and Chile upgraded ties. More Chilean companies are moving their factories from Argentina to Peru."))
+    assert (("CHL", "PER"), "investment") in got
