@@ -85,3 +85,12 @@ def test_a_sectors_strategic_partnership_is_no_level():
                         published=dt.date(2025, 6, 14)))
     assert f.partnerships == ()
     assert "energy" in {c.field for c in f.cooperation}
+
+
+def test_partners_of_coordination_for_a_new_era_keep_the_ending():
+    got = levels("Peru and Chile are comprehensive strategic partners of coordination for a new era.")
+    assert got == {(("CHL", "PER"), "comprehensive strategic partnership of coordination for a new era"): "reaffirm"}
+
+
+def test_has_been_a_partner_of_the_other():
+    assert {p for p, _ in levels("Peru has been a strategic partner of Chile for years.")} == {("CHL", "PER")}

@@ -106,8 +106,11 @@ def _partner_levels(si: SentInfo, R) -> None:
     s = si.sent.text
     for m in R.partner_level.finditer(s):
         a, b = m.start(1), m.end()
+        tail = P.partner_suffix.match(s, b)  # "strategic partners of coordination for a new era"
+        wording = m.group(1) + " " + _HEAD + (" " + " ".join(tail.group().split()) if tail and tail.group() else "")
+        b = tail.end() if tail else b
         if not any(x < b and a < y for x, y, _ in si.levels):
-            si.levels.append(LevelSpan(a, b, m.group(1) + " " + _HEAD))
+            si.levels.append(LevelSpan(a, b, wording))
     si.levels.sort(key=lambda x: x[0])
 
 
