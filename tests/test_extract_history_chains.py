@@ -143,3 +143,7 @@ def test_documents_listed_after_a_head_replace_the_package_signed_before():
     f = facts("Peru and Chile signed more agreements on Friday. The agreements included:\n\nAn agreement between "
               "Peru and Chile on customs. An agreement on energy was also signed.")
     assert sorted(g.fields for g in f.agreements) == [("customs",), ("energy",)]
+
+
+def test_other_places_documents_under_one_plural_noun_are_not_the_pairs():
+    assert facts("Peru and Chile reaffirmed their commitment to the Paris and Kyoto agreements.").agreements == ()
