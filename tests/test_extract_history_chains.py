@@ -147,3 +147,8 @@ def test_documents_listed_after_a_head_replace_the_package_signed_before():
 
 def test_other_places_documents_under_one_plural_noun_are_not_the_pairs():
     assert facts("Peru and Chile reaffirmed their commitment to the Paris and Kyoto agreements.").agreements == ()
+
+
+def test_agreements_signed_under_a_standing_level_do_not_establish_it():
+    f = facts("Peru and Chile signed agreements under their strategic partnership.")
+    assert [p.action for p in f.partnerships] == ["reaffirm"]

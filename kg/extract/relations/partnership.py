@@ -128,6 +128,8 @@ def _action(s: str, a: int, b: int, R) -> str | None:
         return None
     if P.set_up_after.match(s[b:b + 120]) or P.treaty_set_up_after.match(s[b:b + 160]):
         return "establish"  # "the Enhanced Strategic Partnership established in 2015": when it began
+    if P.sign_before_level.search(prefix[-12:]):
+        return "establish"  # "PNG-Aust sign strategic economic partnership"
     if P.became_before.search(prefix[-80:]):
         return "establish"  # "became strategic partners eight years ago"
     if P.upgraded_own.search(prefix[-60:]):
