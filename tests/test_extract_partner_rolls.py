@@ -94,3 +94,12 @@ def test_partners_of_coordination_for_a_new_era_keep_the_ending():
 
 def test_has_been_a_partner_of_the_other():
     assert {p for p, _ in levels("Peru has been a strategic partner of Chile for years.")} == {("CHL", "PER")}
+
+
+def test_a_roll_owner_with_no_partner_named_gives_the_story_pair_nothing():
+    assert levels("Peru and Chile held talks. Both are strategic partners of the United States.") == {}
+
+
+def test_each_others_partners_is_the_pairs_level():
+    got = levels("Peru and Chile held talks. They are each other's strategic partners.")
+    assert got == {(("CHL", "PER"), "strategic partnership"): "reaffirm"}

@@ -213,28 +213,29 @@ def _run(s: str, hits: list) -> list[str]:
     return list(dict.fromkeys(out))
 
 
-def _roll(si: SentInfo, a: int, b: int) -> tuple[list[Pair], list[Pair]]:
+def _roll(si: SentInfo, a: int, b: int) -> tuple[list[Pair], list[Pair], str | None]:
     """"Kenya became Turkey's third strategic partner, after Ghana and Nigeria": the roll's owner paired
-    with the country that joins it (first) and with the ones already on it (second), never two listed ones."""
+    with the country that joins it (first) and with the ones already on it (second), never two listed ones;
+    and the owner."""
     s = si.sent.text
     if not P.roll_noun_end.search(s[a:b]):
-        return [], []
+        return [], [], None
     hits = [h for h in si.countries if h.kind != "demonym"]
     owner = next((h.iso for h in hits if h.end <= a and P.roll_owner_before.match(s[h.end:a])), None) or next(
         (h.iso for h in hits if h.start >= b and P.roll_owner_after.match(s[b:h.start])), None)
     if owner is None and hits and P.roll_its_before.search(s[:a]):  # "Chile counts A, B and C among its partners"
         owner = hits[0].iso
-        return [], [pair(owner, x) for x in _run(s, [h for h in hits[1:] if h.iso != owner])]
+        return [], [pair(owner, x) for x in _run(s, [h for h in hits[1:] if h.iso != owner])], owner
     if owner is None:
-        return [], []
+        return [], [], None
     others = [h for h in hits if h.iso != owner]
     at = next((k for k, h in enumerate(others) if P.roll_join_before.search(s[max(0, h.start - 25):h.start])), None)
     joined = _run(s, others[at:]) if at is not None else []
     if not joined and (named := P.roll_is_after.match(s[b:])):  # "Vietnam's first comprehensive strategic partner is China"
         joined = [h.iso for h in others if h.start == b + named.end()][:1]
-        return [pair(owner, x) for x in joined], []
+        return [pair(owner, x) for x in joined], [], owner
     joiner = [x for x in _run(s, [h for h in others if h.end <= a][:1]) if x not in joined]
-    return [pair(owner, x) for x in joiner], [pair(owner, x) for x in joined]
+    return [pair(owner, x) for x in joiner], [pair(owner, x) for x in joined], owner
 
 
 def _own_clause_dates(si: SentInfo, b: int, act: str) -> list:
@@ -290,15 +291,15 @@ def read_levels(si: SentInfo, p: Pair | None, agr_here: list[DraftAgreement], le
     s = si.sent.text
     prev = None  # (end, action) of the level before in the sentence
     for a, b, wording in si.levels:
-        joiner, on_roll = _roll(si, a, b)
+        joiner, on_roll, owner = _roll(si, a, b)
         for q in on_roll:  # the countries already on the roll: their standing level
             levels.setdefault((q, normalize_level(wording)), []).append(
                 LevelMention(si, wording, "reaffirm", None, None, "background"))
         if on_roll and not joiner:
             continue
         pairs = joiner or _partner_list(si, a, b, story)
-        if not pairs and P.plural_with.match(s[b:b + 30]):
-            continue  # "partnerships with ...": a list whose owner is unclear is no level of the story's pair
+        if not pairs and (P.plural_with.match(s[b:b + 30]) or (owner and not (p and owner in p))):
+            continue  # "partnerships with ...", "Both are strategic partners of the US": no partner of the story's pair
         pairs = pairs or ([p] if p is not None else [])
         if not pairs:
             continue
