@@ -103,3 +103,11 @@ def test_a_roll_owner_with_no_partner_named_gives_the_story_pair_nothing():
 def test_each_others_partners_is_the_pairs_level():
     got = levels("Peru and Chile held talks. They are each other's strategic partners.")
     assert got == {(("CHL", "PER"), "strategic partnership"): "reaffirm"}
+
+
+@pytest.mark.parametrize("text", [
+    "Oman is Chile's strategic partner in the Gulf, Boric said.",
+    "Oman is a strategic partner of Chile, Boric said.",
+])
+def test_one_country_called_the_others_partner(text):
+    assert {p for p, _ in levels(text)} == {("CHL", "OMN")}
