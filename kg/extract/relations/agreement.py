@@ -340,10 +340,9 @@ def _named_plural(ctx: _Ctx, n: _Noun) -> bool:
     capitals = {s[h.start:h.end] for h in si.countries if h.kind == "capital" and h.iso in n.doc_p}
     if not all(year or name in capitals for name, year in items):
         return False  # "the Paris and Kyoto agreements": other parties' documents, unless dated or the pair's capitals
-    noun = n.noun[:-3] + "y" if n.noun.endswith("ies") else n.noun.rstrip("s")
     for name, year in items:
         g = DraftAgreement(pair=n.doc_p, type=n.typ, fields=[], mentions=[NounMention(si, n.noun)],
-                           year=int(year) if year else None, name=f"{name} {noun}", topic=topic(name), named=True,
+                           year=int(year) if year else None, name=f"{name} {n.noun}", topic=topic(name), named=True,
                            headline=si.headline)
         ctx.agreements.append(g)
         ctx.out.made.append(g)
