@@ -332,7 +332,8 @@ def _named_plural(ctx: _Ctx, n: _Noun) -> bool:
     """"the Ulaanbaatar (2000) and Moscow (2006) declarations": one earlier document per name, each with the
     year given after it; countries or leaders ("the Chinese and Russian statements") are sides, no names."""
     si, s = ctx.si, ctx.si.sent.text
-    m = P.named_plural_before.search(s[:n.a])
+    lo = max(0, n.a - 120)  # the names stand right before the noun: a bounded look back
+    m = P.named_plural_before.search(s, lo, n.a)
     if m is None or any(h.kind != "capital" and h.end > m.start() and h.start < n.a for h in si.countries) or any(
             m.start() <= fs < n.a for fs, _, _ in si.fields):
         return False  # "the Trade and Investment agreements": one package over its topics
