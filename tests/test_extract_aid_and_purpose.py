@@ -88,3 +88,8 @@ def test_ammunition_supplied_by_one_side_to_the_other_is_military_aid():
 def test_firms_moving_their_production_to_the_other_side_is_investment():
     got = tops(facts("Peru and Chile upgraded ties. More Chilean companies are moving their factories from Argentina to Peru."))
     assert (("CHL", "PER"), "investment") in got
+
+
+def test_help_in_search_and_rescue_is_humanitarian():
+    got = tops(facts("Peru thanked Chile for its assistance in the search and rescue operations after the flood."))
+    assert (("CHL", "PER"), "humanitarian") in got
