@@ -52,6 +52,9 @@ class PairState:
             if si.orgs or not self.story or not set(self.story) <= set(isos):
                 return _Choice(None)
             return _Choice(self.story)
+        chained = _hyphen_pairs(si, R) if len(isos) > 2 else []
+        if chained:
+            return _Choice(chained[0], not self.story, also=chained[1:])
         explicit = self._explicit(s, hits)
         has_ref = si.has(R, "pair_ref") or bool(si.regions)
         if len(isos) == 1 and si.orgs and not has_ref and not explicit and any(
@@ -159,6 +162,27 @@ class PairState:
             if self.named[side] > self.named[min(story, key=lambda x: (self.named[x], x))]:
                 return _Choice(pair(side, isos[0]))
         return _Choice(story if has_ref and len(isos) == 1 else None)
+
+
+def _hyphen_pairs(si: SentInfo, R) -> list[Pair]:
+    """"the A-B and A-C relations", "the A-B and C-D strategic partnerships": each hyphened pair of a
+    list under one relation noun (or one level), not only the first."""
+    s, hits = si.sent.text, si.countries
+    pairs: list[Pair] = []
+    i = 0
+    while i + 1 < len(hits):
+        h1, h2 = hits[i], hits[i + 1]
+        if h1.iso == h2.iso or not P.hyphen_gap.match(s[h1.end:h2.start]):
+            return []
+        pairs.append(pair(h1.iso, h2.iso))
+        if i + 2 >= len(hits) or not P.list_gap.match(s[h2.end:hits[i + 2].start]):
+            break
+        i += 2
+    end = hits[i + 1].end if i + 1 < len(hits) else 0
+    if len(set(pairs)) < 2 or not (R.compound_relation.match(s[end:]) or any(
+            0 <= a - end <= 2 for a, _, _ in si.levels)):
+        return []
+    return list(dict.fromkeys(pairs))
 
 
 def _guest_of(si: SentInfo, story: Pair, others: list[str]) -> Pair | None:

@@ -300,7 +300,7 @@ def read_levels(si: SentInfo, p: Pair | None, agr_here: list[DraftAgreement], le
         pairs = joiner or _partner_list(si, a, b, story)
         if not pairs and (P.plural_with.match(s[b:b + 30]) or (owner and not (p and owner in p))):
             continue  # "partnerships with ...", "Both are strategic partners of the US": no partner of the story's pair
-        pairs = pairs or ([p] if p is not None else [])
+        pairs = pairs or ([p, *si.also] if p is not None else [])
         if not pairs:
             continue
         act = _action(s, a, b, R)
