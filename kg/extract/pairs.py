@@ -61,7 +61,7 @@ class PairState:
                 R.blocs.fullmatch(s[a:b]) for a, b in si.orgs):
             return _Choice(None)  # "Australia upgraded its ASEAN relationship": the bloc is the other party
         if explicit:
-            return explicit
+            return self._aside(s, hits, explicit)
         if not self.story and len(isos) == 1 and P.first_person.search(s) and P.partners_with.search(
                 s[max(0, hits[0].start - 12):hits[0].start]):
             # "(Pakistan's message) ... we have expanded cooperation with China": the one country named before, with it
@@ -107,6 +107,14 @@ class PairState:
                 if explicit is None or (self.story and set(cand) & set(self.story) and not set(explicit) & set(self.story)):
                     explicit, opens = cand, plain
         return _Choice(explicit, opens) if explicit else None
+
+    def _aside(self, s: str, hits: list[Hit], c: _Choice) -> _Choice:
+        """"The two presidents discussed West Africa, where A and B cooperate on security": a pair named
+        in a clause about something else while the story's pair is the subject opens no story."""
+        if not (c.opens_story and self.story and c.pair != self.story and P.story_subject.match(s)):
+            return c
+        at = min(h.start for h in hits if h.iso in c.pair)
+        return _Choice(c.pair) if P.aside_clause.search(s[:at]) else c
 
     def _with_list(self, s: str, hits: list[Hit]) -> _Choice | None:
         """"signed MoUs with A and B", "ties with A, B and C": one side's pair with each listed partner,
