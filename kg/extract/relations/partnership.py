@@ -84,7 +84,13 @@ def _add_levels(si: SentInfo, R, hits: list) -> None:
                 _W["strategic"] in words and P.level_treaty_after.match(s[b:b + 12])
                 and (R.signed.search(s[:a]) or P.treaty_set_up_after.match(s[b:b + 160]))):
             continue
-        si.levels.append(LevelSpan(a, b, s[a:b]))
+        si.levels.append(LevelSpan(a, b, _without_comma(s[a:b])))
+
+
+def _without_comma(wording: str) -> str:
+    """"partnership, for peace and prosperity in Asia": the ending after a comma is read as written without it."""
+    k = wording.lower().find(_HEAD + ",")
+    return wording if k < 0 else wording[:k + len(_HEAD)] + wording[k + len(_HEAD) + 1:]
 
 
 def scan_levels(doc, R) -> None:
