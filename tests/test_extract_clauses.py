@@ -62,7 +62,6 @@ def only(f, pair, type_):
 
 
 GP, KN, CV, JN = ("GHA", "PER"), ("KEN", "NOR"), ("CHL", "VNM"), ("JPN", "NPL")
-fails = functools.partial(pytest.mark.xfail, strict=True)
 
 
 # ---------------------------------------------------------------- negation and modality
@@ -179,7 +178,6 @@ def test_a_generic_deal_named_later_as_a_plan_is_one_document():
     assert docs(f, KN) == {"plan": 1}
 
 
-@fails(reason="two counted mentions of one package are kept as two")
 def test_two_mentions_of_one_counted_package_are_one_document():
     f = facts("same_package_twice")
     assert docs(f, CV)["memorandum"] == 1

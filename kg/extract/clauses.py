@@ -98,7 +98,9 @@ def scope_end(after: str, *, keep: frozenset = frozenset()) -> int:
     """Where the clause that follows a noun ends (offset into ``after``): at a clause break that
     ``keep`` (offsets into ``after`` of list separators) does not hold open, or at "and" + a verb."""
     e = P.scope_end.search(after)
-    while e is not None and e.start() in keep:
+    # "between the Russian Federation and the Republic of Azerbaijan": the second party, no new phrase
+    while e is not None and (e.start() in keep or (P.between_open.search(after[:e.start()])
+                                                    and P.and_the.match(after, e.start()))):
         e = P.scope_end.search(after, e.end())
     end = e.start() if e else len(after)
     m = _rx()["new_clause"].search(after, 0, end)

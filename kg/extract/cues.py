@@ -112,8 +112,11 @@ def _level(p: dict, frag: dict) -> re.Pattern:
     ending = rf"{frag['level_ending_lead']}{word}(?:\s+{word})?(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+){word}(?:\s+{word})?){{0,4}}"
     suffix = _alt(p["suffixes"] + [ending])
     head = f"(?:{frag['level_head']}|{frag['level_head_other']})" + frag["level_plural"]
+    tail = rf"\s+{suffix}"
+    if p.get("comma_suffixes"):  # "the extensive strategic partnership, for peace and prosperity in Asia"
+        tail = rf"(?:{tail}|,\s+{_alt(p['comma_suffixes'])})"
     return re.compile(
-        rf"(?<![\w-]){mod}(?:(?:\s*,\s*|\s+and\s+|\s+|-){mod})*\s+{head}(?:\s+{suffix}){{0,2}}(?![\w-])",
+        rf"(?<![\w-]){mod}(?:(?:\s*,\s*|\s+and\s+|\s+|-){mod})*\s+{head}(?:{tail}){{0,2}}(?![\w-])",
         re.I,
     )
 

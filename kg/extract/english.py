@@ -80,6 +80,7 @@ class _Walk:
     unnamed: list[DraftAgreement] = field(default_factory=list)  # packages named later: fields kept, entry dropped
     list_ctx: tuple | None = None  # (pair, type) of a list head whose items follow
     package: _Package | None = None
+    package_listed: bool = False  # "The agreements and MoUs included:" after a package: its documents follow
 
 
 def _title_pair(state: PairState, article: Article, doc: Document, R) -> None:
@@ -119,14 +120,18 @@ def _sentence(w: _Walk, si: SentInfo, p: Pair, story: Pair | None, published: dt
     # "the documents include ...", or "one of the 10 agreements is on transport" after a package of the pair
     listed = (same and agreement.package_list(s)) or (clauses.member_doc(s) and any(
         g.pair == p and g.status == "signed" and (g.count or agreement.is_plural(g.mentions[0].noun)) for g in w.agreements))
-    naming = listed or (same and agreement.names_package(s) and si.has(R, "signed"))
+    if si.sent.line_start and not si.docs:
+        w.package_listed = False
+    naming = listed or (same and (w.package_listed or agreement.names_package(s) and si.has(R, "signed")))
     agr_here: list[DraftAgreement] = []
     if not third:
-        reading = agreement.read_agreements(si, p, R, w.agreements, w.list_ctx, story, listed=listed)
+        reading = agreement.read_agreements(si, p, R, w.agreements, w.list_ctx, story, listed=listed, published=published)
         if reading.list_head:
             w.list_ctx = (p, "agreement")
         else:
             agr_here = reading.made
+        # "The agreements and MoUs included:" after a package: the documents that follow are its own
+        w.package_listed = w.package_listed or (same and bool(si.docs) and P.package_head.match(s) is not None)
     _packages(w, si, p, agr_here, naming, R)
     partnership.read_levels(si, p, agr_here, w.levels, published, R, story=story)
     # a visit preview's "deals expected to be signed, covering health": nothing agreed yet

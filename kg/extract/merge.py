@@ -22,8 +22,8 @@ def _target(g: DraftAgreement, candidates: list[DraftAgreement], seen_in: dict) 
         if first in seen_in[id(o)]:
             continue  # two documents of one sentence are two documents
         same_type = o.type == g.type
-        if not (same_type or "agreement" in (o.type, g.type)):
-            continue
+        if not (same_type or "agreement" in (o.type, g.type)) or (not same_type and o.status != g.status):
+            continue  # "the joint statement on the partnership ... agreed to work towards a partnership agreement"
         if o.name and g.name:
             if o.name.lower() != g.name.lower():
                 continue

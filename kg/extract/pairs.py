@@ -52,13 +52,22 @@ class PairState:
             if si.orgs or not self.story or not set(self.story) <= set(isos):
                 return _Choice(None)
             return _Choice(self.story)
+        chained = _hyphen_pairs(si, R) if len(isos) > 2 else []
+        if chained:
+            return _Choice(chained[0], not self.story, also=chained[1:])
         explicit = self._explicit(s, hits)
         has_ref = si.has(R, "pair_ref") or bool(si.regions)
         if len(isos) == 1 and si.orgs and not has_ref and not explicit and any(
                 R.blocs.fullmatch(s[a:b]) for a, b in si.orgs):
             return _Choice(None)  # "Australia upgraded its ASEAN relationship": the bloc is the other party
         if explicit:
-            return explicit
+            return self._aside(s, hits, explicit)
+        if not self.story and len(isos) == 1 and P.first_person.search(s) and P.partners_with.search(
+                s[max(0, hits[0].start - 12):hits[0].start]):
+            # "(Pakistan's message) ... we have expanded cooperation with China": the one country named before, with it
+            before = [x for x in self.named if x != isos[0]]
+            if len(before) == 1:
+                return _Choice(pair(before[0], isos[0]), True)
         if not isos:  # "discussions with the African Union": the bloc is the other party, not the story's pair
             with_bloc = any(P.partners_with.search(s[max(0, a - 12):a]) and R.blocs.fullmatch(s[a:b]) for a, b in si.orgs)
             return _Choice(None if with_bloc else self.story)
@@ -66,6 +75,13 @@ class PairState:
             return self._against_story(si, R, isos, has_ref)
         if len(isos) >= 2:
             return _Choice(pair(isos[0], isos[1]), True)
+        if len(isos) == 1 and hits[0].kind in ("leader", "demonym", "name"):
+            # "during Prime Minister Abe's visit to New Delhi": the guest's country and the capital's
+            host = next((v.iso for v in si.venues if v.iso != isos[0] and v.start > hits[0].end
+                         and (P.arrival_before.search(s[max(0, v.start - 30):v.start])
+                              or P.visit_to.search(s[max(0, v.start - 90):v.start]))), None)
+            if host is not None:
+                return _Choice(pair(isos[0], host), True)
         return _Choice(None)
 
     def _explicit(self, s: str, hits: list[Hit]) -> _Choice | None:
@@ -80,14 +96,25 @@ class PairState:
             if P.partners_with.search(s[max(0, h1.start - 12):h1.start]) and any(
                     h.end <= h1.start and h.iso not in (h1.iso, h2.iso) for h in hits):
                 continue  # "X will strengthen relations with A and B": X's partners
-            if self.story and not {h1.iso, h2.iso} & set(self.story) and P.topic_of_talks.search(s[max(0, h1.start - 30):h1.start]):
-                continue  # "the two sides also discussed Ghana and Turkey": countries talked about, not a pair
+            if self.story and not {h1.iso, h2.iso} & set(self.story) and (
+                    P.topic_of_talks.search(s[max(0, h1.start - 30):h1.start]) or (
+                        P.object_prep_before.search(s[max(0, h1.start - 25):h1.start])
+                        and any(h.iso in self.story for h in hits if h.end <= h1.start))):
+                continue  # "the two sides also discussed Ghana and Turkey", "X said he and Y agreed on exports to A and B"
             plain = P.pair_gap.match(gap) is not None
             if h1.iso != h2.iso and not listed and (plain or P.possessive_pair_gap.match(gap)):
                 cand = pair(h1.iso, h2.iso)
                 if explicit is None or (self.story and set(cand) & set(self.story) and not set(explicit) & set(self.story)):
                     explicit, opens = cand, plain
         return _Choice(explicit, opens) if explicit else None
+
+    def _aside(self, s: str, hits: list[Hit], c: _Choice) -> _Choice:
+        """"The two presidents discussed West Africa, where A and B cooperate on security": a pair named
+        in a clause about something else while the story's pair is the subject opens no story."""
+        if not (c.opens_story and self.story and c.pair != self.story and P.story_subject.match(s)):
+            return c
+        at = min(h.start for h in hits if h.iso in c.pair)
+        return _Choice(c.pair) if P.aside_clause.search(s[:at]) else c
 
     def _with_list(self, s: str, hits: list[Hit]) -> _Choice | None:
         """"signed MoUs with A and B", "ties with A, B and C": one side's pair with each listed partner,
@@ -145,6 +172,27 @@ class PairState:
         return _Choice(story if has_ref and len(isos) == 1 else None)
 
 
+def _hyphen_pairs(si: SentInfo, R) -> list[Pair]:
+    """"the A-B and A-C relations", "the A-B and C-D strategic partnerships": each hyphened pair of a
+    list under one relation noun (or one level), not only the first."""
+    s, hits = si.sent.text, si.countries
+    pairs: list[Pair] = []
+    i = 0
+    while i + 1 < len(hits):
+        h1, h2 = hits[i], hits[i + 1]
+        if h1.iso == h2.iso or not P.hyphen_gap.match(s[h1.end:h2.start]):
+            return []
+        pairs.append(pair(h1.iso, h2.iso))
+        if i + 2 >= len(hits) or not P.list_gap.match(s[h2.end:hits[i + 2].start]):
+            break
+        i += 2
+    end = hits[i + 1].end if i + 1 < len(hits) else 0
+    if len(set(pairs)) < 2 or not (R.compound_relation.match(s[end:]) or any(
+            0 <= a - end <= 2 for a, _, _ in si.levels)):
+        return []
+    return list(dict.fromkeys(pairs))
+
+
 def _guest_of(si: SentInfo, story: Pair, others: list[str]) -> Pair | None:
     """"When Malaysian Prime Minister Anwar came to Delhi, the two countries ...": a third country's
     leader arriving in one side's capital makes a pair of the host and the guest."""
@@ -161,7 +209,7 @@ def _guest_of(si: SentInfo, story: Pair, others: list[str]) -> Pair | None:
 def _visited(s: str, hits: list[Hit], others: list[str]) -> str | None:
     """The country a sentence's visit or meeting is with ("visit to X", "meeting with X's leader")."""
     for h in hits:
-        if h.iso in others and (P.visit_to.search(s[max(0, h.start - 30):h.start])
+        if h.iso in others and (P.visit_to.search(s[max(0, h.start - 90):h.start])
                                 or P.meeting_with.search(s[max(0, h.start - 60):h.start])):
             return h.iso
     return None
@@ -233,6 +281,10 @@ def doc_pair(si: SentInfo, b: int, p: Pair, story: Pair | None) -> Pair:
         if h.end < b and P.with_which.match(s[h.end:b]) and k and si.countries[k - 1].iso != h.iso \
                 and h.start - si.countries[k - 1].end < 60:
             return pair(si.countries[k - 1].iso, h.iso)
+    if (bw := P.between_party.match(s[b:])) is not None:
+        after = [h for h in si.countries if h.start >= b + bw.end()]
+        if len(after) > 1 and after[0].iso != after[1].iso and P.between_gap.match(s[after[0].end:after[1].start]):
+            return pair(after[0].iso, after[1].iso)
     for h in si.countries:
         if b < h.start <= b + 45 and P.with_party.match(s[b:h.start]):
             if h.iso in p:

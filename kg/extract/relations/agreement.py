@@ -93,6 +93,7 @@ class _Ctx:
     signed: bool
     in_list: bool  # an item of a list headed before
     out: Reading
+    published: object = None  # the article's date: a year after it names a target ("Roadmap 2030"), no earlier signing
 
 
 @dataclass
@@ -136,7 +137,7 @@ def _bare_count(si: SentInfo, p: Pair, R, agreements: Drafts) -> Reading:
 
 
 def read_agreements(si: SentInfo, p: Pair, R, agreements: Drafts, list_ctx, story: Pair | None = None,
-                    *, listed: bool = False) -> Reading:
+                    *, listed: bool = False, published=None) -> Reading:
     """The documents of one sentence, appended to ``agreements`` (or joined to the one they refer to)."""
     signed_levels = _signed_levels(si, p, agreements)
     if not si.docs:
@@ -150,7 +151,7 @@ def read_agreements(si: SentInfo, p: Pair, R, agreements: Drafts, list_ctx, stor
     if extra:
         si.docs = sorted(si.docs + [DocSpan(*x) for x in extra])
     ctx = _Ctx(si, p, R, agreements, story, listed, si.has(R, "signed") or listed,
-               bool(list_ctx) and si.sent.line_start, Reading(made=signed_levels))
+               bool(list_ctx) and si.sent.line_start, Reading(made=signed_levels), published)
     prev_end = None
     skip = -1
     for i, (a, b, typ) in enumerate(si.docs):
@@ -204,7 +205,12 @@ def _excluded(ctx: _Ctx, n: _Noun) -> bool:
         return True  # "among the deals was a loan": counted already; "nine documents, among them a loan" names it
     if R.multilateral.search(s[max(0, a - 45):b + 40]):
         return True  # "the Joint Comprehensive Plan of Action": a deal of many parties
-    return bool(P.similar.search(prefix[-40:]) or P.other_parties.match(after))
+    if P.other_parties.match(after):
+        return True
+    # "Japan has signed similar deals with others": not this pair's; "A and B agreed a similar pact": theirs
+    sim = P.similar.search(prefix[-40:])
+    return sim is not None and not (sim.group().lower().startswith("similar")
+                                    and {h.iso for h in ctx.si.countries if h.end <= a} >= set(n.doc_p))
 
 
 def _premodifiers(prefix: str) -> str:
@@ -245,7 +251,8 @@ def _phrase(ctx: _Ctx, n: _Noun) -> None:
     prefix, after = s[:a], s[b:]
     n.planned = planned(ctx.R, prefix, after)
     n.count = _count(prefix[-40:], ctx.R) if n.plural else None
-    n.earlier = bool(P.year_before.search(prefix[-30:]) or P.year_after.match(after))
+    yr = P.year_before.search(prefix[-30:]) or P.year_after.match(after)
+    n.earlier = yr is not None and not (ctx.published is not None and int(P.year_digits.search(yr.group()).group()) > ctx.published.year)
     n.premod = _premodifiers(prefix)
     np_start = a - (len(n.premod) + 1 if n.premod else 0)
     keep = frozenset(k - b for k in clauses.list_breaks(s) if k >= b)
@@ -256,7 +263,9 @@ def _phrase(ctx: _Ctx, n: _Noun) -> None:
         k > 0 and clauses.same_doc(s[si.docs[k - 1][1]:da]))), None)
     if nxt is not None and nxt < end:
         end = _np_start(s, nxt)
-    n.fields = [f.id for fs, fe, f in si.fields if np_start <= fs < end]
+    purpose = P.purpose_front.match(s)  # "To safeguard investments, A and B agreed a pact": the pact's field
+    front = purpose.end() if purpose and purpose.end() <= np_start else 0
+    n.fields = [f.id for fs, fe, f in si.fields if np_start <= fs < end or fs < front]
     n.topic = topic(n.premod + " " + s[b:end])
     n.name = _doc_name(si, n, ctx.in_list)
     n.definite = P.definite.search(prefix[-50:]) is not None and not ctx.in_list and a >= 3
@@ -275,14 +284,17 @@ def _read_noun(ctx: _Ctx, a: int, b: int, typ: str) -> None:
     n = _Noun(a, b, typ, doc_pair(si, b, ctx.p, ctx.story), noun, is_plural(noun) and not member, member=member)
     if _excluded(ctx, n):
         return
-    if clauses.consensus(s[:a], noun):
-        return  # "the two leaders reached the agreement": a consensus, no document
     status = clauses.doc_status(s, a, b)
+    if status == "negated":
+        # "did not sign the economic partnership agreement", "failed to reach an agreement on water":
+        # no document, and its fields no cooperation
+        si.negated.append((_np_start(s, a), b + scope_end(s[b:])))
+        return
+    if clauses.consensus(s[:a], noun) or P.between_persons.match(s[b:]):
+        return  # "the two leaders reached the agreement", "an agreement between the presidents": a consensus
     if status == "signed" and _along_planned(ctx, a):
         status = "planned"
-    if status == "negated":
-        # "did not sign the economic partnership agreement": no document, and its fields no cooperation
-        si.negated.append((_np_start(s, a), b + scope_end(s[b:])))
+    if n.plural and status == "signed" and _named_plural(ctx, n):
         return
     after = s[b:]
     inline = P.inline_list.match(after) if n.plural else None
@@ -314,6 +326,28 @@ def _read_noun(ctx: _Ctx, a: int, b: int, typ: str) -> None:
                        vague=_vague(w, si.dates, n.b))
     ctx.agreements.append(g)
     ctx.out.made.append(g)
+
+
+def _named_plural(ctx: _Ctx, n: _Noun) -> bool:
+    """"the Ulaanbaatar (2000) and Moscow (2006) declarations": one earlier document per name, each with the
+    year given after it; countries or leaders ("the Chinese and Russian statements") are sides, no names."""
+    si, s = ctx.si, ctx.si.sent.text
+    lo = max(0, n.a - 120)  # the names stand right before the noun: a bounded look back
+    m = P.named_plural_before.search(s, lo, n.a)
+    if m is None or any(h.kind != "capital" and h.end > m.start() and h.start < n.a for h in si.countries) or any(
+            m.start() <= fs < n.a for fs, _, _ in si.fields):
+        return False  # "the Trade and Investment agreements": one package over its topics
+    items = P.named_plural_item.findall(m.group())
+    capitals = {s[h.start:h.end] for h in si.countries if h.kind == "capital" and h.iso in n.doc_p}
+    if not all(year or name in capitals for name, year in items):
+        return False  # "the Paris and Kyoto agreements": other parties' documents, unless dated or the pair's capitals
+    for name, year in items:
+        g = DraftAgreement(pair=n.doc_p, type=n.typ, fields=[], mentions=[NounMention(si, n.noun)],
+                           year=int(year) if year else None, name=f"{name} {n.noun}", topic=topic(name), named=True,
+                           headline=si.headline)
+        ctx.agreements.append(g)
+        ctx.out.made.append(g)
+    return True
 
 
 def _vague(w: When | None, dates: list[When], b: int) -> bool:
@@ -409,8 +443,9 @@ def _stands(ctx: _Ctx, n: _Noun) -> bool:
     generic = low.startswith(tuple(_W["generic_docs"]))
     signed, in_list = ctx.signed, ctx.in_list
     if n.definite and not n.name and not in_list:
-        return bool(signed or n.earlier or (n.premod.strip() and not low.startswith(tuple(_W["deal_nouns"])))) \
-            and not generic
+        # "according to the joint statement on ...": a joint text the pair issued
+        return bool(signed or n.earlier or n.typ in ("joint-statement", "joint-declaration") and low.startswith(tuple(_W["joint"]))
+                    or (n.premod.strip() and not low.startswith(tuple(_W["deal_nouns"])))) and not generic
     if n.plural:
         if generic and not ((n.fields or n.count) and signed):  # "signed 14 documents": one package
             return False
@@ -469,8 +504,8 @@ def _signed_levels(si: SentInfo, p: Pair, agreements: Drafts) -> list[DraftAgree
     s = si.sent.text
     made = []
     for a, b, wording in si.levels:
-        if si.headline or not clauses.level_signed(s, a, b):
-            continue
+        if si.headline or not clauses.level_signed(s, a, b) or P.plural_with.match(s[b:b + 30]):
+            continue  # "has signed partnerships with 12 countries": a roll of partners, no one document
         if any((db <= a and a - db < 60) or 0 <= da - b < 4 for da, db, _ in si.docs):
             continue  # "the Joint Declaration of Strategic Partnership", "the ... Partnership Treaty": that document
         w = own_when([d for d in si.dates if b <= d.start < b + 60])

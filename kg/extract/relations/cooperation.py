@@ -93,6 +93,8 @@ def _field_ok(c: _Cues, fs: int, fe: int, f, R) -> bool:
         return True  # "energy cooperation"; "people-to-people ties" carries its own head
     if P.copula.match(s[fe:fe + 90]) or (c.cue_ends and (t := P.topic_front.match(s)) and fe < t.end()):
         return True  # "security is a key area"; "On the issue of security, ... agreed to boost cooperation"
+    if (c.cue_ends or c.si.docs) and (t := P.purpose_front.match(s)) and fe < t.end():
+        return True  # "To encourage investments, the two signed an agreement"
     if c.both and (f.top in R.flow or f.id in R.flow) and any(
             fs - 60 <= h.end <= fs or fe <= h.start <= fe + 40 for h in c.si.countries):
         return True  # one side's investment in, or aid to, the other

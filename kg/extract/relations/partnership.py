@@ -78,11 +78,19 @@ def _add_levels(si: SentInfo, R, hits: list) -> None:
             continue  # "their bilateral partnership": no designation once "bilateral" is set aside
         if set(words) & _ECONOMIC and _W["strategic"] not in words:
             continue
+        if any(fe <= a and not s[fe:a].strip() for _, fe, _ in si.fields):
+            continue  # "the energy strategic partnership": one sector's framework, not the pair's level
         if R.compound_head.match(s[b:b + 30]) and not (
                 _W["strategic"] in words and P.level_treaty_after.match(s[b:b + 12])
                 and (R.signed.search(s[:a]) or P.treaty_set_up_after.match(s[b:b + 160]))):
             continue
-        si.levels.append(LevelSpan(a, b, s[a:b]))
+        si.levels.append(LevelSpan(a, b, _without_comma(s[a:b])))
+
+
+def _without_comma(wording: str) -> str:
+    """"partnership, for peace and prosperity in Asia": the ending after a comma is read as written without it."""
+    k = wording.lower().find(_HEAD + ",")
+    return wording if k < 0 else wording[:k + len(_HEAD)] + wording[k + len(_HEAD) + 1:]
 
 
 def scan_levels(doc, R) -> None:
@@ -104,8 +112,11 @@ def _partner_levels(si: SentInfo, R) -> None:
     s = si.sent.text
     for m in R.partner_level.finditer(s):
         a, b = m.start(1), m.end()
+        tail = P.partner_suffix.match(s, b)  # "strategic partners of coordination for a new era"
+        wording = m.group(1) + " " + _HEAD + (" " + " ".join(tail.group().split()) if tail and tail.group() else "")
+        b = tail.end() if tail else b
         if not any(x < b and a < y for x, y, _ in si.levels):
-            si.levels.append(LevelSpan(a, b, m.group(1) + " " + _HEAD))
+            si.levels.append(LevelSpan(a, b, wording))
     si.levels.sort(key=lambda x: x[0])
 
 
@@ -123,8 +134,13 @@ def _action(s: str, a: int, b: int, R) -> str | None:
         return None
     if P.set_up_after.match(s[b:b + 120]) or P.treaty_set_up_after.match(s[b:b + 160]):
         return "establish"  # "the Enhanced Strategic Partnership established in 2015": when it began
-    if P.became_before.search(prefix[-40:]):
+    if P.sign_before_level.search(prefix[-12:]):
+        return "establish"  # "PNG-Aust sign strategic economic partnership"
+    if P.became_before.search(prefix[-80:]):
         return "establish"  # "became strategic partners eight years ago"
+    if P.upgraded_own.search(prefix[-60:]):
+        # "the two upgraded their comprehensive strategic partnership"; "... their partnership to X": X only
+        return None if P.to_after.match(s[b:b + 8]) else "upgrade"
     if P.upgrade_after.match(s[b:b + 80]):
         return "upgrade"  # "signed a new partnership in 2010 to further upgrade the old one"
     if P.year_before_level.search(s[max(0, a - 6):a]):
@@ -191,9 +207,57 @@ def _partner_list(si: SentInfo, a: int, b: int, story: Pair | None) -> list[Pair
     return [pair(owners[0], x) for x in listed] if len(owners) == 1 else []
 
 
-def _own_clause_dates(s: str, b: int, dates: list) -> list:
-    """The dates of a standing level's clause: none past another verb of the sentence."""
-    return [d for d in dates if d.start < b or not P.other_clause.search(s[b:d.start])]
+def _run(s: str, hits: list) -> list[str]:
+    """The countries of the list that opens at ``hits[0]`` ("Ghana, Nigeria and Senegal")."""
+    if not hits:
+        return []
+    out = [hits[0].iso]
+    for h1, h2 in zip(hits, hits[1:]):
+        if not P.partner_list_gap.match(s[h1.end:h2.start]):
+            break
+        out.append(h2.iso)
+    return list(dict.fromkeys(out))
+
+
+def _roll(si: SentInfo, a: int, b: int) -> tuple[list[Pair], list[Pair], str | None]:
+    """"Kenya became Turkey's third strategic partner, after Ghana and Nigeria": the roll's owner paired
+    with the country that joins it (first) and with the ones already on it (second), never two listed ones;
+    and the owner."""
+    s = si.sent.text
+    if not P.roll_noun_end.search(s[a:b]):
+        return [], [], None
+    hits = [h for h in si.countries if h.kind != "demonym"]
+    owner = next((h.iso for h in hits if h.end <= a and P.roll_owner_before.match(s[h.end:a])), None) or next(
+        (h.iso for h in hits if h.start >= b and P.roll_owner_after.match(s[b:h.start])), None)
+    if owner is None and hits and P.roll_its_before.search(s[:a]):  # "Chile counts A, B and C among its partners"
+        owner = hits[0].iso
+        return [], [pair(owner, x) for x in _run(s, [h for h in hits[1:] if h.iso != owner])], owner
+    if owner is None:
+        return [], [], None
+    others = [h for h in hits if h.iso != owner]
+    at = next((k for k, h in enumerate(others) if P.roll_join_before.search(s[max(0, h.start - 25):h.start])), None)
+    joined = _run(s, others[at:]) if at is not None else []
+    if not joined and (named := P.roll_is_after.match(s[b:])):  # "Vietnam's first comprehensive strategic partner is China"
+        joined = [h.iso for h in others if h.start == b + named.end()][:1]
+        return [pair(owner, x) for x in joined], [], owner
+    joiner = [x for x in _run(s, [h for h in others if h.end <= a][:1]) if x not in joined]
+    return [pair(owner, x) for x in joiner], [pair(owner, x) for x in joined], owner
+
+
+def _own_clause_dates(si: SentInfo, b: int, act: str) -> list:
+    """The dates of a level's clause: none past another verb of the sentence, none of a later level's change
+    ("a strategic partnership, which was upgraded in 2023 to ..."), and for a standing level no "since 2010"."""
+    s = si.sent.text
+    nxt = min((x for x, _, _ in si.levels if x > b), default=len(s))
+    out = []
+    for d in si.dates:
+        if d.start >= b and (P.other_clause.search(s[b:d.start]) and act == "reaffirm"
+                             or d.start < nxt < len(s) and P.change_verb.search(s[b:d.start])):
+            continue
+        if act == "reaffirm" and P.since_before.search(s[max(0, d.start - 8):d.start]):
+            continue
+        out.append(d)
+    return out
 
 
 def _planned_doc_before(s: str, a: int, si: SentInfo, agr_here: list[DraftAgreement]) -> bool:
@@ -231,26 +295,38 @@ def read_levels(si: SentInfo, p: Pair | None, agr_here: list[DraftAgreement], le
     """The level statements of one sentence about pair ``p`` (or the partners it lists), added to
     ``levels`` under (pair, wording)."""
     s = si.sent.text
+    prev = None  # (end, action) of the level before in the sentence
     for a, b, wording in si.levels:
-        pairs = _partner_list(si, a, b, story)
-        if not pairs and P.plural_with.match(s[b:b + 30]):
-            continue  # "partnerships with ...": a list whose owner is unclear is no level of the story's pair
-        pairs = pairs or ([p] if p is not None else [])
+        joiner, on_roll, owner = _roll(si, a, b)
+        for q in on_roll:  # the countries already on the roll: their standing level
+            levels.setdefault((q, normalize_level(wording)), []).append(
+                LevelMention(si, wording, "reaffirm", None, None, "background"))
+        if on_roll and not joiner:
+            continue
+        pairs = joiner or _partner_list(si, a, b, story)
+        if not pairs and (P.plural_with.match(s[b:b + 30]) or (owner and not (p and owner in p))):
+            continue  # "partnerships with ...", "Both are strategic partners of the US": no partner of the story's pair
+        pairs = pairs or ([p, *si.also] if p is not None else [])
         if not pairs:
             continue
         act = _action(s, a, b, R)
+        if act == "reaffirm" and prev is not None and prev[1] in ("establish", "upgrade") and P.coordinate_level.match(s[prev[0]:a]):
+            act = prev[1]  # "became a strategic partnership in 2006 and a comprehensive one in 2016"
+        prev = (b, act)
         if act is None or org_antecedent(s, a, si):
             continue
-        if (act == "reaffirm" and _generic_use(s, a, b, wording)) or P.other_parties.match(s[b:]):
+        if (act == "reaffirm" and not joiner and _generic_use(s, a, b, wording)) or P.other_parties.match(s[b:]):
             continue  # a designation talked of in general; "formed such partnerships with many countries"
         if _planned_doc_before(s, a, si, agr_here):
             continue  # "an order on concluding a treaty with Egypt on comprehensive partnership": not yet founded
         linked = None
-        if P.doc_on_level.search(s[max(0, a - 40):a]):
+        if act == "reaffirm" and P.level_treaty_after.match(s[b:b + 12]) and R.signed.search(s[:a]):
+            act = "establish"  # "signed the Comprehensive Strategic Partnership Agreement"
+        if P.doc_on_level.search(s[max(0, a - 80):a]):
             linked = _doc_before(s, a, si, agr_here)
             if act == "reaffirm":
                 act = "establish"
-        when = own_when(_own_clause_dates(s, b, si.dates) if act == "reaffirm" else si.dates, a, b)
+        when = own_when(_own_clause_dates(si, b, act), a, b)
         said = [LevelMention(si, wording, act, when, linked, _era(act, when, s[max(0, a - 80):a], published, R),
                              P.anaphor_before.search(s[max(0, a - 12):a]) is not None)]
         if act == "establish" and said[0].era == "past" and (
@@ -326,10 +402,10 @@ def _date_of(items: list[LevelMention], action: str, p: Pair, anchors: dict, eve
     own = [it.when for it in items if it.when is not None and it.when.date is not None and it.action == action]
     said = [it.when for it in items if it.when is not None and it.action == action]
     linked = [it.linked for it in items if it.linked is not None and (it.linked.date or it.linked.year)]
+    if linked and (linked[0].date or not own):  # "the Declaration on ... Partnership signed on 3 July 2008": its day
+        return linked[0].date, linked[0].year
     if own:
         return own[0].date, own[0].year
-    if linked:
-        return linked[0].date, linked[0].year
     if said:  # a year, a month or "last year": no day, and not the meeting's either
         return None, next((w.year for w in said if w.year), None)
     if action in ("reaffirm", "upgrade", "downgrade") and anchors.get(p) is not None:

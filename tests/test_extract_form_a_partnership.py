@@ -1,0 +1,32 @@
+"""Forming "a" partnership founds it ("said they would form a comprehensive strategic partnership");
+building one is said of held levels too ("agreed to build a ... partnership towards ..."), so it
+stays reaffirmed. Our own sentences."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from kg.extract import extract
+from kg.facts import Article
+
+
+def actions(text: str) -> set:
+    f = extract(Article(text=text, id="t", published=dt.date(2025, 6, 14)))
+    return {(p.pair, p.level, p.action) for p in f.partnerships}
+
+
+@pytest.mark.parametrize("text", [
+    "Peru and Ghana said they would form a comprehensive strategic partnership.",
+    "Peru and Ghana agreed on forming a comprehensive strategic partnership.",
+])
+def test_forming_a_partnership_establishes_it(text):
+    assert actions(text) == {(("GHA", "PER"), "comprehensive strategic partnership", "establish")}
+
+
+@pytest.mark.parametrize("text", [
+    "Peru and Ghana agreed to build a comprehensive strategic partnership.",
+    "Peru and Ghana will keep forming their comprehensive strategic partnership.",
+])
+def test_building_a_partnership_or_forming_their_own_reaffirms_it(text):
+    assert actions(text) == {(("GHA", "PER"), "comprehensive strategic partnership", "reaffirm")}
