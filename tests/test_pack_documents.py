@@ -169,3 +169,38 @@ def test_ru_bare_package_before_a_list_header_is_only_the_members_that_follow():
     text = ("Армения и Казахстан подписали ряд других соглашений. В частности, министерства двух стран "
             "подписали меморандум о сотрудничестве в области образования.")
     assert _docs(text, "ru") == [("memorandum", "signed", ("education",), None)]
+
+
+def test_ru_plural_memoranda_and_agreements_joined_by_and_are_one_package():
+    text = "Армения и Казахстан подписали меморандумы и соглашения между университетами двух стран."
+    assert _docs(text, "ru") == [("agreement", "signed", ("education",), None)]
+
+
+def test_ru_singular_memorandum_and_agreement_stay_two_documents():
+    text = "Армения и Казахстан подписали меморандум и соглашение о сотрудничестве в области туризма."
+    assert [t for t, _, _, _ in _docs(text, "ru")] == ["agreement", "memorandum"]
+
+
+def test_ru_sentence_saying_what_a_counted_package_covers_gives_its_fields():
+    text = ("Армения и Казахстан подписали 12 документов. Список размещен на сайте правительства. "
+            "Договоренности касаются транспорта и сельского хозяйства.")
+    assert _docs(text, "ru") == [("agreement", "signed", ("connectivity", "agriculture"), None)]
+
+
+def test_ru_two_names_in_the_singular_before_one_plural_type_word_are_two_documents():
+    text = ("Отношения Армении и Казахстана опираются на Ереванскую (1997) и Астанинскую (2004) декларации, "
+            "подписанные президентами.")
+    f = extract(Article(text=text, published=DAY, lang="ru"))
+    assert sorted(a.name for a in f.agreements) == ["Астанинскую декларации", "Ереванскую декларации"]
+
+
+def test_ru_plural_kinds_of_agreements_are_one_package():
+    text = "Армения и Казахстан подписали ряд межведомственных и межрегиональных соглашений."
+    assert len(_docs(text, "ru")) == 1
+
+
+def test_ru_decision_is_a_document_only_when_written_as_a_name():
+    named = "Президенты Армении и Казахстана приняли «Решение первого заседания Совета министров»."
+    verb = "Президенты Армении и Казахстана приняли решение расширить торговлю."
+    assert [t for t, _, _, _ in _docs(named, "ru")] == ["other"]
+    assert _docs(verb, "ru") == []

@@ -7,6 +7,7 @@ the signing before them.
 """
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
 
@@ -14,7 +15,7 @@ from kg.extract.pack.clauses import clause_of, drafted, negated, planned
 from kg.extract.pack.lexicon import Pack
 from kg.extract.pack.numbers import number
 from kg.extract.pack.pairs import Pairing
-from kg.extract.pack.sentences import Sentence
+from kg.extract.pack.sentences import Sentence, word_at
 from kg.facts import AgreementFact, Mention
 
 __all__ = ["agreements"]
@@ -104,7 +105,7 @@ def _documents(s: Sentence, pack: Pack, listed: bool, header_at: int | None = No
     """(type, fields, status, name, type word) of each document the sentence reports signed or planned;
     after a list header in the sentence itself ("среди них дорожная карта ..."), each document it names;
     ``own``: the sentence is the document's own heading (see :func:`_own_heading`)."""
-    docs = pack.doc_types.find(s.norm)
+    docs = _lumped(s, pack, [d for d in pack.doc_types.find(s.norm) if _written_as_named(s, pack, d)])
     signs = [a for a, _, _ in pack.sign.find(s.norm)]
     named = _named_types(s, pack)
     out = []
@@ -125,9 +126,50 @@ def _documents(s: Sentence, pack: Pack, listed: bool, header_at: int | None = No
             continue
         status = "planned" if planned(s, pack, clause) or drafted(s, pack, start, end) else "signed"
         sign_at = max([a for a in verbs if a < start], default=clause[0])
-        out.append((kind, _fields(s, pack, docs, i, sign_at), status, _name(s, pack, docs, i),
-                    (s.norm[start:end].strip(), start), _count(s.norm[clause_of(s, pack, start)[0]:start], pack)))
+        doc = (kind, _fields(s, pack, docs, i, sign_at), status, _name(s, pack, docs, i),
+               (s.norm[start:end].strip(), start), _count(s.norm[clause_of(s, pack, start)[0]:start], pack))
+        out += [doc[:3] + (name,) + doc[4:] for name in _coordinated(s, pack, start)] or [doc]
     return out
+
+
+def _plural(s: Sentence, pack: Pack, at: int) -> bool:
+    form = pack.conf["agreements"].get("plural_form")
+    w = word_at(s, at) if form and pack.spaced else None
+    return bool(w and re.search(form, w.group()))
+
+
+def _lumped(s: Sentence, pack: Pack, docs: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """"Подписаны меморандумы и соглашения": plural type words joined by "and" are one package (the
+    pack's package type), not one document of each type."""
+    conf = pack.conf["agreements"]
+    out: list[tuple[int, int, str]] = []
+    for d in docs:
+        if out and s.norm[out[-1][1]:d[0]].strip() in conf.get("joins", []) \
+                and _plural(s, pack, out[-1][0]) and _plural(s, pack, d[0]):
+            out[-1] = (out[-1][0], d[1], conf["package_type"])
+        else:
+            out.append(d)
+    return out
+
+
+def _written_as_named(s: Sentence, pack: Pack, doc: tuple[int, int, str]) -> bool:
+    """Type words that are everyday words too ("принять решение": to decide) are documents only
+    written as a name, with a capital ("приняли «Решение первого заседания ...»")."""
+    if s.norm[doc[0]:doc[1]].strip() not in pack.conf["agreements"].get("named_only", []):
+        return True
+    w = word_at(s, doc[0])
+    return bool(w) and s.text[w.start()].isupper()
+
+
+def _coordinated(s: Sentence, pack: Pack, start: int) -> list[str]:
+    """"Улан-Баторская (2000) и Московская (2006) декларации": one plural type word after
+    coordinated names is one document per name; the names, as written, with the type word."""
+    pattern = pack.conf["agreements"].get("coordinated_before")
+    w = word_at(s, start) if pattern and pack.spaced and _plural(s, pack, start) else None
+    m = re.search(pattern, s.text.lower()[:w.start()]) if w else None
+    if not m:
+        return []
+    return [s.text[m.start(g):m.end(g)] + " " + s.text[w.start():w.end()] for g in ("a", "b")]
 
 
 def _verb_to_document(s: Sentence, pack: Pack, verbs: list[int], start: int) -> tuple[int, int]:
@@ -169,7 +211,7 @@ def _name(s: Sentence, pack: Pack, docs: list[tuple[int, int, str]], i: int) -> 
 def agreements(sentences: list[Sentence], pack: Pack, pairing: Pairing,
                dates: list[tuple[dt.date | None, int | None]]) -> list[AgreementFact]:
     out: list[AgreementFact] = []
-    listed = False
+    listed = counted = False
     for k, s in enumerate(sentences):
         heads = pack.list_headers.find(s.norm)
         header = bool(heads) or (pack.spaced and s.text.rstrip().endswith(":"))
@@ -181,6 +223,9 @@ def agreements(sentences: list[Sentence], pack: Pack, pairing: Pairing,
         docs = _named_over_package(s, docs, pack)
         if heads and heads[0][0] <= 2 and docs and k:
             _drop_bare_package(out, sentences[k - 1])
+        if counted and not docs:
+            _covering_next(s, pack, out)
+        counted = any(d[5] for d in docs) if docs else counted  # "the full list is on the site" between
         date, year = dates[s.index + 1] if own else dates[s.index]
         for kind, fields, status, name, _, count in _distinct(docs):
             for p in pairs:
@@ -188,6 +233,17 @@ def agreements(sentences: list[Sentence], pack: Pack, pairing: Pairing,
                                      status=status, name=name, mentions=(Mention(s.start, s.end, s.text),))
                 _add(out, fact)
     return out
+
+
+def _covering_next(s: Sentence, pack: Pack, out: list[AgreementFact]) -> None:
+    """"Подписаны 22 документа. Договоренности касаются атомной энергетики, ...": a sentence whose
+    subject is the documents and whose verb covers fields gives them to the package counted just before
+    (a headline may have named it first)."""
+    m = re.match(pack.conf["agreements"].get("covering_subject", "(?!x)x"), s.norm)
+    fields = tuple(dict.fromkeys(f for _, _, fs in pack.fields.find(s.norm[m.end() - 1:]) for f in fs)) if m else ()
+    for i, f in enumerate(out):
+        if fields and f.count and not f.fields and f.status == "signed":
+            out[i] = dataclasses.replace(f, fields=fields)
 
 
 def _drop_bare_package(out: list[AgreementFact], before: Sentence) -> None:

@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 
 from kg.extract.pack.lexicon import Pack
 
-__all__ = ["Sentence", "split"]
+__all__ = ["Sentence", "split", "word_at"]
 
 
 @dataclass
@@ -45,3 +45,14 @@ def _add(out: list[Sentence], text: str, start: int, end: int, pack: Pack) -> No
         return
     surface = pack.norm.surface(body) if hasattr(pack.norm, "surface") else body.lower()
     out.append(Sentence(len(out), start + lead, start + lead + len(body), body, pack.norm(body), surface))
+
+
+_WORD = re.compile(r"[0-9a-zа-я]+|[,;:]")
+
+
+def word_at(s: Sentence, pos: int) -> re.Match | None:
+    """The word of ``s.text`` at lemma position ``pos`` (spaced packs: one lemma per word, in order),
+    for what lemmas lose: case, number."""
+    nth = len(s.norm[:pos].split())
+    words = list(_WORD.finditer(s.text.lower().replace("ё", "е")))
+    return words[nth] if nth < len(words) else None

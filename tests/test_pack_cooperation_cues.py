@@ -1,0 +1,29 @@
+"""Cooperation cues of the zh and ru packs that real pages use and the first packs lacked
+(kg/lexicons/{zh,ru}/pack.toml, fields.tsv)."""
+from __future__ import annotations
+
+import datetime as dt
+
+from kg.extract import extract
+from kg.facts import Article
+
+DAY = dt.date(2025, 3, 14)
+
+
+def _fields(text: str, lang: str) -> set[str]:
+    return {c.field for c in extract(Article(text=text, published=DAY, lang=lang)).cooperation}
+
+
+def test_ru_largest_trading_partner_is_trade_and_economy():
+    text = "Премьер отметил, что Армения остается крупнейшим торгово-экономическим партнером Казахстана."
+    assert _fields(text, "ru") == {"trade", "economy"}
+
+
+def test_ru_turnover_between_the_two_is_trade():
+    assert _fields("Товарооборот Армении и Казахстана за год вырос на треть.", "ru") == {"trade"}
+
+
+def test_ru_joint_production_is_industry_and_biological_safety_is_health():
+    text = ("Армения и Казахстан договорились о производственной кооперации и о сотрудничестве "
+            "в сфере биологической безопасности.")
+    assert _fields(text, "ru") == {"industry", "health"}
