@@ -27,3 +27,12 @@ def test_ru_joint_production_is_industry_and_biological_safety_is_health():
     text = ("Армения и Казахстан договорились о производственной кооперации и о сотрудничестве "
             "в сфере биологической безопасности.")
     assert _fields(text, "ru") == {"industry", "health"}
+
+
+def test_zh_helping_the_other_side_reach_a_goal_is_cooperation_in_its_field():
+    text = "中方愿同泰方实施好重点项目，助力泰国实现农业现代化。"
+    assert "agriculture" in _fields(text, "zh")
+
+
+def test_zh_health_security_is_health_not_defence():
+    assert _fields("中国和泰国将在卫生安全领域开展合作。", "zh") == {"health"}

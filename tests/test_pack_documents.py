@@ -204,3 +204,8 @@ def test_ru_decision_is_a_document_only_when_written_as_a_name():
     verb = "Президенты Армении и Казахстана приняли решение расширить торговлю."
     assert [t for t, _, _, _ in _docs(named, "ru")] == ["other"]
     assert _docs(verb, "ru") == []
+
+
+def test_zh_document_title_fields_are_what_follows_its_about_word_not_the_ministries_names():
+    text = "中国农业农村部和泰国贸易部在曼谷签署《中国农业农村部与泰国贸易部关于加强旅游合作的谅解备忘录》。"
+    assert _docs(text, "zh") == [("memorandum", "signed", ("culture",), None)]

@@ -77,3 +77,11 @@ def test_ru_two_times_in_one_sentence_give_each_level_its_own():
     assert sorted((p.level, p.action, p.date, p.year) for p in f.partnerships) == [
         ("comprehensive strategic partnership", "establish", dt.date(2025, 5, 15), None),
         ("strategic partnership", "upgrade", None, 2019)]
+
+
+def test_ru_level_in_brackets_after_each_partner_is_that_partners_own():
+    text = ("Армения провела переговоры с Индией. Армения выстроила отношения с Индией (стратегическое "
+            "партнерство), Ираном (всеобъемлющее партнерство) и Грецией (особое стратегическое партнерство).")
+    got = {(p, lvl) for p, lvl, _, _ in _levels(text, "ru")}
+    assert got == {(("ARM", "IND"), "strategic partnership"), (("ARM", "IRN"), "comprehensive partnership"),
+                   (("ARM", "GRC"), "special strategic partnership")}

@@ -26,6 +26,9 @@ def _fields(s: Sentence, pack: Pack, docs: list[tuple[int, int, str]], i: int, s
     if pack.conf["text"]["doc_fields"] == "before":
         lo = max(docs[i - 1][1] if i else sign_at, clause_of(s, pack, start)[0])  # its own clause
         span = s.norm[lo:start]
+        about = pack.conf["agreements"].get("about", "")
+        if about and about in span:  # 《A部与B部关于X的备忘录》: a ministry's name before it is no field
+            span = span[span.rindex(about) + len(about):]
         after = s.norm[end:]
         cover = pack.covering.find(after[:6])
         if cover:

@@ -14,7 +14,7 @@ from kg.extract.pack.clauses import clause_of, drafted, planned, surface_of
 from kg.extract.pack.dates import arabic, relative_year, sentence_date
 from kg.extract.pack.lexicon import Pack
 from kg.extract.pack.pairs import Pairing
-from kg.extract.pack.sentences import Sentence
+from kg.extract.pack.sentences import Sentence, word_at
 from kg.facts import Mention, PartnershipFact, pair
 
 __all__ = ["partnerships", "designations"]
@@ -129,7 +129,7 @@ def partnerships(sentences: list[Sentence], pack: Pack, pairing: Pairing,
                 date = None
             year = year or dyear
             mention = Mention(s.start, s.end, s.text)
-            for p in _designation_pairs(s, pack, pairing, clause) or pairs:
+            for p in _designation_pairs(s, pack, pairing, clause, start) or pairs:
                 key = (p, level, _when(date, year, past, published))
                 old = found.get(key)
                 dated = old is not None and old.date is None and date is not None and old.action == action
@@ -183,13 +183,15 @@ def _stated_after(s: Sentence, pack: Pack, end: int) -> tuple[str | None, int | 
     return None, None, False
 
 
-def _designation_pairs(s: Sentence, pack: Pack, pairing: Pairing, clause: tuple[int, int]) -> list:
+def _designation_pairs(s: Sentence, pack: Pack, pairing: Pairing, clause: tuple[int, int], start: int) -> list:
     """In a sentence naming more than two countries, the pair of the designation's own clause:
     "与沙特建立..., 随后与伊朗也建立了...", or a list of the anchor's partners ("С государствами
     Центральной Азии — А, Б, В — у России налажено стратегическое партнерство")."""
     named = list(dict.fromkeys(iso for _, iso in s.countries))
     if len(named) <= 2 or pairing.anchor not in named:
         return []
+    if (glossed := _glossed(s, pack, start)) and glossed != pairing.anchor:
+        return [pair(pairing.anchor, glossed)]
     lo, hi = _with_list_items(s, pack, clause)
     own = list(dict.fromkeys(iso for at, iso in s.countries if lo <= at < hi))
     if len(own) == 2:
@@ -201,20 +203,31 @@ def _designation_pairs(s: Sentence, pack: Pack, pairing: Pairing, clause: tuple[
     return []
 
 
+def _glossed(s: Sentence, pack: Pack, start: int) -> str | None:
+    """"Францией (эксклюзивное партнерство) и Канадой (всеобъемлющее партнерство)": a designation in
+    brackets right after a country's name is that country's."""
+    w = word_at(s, start) if pack.spaced else None
+    before = [(at, iso) for at, iso in s.countries if at < start]
+    if not w or not before or not s.text[:w.start()].rstrip().endswith("("):
+        return None
+    return before[-1][1] if len(s.norm[before[-1][0]:start].split()) <= 4 else None
+
+
 def _with_list_items(s: Sentence, pack: Pack, clause: tuple[int, int]) -> tuple[int, int]:
     """The clause with its neighbours that are only list items ("Казахстаном, Киргизией и ..."):
     a comma ends a clause, and a list of countries too."""
     most = pack.conf["designation"].get("list_item_max", 3)
     size = (lambda t: len(t.split())) if pack.spaced else len
+
+    def item(a: int, b: int) -> bool:
+        """A short neighbour naming a country and no designation of its own ("Японией (особое
+        стратегическое партнерство)" is an item with its own level, not one of this one's)."""
+        return size(s.norm[a:b]) <= most and any(a <= at < b for at, _ in s.countries) \
+            and not pack.heads.find(s.norm[a:b] + " ")
+
     lo, hi = clause
-    while lo > 1:
-        start = clause_of(s, pack, lo - 2)[0]
-        if not (size(s.norm[start:lo - 1]) <= most and any(start <= a < lo for a, _ in s.countries)):
-            break
+    while lo > 1 and item(start := clause_of(s, pack, lo - 2)[0], lo - 1):
         lo = start
-    while hi < len(s.norm) - 1:
-        end = clause_of(s, pack, hi + 1)[1]
-        if not (size(s.norm[hi + 1:end]) <= most and any(hi < a < end for a, _ in s.countries)):
-            break
+    while hi < len(s.norm) - 1 and item(hi + 1, end := clause_of(s, pack, hi + 1)[1]):
         hi = end
     return lo, hi
