@@ -209,3 +209,10 @@ def test_ru_decision_is_a_document_only_when_written_as_a_name():
 def test_zh_document_title_fields_are_what_follows_its_about_word_not_the_ministries_names():
     text = "中国农业农村部和泰国贸易部在曼谷签署《中国农业农村部与泰国贸易部关于加强旅游合作的谅解备忘录》。"
     assert _docs(text, "zh") == [("memorandum", "signed", ("culture",), None)]
+
+
+def test_ru_bulleted_lines_under_a_header_are_each_a_signed_document():
+    text = ("Армения и Казахстан подписали пакет документов. Также были подписаны:\n"
+            "- межправительственное соглашение о сотрудничестве в области туризма;\n"
+            "- план мероприятий по развитию взаимной торговли;")
+    assert ("plan", "signed", ("trade",), None) in _docs(text, "ru")

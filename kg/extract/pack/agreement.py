@@ -121,7 +121,8 @@ def _documents(s: Sentence, pack: Pack, listed: bool, header_at: int | None = No
             clause = _verb_to_document(s, pack, verbs, start)
         titled = own and i == (0 if pack.spaced else len(docs) - 1)
         after_header = header_at is not None and start > header_at and not verbs
-        if not verbs and not (listed and i == 0 and start <= 1) and not titled and kind not in named and not after_header:
+        leads = len(s.norm[:start].split()) <= 1 if pack.spaced else start <= 1  # "- межправительственное соглашение"
+        if not verbs and not (listed and i == 0 and leads) and not titled and kind not in named and not after_header:
             continue
         whole = (0, len(s.norm))  # "signing ..., will not take place"; "the deal, shelved, ..."
         if negated(s, pack, whole) or _by_companies(s, pack, (whole[0], clause[1]), [a for a in verbs if a < start]) \

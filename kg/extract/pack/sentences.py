@@ -28,7 +28,9 @@ def split(text: str, pack: Pack) -> list[Sentence]:
     cls = "[" + re.escape(ends) + "]"
     # spaced scripts: a full stop before a space, or glued to a capitalised word ("странами.Формирование"),
     # but not after an initial ("В.В.Путина")
-    pattern = re.compile(rf"(?<![\s.][A-ZА-ЯЁ]){cls}+(?=\s|$|[A-ZА-ЯЁ][a-zа-яё])" if pack.spaced else rf"{cls}+")
+    # and a line break before a list's bullet ("подписаны:\n- соглашение ...")
+    pattern = re.compile(rf"\n(?=[-–—•*])|(?<![\s.][A-ZА-ЯЁ]){cls}+(?=\s|$|[A-ZА-ЯЁ][a-zа-яё])" if pack.spaced
+                         else rf"{cls}+")
     out, start = [], 0
     for m in pattern.finditer(text):
         _add(out, text, start, m.end(), pack)
