@@ -36,3 +36,8 @@ def test_zh_helping_the_other_side_reach_a_goal_is_cooperation_in_its_field():
 
 def test_zh_health_security_is_health_not_defence():
     assert _fields("中国和泰国将在卫生安全领域开展合作。", "zh") == {"health"}
+
+
+def test_ru_farming_and_water_management_named_together_are_agriculture_and_environment():
+    text = "Армения и Казахстан обсудили сотрудничество в сельском и водном хозяйстве."
+    assert _fields(text, "ru") == {"agriculture", "environment"}

@@ -216,3 +216,13 @@ def test_ru_bulleted_lines_under_a_header_are_each_a_signed_document():
             "- межправительственное соглашение о сотрудничестве в области туризма;\n"
             "- план мероприятий по развитию взаимной торговли;")
     assert ("plan", "signed", ("trade",), None) in _docs(text, "ru")
+
+
+def test_ru_treaty_whose_text_is_agreed_is_not_yet_signed():
+    text = "Президент заявил, что полностью согласован договор о дружбе между Арменией и Казахстаном."
+    assert [st for _, st, _, _ in _docs(text, "ru")] == ["planned"]
+
+
+def test_ru_programme_the_sides_agreed_on_is_adopted():
+    text = "Армения и Казахстан согласовали программу экономического сотрудничества до 2030 года."
+    assert [st for _, st, _, _ in _docs(text, "ru")] == ["signed"]

@@ -85,3 +85,13 @@ def test_ru_level_in_brackets_after_each_partner_is_that_partners_own():
     got = {(p, lvl) for p, lvl, _, _ in _levels(text, "ru")}
     assert got == {(("ARM", "IND"), "strategic partnership"), (("ARM", "IRN"), "comprehensive partnership"),
                    (("ARM", "GRC"), "special strategic partnership")}
+
+
+def test_ru_raise_of_status_meant_to_come_is_no_level_yet():
+    text = "Новый договор призван повысить статус отношений Армении и Казахстана до всеобъемлющего стратегического партнерства."
+    assert _levels(text, "ru") == []
+
+
+def test_ru_expanding_the_level_in_a_statement_is_a_reaffirmation():
+    text = "Президенты Армении и Казахстана подписали совместное заявление о расширении стратегического партнерства."
+    assert [a for _, _, a, _ in _levels(text, "ru")] == ["reaffirm"]

@@ -128,12 +128,22 @@ def _documents(s: Sentence, pack: Pack, listed: bool, header_at: int | None = No
         if negated(s, pack, whole) or _by_companies(s, pack, (whole[0], clause[1]), [a for a in verbs if a < start]) \
                 or _generic_singular(s, pack, kind_word=s.norm[start:end]):
             continue
-        status = "planned" if planned(s, pack, clause) or drafted(s, pack, start, end) else "signed"
+        status = "planned" if planned(s, pack, clause) or drafted(s, pack, start, end) \
+            or _text_agreed(s, pack, kind, [a for a in verbs if clause[0] <= a < clause[1]]) else "signed"
         sign_at = max([a for a in verbs if a < start], default=clause[0])
         doc = (kind, _fields(s, pack, docs, i, sign_at), status, _name(s, pack, docs, i),
                (s.norm[start:end].strip(), start), _count(s.norm[clause_of(s, pack, start)[0]:start], pack))
         out += [doc[:3] + (name,) + doc[4:] for name in _coordinated(s, pack, start)] or [doc]
     return out
+
+
+def _text_agreed(s: Sentence, pack: Pack, kind: str, verbs: list[int]) -> bool:
+    """"Полностью согласован договор", "его текст был согласован": a treaty's text agreed is not yet
+    a treaty signed (a programme the sides agree on is adopted, so only the pack's types)."""
+    conf = pack.conf["agreements"]
+    words = [s.norm[a:].split()[0] for a in verbs]
+    return kind in conf.get("agreed_text_types", []) and bool(words) \
+        and all(w in conf.get("agreed_text_verbs", []) for w in words)
 
 
 def _plural(s: Sentence, pack: Pack, at: int) -> bool:

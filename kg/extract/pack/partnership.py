@@ -120,6 +120,8 @@ def partnerships(sentences: list[Sentence], pack: Pack, pairing: Pairing,
                 continue
             action, year, past = _stated_after(s, pack, end)
             action = action or _action(s, pack, start, ds[i - 1][1] if i else 0)
+            if action != "reaffirm" and pack.conf["actions"].get("modal_change") and planned(s, pack, clause):
+                continue  # "призван повысить статус до ...": a change to come, not the pair's level yet
             year = year or _clause_year(s, pack, start, published)
             date, dyear = _clause_date(s, pack, clause, published) or dates[s.index]
             past = past or _past(s, pack, start, clause)
