@@ -41,3 +41,18 @@ def test_zh_health_security_is_health_not_defence():
 def test_ru_farming_and_water_management_named_together_are_agriculture_and_environment():
     text = "Армения и Казахстан обсудили сотрудничество в сельском и водном хозяйстве."
     assert _fields(text, "ru") == {"agriculture", "environment"}
+
+
+def test_zh_congo_kinshasa_short_form_in_a_compound_is_the_democratic_republic():
+    f = extract(Article(text="中刚(金)两国元首会晤，双方同意加强农业合作。", published=DAY, lang="zh"))
+    assert {c.pair for c in f.cooperation} == {("CHN", "COD")}
+
+
+def test_zh_silk_road_economic_belt_in_a_title_is_connectivity_not_economy():
+    text = "中国和泰国签署《关于共同推进丝绸之路经济带建设的谅解备忘录》。"
+    f = extract(Article(text=text, published=DAY, lang="zh"))
+    assert [a.fields for a in f.agreements] == [("connectivity",)]
+
+
+def test_zh_concessional_loans_are_finance():
+    assert "finance" in _fields("中国和泰国签署多项合作协议，涉及优惠贷款等领域。", "zh")
