@@ -179,7 +179,9 @@ def _coordinated(s: Sentence, pack: Pack, start: int) -> list[str]:
     """"Улан-Баторская (2000) и Московская (2006) декларации": one plural type word after
     coordinated names is one document per name; the names, as written, with the type word."""
     pattern = pack.conf["agreements"].get("coordinated_before")
-    w = word_at(s, start) if pattern and pack.spaced and _plural(s, pack, start) else None
+    joined = pattern and pack.spaced and any(f" {j} " in s.norm[max(0, start - 80):start]
+                                              for j in pack.conf["agreements"].get("joins", []))
+    w = word_at(s, start) if joined and _plural(s, pack, start) else None
     m = re.search(pattern, s.text.lower()[:w.start()]) if w else None
     if not m:
         return []

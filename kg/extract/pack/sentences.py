@@ -1,6 +1,7 @@
 """Sentences of an article in its original text, each with the normalised form matching uses."""
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field
 
@@ -29,7 +30,7 @@ def split(text: str, pack: Pack) -> list[Sentence]:
     # spaced scripts: a full stop before a space, or glued to a capitalised word ("странами.Формирование"),
     # but not after an initial ("В.В.Путина")
     # and a line break before a list's bullet ("подписаны:\n- соглашение ...")
-    pattern = re.compile(rf"\n(?=[-–—•*])|(?<![\s.][A-ZА-ЯЁ]){cls}+(?=\s|$|[A-ZА-ЯЁ][a-zа-яё])" if pack.spaced
+    pattern = re.compile(rf"(?<![\s.][A-ZА-ЯЁ]){cls}+(?=\s|$|[A-ZА-ЯЁ][a-zа-яё]|(?<=\n)[-–—•*])" if pack.spaced
                          else rf"{cls}+")
     out, start = [], 0
     for m in pattern.finditer(text):
@@ -56,5 +57,10 @@ def word_at(s: Sentence, pos: int) -> re.Match | None:
     """The word of ``s.text`` at lemma position ``pos`` (spaced packs: one lemma per word, in order),
     for what lemmas lose: case, number."""
     nth = len(s.norm[:pos].split())
-    words = list(_WORD.finditer(s.text.lower().replace("ё", "е")))
+    words = _words(s.text)
     return words[nth] if nth < len(words) else None
+
+
+@functools.lru_cache(maxsize=1024)
+def _words(text: str) -> tuple[re.Match, ...]:
+    return tuple(_WORD.finditer(text.lower().replace("ё", "е")))
