@@ -95,3 +95,18 @@ def test_ru_raise_of_status_meant_to_come_is_no_level_yet():
 def test_ru_expanding_the_level_in_a_statement_is_a_reaffirmation():
     text = "Президенты Армении и Казахстана подписали совместное заявление о расширении стратегического партнерства."
     assert [a for _, _, a, _ in _levels(text, "ru")] == ["reaffirm"]
+
+
+def test_zh_announced_visit_date_is_not_carried_to_the_next_sentence():
+    text = "外交部宣布，王毅将于6月10日至12日访问泰国。发言人表示，中方愿推动中泰全面战略合作伙伴关系迈上新台阶。"
+    f = extract(Article(text=text, published=dt.date(2024, 6, 1), lang="zh"))
+    assert [(p.pair, p.date) for p in f.partnerships] == [(("CHN", "THA"), None)]
+
+
+def test_zh_future_oriented_and_high_quality_are_designation_words():
+    from kg.extract.pack.lexicon import load_pack
+    from kg.extract.pack.partnership import designations
+    from kg.extract.zh.simplify import NORMALISE
+
+    found = designations(NORMALISE("全方位高质量的前瞻性伙伴关系"), load_pack("zh", NORMALISE))
+    assert [d[2] for d in found] == ["all-round high-quality future-oriented partnership"]
