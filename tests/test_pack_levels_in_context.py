@@ -99,7 +99,7 @@ def test_ru_expanding_the_level_in_a_statement_is_a_reaffirmation():
 
 def test_zh_announced_visit_date_is_not_carried_to_the_next_sentence():
     text = "外交部宣布，王毅将于6月10日至12日访问泰国。发言人表示，中方愿推动中泰全面战略合作伙伴关系迈上新台阶。"
-    f = extract(Article(text=text, published=dt.date(2024, 6, 1), lang="zh"))
+    f = extract(Article(text=text, published=dt.date(2024, 6, 8), lang="zh"))  # the visit is two days ahead
     assert [(p.pair, p.date) for p in f.partnerships] == [(("CHN", "THA"), None)]
 
 
