@@ -56,3 +56,20 @@ def test_zh_silk_road_economic_belt_in_a_title_is_connectivity_not_economy():
 
 def test_zh_concessional_loans_are_finance():
     assert "finance" in _fields("中国和泰国签署多项合作协议，涉及优惠贷款等领域。", "zh")
+
+
+def test_ru_university_written_as_a_partners_name_is_no_education():
+    text = "Правительство Армении и Университет Казахстана договорились о совместной работе в области цифровых технологий."
+    assert _fields(text, "ru") == {"science-technology"}
+
+
+def test_ru_universities_in_lowercase_are_education():
+    assert "education" in _fields("Армения и Казахстан расширят сотрудничество университетов.", "ru")
+
+
+def test_zh_one_side_providing_a_setting_for_the_others_investment_is_investment():
+    assert _fields("泰方希望中方为泰国企业投资兴业提供良好环境。", "zh") == {"investment"}
+
+
+def test_zh_buying_from_the_other_side_is_trade():
+    assert _fields("中方宣布将向泰国购买大米。", "zh") == {"trade"}

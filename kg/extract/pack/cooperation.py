@@ -8,7 +8,7 @@ from __future__ import annotations
 from kg.extract.pack.clauses import clause_of, negated
 from kg.extract.pack.lexicon import Pack
 from kg.extract.pack.pairs import Pairing
-from kg.extract.pack.sentences import Sentence
+from kg.extract.pack.sentences import Sentence, word_at
 from kg.facts import AgreementFact, CooperationFact, Mention
 
 __all__ = ["cooperation"]
@@ -20,7 +20,10 @@ def _sentence_fields(s: Sentence, pack: Pack) -> list[str]:
     whole = (0, len(s.norm))
     negation = bool(found) and not pack.spaced and negated(s, pack, whole)  # asked clause by clause only then
     praise = bool(found) and not pack.spaced and _praise(s, pack, whole)
-    for start, _, fields in found:
+    names = pack.conf["cooperation"].get("name_words", [])
+    for start, end, fields in found:
+        if names and s.norm[start:end].strip() in names and _capitalised(s, start):
+            continue  # "Университет Цинхуа": a partner's name, not education
         clause = clause_of(s, pack, start) if not pack.spaced else whole
         cued = pack.spaced or pack.coop_cues.find(s.norm[clause[0]:clause[1]])
         if cued and (pack.spaced or not (negation and negated(s, pack, _with_predicate(s, pack, clause))
@@ -29,6 +32,12 @@ def _sentence_fields(s: Sentence, pack: Pack) -> list[str]:
     if pack.spaced and out and negated(s, pack, (0, len(s.norm))) and not pack.doc_types.find(s.norm):
         return []
     return out
+
+
+def _capitalised(s: Sentence, at: int) -> bool:
+    """A word written with a capital inside the sentence (not its first word, not an acronym)."""
+    w = word_at(s, at)
+    return bool(w) and w.start() > 0 and s.text[w.start()].isupper() and s.text[w.start() + 1:w.end()].islower()
 
 
 def _with_predicate(s: Sentence, pack: Pack, clause: tuple[int, int]) -> tuple[int, int]:
