@@ -73,3 +73,12 @@ def test_zh_one_side_providing_a_setting_for_the_others_investment_is_investment
 
 def test_zh_buying_from_the_other_side_is_trade():
     assert _fields("中方宣布将向泰国购买大米。", "zh") == {"trade"}
+
+
+def test_ru_document_not_signed_gives_no_cooperation_in_its_field():
+    assert _fields("Армения и Казахстан не подписали соглашение о свободной торговле.", "ru") == set()
+
+
+def test_ru_negation_elsewhere_in_a_signing_sentence_keeps_the_documents_fields():
+    text = "Армения и Казахстан подписали соглашение о торговле, хотя не все вопросы решены."
+    assert _fields(text, "ru") == {"trade"}

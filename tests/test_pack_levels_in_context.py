@@ -110,3 +110,13 @@ def test_zh_future_oriented_and_high_quality_are_designation_words():
 
     found = designations(NORMALISE("全方位高质量的前瞻性伙伴关系"), load_pack("zh", NORMALISE))
     assert [d[2] for d in found] == ["all-round high-quality future-oriented partnership"]
+
+
+def test_ru_last_list_item_of_two_countries_joined_by_and_is_still_listed():
+    text = "Вьетнам установил всеобъемлющее стратегическое партнерство с Китаем, Индией, Южной Кореей и США."
+    assert {p for p, *_ in _levels(text, "ru")} == {("CHN", "VNM"), ("IND", "VNM"), ("KOR", "VNM"), ("USA", "VNM")}
+
+
+def test_ru_raised_from_one_level_to_another_gives_the_new_level_as_an_upgrade():
+    text = "Отношения Армении и Казахстана повышены от стратегического партнерства до всеобъемлющего стратегического партнерства."
+    assert [(lvl, a) for _, lvl, a, _ in _levels(text, "ru")] == [("comprehensive strategic partnership", "upgrade")]

@@ -29,9 +29,18 @@ def _sentence_fields(s: Sentence, pack: Pack) -> list[str]:
         if cued and (pack.spaced or not (negation and negated(s, pack, _with_predicate(s, pack, clause))
                                          or praise and _praise(s, pack, clause))):
             out += fields
-    if pack.spaced and out and negated(s, pack, (0, len(s.norm))) and not pack.doc_types.find(s.norm):
+    if pack.spaced and out and negated(s, pack, (0, len(s.norm))) and (not pack.doc_types.find(s.norm)
+                                                                       or _verb_negated(s, pack)):
         return []
     return out
+
+
+def _verb_negated(s: Sentence, pack: Pack) -> bool:
+    """"Не подписали соглашение о свободной торговле", "так и не договорились о ...": the signing or
+    agreeing itself is negated, so the document's fields are no cooperation either."""
+    before = [pack.norm(w).strip() for w in pack.conf["clauses"].get("negation_before", [])]  # as lemmas
+    starts = [a for a, _, _ in pack.sign.find(s.norm)] + [a for a, _, _ in pack.coop_cues.find(s.norm)]
+    return any(s.norm[:a].split()[-1:] in [[w] for w in before] for a in starts)
 
 
 def _capitalised(s: Sentence, at: int) -> bool:

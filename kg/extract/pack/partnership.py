@@ -73,6 +73,8 @@ def _action(s: Sentence, pack: Pack, start: int, lo: int = 0) -> str:
 
     A cue the pack's attributive mark follows ("共同发展的": "of common development") describes
     the designation, it does not act on it."""
+    if _to(s, pack, start):
+        return "upgrade"
     mark = pack.conf["actions"].get("attributive", "")
     cues = [(a, act) for a, e, act in pack.actions.find(s.norm)
             if lo <= a < start and not (mark and s.norm.startswith(mark, e))]
@@ -80,6 +82,13 @@ def _action(s: Sentence, pack: Pack, start: int, lo: int = 0) -> str:
         return max(cues)[1]
     docs = [a for a, _, _ in pack.doc_types.find(s.norm) if lo <= a < start]
     return "establish" if docs and pack.sign.find(s.norm) else "reaffirm"
+
+
+def _to(s: Sentence, pack: Pack, start: int) -> bool:
+    """"Повышены от стратегического партнерства до всеобъемлющего ...": a word right before a level
+    that names it as the level reached (the pack's ``actions.to``)."""
+    words = [pack.norm(w).strip() for w in pack.conf["actions"].get("to", [])]  # as lemmas
+    return bool(words) and pack.spaced and s.norm[:start].split()[-1:] in [[w] for w in words]
 
 
 def _in_planned_document(s: Sentence, pack: Pack, start: int) -> bool:
@@ -111,7 +120,7 @@ def partnerships(sentences: list[Sentence], pack: Pack, pairing: Pairing,
         if not pairs:
             continue
         ds = designations(s.norm, pack)
-        ups = [a for a, _, act in pack.actions.find(s.norm) if act == "upgrade"]
+        ups = [a for a, _, act in pack.actions.find(s.norm) if act == "upgrade"] + [a - 2 for a, _, _ in ds if _to(s, pack, a)]
         for i, (start, end, level) in enumerate(ds):
             clause = clause_of(s, pack, start)
             if any(start < u < later < clause[1] for u in ups for later, _, _ in ds[i + 1:]):
