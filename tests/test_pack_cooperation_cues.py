@@ -82,3 +82,8 @@ def test_ru_document_not_signed_gives_no_cooperation_in_its_field():
 def test_ru_negation_elsewhere_in_a_signing_sentence_keeps_the_documents_fields():
     text = "Армения и Казахстан подписали соглашение о торговле, хотя не все вопросы решены."
     assert _fields(text, "ru") == {"trade"}
+
+
+def test_ru_academic_exchanges_and_training_of_staff_are_education():
+    text = "Армения и Казахстан договорились расширять академические обмены и подготовку кадров."
+    assert _fields(text, "ru") == {"education"}

@@ -226,3 +226,13 @@ def test_ru_treaty_whose_text_is_agreed_is_not_yet_signed():
 def test_ru_programme_the_sides_agreed_on_is_adopted():
     text = "Армения и Казахстан согласовали программу экономического сотрудничества до 2030 года."
     assert [st for _, st, _, _ in _docs(text, "ru")] == ["signed"]
+
+
+def test_ru_joint_communique_quoted_is_an_adopted_document():
+    text = "Армения и Казахстан договорились расширять торговлю, говорится в совместном коммюнике по итогам встречи."
+    assert [(t, st) for t, st, _, _ in _docs(text, "ru")] == [("joint-statement", "signed")]
+
+
+def test_zh_plan_word_in_a_plans_own_name_is_no_modality():
+    text = "两国领导人签署了《中泰两国政府共同行动计划》。"
+    assert [(t, st) for t, st, _, _ in _docs(text, "zh")] == [("plan", "signed")]

@@ -120,3 +120,8 @@ def test_ru_last_list_item_of_two_countries_joined_by_and_is_still_listed():
 def test_ru_raised_from_one_level_to_another_gives_the_new_level_as_an_upgrade():
     text = "Отношения Армении и Казахстана повышены от стратегического партнерства до всеобъемлющего стратегического партнерства."
     assert [(lvl, a) for _, lvl, a, _ in _levels(text, "ru")] == [("comprehensive strategic partnership", "upgrade")]
+
+
+def test_zh_field_before_the_designation_words_makes_a_sector_partnership_no_level():
+    text = "中泰双方同意巩固两国全面能源合作伙伴关系。"
+    assert _levels(text, "zh") == []
