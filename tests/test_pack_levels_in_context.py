@@ -125,3 +125,18 @@ def test_ru_raised_from_one_level_to_another_gives_the_new_level_as_an_upgrade()
 def test_zh_field_before_the_designation_words_makes_a_sector_partnership_no_level():
     text = "中泰双方同意巩固两国全面能源合作伙伴关系。"
     assert _levels(text, "zh") == []
+
+
+def test_ru_anniversary_of_a_levels_establishment_is_an_establishment_without_the_anniversary_year():
+    text = "В 2024 году Армения и Казахстан отмечают десять лет с момента установления стратегического партнерства."
+    assert _levels(text, "ru") == [(("ARM", "KAZ"), "strategic partnership", "establish", None)]
+
+
+def test_ru_special_comma_privileged_is_the_special_and_privileged_designation():
+    text = "Отношения Армении и Индии носят характер особого, привилегированного стратегического партнерства."
+    assert [lvl for _, lvl, _, _ in _levels(text, "ru")] == ["special and privileged strategic partnership"]
+
+
+def test_zh_new_era_after_a_compound_does_not_make_it_a_trilateral():
+    text = "同俄罗斯开启“中俄新时代全面战略协作伙伴关系”，同瑞士建立“中瑞创新战略伙伴关系”。"
+    assert {p for p, *_ in _levels(text, "zh")} == {("CHN", "RUS"), ("CHE", "CHN")}

@@ -127,18 +127,19 @@ def partnerships(sentences: list[Sentence], pack: Pack, pairing: Pairing,
                 continue  # "upgraded from X to Y": X is the old level
             if _in_planned_document(s, pack, start):
                 continue
-            action, year, past = _stated_after(s, pack, end)
+            anniversary = _anniversary(s, pack, start)
+            action, year, past = ("establish", None, True) if anniversary else _stated_after(s, pack, end)
             action = action or _action(s, pack, start, ds[i - 1][1] if i else 0)
             if action != "reaffirm" and pack.conf["actions"].get("modal_change") and planned(s, pack, clause):
                 continue  # "призван повысить статус до ...": a change to come, not the pair's level yet
-            year = year or _clause_year(s, pack, start, published)
+            year = year or (None if anniversary else _clause_year(s, pack, start, published))
             date, dyear = _clause_date(s, pack, clause, published) or dates[s.index]
             past = past or _past(s, pack, start, clause)
             if past:
                 date = None
             if year is not None and (date is None or date.year != year):
                 date = None
-            year = year or dyear
+            year = None if anniversary else year or dyear
             mention = Mention(s.start, s.end, s.text)
             for p in _designation_pairs(s, pack, pairing, clause, start) or pairs:
                 key = (p, level, _when(date, year, past, published))
@@ -181,6 +182,12 @@ def _fullest(found: dict[tuple, PartnershipFact]) -> list[PartnershipFact]:
         if not any(q == p and w == when and words < set(other.split()) for q, other, w in found):
             out.append(f)
     return out
+
+
+def _anniversary(s: Sentence, pack: Pack, start: int) -> bool:
+    """"Четверть века с момента установления ... партнерства": the level's establishment, long ago."""
+    pattern = pack.conf["actions"].get("anniversary_before")
+    return bool(pattern) and re.search(pattern, s.norm[max(0, start - 120):start]) is not None
 
 
 def _stated_after(s: Sentence, pack: Pack, end: int) -> tuple[str | None, int | None, bool]:
