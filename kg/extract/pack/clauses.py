@@ -19,10 +19,10 @@ def clause_of(s: Sentence, pack: Pack, at: int) -> tuple[int, int]:
 
 def _has(words: list[str], text: str, spaced: bool, unless: list[str] = ()) -> bool:
     for w in unless:  # words that contain a cue without being one (未来 "future", 将近 "nearly")
-        text = text.replace(w, " ")
+        if w in text:
+            text = text.replace(w, " ")
     if spaced:
-        tokens = set(re.findall(r"[\wё-]+", text.lower().replace("ё", "е")))
-        return any(w in tokens for w in words)
+        return not set(re.findall(r"[\wё-]+", text.lower().replace("ё", "е"))).isdisjoint(words)
     return any(w in text for w in words)
 
 

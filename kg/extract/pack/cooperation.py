@@ -6,7 +6,7 @@ cooperation of its pair as well.
 from __future__ import annotations
 
 from kg.extract.pack.clauses import clause_of, negated
-from kg.extract.pack.lexicon import Pack
+from kg.extract.pack.lexicon import Pack, normalised
 from kg.extract.pack.pairs import Pairing
 from kg.extract.pack.sentences import Sentence, word_at
 from kg.facts import AgreementFact, CooperationFact, Mention
@@ -38,7 +38,7 @@ def _sentence_fields(s: Sentence, pack: Pack) -> list[str]:
 def _verb_negated(s: Sentence, pack: Pack) -> bool:
     """"Не подписали соглашение о свободной торговле", "так и не договорились о ...": the signing or
     agreeing itself is negated, so the document's fields are no cooperation either."""
-    before = [pack.norm(w).strip() for w in pack.conf["clauses"].get("negation_before", [])]  # as lemmas
+    before = normalised(pack.norm, tuple(pack.conf["clauses"].get("negation_before", [])))
     starts = [a for a, _, _ in pack.sign.find(s.norm)] + [a for a, _, _ in pack.coop_cues.find(s.norm)]
     return any(s.norm[:a].split()[-1:] in [[w] for w in before] for a in starts)
 

@@ -12,7 +12,7 @@ import re
 
 from kg.extract.pack.clauses import clause_of, drafted, planned, surface_of
 from kg.extract.pack.dates import arabic, relative_year, sentence_date
-from kg.extract.pack.lexicon import Pack
+from kg.extract.pack.lexicon import Pack, normalised
 from kg.extract.pack.pairs import Pairing
 from kg.extract.pack.sentences import Sentence, word_at
 from kg.facts import Mention, PartnershipFact, pair
@@ -87,8 +87,8 @@ def _action(s: Sentence, pack: Pack, start: int, lo: int = 0) -> str:
 def _to(s: Sentence, pack: Pack, start: int) -> bool:
     """"Повышены от стратегического партнерства до всеобъемлющего ...": a word right before a level
     that names it as the level reached (the pack's ``actions.to``)."""
-    words = [pack.norm(w).strip() for w in pack.conf["actions"].get("to", [])]  # as lemmas
-    return bool(words) and pack.spaced and s.norm[:start].split()[-1:] in [[w] for w in words]
+    words = normalised(pack.norm, tuple(pack.conf["actions"].get("to", [])))
+    return bool(words) and s.norm[max(0, start - 30):start].split()[-1:] in [[w] for w in words]
 
 
 def _in_planned_document(s: Sentence, pack: Pack, start: int) -> bool:
