@@ -108,7 +108,9 @@ def _documents(s: Sentence, pack: Pack, listed: bool, header_at: int | None = No
     """(type, fields, status, name, type word) of each document the sentence reports signed or planned;
     after a list header in the sentence itself ("среди них дорожная карта ..."), each document it names;
     ``own``: the sentence is the document's own heading (see :func:`_own_heading`)."""
-    docs = _lumped(s, pack, [d for d in pack.doc_types.find(s.norm) if _written_as_named(s, pack, d)])
+    docs = list(pack.doc_types.find(s.norm))
+    if pack.spaced:  # capitals and plurals: only a cased script with word forms has them
+        docs = _lumped(s, pack, [d for d in docs if _written_as_named(s, pack, d)])
     signs = [a for a, _, _ in pack.sign.find(s.norm)]
     named = _named_types(s, pack)
     out = []
@@ -141,9 +143,9 @@ def _text_agreed(s: Sentence, pack: Pack, kind: str, verbs: list[int]) -> bool:
     """"Полностью согласован договор", "его текст был согласован": a treaty's text agreed is not yet
     a treaty signed (a programme the sides agree on is adopted, so only the pack's types)."""
     conf = pack.conf["agreements"]
-    words = [s.norm[a:].split()[0] for a in verbs]
-    return kind in conf.get("agreed_text_types", []) and bool(words) \
-        and all(w in conf.get("agreed_text_verbs", []) for w in words)
+    if not verbs or kind not in conf.get("agreed_text_types", []):
+        return False
+    return all(s.norm[a:].split()[0] in conf.get("agreed_text_verbs", []) for a in verbs)
 
 
 def _plural(s: Sentence, pack: Pack, at: int) -> bool:
@@ -156,6 +158,8 @@ def _lumped(s: Sentence, pack: Pack, docs: list[tuple[int, int, str]]) -> list[t
     """"Подписаны меморандумы и соглашения": plural type words joined by "and" are one package (the
     pack's package type), not one document of each type."""
     conf = pack.conf["agreements"]
+    if len(docs) < 2 or not conf.get("joins"):
+        return docs
     out: list[tuple[int, int, str]] = []
     for d in docs:
         if out and s.norm[out[-1][1]:d[0]].strip() in conf.get("joins", []) \
@@ -179,8 +183,8 @@ def _coordinated(s: Sentence, pack: Pack, start: int) -> list[str]:
     """"Улан-Баторская (2000) и Московская (2006) декларации": one plural type word after
     coordinated names is one document per name; the names, as written, with the type word."""
     pattern = pack.conf["agreements"].get("coordinated_before")
-    joined = pattern and pack.spaced and any(f" {j} " in s.norm[max(0, start - 80):start]
-                                              for j in pack.conf["agreements"].get("joins", []))
+    joined = pattern and pack.spaced and not set(s.norm[max(0, start - 80):start].split()[-4:-1]).isdisjoint(
+        pack.conf["agreements"].get("joins", []))  # a join word among the three words before
     w = word_at(s, start) if joined and _plural(s, pack, start) else None
     m = re.search(pattern, s.text.lower()[:w.start()]) if w else None
     if not m:
@@ -228,6 +232,7 @@ def agreements(sentences: list[Sentence], pack: Pack, pairing: Pairing,
                dates: list[tuple[dt.date | None, int | None]]) -> list[AgreementFact]:
     out: list[AgreementFact] = []
     listed = counted = False
+    covering = pack.conf["agreements"].get("covering_subject")
     for k, s in enumerate(sentences):
         heads = pack.list_headers.find(s.norm)
         header = bool(heads) or (pack.spaced and s.text.rstrip().endswith(":"))
@@ -239,8 +244,8 @@ def agreements(sentences: list[Sentence], pack: Pack, pairing: Pairing,
         docs = _named_over_package(s, docs, pack)
         if heads and heads[0][0] <= 2 and docs and k:
             _drop_bare_package(out, sentences[k - 1])
-        if counted and not docs:
-            _covering_next(s, pack, out)
+        if counted and not docs and covering:
+            _covering_next(s, pack, out, covering)
         counted = any(d[5] for d in docs) if docs else counted  # "the full list is on the site" between
         date, year = dates[s.index + 1] if own else dates[s.index]
         for kind, fields, status, name, _, count in _distinct(docs):
@@ -251,11 +256,11 @@ def agreements(sentences: list[Sentence], pack: Pack, pairing: Pairing,
     return out
 
 
-def _covering_next(s: Sentence, pack: Pack, out: list[AgreementFact]) -> None:
+def _covering_next(s: Sentence, pack: Pack, out: list[AgreementFact], pattern: str) -> None:
     """"Подписаны 22 документа. Договоренности касаются атомной энергетики, ...": a sentence whose
     subject is the documents and whose verb covers fields gives them to the package counted just before
     (a headline may have named it first)."""
-    m = re.match(pack.conf["agreements"].get("covering_subject", "(?!x)x"), s.norm)
+    m = re.match(pattern, s.norm)
     fields = tuple(dict.fromkeys(f for _, _, fs in pack.fields.find(s.norm[m.end() - 1:]) for f in fs)) if m else ()
     for i, f in enumerate(out):
         if fields and f.count and not f.fields and f.status == "signed":

@@ -73,8 +73,6 @@ def _action(s: Sentence, pack: Pack, start: int, lo: int = 0) -> str:
 
     A cue the pack's attributive mark follows ("共同发展的": "of common development") describes
     the designation, it does not act on it."""
-    if _to(s, pack, start):
-        return "upgrade"
     mark = pack.conf["actions"].get("attributive", "")
     cues = [(a, act) for a, e, act in pack.actions.find(s.norm)
             if lo <= a < start and not (mark and s.norm.startswith(mark, e))]
@@ -87,8 +85,13 @@ def _action(s: Sentence, pack: Pack, start: int, lo: int = 0) -> str:
 def _to(s: Sentence, pack: Pack, start: int) -> bool:
     """"Повышены от стратегического партнерства до всеобъемлющего ...": a word right before a level
     that names it as the level reached (the pack's ``actions.to``)."""
-    words = normalised(pack.norm, tuple(pack.conf["actions"].get("to", [])))
-    return bool(words) and s.norm[max(0, start - 30):start].split()[-1:] in [[w] for w in words]
+    to = pack.conf["actions"].get("to")
+    return bool(to) and s.norm.endswith(_spaced_words(pack.norm, tuple(to)), 0, start)
+
+
+@functools.lru_cache(maxsize=64)
+def _spaced_words(norm, words: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(f" {w} " for w in normalised(norm, words))
 
 
 def _in_planned_document(s: Sentence, pack: Pack, start: int) -> bool:
@@ -120,7 +123,8 @@ def partnerships(sentences: list[Sentence], pack: Pack, pairing: Pairing,
         if not pairs:
             continue
         ds = designations(s.norm, pack)
-        ups = [a for a, _, act in pack.actions.find(s.norm) if act == "upgrade"] + [a - 2 for a, _, _ in ds if _to(s, pack, a)]
+        reached = {a for a, _, _ in ds if _to(s, pack, a)}
+        ups = [a for a, _, act in pack.actions.find(s.norm) if act == "upgrade"] + [a - 2 for a in reached]
         for i, (start, end, level) in enumerate(ds):
             clause = clause_of(s, pack, start)
             if any(start < u < later < clause[1] for u in ups for later, _, _ in ds[i + 1:]):
@@ -129,7 +133,7 @@ def partnerships(sentences: list[Sentence], pack: Pack, pairing: Pairing,
                 continue
             anniversary = _anniversary(s, pack, start)
             action, year, past = ("establish", None, True) if anniversary else _stated_after(s, pack, end)
-            action = action or _action(s, pack, start, ds[i - 1][1] if i else 0)
+            action = action or ("upgrade" if start in reached else _action(s, pack, start, ds[i - 1][1] if i else 0))
             if action != "reaffirm" and pack.conf["actions"].get("modal_change") and planned(s, pack, clause):
                 continue  # "призван повысить статус до ...": a change to come, not the pair's level yet
             year = year or (None if anniversary else _clause_year(s, pack, start, published))
@@ -186,8 +190,15 @@ def _fullest(found: dict[tuple, PartnershipFact]) -> list[PartnershipFact]:
 
 def _anniversary(s: Sentence, pack: Pack, start: int) -> bool:
     """"Четверть века с момента установления ... партнерства": the level's establishment, long ago."""
-    pattern = pack.conf["actions"].get("anniversary_before")
-    return bool(pattern) and re.search(pattern, s.norm[max(0, start - 120):start]) is not None
+    conf = pack.conf["actions"]
+    window = s.norm[max(0, start - 120):start]
+    return any(w in window for w in conf.get("anniversary_words", [])) \
+        and _compiled(conf["anniversary_before"]).search(window) is not None
+
+
+@functools.lru_cache(maxsize=None)
+def _compiled(pattern: str) -> re.Pattern:
+    return re.compile(pattern)
 
 
 def _stated_after(s: Sentence, pack: Pack, end: int) -> tuple[str | None, int | None, bool]:
@@ -224,7 +235,7 @@ def _designation_pairs(s: Sentence, pack: Pack, pairing: Pairing, clause: tuple[
 def _glossed(s: Sentence, pack: Pack, start: int) -> str | None:
     """"Францией (эксклюзивное партнерство) и Канадой (всеобъемлющее партнерство)": a designation in
     brackets right after a country's name is that country's."""
-    w = word_at(s, start) if pack.spaced else None
+    w = word_at(s, start) if pack.spaced and "(" in s.text else None
     before = [(at, iso) for at, iso in s.countries if at < start]
     if not w or not before or not s.text[:w.start()].rstrip().endswith("("):
         return None
@@ -241,7 +252,9 @@ def _with_list_items(s: Sentence, pack: Pack, clause: tuple[int, int]) -> tuple[
         """A short neighbour naming a country and no designation of its own ("Японией (особое
         стратегическое партнерство)" is an item with its own level, not one of this one's)."""
         return size(s.norm[a:b]) <= most and any(a <= at < b for at, _ in s.countries) \
-            and not pack.heads.find(s.norm[a:b] + " ")
+            and not any(h in s.norm[a:b] for h in heads)
+
+    heads = normalised(pack.norm, tuple(pack.conf["designation"]["heads"]))
 
     lo, hi = clause
     while lo > 1 and item(start := clause_of(s, pack, lo - 2)[0], lo - 1):

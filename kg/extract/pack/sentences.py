@@ -21,6 +21,7 @@ class Sentence:
     countries: list[tuple[int, str]] = field(default_factory=list)  # (position in norm, iso3)
     both: bool = False
     bloc: bool = False  # names a bloc or region as the other side
+    memo: dict = field(default_factory=dict, repr=False, compare=False)  # answers stages ask more than once
 
 
 def split(text: str, pack: Pack) -> list[Sentence]:
