@@ -45,8 +45,11 @@ def surface_of(s: Sentence, pack: Pack, clause: tuple[int, int]) -> str:
 
 
 def negated(s: Sentence, pack: Pack, clause: tuple[int, int]) -> bool:
-    conf = pack.conf["clauses"]
-    return _has(conf["negation"], surface_of(s, pack, clause), pack.spaced, conf.get("not_cues", []))
+    key = ("negated", clause)
+    if key not in s.memo:  # documents and cooperation both ask of the whole sentence
+        conf = pack.conf["clauses"]
+        s.memo[key] = _has(conf["negation"], surface_of(s, pack, clause), pack.spaced, conf.get("not_cues", []))
+    return s.memo[key]
 
 
 def planned(s: Sentence, pack: Pack, clause: tuple[int, int]) -> bool:
