@@ -254,3 +254,9 @@ def test_ru_joint_communique_quoted_is_an_adopted_document():
 def test_zh_plan_word_in_a_plans_own_name_is_no_modality():
     text = "两国领导人签署了《中泰两国政府共同行动计划》。"
     assert [(t, st) for t, st, _, _ in _docs(text, "zh")] == [("plan", "signed")]
+
+
+def test_zh_full_text_of_a_statement_published_on_the_page_is_adopted():
+    text = ("中华人民共和国和老挝人民民主共和国关于深化全面战略伙伴关系的联合声明全文如下：双方回顾了两国关系。"
+            "两国外长会见时谈到了联合声明的起草。")
+    assert [d[:2] for d in _docs(text, "zh")] == [("joint-statement", "signed")]

@@ -140,3 +140,11 @@ def test_ru_special_comma_privileged_is_the_special_and_privileged_designation()
 def test_zh_new_era_after_a_compound_does_not_make_it_a_trilateral():
     text = "同俄罗斯开启“中俄新时代全面战略协作伙伴关系”，同瑞士建立“中瑞创新战略伙伴关系”。"
     assert {p for p, *_ in _levels(text, "zh")} == {("CHN", "RUS"), ("CHE", "CHN")}
+
+
+def test_zh_partnership_of_mutual_trust_is_a_level_and_the_earlier_one_of_an_upgrade():
+    text = ("2010年中国与老挝建立睦邻互信伙伴关系以来，两国合作不断扩大。"
+            "双方决定将中老睦邻互信伙伴关系提升为中老全面战略伙伴关系。")
+    got = _levels(text, "zh")
+    assert [(lvl, act) for _, lvl, act, _ in got] == [("comprehensive strategic partnership", "upgrade"),
+                                                      ("good-neighbourly partnership of mutual trust", "establish")]

@@ -121,7 +121,7 @@ def _documents(s: Sentence, pack: Pack, listed: bool, header_at: int | None = No
         verbs = [a for a in signs if clause[0] <= a < clause[1]]
         if pack.spaced:  # verbs anywhere in the sentence; tense and negation from the verb to the document
             clause = _verb_to_document(s, pack, verbs, start)
-        titled = own and i == (0 if pack.spaced else len(docs) - 1)
+        titled = own and i == (0 if pack.spaced else len(docs) - 1) or _full_text(s, pack, clause)
         after_header = header_at is not None and start > header_at and not verbs
         leads = len(s.norm[:start].split()) <= 1 if pack.spaced else start <= 1  # "- межправительственное соглашение"
         if not verbs and not (listed and i == 0 and leads) and not titled and kind not in named and not after_header:
@@ -137,6 +137,11 @@ def _documents(s: Sentence, pack: Pack, listed: bool, header_at: int | None = No
                (s.norm[start:end].strip(), start), _count(s.norm[clause_of(s, pack, start)[0]:start], pack))
         out += [doc[:3] + (name,) + doc[4:] for name in _coordinated(s, pack, start)] or [doc]
     return out
+
+
+def _full_text(s: Sentence, pack: Pack, clause: tuple[int, int]) -> bool:
+    """"The full text of the joint statement follows": the page publishes the document itself."""
+    return any(w in s.norm[clause[0]:clause[1]] for w in pack.conf["agreements"].get("full_text", []))
 
 
 def _text_agreed(s: Sentence, pack: Pack, kind: str, verbs: list[int]) -> bool:
