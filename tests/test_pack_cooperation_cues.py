@@ -87,3 +87,8 @@ def test_ru_negation_elsewhere_in_a_signing_sentence_keeps_the_documents_fields(
 def test_ru_academic_exchanges_and_training_of_staff_are_education():
     text = "Армения и Казахстан договорились расширять академические обмены и подготовку кадров."
     assert _fields(text, "ru") == {"education"}
+
+
+def test_ru_agreeing_to_expand_direct_flights_is_connectivity():
+    text = "Армения и Казахстан решили расширить прямое авиасообщение между столицами."
+    assert _fields(text, "ru") == {"connectivity"}
