@@ -92,3 +92,8 @@ def test_ru_academic_exchanges_and_training_of_staff_are_education():
 def test_ru_agreeing_to_expand_direct_flights_is_connectivity():
     text = "Армения и Казахстан решили расширить прямое авиасообщение между столицами."
     assert _fields(text, "ru") == {"connectivity"}
+
+
+def test_zh_one_side_encouraging_its_firms_to_invest_in_the_other_is_investment():
+    text = "中国总理会见老挝总理。中方鼓励更多中国企业赴老挝投资兴业。"
+    assert _fields(text, "zh") == {"investment"}
