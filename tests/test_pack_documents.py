@@ -260,3 +260,14 @@ def test_zh_full_text_of_a_statement_published_on_the_page_is_adopted():
     text = ("中华人民共和国和老挝人民民主共和国关于深化全面战略伙伴关系的联合声明全文如下：双方回顾了两国关系。"
             "两国外长会见时谈到了联合声明的起草。")
     assert [d[:2] for d in _docs(text, "zh")] == [("joint-statement", "signed")]
+
+
+def test_zh_each_document_of_a_history_takes_its_own_clauses_year():
+    text = "2015年中国和老挝建立全面战略伙伴关系，2019年老挝与中国签署共建“一带一路”合作谅解备忘录。"
+    assert _docs(text, "zh") == [("memorandum", "signed", ("connectivity",), 2019)]
+
+
+def test_ru_each_document_of_a_history_takes_its_own_clauses_year():
+    text = ("В 2015 году Армения и Казахстан установили стратегическое партнерство, "
+            "а в 2019 году подписали соглашение о сотрудничестве в области энергетики.")
+    assert _docs(text, "ru") == [("agreement", "signed", ("energy",), 2019)]

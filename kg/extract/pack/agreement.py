@@ -15,6 +15,7 @@ from kg.extract.pack.clauses import clause_of, drafted, negated, planned
 from kg.extract.pack.lexicon import Pack
 from kg.extract.pack.numbers import number
 from kg.extract.pack.pairs import Pairing
+from kg.extract.pack.partnership import _clause_date, _clause_year
 from kg.extract.pack.sentences import Sentence, word_at
 from kg.facts import AgreementFact, Mention
 
@@ -234,7 +235,7 @@ def _name(s: Sentence, pack: Pack, docs: list[tuple[int, int, str]], i: int) -> 
 
 
 def agreements(sentences: list[Sentence], pack: Pack, pairing: Pairing,
-               dates: list[tuple[dt.date | None, int | None]]) -> list[AgreementFact]:
+               dates: list[tuple[dt.date | None, int | None]], published: dt.date | None = None) -> list[AgreementFact]:
     out: list[AgreementFact] = []
     listed = counted = False
     covering = pack.conf["agreements"].get("covering_subject")
@@ -252,13 +253,24 @@ def agreements(sentences: list[Sentence], pack: Pack, pairing: Pairing,
         if counted and not docs and covering:
             _covering_next(s, pack, out, covering)
         counted = any(d[5] for d in docs) if docs else counted  # "the full list is on the site" between
-        date, year = dates[s.index + 1] if own else dates[s.index]
-        for kind, fields, status, name, _, count in _distinct(docs):
+        when = dates[s.index + 1] if own else dates[s.index]
+        for kind, fields, status, name, (_, at), count in _distinct(docs):
+            date, year = when if own else _clause_when(s, pack, at, published, when)
             for p in pairs:
                 fact = AgreementFact(p, kind, fields, date, year if date is None else None, count=count,
                                      status=status, name=name, mentions=(Mention(s.start, s.end, s.text),))
                 _add(out, fact)
     return out
+
+
+def _clause_when(s: Sentence, pack: Pack, at: int, published: dt.date | None, when: tuple) -> tuple:
+    """The time of the document's own clause, when the sentence holds two ("2016年建立..., 2018年签署
+    ...备忘录": the memorandum is of 2018); else the sentence's."""
+    date, year = _clause_date(s, pack, clause_of(s, pack, at), published) or when
+    stated = _clause_year(s, pack, at, published)
+    if stated is not None and (date is None or date.year != stated):
+        return None, stated
+    return date, year
 
 
 def _covering_next(s: Sentence, pack: Pack, out: list[AgreementFact], pattern: str) -> None:
