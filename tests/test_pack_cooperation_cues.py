@@ -97,3 +97,13 @@ def test_ru_agreeing_to_expand_direct_flights_is_connectivity():
 def test_zh_one_side_encouraging_its_firms_to_invest_in_the_other_is_investment():
     text = "中国总理会见老挝总理。中方鼓励更多中国企业赴老挝投资兴业。"
     assert _fields(text, "zh") == {"investment"}
+
+
+def test_zh_people_flows_and_exchanges_between_civilisations_are_culture():
+    text = "中国外长会见老挝外长。双方要扩大人员往来，促进文明交流。"
+    assert _fields(text, "zh") == {"culture"}
+
+
+def test_zh_taiwanese_word_for_digital_is_science_technology():
+    text = "中國外長會見新加坡外長。雙方要打造數位經濟合作。"
+    assert "science-technology" in _fields(text, "zh")
