@@ -271,3 +271,15 @@ def test_ru_each_document_of_a_history_takes_its_own_clauses_year():
     text = ("В 2015 году Армения и Казахстан установили стратегическое партнерство, "
             "а в 2019 году подписали соглашение о сотрудничестве в области энергетики.")
     assert _docs(text, "ru") == [("agreement", "signed", ("energy",), 2019)]
+
+
+def test_zh_documents_listed_with_their_own_dates_keep_them():
+    text = ("双方重申，1990年5月3日发表的《中老联合公报》、1995年签署的《中老睦邻友好条约》"
+            "是两国关系的政治基础。中国和老挝举行会谈。")
+    assert _docs(text, "zh") == [("joint-statement", "signed", (), dt.date(1990, 5, 3)),
+                                 ("treaty", "signed", (), 1995)]
+
+
+def test_zh_short_line_leading_into_a_statement_is_no_headline():
+    text = "中国总理同老挝总理举行会谈。双方发表联合声明如下："
+    assert [d[:2] for d in _docs(text, "zh")] == [("joint-statement", "signed")]

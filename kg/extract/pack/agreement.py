@@ -12,6 +12,7 @@ import datetime as dt
 import re
 
 from kg.extract.pack.clauses import clause_of, drafted, negated, planned
+from kg.extract.pack.dates import sentence_date
 from kg.extract.pack.lexicon import Pack
 from kg.extract.pack.numbers import number
 from kg.extract.pack.pairs import Pairing
@@ -53,9 +54,11 @@ def _named_types(s: Sentence, pack: Pack) -> set[str]:
     return {kind for _, _, kind in pack.doc_types.find(pack.norm(" ".join(caps)))}
 
 
-def _headline(s: Sentence) -> bool:
-    """A short line without a sentence's end: a headline repeats (or announces) what the body says."""
-    return len(s.text) < 40 and "\n" not in s.text and not re.search(r"[.!?。！？；;”\"»]$", s.text)
+def _headline(s: Sentence, pack: Pack) -> bool:
+    """A short line without a sentence's end: a headline repeats (or announces) what the body says.
+    A zh line ending in a colon leads into its text ("双方发表联合声明如下："), no headline."""
+    ends = r"[.!?。！？；;”\"»]$" if pack.spaced else r"[.!?。！？；;”\"»:：]$"
+    return len(s.text) < 40 and "\n" not in s.text and not re.search(ends, s.text)
 
 
 def _named_over_package(s: Sentence, docs: list, pack: Pack) -> list:
@@ -245,7 +248,7 @@ def agreements(sentences: list[Sentence], pack: Pack, pairing: Pairing,
         pairs = pairing.of(s)
         own = bool(pairs) and _own_heading(sentences, k, pack, dates)
         docs = _documents(s, pack, listed, heads[0][1] if heads and _listed_before(out, pairs) else None, own=own) \
-            if pairs and (own or not _headline(s)) else []
+            if pairs and (own or not _headline(s, pack)) else []
         listed = header or (listed and bool(docs))
         docs = _named_over_package(s, docs, pack)
         if heads and heads[0][0] <= 2 and docs and k:
@@ -254,8 +257,10 @@ def agreements(sentences: list[Sentence], pack: Pack, pairing: Pairing,
             _covering_next(s, pack, out, covering)
         counted = any(d[5] for d in docs) if docs else counted  # "the full list is on the site" between
         when = dates[s.index + 1] if own else dates[s.index]
-        for kind, fields, status, name, (_, at), count in _distinct(docs):
-            date, year = when if own else _clause_when(s, pack, at, published, when)
+        lo = 0
+        for kind, fields, status, name, (word, at), count in _distinct(docs):
+            date, year = when if own else _clause_when(s, pack, at, lo, published, when)
+            lo = at + len(word)
             for p in pairs:
                 fact = AgreementFact(p, kind, fields, date, year if date is None else None, count=count,
                                      status=status, name=name, mentions=(Mention(s.start, s.end, s.text),))
@@ -263,9 +268,14 @@ def agreements(sentences: list[Sentence], pack: Pack, pairing: Pairing,
     return out
 
 
-def _clause_when(s: Sentence, pack: Pack, at: int, published: dt.date | None, when: tuple) -> tuple:
+def _clause_when(s: Sentence, pack: Pack, at: int, lo: int, published: dt.date | None, when: tuple) -> tuple:
     """The time of the document's own clause, when the sentence holds two ("2016年建立..., 2018年签署
-    ...备忘录": the memorandum is of 2018); else the sentence's."""
+    ...备忘录": the memorandum is of 2018); else the sentence's. zh reads from the document before it
+    (or the clause's start) to this one ("1972年发表的《...声明》、1978年签署的《...条约》"), titles left out."""
+    if not pack.spaced:
+        span = re.sub(r"《[^》]*》?", "", s.norm[max(lo, clause_of(s, pack, at)[0]):at])
+        d, y, stated = sentence_date(span, pack.conf, published)
+        return (d, y) if stated else when
     date, year = _clause_date(s, pack, clause_of(s, pack, at), published) or when
     stated = _clause_year(s, pack, at, published)
     if stated is not None and (date is None or date.year != stated):
