@@ -283,3 +283,8 @@ def test_zh_documents_listed_with_their_own_dates_keep_them():
 def test_zh_short_line_leading_into_a_statement_is_no_headline():
     text = "中国总理同老挝总理举行会谈。双方发表联合声明如下："
     assert [d[:2] for d in _docs(text, "zh")] == [("joint-statement", "signed")]
+
+
+def test_zh_years_in_a_documents_own_title_are_not_its_date():
+    text = "3月12日，中国和老挝签署《2026-2030年农业合作规划》。"
+    assert _docs(text, "zh") == [("plan", "signed", ("agriculture",), dt.date(2025, 3, 12))]
