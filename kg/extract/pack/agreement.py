@@ -22,6 +22,8 @@ from kg.facts import AgreementFact, Mention
 
 __all__ = ["agreements"]
 
+_DIGIT = re.compile(r"\d")
+
 
 def _fields(s: Sentence, pack: Pack, docs: list[tuple[int, int, str]], i: int, sign_at: int) -> tuple[str, ...]:
     start, end, _ = docs[i]
@@ -274,8 +276,12 @@ def _clause_when(s: Sentence, pack: Pack, at: int, lo: int, published: dt.date |
     (or the clause's start) to this one ("1972年发表的《...声明》、1978年签署的《...条约》"), titles left out."""
     if not pack.spaced:
         span = re.sub(r"《[^》]*》?", "", s.norm[max(lo, clause_of(s, pack, at)[0]):at])
+        if not _DIGIT.search(span) and not set(span) & set(pack.conf["dates"].get("numeral_units", "")):
+            return when  # no time of its own: the sentence's
         d, y, stated = sentence_date(span, pack.conf, published)
         return (d, y) if stated else when
+    if not _DIGIT.search(s.surface):
+        return when
     date, year = _clause_date(s, pack, clause_of(s, pack, at), published) or when
     stated = _clause_year(s, pack, at, published)
     if stated is not None and (date is None or date.year != stated):
