@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import functools
 import re
 
 from kg.extract.pack.clauses import clause_of, drafted, negated, planned
@@ -276,8 +277,8 @@ def _clause_when(s: Sentence, pack: Pack, at: int, lo: int, published: dt.date |
     (or the clause's start) to this one ("1972年发表的《...声明》、1978年签署的《...条约》"), titles left out."""
     if not pack.spaced:
         span = re.sub(r"《[^》]*》?", "", s.norm[max(lo, clause_of(s, pack, at)[0]):at])
-        if not _DIGIT.search(span) and not set(span) & set(pack.conf["dates"].get("numeral_units", "")):
-            return when  # no time of its own: the sentence's
+        if not _timed(pack).search(span):
+            return when  # no time of its own ("领域8份" is a count): the sentence's
         d, y, stated = sentence_date(span, pack.conf, published)
         return (d, y) if stated else when
     if not _DIGIT.search(s.surface):
@@ -287,6 +288,18 @@ def _clause_when(s: Sentence, pack: Pack, at: int, lo: int, published: dt.date |
     if stated is not None and (date is None or date.year != stated):
         return None, stated
     return date, year
+
+
+def _timed(pack: Pack) -> re.Pattern:
+    """A number right before a unit of time (2018年, 一九九六年, 5月): where a zh clause states a time."""
+    d = pack.conf["dates"]
+    chars = re.escape("".join(d.get("numerals", {})))
+    return _units_after(chars, re.escape(d.get("numeral_units", "")))
+
+
+@functools.lru_cache(maxsize=None)
+def _units_after(chars: str, units: str) -> re.Pattern:
+    return re.compile(f"[\\d{chars}][{units}]" if units else "(?!x)x")
 
 
 def _covering_next(s: Sentence, pack: Pack, out: list[AgreementFact], pattern: str) -> None:
