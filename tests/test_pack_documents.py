@@ -64,8 +64,7 @@ def test_zh_document_named_twice_in_a_sentence_is_one():
     assert [d[:2] for d in _docs(text, "zh")] == [("joint-statement", "signed")]
 
 
-def test_ru_forms_table_holds_every_form_of_the_packs_words():
-    """A word added to the ru pack matches only in the forms forms.tsv lists: regenerate after editing."""
+def _tables():
     import importlib.util
     from pathlib import Path
 
@@ -73,8 +72,27 @@ def test_ru_forms_table_holds_every_form_of_the_packs_words():
     spec = importlib.util.spec_from_file_location("i18n_tables", root / "tools" / "i18n_tables.py")
     tables = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(tables)
-    current = (root / "kg" / "lexicons" / "ru" / "forms.tsv").read_text(encoding="utf-8")
+    return tables
+
+
+def test_ru_forms_table_holds_every_form_of_the_packs_words():
+    """A word added to the ru pack matches only in the forms forms.tsv lists: regenerate after editing."""
+    tables = _tables()
+    current = (tables.LEX / "ru" / "forms.tsv").read_text(encoding="utf-8")
     assert tables.forms_table() == current, "run: python tools/i18n_tables.py"
+
+
+def test_ru_name_endings_are_no_words_of_the_forms_table():
+    """The [names] endings ("ич", "ов") are stems' tails, not words: taken as words, pymorphy3's
+    lexemes for them made "на" and "не" forms of "ич"."""
+    import tomllib
+
+    tables = _tables()
+    endings = tomllib.loads((tables.LEX / "ru" / "pack.toml").read_text(encoding="utf-8"))["names"]
+    stray = set(endings) - tables._ru_words()  # endings no other entry uses as a word ("а" is one)
+    assert {"ич", "ев"} <= stray
+    rows = (tables.LEX / "ru" / "forms.tsv").read_text(encoding="utf-8").splitlines()
+    assert not stray & {r.split("\t")[1] for r in rows if r and not r.startswith("#")}
 
 
 def test_ru_economic_forum_is_an_event_not_a_field():
@@ -169,3 +187,104 @@ def test_ru_bare_package_before_a_list_header_is_only_the_members_that_follow():
     text = ("Армения и Казахстан подписали ряд других соглашений. В частности, министерства двух стран "
             "подписали меморандум о сотрудничестве в области образования.")
     assert _docs(text, "ru") == [("memorandum", "signed", ("education",), None)]
+
+
+def test_ru_plural_memoranda_and_agreements_joined_by_and_are_one_package():
+    text = "Армения и Казахстан подписали меморандумы и соглашения между университетами двух стран."
+    assert _docs(text, "ru") == [("agreement", "signed", ("education",), None)]
+
+
+def test_ru_singular_memorandum_and_agreement_stay_two_documents():
+    text = "Армения и Казахстан подписали меморандум и соглашение о сотрудничестве в области туризма."
+    assert [t for t, _, _, _ in _docs(text, "ru")] == ["agreement", "memorandum"]
+
+
+def test_ru_sentence_saying_what_a_counted_package_covers_gives_its_fields():
+    text = ("Армения и Казахстан подписали 12 документов. Список размещен на сайте правительства. "
+            "Договоренности касаются транспорта и сельского хозяйства.")
+    assert _docs(text, "ru") == [("agreement", "signed", ("connectivity", "agriculture"), None)]
+
+
+def test_ru_two_names_in_the_singular_before_one_plural_type_word_are_two_documents():
+    text = ("Отношения Армении и Казахстана опираются на Ереванскую (1997) и Астанинскую (2004) декларации, "
+            "подписанные президентами.")
+    f = extract(Article(text=text, published=DAY, lang="ru"))
+    assert sorted(a.name for a in f.agreements) == ["Астанинскую декларации", "Ереванскую декларации"]
+
+
+def test_ru_plural_kinds_of_agreements_are_one_package():
+    text = "Армения и Казахстан подписали ряд межведомственных и межрегиональных соглашений."
+    assert len(_docs(text, "ru")) == 1
+
+
+def test_ru_decision_is_a_document_only_when_written_as_a_name():
+    named = "Президенты Армении и Казахстана приняли «Решение первого заседания Совета министров»."
+    verb = "Президенты Армении и Казахстана приняли решение расширить торговлю."
+    assert [t for t, _, _, _ in _docs(named, "ru")] == ["other"]
+    assert _docs(verb, "ru") == []
+
+
+def test_zh_document_title_fields_are_what_follows_its_about_word_not_the_ministries_names():
+    text = "中国农业农村部和泰国贸易部在曼谷签署《中国农业农村部与泰国贸易部关于加强旅游合作的谅解备忘录》。"
+    assert _docs(text, "zh") == [("memorandum", "signed", ("culture",), None)]
+
+
+def test_ru_bulleted_lines_under_a_header_are_each_a_signed_document():
+    text = ("Армения и Казахстан подписали пакет документов. Также были подписаны:\n"
+            "- межправительственное соглашение о сотрудничестве в области туризма;\n"
+            "- план мероприятий по развитию взаимной торговли;")
+    assert ("plan", "signed", ("trade",), None) in _docs(text, "ru")
+
+
+def test_ru_treaty_whose_text_is_agreed_is_not_yet_signed():
+    text = "Президент заявил, что полностью согласован договор о дружбе между Арменией и Казахстаном."
+    assert [st for _, st, _, _ in _docs(text, "ru")] == ["planned"]
+
+
+def test_ru_programme_the_sides_agreed_on_is_adopted():
+    text = "Армения и Казахстан согласовали программу экономического сотрудничества до 2030 года."
+    assert [st for _, st, _, _ in _docs(text, "ru")] == ["signed"]
+
+
+def test_ru_joint_communique_quoted_is_an_adopted_document():
+    text = "Армения и Казахстан договорились расширять торговлю, говорится в совместном коммюнике по итогам встречи."
+    assert [(t, st) for t, st, _, _ in _docs(text, "ru")] == [("joint-statement", "signed")]
+
+
+def test_zh_plan_word_in_a_plans_own_name_is_no_modality():
+    text = "两国领导人签署了《中泰两国政府共同行动计划》。"
+    assert [(t, st) for t, st, _, _ in _docs(text, "zh")] == [("plan", "signed")]
+
+
+def test_zh_full_text_of_a_statement_published_on_the_page_is_adopted():
+    text = ("中华人民共和国和老挝人民民主共和国关于深化全面战略伙伴关系的联合声明全文如下：双方回顾了两国关系。"
+            "两国外长会见时谈到了联合声明的起草。")
+    assert [d[:2] for d in _docs(text, "zh")] == [("joint-statement", "signed")]
+
+
+def test_zh_each_document_of_a_history_takes_its_own_clauses_year():
+    text = "2015年中国和老挝建立全面战略伙伴关系，2019年老挝与中国签署共建“一带一路”合作谅解备忘录。"
+    assert _docs(text, "zh") == [("memorandum", "signed", ("connectivity",), 2019)]
+
+
+def test_ru_each_document_of_a_history_takes_its_own_clauses_year():
+    text = ("В 2015 году Армения и Казахстан установили стратегическое партнерство, "
+            "а в 2019 году подписали соглашение о сотрудничестве в области энергетики.")
+    assert _docs(text, "ru") == [("agreement", "signed", ("energy",), 2019)]
+
+
+def test_zh_documents_listed_with_their_own_dates_keep_them():
+    text = ("双方重申，1990年5月3日发表的《中老联合公报》、1995年签署的《中老睦邻友好条约》"
+            "是两国关系的政治基础。中国和老挝举行会谈。")
+    assert _docs(text, "zh") == [("joint-statement", "signed", (), dt.date(1990, 5, 3)),
+                                 ("treaty", "signed", (), 1995)]
+
+
+def test_zh_short_line_leading_into_a_statement_is_no_headline():
+    text = "中国总理同老挝总理举行会谈。双方发表联合声明如下："
+    assert [d[:2] for d in _docs(text, "zh")] == [("joint-statement", "signed")]
+
+
+def test_zh_years_in_a_documents_own_title_are_not_its_date():
+    text = "3月12日，中国和老挝签署《2026-2030年农业合作规划》。"
+    assert _docs(text, "zh") == [("plan", "signed", ("agriculture",), dt.date(2025, 3, 12))]

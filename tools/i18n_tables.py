@@ -45,6 +45,12 @@ def write_countries() -> None:
         (LEX / lang / "countries.tsv").write_text("\n".join(lines) + "\n", encoding="utf-8")
 
 
+def _without_table(text: str, name: str) -> str:
+    """The TOML text without table ``[name]``: the name endings ("ич", "ов") are no words, and
+    pymorphy3's guesses at their lexemes turned common words ("на", "не") into "ич"."""
+    return re.sub(rf"(?ms)^\[{re.escape(name)}\][^\n]*\n.*?(?=^\[|\Z)", "", text)
+
+
 def _ru_words() -> set[str]:
     """Every word the Russian pack and its country names use."""
     words: set[str] = set()
@@ -52,7 +58,7 @@ def _ru_words() -> set[str]:
     def take(text: str) -> None:
         words.update(w for w in re.findall(r"[а-яё]+", text.lower()))
 
-    take((LEX / "ru" / "pack.toml").read_text(encoding="utf-8"))
+    take(_without_table((LEX / "ru" / "pack.toml").read_text(encoding="utf-8"), "names"))
     for name in ("fields.tsv", "names.tsv", "leaders.tsv", "countries.tsv"):
         take((LEX / "ru" / name).read_text(encoding="utf-8"))
     return words

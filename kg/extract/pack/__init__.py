@@ -27,13 +27,19 @@ def run(article: Article, pack: Pack, *, extra: Extra | None = None) -> ArticleF
     dates, last = [], (None, None)
     for s in sentences:
         d, y, stated = sentence_date(s.surface, pack.conf, article.published)
-        if d is not None and (y is None or _recent(d, article.published)):
+        if d is not None and (y is None or _recent(d, article.published)) and not _ahead(d, article.published):
             last = (d, y)  # a day named without its year is of the article's own story, however far back
         dates.append((d, y) if stated else last)  # an undated sentence continues the last date
     ps = partnerships(sentences, pack, pairing, dates, article.published)
-    ags = agreements(sentences, pack, pairing, dates)
+    ags = agreements(sentences, pack, pairing, dates, article.published)
     coop = cooperation(sentences, pack, pairing, ags)
     return ArticleFacts(article=article, partnerships=tuple(ps), cooperation=tuple(coop), agreements=tuple(ags))
+
+
+def _ahead(d, published) -> bool:
+    """A day after publication is an announced visit ("将于9月15日至18日访问"): the sentences after
+    it speak of today, not of that day."""
+    return published is not None and d > published
 
 
 def _recent(d, published) -> bool:

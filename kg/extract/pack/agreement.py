@@ -7,17 +7,23 @@ the signing before them.
 """
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
+import functools
 import re
 
 from kg.extract.pack.clauses import clause_of, drafted, negated, planned
+from kg.extract.pack.dates import sentence_date
 from kg.extract.pack.lexicon import Pack
 from kg.extract.pack.numbers import number
 from kg.extract.pack.pairs import Pairing
-from kg.extract.pack.sentences import Sentence
+from kg.extract.pack.partnership import _clause_date, _clause_year
+from kg.extract.pack.sentences import Sentence, word_at
 from kg.facts import AgreementFact, Mention
 
 __all__ = ["agreements"]
+
+_DIGIT = re.compile(r"\d")
 
 
 def _fields(s: Sentence, pack: Pack, docs: list[tuple[int, int, str]], i: int, sign_at: int) -> tuple[str, ...]:
@@ -25,6 +31,9 @@ def _fields(s: Sentence, pack: Pack, docs: list[tuple[int, int, str]], i: int, s
     if pack.conf["text"]["doc_fields"] == "before":
         lo = max(docs[i - 1][1] if i else sign_at, clause_of(s, pack, start)[0])  # its own clause
         span = s.norm[lo:start]
+        about = pack.conf["agreements"].get("about", "")
+        if about and about in span:  # 《A部与B部关于X的备忘录》: a ministry's name before it is no field
+            span = span[span.rindex(about) + len(about):]
         after = s.norm[end:]
         cover = pack.covering.find(after[:6])
         if cover:
@@ -48,9 +57,11 @@ def _named_types(s: Sentence, pack: Pack) -> set[str]:
     return {kind for _, _, kind in pack.doc_types.find(pack.norm(" ".join(caps)))}
 
 
-def _headline(s: Sentence) -> bool:
-    """A short line without a sentence's end: a headline repeats (or announces) what the body says."""
-    return len(s.text) < 40 and "\n" not in s.text and not re.search(r"[.!?。！？；;”\"»]$", s.text)
+def _headline(s: Sentence, pack: Pack) -> bool:
+    """A short line without a sentence's end: a headline repeats (or announces) what the body says.
+    A zh line ending in a colon leads into its text ("双方发表联合声明如下："), no headline."""
+    ends = r"[.!?。！？；;”\"»]$" if pack.spaced else r"[.!?。！？；;”\"»:：]$"
+    return len(s.text) < 40 and "\n" not in s.text and not re.search(ends, s.text)
 
 
 def _named_over_package(s: Sentence, docs: list, pack: Pack) -> list:
@@ -104,7 +115,9 @@ def _documents(s: Sentence, pack: Pack, listed: bool, header_at: int | None = No
     """(type, fields, status, name, type word) of each document the sentence reports signed or planned;
     after a list header in the sentence itself ("среди них дорожная карта ..."), each document it names;
     ``own``: the sentence is the document's own heading (see :func:`_own_heading`)."""
-    docs = pack.doc_types.find(s.norm)
+    docs = list(pack.doc_types.find(s.norm))
+    if pack.spaced:  # capitals and plurals: only a cased script with word forms has them
+        docs = _lumped(s, pack, [d for d in docs if _written_as_named(s, pack, d)])
     signs = [a for a, _, _ in pack.sign.find(s.norm)]
     named = _named_types(s, pack)
     out = []
@@ -115,19 +128,80 @@ def _documents(s: Sentence, pack: Pack, listed: bool, header_at: int | None = No
         verbs = [a for a in signs if clause[0] <= a < clause[1]]
         if pack.spaced:  # verbs anywhere in the sentence; tense and negation from the verb to the document
             clause = _verb_to_document(s, pack, verbs, start)
-        titled = own and i == (0 if pack.spaced else len(docs) - 1)
+        titled = own and i == (0 if pack.spaced else len(docs) - 1) or _full_text(s, pack, clause)
         after_header = header_at is not None and start > header_at and not verbs
-        if not verbs and not (listed and i == 0 and start <= 1) and not titled and kind not in named and not after_header:
+        leads = len(s.norm[:start].split()) <= 1 if pack.spaced else start <= 1  # "- межправительственное соглашение"
+        if not verbs and not (listed and i == 0 and leads) and not titled and kind not in named and not after_header:
             continue
         whole = (0, len(s.norm))  # "signing ..., will not take place"; "the deal, shelved, ..."
         if negated(s, pack, whole) or _by_companies(s, pack, (whole[0], clause[1]), [a for a in verbs if a < start]) \
                 or _generic_singular(s, pack, kind_word=s.norm[start:end]):
             continue
-        status = "planned" if planned(s, pack, clause) or drafted(s, pack, start, end) else "signed"
+        status = "planned" if planned(s, pack, clause) or drafted(s, pack, start, end) \
+            or _text_agreed(s, pack, kind, [a for a in verbs if clause[0] <= a < clause[1]]) else "signed"
         sign_at = max([a for a in verbs if a < start], default=clause[0])
-        out.append((kind, _fields(s, pack, docs, i, sign_at), status, _name(s, pack, docs, i),
-                    (s.norm[start:end].strip(), start), _count(s.norm[clause_of(s, pack, start)[0]:start], pack)))
+        doc = (kind, _fields(s, pack, docs, i, sign_at), status, _name(s, pack, docs, i),
+               (s.norm[start:end].strip(), start), _count(s.norm[clause_of(s, pack, start)[0]:start], pack))
+        out += [doc[:3] + (name,) + doc[4:] for name in _coordinated(s, pack, start)] or [doc]
     return out
+
+
+def _full_text(s: Sentence, pack: Pack, clause: tuple[int, int]) -> bool:
+    """"The full text of the joint statement follows": the page publishes the document itself."""
+    return any(w in s.norm[clause[0]:clause[1]] for w in pack.conf["agreements"].get("full_text", []))
+
+
+def _text_agreed(s: Sentence, pack: Pack, kind: str, verbs: list[int]) -> bool:
+    """"Полностью согласован договор", "его текст был согласован": a treaty's text agreed is not yet
+    a treaty signed (a programme the sides agree on is adopted, so only the pack's types)."""
+    conf = pack.conf["agreements"]
+    if not verbs or kind not in conf.get("agreed_text_types", []):
+        return False
+    return all(s.norm[a:].split()[0] in conf.get("agreed_text_verbs", []) for a in verbs)
+
+
+def _plural(s: Sentence, pack: Pack, at: int) -> bool:
+    form = pack.conf["agreements"].get("plural_form")
+    w = word_at(s, at) if form and pack.spaced else None
+    return bool(w and re.search(form, w.group()))
+
+
+def _lumped(s: Sentence, pack: Pack, docs: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """"Подписаны меморандумы и соглашения": plural type words joined by "and" are one package (the
+    pack's package type), not one document of each type."""
+    conf = pack.conf["agreements"]
+    if len(docs) < 2 or not conf.get("joins"):
+        return docs
+    out: list[tuple[int, int, str]] = []
+    for d in docs:
+        if out and s.norm[out[-1][1]:d[0]].strip() in conf.get("joins", []) \
+                and _plural(s, pack, out[-1][0]) and _plural(s, pack, d[0]):
+            out[-1] = (out[-1][0], d[1], conf["package_type"])
+        else:
+            out.append(d)
+    return out
+
+
+def _written_as_named(s: Sentence, pack: Pack, doc: tuple[int, int, str]) -> bool:
+    """Type words that are everyday words too ("принять решение": to decide) are documents only
+    written as a name, with a capital ("приняли «Решение первого заседания ...»")."""
+    if s.norm[doc[0]:doc[1]].strip() not in pack.conf["agreements"].get("named_only", []):
+        return True
+    w = word_at(s, doc[0])
+    return bool(w) and s.text[w.start()].isupper()
+
+
+def _coordinated(s: Sentence, pack: Pack, start: int) -> list[str]:
+    """"Улан-Баторская (2000) и Московская (2006) декларации": one plural type word after
+    coordinated names is one document per name; the names, as written, with the type word."""
+    pattern = pack.conf["agreements"].get("coordinated_before")
+    joined = pattern and pack.spaced and not set(s.norm[max(0, start - 80):start].split()[-4:-1]).isdisjoint(
+        pack.conf["agreements"].get("joins", []))  # a join word among the three words before
+    w = word_at(s, start) if joined and _plural(s, pack, start) else None
+    m = re.search(pattern, s.text.lower()[:w.start()]) if w else None
+    if not m:
+        return []
+    return [s.text[m.start(g):m.end(g)] + " " + s.text[w.start():w.end()] for g in ("a", "b")]
 
 
 def _verb_to_document(s: Sentence, pack: Pack, verbs: list[int], start: int) -> tuple[int, int]:
@@ -167,27 +241,76 @@ def _name(s: Sentence, pack: Pack, docs: list[tuple[int, int, str]], i: int) -> 
 
 
 def agreements(sentences: list[Sentence], pack: Pack, pairing: Pairing,
-               dates: list[tuple[dt.date | None, int | None]]) -> list[AgreementFact]:
+               dates: list[tuple[dt.date | None, int | None]], published: dt.date | None = None) -> list[AgreementFact]:
     out: list[AgreementFact] = []
-    listed = False
+    listed = counted = False
+    covering = pack.conf["agreements"].get("covering_subject")
     for k, s in enumerate(sentences):
         heads = pack.list_headers.find(s.norm)
         header = bool(heads) or (pack.spaced and s.text.rstrip().endswith(":"))
         pairs = pairing.of(s)
         own = bool(pairs) and _own_heading(sentences, k, pack, dates)
         docs = _documents(s, pack, listed, heads[0][1] if heads and _listed_before(out, pairs) else None, own=own) \
-            if pairs and (own or not _headline(s)) else []
+            if pairs and (own or not _headline(s, pack)) else []
         listed = header or (listed and bool(docs))
         docs = _named_over_package(s, docs, pack)
         if heads and heads[0][0] <= 2 and docs and k:
             _drop_bare_package(out, sentences[k - 1])
-        date, year = dates[s.index + 1] if own else dates[s.index]
-        for kind, fields, status, name, _, count in _distinct(docs):
+        if counted and not docs and covering:
+            _covering_next(s, pack, out, covering)
+        counted = any(d[5] for d in docs) if docs else counted  # "the full list is on the site" between
+        when = dates[s.index + 1] if own else dates[s.index]
+        lo = 0
+        for kind, fields, status, name, (word, at), count in _distinct(docs):
+            date, year = when if own else _clause_when(s, pack, at, lo, published, when)
+            lo = at + len(word)
             for p in pairs:
                 fact = AgreementFact(p, kind, fields, date, year if date is None else None, count=count,
                                      status=status, name=name, mentions=(Mention(s.start, s.end, s.text),))
                 _add(out, fact)
     return out
+
+
+def _clause_when(s: Sentence, pack: Pack, at: int, lo: int, published: dt.date | None, when: tuple) -> tuple:
+    """The time of the document's own clause, when the sentence holds two ("2016年建立..., 2018年签署
+    ...备忘录": the memorandum is of 2018); else the sentence's. zh reads from the document before it
+    (or the clause's start) to this one ("1972年发表的《...声明》、1978年签署的《...条约》"), titles left out."""
+    if not pack.spaced:
+        span = re.sub(r"《[^》]*》?", "", s.norm[max(lo, clause_of(s, pack, at)[0]):at])
+        if not _timed(pack).search(span):
+            return when  # no time of its own ("领域8份" is a count): the sentence's
+        d, y, stated = sentence_date(span, pack.conf, published)
+        return (d, y) if stated else when
+    if not _DIGIT.search(s.surface):
+        return when
+    date, year = _clause_date(s, pack, clause_of(s, pack, at), published) or when
+    stated = _clause_year(s, pack, at, published)
+    if stated is not None and (date is None or date.year != stated):
+        return None, stated
+    return date, year
+
+
+def _timed(pack: Pack) -> re.Pattern:
+    """A number right before a unit of time (2018年, 一九九六年, 5月): where a zh clause states a time."""
+    d = pack.conf["dates"]
+    chars = re.escape("".join(d.get("numerals", {})))
+    return _units_after(chars, re.escape(d.get("numeral_units", "")))
+
+
+@functools.lru_cache(maxsize=None)
+def _units_after(chars: str, units: str) -> re.Pattern:
+    return re.compile(f"[\\d{chars}][{units}]" if units else "(?!x)x")
+
+
+def _covering_next(s: Sentence, pack: Pack, out: list[AgreementFact], pattern: str) -> None:
+    """"Подписаны 22 документа. Договоренности касаются атомной энергетики, ...": a sentence whose
+    subject is the documents and whose verb covers fields gives them to the package counted just before
+    (a headline may have named it first)."""
+    m = re.match(pattern, s.norm)
+    fields = tuple(dict.fromkeys(f for _, _, fs in pack.fields.find(s.norm[m.end() - 1:]) for f in fs)) if m else ()
+    for i, f in enumerate(out):
+        if fields and f.count and not f.fields and f.status == "signed":
+            out[i] = dataclasses.replace(f, fields=fields)
 
 
 def _drop_bare_package(out: list[AgreementFact], before: Sentence) -> None:

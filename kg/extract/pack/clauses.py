@@ -1,6 +1,7 @@
 """Clauses of a sentence and the negation and modality words that reach over them."""
 from __future__ import annotations
 
+import bisect
 import re
 
 from kg.extract.pack.lexicon import Pack
@@ -11,18 +12,20 @@ __all__ = ["clause_of", "negated", "planned", "drafted", "surface_of"]
 
 def clause_of(s: Sentence, pack: Pack, at: int) -> tuple[int, int]:
     """(start, end) in ``s.norm`` of the clause around position ``at``."""
-    ends = re.escape(pack.conf["clauses"]["clause_ends"])
-    starts = [m.end() for m in re.finditer(f"[{ends}]", s.norm[:at])]
-    stop = re.search(f"[{ends}]", s.norm[at:])
-    return (starts[-1] if starts else 0, at + stop.start() if stop else len(s.norm))
+    marks = s.memo.get("clause_marks")
+    if marks is None:  # every stage asks; the sentence's clause ends are found once
+        ends = re.escape(pack.conf["clauses"]["clause_ends"])
+        marks = s.memo["clause_marks"] = [m.start() for m in re.finditer(f"[{ends}]", s.norm)]
+    i = bisect.bisect_left(marks, at)
+    return (marks[i - 1] + 1 if i else 0, marks[i] if i < len(marks) else len(s.norm))
 
 
 def _has(words: list[str], text: str, spaced: bool, unless: list[str] = ()) -> bool:
     for w in unless:  # words that contain a cue without being one (未来 "future", 将近 "nearly")
-        text = text.replace(w, " ")
+        if w in text:
+            text = text.replace(w, " ")
     if spaced:
-        tokens = set(re.findall(r"[\wё-]+", text.lower().replace("ё", "е")))
-        return any(w in tokens for w in words)
+        return not set(re.findall(r"[\wё-]+", text.lower().replace("ё", "е"))).isdisjoint(words)
     return any(w in text for w in words)
 
 
@@ -42,13 +45,19 @@ def surface_of(s: Sentence, pack: Pack, clause: tuple[int, int]) -> str:
 
 
 def negated(s: Sentence, pack: Pack, clause: tuple[int, int]) -> bool:
-    conf = pack.conf["clauses"]
-    return _has(conf["negation"], surface_of(s, pack, clause), pack.spaced, conf.get("not_cues", []))
+    key = ("negated", clause)
+    if key not in s.memo:  # documents and cooperation both ask of the whole sentence
+        conf = pack.conf["clauses"]
+        s.memo[key] = _has(conf["negation"], surface_of(s, pack, clause), pack.spaced, conf.get("not_cues", []))
+    return s.memo[key]
 
 
 def planned(s: Sentence, pack: Pack, clause: tuple[int, int]) -> bool:
-    conf = pack.conf["clauses"]
-    return _has(conf["modality"], surface_of(s, pack, clause), pack.spaced, conf.get("not_cues", []))
+    key = ("planned", clause)
+    if key not in s.memo:  # the level's and the documents' stages ask of the same clauses
+        conf = pack.conf["clauses"]
+        s.memo[key] = _has(conf["modality"], surface_of(s, pack, clause), pack.spaced, conf.get("not_cues", []))
+    return s.memo[key]
 
 
 def drafted(s: Sentence, pack: Pack, start: int, end: int) -> bool:

@@ -6,9 +6,9 @@ cooperation of its pair as well.
 from __future__ import annotations
 
 from kg.extract.pack.clauses import clause_of, negated
-from kg.extract.pack.lexicon import Pack
+from kg.extract.pack.lexicon import Pack, normalised
 from kg.extract.pack.pairs import Pairing
-from kg.extract.pack.sentences import Sentence
+from kg.extract.pack.sentences import Sentence, word_at
 from kg.facts import AgreementFact, CooperationFact, Mention
 
 __all__ = ["cooperation"]
@@ -20,15 +20,33 @@ def _sentence_fields(s: Sentence, pack: Pack) -> list[str]:
     whole = (0, len(s.norm))
     negation = bool(found) and not pack.spaced and negated(s, pack, whole)  # asked clause by clause only then
     praise = bool(found) and not pack.spaced and _praise(s, pack, whole)
-    for start, _, fields in found:
+    names = pack.conf["cooperation"].get("name_words", [])
+    for start, end, fields in found:
+        if names and s.norm[start:end].strip() in names and _capitalised(s, start):
+            continue  # "Университет Цинхуа": a partner's name, not education
         clause = clause_of(s, pack, start) if not pack.spaced else whole
         cued = pack.spaced or pack.coop_cues.find(s.norm[clause[0]:clause[1]])
         if cued and (pack.spaced or not (negation and negated(s, pack, _with_predicate(s, pack, clause))
                                          or praise and _praise(s, pack, clause))):
             out += fields
-    if pack.spaced and out and negated(s, pack, (0, len(s.norm))) and not pack.doc_types.find(s.norm):
+    if pack.spaced and out and negated(s, pack, (0, len(s.norm))) and (not pack.doc_types.find(s.norm)
+                                                                       or _verb_negated(s, pack)):
         return []
     return out
+
+
+def _verb_negated(s: Sentence, pack: Pack) -> bool:
+    """"Не подписали соглашение о свободной торговле", "так и не договорились о ...": the signing or
+    agreeing itself is negated, so the document's fields are no cooperation either."""
+    before = normalised(pack.norm, tuple(pack.conf["clauses"].get("negation_before", [])))
+    starts = [a for a, _, _ in pack.sign.find(s.norm)] + [a for a, _, _ in pack.coop_cues.find(s.norm)]
+    return any(s.norm[:a].split()[-1:] in [[w] for w in before] for a in starts)
+
+
+def _capitalised(s: Sentence, at: int) -> bool:
+    """A word written with a capital inside the sentence (not its first word, not an acronym)."""
+    w = word_at(s, at)
+    return bool(w) and w.start() > 0 and s.text[w.start()].isupper() and s.text[w.start() + 1:w.end()].islower()
 
 
 def _with_predicate(s: Sentence, pack: Pack, clause: tuple[int, int]) -> tuple[int, int]:

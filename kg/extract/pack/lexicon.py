@@ -12,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-__all__ = ["Pack", "Matcher", "load_pack", "LEXICONS"]
+__all__ = ["Pack", "Matcher", "load_pack", "LEXICONS", "normalised"]
 
 LEXICONS = Path(__file__).resolve().parent.parent.parent / "lexicons"
 
@@ -105,3 +105,9 @@ def load_pack(lang: str, norm: Callable[[str], str]) -> Pack:
         tails=m(conf["designation"].get("tails", {})),
         short_forms={r[0]: tuple(r[1].split("|")) for r in _tsv(folder / "short_forms.tsv")},
     )
+
+
+@functools.lru_cache(maxsize=256)
+def normalised(norm: Callable[[str], str], words: tuple[str, ...]) -> tuple[str, ...]:
+    """A pack's words in the form matching happens in, computed once (code that compares lemmas)."""
+    return tuple(norm(w).strip() for w in words)

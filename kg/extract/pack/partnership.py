@@ -12,9 +12,9 @@ import re
 
 from kg.extract.pack.clauses import clause_of, drafted, planned, surface_of
 from kg.extract.pack.dates import arabic, relative_year, sentence_date
-from kg.extract.pack.lexicon import Pack
+from kg.extract.pack.lexicon import Pack, normalised
 from kg.extract.pack.pairs import Pairing
-from kg.extract.pack.sentences import Sentence
+from kg.extract.pack.sentences import Sentence, word_at
 from kg.facts import Mention, PartnershipFact, pair
 
 __all__ = ["partnerships", "designations"]
@@ -82,6 +82,18 @@ def _action(s: Sentence, pack: Pack, start: int, lo: int = 0) -> str:
     return "establish" if docs and pack.sign.find(s.norm) else "reaffirm"
 
 
+def _to(s: Sentence, pack: Pack, start: int) -> bool:
+    """"Повышены от стратегического партнерства до всеобъемлющего ...": a word right before a level
+    that names it as the level reached (the pack's ``actions.to``)."""
+    to = pack.conf["actions"].get("to")
+    return bool(to) and s.norm.endswith(_spaced_words(pack.norm, tuple(to)), 0, start)
+
+
+@functools.lru_cache(maxsize=64)
+def _spaced_words(norm, words: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(f" {w} " for w in normalised(norm, words))
+
+
 def _in_planned_document(s: Sentence, pack: Pack, start: int) -> bool:
     """"Will sign a declaration on strategic partnership": the level is not yet the pair's."""
     docs = [(a, e) for a, e, _ in pack.doc_types.find(s.norm) if a < start]
@@ -111,25 +123,29 @@ def partnerships(sentences: list[Sentence], pack: Pack, pairing: Pairing,
         if not pairs:
             continue
         ds = designations(s.norm, pack)
-        ups = [a for a, _, act in pack.actions.find(s.norm) if act == "upgrade"]
+        reached = {a for a, _, _ in ds if _to(s, pack, a)}
+        ups = [a for a, _, act in pack.actions.find(s.norm) if act == "upgrade"] + [a - 2 for a in reached]
         for i, (start, end, level) in enumerate(ds):
             clause = clause_of(s, pack, start)
             if any(start < u < later < clause[1] for u in ups for later, _, _ in ds[i + 1:]):
                 continue  # "upgraded from X to Y": X is the old level
             if _in_planned_document(s, pack, start):
                 continue
-            action, year, past = _stated_after(s, pack, end)
-            action = action or _action(s, pack, start, ds[i - 1][1] if i else 0)
-            year = year or _clause_year(s, pack, start, published)
+            anniversary = _anniversary(s, pack, start)
+            action, year, past = ("establish", None, True) if anniversary else _stated_after(s, pack, end)
+            action = action or ("upgrade" if start in reached else _action(s, pack, start, ds[i - 1][1] if i else 0))
+            if action != "reaffirm" and pack.conf["actions"].get("modal_change") and planned(s, pack, clause):
+                continue  # "призван повысить статус до ...": a change to come, not the pair's level yet
+            year = year or (None if anniversary else _clause_year(s, pack, start, published))
             date, dyear = _clause_date(s, pack, clause, published) or dates[s.index]
             past = past or _past(s, pack, start, clause)
             if past:
                 date = None
             if year is not None and (date is None or date.year != year):
                 date = None
-            year = year or dyear
+            year = None if anniversary else year or dyear
             mention = Mention(s.start, s.end, s.text)
-            for p in _designation_pairs(s, pack, pairing, clause) or pairs:
+            for p in _designation_pairs(s, pack, pairing, clause, start) or pairs:
                 key = (p, level, _when(date, year, past, published))
                 old = found.get(key)
                 dated = old is not None and old.date is None and date is not None and old.action == action
@@ -172,6 +188,19 @@ def _fullest(found: dict[tuple, PartnershipFact]) -> list[PartnershipFact]:
     return out
 
 
+def _anniversary(s: Sentence, pack: Pack, start: int) -> bool:
+    """"Четверть века с момента установления ... партнерства": the level's establishment, long ago."""
+    conf = pack.conf["actions"]
+    window = s.norm[max(0, start - 120):start]
+    return any(w in window for w in conf.get("anniversary_words", [])) \
+        and _compiled(conf["anniversary_before"]).search(window) is not None
+
+
+@functools.lru_cache(maxsize=None)
+def _compiled(pattern: str) -> re.Pattern:
+    return re.compile(pattern)
+
+
 def _stated_after(s: Sentence, pack: Pack, end: int) -> tuple[str | None, int | None, bool]:
     """(action, year, past) a phrase right after the designation states: "партнерства, установленного в
     1994 году", "伙伴关系10周年" (a history of the level, not today's event)."""
@@ -183,13 +212,15 @@ def _stated_after(s: Sentence, pack: Pack, end: int) -> tuple[str | None, int | 
     return None, None, False
 
 
-def _designation_pairs(s: Sentence, pack: Pack, pairing: Pairing, clause: tuple[int, int]) -> list:
+def _designation_pairs(s: Sentence, pack: Pack, pairing: Pairing, clause: tuple[int, int], start: int) -> list:
     """In a sentence naming more than two countries, the pair of the designation's own clause:
     "与沙特建立..., 随后与伊朗也建立了...", or a list of the anchor's partners ("С государствами
     Центральной Азии — А, Б, В — у России налажено стратегическое партнерство")."""
     named = list(dict.fromkeys(iso for _, iso in s.countries))
     if len(named) <= 2 or pairing.anchor not in named:
         return []
+    if (glossed := _glossed(s, pack, start)) and glossed != pairing.anchor:
+        return [pair(pairing.anchor, glossed)]
     lo, hi = _with_list_items(s, pack, clause)
     own = list(dict.fromkeys(iso for at, iso in s.countries if lo <= at < hi))
     if len(own) == 2:
@@ -201,20 +232,33 @@ def _designation_pairs(s: Sentence, pack: Pack, pairing: Pairing, clause: tuple[
     return []
 
 
+def _glossed(s: Sentence, pack: Pack, start: int) -> str | None:
+    """"Францией (эксклюзивное партнерство) и Канадой (всеобъемлющее партнерство)": a designation in
+    brackets right after a country's name is that country's."""
+    w = word_at(s, start) if pack.spaced and "(" in s.text else None
+    before = [(at, iso) for at, iso in s.countries if at < start]
+    if not w or not before or not s.text[:w.start()].rstrip().endswith("("):
+        return None
+    return before[-1][1] if len(s.norm[before[-1][0]:start].split()) <= 4 else None
+
+
 def _with_list_items(s: Sentence, pack: Pack, clause: tuple[int, int]) -> tuple[int, int]:
     """The clause with its neighbours that are only list items ("Казахстаном, Киргизией и ..."):
     a comma ends a clause, and a list of countries too."""
     most = pack.conf["designation"].get("list_item_max", 3)
     size = (lambda t: len(t.split())) if pack.spaced else len
+
+    def item(a: int, b: int) -> bool:
+        """A short neighbour naming a country and no designation of its own ("Японией (особое
+        стратегическое партнерство)" is an item with its own level, not one of this one's)."""
+        return size(s.norm[a:b]) <= most and any(a <= at < b for at, _ in s.countries) \
+            and not any(h in s.norm[a:b] for h in heads)
+
+    heads = normalised(pack.norm, tuple(pack.conf["designation"]["heads"]))
+
     lo, hi = clause
-    while lo > 1:
-        start = clause_of(s, pack, lo - 2)[0]
-        if not (size(s.norm[start:lo - 1]) <= most and any(start <= a < lo for a, _ in s.countries)):
-            break
+    while lo > 1 and item(start := clause_of(s, pack, lo - 2)[0], lo - 1):
         lo = start
-    while hi < len(s.norm) - 1:
-        end = clause_of(s, pack, hi + 1)[1]
-        if not (size(s.norm[hi + 1:end]) <= most and any(hi < a < end for a, _ in s.countries)):
-            break
+    while hi < len(s.norm) - 1 and item(hi + 1, end := clause_of(s, pack, hi + 1)[1]):
         hi = end
     return lo, hi

@@ -1,12 +1,13 @@
 """Sentences of an article in its original text, each with the normalised form matching uses."""
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field
 
 from kg.extract.pack.lexicon import Pack
 
-__all__ = ["Sentence", "split"]
+__all__ = ["Sentence", "split", "word_at"]
 
 
 @dataclass
@@ -20,6 +21,7 @@ class Sentence:
     countries: list[tuple[int, str]] = field(default_factory=list)  # (position in norm, iso3)
     both: bool = False
     bloc: bool = False  # names a bloc or region as the other side
+    memo: dict = field(default_factory=dict, repr=False, compare=False)  # answers stages ask more than once
 
 
 def split(text: str, pack: Pack) -> list[Sentence]:
@@ -28,7 +30,9 @@ def split(text: str, pack: Pack) -> list[Sentence]:
     cls = "[" + re.escape(ends) + "]"
     # spaced scripts: a full stop before a space, or glued to a capitalised word ("странами.Формирование"),
     # but not after an initial ("В.В.Путина")
-    pattern = re.compile(rf"(?<![\s.][A-ZА-ЯЁ]){cls}+(?=\s|$|[A-ZА-ЯЁ][a-zа-яё])" if pack.spaced else rf"{cls}+")
+    # and a line break before a list's bullet ("подписаны:\n- соглашение ...")
+    pattern = re.compile(rf"(?<![\s.][A-ZА-ЯЁ]){cls}+(?=\s|$|[A-ZА-ЯЁ][a-zа-яё]|(?<=\n)[-–—•*])" if pack.spaced
+                         else rf"{cls}+")
     out, start = [], 0
     for m in pattern.finditer(text):
         _add(out, text, start, m.end(), pack)
@@ -45,3 +49,19 @@ def _add(out: list[Sentence], text: str, start: int, end: int, pack: Pack) -> No
         return
     surface = pack.norm.surface(body) if hasattr(pack.norm, "surface") else body.lower()
     out.append(Sentence(len(out), start + lead, start + lead + len(body), body, pack.norm(body), surface))
+
+
+_WORD = re.compile(r"[0-9a-zа-я]+|[,;:]")
+
+
+def word_at(s: Sentence, pos: int) -> re.Match | None:
+    """The word of ``s.text`` at lemma position ``pos`` (spaced packs: one lemma per word, in order),
+    for what lemmas lose: case, number."""
+    nth = len(s.norm[:pos].split())
+    words = _words(s.text)
+    return words[nth] if nth < len(words) else None
+
+
+@functools.lru_cache(maxsize=1024)
+def _words(text: str) -> tuple[re.Match, ...]:
+    return tuple(_WORD.finditer(text.lower().replace("ё", "е")))

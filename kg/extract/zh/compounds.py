@@ -30,6 +30,13 @@ def _resolve(char: str, pack: Pack, named: set[str]) -> str | None:
     return hits[0] if len(hits) == 1 else None
 
 
+def _cut(run: str, text: str, at: int, stops: tuple[str, ...]) -> str:
+    """The run without its last characters where they begin a word of their own ("中俄新时代": 中俄)."""
+    while len(run) > 1 and stops and text.startswith(stops, at + len(run) - 1):
+        run = run[:-1]
+    return run
+
+
 def compound_countries(s: Sentence, pack: Pack, named: set[str]) -> list[tuple[int, str]]:
     """(position, iso3) of each country a compound or a "X方" side stands for."""
     conf = pack.conf["pair"]
@@ -44,8 +51,8 @@ def compound_countries(s: Sentence, pack: Pack, named: set[str]) -> list[tuple[i
             iso = _resolve(m.group("side"), pack, named)
             out += [(m.start(), iso)] if iso else []
             continue
-        run = m.group("run")
-        if len(run) > conf["compound_max"]:
+        run = _cut(m.group("run"), s.norm, m.start(), tuple(conf.get("compound_stops", [])))
+        if len(run) < 2 or len(run) > conf["compound_max"]:
             continue
         isos = [_resolve(c, pack, named) for c in run]
         if all(isos) and len(set(isos)) == len(isos) and ("CHN" in isos or set(isos) <= named):
