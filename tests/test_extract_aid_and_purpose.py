@@ -2,22 +2,9 @@
 document "between" two ministries of two countries. Our own sentences."""
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 
-from kg.extract import extract
-from kg.extract.lexicon import lexicon
-from kg.facts import Article
-
-
-def facts(text: str, published: str = "2025-06-14"):
-    return extract(Article(text=text, id="t", published=dt.date.fromisoformat(published)))
-
-
-def tops(f) -> set:
-    L = lexicon()
-    return {(c.pair, L.fields[c.field].top) for c in f.cooperation}
+from extracting import facts, tops
 
 
 @pytest.mark.parametrize("text, pair", [

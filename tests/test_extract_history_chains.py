@@ -6,12 +6,7 @@ import datetime as dt
 
 import pytest
 
-from kg.extract import extract
-from kg.facts import Article
-
-
-def facts(text: str):
-    return extract(Article(text=text, id="t", published=dt.date(2025, 6, 14)))
+from extracting import facts
 
 
 def test_a_coordinated_second_level_shares_the_first_ones_change():

@@ -2,14 +2,8 @@
 from one country speaking of "cooperation with" another names their pair. Our own sentences."""
 from __future__ import annotations
 
-import datetime as dt
 
-from kg.extract import extract
-from kg.facts import Article
-
-
-def facts(text: str):
-    return extract(Article(text=text, id="t", published=dt.date(2025, 6, 14)))
+from extracting import facts
 
 
 def test_countries_after_a_preposition_in_the_pairs_own_sentence_open_no_story():

@@ -7,17 +7,7 @@ import datetime as dt
 import pytest
 
 from kg.extract.lexicon import lexicon
-from kg.extract import extract
-from kg.facts import Article
-
-
-def facts(text: str, published: str = "2025-06-14"):
-    return extract(Article(text=text, id="t", published=dt.date.fromisoformat(published)))
-
-
-def tops(f) -> set:
-    L = lexicon()
-    return {(c.pair, L.fields[c.field].top) for c in f.cooperation}
+from extracting import facts, tops
 
 
 @pytest.mark.parametrize("sentence, pair, top", [

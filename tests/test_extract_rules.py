@@ -6,14 +6,9 @@ from pathlib import Path
 
 import pytest
 
-from kg.extract import extract
-from kg.facts import Article
+from extracting import facts
 
 FIXTURES = Path(__file__).parent / "fixtures" / "articles"
-
-
-def facts(text: str, published: str = "2025-06-14"):
-    return extract(Article(text=text, id="t", published=dt.date.fromisoformat(published)))
 
 
 def fixture(name: str, published: str):

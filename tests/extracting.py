@@ -1,0 +1,18 @@
+"""What the extraction tests ask of one text: its facts, and the top fields of its cooperation."""
+from __future__ import annotations
+
+import datetime as dt
+
+from kg.extract import extract
+from kg.extract.lexicon import lexicon
+from kg.facts import Article, ArticleFacts
+
+
+def facts(text: str, published: str = "2025-06-14") -> ArticleFacts:
+    return extract(Article(text=text, id="t", published=dt.date.fromisoformat(published)))
+
+
+def tops(f: ArticleFacts) -> set:
+    """(pair, top field) of each cooperation fact: the level the annotations score at."""
+    L = lexicon()
+    return {(c.pair, L.fields[c.field].top) for c in f.cooperation}
