@@ -17,7 +17,7 @@ from kg.extract.pack.dates import sentence_date
 from kg.extract.pack.lexicon import Pack
 from kg.extract.pack.numbers import number
 from kg.extract.pack.pairs import Pairing
-from kg.extract.pack.partnership import _clause_date, _clause_year
+from kg.extract.pack.partnership import clause_date, clause_year
 from kg.extract.pack.sentences import Sentence, word_at
 from kg.facts import AgreementFact, Mention
 
@@ -283,8 +283,8 @@ def _clause_when(s: Sentence, pack: Pack, at: int, lo: int, published: dt.date |
         return (d, y) if stated else when
     if not _DIGIT.search(s.surface):
         return when
-    date, year = _clause_date(s, pack, clause_of(s, pack, at), published) or when
-    stated = _clause_year(s, pack, at, published)
+    date, year = clause_date(s, pack, clause_of(s, pack, at), published) or when
+    stated = clause_year(s, pack, at, published)
     if stated is not None and (date is None or date.year != stated):
         return None, stated
     return date, year

@@ -100,7 +100,7 @@ def _in_planned_document(s: Sentence, pack: Pack, start: int) -> bool:
     return bool(docs) and (planned(s, pack, clause_of(s, pack, docs[-1][0])) or drafted(s, pack, *docs[-1]))
 
 
-def _clause_year(s: Sentence, pack: Pack, start: int, published: dt.date | None) -> int | None:
+def clause_year(s: Sentence, pack: Pack, start: int, published: dt.date | None) -> int | None:
     """A year stated in the designation's own clause (histories list several in one sentence),
     in digits or as a distance from publication ("去年9月, 两国宣布...")."""
     ends = re.escape(pack.conf["clauses"]["clause_ends"])
@@ -136,8 +136,8 @@ def partnerships(sentences: list[Sentence], pack: Pack, pairing: Pairing,
             action = action or ("upgrade" if start in reached else _action(s, pack, start, ds[i - 1][1] if i else 0))
             if action != "reaffirm" and pack.conf["actions"].get("modal_change") and planned(s, pack, clause):
                 continue  # "призван повысить статус до ...": a change to come, not the pair's level yet
-            year = year or (None if anniversary else _clause_year(s, pack, start, published))
-            date, dyear = _clause_date(s, pack, clause, published) or dates[s.index]
+            year = year or (None if anniversary else clause_year(s, pack, start, published))
+            date, dyear = clause_date(s, pack, clause, published) or dates[s.index]
             past = past or _past(s, pack, start, clause)
             if past:
                 date = None
@@ -155,7 +155,7 @@ def partnerships(sentences: list[Sentence], pack: Pack, pairing: Pairing,
     return _fullest(found)
 
 
-def _clause_date(s: Sentence, pack: Pack, clause: tuple[int, int], published: dt.date | None):
+def clause_date(s: Sentence, pack: Pack, clause: tuple[int, int], published: dt.date | None):
     """(date, year) the designation's own clause states, when the sentence holds two times
     ("в 2019 году вышли на уровень ..., а сегодня подписали декларацию о ..."); else None."""
     if not published or clause == (0, len(s.norm)) or not _DIGIT.search(s.surface):
