@@ -26,7 +26,7 @@ from kg.pagedata import relation_part, text_table
 from kg.store import OxigraphStore, Store, insert_data, join_updates
 from kg.vocab import BKG, ONTOLOGY_GRAPH, PROV
 
-__all__ = ["EVIDENCE", "VERSION", "refresh", "replace_update", "relations_of_articles", "relation_record", "read",
+__all__ = ["EVIDENCE", "VERSION", "refresh", "stale", "replace_update", "relations_of_articles", "relation_record", "read",
            "read_pages", "derive"]
 
 VERSION = 6  # bumped when a record's shape changes: older summaries are then ignored, not misread
@@ -261,6 +261,19 @@ def relations_of_articles(store: Store, articles: Iterable[str]) -> set[str]:
 def _relation_count(store: Store) -> int:
     count = _PREFIXES + "SELECT (COUNT(*) AS ?n) WHERE { ?r a bkg:BilateralRelation }"
     return int(next(iter(store.query(count)))[0].value)
+
+
+def stale(store: Store) -> bool:
+    """Whether the store's summaries were written by another version of kg (or some are missing).
+
+    Every kg write keeps them all of one version, so the first one found tells; a store older than
+    summaries has relations and none at all.
+    """
+    first = next(iter(store.query(_PREFIXES + "SELECT ?s WHERE { ?r bkg:summary ?s } LIMIT 1")), None)
+    if first is None:
+        return _relation_count(store) > 0
+    text = first[0].value
+    return not (text == _EMPTY or text.startswith(_PAGE_PREFIX))
 
 
 def _summary_texts(store: Store):

@@ -161,6 +161,26 @@ def test_ingest_replace_rewrites_and_drops_summaries():
     assert rec["level_label"] == "comprehensive strategic partnership" and rec["fields"] == []
 
 
+@pytest.mark.parametrize("older", [
+    _summaries_set_to('{"p":[], "v":3}'),
+    "DELETE WHERE { ?r bkg:summary ?s }",
+], ids=["older-version", "none-at-all"])
+def test_an_ingest_into_a_store_of_an_older_kg_rewrites_every_summary(older):
+    store = _summarised_store(older)
+    assert summary.stale(store) and summary.read_pages(store) is None
+    _ingest(store, [_upgrade("cp-1", "strategic partnership", dt.date(2016, 3, 1))])
+    assert not summary.stale(store)
+    assert _stored(store) == _derived(store)  # every relation's, not only the one the article touched
+    assert summary.read_pages(store) is not None
+
+
+def test_a_store_of_this_kg_and_an_empty_one_are_not_stale():
+    assert not summary.stale(open_store(":memory:"))
+    store = _facts_store()
+    summary.refresh(store)
+    assert not summary.stale(store)
+
+
 def test_kg_load_writes_the_summaries(tmp_path):
     from click.testing import CliRunner
 
