@@ -268,12 +268,19 @@ def _published_by(store: Store, day: dt.date) -> set[str]:
 
 
 def saved_query_view(store: Store, day: dt.date, saved, args: list[str]) -> Store:
-    """The view a saved query needs: narrowed to its country arguments, when it has any, and to
+    """The view a saved query needs: its relations and their levels alone when it reads nothing
+    else (:mod:`kg.asof_levels`); else narrowed to its country arguments, when it has any, and to
     the kinds of fact its ``# facts:`` header names."""
+    from kg.asof_levels import level_view
+
     countries = [a for (_, kind), a in zip(saved.params, args) if kind.split()[0].lower() == "country"]
+    reads = query_reads(saved.body)
+    view = level_view(store, day, countries=countries, body=saved.body, reads=reads)
+    if view is not None:
+        return view
     if not countries:
         return as_of(store, day)
-    return as_of(store, day, countries=countries, kinds=saved.facts, reads=query_reads(saved.body))
+    return as_of(store, day, countries=countries, kinds=saved.facts, reads=reads)
 
 
 # The level rule's inputs (kg.levels), and the sources it compares for conflicts.

@@ -164,6 +164,42 @@ def test_a_saved_query_reads_the_same_from_its_narrowed_view_as_from_the_whole_v
             assert set(_nt(narrowed)) <= whole_nt, name
 
 
+@SETTINGS
+@given(corpus=corpora(), day=days, country=st.sampled_from(COUNTRIES))
+def test_a_query_of_relation_levels_reads_the_same_from_the_summaries_as_from_the_whole_view(corpus, day, country):
+    from kg import summary
+    from kg.asof import query_reads
+    from kg.asof_levels import level_view
+
+    with _facts_store(corpus) as store:
+        summary.refresh(store)
+        whole = as_of(store, day)
+        whole_nt = set(_nt(whole))
+        for name, args in (("partners", [country]), ("strongest", [])):
+            sq = saved_query(name)
+            view = level_view(store, day, countries=args, body=sq.body, reads=query_reads(sq.body))
+            assert view is not None, name
+            assert _rows(view, sq.render(args)) == _rows(whole, sq.render(args)), name
+            assert set(_nt(view)) <= whole_nt, name
+
+
+def test_the_summaries_view_declines_queries_reading_facts_and_stores_without_summaries():
+    from kg import summary
+    from kg.asof import query_reads
+    from kg.asof_levels import level_view
+
+    day = dt.date(2021, 1, 1)
+    corpus = [_article(1, PartnershipFact(("BRA", "CHN"), "strategic partnership", "establish", dt.date(2010, 5, 1)))]
+    with _facts_store(corpus) as store:
+        partners = saved_query("partners")
+        assert level_view(store, day, countries=["CHN"], body=partners.body, reads=query_reads(partners.body)) is None
+        summary.refresh(store)
+        assert level_view(store, day, countries=["CHN"], body=partners.body, reads=query_reads(partners.body))
+        for name in ("timeline", "evidence", "at-least", "conflicts"):
+            sq = saved_query(name)
+            assert level_view(store, day, countries=["BRA", "CHN"], body=sq.body, reads=query_reads(sq.body)) is None, name
+
+
 def test_every_facts_header_names_kinds_of_fact_the_view_knows():
     from kg.query import saved_queries
 

@@ -1,0 +1,176 @@
+"""The as-of view of a saved query that reads relations and their levels alone (``partners``,
+``strongest``): from the relations' stored summaries instead of their facts.
+
+Each relation's summary (:mod:`kg.summary`) holds the page slider's data, derived at write time
+by the rule of :mod:`kg.levels`: the first day any fact about the relation counts, as
+``--as-of`` counts it, and its level after each change. On a day a relation so exists when its
+first day is on or before it, at the level of its last step by then. Its ``bkg:levelSince`` then
+is the stored one when the relation has that level now and the event that dates it counts by
+then: an event counting later starts later, so it is dated later, and one at another level would
+have moved the stored date past that event. Else it is derived from the relation's dated events,
+read for those relations only. Finding a hub's events among its facts costs more than the
+saved query; the summaries cost a few milliseconds.
+
+A store whose summaries are missing or older, or a query naming anything else, gets None: the
+general view of :mod:`kg.asof`.
+"""
+from __future__ import annotations
+
+import json
+import re
+
+import pyoxigraph as ox
+
+from kg import iris
+from kg.prefixes import PREFIXES
+from kg.reads import HEAD
+from kg.store import Store
+
+__all__ = ["level_view"]
+
+_BKG, _SKOS = PREFIXES["bkg"], PREFIXES["skos"]
+# What such a query may name: relations, their parties and levels, the levels' and countries' labels.
+_ALLOWED = {_BKG + n for n in ("BilateralRelation", "party", "partnershipLevel", "levelSince", "rank", "iso3")} | {
+    _SKOS + "prefLabel", PREFIXES["rdf"] + "type"}
+_NAMED = re.compile(r"\b(" + "|".join(PREFIXES) + r"):([A-Za-z][\w-]*)")
+_OPEN_CLASS = re.compile(r"((?<![?$\w])a|rdf:type)\s+\?")  # ``?x a ?c`` may reach facts
+_LEVEL, _SINCE = ox.NamedNode(_BKG + "partnershipLevel"), ox.NamedNode(_BKG + "levelSince")
+_XSD = PREFIXES["xsd"]
+_REAFFIRM = iris.action("reaffirm")
+
+
+def level_view(store: Store, day, *, countries, body: str, reads: set[str] | None) -> Store | None:
+    """The view of ``store`` on ``day`` for a query ``body`` that reads only relations (of all of
+    ``countries``) and their levels: those relations, their level and levelSince on that day and
+    the ontology; None when the query reads more or the summaries cannot say."""
+    from kg.asof import _empty_view, _minted
+
+    if reads is None or _OPEN_CLASS.search(body) or not _names(body) <= _ALLOWED:
+        return None
+    scope = "?rel a bkg:BilateralRelation . " + " ".join(f"?rel bkg:party <{iris.country(c)}> ." for c in sorted(
+        {c.upper() for c in countries}))
+    steps = _steps(store, scope)
+    if steps is None:
+        return None
+    day_text = day.isoformat()
+    levels = {rel: _last(s[1], day_text) for rel, s in steps.items() if s and s[0] and s[0] <= day_text}
+    quads, stored = _relation_quads(store, scope, set(levels), reads)
+    since = _since(store, levels, stored, day_text)
+    quads += [ox.Quad(ox.NamedNode(r), _LEVEL, ox.NamedNode(lvl)) for r, lvl in sorted(levels.items()) if lvl]
+    quads += [ox.Quad(ox.NamedNode(r), _SINCE, lit) for r, lit in sorted(since.items())]
+    view = _empty_view(store, reads)
+    view.add(quads)
+    minted = _minted({lvl for lvl in levels.values() if lvl}, store)
+    if minted:
+        values = " ".join(f"<{m}>" for m in sorted(minted))
+        view.add(ox.Quad(r[0], r[1], r[2]) for r in store.query(f"SELECT ?s ?p ?o WHERE {{ VALUES ?s {{ {values} }} ?s ?p ?o }}")
+                 if r[1].value in reads)
+    return view
+
+
+def _names(body: str) -> set[str]:
+    return {PREFIXES[p] + local for p, local in _NAMED.findall(body)}
+
+
+def _steps(store: Store, scope: str) -> dict[str, list | None] | None:
+    """Relation -> [first day, [[day, level], ...]] from its summary (None: no fact supports it);
+    None when a relation has no summary of the current version."""
+    from kg.summary import VERSION
+
+    head, empty = f'{{"v":{VERSION},"p":[', f'{{"v":{VERSION}}}'
+    decode = json.JSONDecoder().raw_decode
+    out: dict[str, list | None] = {}
+    for r in store.query(HEAD + f"SELECT ?rel ?s WHERE {{ {scope} OPTIONAL {{ ?rel bkg:summary ?s }} }}"):
+        text = r[1].value if r[1] is not None else ""
+        if text == empty:
+            out.setdefault(r[0].value, None)
+        elif text.startswith(head) and r[0].value not in out:
+            _, i = decode(text, len(head))  # the pair, then the slider's [first, steps, conflict]
+            time, _ = decode(text, i + 1)
+            out[r[0].value] = time[:2]
+        else:
+            return None
+    return out
+
+
+def _last(steps: list, day: str) -> str | None:
+    """The level of the last step on or before ``day``."""
+    level = None
+    for d, lvl in steps:
+        if d <= day:
+            level = lvl
+    return level
+
+
+def _relation_quads(store: Store, scope: str, relations: set[str], reads: set[str]):
+    """The triples of these relations that the query reads (the derived ones aside), and the
+    stored level and levelSince of each: relation -> (levels, since literals)."""
+    derived = {_LEVEL.value, _SINCE.value, _BKG + "conflictsWith"}
+    preds = ", ".join(f"<{p}>" for p in sorted(reads - derived | {_LEVEL.value, _SINCE.value}))
+    quads, stored = [], {}
+    for r in store.query(HEAD + f"SELECT ?rel ?p ?o WHERE {{ {scope} ?rel ?p ?o FILTER(?p IN ({preds})) }}"):
+        if r[0].value not in relations:
+            continue
+        if r[1].value in derived:
+            stored.setdefault(r[0].value, ([], []))[r[1] == _SINCE].append(r[2])
+        else:
+            quads.append(ox.Quad(r[0], r[1], r[2]))
+    return quads, stored
+
+
+def _start_of(since: ox.Literal) -> str:
+    kind = since.datatype.value.removeprefix(_XSD)
+    return since.value + {"gYear": "-01-01", "gYearMonth": "-01"}.get(kind, "")
+
+
+def _since(store: Store, levels: dict[str, str | None], stored: dict, day: str) -> dict[str, ox.Literal]:
+    """Relation -> its levelSince on ``day``: the stored one where it holds (see the module), else
+    derived from the relation's events."""
+    out, pending = {}, []
+    for rel, lvl in levels.items():
+        now, since = stored.get(rel, ([], []))
+        if lvl is None:
+            continue
+        if [n.value for n in now] == [lvl] and len(since) == 1 and _start_of(since[0]) <= day:
+            out[rel] = since[0]
+        else:
+            pending.append(rel)
+    for rel in sorted(pending):
+        lit = _since_of(_events(store, rel), levels[rel], day)
+        if lit is not None:
+            out[rel] = lit
+    return out
+
+
+def _events(store: Store, rel: str) -> dict[str, dict[str, set[str]]]:
+    """Event -> property -> values, for the rule's inputs of one relation's events."""
+    out: dict[str, dict[str, set[str]]] = {}
+    for r in store.query(HEAD + f"""SELECT ?x ?p ?o WHERE {{ ?x bkg:relation <{rel}> ; a bkg:PartnershipEvent ; ?p ?o .
+        FILTER(?p IN (bkg:level, bkg:action, bkg:date, bkg:month, bkg:year)) }}"""):
+        out.setdefault(r[0].value, {}).setdefault(r[1].value.removeprefix(_BKG), set()).add(r[2].value)
+    return out
+
+
+def _whens(ev: dict[str, set[str]]) -> tuple[set[str], set[str]]:
+    """The event's sort keys and first days, as :func:`kg.levels.event_when` binds them."""
+    for p, when, start in (("date", "", ""), ("month", "-00", "-01"), ("year", "-00-00", "-01-01")):
+        if ev.get(p):
+            return {v + when for v in ev[p]}, {v + start for v in ev[p]}
+    return set(), set()
+
+
+def _since_of(events: dict, level: str, day: str) -> ox.Literal | None:
+    """``bkg:levelSince`` as :func:`kg.levels.current_level_update` derives it from the events
+    counting on ``day`` (an undated one sorts first, so it never dates a level nor breaks one):
+    the earliest non-reaffirming event at ``level`` after the last one at another level."""
+    counted = [(ev, whens) for ev in events.values() for whens, starts in [_whens(ev)] if starts and min(starts) <= day]
+    broken = max((w for ev, whens in counted if ev.get("level", set()) - {level} for w in whens), default=None)
+    first = min((w for ev, whens in counted if level in ev.get("level", ()) and ev.get("action", set()) - {_REAFFIRM}
+                 for w in whens if broken is None or w > broken), default=None)
+    if first is None:
+        return None
+    if first.endswith("-00-00"):
+        return ox.Literal(first[:4], datatype=ox.NamedNode(_XSD + "gYear"))
+    if first.endswith("-00"):
+        return ox.Literal(first[:7], datatype=ox.NamedNode(_XSD + "gYearMonth"))
+    return ox.Literal(first, datatype=ox.NamedNode(_XSD + "date"))
