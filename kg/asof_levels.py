@@ -35,6 +35,7 @@ _ALLOWED = {_BKG + n for n in ("BilateralRelation", "party", "partnershipLevel",
 _NAMED = re.compile(r"\b(" + "|".join(PREFIXES) + r"):([A-Za-z][\w-]*)")
 _OPEN_CLASS = re.compile(r"((?<![?$\w])a|rdf:type)\s+\?")  # ``?x a ?c`` may reach facts
 _LEVEL, _SINCE = ox.NamedNode(_BKG + "partnershipLevel"), ox.NamedNode(_BKG + "levelSince")
+_TYPE, _RELATION_CLASS = ox.NamedNode(PREFIXES["rdf"] + "type"), ox.NamedNode(_BKG + "BilateralRelation")
 _XSD = PREFIXES["xsd"]
 _REAFFIRM = iris.action("reaffirm")
 
@@ -45,26 +46,26 @@ def level_view(store: Store, day, *, countries, body: str, reads: set[str] | Non
     the ontology; None when the query reads more or the summaries cannot say."""
     from kg.asof import _empty_view, _minted
 
-    if reads is None or _OPEN_CLASS.search(body) or not _names(body) <= _ALLOWED:
+    names = _names(body) | {_TYPE.value}
+    if reads is None or _OPEN_CLASS.search(body) or not names <= _ALLOWED:
         return None
-    scope = "?rel a bkg:BilateralRelation . " + " ".join(f"?rel bkg:party <{iris.country(c)}> ." for c in sorted(
-        {c.upper() for c in countries}))
-    steps = _steps(store, scope)
+    parties = " ".join(f"?rel bkg:party <{iris.country(c)}> ." for c in sorted({c.upper() for c in countries}))
+    steps = _steps(store, "?rel a bkg:BilateralRelation . " + parties)
     if steps is None:
         return None
     day_text = day.isoformat()
     levels = {rel: _last(s[1], day_text) for rel, s in steps.items() if s and s[0] and s[0] <= day_text}
-    quads, stored = _relation_quads(store, scope, set(levels), reads)
+    quads, stored = _relation_quads(store, parties, set(levels), names)
     since = _since(store, levels, stored, day_text)
     quads += [ox.Quad(ox.NamedNode(r), _LEVEL, ox.NamedNode(lvl)) for r, lvl in sorted(levels.items()) if lvl]
     quads += [ox.Quad(ox.NamedNode(r), _SINCE, lit) for r, lit in sorted(since.items())]
-    view = _empty_view(store, reads)
+    view = _empty_view(store, names)
     view.add(quads)
     minted = _minted({lvl for lvl in levels.values() if lvl}, store)
     if minted:
         values = " ".join(f"<{m}>" for m in sorted(minted))
         view.add(ox.Quad(r[0], r[1], r[2]) for r in store.query(f"SELECT ?s ?p ?o WHERE {{ VALUES ?s {{ {values} }} ?s ?p ?o }}")
-                 if r[1].value in reads)
+                 if r[1].value in names)
     return view
 
 
@@ -102,16 +103,24 @@ def _last(steps: list, day: str) -> str | None:
     return level
 
 
-def _relation_quads(store: Store, scope: str, relations: set[str], reads: set[str]):
-    """The triples of these relations that the query reads (the derived ones aside), and the
-    stored level and levelSince of each: relation -> (levels, since literals)."""
-    derived = {_LEVEL.value, _SINCE.value, _BKG + "conflictsWith"}
-    preds = ", ".join(f"<{p}>" for p in sorted(reads - derived | {_LEVEL.value, _SINCE.value}))
-    quads, stored = [], {}
-    for r in store.query(HEAD + f"SELECT ?rel ?p ?o WHERE {{ {scope} ?rel ?p ?o FILTER(?p IN ({preds})) }}"):
+def _relation_quads(store: Store, parties: str, relations: set[str], names: set[str]):
+    """The triples of these relations that the query names (their type, the derived ones aside),
+    and the stored level and levelSince of each: relation -> (levels, since literals).
+
+    With the parties bound, each relation's triples are read once; for every relation, one
+    predicate at a time, flat (joining them to the relations costs more than the extra rows)."""
+    quads = [ox.Quad(ox.NamedNode(r), _TYPE, _RELATION_CLASS) for r in sorted(relations)]
+    preds = sorted(names - {_TYPE.value, _BKG + "conflictsWith"} | {_LEVEL.value, _SINCE.value})
+    if parties:
+        listed = ", ".join(f"<{p}>" for p in preds)
+        rows = store.query(HEAD + f"SELECT ?rel ?p ?o WHERE {{ ?rel a bkg:BilateralRelation . {parties} ?rel ?p ?o FILTER(?p IN ({listed})) }}")
+    else:
+        rows = (ox.Triple(r[0], ox.NamedNode(p), r[1]) for p in preds for r in store.query(f"SELECT ?rel ?o WHERE {{ ?rel <{p}> ?o }}"))
+    stored: dict[str, tuple[list, list]] = {}
+    for r in rows:
         if r[0].value not in relations:
             continue
-        if r[1].value in derived:
+        if r[1] in (_LEVEL, _SINCE):
             stored.setdefault(r[0].value, ([], []))[r[1] == _SINCE].append(r[2])
         else:
             quads.append(ox.Quad(r[0], r[1], r[2]))
