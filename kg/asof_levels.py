@@ -26,7 +26,9 @@ from kg.prefixes import PREFIXES
 from kg.reads import HEAD
 from kg.store import Store
 
-__all__ = ["level_view"]
+__all__ = ["level_view", "SUMMARY_VERSION"]
+
+SUMMARY_VERSION = 3  # the summaries' layout read here (kg.summary.VERSION, not imported: it costs 0.1 s of rdflib)
 
 _BKG, _SKOS = PREFIXES["bkg"], PREFIXES["skos"]
 # What such a query may name: relations, their parties and levels, the levels' and countries' labels.
@@ -76,9 +78,7 @@ def _names(body: str) -> set[str]:
 def _steps(store: Store, scope: str) -> dict[str, list | None] | None:
     """Relation -> [first day, [[day, level], ...]] from its summary (None: no fact supports it);
     None when a relation has no summary of the current version."""
-    from kg.summary import VERSION
-
-    head, empty = f'{{"v":{VERSION},"p":[', f'{{"v":{VERSION}}}'
+    head, empty = f'{{"v":{SUMMARY_VERSION},"p":[', f'{{"v":{SUMMARY_VERSION}}}'
     decode = json.JSONDecoder().raw_decode
     out: dict[str, list | None] = {}
     for r in store.query(HEAD + f"SELECT ?rel ?s WHERE {{ {scope} OPTIONAL {{ ?rel bkg:summary ?s }} }}"):
