@@ -42,6 +42,7 @@ _RELATION = ox.NamedNode(_BKG + "relation")
 _PARTY = ox.NamedNode(_BKG + "party")
 _ISSUED = ox.NamedNode(PREFIXES["dcterms"] + "issued")
 _WHEN = tuple(ox.NamedNode(_BKG + p) for p in ("date", "month", "year"))
+_SCOPE_READS = {t.value for t in (_TYPE, _RELATION, _PARTY, _DERIVED, _ARTICLE, _ISSUED, *_WHEN)}  # what _Scope decides by
 _DERIVED_ONLY = {ox.NamedNode(_BKG + p) for p in ("partnershipLevel", "levelSince", "conflictsWith")}
 
 
@@ -63,11 +64,12 @@ class _Scope:
 
     def __init__(self, store: Store, countries, kinds: set[str], reads: set[str] | None = None):
         self.store = store
+        self.keep = None if reads is None else reads | _SCOPE_READS  # what the query and the scope read
         subjects: set[str] | None = None
         for c in sorted({c.upper() for c in countries}):  # one bound pattern: joined to a class, oxigraph scans
             found = {r["s"].value for r in store.query(_HEAD + f"SELECT ?s WHERE {{ ?s bkg:party <{iris.country(c)}> }}")}
             subjects = found if subjects is None else subjects & found
-        self.triples = _triples(store, subjects or set())
+        self.triples = _triples(store, subjects or set(), self.keep)
         relations = {s for s, ts in self.triples.items() if _has(ts, _TYPE, _BKG + "BilateralRelation")}
         by_relation = subjects_of(store, "bkg:relation", relations)
         facts = {x for xs in by_relation.values() for x in xs} - set(self.triples)
@@ -79,13 +81,13 @@ class _Scope:
                 [ox.Quad(t.subject, t.predicate, t.object) for ts in self.triples.values() for t in ts], keyed=True)
             self.others = {x: rel[x] for x, cs in classes.items() if cs & (_FACT_CLASSES - kinds) and x in rel}
             facts = {x for x, cs in classes.items() if cs & kinds} - set(self.triples)
-        self.triples.update(_triples(store, facts))
+        self.triples.update(_triples(store, facts, self.keep))
         self.facts = {s for s, ts in self.triples.items() if any(t.predicate == _TYPE and t.object.value in kinds for t in ts)}
         sourced = self.facts if reads is None or _DERIVED.value in reads else {  # else the undated facts' alone
             x for x in self.facts if not any(t.predicate in _WHEN for t in self.triples[x])}
-        mentions = _triples(store, self.objects(sourced, _DERIVED))
+        mentions = _triples(store, self.objects(sourced, _DERIVED), self.keep)
         self.triples.update(mentions)
-        self.triples.update(_triples(store, self.objects(mentions, _ARTICLE) - set(self.triples)))
+        self.triples.update(_triples(store, self.objects(mentions, _ARTICLE) - set(self.triples), self.keep))
 
     def objects(self, subjects, predicate) -> set[str]:
         return {t.object.value for s in subjects for t in self.triples.get(s, ()) if t.predicate == predicate}
@@ -94,7 +96,7 @@ class _Scope:
         """The triples of these subjects: from the scope, else from the store."""
         missing = {s for s in subjects if s not in self.triples}
         held = [t for s in sorted(set(subjects) - missing) for t in self.triples[s]]
-        return held + [t for ts in _triples(self.store, missing).values() for t in ts]
+        return held + [t for ts in _triples(self.store, missing, self.keep).values() for t in ts]
 
     def visible(self, day: dt.date) -> tuple[dict[str, set[str]], set[str], set[str]]:
         """:func:`visible_facts` for the scope's facts; the scope's articles published by ``day``; and
@@ -133,12 +135,13 @@ def _has(triples, predicate, obj: str) -> bool:
     return any(t.predicate == predicate and t.object.value == obj for t in triples)
 
 
-def _triples(store: Store, subjects) -> dict[str, list[ox.Triple]]:
-    """Every triple of these subjects, by subject."""
+def _triples(store: Store, subjects, keep: set[str] | None = None) -> dict[str, list[ox.Triple]]:
+    """Every triple of these subjects (with ``keep``, of those predicates only), by subject."""
+    only = "" if keep is None else "FILTER(?p IN (" + ", ".join(f"<{p}>" for p in sorted(keep)) + "))"
     out: dict[str, list[ox.Triple]] = {}
     for chunk in chunks(sorted(subjects)):
         values = " ".join(f"<{s}>" for s in chunk)
-        for r in store.query(f"SELECT ?s ?p ?o WHERE {{ VALUES ?s {{ {values} }} ?s ?p ?o }}"):
+        for r in store.query(f"SELECT ?s ?p ?o WHERE {{ VALUES ?s {{ {values} }} ?s ?p ?o {only} }}"):
             out.setdefault(r[0].value, []).append(ox.Triple(r[0], r[1], r[2]))
     return out
 
