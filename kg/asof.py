@@ -27,7 +27,7 @@ from kg.prefixes import ONTOLOGY_GRAPH_IRI, PREFIXES
 from kg.reads import chunks, dated, flat, sources, subjects_of
 from kg.store import Store
 
-__all__ = ["as_of", "day_literal", "parse_day", "query_reads", "saved_query_view"]
+__all__ = ["as_of", "day_literal", "parse_day", "query_names", "query_reads", "saved_query_view"]
 
 _HEAD = "".join(f"PREFIX {k}: <{v}>\n" for k, v in PREFIXES.items())
 _FACTS = "bkg:PartnershipEvent bkg:CooperationStatement bkg:Agreement bkg:PlannedAgreement"
@@ -294,11 +294,16 @@ _NAMED = re.compile(r"\b(" + "|".join(PREFIXES) + r"):([A-Za-z][\w-]*)")
 _CLAUSES = re.compile(r"SELECT[^{]*\{|(GROUP|ORDER) BY[^}]*", re.I)
 
 
+def query_names(text: str) -> set[str]:
+    """The IRIs a query names as prefixed names (predicates and classes)."""
+    return {PREFIXES[p] + local for p, local in _NAMED.findall(text)}
+
+
 def query_reads(text: str) -> set[str] | None:
     """The predicates a query names (every prefixed name: extra ones cost nothing), with the
     rule's inputs; None when a pattern has a variable predicate, so the view must hold all."""
     body = _CLAUSES.sub(" ", text)
     if re.search(r"\?\w+\s+\?\w+\s+[?<\"%]", body):
         return None
-    named = {PREFIXES[p] + local for p, local in _NAMED.findall(body)}
+    named = query_names(body)
     return named | _RULE | (_CONFLICT if _BKG + "conflictsWith" in named else set())

@@ -22,6 +22,7 @@ import re
 import pyoxigraph as ox
 
 from kg import iris
+from kg.asof import _empty_view, _minted, query_names
 from kg.prefixes import PREFIXES
 from kg.reads import HEAD
 from kg.store import Store
@@ -34,7 +35,6 @@ _BKG, _SKOS = PREFIXES["bkg"], PREFIXES["skos"]
 # What such a query may name: relations, their parties and levels, the levels' and countries' labels.
 _ALLOWED = {_BKG + n for n in ("BilateralRelation", "party", "partnershipLevel", "levelSince", "rank", "iso3")} | {
     _SKOS + "prefLabel", PREFIXES["rdf"] + "type"}
-_NAMED = re.compile(r"\b(" + "|".join(PREFIXES) + r"):([A-Za-z][\w-]*)")
 _OPEN_CLASS = re.compile(r"((?<![?$\w])a|rdf:type)\s+\?")  # ``?x a ?c`` may reach facts
 _LEVEL, _SINCE = ox.NamedNode(_BKG + "partnershipLevel"), ox.NamedNode(_BKG + "levelSince")
 _TYPE, _RELATION_CLASS = ox.NamedNode(PREFIXES["rdf"] + "type"), ox.NamedNode(_BKG + "BilateralRelation")
@@ -46,9 +46,7 @@ def level_view(store: Store, day, *, countries, body: str, reads: set[str] | Non
     """The view of ``store`` on ``day`` for a query ``body`` that reads only relations (of all of
     ``countries``) and their levels: those relations, their level and levelSince on that day and
     the ontology; None when the query reads more or the summaries cannot say."""
-    from kg.asof import _empty_view, _minted
-
-    names = _names(body) | {_TYPE.value}
+    names = query_names(body) | {_TYPE.value}
     if reads is None or _OPEN_CLASS.search(body) or not names <= _ALLOWED:
         return None
     parties = " ".join(f"?rel bkg:party <{iris.country(c)}> ." for c in sorted({c.upper() for c in countries}))
@@ -69,10 +67,6 @@ def level_view(store: Store, day, *, countries, body: str, reads: set[str] | Non
         view.add(ox.Quad(r[0], r[1], r[2]) for r in store.query(f"SELECT ?s ?p ?o WHERE {{ VALUES ?s {{ {values} }} ?s ?p ?o }}")
                  if r[1].value in names)
     return view
-
-
-def _names(body: str) -> set[str]:
-    return {PREFIXES[p] + local for p, local in _NAMED.findall(body)}
 
 
 def _steps(store: Store, scope: str) -> dict[str, list | None] | None:
