@@ -43,7 +43,8 @@ _PARTY = ox.NamedNode(_BKG + "party")
 _ISSUED = ox.NamedNode(PREFIXES["dcterms"] + "issued")
 _WHEN = tuple(ox.NamedNode(_BKG + p) for p in ("date", "month", "year"))
 _SCOPE_READS = {t.value for t in (_TYPE, _RELATION, _PARTY, _DERIVED, _ARTICLE, _ISSUED, *_WHEN)}  # what _Scope decides by
-_DERIVED_ONLY = {ox.NamedNode(_BKG + p) for p in ("partnershipLevel", "levelSince", "conflictsWith")}
+# Derived from the whole store, not the view: the levels re-derived for the day, the summaries (kg.summary) left out.
+_DERIVED_ONLY = {ox.NamedNode(_BKG + p) for p in ("partnershipLevel", "levelSince", "conflictsWith", "summary")}
 
 
 def day_literal(day: dt.date) -> str:

@@ -200,6 +200,18 @@ def test_the_summaries_view_declines_queries_reading_facts_and_stores_without_su
             assert level_view(store, day, countries=["BRA", "CHN"], body=sq.body, reads=query_reads(sq.body)) is None, name
 
 
+def test_an_as_of_view_carries_no_summary_written_from_the_present_store():
+    from kg import summary
+
+    p = ("BRA", "CHN")
+    corpus = [_article(1, PartnershipFact(p, "strategic partnership", "establish", dt.date(2010, 5, 1))),
+              _article(2, PartnershipFact(p, "comprehensive strategic partnership", "upgrade", dt.date(2015, 5, 1)))]
+    with _facts_store(corpus) as store:
+        summary.refresh(store)
+        for view in (as_of(store, dt.date(2012, 1, 1)), as_of(store, dt.date(2012, 1, 1), countries=["CHN"])):
+            assert not list(run_query(view, "SELECT ?s WHERE { ?r bkg:summary ?s }"))
+
+
 def test_every_facts_header_names_kinds_of_fact_the_view_knows():
     from kg.query import saved_queries
 
