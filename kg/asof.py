@@ -278,13 +278,12 @@ def saved_query_view(store: Store, day: dt.date, saved, args: list[str]) -> Stor
     from kg.asof_levels import level_view
 
     countries = [a for (_, kind), a in zip(saved.params, args) if kind.split()[0].lower() == "country"]
-    reads = query_reads(saved.body)
-    view = level_view(store, day, countries=countries, body=saved.body, reads=reads)
+    view = level_view(store, day, countries=countries, saved=saved)
     if view is not None:
         return view
     if not countries:
         return as_of(store, day)
-    return as_of(store, day, countries=countries, kinds=saved.facts, reads=reads)
+    return as_of(store, day, countries=countries, kinds=saved.facts, reads=query_reads(saved.body))
 
 
 # The level rule's inputs (kg.levels), and the sources it compares for conflicts.

@@ -22,7 +22,7 @@ import re
 import pyoxigraph as ox
 
 from kg import iris
-from kg.asof import _empty_view, _minted, query_names
+from kg.asof import _empty_view, _minted, query_names, query_reads
 from kg.prefixes import PREFIXES
 from kg.reads import HEAD
 from kg.store import Store
@@ -38,16 +38,18 @@ _ALLOWED = {_BKG + n for n in ("BilateralRelation", "party", "partnershipLevel",
 _OPEN_CLASS = re.compile(r"((?<![?$\w])a|rdf:type)\s+\?")  # ``?x a ?c`` may reach facts
 _LEVEL, _SINCE = ox.NamedNode(_BKG + "partnershipLevel"), ox.NamedNode(_BKG + "levelSince")
 _TYPE, _RELATION_CLASS = ox.NamedNode(PREFIXES["rdf"] + "type"), ox.NamedNode(_BKG + "BilateralRelation")
-_XSD = PREFIXES["xsd"]
+_XSD, _PARTY = PREFIXES["xsd"], _BKG + "party"
 _REAFFIRM = iris.action("reaffirm")
 
 
-def level_view(store: Store, day, *, countries, body: str, reads: set[str] | None) -> Store | None:
-    """The view of ``store`` on ``day`` for a query ``body`` that reads only relations (of all of
+def level_view(store: Store, day, *, countries, saved) -> Store | None:
+    """The view of ``store`` on ``day`` for a saved query that reads only relations (of all of
     ``countries``) and their levels: those relations, their level and levelSince on that day and
-    the ontology; None when the query reads more or the summaries cannot say."""
-    names = query_names(body) | {_TYPE.value}
-    if reads is None or _OPEN_CLASS.search(body) or not names <= _ALLOWED:
+    the ontology; None when the query reads more or the summaries cannot say. ``bkg:party`` is
+    also an agreement's: a query naming it must leave agreements out (its ``# facts:`` header)."""
+    allowed = _ALLOWED if saved.facts and not {"Agreement", "PlannedAgreement"} & set(saved.facts) else _ALLOWED - {_PARTY}
+    names = query_names(saved.body) | {_TYPE.value}
+    if query_reads(saved.body) is None or _OPEN_CLASS.search(saved.body) or not names <= allowed:
         return None
     parties = " ".join(f"?rel bkg:party <{iris.country(c)}> ." for c in sorted({c.upper() for c in countries}))
     steps = _steps(store, "?rel a bkg:BilateralRelation . " + parties)

@@ -1,6 +1,7 @@
 """Time: the as-of view, kg diff, conflicts, and the level rule's dates (kg.levels, kg.asof, kg.diff)."""
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import io
 import json
@@ -168,7 +169,6 @@ def test_a_saved_query_reads_the_same_from_its_narrowed_view_as_from_the_whole_v
 @given(corpus=corpora(), day=days, country=st.sampled_from(COUNTRIES))
 def test_a_query_of_relation_levels_reads_the_same_from_the_summaries_as_from_the_whole_view(corpus, day, country):
     from kg import summary
-    from kg.asof import query_reads
     from kg.asof_levels import level_view
 
     with _facts_store(corpus) as store:
@@ -177,7 +177,7 @@ def test_a_query_of_relation_levels_reads_the_same_from_the_summaries_as_from_th
         whole_nt = set(_nt(whole))
         for name, args in (("partners", [country]), ("strongest", [])):
             sq = saved_query(name)
-            view = level_view(store, day, countries=args, body=sq.body, reads=query_reads(sq.body))
+            view = level_view(store, day, countries=args, saved=sq)
             assert view is not None, name
             assert _rows(view, sq.render(args)) == _rows(whole, sq.render(args)), name
             assert set(_nt(view)) <= whole_nt, name
@@ -185,19 +185,20 @@ def test_a_query_of_relation_levels_reads_the_same_from_the_summaries_as_from_th
 
 def test_the_summaries_view_declines_queries_reading_facts_and_stores_without_summaries():
     from kg import summary
-    from kg.asof import query_reads
     from kg.asof_levels import level_view
 
     day = dt.date(2021, 1, 1)
     corpus = [_article(1, PartnershipFact(("BRA", "CHN"), "strategic partnership", "establish", dt.date(2010, 5, 1)))]
     with _facts_store(corpus) as store:
         partners = saved_query("partners")
-        assert level_view(store, day, countries=["CHN"], body=partners.body, reads=query_reads(partners.body)) is None
+        assert level_view(store, day, countries=["CHN"], saved=partners) is None
         summary.refresh(store)
-        assert level_view(store, day, countries=["CHN"], body=partners.body, reads=query_reads(partners.body))
+        assert level_view(store, day, countries=["CHN"], saved=partners)
+        # bkg:party reaches agreements too, unless the header leaves them out
+        assert level_view(store, day, countries=["CHN"], saved=dataclasses.replace(partners, facts=())) is None
         for name in ("timeline", "evidence", "at-least", "conflicts"):
             sq = saved_query(name)
-            assert level_view(store, day, countries=["BRA", "CHN"], body=sq.body, reads=query_reads(sq.body)) is None, name
+            assert level_view(store, day, countries=["BRA", "CHN"], saved=sq) is None, name
 
 
 def test_an_as_of_view_carries_no_summary_written_from_the_present_store():
