@@ -93,12 +93,14 @@ def slider_data(time: dict, edge_index: dict[tuple[str, str], int], colour, labe
     ``colour`` and ``label`` map a level IRI to what the page draws, so the slider and the
     static drawing use one palette.
     """
-    edges, days = [], []
+    steps_of, first_of = time["steps"], time["first"]
+    edges, years = [], set()  # the years as written ("2016"): a set of 4-character strings, not 40,000 days
     for p, i in sorted(edge_index.items(), key=lambda kv: kv[1]):
-        steps = time["steps"].get(p, [])
-        first = time["first"].get(p, "")
+        steps = steps_of.get(p, ())
+        first = first_of.get(p, "")
         edges.append([i, first, [[d, colour(lvl), label(lvl)] for d, lvl in steps]])
-        days += [first] + [d for d, _ in steps]
-    years = sorted({int(d[:4]) for d in days if d and d[:4] != "0000"})
+        years.add(first[:4])
+        years.update([d[:4] for d, _ in steps])
+    years = sorted({int(y) for y in years if y and y != "0000"})
     return {"edges": edges, "years": [years[0], years[-1]] if years else [],
             "conflicts": sorted(i for p, i in edge_index.items() if p in time["conflicts"])}

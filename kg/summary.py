@@ -3,9 +3,10 @@
 Reading every mention of every fact to draw 20,000 edges costs seconds (each term a disk-store
 row returns is a look-up); the page needs per relation only its level, history, fields,
 agreements, the few best sentences and their counts. Every write path (``kg ingest``,
-``--replace``, ``kg load``, the cluster's ingest and load) stores them as one ``bkg:summary``
-JSON literal per relation, derived by :func:`relation_record` from the same reading of the
-store the full path uses, so the two cannot disagree. A store without them (an older one, or
+``--replace``, ``kg load``, the cluster's ingest and load) stores them as two JSON literals per
+relation, the page's part (``bkg:summary``) and the rest of the record (``bkg:summaryRecord``),
+derived by :func:`relation_record` from the same reading of the store the full path uses, so the
+two cannot disagree. A store without them (an older one, or
 one written by other tools) is read the long way.
 
 :func:`refresh` rebuilds them on any store (a disk store, a remote one, an in-memory view).
@@ -21,19 +22,21 @@ import pyoxigraph as ox
 from kg.analyze.filters import Selection, evidence_items, relations
 from kg.analyze.loading import _Data, _Fact
 from kg.levels import stored_levels
-from kg.pagedata import relation_part
+from kg.pagedata import relation_part, text_table
 from kg.store import OxigraphStore, Store, insert_data, join_updates
 from kg.vocab import BKG, ONTOLOGY_GRAPH, PROV
 
 __all__ = ["EVIDENCE", "VERSION", "refresh", "replace_update", "relations_of_articles", "relation_record", "read",
            "read_pages", "derive"]
 
-VERSION = 3  # bumped when a record's shape changes: older summaries are then ignored, not misread
+VERSION = 5  # bumped when a record's shape changes: older summaries are then ignored, not misread
 EVIDENCE = 3  # best sentences kept per relation and per agreement (``kg query evidence`` lists all)
-_SUMMARY = ox.NamedNode(str(BKG.summary))
+_SUMMARY = ox.NamedNode(str(BKG.summary))  # the page's part: what the default page reads
+_RECORD = ox.NamedNode(str(BKG.summaryRecord))  # the rest: what filters, layers and kg analyze read
 _JSON = ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#JSON")
 _PREFIXES = f"PREFIX bkg: <{BKG._NS}> PREFIX prov: <{PROV}>\n"
 _PAGE_PREFIX = f'{{"v":{VERSION},"p":'  # how every summary of a relation with facts begins (see _quads)
+_TIP = ',"t":'  # what follows the page's head: its tooltip, then the literal's end
 _EMPTY = f'{{"v":{VERSION}}}'  # a relation no fact supports
 # Kept in the page part only: each agreement's description is stored once, under ``_agreements``.
 _IN_PAGE = ("agreements", "evidence", "pair", "_time", "x")
@@ -106,28 +109,48 @@ def _relation_pairs(store: Store, data: _Data) -> dict[str, tuple[str, str] | No
 
 
 def _quads(records: dict[str, dict | None]) -> list[ox.Quad]:
-    """One literal per relation: ``{"v":..,"p":[pair, slider, page part, x],"r":record}``, the page's
-    part first so the page reads it and stops (:func:`read_pages`); the record keeps what the page
-    part does not already hold (its sentences come back from the part in :func:`read`)."""
-    dumps = json.dumps
-    out = []
+    """Per relation its page part, ``{"v":..,"p":head,"t":tooltip}`` (``bkg:summary``), and the rest of
+    its record (``bkg:summaryRecord``): two literals, so the default page reads half the text.
+
+    The head holds the pair, the slider's data, what the edge's drawing needs, the part's texts and
+    the tooltip's length: the tooltip, stored as JSON and not as a string of it, is copied into the
+    page without being decoded. The record keeps what the page part does not already hold (its
+    sentences come back from the part in :func:`read`).
+    """
+    dumps, lit, out = json.dumps, ox.Literal, []
     for rel, rec in sorted(records.items()):
+        s = ox.NamedNode(rel)
         if rec is None:
-            text = _EMPTY
-        else:
-            page = [rec["pair"], rec["_time"], relation_part(rec, evidence=EVIDENCE), bool(rec.get("x"))]
-            rest = {k: v for k, v in rec.items() if k not in _IN_PAGE}
-            text = (f'{_PAGE_PREFIX}{dumps(page, ensure_ascii=False, separators=(",", ":"))},"r":'
-                    f'{dumps(rest, ensure_ascii=False, sort_keys=True, separators=(",", ":"))}}}')
-        out.append(ox.Quad(ox.NamedNode(rel), _SUMMARY, ox.Literal(text, datatype=_JSON), ox.DefaultGraph()))
+            out.append(ox.Quad(s, _SUMMARY, lit(_EMPTY, datatype=_JSON), ox.DefaultGraph()))
+            continue
+        level, label, rank, articles, info, texts, arts, ags = relation_part(rec, evidence=EVIDENCE)
+        tip = info + "}"
+        head = [rec["pair"], rec["_time"], [level, label, rank, articles], bool(rec.get("x")), texts, arts, ags, len(tip)]
+        page = f'{_PAGE_PREFIX}{dumps(head, ensure_ascii=False, separators=(",", ":"))}{_TIP}{tip}}}'
+        rest = dumps({k: v for k, v in rec.items() if k not in _IN_PAGE}, ensure_ascii=False, sort_keys=True,
+                     separators=(",", ":"))
+        out += [ox.Quad(s, _SUMMARY, lit(page, datatype=_JSON), ox.DefaultGraph()),
+                ox.Quad(s, _RECORD, lit(rest, datatype=_JSON), ox.DefaultGraph())]
     return out
+
+
+def _page_of(text: str, decode) -> tuple:
+    """A stored page part's (pair, slider data, page part, outside): the head decoded, the tooltip cut
+    out by its length (raises ValueError on any other shape)."""
+    head, end = decode(text, len(_PAGE_PREFIX))
+    pair, time, (level, label, rank, articles), outside, texts, arts, ags, n = head
+    start = end + len(_TIP)
+    if not text.startswith(_TIP, end) or len(text) != start + n + 1:
+        raise ValueError("not a summary of this version")
+    return tuple(pair), time, [level, label, rank, articles, text[start:start + n - 1], texts, arts, ags], outside
 
 
 def _delete(relations_: Iterable[str] | None) -> str:
     if relations_ is None:
-        return _PREFIXES + "DELETE WHERE { ?r bkg:summary ?s }"
-    values = " ".join(f"<{r}>" for r in sorted(relations_))
-    return _PREFIXES + f"DELETE {{ ?r bkg:summary ?s }} WHERE {{ VALUES ?r {{ {values} }} ?r bkg:summary ?s }}"
+        return _PREFIXES + "DELETE WHERE { ?r bkg:summary ?s } ; DELETE WHERE { ?r bkg:summaryRecord ?s }"
+    values = "VALUES ?r { " + " ".join(f"<{r}>" for r in sorted(relations_)) + " }"
+    return _PREFIXES + " ; ".join(f"DELETE {{ ?r bkg:{p} ?s }} WHERE {{ {values} ?r bkg:{p} ?s }}"
+                                  for p in ("summary", "summaryRecord"))
 
 
 def refresh(store: Store, relations_: Iterable[str] | None = None) -> int:
@@ -251,53 +274,60 @@ def read(store: Store) -> dict[tuple[str, str], dict] | None:
     """
     relations_ = _relation_count(store)
     out: dict[tuple[str, str], dict] = {}
-    loads = json.loads
+    decode = json.JSONDecoder().raw_decode
     n = 0
-    for text in _summary_texts(store):
-        body = loads(text)
-        if body.get("v") != VERSION:
-            return None
-        if "p" not in body:
+    for page, rest in store.query(_PREFIXES + "SELECT ?p ?s WHERE { ?r bkg:summary ?p "
+                                              "OPTIONAL { ?r bkg:summaryRecord ?s } }"):
+        if page.value == _EMPTY:
             n += 1
             continue
-        (a, b), time, part, outside = body["p"]
+        if not page.value.startswith(_PAGE_PREFIX) or rest is None:  # an older shape, another tool's JSON
+            return None
+        try:
+            pair, time, part, outside = _page_of(page.value, decode)
+            rec = json.loads(rest.value)
+            rec.update(_time=time, _page=part, evidence=_evidence(part),
+                       agreements=[ag["info"] for ag in rec["_agreements"]])
+        except (ValueError, TypeError, KeyError):
+            return None
         n += not outside  # facts of a pair with no relation node are summarised beside the relations
-        rec = body["r"]
-        rec.update(_time=time, _page=part, evidence=_evidence(part, loads),
-                   agreements=[ag["info"] for ag in rec["_agreements"]])
-        out[(a, b)] = rec
+        out[pair] = rec
     # as many summaries as relations (each relation has at most one: the shapes say so, every write replaces it)
     return out if n == relations_ else None
 
 
-def _evidence(part: list, loads) -> list[dict]:
+def _evidence(part: list) -> list[dict]:
     """The relation's best sentences as :func:`relation_record` gives them, from its page part."""
+    loads = json.loads
     info, texts, arts = part[4:7]
-    texts = [loads(t) for t in texts]
+    texts, arts = loads(text_table(texts)), loads("[" + ",".join(arts) + "]")  # one decoding each
     out = []
     for s, a, about in loads(info + "}")["v"]:
-        title, url, date = loads(arts[a])
-        out.append({"about": [texts[x] for x in about], "date": date, "sentence": texts[s], "title": title, "url": url})
+        title, url, date = arts[a]
+        out.append({"about": [texts[x] for x in about], "date": date, "sentence": s, "title": title, "url": url})
     return out
 
 
 def read_pages(store: Store) -> dict[tuple[str, str], tuple[list, list]] | None:
     """Pair -> (slider data, page part) of every relation, ``None`` as for :func:`read`.
 
-    Only the start of each summary is decoded (the page part comes first): the rest, 10 MB at a
-    million triples, is what filters and layers need, and the default page needs none of it.
+    Only the page parts are read (the records, 15 MB at a million triples, are what filters and
+    layers need), and of each only its head is decoded: the tooltip is cut out as it is stored.
     """
     relations_ = _relation_count(store)
     out: dict[tuple[str, str], tuple[list, list]] = {}
-    decode, start = json.JSONDecoder().raw_decode, len(_PAGE_PREFIX)
+    decode = json.JSONDecoder().raw_decode
     n = 0
     for text in _summary_texts(store):
-        if text.startswith(_PAGE_PREFIX):
-            ((a, b), time, part, outside), _ = decode(text, start)
-            n += not outside
-            out[(a, b)] = time, part
-        elif text == _EMPTY:
+        if text == _EMPTY:
             n += 1
-        else:  # an older shape, or JSON written by another tool: the long way
+            continue
+        if not text.startswith(_PAGE_PREFIX):  # an older shape, or JSON written by another tool: the long way
             return None
+        try:
+            pair, time, part, outside = _page_of(text, decode)
+        except (ValueError, TypeError):
+            return None
+        n += not outside
+        out[pair] = time, part
     return out if n == relations_ else None

@@ -14,11 +14,12 @@ from __future__ import annotations
 import html
 import math
 import re
+from itertools import accumulate, chain
 from dataclasses import dataclass
 from pathlib import Path
 
 from kg import summary
-from kg.pagedata import Table, agreement_parts, evidence_rows, ints, json_for_script, relation_part
+from kg.pagedata import Table, agreement_parts, evidence_rows, json_for_script, relation_part, text_table
 from kg.analyze import GraphError, Layer, Measure, Selection, load_graph, measure
 from kg.store import Store
 
@@ -46,6 +47,7 @@ SIZE_NOTES = {
     Measure.EIGENVECTOR: "eigenvector centrality within each connected group, scaled by the group's share of countries",
 }
 CONFLICT_DASHES = [8, 5]  # a relation whose sources disagree on its level (kg query conflicts)
+_DASHED = tuple(CONFLICT_DASHES)  # as a style's key
 LAYER_EDGE = {"field": "#a6d9a0", "agreement": "#d5bfd6", "triple": "#9aa5b1", "pair": NO_LEVEL}
 
 
@@ -275,6 +277,8 @@ class _Packer:
 
     def __init__(self):
         self.text, self.articles, self.agreements = Table(), Table(), Table()
+        self.places: list[int] = []  # the relations' texts' places in ``text``, relation after relation
+        self.article_places: list[int] = []
 
     def evidence(self, items: list[dict]) -> list:
         return evidence_rows(items, self.text, self.articles)
@@ -283,18 +287,29 @@ class _Packer:
         return self.agreement_row(*agreement_parts(ag, self.text))
 
     def agreement_row(self, kind: int, rest: str, fields: list[int]) -> int:
-        return self.agreements(f"[{kind},{rest},{ints(fields)}]")
+        """An agreement's place in its table; ``kind`` and ``fields`` are places in the text table."""
+        return self.agreements(f"[{kind},{rest},[{','.join(map(str, fields))}]]")
 
-    def relation(self, part: list) -> str:
-        """A relation's tooltip: its stored part with its own texts' and articles' places in the tables."""
-        info, texts, arts, ags = part[4:]
-        m, a = self.text.many(texts), self.articles.many(arts)
-        g = [self.agreement_row(m[kind], rest, [m[f] for f in fields]) for kind, rest, fields in ags]
-        return f'{info},"a":{ints(g)},"m":{ints(m)},"ma":{ints(a)}}}'
+    def relations(self, parts: list[list]) -> list[str]:
+        """The relations' tooltips: each stored part with where its own texts' and articles' places
+        start in the flat ``M`` and ``MA`` arrays (one array for all: no list of places per relation)."""
+        t, a = len(self.places), len(self.article_places)
+        m = self.places
+        m += self.text.places(chain.from_iterable(p[5] for p in parts))
+        self.article_places += self.articles.places(chain.from_iterable(p[6] for p in parts))
+        row = self.agreement_row
+
+        def agreements(ags: list, t: int) -> str:
+            return ",".join([str(row(m[t + kind], rest, [m[t + f] for f in fields])) for kind, rest, fields in ags])
+
+        starts = zip(accumulate((len(p[5]) for p in parts), initial=t), accumulate((len(p[6]) for p in parts), initial=a))
+        return [f'{p[4]},"a":[{agreements(p[7], t) if p[7] else ""}],"o":{t},"oa":{a}}}' for p, (t, a) in zip(parts, starts)]
 
     def tables(self) -> dict[str, str]:
-        return {k: "[" + ",".join(t.values) + "]" for k, t in (("S", self.text), ("A", self.articles),
-                                                                ("G", self.agreements))}
+        out = {"S": text_table(self.text.values), "A": "[" + ",".join(self.articles.values) + "]",
+               "G": "[" + ",".join(self.agreements.values) + "]"}
+        out.update(M="[" + ",".join(map(str, self.places)) + "]", MA="[" + ",".join(map(str, self.article_places)) + "]")
+        return out
 
 
 def page_html(g, *, options: VizOptions = VizOptions(), title: str = "bilateral-kg: relations between countries") -> str:
@@ -379,7 +394,7 @@ def _edges(g, index: dict, pack: _Packer, big: bool) -> tuple[list, list, list, 
     colors = level_colors(rank for _, rank in levels.values())
     conflicts = g.graph.get("time", {}).get("conflicts", ())  # dashed as built: a later update costs vis a pass
     # Dashed lines cost vis a canvas save/restore each: on a big graph layer edges are drawn solid, in their own colours.
-    edges, edge_info, present, styles, enc = [], [], {}, Table(), json_for_script
+    edges, edge_info, relations, present, styles, enc = [], [], [], {}, Table(), json_for_script
     for a, b, d in g.edges(data=True):
         kind = d["kind"]
         if kind == "relation":
@@ -387,24 +402,27 @@ def _edges(g, index: dict, pack: _Packer, big: bool) -> tuple[list, list, list, 
             level, label, rank, articles = part[:4]
             color = colors.get(rank, PALETTE[-1]) if level else NO_LEVEL
             present[(rank, label) if level else (-1, None)] = color
-            style = [color, CONFLICT_DASHES if (a, b) in conflicts else False]
+            style = (color, _DASHED if (a, b) in conflicts else False)
             width = round(2 + 2 * math.log2(max(articles, 1)), 2)
-            edge_info.append(pack.relation(part))
+            relations.append(part)
+            edge_info.append(None)  # numbered below, all at once
         elif kind == "field":
-            style, width = [LAYER_EDGE["field"], not big], 1
+            style, width = (LAYER_EDGE["field"], not big), 1
             edge_info.append(enc({"k": "f", "p": [index[p] for p in d["partner_ids"]]}))
         else:
-            style, width = [LAYER_EDGE.get(kind, NO_LEVEL), kind != "pair" and not big], 1
+            style, width = (LAYER_EDGE.get(kind, NO_LEVEL), kind != "pair" and not big), 1
             line = d.get("predicate") or ("a pair from the query, with no facts about it" if kind == "pair" else kind)
             edge_info.append(enc({"k": kind, "x": [line]}))
-        edges.append([index[a], index[b], styles(style, (style[0], str(style[1]))), width])
+        edges.append([index[a], index[b], styles(style), width])
+    tips = iter(pack.relations(relations))
+    edge_info = [next(tips) if x is None else x for x in edge_info]
     legend = [{"label": f"{lab} ({rank})", "color": c} for (rank, lab), c in sorted(present.items(), reverse=True)
               if lab is not None]
     if (-1, None) in present:
         legend.append({"label": "cooperation or agreements only", "color": NO_LEVEL})
     if not legend:
         legend.append({"label": "no relations in this view", "color": NO_LEVEL})
-    return edges, edge_info, legend, styles.values
+    return edges, edge_info, legend, [[c, list(d) if isinstance(d, tuple) else d] for c, d in styles.values]
 
 
 def _time_data(g) -> dict:
@@ -414,10 +432,23 @@ def _time_data(g) -> dict:
     levels = g.graph.get("levels", {})
     colors = level_colors(rank for _, rank in levels.values())
     rel_index = {(a, b): i for i, (a, b, d) in enumerate(g.edges(data=True)) if d["kind"] == "relation"}
-    out = slider_data(g.graph["time"], rel_index, lambda lvl: colors.get(levels.get(lvl, ("", -1))[1], PALETTE[-1]),
-                      lambda lvl: levels.get(lvl, (lvl.rsplit("/", 1)[-1], 0))[0])
+    colour = _PerLevel(lambda lvl: colors.get(levels.get(lvl, ("", -1))[1], PALETTE[-1]))
+    label = _PerLevel(lambda lvl: levels.get(lvl, (lvl.rsplit("/", 1)[-1], 0))[0])
+    out = slider_data(g.graph["time"], rel_index, colour.__getitem__, label.__getitem__)
     out["grey"] = NO_LEVEL
     return out
+
+
+class _PerLevel(dict):
+    """Level IRI -> what the page draws of it, worked out once per level (the slider asks at every step)."""
+
+    def __init__(self, of):
+        super().__init__()
+        self._of = of
+
+    def __missing__(self, level: str):
+        value = self[level] = self._of(level)
+        return value
 
 
 def agreement_label(info: dict) -> str:

@@ -66,6 +66,7 @@ class BKG(DefinedNamespace):
     levelSince: URIRef
     rank: URIRef
     summary: URIRef
+    summaryRecord: URIRef
     # concept schemes
     PartnershipLevelScheme: URIRef
     CooperationFieldScheme: URIRef

@@ -18,15 +18,25 @@ from kg.viz import VizOptions, page_html
 ALL_LAYERS = frozenset({Layer.FIELDS, Layer.AGREEMENTS})
 
 
+_PARTS = {"https://w3id.org/bilateral-kg/ontology#summary": "page",
+          "https://w3id.org/bilateral-kg/ontology#summaryRecord": "r"}
+
+
 def _stored(store) -> dict:
-    """Relation IRI -> stored summary (parsed)."""
-    return {r[0].value: json.loads(r[1].value) for r in store.query(
-        "SELECT ?r ?s WHERE { ?r <https://w3id.org/bilateral-kg/ontology#summary> ?s }")}
+    """Relation IRI -> its stored page part and record (parsed)."""
+    out: dict = {}
+    for r in store.query("SELECT ?r ?p ?s WHERE { VALUES ?p { " + " ".join(f"<{p}>" for p in _PARTS)
+                         + " } ?r ?p ?s }"):
+        out.setdefault(r[0].value, {})[_PARTS[r[1].value]] = json.loads(r[2].value)
+    return out
 
 
 def _derived(store) -> dict:
     """What the facts give now, in the stored form."""
-    return {q.subject.value: json.loads(q.object.value) for q in summary._quads(summary.derive(store))}
+    out: dict = {}
+    for q in summary._quads(summary.derive(store)):
+        out.setdefault(q.subject.value, {})[_PARTS[q.predicate.value]] = json.loads(q.object.value)
+    return out
 
 
 def _facts_store():
@@ -99,6 +109,12 @@ def test_summaries_of_an_older_shape_are_ignored():
 def test_a_relation_without_a_summary_sends_the_page_the_long_way():
     store = _summarised_store("DELETE WHERE { <https://w3id.org/bilateral-kg/id/relation/CHN-KAZ> bkg:summary ?s }")
     assert summary.read(store) is None
+
+
+def test_a_relation_without_its_record_sends_filters_the_long_way_and_the_default_page_not():
+    store = _summarised_store("DELETE WHERE { <https://w3id.org/bilateral-kg/id/relation/CHN-KAZ> bkg:summaryRecord ?s }")
+    assert summary.read(store) is None  # filters and layers need the record
+    assert summary.read_pages(store) is not None  # the default page needs only the page part
 
 
 def _article(key: str, text: str, day: dt.date) -> Article:

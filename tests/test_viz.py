@@ -53,13 +53,15 @@ def test_article_markup_is_data_never_markup(store):
     assert all(e["title"].endswith(XSS_IMG) for e in info["evidence"])
 
 
-def test_each_sentence_is_stored_once(store):
-    """A sentence backing several facts and an agreement node appears once, referenced by index."""
+def test_a_sentence_appears_once_in_each_tooltip_that_cites_it(store):
+    """A sentence backing several facts of a relation is in its tooltip once; an agreement node citing
+    it too has its own copy (tooltips carry their sentences: nearly all are cited once)."""
     from vizdata import BR_2019
 
-    text = page_html(load_graph(store, layers=[Layer.AGREEMENTS]))
     sentence = BR_2019.split(", agreed")[0]  # the sentence also names the plan
-    assert text.count(sentence) == 1
+    assert page_html(load_graph(store)).count(sentence) == 1
+    text = page_html(load_graph(store, layers=[Layer.AGREEMENTS]))
+    assert text.count(sentence) == 2
     data = page_data(text)
     info = next(i for i in data["edgeInfo"].values() if i["heading"] == "Brazil – China")
     assert sorted(a for e in info["evidence"] for a in e["about"]) == [

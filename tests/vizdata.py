@@ -155,7 +155,7 @@ def unpack_page(data: dict) -> dict:
         return data["nodeInfo"][i].get("n") or nodes[i]["label"]
 
     def evidence(items):
-        return [{"sentence": S[s], "title": A[a][0], "url": A[a][1], "date": A[a][2], "about": [S[x] for x in about]}
+        return [{"sentence": s, "title": A[a][0], "url": A[a][1], "date": A[a][2], "about": [S[x] for x in about]}
                 for s, a, about in items or []]
 
     def agreement(i):
@@ -163,12 +163,12 @@ def unpack_page(data: dict) -> dict:
         return {"type": S[t], "name": name_, "when": when, "status": status, "count": count,
                 "fields": [S[f] for f in fields]}
 
-    def relation(c):  # a relation numbers its own texts and articles: "m" and "ma" place them in S and A
-        if "m" not in c:
+    def relation(c):  # a relation numbers its own texts and articles: M[o + i] and MA[oa + j] place them in S and A
+        if "o" not in c:
             return c
-        m, ma = c["m"], c["ma"]
+        m, ma = data["M"][c["o"]:], data["MA"][c["oa"]:]
         return {**c, "f": [m[f] for f in c["f"]], "h": [[w, act, m[lv]] for w, act, lv in c["h"]],
-                "v": [[m[s], ma[a], [m[x] for x in about]] for s, a, about in c["v"]]}
+                "v": [[s, ma[a], [m[x] for x in about]] for s, a, about in c["v"]]}
 
     edges, edge_info = [], {}
     for i, ((a, b, style, width), c) in enumerate(zip(data["edges"], map(relation, data["edgeInfo"]))):
