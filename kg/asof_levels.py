@@ -26,10 +26,9 @@ from kg.asof import _empty_view, _minted, query_names, query_reads
 from kg.prefixes import PREFIXES
 from kg.reads import HEAD
 from kg.store import Store
+from kg.summary_version import VERSION as SUMMARY_VERSION  # kg.summary itself costs 0.1 s of rdflib
 
-__all__ = ["level_view", "SUMMARY_VERSION"]
-
-SUMMARY_VERSION = 3  # the summaries' layout read here (kg.summary.VERSION, not imported: it costs 0.1 s of rdflib)
+__all__ = ["level_view"]
 
 _BKG, _SKOS = PREFIXES["bkg"], PREFIXES["skos"]
 # What such a query may name: relations, their parties and levels, the levels' and countries' labels.

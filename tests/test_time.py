@@ -342,8 +342,3 @@ def test_the_level_rule_on_the_window_relations_copy_gives_the_changes_of_a_whol
     monkeypatch.setattr(kg.diff, "_IN_MEMORY", 0)
     assert narrow and diff(store, since, until) == narrow
 
-
-def test_the_summaries_view_reads_the_summary_layout_the_store_writes():
-    from kg import asof_levels, summary
-
-    assert asof_levels.SUMMARY_VERSION == summary.VERSION  # a new layout: read it in kg.asof_levels too
