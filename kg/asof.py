@@ -27,7 +27,7 @@ from kg.prefixes import ONTOLOGY_GRAPH_IRI, PREFIXES
 from kg.reads import chunks, dated, flat, sources, subjects_of
 from kg.store import Store
 
-__all__ = ["as_of", "day_literal", "parse_day", "query_names", "query_reads", "saved_query_view"]
+__all__ = ["as_of", "counting", "day_literal", "parse_day", "query_names", "query_reads", "saved_query_view"]
 
 _HEAD = "".join(f"PREFIX {k}: <{v}>\n" for k, v in PREFIXES.items())
 _FACTS = "bkg:PartnershipEvent bkg:CooperationStatement bkg:Agreement bkg:PlannedAgreement"
@@ -116,20 +116,24 @@ class _Scope:
         return facts, published, self._made_to_exist(day_text, {r for x in facts for r in self.objects([x], _RELATION)})
 
     def _made_to_exist(self, day_text: str, known: set[str]) -> set[str]:
-        """The other relations that a fact of another kind, counting on the day, makes exist: read flat,
-        one predicate at a time, and only for those facts."""
+        """The other relations that a fact of another kind, counting on the day, makes exist."""
         pending = {x: r for x, r in self.others.items() if r not in known}
-        when = dated(self.store, pending)
-        mentions, article = sources(self.store, pending)
-        issued = flat(self.store, "?s dcterms:issued ?v", {a for as_ in article.values() for a in as_}, "?v", keyed=True)
-        out = set()
-        for x, rel in pending.items():
-            start = _start(*(when[p].get(x) for p in ("date", "month", "year")))
-            for m in mentions.get(x, ()):
-                days = [min(issued[a]) for a in article.get(m, ()) if a in issued]
-                if counts_as_of(start, min(days) if days else None, day_text):
-                    out.add(rel)
-        return out
+        return {pending[x] for x in counting(self.store, pending, day_text)}
+
+
+def counting(store: Store, facts, day_text: str) -> dict[str, set[str]]:
+    """:func:`visible_facts` for these facts alone: read flat, one predicate at a time."""
+    when = dated(store, facts)
+    mentions, article = sources(store, facts)
+    issued = flat(store, "?s dcterms:issued ?v", {a for as_ in article.values() for a in as_}, "?v", keyed=True)
+    out: dict[str, set[str]] = {}
+    for x in facts:
+        start = _start(*(when[p].get(x) for p in ("date", "month", "year")))
+        for m in mentions.get(x, ()):
+            days = [min(issued[a]) for a in article.get(m, ()) if a in issued]
+            if counts_as_of(start, min(days) if days else None, day_text):
+                out.setdefault(x, set()).add(m)
+    return out
 
 
 def _has(triples, predicate, obj: str) -> bool:
@@ -273,12 +277,17 @@ def _published_by(store: Store, day: dt.date) -> set[str]:
 
 def saved_query_view(store: Store, day: dt.date, saved, args: list[str]) -> Store:
     """The view a saved query needs: its relations and their levels alone when it reads nothing
-    else (:mod:`kg.asof_levels`); else narrowed to its country arguments, when it has any, and to
+    else (:mod:`kg.asof_levels`), the few facts its ``# view:`` header names (:mod:`kg.asof_facts`); else narrowed to its country arguments, when it has any, and to
     the kinds of fact its ``# facts:`` header names."""
     from kg.asof_levels import level_view
 
     countries = [a for (_, kind), a in zip(saved.params, args) if kind.split()[0].lower() == "country"]
-    view = level_view(store, day, countries=countries, saved=saved)
+    if saved.view[:1] in (("field",), ("conflicts",)):
+        from kg.asof_facts import fact_view
+
+        view = fact_view(store, day, saved, args)
+    else:
+        view = level_view(store, day, countries=countries, saved=saved, args=args)
     if view is not None:
         return view
     if not countries:

@@ -24,7 +24,7 @@ import pyoxigraph as ox
 from kg import iris
 from kg.asof import _empty_view, _minted, query_names, query_reads
 from kg.prefixes import PREFIXES
-from kg.reads import HEAD
+from kg.reads import _WHOLE, HEAD, chunks
 from kg.store import Store
 from kg.summary_version import VERSION as SUMMARY_VERSION  # kg.summary itself costs 0.1 s of rdflib
 
@@ -32,8 +32,8 @@ __all__ = ["level_view"]
 
 _BKG, _SKOS = PREFIXES["bkg"], PREFIXES["skos"]
 # What such a query may name: relations, their parties and levels, the levels' and countries' labels.
-_ALLOWED = {_BKG + n for n in ("BilateralRelation", "party", "partnershipLevel", "levelSince", "rank", "iso3")} | {
-    _SKOS + "prefLabel", PREFIXES["rdf"] + "type"}
+_ALLOWED = {_BKG + n for n in ("BilateralRelation", "party", "partnershipLevel", "levelSince", "rank", "iso3",
+                                 "PartnershipLevel")} | {_SKOS + "prefLabel", _SKOS + "altLabel", PREFIXES["rdf"] + "type"}
 _OPEN_CLASS = re.compile(r"((?<![?$\w])a|rdf:type)\s+\?")  # ``?x a ?c`` may reach facts
 _LEVEL, _SINCE = ox.NamedNode(_BKG + "partnershipLevel"), ox.NamedNode(_BKG + "levelSince")
 _TYPE, _RELATION_CLASS = ox.NamedNode(PREFIXES["rdf"] + "type"), ox.NamedNode(_BKG + "BilateralRelation")
@@ -41,23 +41,27 @@ _XSD, _PARTY = PREFIXES["xsd"], _BKG + "party"
 _REAFFIRM = iris.action("reaffirm")
 
 
-def level_view(store: Store, day, *, countries, saved) -> Store | None:
+def level_view(store: Store, day, *, countries, saved, args=()) -> Store | None:
     """The view of ``store`` on ``day`` for a saved query that reads only relations (of all of
     ``countries``) and their levels: those relations, their level and levelSince on that day and
     the ontology; None when the query reads more or the summaries cannot say. ``bkg:party`` is
-    also an agreement's: a query naming it must leave agreements out (its ``# facts:`` header)."""
+    also an agreement's: a query naming it must leave agreements out (its ``# facts:`` header).
+    A query of the strongest relations says so in its ``# view:`` header (:func:`_ranked_steps`)."""
     allowed = _ALLOWED if saved.facts and not {"Agreement", "PlannedAgreement"} & set(saved.facts) else _ALLOWED - {_PARTY}
     names = query_names(saved.body) | {_TYPE.value}
     if query_reads(saved.body) is None or _OPEN_CLASS.search(saved.body) or not names <= allowed:
         return None
+    day_text = day.isoformat()
     parties = " ".join(f"?rel bkg:party <{iris.country(c)}> ." for c in sorted({c.upper() for c in countries}))
-    steps = _steps(store, "?rel a bkg:BilateralRelation . " + parties)
+    if parties:
+        steps = _steps(store, "?rel a bkg:BilateralRelation . " + parties)
+    else:
+        steps = _ranked_steps(store, day_text, saved, list(args))
     if steps is None:
         return None
-    day_text = day.isoformat()
     levels = {rel: _last(s[1], day_text) for rel, s in steps.items() if s and s[0] and s[0] <= day_text}
     quads, stored = _relation_quads(store, parties, set(levels), names)
-    since = _since(store, levels, stored, day_text)
+    since = _since(store, levels, stored, day_text) if _SINCE.value in names else {}
     quads += [ox.Quad(ox.NamedNode(r), _LEVEL, ox.NamedNode(lvl)) for r, lvl in sorted(levels.items()) if lvl]
     quads += [ox.Quad(ox.NamedNode(r), _SINCE, lit) for r, lit in sorted(since.items())]
     view = _empty_view(store, names)
@@ -70,20 +74,70 @@ def level_view(store: Store, day, *, countries, saved) -> Store | None:
     return view
 
 
+def _ranked_steps(store: Store, day: str, saved, args: list[str]) -> dict[str, list | None] | None:
+    """:func:`_steps` of the relations a ranking reads, by its ``# view:`` header: ``levels top N``,
+    those ranked among the first N on ``day``; else (``levels from PARAM`` too) every relation.
+
+    A relation's level on a day is one of its events' levels, so for the first N the relations are
+    read a rank at a time, from the highest, through the events at those levels: all those ranked
+    at least as high as the last rank read are then known. ``from PARAM`` naming a level the model
+    minted gets None, the general view: the level is there only once an event at it counts."""
+    how = saved.view[1:] if saved.view[:1] == ("levels",) else ()
+    if how[:1] == ("from",):
+        label = str(ox.Literal(args[[p for p, _ in saved.params].index(how[1])]))
+        named = {r[0].value for r in store.query(HEAD + f"""SELECT ?l WHERE {{ ?l a bkg:PartnershipLevel .
+            {{ ?l skos:prefLabel ?x }} UNION {{ ?l skos:altLabel ?x }} FILTER(LCASE(STR(?x)) = LCASE({label})) }}""")}
+        if _minted(named, store):
+            return None
+    if len(how) != 2 or how[0] != "top":
+        return _all_steps(store)
+    ranks = {r[0].value: int(r[1].value) for r in store.query(HEAD + "SELECT ?l ?r WHERE { ?l bkg:rank ?r }")}
+    steps: dict[str, list | None] = {}
+    for rank in sorted(set(ranks.values()), reverse=True):
+        rels = {r[0].value for lvl, n in ranks.items() if n == rank for r in store.query(
+            HEAD + f"SELECT DISTINCT ?rel WHERE {{ ?e bkg:level <{lvl}> ; bkg:relation ?rel }}")}
+        for chunk in chunks(sorted(rels - steps.keys())):
+            got = _steps(store, "VALUES ?rel { " + " ".join(f"<{r}>" for r in chunk) + " }")
+            if got is None:
+                return None
+            steps.update(got)
+        known = (_last(s[1], day) for s in steps.values() if s and s[0] and s[0] <= day)
+        if sum(ranks.get(lvl, rank - 1) >= rank for lvl in known) >= int(how[1]):
+            break
+    return steps
+
+
+def _all_steps(store: Store) -> dict[str, list | None] | None:
+    """:func:`_steps` of every relation: the summaries read flat (joined to the relations, 3x slower),
+    as many as the relations (as :func:`kg.summary.read` checks)."""
+    out = _decoded((r[0].value, r[1]) for r in store.query(HEAD + "SELECT ?rel ?s WHERE { ?rel bkg:summary ?s }"))
+    count = next(iter(store.query(HEAD + "SELECT (COUNT(*) AS ?n) WHERE { ?r a bkg:BilateralRelation }")))[0]
+    return out if out is not None and len(out) == int(count.value) else None
+
+
 def _steps(store: Store, scope: str) -> dict[str, list | None] | None:
     """Relation -> [first day, [[day, level], ...]] from its summary (None: no fact supports it);
     None when a relation has no summary of the current version."""
+    rows = store.query(HEAD + f"SELECT ?rel ?s WHERE {{ {scope} OPTIONAL {{ ?rel bkg:summary ?s }} }}")
+    return _decoded((r[0].value, r[1]) for r in rows)
+
+
+def _decoded(rows) -> dict[str, list | None] | None:
+    """:func:`_steps` from (relation, its summary or None) rows; a summary of facts outside any
+    relation node (:func:`kg.summary.derive`) is left out."""
     head, empty = f'{{"v":{SUMMARY_VERSION},"p":[', f'{{"v":{SUMMARY_VERSION}}}'
     decode = json.JSONDecoder().raw_decode
     out: dict[str, list | None] = {}
-    for r in store.query(HEAD + f"SELECT ?rel ?s WHERE {{ {scope} OPTIONAL {{ ?rel bkg:summary ?s }} }}"):
-        text = r[1].value if r[1] is not None else ""
+    for rel, summary in rows:
+        text = summary.value if summary is not None else ""
         if text == empty:
-            out.setdefault(r[0].value, None)
-        elif text.startswith(head) and r[0].value not in out:
-            _, i = decode(text, len(head))  # the pair, then the slider's [first, steps, conflict]
-            time, _ = decode(text, i + 1)
-            out[r[0].value] = time[:2]
+            out.setdefault(rel, None)
+        elif text.startswith(head) and rel not in out:
+            _, i = decode(text, len(head))  # the pair, the slider's [first, steps, conflict], the edge, outside
+            time, i = decode(text, i + 1)
+            _, i = decode(text, i + 1)
+            if not text.startswith("true", i + 1):
+                out[rel] = time[:2]
         else:
             return None
     return out
@@ -102,15 +156,19 @@ def _relation_quads(store: Store, parties: str, relations: set[str], names: set[
     """The triples of these relations that the query names (their type, the derived ones aside),
     and the stored level and levelSince of each: relation -> (levels, since literals).
 
-    With the parties bound, each relation's triples are read once; for every relation, one
-    predicate at a time, flat (joining them to the relations costs more than the extra rows)."""
+    With the parties bound, each relation's triples are read once; else one predicate at a time,
+    flat, and only a relation's own (ontology/shapes.ttl), the stored level and levelSince only for a
+    query naming levelSince (:func:`_since` reads them)."""
     quads = [ox.Quad(ox.NamedNode(r), _TYPE, _RELATION_CLASS) for r in sorted(relations)]
     preds = sorted(names - {_TYPE.value, _BKG + "conflictsWith"} | {_LEVEL.value, _SINCE.value})
+    if not parties:
+        preds = [p for p in preds if p == _PARTY or (p in (_LEVEL.value, _SINCE.value) and _SINCE.value in names)]
     if parties:
         listed = ", ".join(f"<{p}>" for p in preds)
         rows = store.query(HEAD + f"SELECT ?rel ?p ?o WHERE {{ ?rel a bkg:BilateralRelation . {parties} ?rel ?p ?o FILTER(?p IN ({listed})) }}")
     else:
-        rows = (ox.Triple(r[0], ox.NamedNode(p), r[1]) for p in preds for r in store.query(f"SELECT ?rel ?o WHERE {{ ?rel <{p}> ?o }}"))
+        rows = (ox.Triple(ox.NamedNode(s), ox.NamedNode(p), o) for p in preds
+                for s, os in _flat_terms(store, p, relations).items() for o in os)
     stored: dict[str, tuple[list, list]] = {}
     for r in rows:
         if r[0].value not in relations:
@@ -120,6 +178,21 @@ def _relation_quads(store: Store, parties: str, relations: set[str], names: set[
         else:
             quads.append(ox.Quad(r[0], r[1], r[2]))
     return quads, stored
+
+
+def _flat_terms(store: Store, predicate: str, subjects: set[str]) -> dict[str, list]:
+    """Subject -> its objects (as terms) of ``predicate``: bound in chunks, or the predicate read
+    whole past :data:`kg.reads._WHOLE` subjects (as :func:`kg.reads.flat`, which gives strings)."""
+    out: dict[str, list] = {}
+    if len(subjects) > _WHOLE:
+        rows = store.query(f"SELECT ?s ?o WHERE {{ ?s <{predicate}> ?o }}")
+    else:
+        rows = (r for chunk in chunks(sorted(subjects)) for r in store.query(
+            "SELECT ?s ?o WHERE { VALUES ?s { " + " ".join(f"<{s}>" for s in chunk) + f" }} ?s <{predicate}> ?o }}"))
+    for r in rows:
+        if r[0].value in subjects:
+            out.setdefault(r[0].value, []).append(r[1])
+    return out
 
 
 def _start_of(since: ox.Literal) -> str:

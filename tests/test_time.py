@@ -166,8 +166,8 @@ def test_a_saved_query_reads_the_same_from_its_narrowed_view_as_from_the_whole_v
 
 
 @SETTINGS
-@given(corpus=corpora(), day=days, country=st.sampled_from(COUNTRIES))
-def test_a_query_of_relation_levels_reads_the_same_from_the_summaries_as_from_the_whole_view(corpus, day, country):
+@given(corpus=corpora(), day=days, country=st.sampled_from(COUNTRIES), level=st.sampled_from(LEVELS[:3]))
+def test_a_query_of_relation_levels_reads_the_same_from_the_summaries_as_from_the_whole_view(corpus, day, country, level):
     from kg import summary
     from kg.asof_levels import level_view
 
@@ -175,9 +175,32 @@ def test_a_query_of_relation_levels_reads_the_same_from_the_summaries_as_from_th
         summary.refresh(store)
         whole = as_of(store, day)
         whole_nt = set(_nt(whole))
-        for name, args in (("partners", [country]), ("strongest", [])):
+        for name, args in (("partners", [country]), ("strongest", []), ("at-least", [level]), ("top two", [])):
+            sq = _TOP_TWO if name == "top two" else saved_query(name)
+            view = level_view(store, day, countries=args[:len(sq.params)] if name == "partners" else [], saved=sq, args=args)
+            assert view is not None, name
+            assert _rows(view, sq.render(args)) == _rows(whole, sq.render(args)), name
+            assert set(_nt(view)) <= whole_nt, name
+
+
+# strongest cut at two: read a rank at a time, the view stops before the lower ranks
+_TOP_TWO = dataclasses.replace(saved_query("strongest"), view=("levels", "top", "2"),
+                               body=saved_query("strongest").body.replace("LIMIT 50", "LIMIT 2"))
+
+
+@SETTINGS
+@given(corpus=corpora(), day=days, field=st.sampled_from(["energy", "trade", "health"]))
+def test_the_field_and_conflicts_views_read_the_same_as_the_whole_view(corpus, day, field):
+    from kg import summary
+    from kg.asof_facts import fact_view
+
+    with _facts_store(corpus) as store:
+        summary.refresh(store)
+        whole = as_of(store, day)
+        whole_nt = set(_nt(whole))
+        for name, args in (("field", [field]), ("conflicts", [])):
             sq = saved_query(name)
-            view = level_view(store, day, countries=args, saved=sq)
+            view = fact_view(store, day, sq, args)
             assert view is not None, name
             assert _rows(view, sq.render(args)) == _rows(whole, sq.render(args)), name
             assert set(_nt(view)) <= whole_nt, name
@@ -196,7 +219,7 @@ def test_the_summaries_view_declines_queries_reading_facts_and_stores_without_su
         assert level_view(store, day, countries=["CHN"], saved=partners)
         # bkg:party reaches agreements too, unless the header leaves them out
         assert level_view(store, day, countries=["CHN"], saved=dataclasses.replace(partners, facts=())) is None
-        for name in ("timeline", "evidence", "at-least", "conflicts"):
+        for name in ("timeline", "evidence", "conflicts", "field"):
             sq = saved_query(name)
             assert level_view(store, day, countries=["BRA", "CHN"], saved=sq) is None, name
 

@@ -1,0 +1,99 @@
+"""The as-of views of saved queries that read a few facts of the whole graph, named by their
+``# view:`` header: ``field PARAM`` (the cooperation in a field and its narrower ones) and
+``conflicts`` (the sources that disagree). Without a country to start from, the general view
+copies every fact that counts on the day; these read only the facts the query can see.
+
+``field``: the statements of those fields, whether each counts decided by the rule of
+:func:`kg.levels.counts_as_of` from their dates and their articles' days, read in one query per
+field. ``conflicts``: the stored conflicts whose two events count on the day. Both kinds join two
+dated events (:func:`kg.levels._pair`), and any event between them in date order starts no later
+than the later one, so the conflicts among the events counting on a day are the stored conflicts
+whose two events count: each then counts through every mention. Their relations' levels on the
+day come from the summaries (:mod:`kg.asof_levels`).
+"""
+from __future__ import annotations
+
+import pyoxigraph as ox
+
+from kg import iris
+from kg.asof import _empty_view, _minted, _start, _triples, query_names
+from kg.asof_levels import _last, _steps
+from kg.levels import UNDATED, counts_as_of
+from kg.prefixes import PREFIXES
+from kg.reads import HEAD, chunks
+from kg.store import Store
+
+__all__ = ["fact_view"]
+
+_BKG = PREFIXES["bkg"]
+_DERIVED, _ARTICLE = ox.NamedNode(PREFIXES["prov"] + "wasDerivedFrom"), ox.NamedNode(_BKG + "article")
+_RELATION, _LEVEL, _CONFLICT = (ox.NamedNode(_BKG + p) for p in ("relation", "level", "conflictsWith"))
+_FIELD, _CURRENT = ox.NamedNode(_BKG + "field"), ox.NamedNode(_BKG + "partnershipLevel")
+_WHEN = tuple(ox.NamedNode(_BKG + p) for p in ("date", "month", "year"))
+
+
+def fact_view(store: Store, day, saved, args: list[str]) -> Store | None:
+    """The view on ``day`` of what a ``# view: field PARAM`` or ``# view: conflicts`` query reads;
+    None when the store cannot say (a relation without its summary): the general view."""
+    names = query_names(saved.body)
+    view = _empty_view(store, names)
+    if saved.view[0] == "field":
+        field = args[[p for p, _ in saved.params].index(saved.view[1])]
+        quads = _field_quads(store, view, iris.field(field), day.isoformat())
+    else:
+        quads = _conflict_quads(store, names, day.isoformat())
+    if quads is None:
+        return None
+    view.add(quads)
+    return view
+
+
+def _field_quads(store: Store, view: Store, field: str, day: str) -> list[ox.Quad]:
+    """The statements of ``field`` and the narrower fields (in the view's ontology, as the whole
+    view has them) counting on ``day``: their field and relation."""
+    fields = sorted(r[0].value for r in view.query(HEAD + f"SELECT ?f WHERE {{ ?f skos:broader* <{field}> }}"))
+    quads = []
+    for f in fields:
+        facts: dict[str, tuple[set, list, dict]] = {}
+        for r in store.query(HEAD + f"""SELECT ?x ?rel ?d ?mo ?y ?m ?iss WHERE {{ ?x bkg:field <{f}> ; bkg:relation ?rel .
+            OPTIONAL {{ ?x bkg:date ?d }} OPTIONAL {{ ?x bkg:month ?mo }} OPTIONAL {{ ?x bkg:year ?y }}
+            ?x prov:wasDerivedFrom ?m OPTIONAL {{ ?m bkg:article/dcterms:issued ?iss }} }}"""):
+            rels, when, issued = facts.setdefault(r[0].value, (set(), [set(), set(), set()], {}))
+            rels.add(r[1].value)
+            for values, term in zip(when, (r[2], r[3], r[4])):
+                if term is not None:
+                    values.add(term.value)
+            days = issued.setdefault(r[5].value, set())
+            if r[6] is not None:
+                days.add(r[6].value)
+        for x, (rels, when, issued) in sorted(facts.items()):
+            start = _start(*when)
+            if any(counts_as_of(start, min(days) if days else None, day) for days in issued.values()):
+                node = ox.NamedNode(x)
+                quads += [ox.Quad(node, _FIELD, ox.NamedNode(f))] + [ox.Quad(node, _RELATION, ox.NamedNode(r)) for r in sorted(rels)]
+    return quads
+
+
+def _conflict_quads(store: Store, names: set[str], day: str) -> list[ox.Quad] | None:
+    """The stored conflicts whose two events count on ``day`` (see the module), with what the query
+    names of the events, their mentions and articles, and their relations' levels on that day."""
+    pairs = [(r[0].value, r[1].value) for r in store.query(HEAD + "SELECT ?a ?b WHERE { ?a bkg:conflictsWith ?b }")]
+    triples = _triples(store, {e for p in pairs for e in p}, names | {t.value for t in _WHEN} | {_DERIVED.value})
+    starts = {e: _start(*({t.object.value for t in ts if t.predicate == p} for p in _WHEN)) for e, ts in triples.items()}
+    counted = {e for e, s in starts.items() if UNDATED < s <= day and any(t.predicate == _DERIVED for t in triples[e])}
+    quads = [ox.Quad(t.subject, t.predicate, t.object) for e in sorted(counted) for t in triples[e]
+             if t.predicate != _CONFLICT or t.object.value in counted]
+    mentions = _triples(store, {q.object.value for q in quads if q.predicate == _DERIVED}, names)
+    articles = _triples(store, {t.object.value for ts in mentions.values() for t in ts if t.predicate == _ARTICLE}, names)
+    quads += [ox.Quad(t.subject, t.predicate, t.object) for got in (mentions, articles) for ts in got.values() for t in ts]
+    relations = sorted({q.object.value for q in quads if q.predicate == _RELATION})
+    levels: dict[str, str] = {}
+    for chunk in chunks(relations):
+        steps = _steps(store, "VALUES ?rel { " + " ".join(f"<{r}>" for r in chunk) + " }")
+        if steps is None:
+            return None
+        levels.update((r, lvl) for r, s in steps.items() if s and s[0] and s[0] <= day and (lvl := _last(s[1], day)))
+    quads += [ox.Quad(ox.NamedNode(r), _CURRENT, ox.NamedNode(lvl)) for r, lvl in sorted(levels.items())]
+    minted = _minted({q.object.value for q in quads if q.predicate == _LEVEL} | set(levels.values()), store)
+    quads += [ox.Quad(t.subject, t.predicate, t.object) for ts in _triples(store, minted, names).values() for t in ts]
+    return quads
