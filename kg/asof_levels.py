@@ -76,7 +76,8 @@ def level_view(store: Store, day, *, countries, saved, args=()) -> Store | None:
 
 def _ranked_steps(store: Store, day: str, saved, args: list[str]) -> dict[str, list | None] | None:
     """:func:`_steps` of the relations a ranking reads, by its ``# view:`` header: ``levels top N``,
-    those ranked among the first N on ``day``; else (``levels from PARAM`` too) every relation.
+    those ranked among the first N on ``day``; ``levels from PARAM``, those with a level
+    (:func:`_stored_steps`); else every relation.
 
     A relation's level on a day is one of its events' levels, so for the first N the relations are
     read a rank at a time, from the highest, through the events at those levels: all those ranked
@@ -89,6 +90,7 @@ def _ranked_steps(store: Store, day: str, saved, args: list[str]) -> dict[str, l
             {{ ?l skos:prefLabel ?x }} UNION {{ ?l skos:altLabel ?x }} FILTER(LCASE(STR(?x)) = LCASE({label})) }}""")}
         if _minted(named, store):
             return None
+        return _stored_steps(store, day)
     if len(how) != 2 or how[0] != "top":
         return _all_steps(store)
     ranks = {r[0].value: int(r[1].value) for r in store.query(HEAD + "SELECT ?l ?r WHERE { ?l bkg:rank ?r }")}
@@ -104,6 +106,26 @@ def _ranked_steps(store: Store, day: str, saved, args: list[str]) -> dict[str, l
         known = (_last(s[1], day) for s in steps.values() if s and s[0] and s[0] <= day)
         if sum(ranks.get(lvl, rank - 1) >= rank for lvl in known) >= int(how[1]):
             break
+    return steps
+
+
+def _stored_steps(store: Store, day: str) -> dict[str, list | None] | None:
+    """:func:`_steps` of the relations with a level (the others have none on any day): a relation
+    whose stored levelSince counts by ``day`` has its stored level then (see the module: no event at
+    another level comes after the one dating it), read flat; the others' from their summaries."""
+    since = {r[0].value: r[1] for r in store.query(HEAD + "SELECT ?r ?s WHERE { ?r bkg:levelSince ?s }")}
+    levels: dict[str, list[str]] = {}
+    for r in store.query(HEAD + "SELECT ?r ?l WHERE { ?r bkg:partnershipLevel ?l }"):
+        levels.setdefault(r[0].value, []).append(r[1].value)
+    steps: dict[str, list | None] = {}
+    for rel, now in levels.items():
+        if len(now) == 1 and rel in since and (start := _start_of(since[rel])) <= day:
+            steps[rel] = [start, [[start, now[0]]]]
+    for chunk in chunks(sorted(levels.keys() - steps.keys())):
+        got = _steps(store, "VALUES ?rel { " + " ".join(f"<{r}>" for r in chunk) + " }")
+        if got is None:
+            return None
+        steps.update(got)
     return steps
 
 
