@@ -277,8 +277,9 @@ def _published_by(store: Store, day: dt.date) -> set[str]:
 
 def saved_query_view(store: Store, day: dt.date, saved, args: list[str]) -> Store:
     """The view a saved query needs: its relations and their levels alone when it reads nothing
-    else (:mod:`kg.asof_levels`), the few facts its ``# view:`` header names (:mod:`kg.asof_facts`); else narrowed to its country arguments, when it has any, and to
-    the kinds of fact its ``# facts:`` header names."""
+    else (:mod:`kg.asof_levels`); the few facts its ``# view:`` header names (:mod:`kg.asof_facts`);
+    else narrowed to its country arguments, when it has any, and to the kinds of fact its
+    ``# facts:`` header names."""
     from kg.asof_levels import level_view
 
     countries = [a for (_, kind), a in zip(saved.params, args) if kind.split()[0].lower() == "country"]

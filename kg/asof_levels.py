@@ -1,5 +1,5 @@
 """The as-of view of a saved query that reads relations and their levels alone (``partners``,
-``strongest``): from the relations' stored summaries instead of their facts.
+``strongest``, ``at-least``): from the relations' stored summaries instead of their facts.
 
 Each relation's summary (:mod:`kg.summary`) holds the page slider's data, derived at write time
 by the rule of :mod:`kg.levels`: the first day any fact about the relation counts, as
@@ -10,6 +10,13 @@ then: an event counting later starts later, so it is dated later, and one at ano
 have moved the stored date past that event. Else it is derived from the relation's dated events,
 read for those relations only. Finding a hub's events among its facts costs more than the
 saved query; the summaries cost a few milliseconds.
+
+Without a country (``strongest``, ``at-least``), reading every summary (20 MB at 1M triples)
+costs more than the query: the ``# view:`` header says which relations the ranking needs. For
+the first N (``levels top N``) they are read a rank at a time from the highest; for those at
+least as high as a level (``levels from PARAM``), a relation whose stored levelSince counts by
+then has its stored level and levelSince (that event counts, and every event dated after it is
+at that level), and only the others' summaries are read.
 
 A store whose summaries are missing or older, or a query naming anything else, gets None: the
 general view of :mod:`kg.asof`.
