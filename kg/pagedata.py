@@ -73,7 +73,7 @@ def evidence_rows(items: list[dict], text: Table, articles: Table) -> list:
 
 
 def relation_part(rec: dict, *, evidence: int) -> list:
-    """A relation's page data ready to copy: [level, level label, rank, articles, tooltip, texts,
+    """A relation's page data ready to copy: [has a level, level label, rank, articles, tooltip, texts,
     articles, agreements], texts (:func:`script_text`) and articles encoded for the page, the tooltip
     (unclosed, see :meth:`kg.viz._Packer.relations`) referring to them by position.
 
@@ -93,4 +93,5 @@ def relation_part(rec: dict, *, evidence: int) -> list:
     info = json_for_script({"k": "r", "l": rec["level_label"], "s": rec["since"],
                             "r": rec["rank"] if rec["level"] else -1, "h": history, "f": fields, "v": rows,
                             "t": rec["evidence_total"], "n": rec["articles"]})
-    return [rec["level"], rec["level_label"], rec["rank"], rec["articles"], info[:-1], texts.values, arts.values, ags]
+    return [rec["level"] is not None, rec["level_label"], rec["rank"], rec["articles"], info[:-1], texts.values,
+            arts.values, ags]

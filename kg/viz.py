@@ -277,8 +277,8 @@ class _Packer:
 
     def __init__(self):
         self.text, self.articles, self.agreements = Table(), Table(), Table()
-        self.places: list[int] = []  # the relations' texts' places in ``text``, relation after relation
-        self.article_places: list[int] = []
+        self.places: list[str] = []  # the relations' texts' places in ``text`` (as written), relation after relation
+        self.article_places: list[str] = []
 
     def evidence(self, items: list[dict]) -> list:
         return evidence_rows(items, self.text, self.articles)
@@ -295,8 +295,8 @@ class _Packer:
         start in the flat ``M`` and ``MA`` arrays (one array for all: no list of places per relation)."""
         t, a = len(self.places), len(self.article_places)
         m = self.places
-        m += self.text.places(chain.from_iterable(p[5] for p in parts))
-        self.article_places += self.articles.places(chain.from_iterable(p[6] for p in parts))
+        m += _written(self.text, chain.from_iterable(p[5] for p in parts))
+        self.article_places += _written(self.articles, chain.from_iterable(p[6] for p in parts))
         row = self.agreement_row
 
         def agreements(ags: list, t: int) -> str:
@@ -308,8 +308,15 @@ class _Packer:
     def tables(self) -> dict[str, str]:
         out = {"S": text_table(self.text.values), "A": "[" + ",".join(self.articles.values) + "]",
                "G": "[" + ",".join(self.agreements.values) + "]"}
-        out.update(M="[" + ",".join(map(str, self.places)) + "]", MA="[" + ",".join(map(str, self.article_places)) + "]")
+        out.update(M="[" + ",".join(self.places) + "]", MA="[" + ",".join(self.article_places) + "]")
         return out
+
+
+def _written(table: Table, values) -> list[str]:
+    """The places of ``values`` in ``table`` as the page writes them: one string per place, shared."""
+    places = table.places(values)
+    names = list(map(str, range(len(table.index))))
+    return list(map(names.__getitem__, places))
 
 
 def page_html(g, *, options: VizOptions = VizOptions(), title: str = "bilateral-kg: relations between countries") -> str:
@@ -399,7 +406,7 @@ def _edges(g, index: dict, pack: _Packer, big: bool) -> tuple[list, list, list, 
         kind = d["kind"]
         if kind == "relation":
             part = d.get("_page") or relation_part(d, evidence=PAGE_EVIDENCE)
-            level, label, rank, articles = part[:4]
+            level, label, rank, articles = part[:4]  # level: whether it has one
             color = colors.get(rank, PALETTE[-1]) if level else NO_LEVEL
             present[(rank, label) if level else (-1, None)] = color
             style = (color, _DASHED if (a, b) in conflicts else False)
