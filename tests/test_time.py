@@ -176,8 +176,9 @@ def test_a_query_of_relation_levels_reads_the_same_from_the_summaries_as_from_th
         whole = as_of(store, day)
         whole_nt = set(_nt(whole))
         assert _TOP_TWO.body.count("LIMIT 2") == 2
-        for name, args in (("partners", [country]), ("strongest", []), ("at-least", [level]), ("top two", [])):
-            sq = _TOP_TWO if name == "top two" else saved_query(name)
+        for name, args in (("partners", [country]), ("strongest", []), ("at-least", [level]), ("top two", []),
+                           ("every relation", [])):
+            sq = {"top two": _TOP_TWO, "every relation": _UNRANKED}.get(name) or saved_query(name)
             view = level_view(store, day, countries=args[:len(sq.params)] if name == "partners" else [], saved=sq, args=args)
             assert view is not None, name
             assert _rows(view, sq.render(args)) == _rows(whole, sq.render(args)), name
@@ -188,6 +189,10 @@ def test_a_query_of_relation_levels_reads_the_same_from_the_summaries_as_from_th
 # every relation of that rank (the query cuts the ties there by the relation)
 _TOP_TWO = dataclasses.replace(saved_query("strongest"), view=("levels", "top", "2"),
                                body=saved_query("strongest").body.replace("LIMIT 50", "LIMIT 2"))
+
+
+# strongest without its header: its view reads every relation's summary
+_UNRANKED = dataclasses.replace(saved_query("strongest"), view=())
 
 
 @SETTINGS
@@ -224,6 +229,13 @@ def test_the_summaries_view_declines_queries_reading_facts_and_stores_without_su
         for name in ("timeline", "evidence", "conflicts", "field"):
             sq = saved_query(name)
             assert level_view(store, day, countries=["BRA", "CHN"], saved=sq) is None, name
+    # a level the model minted is in the whole view once an event at it counts: at-least naming one is not ranked
+    minted = _article(2, PartnershipFact(("BRA", "KEN"), LEVELS[3], "establish", dt.date(2012, 5, 1)))
+    with _facts_store(corpus + [minted]) as store:
+        summary.refresh(store)
+        at_least = saved_query("at-least")
+        assert level_view(store, day, countries=[], saved=at_least, args=[LEVELS[0]])
+        assert level_view(store, day, countries=[], saved=at_least, args=[LEVELS[3]]) is None
 
 
 def test_an_as_of_view_carries_no_summary_written_from_the_present_store():
