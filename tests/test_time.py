@@ -259,6 +259,21 @@ def test_every_facts_header_names_kinds_of_fact_the_view_knows():
                 args = ["BRA", "CHN"][:len(sq.params)]
                 assert not list(run_query(saved_query_view(store, dt.date(2000, 1, 1), sq, args), sq.render(args)))
 
+
+def test_every_view_header_names_a_view_and_the_query_s_own_parameter():
+    from kg.query import saved_queries
+
+    headed = set()
+    for sq in saved_queries():
+        params, v = [p for p, _ in sq.params], sq.view
+        if v:
+            headed.add(sq.name)
+            assert (v in (("levels",), ("conflicts",)) or (len(v) == 3 and v[:2] == ("levels", "top") and v[2].isdigit())
+                    or (len(v) == 3 and v[:2] == ("levels", "from") and v[2] in params)
+                    or (len(v) == 2 and v[0] == "field" and v[1] in params)), sq.name
+    assert {"strongest", "at-least", "field", "conflicts"} <= headed  # without one, each reads the whole view
+
+
 # ------------------------------------------------------------------ the rule's dates
 
 def _article(i: int, *facts: PartnershipFact, published=dt.date(2020, 1, 1)) -> ArticleFacts:
