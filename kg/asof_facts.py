@@ -17,10 +17,10 @@ import pyoxigraph as ox
 
 from kg import iris
 from kg.asof import _empty_view, _minted, _start, _triples, query_names
-from kg.asof_levels import _last, _steps
+from kg.asof_levels import _last, steps_of
 from kg.levels import UNDATED, counts_as_of
 from kg.prefixes import PREFIXES
-from kg.reads import HEAD, chunks, flat
+from kg.reads import HEAD, flat
 from kg.store import Store
 
 __all__ = ["fact_view"]
@@ -105,12 +105,10 @@ def _conflict_quads(store: Store, names: set[str], day: str) -> list[ox.Quad] | 
     articles = _triples(store, {t.object.value for ts in mentions.values() for t in ts if t.predicate == _ARTICLE}, names)
     quads += [ox.Quad(t.subject, t.predicate, t.object) for got in (mentions, articles) for ts in got.values() for t in ts]
     relations = sorted({q.object.value for q in quads if q.predicate == _RELATION})
-    levels: dict[str, str] = {}
-    for chunk in chunks(relations):
-        steps = _steps(store, "VALUES ?rel { " + " ".join(f"<{r}>" for r in chunk) + " }")
-        if steps is None:
-            return None
-        levels.update((r, lvl) for r, s in steps.items() if s and s[0] and s[0] <= day and (lvl := _last(s[1], day)))
+    steps = steps_of(store, relations)
+    if steps is None:
+        return None
+    levels = {r: lvl for r, s in steps.items() if s and s[0] and s[0] <= day and (lvl := _last(s[1], day))}
     quads += [ox.Quad(ox.NamedNode(r), _CURRENT, ox.NamedNode(lvl)) for r, lvl in sorted(levels.items())]
     minted = _minted({q.object.value for q in quads if q.predicate == _LEVEL} | set(levels.values()), store)
     quads += [ox.Quad(t.subject, t.predicate, t.object) for ts in _triples(store, minted, names).values() for t in ts]

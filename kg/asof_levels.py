@@ -35,7 +35,7 @@ from kg.reads import _WHOLE, HEAD, chunks
 from kg.store import Store
 from kg.summary_version import VERSION as SUMMARY_VERSION  # kg.summary itself costs 0.1 s of rdflib
 
-__all__ = ["level_view"]
+__all__ = ["level_view", "steps_of"]
 
 _BKG, _SKOS = PREFIXES["bkg"], PREFIXES["skos"]
 # What such a query may name: relations, their parties and levels, the levels' and countries' labels.
@@ -105,11 +105,10 @@ def _ranked_steps(store: Store, day: str, saved, args: list[str]) -> dict[str, l
     for rank in sorted(set(ranks.values()), reverse=True):
         rels = {r[0].value for lvl, n in ranks.items() if n == rank for r in store.query(
             HEAD + f"SELECT DISTINCT ?rel WHERE {{ ?e bkg:level <{lvl}> ; bkg:relation ?rel }}")}
-        for chunk in chunks(sorted(rels - steps.keys())):
-            got = _steps(store, "VALUES ?rel { " + " ".join(f"<{r}>" for r in chunk) + " }")
-            if got is None:
-                return None
-            steps.update(got)
+        got = steps_of(store, rels - steps.keys())
+        if got is None:
+            return None
+        steps.update(got)
         known = (_last(s[1], day) for s in steps.values() if s and s[0] and s[0] <= day)
         if sum(ranks.get(lvl, rank - 1) >= rank for lvl in known) >= int(how[1]):
             break
@@ -120,20 +119,29 @@ def _stored_steps(store: Store, day: str) -> dict[str, list | None] | None:
     """:func:`_steps` of the relations with a level (the others have none on any day): a relation
     whose stored levelSince counts by ``day`` has its stored level then (see the module: no event at
     another level comes after the one dating it), read flat; the others' from their summaries."""
-    since = {r[0].value: r[1] for r in store.query(HEAD + "SELECT ?r ?s WHERE { ?r bkg:levelSince ?s }")}
+    since: dict[str, list] = {}
+    for r in store.query(HEAD + "SELECT ?r ?s WHERE { ?r bkg:levelSince ?s }"):
+        since.setdefault(r[0].value, []).append(r[1])
     levels: dict[str, list[str]] = {}
     for r in store.query(HEAD + "SELECT ?r ?l WHERE { ?r bkg:partnershipLevel ?l }"):
         levels.setdefault(r[0].value, []).append(r[1].value)
     steps: dict[str, list | None] = {}
     for rel, now in levels.items():
-        if len(now) == 1 and rel in since and (start := _start_of(since[rel])) <= day:
+        if len(now) == 1 and len(since.get(rel, ())) == 1 and (start := _start_of(since[rel][0])) <= day:
             steps[rel] = [start, [[start, now[0]]]]
-    for chunk in chunks(sorted(levels.keys() - steps.keys())):
+    rest = steps_of(store, levels.keys() - steps.keys())
+    return None if rest is None else steps | rest
+
+
+def steps_of(store: Store, relations) -> dict[str, list | None] | None:
+    """:func:`_steps` of these relations, bound in chunks."""
+    out: dict[str, list | None] = {}
+    for chunk in chunks(sorted(relations)):
         got = _steps(store, "VALUES ?rel { " + " ".join(f"<{r}>" for r in chunk) + " }")
         if got is None:
             return None
-        steps.update(got)
-    return steps
+        out.update(got)
+    return out
 
 
 def _all_steps(store: Store) -> dict[str, list | None] | None:
