@@ -27,7 +27,7 @@ from kg.prefixes import ONTOLOGY_GRAPH_IRI, PREFIXES
 from kg.reads import chunks, dated, flat, sources, subjects_of
 from kg.store import Store
 
-__all__ = ["as_of", "day_literal", "parse_day", "query_reads", "saved_query_view"]
+__all__ = ["as_of", "counting", "day_literal", "parse_day", "query_names", "query_reads", "saved_query_view"]
 
 _HEAD = "".join(f"PREFIX {k}: <{v}>\n" for k, v in PREFIXES.items())
 _FACTS = "bkg:PartnershipEvent bkg:CooperationStatement bkg:Agreement bkg:PlannedAgreement"
@@ -42,7 +42,9 @@ _RELATION = ox.NamedNode(_BKG + "relation")
 _PARTY = ox.NamedNode(_BKG + "party")
 _ISSUED = ox.NamedNode(PREFIXES["dcterms"] + "issued")
 _WHEN = tuple(ox.NamedNode(_BKG + p) for p in ("date", "month", "year"))
-_DERIVED_ONLY = {ox.NamedNode(_BKG + p) for p in ("partnershipLevel", "levelSince", "conflictsWith")}
+_SCOPE_READS = {t.value for t in (_TYPE, _RELATION, _PARTY, _DERIVED, _ARTICLE, _ISSUED, *_WHEN)}  # what _Scope decides by
+# Derived from the whole store, not the view: the levels re-derived for the day, the summaries (kg.summary) left out.
+_DERIVED_ONLY = {ox.NamedNode(_BKG + p) for p in ("partnershipLevel", "levelSince", "conflictsWith", "summary")}
 
 
 def day_literal(day: dt.date) -> str:
@@ -63,11 +65,12 @@ class _Scope:
 
     def __init__(self, store: Store, countries, kinds: set[str], reads: set[str] | None = None):
         self.store = store
+        self.keep = None if reads is None else reads | _SCOPE_READS  # what the query and the scope read
         subjects: set[str] | None = None
         for c in sorted({c.upper() for c in countries}):  # one bound pattern: joined to a class, oxigraph scans
             found = {r["s"].value for r in store.query(_HEAD + f"SELECT ?s WHERE {{ ?s bkg:party <{iris.country(c)}> }}")}
             subjects = found if subjects is None else subjects & found
-        self.triples = _triples(store, subjects or set())
+        self.triples = _triples(store, subjects or set(), self.keep)
         relations = {s for s, ts in self.triples.items() if _has(ts, _TYPE, _BKG + "BilateralRelation")}
         by_relation = subjects_of(store, "bkg:relation", relations)
         facts = {x for xs in by_relation.values() for x in xs} - set(self.triples)
@@ -79,13 +82,13 @@ class _Scope:
                 [ox.Quad(t.subject, t.predicate, t.object) for ts in self.triples.values() for t in ts], keyed=True)
             self.others = {x: rel[x] for x, cs in classes.items() if cs & (_FACT_CLASSES - kinds) and x in rel}
             facts = {x for x, cs in classes.items() if cs & kinds} - set(self.triples)
-        self.triples.update(_triples(store, facts))
+        self.triples.update(_triples(store, facts, self.keep))
         self.facts = {s for s, ts in self.triples.items() if any(t.predicate == _TYPE and t.object.value in kinds for t in ts)}
         sourced = self.facts if reads is None or _DERIVED.value in reads else {  # else the undated facts' alone
             x for x in self.facts if not any(t.predicate in _WHEN for t in self.triples[x])}
-        mentions = _triples(store, self.objects(sourced, _DERIVED))
+        mentions = _triples(store, self.objects(sourced, _DERIVED), self.keep)
         self.triples.update(mentions)
-        self.triples.update(_triples(store, self.objects(mentions, _ARTICLE) - set(self.triples)))
+        self.triples.update(_triples(store, self.objects(mentions, _ARTICLE) - set(self.triples), self.keep))
 
     def objects(self, subjects, predicate) -> set[str]:
         return {t.object.value for s in subjects for t in self.triples.get(s, ()) if t.predicate == predicate}
@@ -94,7 +97,7 @@ class _Scope:
         """The triples of these subjects: from the scope, else from the store."""
         missing = {s for s in subjects if s not in self.triples}
         held = [t for s in sorted(set(subjects) - missing) for t in self.triples[s]]
-        return held + [t for ts in _triples(self.store, missing).values() for t in ts]
+        return held + [t for ts in _triples(self.store, missing, self.keep).values() for t in ts]
 
     def visible(self, day: dt.date) -> tuple[dict[str, set[str]], set[str], set[str]]:
         """:func:`visible_facts` for the scope's facts; the scope's articles published by ``day``; and
@@ -113,32 +116,37 @@ class _Scope:
         return facts, published, self._made_to_exist(day_text, {r for x in facts for r in self.objects([x], _RELATION)})
 
     def _made_to_exist(self, day_text: str, known: set[str]) -> set[str]:
-        """The other relations that a fact of another kind, counting on the day, makes exist: read flat,
-        one predicate at a time, and only for those facts."""
+        """The other relations that a fact of another kind, counting on the day, makes exist."""
         pending = {x: r for x, r in self.others.items() if r not in known}
-        when = dated(self.store, pending)
-        mentions, article = sources(self.store, pending)
-        issued = flat(self.store, "?s dcterms:issued ?v", {a for as_ in article.values() for a in as_}, "?v", keyed=True)
-        out = set()
-        for x, rel in pending.items():
-            start = _start(*(when[p].get(x) for p in ("date", "month", "year")))
-            for m in mentions.get(x, ()):
-                days = [min(issued[a]) for a in article.get(m, ()) if a in issued]
-                if counts_as_of(start, min(days) if days else None, day_text):
-                    out.add(rel)
-        return out
+        return {pending[x] for x in counting(self.store, pending, day_text)}
+
+
+def counting(store: Store, facts, day_text: str) -> dict[str, set[str]]:
+    """:func:`visible_facts` for these facts alone: read flat, one predicate at a time."""
+    when = dated(store, facts)
+    mentions, article = sources(store, facts)
+    issued = flat(store, "?s dcterms:issued ?v", {a for as_ in article.values() for a in as_}, "?v", keyed=True)
+    out: dict[str, set[str]] = {}
+    for x in facts:
+        start = _start(*(when[p].get(x) for p in ("date", "month", "year")))
+        for m in mentions.get(x, ()):
+            days = [min(issued[a]) for a in article.get(m, ()) if a in issued]
+            if counts_as_of(start, min(days) if days else None, day_text):
+                out.setdefault(x, set()).add(m)
+    return out
 
 
 def _has(triples, predicate, obj: str) -> bool:
     return any(t.predicate == predicate and t.object.value == obj for t in triples)
 
 
-def _triples(store: Store, subjects) -> dict[str, list[ox.Triple]]:
-    """Every triple of these subjects, by subject."""
+def _triples(store: Store, subjects, keep: set[str] | None = None) -> dict[str, list[ox.Triple]]:
+    """Every triple of these subjects (with ``keep``, of those predicates only), by subject."""
+    only = "" if keep is None else "FILTER(?p IN (" + ", ".join(f"<{p}>" for p in sorted(keep)) + "))"
     out: dict[str, list[ox.Triple]] = {}
     for chunk in chunks(sorted(subjects)):
         values = " ".join(f"<{s}>" for s in chunk)
-        for r in store.query(f"SELECT ?s ?p ?o WHERE {{ VALUES ?s {{ {values} }} ?s ?p ?o }}"):
+        for r in store.query(f"SELECT ?s ?p ?o WHERE {{ VALUES ?s {{ {values} }} ?s ?p ?o {only} }}"):
             out.setdefault(r[0].value, []).append(ox.Triple(r[0], r[1], r[2]))
     return out
 
@@ -268,9 +276,21 @@ def _published_by(store: Store, day: dt.date) -> set[str]:
 
 
 def saved_query_view(store: Store, day: dt.date, saved, args: list[str]) -> Store:
-    """The view a saved query needs: narrowed to its country arguments, when it has any, and to
-    the kinds of fact its ``# facts:`` header names."""
+    """The view a saved query needs: its relations and their levels alone when it reads nothing
+    else (:mod:`kg.asof_levels`); the few facts its ``# view:`` header names (:mod:`kg.asof_facts`);
+    else narrowed to its country arguments, when it has any, and to the kinds of fact its
+    ``# facts:`` header names."""
+    from kg.asof_levels import level_view
+
     countries = [a for (_, kind), a in zip(saved.params, args) if kind.split()[0].lower() == "country"]
+    if saved.view[:1] in (("field",), ("conflicts",)):
+        from kg.asof_facts import fact_view
+
+        view = fact_view(store, day, saved, args)
+    else:
+        view = level_view(store, day, countries=countries, saved=saved, args=args)
+    if view is not None:
+        return view
     if not countries:
         return as_of(store, day)
     return as_of(store, day, countries=countries, kinds=saved.facts, reads=query_reads(saved.body))
@@ -284,11 +304,16 @@ _NAMED = re.compile(r"\b(" + "|".join(PREFIXES) + r"):([A-Za-z][\w-]*)")
 _CLAUSES = re.compile(r"SELECT[^{]*\{|(GROUP|ORDER) BY[^}]*", re.I)
 
 
+def query_names(text: str) -> set[str]:
+    """The IRIs a query names as prefixed names (predicates and classes)."""
+    return {PREFIXES[p] + local for p, local in _NAMED.findall(text)}
+
+
 def query_reads(text: str) -> set[str] | None:
     """The predicates a query names (every prefixed name: extra ones cost nothing), with the
     rule's inputs; None when a pattern has a variable predicate, so the view must hold all."""
     body = _CLAUSES.sub(" ", text)
     if re.search(r"\?\w+\s+\?\w+\s+[?<\"%]", body):
         return None
-    named = {PREFIXES[p] + local for p, local in _NAMED.findall(body)}
+    named = query_names(body)
     return named | _RULE | (_CONFLICT if _BKG + "conflictsWith" in named else set())

@@ -244,6 +244,7 @@ class SavedQuery:
     params: tuple[tuple[str, str], ...]  # (name, what it is)
     body: str
     facts: tuple[str, ...] = ()  # the kinds of fact it reads (``# facts:``): its --as-of view holds no others
+    view: tuple[str, ...] = ()  # the --as-of view that holds what it reads (``# view:``, see kg.asof.saved_query_view)
 
     def render(self, args: list[str], *, store: Store | None = None) -> str:
         """The query with its arguments in; given the ``store``, each must name something it holds
@@ -323,9 +324,9 @@ def saved_query(name: str) -> SavedQuery | None:
 
 
 def _load_saved(path: Path) -> SavedQuery:
-    desc, params, facts = "", [], ()
+    desc, params, facts, view = "", [], (), ()
     for line in path.read_text(encoding="utf-8").splitlines():
-        m = re.match(r"#\s*(description|param|facts):\s*(.*)", line)
+        m = re.match(r"#\s*(description|param|facts|view):\s*(.*)", line)
         if not m:
             if line.strip() and not line.startswith("#"):
                 break
@@ -334,7 +335,9 @@ def _load_saved(path: Path) -> SavedQuery:
             desc = m.group(2).strip()
         elif m.group(1) == "facts":
             facts = tuple(m.group(2).split())
+        elif m.group(1) == "view":
+            view = tuple(m.group(2).split())
         else:
             pname, _, kind = m.group(2).partition(" ")
             params.append((pname.strip(), kind.strip() or "text"))
-    return SavedQuery(path.stem, desc, tuple(params), path.read_text(encoding="utf-8"), facts)
+    return SavedQuery(path.stem, desc, tuple(params), path.read_text(encoding="utf-8"), facts, view)

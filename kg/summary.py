@@ -29,7 +29,7 @@ from kg.vocab import BKG, ONTOLOGY_GRAPH, PROV
 __all__ = ["EVIDENCE", "VERSION", "refresh", "stale", "replace_update", "relations_of_articles", "relation_record", "read",
            "read_pages", "derive"]
 
-VERSION = 6  # bumped when a record's shape changes: older summaries are then ignored, not misread
+from kg.summary_version import VERSION  # noqa: E402  (the layout, light for readers such as kg.asof_levels)
 EVIDENCE = 3  # best sentences kept per relation and per agreement (``kg query evidence`` lists all)
 _SUMMARY = ox.NamedNode(str(BKG.summary))  # the page's part: what the default page reads
 _RECORD = ox.NamedNode(str(BKG.summaryRecord))  # the rest: what filters, layers and kg analyze read

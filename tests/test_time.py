@@ -1,6 +1,7 @@
 """Time: the as-of view, kg diff, conflicts, and the level rule's dates (kg.levels, kg.asof, kg.diff)."""
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import io
 import json
@@ -164,6 +165,91 @@ def test_a_saved_query_reads_the_same_from_its_narrowed_view_as_from_the_whole_v
             assert set(_nt(narrowed)) <= whole_nt, name
 
 
+@SETTINGS
+@given(corpus=corpora(), day=days, country=st.sampled_from(COUNTRIES), level=st.sampled_from(LEVELS[:3]))
+def test_a_query_of_relation_levels_reads_the_same_from_the_summaries_as_from_the_whole_view(corpus, day, country, level):
+    from kg import summary
+    from kg.asof_levels import level_view
+
+    with _facts_store(corpus) as store:
+        summary.refresh(store)
+        whole = as_of(store, day)
+        whole_nt = set(_nt(whole))
+        assert _TOP_TWO.body.count("LIMIT 2") == 2
+        for name, args in (("partners", [country]), ("strongest", []), ("at-least", [level]), ("top two", []),
+                           ("every relation", [])):
+            sq = {"top two": _TOP_TWO, "every relation": _UNRANKED}.get(name) or saved_query(name)
+            view = level_view(store, day, countries=args[:len(sq.params)] if name == "partners" else [], saved=sq, args=args)
+            assert view is not None, name
+            assert _rows(view, sq.render(args)) == _rows(whole, sq.render(args)), name
+            assert set(_nt(view)) <= whole_nt, name
+
+
+# strongest cut at two: read a rank at a time, the view stops below the second's rank, holding
+# every relation of that rank (the query cuts the ties there by the relation)
+_TOP_TWO = dataclasses.replace(saved_query("strongest"), view=("levels", "top", "2"),
+                               body=saved_query("strongest").body.replace("LIMIT 50", "LIMIT 2"))
+
+
+# strongest without its header: its view reads every relation's summary
+_UNRANKED = dataclasses.replace(saved_query("strongest"), view=())
+
+
+@SETTINGS
+@given(corpus=corpora(), day=days, field=st.sampled_from(["energy", "trade", "health"]))
+def test_the_field_and_conflicts_views_read_the_same_as_the_whole_view(corpus, day, field):
+    from kg import summary
+    from kg.asof_facts import fact_view
+
+    with _facts_store(corpus) as store:
+        summary.refresh(store)
+        whole = as_of(store, day)
+        whole_nt = set(_nt(whole))
+        for name, args in (("field", [field]), ("conflicts", [])):
+            sq = saved_query(name)
+            view = fact_view(store, day, sq, args)
+            assert view is not None, name
+            assert _rows(view, sq.render(args)) == _rows(whole, sq.render(args)), name
+            assert set(_nt(view)) <= whole_nt, name
+
+
+def test_the_summaries_view_declines_queries_reading_facts_and_stores_without_summaries():
+    from kg import summary
+    from kg.asof_levels import level_view
+
+    day = dt.date(2021, 1, 1)
+    corpus = [_article(1, PartnershipFact(("BRA", "CHN"), "strategic partnership", "establish", dt.date(2010, 5, 1)))]
+    with _facts_store(corpus) as store:
+        partners = saved_query("partners")
+        assert level_view(store, day, countries=["CHN"], saved=partners) is None
+        summary.refresh(store)
+        assert level_view(store, day, countries=["CHN"], saved=partners)
+        # bkg:party reaches agreements too, unless the header leaves them out
+        assert level_view(store, day, countries=["CHN"], saved=dataclasses.replace(partners, facts=())) is None
+        for name in ("timeline", "evidence", "conflicts", "field"):
+            sq = saved_query(name)
+            assert level_view(store, day, countries=["BRA", "CHN"], saved=sq) is None, name
+    # a level the model minted is in the whole view once an event at it counts: at-least naming one is not ranked
+    minted = _article(2, PartnershipFact(("BRA", "KEN"), LEVELS[3], "establish", dt.date(2012, 5, 1)))
+    with _facts_store(corpus + [minted]) as store:
+        summary.refresh(store)
+        at_least = saved_query("at-least")
+        assert level_view(store, day, countries=[], saved=at_least, args=[LEVELS[0]])
+        assert level_view(store, day, countries=[], saved=at_least, args=[LEVELS[3]]) is None
+
+
+def test_an_as_of_view_carries_no_summary_written_from_the_present_store():
+    from kg import summary
+
+    p = ("BRA", "CHN")
+    corpus = [_article(1, PartnershipFact(p, "strategic partnership", "establish", dt.date(2010, 5, 1))),
+              _article(2, PartnershipFact(p, "comprehensive strategic partnership", "upgrade", dt.date(2015, 5, 1)))]
+    with _facts_store(corpus) as store:
+        summary.refresh(store)
+        for view in (as_of(store, dt.date(2012, 1, 1)), as_of(store, dt.date(2012, 1, 1), countries=["CHN"])):
+            assert not list(run_query(view, "SELECT ?s WHERE { ?r bkg:summary ?s }"))
+
+
 def test_every_facts_header_names_kinds_of_fact_the_view_knows():
     from kg.query import saved_queries
 
@@ -172,6 +258,21 @@ def test_every_facts_header_names_kinds_of_fact_the_view_knows():
             if sq.facts:
                 args = ["BRA", "CHN"][:len(sq.params)]
                 assert not list(run_query(saved_query_view(store, dt.date(2000, 1, 1), sq, args), sq.render(args)))
+
+
+def test_every_view_header_names_a_view_and_the_query_s_own_parameter():
+    from kg.query import saved_queries
+
+    headed = set()
+    for sq in saved_queries():
+        params, v = [p for p, _ in sq.params], sq.view
+        if v:
+            headed.add(sq.name)
+            assert (v in (("levels",), ("conflicts",)) or (len(v) == 3 and v[:2] == ("levels", "top") and v[2].isdigit())
+                    or (len(v) == 3 and v[:2] == ("levels", "from") and v[2] in params)
+                    or (len(v) == 2 and v[0] == "field" and v[1] in params)), sq.name
+    assert {"strongest", "at-least", "field", "conflicts"} <= headed  # without one, each reads the whole view
+
 
 # ------------------------------------------------------------------ the rule's dates
 
@@ -222,6 +323,19 @@ def test_conflicts_query_finds_the_fixture_disagreements():
     rows = [(r["a"].value, r["b"].value, r["kind"].value, r["articles1"].value, r["articles2"].value)
             for r in run_query(store, saved_query("conflicts").render([]))]
     assert rows == [("MAR", "PRT", "same date", "cf-1", "cf-2"), ("PER", "THA", "fell, no downgrade", "cf-3", "cf-4")]
+
+
+def test_the_conflicts_view_finds_the_fixture_disagreements_as_the_whole_view_does_on_each_day():
+    from kg.asof_facts import fact_view
+
+    store, sq = _ingested(FIXTURES / "conflicts"), saved_query("conflicts")
+    found = []
+    for year in range(1990, 2027):
+        day = dt.date(year, 12, 31)
+        rows = _rows(fact_view(store, day, sq, []), sq.render([]))
+        assert rows == _rows(as_of(store, day), sq.render([])), year
+        found.append(len(rows))
+    assert found[0] == 0 and found[-1] == 2  # the days cover none of them, then both
 
 
 def test_demo_corpus_has_no_conflicts():
@@ -292,3 +406,4 @@ def test_the_level_rule_on_the_window_relations_copy_gives_the_changes_of_a_whol
     narrow = diff(store, since, until)
     monkeypatch.setattr(kg.diff, "_IN_MEMORY", 0)
     assert narrow and diff(store, since, until) == narrow
+
