@@ -94,8 +94,7 @@ def ingest_articles(store: Store, articles: Iterable[Article], *, workers: int =
     from kg.store import join_updates
 
     report = report or IngestReport()
-    if summary.stale(store):  # written by an older kg: rewrite them all once, or the page takes the long way
-        summary.refresh(store)
+    summary.upgrade(store)
     to_replace: set[str] = set()
     if lang:
         articles = (dataclasses.replace(a, lang=lang) for a in articles)

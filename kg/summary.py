@@ -26,7 +26,7 @@ from kg.pagedata import relation_part, text_table
 from kg.store import OxigraphStore, Store, insert_data, join_updates
 from kg.vocab import BKG, ONTOLOGY_GRAPH, PROV
 
-__all__ = ["EVIDENCE", "VERSION", "refresh", "stale", "replace_update", "relations_of_articles", "relation_record", "read",
+__all__ = ["EVIDENCE", "VERSION", "refresh", "stale", "upgrade", "replace_update", "relations_of_articles", "relation_record", "read",
            "read_pages", "derive"]
 
 from kg.summary_version import VERSION  # noqa: E402  (the layout, light for readers such as kg.asof_levels)
@@ -274,6 +274,12 @@ def stale(store: Store) -> bool:
         return _relation_count(store) > 0
     text = first[0].value
     return not (text == _EMPTY or text.startswith(_PAGE_PREFIX))
+
+
+def upgrade(store: Store) -> int:
+    """Rewrite every summary when an older kg wrote them (or none), before a write keeps them current:
+    else the page, which needs all of one version, takes the long way for good. Returns how many."""
+    return refresh(store) if stale(store) else 0
 
 
 def _summary_texts(store: Store):
