@@ -37,7 +37,7 @@ def topic(text: str) -> frozenset:
 def is_plural(noun: str) -> bool:
     head = noun.lower().split(" of ")[0]
     return (head.endswith(tuple(_W["plural_endings"])) and not head.endswith(tuple(_W["singular_endings"]))) \
-        or head in _W["plural_nouns"]
+        or head in _W["plural_nouns"] or noun.lower() in _W["plural_nouns"]
 
 
 def _count(prefix: str, R) -> int | None:
