@@ -38,3 +38,18 @@ def test_a_programme_in_the_topic_of_a_memorandum_is_no_document_of_its_own():
 def test_a_programme_joined_by_and_is_its_own_document():
     f = facts("Senegal and Brazil signed an MoU on fisheries and a cultural exchange programme on Tuesday.")
     assert [a.type for a in sorted(f.agreements, key=lambda a: a.type)] == ["memorandum", "plan"]
+
+
+def test_a_singular_document_noun_after_following_and_before_a_colon_heads_a_list():
+    f = facts("Senegal and Brazil signed following Memorandum of Understanding (MoU) :\n\n"
+              "MoU for setting up of a clinic in Thies.\n\n"
+              "MoU for building a fish market in Mbour.")
+    assert [a.type for a in f.agreements] == ["memorandum", "memorandum"]
+    assert all(a.name for a in f.agreements)
+
+
+def test_a_dollar_amount_in_a_list_item_is_money_not_a_third_country():
+    f = facts("Senegal and Brazil signed following MoUs :\n\n"
+              "MoU for setting up of a clinic at a cost of US$ 12 million.\n\n"
+              "MoU for building a fish market at a cost of US$1 million.")
+    assert [a.pair for a in f.agreements] == [("BRA", "SEN"), ("BRA", "SEN")]

@@ -202,7 +202,7 @@ def _excluded(ctx: _Ctx, n: _Noun) -> bool:
     if R.company.search(s[max(0, a - 60):a]) or P.company_after.match(after):
         return True
     head_tail = after.rstrip()
-    if R.list_head.search(head_tail) or (head_tail.endswith(":") and n.plural):
+    if R.list_head.search(head_tail) or (head_tail.endswith(":") and (n.plural or P.following_before.search(prefix[-40:]))):
         if ctx.signed:
             ctx.out.list_head = True
         return True
