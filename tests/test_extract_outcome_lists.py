@@ -53,3 +53,11 @@ def test_a_dollar_amount_in_a_list_item_is_money_not_a_third_country():
               "MoU for setting up of a clinic at a cost of US$ 12 million.\n\n"
               "MoU for building a fish market at a cost of US$1 million.")
     assert [a.pair for a in f.agreements] == [("BRA", "SEN"), ("BRA", "SEN")]
+
+
+def test_a_package_signed_then_listed_after_as_follows_is_its_listed_documents():
+    f = facts("Senegal and Brazil signed agreements which would boost ties. Some agreements are as follow :\n\n"
+              "Agreement on legal cooperation in civil matters\n\n"
+              "Agreement on mutual visa exemption for holders of diplomatic passports")
+    assert [a.type for a in f.agreements] == ["agreement", "agreement"]
+    assert all(a.name for a in f.agreements)
