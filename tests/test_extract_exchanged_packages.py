@@ -45,3 +45,14 @@ def test_a_counted_package_with_fewer_documents_named_later_stays_a_package():
     f = facts("Chile and Peru signed six cooperation deals on Monday. "
               "Chile and Peru also signed a memorandum of understanding on fisheries.")
     assert (("CHL", "PER"), "agreement", 6) in docs(f)
+
+
+def test_technical_education_is_vocational_training_not_technology():
+    f = facts("Chile and Peru signed two memoranda of understanding to enhance cooperation in technical "
+              "education and fisheries on Tuesday.")
+    assert {c.field for c in f.cooperation} == {"vocational-training", "fisheries"}
+
+
+def test_an_agreement_on_crime_prevention_is_law_enforcement():
+    f = facts("Chile and Peru signed an agreement on crime prevention on Tuesday.")
+    assert [a.fields for a in f.agreements] == [("law-enforcement",)]
