@@ -12,7 +12,7 @@ import tomllib
 from kg.extract.lexicon import LEXICON_DIR, patterns
 
 __all__ = ["maybe_before", "planned", "expected_to_sign", "scope_end", "doc_status", "new_clause",
-           "list_breaks", "same_doc", "member_before", "member_doc", "heads_named", "topics_not_names",
+           "list_breaks", "same_doc", "doc_topic", "member_before", "member_doc", "heads_named", "topics_not_names",
            "inside_name", "later_fields_from",
            "level_signed", "consensus", "another_docs", "generic", "one_sided_statement",
            "one_sides_own", "along"]
@@ -54,6 +54,7 @@ def _rx(lang: str = "en") -> dict:
         "heads_named": re.compile(d["heads_named"], re.I),
         "topics_not_names": re.compile(d["topics_not_names"], re.I),
         "inside_name": re.compile(d["inside_name"]),
+        "doc_topic": re.compile(d["doc_topic"], re.I),
         "another": re.compile(d["another"], re.I),
         "generic": re.compile(c["generic"]["words"], re.I),
         "later_fields": re.compile(d["later_fields"], re.I),
@@ -164,6 +165,11 @@ def topics_not_names(text: str) -> bool:
 def inside_name(after: str) -> bool:
     """The document noun is part of a body's name ("Treaty Organization")."""
     return _rx()["inside_name"].match(after) is not None
+
+
+def doc_topic(between: str) -> bool:
+    """The text between two document nouns makes the second the first one's topic."""
+    return _rx()["doc_topic"].match(between) is not None
 
 
 def later_fields_from(after: str) -> int | None:

@@ -128,6 +128,7 @@ def _sentence(w: _Walk, si: SentInfo, p: Pair, story: Pair | None, published: dt
         reading = agreement.read_agreements(si, p, R, w.agreements, w.list_ctx, story, listed=listed, published=published)
         if reading.list_head:
             w.list_ctx = (p, "agreement")
+            w.package_listed = w.package_listed or listed  # "Some agreements are as follows:" after the signing
         else:
             agr_here = reading.made
         # "The agreements and MoUs included:" after a package: the documents that follow are its own

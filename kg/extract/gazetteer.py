@@ -28,6 +28,9 @@ def _place(si: SentInfo, rel_s: int, rel_e: int, iso: str, kind: str) -> None:
     if kind in ("name", "demonym", "capital") and P.org_head.match(after):
         si.masks.append((rel_s, rel_e + P.org_head.match(after).end()))
         return
+    if kind in ("name", "demonym") and P.currency_after.match(after):
+        si.masks.append((rel_s, rel_e))  # "US$ 30 million", "Singapore dollars": money, no party
+        return
     if kind == "capital" and P.venue_before.search(before):
         si.venues.append(Hit(rel_s, rel_e, iso, kind))
         return

@@ -87,7 +87,23 @@ def merge_agreements(agreements: list[DraftAgreement]) -> list[DraftAgreement]:
     out: list[DraftAgreement] = []
     _merge_body([g for g in agreements if not g.headline], out)
     _merge_heads([g for g in agreements if g.headline], out)
-    return out
+    return _drop_told_packages(out)
+
+
+def _drop_told_packages(out: list[DraftAgreement]) -> list[DraftAgreement]:
+    """A counted package whose documents the later sentences name one by one, exactly as many
+    ("signed four deals" ... "signed an agreement on A and three MoUs on B, C and D"), is those
+    documents, not one more."""
+    drop = set()
+    for g in out:
+        if g.headline or not g.count or g.count < 2:
+            continue
+        start = g.mentions[0].sentence.sent.start
+        later = [o for o in out if o is not g and o.pair == g.pair and not o.headline and o.status == "signed"
+                 and o.mentions[0].sentence.sent.start > start]
+        if len(later) > 1 and sum(o.count or 1 for o in later) == g.count:
+            drop.add(id(g))
+    return [g for g in out if id(g) not in drop] if drop else out
 
 
 def _absorb(target: DraftAgreement, g: DraftAgreement) -> None:

@@ -37,7 +37,7 @@ def topic(text: str) -> frozenset:
 def is_plural(noun: str) -> bool:
     head = noun.lower().split(" of ")[0]
     return (head.endswith(tuple(_W["plural_endings"])) and not head.endswith(tuple(_W["singular_endings"]))) \
-        or head in _W["plural_nouns"]
+        or head in _W["plural_nouns"] or noun.lower() in _W["plural_nouns"]
 
 
 def _count(prefix: str, R) -> int | None:
@@ -141,6 +141,8 @@ def read_agreements(si: SentInfo, p: Pair, R, agreements: Drafts, list_ctx, stor
     """The documents of one sentence, appended to ``agreements`` (or joined to the one they refer to)."""
     signed_levels = _signed_levels(si, p, agreements)
     if not si.docs:
+        if si.sent.line_start and P.outcomes_head.search(si.sent.text):
+            return Reading(list_head=True)  # "List of Outcomes: visit of ...": the documents listed below
         out = _bare_count(si, p, R, agreements)
         out.made[:0] = signed_levels
         return out
@@ -190,6 +192,9 @@ def _excluded(ctx: _Ctx, n: _Noun) -> bool:
     prefix, after = s[:a], s[b:]
     if P.of_signing.match(after) or org_antecedent(s, a, ctx.si) or clauses.inside_name(after):
         return True
+    before = [d.end for d in ctx.si.docs if d.end <= a]
+    if before and clauses.doc_topic(s[max(before):a]):
+        return True  # "an MoU on the cultural exchange programme": the MoU's topic
     if clauses.one_sided_statement(s, a, b, headline=ctx.si.headline) or clauses.one_sides_own(prefix):
         return True
     if ctx.si.orgs and bloc_members_end(s, ctx.si) is not None:
@@ -197,7 +202,7 @@ def _excluded(ctx: _Ctx, n: _Noun) -> bool:
     if R.company.search(s[max(0, a - 60):a]) or P.company_after.match(after):
         return True
     head_tail = after.rstrip()
-    if R.list_head.search(head_tail) or (head_tail.endswith(":") and n.plural):
+    if R.list_head.search(head_tail) or (head_tail.endswith(":") and (n.plural or P.following_before.search(prefix[-40:]))):
         if ctx.signed:
             ctx.out.list_head = True
         return True
@@ -260,7 +265,7 @@ def _phrase(ctx: _Ctx, n: _Noun) -> None:
     clause_end = end  # a date closing the clause dates every document in it
     # a document's fields stop where the next document of the sentence begins (not its copy in parentheses)
     nxt = next((da for k, (da, _, _) in enumerate(si.docs) if da >= b and not (
-        k > 0 and clauses.same_doc(s[si.docs[k - 1][1]:da]))), None)
+        k > 0 and _topic_or_copy(s[si.docs[k - 1][1]:da]))), None)
     if nxt is not None and nxt < end:
         end = _np_start(s, nxt)
     purpose = P.purpose_front.match(s)  # "To safeguard investments, A and B agreed a pact": the pact's field
@@ -274,6 +279,11 @@ def _phrase(ctx: _Ctx, n: _Noun) -> None:
         n.when = own_when(own or [d for d in si.dates if d.start < clause_end])
     if n.earlier and n.when is not None:
         n.when = When(n.when.start, None, n.when.year, False, False)
+
+
+def _topic_or_copy(between: str) -> bool:
+    """The next document noun is this one's copy in parentheses or its topic ("an MoU on the X programme")."""
+    return clauses.same_doc(between) or clauses.doc_topic(between)
 
 
 def _read_noun(ctx: _Ctx, a: int, b: int, typ: str) -> None:
