@@ -2,14 +2,7 @@
 ("8 Memorandum of Understandings") and the same package told again as an "exchange" of documents."""
 from __future__ import annotations
 
-import datetime as dt
-
-from kg.extract import extract
-from kg.facts import Article
-
-
-def facts(text: str, published: str = "2024-06-20"):
-    return extract(Article(text=text, id="t", published=dt.date.fromisoformat(published)))
+from extracting import facts
 
 
 def docs(f):

@@ -3,14 +3,7 @@ documents with no verb of their own; and a plan noun inside a document's topic (
 youth exchange programme") is that topic, not a second document."""
 from __future__ import annotations
 
-import datetime as dt
-
-from kg.extract import extract
-from kg.facts import Article
-
-
-def facts(text: str, published: str = "2024-02-07"):
-    return extract(Article(text=text, id="t", published=dt.date.fromisoformat(published)))
+from extracting import facts
 
 
 def docs(f):
