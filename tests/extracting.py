@@ -12,6 +12,11 @@ def facts(text: str, published: str = "2025-06-14") -> ArticleFacts:
     return extract(Article(text=text, id="t", published=dt.date.fromisoformat(published)))
 
 
+def level_actions(text: str) -> dict:
+    """(pair, level) -> action of each partnership fact of ``text``."""
+    return {(p.pair, p.level): p.action for p in facts(text).partnerships}
+
+
 def tops(f: ArticleFacts) -> set:
     """(pair, top field) of each cooperation fact: the level the annotations score at."""
     L = lexicon()

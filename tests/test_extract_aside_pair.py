@@ -3,10 +3,7 @@ and B cooperate") while the story's pair is the subject: the next "Both sides" i
 Our own sentences."""
 from __future__ import annotations
 
-import datetime as dt
-
-from kg.extract import extract
-from kg.facts import Article
+from extracting import facts
 
 _TEXT = ("Peru and Ghana held talks in Lima on Monday. "
          "The two presidents also discussed West Africa, where Ghana and Togo have long cooperated on security. "
@@ -14,7 +11,7 @@ _TEXT = ("Peru and Ghana held talks in Lima on Monday. "
 
 
 def _coop() -> set:
-    f = extract(Article(text=_TEXT, id="t", published=dt.date(2025, 6, 14)))
+    f = facts(_TEXT)
     return {(c.pair, c.field) for c in f.cooperation}
 
 

@@ -3,14 +3,11 @@ and prosperity in Asia") is part of the level, without the comma; another phrase
 Our own sentences."""
 from __future__ import annotations
 
-import datetime as dt
-
-from kg.extract import extract
-from kg.facts import Article
+from extracting import facts
 
 
 def levels(text: str) -> set:
-    f = extract(Article(text=text, id="t", published=dt.date(2025, 6, 14)))
+    f = facts(text)
     return {(p.pair, p.level) for p in f.partnerships}
 
 

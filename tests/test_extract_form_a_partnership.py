@@ -3,16 +3,13 @@ building one is said of held levels too ("agreed to build a ... partnership towa
 stays reaffirmed. Our own sentences."""
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 
-from kg.extract import extract
-from kg.facts import Article
+from extracting import facts
 
 
 def actions(text: str) -> set:
-    f = extract(Article(text=text, id="t", published=dt.date(2025, 6, 14)))
+    f = facts(text)
     return {(p.pair, p.level, p.action) for p in f.partnerships}
 
 

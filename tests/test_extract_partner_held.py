@@ -3,19 +3,11 @@
 sentences."""
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 
-from kg.extract import extract
-from kg.facts import Article
+from extracting import level_actions
 
 _OPEN = "Peru and Ghana held talks in Lima. "
-
-
-def levels(text: str) -> dict:
-    f = extract(Article(text=text, id="t", published=dt.date(2025, 6, 14)))
-    return {(p.pair, p.level): p.action for p in f.partnerships}
 
 
 @pytest.mark.parametrize("text, level", [
@@ -23,7 +15,7 @@ def levels(text: str) -> dict:
     ("The minister said Ghana remains our most reliable comprehensive strategic partner.", "comprehensive strategic partnership"),
 ])
 def test_a_partner_of_ours_is_the_pairs_level(text, level):
-    assert levels(_OPEN + text) == {(("GHA", "PER"), level): "reaffirm"}
+    assert level_actions(_OPEN + text) == {(("GHA", "PER"), level): "reaffirm"}
 
 
 @pytest.mark.parametrize("text", [
@@ -31,4 +23,4 @@ def test_a_partner_of_ours_is_the_pairs_level(text, level):
     "The minister said Ghana is our good partner.",
 ])
 def test_a_partner_of_nobody_named_or_no_designation_gives_no_level(text):
-    assert levels(_OPEN + text) == {}
+    assert level_actions(_OPEN + text) == {}

@@ -3,17 +3,9 @@
 roll's owner, never one between two listed countries. Our own sentences."""
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 
-from kg.extract import extract
-from kg.facts import Article
-
-
-def levels(text: str) -> dict:
-    f = extract(Article(text=text, id="t", published=dt.date(2025, 6, 14)))
-    return {(p.pair, p.level): p.action for p in f.partnerships}
+from extracting import facts, level_actions
 
 
 @pytest.mark.parametrize("text", [
@@ -22,7 +14,7 @@ def levels(text: str) -> dict:
     "Peru's strategic partners in Asia include Japan, South Korea and Thailand.",
 ])
 def test_a_roll_after_a_colon_dash_or_region_pairs_each_with_the_owner(text):
-    got = levels(text)
+    got = level_actions(text)
     assert {p for p, _ in got} == {("JPN", "PER"), ("KOR", "PER"), ("PER", "THA")}
 
 
@@ -32,36 +24,36 @@ def test_a_roll_after_a_colon_dash_or_region_pairs_each_with_the_owner(text):
     "Oman became Chile's third strategic partner, after Ghana and Peru.",
 ])
 def test_a_country_joining_a_roll_is_paired_with_the_owner_and_so_are_those_on_it(text):
-    got = levels(text)
+    got = level_actions(text)
     assert got == {(("CHL", "OMN"), "strategic partnership"): "establish",
                    (("CHL", "GHA"), "strategic partnership"): "reaffirm",
                    (("CHL", "PER"), "strategic partnership"): "reaffirm"}
 
 
 def test_alongside_others_among_a_countrys_partners():
-    got = levels("The step puts Oman alongside Ghana and Peru among Chile's comprehensive strategic partners.")
+    got = level_actions("The step puts Oman alongside Ghana and Peru among Chile's comprehensive strategic partners.")
     assert {p for p, _ in got} == {("CHL", "OMN"), ("CHL", "GHA"), ("CHL", "PER")}
 
 
 def test_two_listed_partners_are_no_pair():
-    got = levels("Oman became Chile's third strategic partner, after Ghana and Peru.")
+    got = level_actions("Oman became Chile's third strategic partner, after Ghana and Peru.")
     assert ("GHA", "PER") not in {p for p, _ in got}
 
 
 def test_a_countrys_first_partner_named_after_is():
-    got = levels("Chile's first comprehensive strategic partner is Peru, since 2011.")
+    got = level_actions("Chile's first comprehensive strategic partner is Peru, since 2011.")
     assert {p for p, _ in got} == {("CHL", "PER")}
 
 
 def test_raised_to_a_partner_worded_as_the_partner():
-    got = levels("Peru and Chile upgraded relations to a comprehensive strategic partner on Monday.")
+    got = level_actions("Peru and Chile upgraded relations to a comprehensive strategic partner on Monday.")
     assert got == {(("CHL", "PER"), "comprehensive strategic partnership"): "upgrade"}
 
 
 def test_upgraded_their_partnership_is_the_level_brought_about():
-    got = levels("Peru and Chile upgraded their comprehensive strategic partnership in March.")
+    got = level_actions("Peru and Chile upgraded their comprehensive strategic partnership in March.")
     assert got == {(("CHL", "PER"), "comprehensive strategic partnership"): "upgrade"}
-    old = levels("Peru and Chile upgraded their strategic partnership to a comprehensive strategic partnership.")
+    old = level_actions("Peru and Chile upgraded their strategic partnership to a comprehensive strategic partnership.")
     assert old == {(("CHL", "PER"), "comprehensive strategic partnership"): "upgrade"}
 
 
@@ -70,38 +62,37 @@ def test_upgraded_their_partnership_is_the_level_brought_about():
     "Chile's strategic partners — Peru, Brazil and Argentina — met in Lima.",
 ])
 def test_a_roll_among_its_partners_or_after_a_dash_pairs_each_with_the_owner(text):
-    assert {p for p, _ in levels(text)} == {("CHL", "PER"), ("BRA", "CHL"), ("ARG", "CHL")}
+    assert {p for p, _ in level_actions(text)} == {("CHL", "PER"), ("BRA", "CHL"), ("ARG", "CHL")}
 
 
 def test_partnerships_signed_with_many_countries_are_no_document_of_two_listed_ones():
-    f = extract(Article(text="Chile has signed comprehensive strategic partnerships with 12 countries, including Peru "
-                             "and Brazil.", id="t", published=dt.date(2025, 6, 14)))
+    f = facts("Chile has signed comprehensive strategic partnerships with 12 countries, including Peru "
+              "and Brazil.")
     assert ("BRA", "PER") not in {g.pair for g in f.agreements}
     assert {p.pair for p in f.partnerships} == {("CHL", "PER"), ("BRA", "CHL")}
 
 
 def test_a_sectors_strategic_partnership_is_no_level():
-    f = extract(Article(text="Peru and Chile reviewed their energy strategic partnership and trade.", id="t",
-                        published=dt.date(2025, 6, 14)))
+    f = facts("Peru and Chile reviewed their energy strategic partnership and trade.")
     assert f.partnerships == ()
     assert "energy" in {c.field for c in f.cooperation}
 
 
 def test_partners_of_coordination_for_a_new_era_keep_the_ending():
-    got = levels("Peru and Chile are comprehensive strategic partners of coordination for a new era.")
+    got = level_actions("Peru and Chile are comprehensive strategic partners of coordination for a new era.")
     assert got == {(("CHL", "PER"), "comprehensive strategic partnership of coordination for a new era"): "reaffirm"}
 
 
 def test_has_been_a_partner_of_the_other():
-    assert {p for p, _ in levels("Peru has been a strategic partner of Chile for years.")} == {("CHL", "PER")}
+    assert {p for p, _ in level_actions("Peru has been a strategic partner of Chile for years.")} == {("CHL", "PER")}
 
 
 def test_a_roll_owner_with_no_partner_named_gives_the_story_pair_nothing():
-    assert levels("Peru and Chile held talks. Both are strategic partners of the United States.") == {}
+    assert level_actions("Peru and Chile held talks. Both are strategic partners of the United States.") == {}
 
 
 def test_each_others_partners_is_the_pairs_level():
-    got = levels("Peru and Chile held talks. They are each other's strategic partners.")
+    got = level_actions("Peru and Chile held talks. They are each other's strategic partners.")
     assert got == {(("CHL", "PER"), "strategic partnership"): "reaffirm"}
 
 
@@ -110,4 +101,4 @@ def test_each_others_partners_is_the_pairs_level():
     "Oman is a strategic partner of Chile, Boric said.",
 ])
 def test_one_country_called_the_others_partner(text):
-    assert {p for p, _ in levels(text)} == {("CHL", "OMN")}
+    assert {p for p, _ in level_actions(text)} == {("CHL", "OMN")}
