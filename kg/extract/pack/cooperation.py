@@ -40,7 +40,7 @@ def _verb_negated(s: Sentence, pack: Pack) -> bool:
     agreeing itself is negated, so the document's fields are no cooperation either."""
     before = normalised(pack.norm, tuple(pack.conf["clauses"].get("negation_before", [])))
     starts = [a for a, _, _ in pack.sign.find(s.norm)] + [a for a, _, _ in pack.coop_cues.find(s.norm)]
-    return any(s.norm[:a].split()[-1:] in [[w] for w in before] for a in starts)
+    return any((words := s.norm[:a].split()) and words[-1] in before for a in starts)
 
 
 def _capitalised(s: Sentence, at: int) -> bool:

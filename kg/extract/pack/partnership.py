@@ -193,12 +193,7 @@ def _anniversary(s: Sentence, pack: Pack, start: int) -> bool:
     conf = pack.conf["actions"]
     window = s.norm[max(0, start - 120):start]
     return any(w in window for w in conf.get("anniversary_words", [])) \
-        and _compiled(conf["anniversary_before"]).search(window) is not None
-
-
-@functools.lru_cache(maxsize=None)
-def _compiled(pattern: str) -> re.Pattern:
-    return re.compile(pattern)
+        and re.search(conf["anniversary_before"], window) is not None
 
 
 def _stated_after(s: Sentence, pack: Pack, end: int) -> tuple[str | None, int | None, bool]:

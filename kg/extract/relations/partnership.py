@@ -191,12 +191,7 @@ def _partner_list(si: SentInfo, a: int, b: int, story: Pair | None) -> list[Pair
     hits = [h for h in si.countries if h.start >= b]
     if not hits or not P.partner_list_lead.match(s[b:hits[0].start]):
         return []
-    listed = [hits[0].iso]
-    for h1, h2 in zip(hits, hits[1:]):
-        if not P.partner_list_gap.match(s[h1.end:h2.start]):
-            break
-        if h2.iso not in listed:
-            listed.append(h2.iso)
+    listed = _run(s, hits)
     if len(listed) < 2:
         return []
     owners = list(dict.fromkeys(h.iso for h in si.countries if h.iso not in listed))
