@@ -140,10 +140,10 @@ def _stored_page_graph(store: Store, options: VizOptions) -> _PageGraph | None:
     from kg.analyze.graph import node_attrs, slider_time
     from kg.analyze.loading import _Data
 
-    data = _Data(store, facts=False)
     stored = summary.read_pages(store)
-    if stored is None:
+    if stored is None:  # checked first: the long way reads the concepts again
         return None
+    data = _Data(store, facts=False)
     pairs = sorted(stored)
     edges = [(a, b, {"kind": "relation", "_page": stored[a, b][1], "weight": max(stored[a, b][1][3], 1)})
              for a, b in pairs]
