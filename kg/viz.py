@@ -11,6 +11,7 @@ index; tooltips unpacked on hover), positions come from Python and physics stays
 """
 from __future__ import annotations
 
+import functools
 import html
 import math
 import re
@@ -439,23 +440,12 @@ def _time_data(g) -> dict:
     levels = g.graph.get("levels", {})
     colors = level_colors(rank for _, rank in levels.values())
     rel_index = {(a, b): i for i, (a, b, d) in enumerate(g.edges(data=True)) if d["kind"] == "relation"}
-    colour = _PerLevel(lambda lvl: colors.get(levels.get(lvl, ("", -1))[1], PALETTE[-1]))
-    label = _PerLevel(lambda lvl: levels.get(lvl, (lvl.rsplit("/", 1)[-1], 0))[0])
-    out = slider_data(g.graph["time"], rel_index, colour.__getitem__, label.__getitem__)
+    # worked out once per level: the slider asks at every step
+    colour = functools.cache(lambda lvl: colors.get(levels.get(lvl, ("", -1))[1], PALETTE[-1]))
+    label = functools.cache(lambda lvl: levels.get(lvl, (lvl.rsplit("/", 1)[-1], 0))[0])
+    out = slider_data(g.graph["time"], rel_index, colour, label)
     out["grey"] = NO_LEVEL
     return out
-
-
-class _PerLevel(dict):
-    """Level IRI -> what the page draws of it, worked out once per level (the slider asks at every step)."""
-
-    def __init__(self, of):
-        super().__init__()
-        self._of = of
-
-    def __missing__(self, level: str):
-        value = self[level] = self._of(level)
-        return value
 
 
 def agreement_label(info: dict) -> str:
