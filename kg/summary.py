@@ -24,12 +24,12 @@ from kg.analyze.loading import _Data, _Fact
 from kg.levels import stored_levels
 from kg.pagedata import relation_part, text_table
 from kg.store import OxigraphStore, Store, insert_data, join_updates
+from kg.summary_version import VERSION  # the layout, in a light module for readers such as kg.asof_levels
 from kg.vocab import BKG, ONTOLOGY_GRAPH, PROV
 
 __all__ = ["EVIDENCE", "VERSION", "refresh", "stale", "upgrade", "replace_update", "relations_of_articles", "relation_record", "read",
            "read_pages", "derive"]
 
-from kg.summary_version import VERSION  # noqa: E402  (the layout, light for readers such as kg.asof_levels)
 EVIDENCE = 3  # best sentences kept per relation and per agreement (``kg query evidence`` lists all)
 _SUMMARY = ox.NamedNode(str(BKG.summary))  # the page's part: what the default page reads
 _RECORD = ox.NamedNode(str(BKG.summaryRecord))  # the rest: what filters, layers and kg analyze read
