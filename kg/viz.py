@@ -138,7 +138,7 @@ def _stored_page_graph(store: Store, options: VizOptions) -> _PageGraph | None:
     if any((options.country, options.min_level, options.field, options.since, options.until, options.query,
             options.layers)):
         return None
-    from kg.analyze.graph import node_attrs, slider_time
+    from kg.analyze.graph import graph_attrs, node_attrs, slider_time
     from kg.analyze.loading import _Data
 
     stored = summary.read_pages(store)
@@ -149,8 +149,7 @@ def _stored_page_graph(store: Store, options: VizOptions) -> _PageGraph | None:
     edges = [(a, b, {"kind": "relation", "_page": stored[a, b][1], "weight": max(stored[a, b][1][3], 1)})
              for a, b in pairs]
     nodes = {n: node_attrs(n, data, {}) for n in sorted({n for pair in pairs for n in pair})}
-    graph = {"selection": options, "levels": {iri: (lv["label"], lv["rank"]) for iri, lv in data.levels.items()},
-             "countries": frozenset(data.countries)}
+    graph = graph_attrs(data, options)
     if edges:
         graph["summary_time"] = slider_time(edges, [stored[p][0] for p in pairs])
     return _PageGraph(nodes, edges, graph)
