@@ -306,10 +306,9 @@ class _Packer:
         return [f'{p[4]},"a":[{agreements(p[7], t) if p[7] else ""}],"o":{t},"oa":{a}}}' for p, (t, a) in zip(parts, starts)]
 
     def tables(self) -> dict[str, str]:
-        out = {"S": text_table(self.text.values), "A": "[" + ",".join(self.articles.values) + "]",
-               "G": "[" + ",".join(self.agreements.values) + "]"}
-        out.update(M="[" + ",".join(self.places) + "]", MA="[" + ",".join(self.article_places) + "]")
-        return out
+        """The tables as the page writes them: every value in them is already encoded."""
+        arrays = {"A": self.articles.values, "G": self.agreements.values, "M": self.places, "MA": self.article_places}
+        return {"S": text_table(self.text.values), **{k: "[" + ",".join(v) + "]" for k, v in arrays.items()}}
 
 
 def _written(table: Table, values) -> list[str]:
