@@ -145,13 +145,12 @@ def _stored_page_graph(store: Store, options: VizOptions) -> _PageGraph | None:
     if stored is None:  # checked first: the long way reads the concepts again
         return None
     data = _Data(store, facts=False)
-    pairs = sorted(stored)
-    edges = [(a, b, {"kind": "relation", "_page": stored[a, b][1], "weight": max(stored[a, b][1][3], 1)})
-             for a, b in pairs]
-    nodes = {n: node_attrs(n, data, {}) for n in sorted({n for pair in pairs for n in pair})}
+    rows = sorted(stored.items())
+    edges = [(a, b, {"kind": "relation", "_page": part, "weight": max(part[3], 1)}) for (a, b), (_, part) in rows]
+    nodes = {n: node_attrs(n, data, {}) for n in sorted({n for pair in stored for n in pair})}
     graph = graph_attrs(data, options)
     if edges:
-        graph["summary_time"] = slider_time(edges, [stored[p][0] for p in pairs])
+        graph["summary_time"] = slider_time(edges, [time for _, (time, _) in rows])
     return _PageGraph(nodes, edges, graph)
 
 
