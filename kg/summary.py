@@ -24,12 +24,12 @@ from kg.analyze.loading import _Data, _Fact
 from kg.levels import stored_levels
 from kg.pagedata import relation_part, text_table
 from kg.store import OxigraphStore, Store, insert_data, join_updates
+from kg.summary_version import VERSION  # the layout, in a light module for readers such as kg.asof_levels
 from kg.vocab import BKG, ONTOLOGY_GRAPH, PROV
 
 __all__ = ["EVIDENCE", "VERSION", "refresh", "stale", "upgrade", "replace_update", "relations_of_articles", "relation_record", "read",
            "read_pages", "derive"]
 
-from kg.summary_version import VERSION  # noqa: E402  (the layout, light for readers such as kg.asof_levels)
 EVIDENCE = 3  # best sentences kept per relation and per agreement (``kg query evidence`` lists all)
 _SUMMARY = ox.NamedNode(str(BKG.summary))  # the page's part: what the default page reads
 _RECORD = ox.NamedNode(str(BKG.summaryRecord))  # the rest: what filters, layers and kg analyze read
@@ -282,8 +282,27 @@ def upgrade(store: Store) -> int:
     return refresh(store) if stale(store) else 0
 
 
-def _summary_texts(store: Store):
-    return (row[0].value for row in store.query(_PREFIXES + "SELECT ?s WHERE { ?r bkg:summary ?s }"))
+def _gathered(store: Store, rows, value) -> dict | None:
+    """Pair -> ``value(slider data, page part, record text)`` over ``rows`` of (page part's text, record
+    text or None); ``None`` when some relation has no summary of this version (or it is another tool's JSON)."""
+    relations_ = _relation_count(store)
+    out: dict = {}
+    decode = json.JSONDecoder().raw_decode
+    n = 0
+    for text, rest in rows:
+        if text == _EMPTY:
+            n += 1
+            continue
+        if not text.startswith(_PAGE_PREFIX):  # an older shape, another tool's JSON: the long way
+            return None
+        try:
+            pair, time, part, outside = _page_of(text, decode)
+            out[pair] = value(time, part, rest)
+        except (ValueError, TypeError, KeyError):
+            return None
+        n += not outside  # facts of a pair with no relation node are summarised beside the relations
+    # as many summaries as relations (each relation has at most one: the shapes say so, every write replaces it)
+    return out if n == relations_ else None
 
 
 def read(store: Store) -> dict[tuple[str, str], dict] | None:
@@ -291,28 +310,16 @@ def read(store: Store) -> dict[tuple[str, str], dict] | None:
 
     Each record carries its page part as ``_page`` (what the page copies) and its slider data as ``_time``.
     """
-    relations_ = _relation_count(store)
-    out: dict[tuple[str, str], dict] = {}
-    decode = json.JSONDecoder().raw_decode
-    n = 0
-    for page, rest in store.query(_PREFIXES + "SELECT ?p ?s WHERE { ?r bkg:summary ?p "
-                                              "OPTIONAL { ?r bkg:summaryRecord ?s } }"):
-        if page.value == _EMPTY:
-            n += 1
-            continue
-        if not page.value.startswith(_PAGE_PREFIX) or rest is None:  # an older shape, another tool's JSON
-            return None
-        try:
-            pair, time, part, outside = _page_of(page.value, decode)
-            rec = json.loads(rest.value)
-            rec.update(_time=time, _page=part, evidence=_evidence(part),
-                       agreements=[ag["info"] for ag in rec["_agreements"]])
-        except (ValueError, TypeError, KeyError):
-            return None
-        n += not outside  # facts of a pair with no relation node are summarised beside the relations
-        out[pair] = rec
-    # as many summaries as relations (each relation has at most one: the shapes say so, every write replaces it)
-    return out if n == relations_ else None
+    def record(time: list, part: list, rest) -> dict:
+        if rest is None:
+            raise ValueError("a page part without its record")
+        rec = json.loads(rest.value)
+        rec.update(_time=time, _page=part, evidence=_evidence(part),
+                   agreements=[ag["info"] for ag in rec["_agreements"]])
+        return rec
+
+    rows = store.query(_PREFIXES + "SELECT ?p ?s WHERE { ?r bkg:summary ?p OPTIONAL { ?r bkg:summaryRecord ?s } }")
+    return _gathered(store, ((page.value, rest) for page, rest in rows), record)
 
 
 def _evidence(part: list) -> list[dict]:
@@ -333,20 +340,5 @@ def read_pages(store: Store) -> dict[tuple[str, str], tuple[list, list]] | None:
     Only the page parts are read (the records, 15 MB at a million triples, are what filters and
     layers need), and of each only its head is decoded: the tooltip is cut out as it is stored.
     """
-    relations_ = _relation_count(store)
-    out: dict[tuple[str, str], tuple[list, list]] = {}
-    decode = json.JSONDecoder().raw_decode
-    n = 0
-    for text in _summary_texts(store):
-        if text == _EMPTY:
-            n += 1
-            continue
-        if not text.startswith(_PAGE_PREFIX):  # an older shape, or JSON written by another tool: the long way
-            return None
-        try:
-            pair, time, part, outside = _page_of(text, decode)
-        except (ValueError, TypeError):
-            return None
-        n += not outside
-        out[pair] = time, part
-    return out if n == relations_ else None
+    rows = store.query(_PREFIXES + "SELECT ?s WHERE { ?r bkg:summary ?s }")
+    return _gathered(store, ((row[0].value, None) for row in rows), lambda time, part, _: (time, part))

@@ -11,6 +11,7 @@ index; tooltips unpacked on hover), positions come from Python and physics stays
 """
 from __future__ import annotations
 
+import functools
 import html
 import math
 import re
@@ -137,21 +138,19 @@ def _stored_page_graph(store: Store, options: VizOptions) -> _PageGraph | None:
     if any((options.country, options.min_level, options.field, options.since, options.until, options.query,
             options.layers)):
         return None
-    from kg.analyze.graph import node_attrs, slider_time
+    from kg.analyze.graph import graph_attrs, node_attrs, slider_time
     from kg.analyze.loading import _Data
 
-    data = _Data(store, facts=False)
     stored = summary.read_pages(store)
-    if stored is None:
+    if stored is None:  # checked first: the long way reads the concepts again
         return None
-    pairs = sorted(stored)
-    edges = [(a, b, {"kind": "relation", "_page": stored[a, b][1], "weight": max(stored[a, b][1][3], 1)})
-             for a, b in pairs]
-    nodes = {n: node_attrs(n, data, {}) for n in sorted({n for pair in pairs for n in pair})}
-    graph = {"selection": options, "levels": {iri: (lv["label"], lv["rank"]) for iri, lv in data.levels.items()},
-             "countries": frozenset(data.countries)}
+    data = _Data(store, facts=False)
+    rows = sorted(stored.items())
+    edges = [(a, b, {"kind": "relation", "_page": part, "weight": max(part[3], 1)}) for (a, b), (_, part) in rows]
+    nodes = {n: node_attrs(n, data, {}) for n in sorted({n for pair in stored for n in pair})}
+    graph = graph_attrs(data, options)
     if edges:
-        graph["summary_time"] = slider_time(edges, [stored[p][0] for p in pairs])
+        graph["summary_time"] = slider_time(edges, [time for _, (time, _) in rows])
     return _PageGraph(nodes, edges, graph)
 
 
@@ -306,10 +305,9 @@ class _Packer:
         return [f'{p[4]},"a":[{agreements(p[7], t) if p[7] else ""}],"o":{t},"oa":{a}}}' for p, (t, a) in zip(parts, starts)]
 
     def tables(self) -> dict[str, str]:
-        out = {"S": text_table(self.text.values), "A": "[" + ",".join(self.articles.values) + "]",
-               "G": "[" + ",".join(self.agreements.values) + "]"}
-        out.update(M="[" + ",".join(self.places) + "]", MA="[" + ",".join(self.article_places) + "]")
-        return out
+        """The tables as the page writes them: every value in them is already encoded."""
+        arrays = {"A": self.articles.values, "G": self.agreements.values, "M": self.places, "MA": self.article_places}
+        return {"S": text_table(self.text.values), **{k: "[" + ",".join(v) + "]" for k, v in arrays.items()}}
 
 
 def _written(table: Table, values) -> list[str]:
@@ -439,23 +437,12 @@ def _time_data(g) -> dict:
     levels = g.graph.get("levels", {})
     colors = level_colors(rank for _, rank in levels.values())
     rel_index = {(a, b): i for i, (a, b, d) in enumerate(g.edges(data=True)) if d["kind"] == "relation"}
-    colour = _PerLevel(lambda lvl: colors.get(levels.get(lvl, ("", -1))[1], PALETTE[-1]))
-    label = _PerLevel(lambda lvl: levels.get(lvl, (lvl.rsplit("/", 1)[-1], 0))[0])
-    out = slider_data(g.graph["time"], rel_index, colour.__getitem__, label.__getitem__)
+    # worked out once per level: the slider asks at every step
+    colour = functools.cache(lambda lvl: colors.get(levels.get(lvl, ("", -1))[1], PALETTE[-1]))
+    label = functools.cache(lambda lvl: levels.get(lvl, (lvl.rsplit("/", 1)[-1], 0))[0])
+    out = slider_data(g.graph["time"], rel_index, colour, label)
     out["grey"] = NO_LEVEL
     return out
-
-
-class _PerLevel(dict):
-    """Level IRI -> what the page draws of it, worked out once per level (the slider asks at every step)."""
-
-    def __init__(self, of):
-        super().__init__()
-        self._of = of
-
-    def __missing__(self, level: str):
-        value = self[level] = self._of(level)
-        return value
 
 
 def agreement_label(info: dict) -> str:

@@ -13,7 +13,7 @@ from kg.analyze.loading import ID, _Data
 from kg.levels import stored_levels
 from kg.store import Store
 
-__all__ = ["load_graph", "node_attrs", "slider_time"]
+__all__ = ["load_graph", "graph_attrs", "node_attrs", "slider_time"]
 
 
 
@@ -60,9 +60,14 @@ def load_graph(store: Store, selection: Selection = Selection(), *, layers: Iter
         g.graph["summary_time"] = slider_time(country_edges, times)
     for _, _, d in country_edges:
         del d["_fields"], d["_agreements"]
-    g.graph.update(selection=sel, levels={iri: (lv["label"], lv["rank"]) for iri, lv in data.levels.items()},
-                   countries=frozenset(data.countries))
+    g.graph.update(graph_attrs(data, sel))
     return g
+
+
+def graph_attrs(data: _Data, sel: Selection) -> dict:
+    """What the page reads of a graph beside its nodes and edges (also the stored page graph's, kg/viz.py)."""
+    return {"selection": sel, "levels": {iri: (lv["label"], lv["rank"]) for iri, lv in data.levels.items()},
+            "countries": frozenset(data.countries)}
 
 
 def _records(store: Store, sel: Selection, evidence: int) -> tuple[_Data, dict]:
