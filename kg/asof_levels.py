@@ -29,7 +29,7 @@ import re
 import pyoxigraph as ox
 
 from kg import iris
-from kg.asof import _empty_view, _minted, query_names, query_reads
+from kg.asof import _empty_view, _minted, _triples, query_names, query_reads
 from kg.prefixes import PREFIXES
 from kg.reads import _WHOLE, HEAD, chunks
 from kg.store import Store
@@ -74,10 +74,7 @@ def level_view(store: Store, day, *, countries, saved, args=()) -> Store | None:
     view = _empty_view(store, names)
     view.add(quads)
     minted = _minted({lvl for lvl in levels.values() if lvl}, store)
-    if minted:
-        values = " ".join(f"<{m}>" for m in sorted(minted))
-        view.add(ox.Quad(r[0], r[1], r[2]) for r in store.query(f"SELECT ?s ?p ?o WHERE {{ VALUES ?s {{ {values} }} ?s ?p ?o }}")
-                 if r[1].value in names)
+    view.add(ox.Quad(t.subject, t.predicate, t.object) for ts in _triples(store, minted, names).values() for t in ts)
     return view
 
 
