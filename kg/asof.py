@@ -24,12 +24,11 @@ import pyoxigraph as ox
 from kg import iris
 from kg.levels import UNDATED, counts_as_of, event_when
 from kg.prefixes import ONTOLOGY_GRAPH_IRI, PREFIXES
-from kg.reads import chunks, dated, flat, sources, subjects_of
+from kg.reads import HEAD as _HEAD, chunks, dated, flat, sources, subjects_of
 from kg.store import Store
 
 __all__ = ["as_of", "counting", "day_literal", "parse_day", "query_names", "query_reads", "saved_query_view"]
 
-_HEAD = "".join(f"PREFIX {k}: <{v}>\n" for k, v in PREFIXES.items())
 _FACTS = "bkg:PartnershipEvent bkg:CooperationStatement bkg:Agreement bkg:PlannedAgreement"
 _FACT_CLASSES = {PREFIXES["bkg"] + c.removeprefix("bkg:") for c in _FACTS.split()}
 _AGREEMENTS = "bkg:Agreement bkg:PlannedAgreement"

@@ -18,13 +18,12 @@ from kg import iris
 from kg.asof import day_literal
 from kg.levels import UNDATED, event_when, first_counts, level_as_of_select, parse_key, rule_copy
 from kg.prefixes import PREFIXES
-from kg.reads import dated, flat, sources
+from kg.reads import HEAD as _HEAD, dated, flat, sources
 from kg.store import Store
 
 __all__ = ["ChangeKind", "Change", "diff", "COLUMNS"]
 
 _BKG = PREFIXES["bkg"]
-_HEAD = "".join(f"PREFIX {k}: <{v}>\n" for k, v in PREFIXES.items())
 COLUMNS = ["change", "a", "b", "before", "after", "when", "article", "title"]
 
 

@@ -28,13 +28,12 @@ from __future__ import annotations
 
 from kg import iris
 from kg.prefixes import ONTOLOGY_GRAPH_IRI, PREFIXES
-from kg.reads import chunks, subjects_of
+from kg.reads import HEAD as _HEAD, chunks, subjects_of
 
 __all__ = ["current_level_update", "refresh", "flat_copy", "rule_copy", "level_as_of_select", "level_steps_select", "known_from", "event_when", "visible_as_of", "counts_as_of", "first_counts", "parse_key",
            "stored_levels", "UNDATED"]
 
 UNDATED = "0000-00-00"
-_HEAD = "".join(f"PREFIX {k}: <{v}>\n" for k, v in PREFIXES.items())
 
 
 def event_when(ev: str, suffix: str = "") -> str:
