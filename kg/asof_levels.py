@@ -29,7 +29,8 @@ import re
 import pyoxigraph as ox
 
 from kg import iris
-from kg.asof import _empty_view, _minted, _triples, query_names, query_reads
+from kg.asof import _empty_view, _minted, _start, _triples, query_names, query_reads
+from kg.levels import UNDATED, sort_keys
 from kg.prefixes import PREFIXES
 from kg.reads import _WHOLE, HEAD, chunks
 from kg.store import Store
@@ -262,19 +263,17 @@ def _events(store: Store, rel: str) -> dict[str, dict[str, set[str]]]:
     return out
 
 
-def _whens(ev: dict[str, set[str]]) -> tuple[set[str], set[str]]:
-    """The event's sort keys and first days, as :func:`kg.levels.event_when` binds them."""
-    for p, when, start in (("date", "", ""), ("month", "-00", "-01"), ("year", "-00-00", "-01-01")):
-        if ev.get(p):
-            return {v + when for v in ev[p]}, {v + start for v in ev[p]}
-    return set(), set()
+def _whens(ev: dict[str, set[str]]) -> tuple[set[str], str]:
+    """The event's sort keys and first day, as :func:`kg.levels.event_when` binds them."""
+    when = [ev.get(p) for p in ("date", "month", "year")]
+    return sort_keys(*when), _start(*when)
 
 
 def _since_of(events: dict, level: str, day: str) -> ox.Literal | None:
     """``bkg:levelSince`` as :func:`kg.levels.current_level_update` derives it from the events
     counting on ``day`` (an undated one sorts first, so it never dates a level nor breaks one):
     the earliest non-reaffirming event at ``level`` after the last one at another level."""
-    counted = [(ev, whens) for ev in events.values() for whens, starts in [_whens(ev)] if starts and min(starts) <= day]
+    counted = [(ev, whens) for ev in events.values() for whens, start in [_whens(ev)] if UNDATED < start <= day]
     broken = max((w for ev, whens in counted if ev.get("level", set()) - {level} for w in whens), default=None)
     first = min((w for ev, whens in counted if level in ev.get("level", ()) and ev.get("action", set()) - {_REAFFIRM}
                  for w in whens if broken is None or w > broken), default=None)

@@ -16,7 +16,7 @@ from dataclasses import asdict, dataclass
 
 from kg import iris
 from kg.asof import day_literal
-from kg.levels import UNDATED, event_when, first_counts, level_as_of_select, parse_key, rule_copy
+from kg.levels import UNDATED, event_when, first_counts, level_as_of_select, parse_key, rule_copy, sort_keys
 from kg.prefixes import PREFIXES
 from kg.reads import HEAD as _HEAD, dated, flat, sources
 from kg.store import Store
@@ -188,11 +188,7 @@ def _behind_levels(store: Store, changed: dict[str, tuple], until: str, sources:
 def _when_keys(store: Store, facts: list[str]) -> dict[str, set[str]]:
     """Fact -> its sort keys of :mod:`kg.levels` (a day before a month before a year; else undated)."""
     found = dated(store, facts)
-    out = {}
-    for x in facts:
-        d, m, y = (found[p].get(x) for p in ("date", "month", "year"))
-        out[x] = d if d else {v + "-00" for v in m} if m else {v + "-00-00" for v in y} if y else {UNDATED}
-    return out
+    return {x: sort_keys(*(found[p].get(x) for p in ("date", "month", "year"))) for x in facts}
 
 
 class _Sources:
