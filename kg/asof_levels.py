@@ -32,7 +32,7 @@ from kg import iris
 from kg.asof import _empty_view, _minted, _start, _triples, query_names, query_reads
 from kg.levels import UNDATED, sort_keys
 from kg.prefixes import PREFIXES
-from kg.reads import _WHOLE, HEAD, chunks
+from kg.reads import HEAD, chunks, flat
 from kg.store import Store
 from kg.summary_version import VERSION as SUMMARY_VERSION  # kg.summary itself costs 0.1 s of rdflib
 
@@ -203,7 +203,7 @@ def _relation_quads(store: Store, parties: str, relations: set[str], names: set[
         rows = store.query(HEAD + f"SELECT ?rel ?p ?o WHERE {{ ?rel a bkg:BilateralRelation . {parties} ?rel ?p ?o FILTER(?p IN ({listed})) }}")
     else:
         rows = (ox.Triple(ox.NamedNode(s), ox.NamedNode(p), o) for p in preds
-                for s, os in _flat_terms(store, p, relations).items() for o in os)
+                for s, os in flat(store, f"?s <{p}> ?v", relations, "?v", keyed=True, terms=True).items() for o in os)
     stored: dict[str, tuple[list, list]] = {}
     for r in rows:
         if r[0].value not in relations:
@@ -213,21 +213,6 @@ def _relation_quads(store: Store, parties: str, relations: set[str], names: set[
         else:
             quads.append(ox.Quad(r[0], r[1], r[2]))
     return quads, stored
-
-
-def _flat_terms(store: Store, predicate: str, subjects: set[str]) -> dict[str, list]:
-    """Subject -> its objects (as terms) of ``predicate``: bound in chunks, or the predicate read
-    whole past :data:`kg.reads._WHOLE` subjects (as :func:`kg.reads.flat`, which gives strings)."""
-    out: dict[str, list] = {}
-    if len(subjects) > _WHOLE:
-        rows = store.query(f"SELECT ?s ?o WHERE {{ ?s <{predicate}> ?o }}")
-    else:
-        rows = (r for chunk in chunks(sorted(subjects)) for r in store.query(
-            "SELECT ?s ?o WHERE { VALUES ?s { " + " ".join(f"<{s}>" for s in chunk) + f" }} ?s <{predicate}> ?o }}"))
-    for r in rows:
-        if r[0].value in subjects:
-            out.setdefault(r[0].value, []).append(r[1])
-    return out
 
 
 def _start_of(since: ox.Literal) -> str:
