@@ -24,12 +24,11 @@ import pyoxigraph as ox
 from kg import iris
 from kg.levels import UNDATED, counts_as_of, event_when
 from kg.prefixes import ONTOLOGY_GRAPH_IRI, PREFIXES
-from kg.reads import chunks, dated, flat, sources, subjects_of
+from kg.reads import HEAD as _HEAD, chunks, dated, flat, sources, subjects_of
 from kg.store import Store
 
-__all__ = ["as_of", "counting", "day_literal", "parse_day", "query_names", "query_reads", "saved_query_view"]
+__all__ = ["as_of", "day_literal", "parse_day", "query_names", "query_reads", "saved_query_view"]
 
-_HEAD = "".join(f"PREFIX {k}: <{v}>\n" for k, v in PREFIXES.items())
 _FACTS = "bkg:PartnershipEvent bkg:CooperationStatement bkg:Agreement bkg:PlannedAgreement"
 _FACT_CLASSES = {PREFIXES["bkg"] + c.removeprefix("bkg:") for c in _FACTS.split()}
 _AGREEMENTS = "bkg:Agreement bkg:PlannedAgreement"
@@ -118,10 +117,10 @@ class _Scope:
     def _made_to_exist(self, day_text: str, known: set[str]) -> set[str]:
         """The other relations that a fact of another kind, counting on the day, makes exist."""
         pending = {x: r for x, r in self.others.items() if r not in known}
-        return {pending[x] for x in counting(self.store, pending, day_text)}
+        return {pending[x] for x in _counting(self.store, pending, day_text)}
 
 
-def counting(store: Store, facts, day_text: str) -> dict[str, set[str]]:
+def _counting(store: Store, facts, day_text: str) -> dict[str, set[str]]:
     """:func:`visible_facts` for these facts alone: read flat, one predicate at a time."""
     when = dated(store, facts)
     mentions, article = sources(store, facts)

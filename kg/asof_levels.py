@@ -29,9 +29,10 @@ import re
 import pyoxigraph as ox
 
 from kg import iris
-from kg.asof import _empty_view, _minted, query_names, query_reads
+from kg.asof import _empty_view, _minted, _start, _triples, query_names, query_reads
+from kg.levels import UNDATED, sort_keys
 from kg.prefixes import PREFIXES
-from kg.reads import _WHOLE, HEAD, chunks
+from kg.reads import HEAD, chunks, flat
 from kg.store import Store
 from kg.summary_version import VERSION as SUMMARY_VERSION  # kg.summary itself costs 0.1 s of rdflib
 
@@ -74,10 +75,7 @@ def level_view(store: Store, day, *, countries, saved, args=()) -> Store | None:
     view = _empty_view(store, names)
     view.add(quads)
     minted = _minted({lvl for lvl in levels.values() if lvl}, store)
-    if minted:
-        values = " ".join(f"<{m}>" for m in sorted(minted))
-        view.add(ox.Quad(r[0], r[1], r[2]) for r in store.query(f"SELECT ?s ?p ?o WHERE {{ VALUES ?s {{ {values} }} ?s ?p ?o }}")
-                 if r[1].value in names)
+    view.add(ox.Quad(t.subject, t.predicate, t.object) for ts in _triples(store, minted, names).values() for t in ts)
     return view
 
 
@@ -205,7 +203,7 @@ def _relation_quads(store: Store, parties: str, relations: set[str], names: set[
         rows = store.query(HEAD + f"SELECT ?rel ?p ?o WHERE {{ ?rel a bkg:BilateralRelation . {parties} ?rel ?p ?o FILTER(?p IN ({listed})) }}")
     else:
         rows = (ox.Triple(ox.NamedNode(s), ox.NamedNode(p), o) for p in preds
-                for s, os in _flat_terms(store, p, relations).items() for o in os)
+                for s, os in flat(store, f"?s <{p}> ?v", relations, "?v", keyed=True, terms=True).items() for o in os)
     stored: dict[str, tuple[list, list]] = {}
     for r in rows:
         if r[0].value not in relations:
@@ -215,21 +213,6 @@ def _relation_quads(store: Store, parties: str, relations: set[str], names: set[
         else:
             quads.append(ox.Quad(r[0], r[1], r[2]))
     return quads, stored
-
-
-def _flat_terms(store: Store, predicate: str, subjects: set[str]) -> dict[str, list]:
-    """Subject -> its objects (as terms) of ``predicate``: bound in chunks, or the predicate read
-    whole past :data:`kg.reads._WHOLE` subjects (as :func:`kg.reads.flat`, which gives strings)."""
-    out: dict[str, list] = {}
-    if len(subjects) > _WHOLE:
-        rows = store.query(f"SELECT ?s ?o WHERE {{ ?s <{predicate}> ?o }}")
-    else:
-        rows = (r for chunk in chunks(sorted(subjects)) for r in store.query(
-            "SELECT ?s ?o WHERE { VALUES ?s { " + " ".join(f"<{s}>" for s in chunk) + f" }} ?s <{predicate}> ?o }}"))
-    for r in rows:
-        if r[0].value in subjects:
-            out.setdefault(r[0].value, []).append(r[1])
-    return out
 
 
 def _start_of(since: ox.Literal) -> str:
@@ -265,19 +248,17 @@ def _events(store: Store, rel: str) -> dict[str, dict[str, set[str]]]:
     return out
 
 
-def _whens(ev: dict[str, set[str]]) -> tuple[set[str], set[str]]:
-    """The event's sort keys and first days, as :func:`kg.levels.event_when` binds them."""
-    for p, when, start in (("date", "", ""), ("month", "-00", "-01"), ("year", "-00-00", "-01-01")):
-        if ev.get(p):
-            return {v + when for v in ev[p]}, {v + start for v in ev[p]}
-    return set(), set()
+def _whens(ev: dict[str, set[str]]) -> tuple[set[str], str]:
+    """The event's sort keys and first day, as :func:`kg.levels.event_when` binds them."""
+    when = [ev.get(p) for p in ("date", "month", "year")]
+    return sort_keys(*when), _start(*when)
 
 
 def _since_of(events: dict, level: str, day: str) -> ox.Literal | None:
     """``bkg:levelSince`` as :func:`kg.levels.current_level_update` derives it from the events
     counting on ``day`` (an undated one sorts first, so it never dates a level nor breaks one):
     the earliest non-reaffirming event at ``level`` after the last one at another level."""
-    counted = [(ev, whens) for ev in events.values() for whens, starts in [_whens(ev)] if starts and min(starts) <= day]
+    counted = [(ev, whens) for ev in events.values() for whens, start in [_whens(ev)] if UNDATED < start <= day]
     broken = max((w for ev, whens in counted if ev.get("level", set()) - {level} for w in whens), default=None)
     first = min((w for ev, whens in counted if level in ev.get("level", ()) and ev.get("action", set()) - {_REAFFIRM}
                  for w in whens if broken is None or w > broken), default=None)

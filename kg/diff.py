@@ -16,15 +16,14 @@ from dataclasses import asdict, dataclass
 
 from kg import iris
 from kg.asof import day_literal
-from kg.levels import UNDATED, event_when, first_counts, level_as_of_select, parse_key, rule_copy
+from kg.levels import UNDATED, event_when, first_counts, level_as_of_select, parse_key, rule_copy, sort_keys
 from kg.prefixes import PREFIXES
-from kg.reads import dated, flat, sources
+from kg.reads import HEAD as _HEAD, dated, flat, sources
 from kg.store import Store
 
 __all__ = ["ChangeKind", "Change", "diff", "COLUMNS"]
 
 _BKG = PREFIXES["bkg"]
-_HEAD = "".join(f"PREFIX {k}: <{v}>\n" for k, v in PREFIXES.items())
 COLUMNS = ["change", "a", "b", "before", "after", "when", "article", "title"]
 
 
@@ -123,12 +122,12 @@ def _levels(store: Store, before: str, until: str, relations: set[str]) -> dict[
     return out
 
 
-def _level_changes(store: Store, before: str, until: str, events: set[str]) -> list[Change]:
+def _level_changes(store: Store, before: str, until: str, events: set[str], sources: _Sources) -> list[Change]:
     relations = flat(store, "?s bkg:relation ?r", sorted(events), "?r")
     changed = _levels(store, before, until, relations)
     if not changed:
         return []
-    behind = _behind_levels(store, changed, until.strip('"'))
+    behind = _behind_levels(store, changed, until.strip('"'), sources)
     labels = _labels(store, {parse_key(k)[2] for pair in changed.values() for k in pair if k})
     out = []
     for rel, (old, new) in changed.items():
@@ -162,7 +161,7 @@ def _written(when: str) -> str:
     return when.removesuffix("-00-00").removesuffix("-00")
 
 
-def _behind_levels(store: Store, changed: dict[str, tuple], until: str) -> dict[str, tuple]:
+def _behind_levels(store: Store, changed: dict[str, tuple], until: str, sources: _Sources) -> dict[str, tuple]:
     """Relation -> (issued, id, title) of the earliest article reporting an event that sets its new
     level on the day the rule's key says (an undated one only by an article published by then)."""
     facts = flat(store, "?x bkg:relation ?s", sorted(changed), "?x", keyed=True)
@@ -172,7 +171,7 @@ def _behind_levels(store: Store, changed: dict[str, tuple], until: str) -> dict[
     events = [x for x in events if wanted[x][2] in level.get(x, ())]
     classes = flat(store, "?s a ?c", events, "?c", keyed=True)
     events = [x for x in events if _BKG + "PartnershipEvent" in classes.get(x, ())]
-    keys, reports = _when_keys(store, events), _Sources(store).reports(events)
+    keys, reports = _when_keys(store, events), sources.reports(events)
     behind: dict[str, tuple] = {}
     kept = set(events)
     for rel, xs in facts.items():
@@ -189,11 +188,7 @@ def _behind_levels(store: Store, changed: dict[str, tuple], until: str) -> dict[
 def _when_keys(store: Store, facts: list[str]) -> dict[str, set[str]]:
     """Fact -> its sort keys of :mod:`kg.levels` (a day before a month before a year; else undated)."""
     found = dated(store, facts)
-    out = {}
-    for x in facts:
-        d, m, y = (found[p].get(x) for p in ("date", "month", "year"))
-        out[x] = d if d else {v + "-00" for v in m} if m else {v + "-00-00" for v in y} if y else {UNDATED}
-    return out
+    return {x: sort_keys(*(found[p].get(x) for p in ("date", "month", "year"))) for x in facts}
 
 
 class _Sources:
@@ -279,7 +274,7 @@ def diff(store: Store, since: dt.date, until: dt.date, *, country: str | None = 
     new = _window_facts(store, day_literal(since), end, country.strip().upper() if country else None, sources)
     events = {x for x, v in new.items() if v[0] == "PartnershipEvent"}
     facts = {x: v for x, v in new.items() if v[0] != "PartnershipEvent"}
-    changes = _level_changes(store, before, end, events) + (
+    changes = _level_changes(store, before, end, events, sources) + (
         _describe_facts(store, facts, until.isoformat(), sources) if facts else [])
     order = list(ChangeKind)
     return sorted(changes, key=lambda c: (c.when or "9999", order.index(c.kind), c.a, c.b, c.after, c.iri))

@@ -28,13 +28,12 @@ from __future__ import annotations
 
 from kg import iris
 from kg.prefixes import ONTOLOGY_GRAPH_IRI, PREFIXES
-from kg.reads import chunks, subjects_of
+from kg.reads import HEAD as _HEAD, chunks, subjects_of
 
-__all__ = ["current_level_update", "refresh", "flat_copy", "rule_copy", "level_as_of_select", "level_steps_select", "known_from", "event_when", "visible_as_of", "counts_as_of", "first_counts", "parse_key",
+__all__ = ["current_level_update", "refresh", "flat_copy", "rule_copy", "level_as_of_select", "level_steps_select", "known_from", "event_when", "sort_keys", "visible_as_of", "counts_as_of", "first_counts", "parse_key",
            "stored_levels", "UNDATED"]
 
 UNDATED = "0000-00-00"
-_HEAD = "".join(f"PREFIX {k}: <{v}>\n" for k, v in PREFIXES.items())
 
 
 def event_when(ev: str, suffix: str = "") -> str:
@@ -45,6 +44,16 @@ def event_when(ev: str, suffix: str = "") -> str:
       OPTIONAL {{ {ev} bkg:date ?d{s} }} OPTIONAL {{ {ev} bkg:month ?mo{s} }} OPTIONAL {{ {ev} bkg:year ?y{s} }}
       BIND({_precise(s, "-00", "-00-00")} AS ?when{s})
       BIND({_precise(s, "-01", "-01-01")} AS ?start{s})"""
+
+
+def sort_keys(dates, months, years) -> set[str]:
+    """A fact's sort keys as :func:`event_when` binds ``?when``, from its values of each (a day
+    before a month before a year; else undated)."""
+    if dates:
+        return set(dates)
+    if months:
+        return {v + "-00" for v in months}
+    return {v + "-00-00" for v in years} if years else {UNDATED}
 
 
 def _precise(s: str, month_tail: str, year_tail: str) -> str:

@@ -19,20 +19,20 @@ def chunks(items: list, size: int = _CHUNK):
     return (items[i:i + size] for i in range(0, len(items), size))
 
 
-def flat(store: Store, pattern: str, subjects, var: str, *, keyed: bool = False):
-    """``pattern`` with ``?s`` bound to each of ``subjects``, read in chunks: the values of ``var``,
-    or with ``keyed`` a dict subject -> set of them."""
-    out: dict[str, set[str]] = {}
+def flat(store: Store, pattern: str, subjects, var: str, *, keyed: bool = False, terms: bool = False):
+    """``pattern`` with ``?s`` bound to each of ``subjects``, read in chunks: the values of ``var``
+    (with ``terms``, as RDF terms), or with ``keyed`` a dict subject -> set of them."""
+    out: dict[str, set] = {}
     if len(subjects) > _WHOLE:
         wanted = set(subjects)
         for r in store.query(HEAD + f"SELECT ?s {var} WHERE {{ {pattern} }}"):
             if r["s"].value in wanted:
-                out.setdefault(r["s"].value, set()).add(r[var[1:]].value)
+                out.setdefault(r["s"].value, set()).add(r[var[1:]] if terms else r[var[1:]].value)
         return out if keyed else {v for vs in out.values() for v in vs}
     for chunk in chunks(sorted(subjects)):
         values = " ".join(f"<{x}>" for x in chunk)
         for r in store.query(HEAD + f"SELECT ?s {var} WHERE {{ VALUES ?s {{ {values} }} {pattern} }}"):
-            out.setdefault(r["s"].value, set()).add(r[var[1:]].value)
+            out.setdefault(r["s"].value, set()).add(r[var[1:]] if terms else r[var[1:]].value)
     return out if keyed else {v for vs in out.values() for v in vs}
 
 
