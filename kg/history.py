@@ -11,12 +11,10 @@ import datetime as dt
 
 from kg.levels import known_from, level_steps_select, parse_key
 from kg.iris import relation_pair
-from kg.prefixes import PREFIXES
+from kg.reads import HEAD
 from kg.store import Store
 
 __all__ = ["level_steps", "first_known", "conflicted", "page_time", "page_time_copied", "slider_data"]
-
-_HEAD = "".join(f"PREFIX {k}: <{v}>\n" for k, v in PREFIXES.items())
 
 
 def level_steps(store: Store) -> dict[tuple[str, str], list[tuple[str, str]]]:
@@ -37,13 +35,13 @@ def level_steps(store: Store) -> dict[tuple[str, str], list[tuple[str, str]]]:
 def first_known(store: Store) -> dict[tuple[str, str], str]:
     """Pair -> the first day any fact about the relation was known (as ``--as-of`` counts it)."""
     first: dict[tuple[str, str], str] = {}
-    rows = store.query(_HEAD + f"""SELECT ?rel (MIN(?fromx) AS ?first) WHERE {{
+    rows = store.query(HEAD + f"""SELECT ?rel (MIN(?fromx) AS ?first) WHERE {{
       VALUES ?cls {{ bkg:PartnershipEvent bkg:CooperationStatement }}
       ?x a ?cls ; bkg:relation ?rel . {known_from("?x", "x")}
     }} GROUP BY ?rel""")
     for r in rows:
         first[relation_pair(r["rel"].value)] = r["first"].value
-    rows = store.query(_HEAD + f"""SELECT ?x ?iso (MIN(?fromx) AS ?first) WHERE {{
+    rows = store.query(HEAD + f"""SELECT ?x ?iso (MIN(?fromx) AS ?first) WHERE {{
       VALUES ?cls {{ bkg:Agreement bkg:PlannedAgreement }}
       ?x a ?cls ; bkg:party/bkg:iso3 ?iso . {known_from("?x", "x")}
     }} GROUP BY ?x ?iso""")
@@ -60,7 +58,7 @@ def first_known(store: Store) -> dict[tuple[str, str], str]:
 
 def conflicted(store: Store) -> set[tuple[str, str]]:
     """Pairs with at least one ``bkg:conflictsWith`` between their events."""
-    rows = store.query(_HEAD + "SELECT DISTINCT ?rel WHERE { ?e bkg:conflictsWith ?o ; bkg:relation ?rel }")
+    rows = store.query(HEAD + "SELECT DISTINCT ?rel WHERE { ?e bkg:conflictsWith ?o ; bkg:relation ?rel }")
     return {relation_pair(r["rel"].value) for r in rows}
 
 
