@@ -13,17 +13,16 @@ import functools
 import re
 
 from kg.extract.pack.clauses import clause_of, drafted, negated, planned
+from kg.extract.pack.clausetime import DIGIT, clause_date, clause_year
 from kg.extract.pack.dates import sentence_date
 from kg.extract.pack.lexicon import Pack
 from kg.extract.pack.numbers import number
 from kg.extract.pack.pairs import Pairing
-from kg.extract.pack.partnership import clause_date, clause_year
 from kg.extract.pack.sentences import Sentence, word_at
 from kg.facts import AgreementFact, Mention
 
 __all__ = ["agreements"]
 
-_DIGIT = re.compile(r"\d")
 
 
 def _fields(s: Sentence, pack: Pack, docs: list[tuple[int, int, str]], i: int, sign_at: int) -> tuple[str, ...]:
@@ -281,7 +280,7 @@ def _clause_when(s: Sentence, pack: Pack, at: int, lo: int, published: dt.date |
             return when  # no time of its own ("领域8份" is a count): the sentence's
         d, y, stated = sentence_date(span, pack.conf, published)
         return (d, y) if stated else when
-    if not _DIGIT.search(s.surface):
+    if not DIGIT.search(s.surface):
         return when
     date, year = clause_date(s, pack, clause_of(s, pack, at), published) or when
     stated = clause_year(s, pack, at, published)

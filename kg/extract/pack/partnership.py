@@ -10,8 +10,8 @@ import datetime as dt
 import functools
 import re
 
-from kg.extract.pack.clauses import clause_of, drafted, planned, surface_of
-from kg.extract.pack.dates import arabic, relative_year, sentence_date
+from kg.extract.pack.clauses import clause_of, drafted, planned
+from kg.extract.pack.clausetime import clause_date, clause_year
 from kg.extract.pack.lexicon import Pack, normalised
 from kg.extract.pack.pairs import Pairing
 from kg.extract.pack.sentences import Sentence, word_at
@@ -20,7 +20,6 @@ from kg.facts import Mention, PartnershipFact, pair
 __all__ = ["partnerships", "designations"]
 
 _RANK = {"upgrade": 3, "establish": 2, "reaffirm": 1}
-_DIGIT = re.compile(r"\d")
 
 
 def designations(norm: str, pack: Pack) -> list[tuple[int, int, str]]:
@@ -100,20 +99,6 @@ def _in_planned_document(s: Sentence, pack: Pack, start: int) -> bool:
     return bool(docs) and (planned(s, pack, clause_of(s, pack, docs[-1][0])) or drafted(s, pack, *docs[-1]))
 
 
-def clause_year(s: Sentence, pack: Pack, start: int, published: dt.date | None) -> int | None:
-    """A year stated in the designation's own clause (histories list several in one sentence),
-    in digits or as a distance from publication ("去年9月, 两国宣布...")."""
-    ends = re.escape(pack.conf["clauses"]["clause_ends"])
-    parts = re.split(f"[{ends}]", s.norm[:start])
-    short = len(parts) > 1 and (len(parts[-2].split()) <= 4 if pack.spaced else len(parts[-2]) <= 6)
-    before = (parts[-2] + " " if short else "") + parts[-1]  # with a time phrase of its own ("去年9月，")
-    text = arabic(pack.norm.surface(before) if hasattr(pack.norm, "surface") else before, pack.conf)
-    if m := re.search(pack.conf["dates"]["year"], text):
-        return int(m.group("y"))
-    back = relative_year(text, pack.conf) if published else None
-    return published.year + back if back is not None else None
-
-
 def partnerships(sentences: list[Sentence], pack: Pack, pairing: Pairing,
                  dates: list[tuple[dt.date | None, int | None]], published: dt.date | None = None
                  ) -> list[PartnershipFact]:
@@ -153,15 +138,6 @@ def partnerships(sentences: list[Sentence], pack: Pack, pairing: Pairing,
                     found[key] = PartnershipFact(p, level, action, date, year if date is None else None,
                                                  (mention,) if old is None else old.mentions)
     return _fullest(found)
-
-
-def clause_date(s: Sentence, pack: Pack, clause: tuple[int, int], published: dt.date | None):
-    """(date, year) the designation's own clause states, when the sentence holds two times
-    ("в 2019 году вышли на уровень ..., а сегодня подписали декларацию о ..."); else None."""
-    if not published or clause == (0, len(s.norm)) or not _DIGIT.search(s.surface):
-        return None  # times are written with digits ("3日", "в 2019 году"); a one-clause sentence has one
-    d, y, stated = sentence_date(surface_of(s, pack, clause), pack.conf, published)
-    return (d, y) if stated else None
 
 
 def _when(date: dt.date | None, year: int | None, past: bool, published: dt.date | None):
