@@ -27,7 +27,9 @@ from kg.prefixes import ONTOLOGY_GRAPH_IRI, PREFIXES
 from kg.reads import HEAD as _HEAD, chunks, dated, flat, sources, subjects_of
 from kg.store import Store
 
-__all__ = ["as_of", "day_literal", "parse_day", "query_names", "query_reads", "saved_query_view"]
+__all__ = ["as_of", "day_literal", "parse_day", "query_names", "query_reads", "saved_query_view",
+           # what the narrower views (kg.asof_levels, kg.asof_facts) build theirs from
+           "empty_view", "fact_start", "minted_levels", "triples_of"]
 
 _FACTS = "bkg:PartnershipEvent bkg:CooperationStatement bkg:Agreement bkg:PlannedAgreement"
 _FACT_CLASSES = {PREFIXES["bkg"] + c.removeprefix("bkg:") for c in _FACTS.split()}
@@ -42,8 +44,10 @@ _PARTY = ox.NamedNode(_BKG + "party")
 _ISSUED = ox.NamedNode(PREFIXES["dcterms"] + "issued")
 _WHEN = tuple(ox.NamedNode(_BKG + p) for p in ("date", "month", "year"))
 _SCOPE_READS = {t.value for t in (_TYPE, _RELATION, _PARTY, _DERIVED, _ARTICLE, _ISSUED, *_WHEN)}  # what _Scope decides by
-# Derived from the whole store, not the view: the levels re-derived for the day, the summaries (kg.summary) left out.
-_DERIVED_ONLY = {ox.NamedNode(_BKG + p) for p in ("partnershipLevel", "levelSince", "conflictsWith", "summary")}
+# Derived from the whole store, not the view: the levels re-derived for the day, the summaries (kg.summary) and
+# what is written beside them left out.
+_DERIVED_ONLY = {ox.NamedNode(_BKG + p) for p in ("partnershipLevel", "levelSince", "conflictsWith", "summary",
+                                                  "summaryRecord", "countsFrom")}
 
 
 def day_literal(day: dt.date) -> str:
@@ -69,7 +73,7 @@ class _Scope:
         for c in sorted({c.upper() for c in countries}):  # one bound pattern: joined to a class, oxigraph scans
             found = {r["s"].value for r in store.query(_HEAD + f"SELECT ?s WHERE {{ ?s bkg:party <{iris.country(c)}> }}")}
             subjects = found if subjects is None else subjects & found
-        self.triples = _triples(store, subjects or set(), self.keep)
+        self.triples = triples_of(store, subjects or set(), self.keep)
         relations = {s for s, ts in self.triples.items() if _has(ts, _TYPE, _BKG + "BilateralRelation")}
         by_relation = subjects_of(store, "bkg:relation", relations)
         facts = {x for xs in by_relation.values() for x in xs} - set(self.triples)
@@ -81,13 +85,13 @@ class _Scope:
                 [ox.Quad(t.subject, t.predicate, t.object) for ts in self.triples.values() for t in ts], keyed=True)
             self.others = {x: rel[x] for x, cs in classes.items() if cs & (_FACT_CLASSES - kinds) and x in rel}
             facts = {x for x, cs in classes.items() if cs & kinds} - set(self.triples)
-        self.triples.update(_triples(store, facts, self.keep))
+        self.triples.update(triples_of(store, facts, self.keep))
         self.facts = {s for s, ts in self.triples.items() if any(t.predicate == _TYPE and t.object.value in kinds for t in ts)}
         sourced = self.facts if reads is None or _DERIVED.value in reads else {  # else the undated facts' alone
             x for x in self.facts if not any(t.predicate in _WHEN for t in self.triples[x])}
-        mentions = _triples(store, self.objects(sourced, _DERIVED), self.keep)
+        mentions = triples_of(store, self.objects(sourced, _DERIVED), self.keep)
         self.triples.update(mentions)
-        self.triples.update(_triples(store, self.objects(mentions, _ARTICLE) - set(self.triples), self.keep))
+        self.triples.update(triples_of(store, self.objects(mentions, _ARTICLE) - set(self.triples), self.keep))
 
     def objects(self, subjects, predicate) -> set[str]:
         return {t.object.value for s in subjects for t in self.triples.get(s, ()) if t.predicate == predicate}
@@ -96,7 +100,7 @@ class _Scope:
         """The triples of these subjects: from the scope, else from the store."""
         missing = {s for s in subjects if s not in self.triples}
         held = [t for s in sorted(set(subjects) - missing) for t in self.triples[s]]
-        return held + [t for ts in _triples(self.store, missing, self.keep).values() for t in ts]
+        return held + [t for ts in triples_of(self.store, missing, self.keep).values() for t in ts]
 
     def visible(self, day: dt.date) -> tuple[dict[str, set[str]], set[str], set[str]]:
         """:func:`visible_facts` for the scope's facts; the scope's articles published by ``day``; and
@@ -106,7 +110,7 @@ class _Scope:
         facts: dict[str, set[str]] = {}
         for x in self.facts:
             ts = self.triples[x]
-            start = _start(*({t.object.value for t in ts if t.predicate == p} for p in _WHEN))
+            start = fact_start(*({t.object.value for t in ts if t.predicate == p} for p in _WHEN))
             for m in self.objects([x], _DERIVED):
                 days = [issued[a] for a in self.objects([m], _ARTICLE) if a in issued]
                 if counts_as_of(start, min(days) if days else None, day_text):
@@ -127,7 +131,7 @@ def _counting(store: Store, facts, day_text: str) -> dict[str, set[str]]:
     issued = flat(store, "?s dcterms:issued ?v", {a for as_ in article.values() for a in as_}, "?v", keyed=True)
     out: dict[str, set[str]] = {}
     for x in facts:
-        start = _start(*(when[p].get(x) for p in ("date", "month", "year")))
+        start = fact_start(*(when[p].get(x) for p in ("date", "month", "year")))
         for m in mentions.get(x, ()):
             days = [min(issued[a]) for a in article.get(m, ()) if a in issued]
             if counts_as_of(start, min(days) if days else None, day_text):
@@ -139,7 +143,7 @@ def _has(triples, predicate, obj: str) -> bool:
     return any(t.predicate == predicate and t.object.value == obj for t in triples)
 
 
-def _triples(store: Store, subjects, keep: set[str] | None = None) -> dict[str, list[ox.Triple]]:
+def triples_of(store: Store, subjects, keep: set[str] | None = None) -> dict[str, list[ox.Triple]]:
     """Every triple of these subjects (with ``keep``, of those predicates only), by subject."""
     only = "" if keep is None else "FILTER(?p IN (" + ", ".join(f"<{p}>" for p in sorted(keep)) + "))"
     out: dict[str, list[ox.Triple]] = {}
@@ -150,7 +154,7 @@ def _triples(store: Store, subjects, keep: set[str] | None = None) -> dict[str, 
     return out
 
 
-def _start(dates, months, years) -> str:
+def fact_start(dates, months, years) -> str:
     """The first day a fact's date allows, as :func:`kg.levels.event_when` binds ``?start``."""
     if dates:
         return min(dates)
@@ -201,7 +205,7 @@ def as_of(store: Store, day: dt.date, *, countries=None, kinds=None, reads: set[
         (facts, published, exist), read = scope.visible(day), scope.read
     else:
         facts, published, exist = visible_facts(store, day), _published_by(store, day), set()
-        read = lambda subjects: [t for ts in _triples(store, subjects).values() for t in ts]  # noqa: E731
+        read = lambda subjects: [t for ts in triples_of(store, subjects).values() for t in ts]  # noqa: E731
     quads: list[ox.Quad] = []
     wanted = (lambda t: True) if reads is None else (lambda t: t.predicate.value in reads)  # noqa: E731
     _describe(read, facts, quads, keep=lambda t: t.predicate not in _DERIVED_ONLY and wanted(t) and (
@@ -213,8 +217,8 @@ def as_of(store: Store, day: dt.date, *, countries=None, kinds=None, reads: set[
     articles = {q.object.value for q in quads[n:] if q.predicate == _ARTICLE} | published
     _describe(read, articles, quads, keep=wanted)
     _describe(read, relations, quads, keep=lambda t: t.predicate not in _DERIVED_ONLY and wanted(t))
-    _describe(read, _minted({q.object.value for q in quads if q.predicate == _LEVEL}, store), quads, keep=wanted)
-    view = _empty_view(store, reads)
+    _describe(read, minted_levels({q.object.value for q in quads if q.predicate == _LEVEL}, store), quads, keep=wanted)
+    view = empty_view(store, reads)
     view.add(quads)
     if relations:
         view.update(current_level_update())
@@ -230,7 +234,7 @@ def _kinds(names) -> set[str]:
     return kinds
 
 
-def _empty_view(store: Store, reads: set[str] | None = None) -> Store:
+def empty_view(store: Store, reads: set[str] | None = None) -> Store:
     """A new in-memory store holding ``store``'s ontology graph (only the predicates in ``reads``):
     copied, as parsing the ontology files costs more (and imports rdflib); a store without one
     gets the files'."""
@@ -260,7 +264,7 @@ def _relations(quads: list[ox.Quad], *, keyed: bool = False):
     return out if keyed else set(out.values())
 
 
-def _minted(levels: set[str], store: Store) -> set[str]:
+def minted_levels(levels: set[str], store: Store) -> set[str]:
     """The levels among these that the model minted (the ladder's own live in the ontology graph)."""
     if not levels:
         return set()

@@ -29,14 +29,14 @@ import re
 import pyoxigraph as ox
 
 from kg import iris
-from kg.asof import _empty_view, _minted, _start, _triples, query_names, query_reads
+from kg.asof import empty_view, fact_start, minted_levels, query_names, query_reads, triples_of
 from kg.levels import UNDATED, sort_keys
 from kg.prefixes import PREFIXES
 from kg.reads import HEAD, chunks, flat
 from kg.store import Store
-from kg.summary_version import VERSION as SUMMARY_VERSION  # kg.summary itself costs 0.1 s of rdflib
+from kg.summary_version import EMPTY, PAGE_PREFIX  # kg.summary itself costs 0.1 s of rdflib
 
-__all__ = ["level_view", "steps_of"]
+__all__ = ["level_view", "steps_of", "last_level"]
 
 _BKG, _SKOS = PREFIXES["bkg"], PREFIXES["skos"]
 # What such a query may name: relations, their parties and levels, the levels' and countries' labels.
@@ -67,15 +67,15 @@ def level_view(store: Store, day, *, countries, saved, args=()) -> Store | None:
         steps = _ranked_steps(store, day_text, saved, list(args))
     if steps is None:
         return None
-    levels = {rel: _last(s[1], day_text) for rel, s in steps.items() if s and s[0] and s[0] <= day_text}
+    levels = {rel: last_level(s[1], day_text) for rel, s in steps.items() if s and s[0] and s[0] <= day_text}
     quads, stored = _relation_quads(store, parties, set(levels), names)
     since = _since(store, levels, stored, day_text) if _SINCE.value in names else {}
     quads += [ox.Quad(ox.NamedNode(r), _LEVEL, ox.NamedNode(lvl)) for r, lvl in sorted(levels.items()) if lvl]
     quads += [ox.Quad(ox.NamedNode(r), _SINCE, lit) for r, lit in sorted(since.items())]
-    view = _empty_view(store, names)
+    view = empty_view(store, names)
     view.add(quads)
-    minted = _minted({lvl for lvl in levels.values() if lvl}, store)
-    view.add(ox.Quad(t.subject, t.predicate, t.object) for ts in _triples(store, minted, names).values() for t in ts)
+    minted = minted_levels({lvl for lvl in levels.values() if lvl}, store)
+    view.add(ox.Quad(t.subject, t.predicate, t.object) for ts in triples_of(store, minted, names).values() for t in ts)
     return view
 
 
@@ -93,7 +93,7 @@ def _ranked_steps(store: Store, day: str, saved, args: list[str]) -> dict[str, l
         label = str(ox.Literal(args[[p for p, _ in saved.params].index(how[1])]))
         named = {r[0].value for r in store.query(HEAD + f"""SELECT ?l WHERE {{ ?l a bkg:PartnershipLevel .
             {{ ?l skos:prefLabel ?x }} UNION {{ ?l skos:altLabel ?x }} FILTER(LCASE(STR(?x)) = LCASE({label})) }}""")}
-        if _minted(named, store):
+        if minted_levels(named, store):
             return None
         return _stored_steps(store, day)
     if len(how) != 2 or how[0] != "top":
@@ -107,7 +107,7 @@ def _ranked_steps(store: Store, day: str, saved, args: list[str]) -> dict[str, l
         if got is None:
             return None
         steps.update(got)
-        known = (_last(s[1], day) for s in steps.values() if s and s[0] and s[0] <= day)
+        known = (last_level(s[1], day) for s in steps.values() if s and s[0] and s[0] <= day)
         if sum(ranks.get(lvl, rank - 1) >= rank for lvl in known) >= int(how[1]):
             break
     return steps
@@ -160,7 +160,7 @@ def _steps(store: Store, scope: str) -> dict[str, list | None] | None:
 def _decoded(rows) -> dict[str, list | None] | None:
     """:func:`_steps` from (relation, its summary or None) rows; a summary of facts outside any
     relation node (:func:`kg.summary.derive`) is left out."""
-    head, empty = f'{{"v":{SUMMARY_VERSION},"p":[', f'{{"v":{SUMMARY_VERSION}}}'
+    head, empty = PAGE_PREFIX + "[", EMPTY
     decode = json.JSONDecoder().raw_decode
     out: dict[str, list | None] = {}
     for rel, summary in rows:
@@ -178,7 +178,7 @@ def _decoded(rows) -> dict[str, list | None] | None:
     return out
 
 
-def _last(steps: list, day: str) -> str | None:
+def last_level(steps: list, day: str) -> str | None:
     """The level of the last step on or before ``day``."""
     level = None
     for d, lvl in steps:
@@ -251,7 +251,7 @@ def _events(store: Store, rel: str) -> dict[str, dict[str, set[str]]]:
 def _whens(ev: dict[str, set[str]]) -> tuple[set[str], str]:
     """The event's sort keys and first day, as :func:`kg.levels.event_when` binds them."""
     when = [ev.get(p) for p in ("date", "month", "year")]
-    return sort_keys(*when), _start(*when)
+    return sort_keys(*when), fact_start(*when)
 
 
 def _since_of(events: dict, level: str, day: str) -> ox.Literal | None:

@@ -24,20 +24,21 @@ from kg.analyze.loading import _Data, _Fact
 from kg.levels import stored_levels
 from kg.pagedata import relation_part, text_table
 from kg.store import OxigraphStore, Store, insert_data, join_updates
-from kg.summary_version import VERSION  # the layout, in a light module for readers such as kg.asof_levels
-from kg.vocab import BKG, ONTOLOGY_GRAPH, PROV
+# the layout, in a light module for readers such as kg.asof_levels
+from kg.summary_version import EMPTY as _EMPTY, PAGE_PREFIX as _PAGE_PREFIX, VERSION, stale
+from kg.vocab import BKG, ONTOLOGY_GRAPH, PROV, XSD
 
 __all__ = ["EVIDENCE", "VERSION", "refresh", "stale", "upgrade", "replace_update", "relations_of_articles", "relation_record", "read",
-           "read_pages", "derive"]
+           "read_pages", "derive", "counting_quads"]
 
 EVIDENCE = 3  # best sentences kept per relation and per agreement (``kg query evidence`` lists all)
 _SUMMARY = ox.NamedNode(str(BKG.summary))  # the page's part: what the default page reads
 _RECORD = ox.NamedNode(str(BKG.summaryRecord))  # the rest: what filters, layers and kg analyze read
+_COUNTS_FROM = ox.NamedNode(str(BKG.countsFrom))  # a cooperation statement's first counting day
+_DATE = ox.NamedNode(str(XSD.date))
 _JSON = ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#JSON")
 _PREFIXES = f"PREFIX bkg: <{BKG._NS}> PREFIX prov: <{PROV}>\n"
-_PAGE_PREFIX = f'{{"v":{VERSION},"p":'  # how every summary of a relation with facts begins (see _quads)
 _TIP = ',"t":'  # what follows the page's head: its tooltip, then the literal's end
-_EMPTY = f'{{"v":{VERSION}}}'  # a relation no fact supports
 # Kept in the page part only: each agreement's description is stored once, under ``_agreements``.
 _IN_PAGE = ("agreements", "evidence", "pair", "_time", "x")
 
@@ -146,11 +147,40 @@ def _page_of(text: str, decode) -> tuple:
 
 
 def _delete(relations_: Iterable[str] | None) -> str:
+    """The update removing the summaries of ``relations_`` (``None``: all) and their statements' bkg:countsFrom."""
     if relations_ is None:
-        return _PREFIXES + "DELETE WHERE { ?r bkg:summary ?s } ; DELETE WHERE { ?r bkg:summaryRecord ?s }"
+        return _PREFIXES + " ; ".join(f"DELETE WHERE {{ ?r bkg:{p} ?s }}" for p in ("summary", "summaryRecord", "countsFrom"))
     values = "VALUES ?r { " + " ".join(f"<{r}>" for r in sorted(relations_)) + " }"
-    return _PREFIXES + " ; ".join(f"DELETE {{ ?r bkg:{p} ?s }} WHERE {{ {values} ?r bkg:{p} ?s }}"
-                                  for p in ("summary", "summaryRecord"))
+    return _PREFIXES + " ; ".join([f"DELETE {{ ?r bkg:{p} ?s }} WHERE {{ {values} ?r bkg:{p} ?s }}"
+                                   for p in ("summary", "summaryRecord")] + [
+        f"DELETE {{ ?x bkg:countsFrom ?d }} WHERE {{ {values} ?x bkg:relation ?r ; bkg:countsFrom ?d }}"])
+
+
+def counting_quads(store: Store, relations_: Iterable[str] | None = None) -> list[ox.Quad]:
+    """``bkg:countsFrom`` of each cooperation statement of ``relations_`` (``None``: all): the first day
+    it counts as of (:func:`kg.levels.first_counts`), so a field's as-of view reads one triple per
+    statement instead of its mentions' articles. Written beside the summaries, so every write that
+    keeps them current keeps these too (a later ingest of an earlier article moves the day earlier,
+    a replaced article may move it later); a statement that counts on no day gets none."""
+    from kg.asof import fact_start
+    from kg.levels import first_counts
+    from kg.reads import HEAD, chunks, dated, flat, sources
+
+    if relations_ is None:
+        facts = {r[0].value for r in store.query(HEAD + "SELECT ?x WHERE { ?x a bkg:CooperationStatement }")}
+    else:
+        facts = {r[0].value for chunk in chunks(sorted(relations_)) for r in store.query(HEAD + "SELECT ?x WHERE { VALUES ?r { "
+                 + " ".join(f"<{x}>" for x in chunk) + " } ?x bkg:relation ?r ; a bkg:CooperationStatement }")}
+    when = dated(store, facts)
+    mentions, article = sources(store, facts)
+    issued = flat(store, "?s dcterms:issued ?v", {a for as_ in article.values() for a in as_}, "?v", keyed=True)
+    out = []
+    for x in sorted(mentions):
+        days = [min(issued[a]) for m in mentions[x] for a in article.get(m, ()) if a in issued]
+        first = first_counts(fact_start(*(when[p].get(x) for p in ("date", "month", "year"))), days)
+        if first is not None:
+            out.append(ox.Quad(ox.NamedNode(x), _COUNTS_FROM, ox.Literal(first, datatype=_DATE), ox.DefaultGraph()))
+    return out
 
 
 def refresh(store: Store, relations_: Iterable[str] | None = None) -> int:
@@ -163,7 +193,7 @@ def refresh(store: Store, relations_: Iterable[str] | None = None) -> int:
         relations_ = sorted(set(relations_))
         if not relations_:
             return 0
-    quads = _quads(derive(store, relations_))
+    quads = _quads(derive(store, relations_)) + counting_quads(store, relations_)
     store.update(_delete(relations_))
     if isinstance(store, OxigraphStore):
         store.bulk_add(quads) if relations_ is None else store.add(quads)
@@ -195,7 +225,7 @@ def replace_update(store: Store, relations_: Iterable[str], *, adding: list[ox.Q
     view.add(adding)  # the quads themselves: a SPARQL text of them cost a serialisation and a parse
     if then:
         view.update(then)
-    quads = _quads(derive(view, relations_))
+    quads = _quads(derive(view, relations_)) + counting_quads(view, relations_)
     return join_updates([_delete(relations_), insert_data(quads) if quads else None])
 
 
@@ -261,19 +291,6 @@ def relations_of_articles(store: Store, articles: Iterable[str]) -> set[str]:
 def _relation_count(store: Store) -> int:
     count = _PREFIXES + "SELECT (COUNT(*) AS ?n) WHERE { ?r a bkg:BilateralRelation }"
     return int(next(iter(store.query(count)))[0].value)
-
-
-def stale(store: Store) -> bool:
-    """Whether the store's summaries were written by another version of kg (or some are missing).
-
-    Every kg write keeps them all of one version, so the first one found tells; a store older than
-    summaries has relations and none at all.
-    """
-    first = next(iter(store.query(_PREFIXES + "SELECT ?s WHERE { ?r bkg:summary ?s } LIMIT 1")), None)
-    if first is None:
-        return _relation_count(store) > 0
-    text = first[0].value
-    return not (text == _EMPTY or text.startswith(_PAGE_PREFIX))
 
 
 def upgrade(store: Store) -> int:

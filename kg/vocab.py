@@ -67,6 +67,7 @@ class BKG(DefinedNamespace):
     rank: URIRef
     summary: URIRef
     summaryRecord: URIRef
+    countsFrom: URIRef
     # concept schemes
     PartnershipLevelScheme: URIRef
     CooperationFieldScheme: URIRef
