@@ -213,6 +213,82 @@ def test_the_field_and_conflicts_views_read_the_same_as_the_whole_view(corpus, d
             assert set(_nt(view)) <= whole_nt, name
 
 
+def _written(store, facts: list[ArticleFacts], *, replace: bool = False) -> None:
+    """Through kg's own write path (summaries and statements' first counting days kept as it goes)."""
+    from kg.ingest import ingest_articles
+
+    by_key = {f.article.key: f for f in facts}
+    report = ingest_articles(store, [f.article for f in facts], replace=replace, batch_size=2,
+                             extract=lambda arts: (by_key[a.key] for a in arts))
+    assert not report.errors, report.errors
+
+
+def _counting_days(store) -> list[str]:
+    return sorted(str(r) for r in run_query(store, "SELECT ?x ?d WHERE { ?x bkg:countsFrom ?d }"))
+
+
+def _field_matches_whole_view(store, day, field) -> None:
+    from kg.asof_facts import fact_view
+
+    sq = saved_query("field")
+    view = fact_view(store, day, sq, [field])
+    assert view is not None
+    assert _rows(view, sq.render([field])) == _rows(as_of(store, day), sq.render([field]))
+
+
+@SETTINGS
+@given(corpus=corpora(), day=days, field=st.sampled_from(["energy", "trade", "health"]), split=st.integers(0, 6))
+def test_the_field_view_stays_right_when_a_later_ingest_adds_earlier_articles(corpus, day, field, split):
+    from kg import summary
+
+    latest_first = sorted(corpus, key=lambda f: (f.article.published or dt.date.max, f.article.key), reverse=True)
+    with open_store(":memory:") as store:
+        _written(store, latest_first[:split])
+        _written(store, latest_first[split:])
+        _field_matches_whole_view(store, day, field)
+        kept = _counting_days(store)
+        summary.refresh(store)  # what a fresh derivation of the whole store writes
+        assert _counting_days(store) == kept
+
+
+def test_a_statement_counts_from_its_earliest_article_through_later_ingests_and_replacements():
+    def cooperating(key: str, published: dt.date, field: str) -> ArticleFacts:
+        text = f"Kenya and Vietnam will work together on {field} ({key})."
+        m = (Mention(0, len(text), text),)
+        return ArticleFacts(Article(text, id=key, published=published), (), (CooperationFact(("KEN", "VNM"), field, m),))
+
+    def pairs_on(store, day) -> set[tuple]:
+        from kg.asof_facts import fact_view
+
+        sq = saved_query("field")
+        return {r[:2] for r in _rows(fact_view(store, day, sq, ["energy"]), sq.render(["energy"]))}
+
+    before, between = dt.date(2004, 6, 30), dt.date(2007, 6, 30)
+    with open_store(":memory:") as store:
+        _written(store, [cooperating("late", dt.date(2007, 3, 1), "energy")])
+        assert pairs_on(store, before) == set() and pairs_on(store, between) == {('"KEN"', '"VNM"')}
+        _written(store, [cooperating("early", dt.date(2004, 2, 1), "energy")])  # the day moves earlier
+        assert pairs_on(store, before) == {('"KEN"', '"VNM"')}
+        _written(store, [cooperating("early", dt.date(2004, 2, 1), "health")], replace=True)  # and back later
+        assert pairs_on(store, before) == set() and pairs_on(store, between) == {('"KEN"', '"VNM"')}
+        for day in (before, between):
+            _field_matches_whole_view(store, day, "energy")
+
+
+def test_the_field_view_declines_a_store_whose_summaries_are_of_another_version():
+    from kg.asof_facts import fact_view
+
+    text = "Kenya and Brazil will cooperate on trade."
+    fact = ArticleFacts(Article(text, id="k1", published=dt.date(2003, 3, 3)), (),
+                        (CooperationFact(("BRA", "KEN"), "trade", (Mention(0, len(text), text),)),))
+    with open_store(":memory:") as store:
+        _written(store, [fact])
+        assert fact_view(store, dt.date(2004, 1, 1), saved_query("field"), ["trade"]) is not None
+        store.update('PREFIX bkg: <https://w3id.org/bilateral-kg/ontology#> DELETE { ?r bkg:summary ?s } '
+                     'INSERT { ?r bkg:summary "{\\"v\\":1}" } WHERE { ?r bkg:summary ?s }')
+        assert fact_view(store, dt.date(2004, 1, 1), saved_query("field"), ["trade"]) is None
+
+
 def test_the_summaries_view_declines_queries_reading_facts_and_stores_without_summaries():
     from kg import summary
     from kg.asof_levels import level_view
