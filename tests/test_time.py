@@ -320,10 +320,14 @@ def test_an_as_of_view_carries_no_summary_written_from_the_present_store():
     p = ("BRA", "CHN")
     corpus = [_article(1, PartnershipFact(p, "strategic partnership", "establish", dt.date(2010, 5, 1))),
               _article(2, PartnershipFact(p, "comprehensive strategic partnership", "upgrade", dt.date(2015, 5, 1)))]
+    m = corpus[0].partnerships[0].mentions
+    corpus.append(dataclasses.replace(corpus[0], partnerships=(), cooperation=(CooperationFact(p, "energy", m),)))
     with _facts_store(corpus) as store:
         summary.refresh(store)
-        for view in (as_of(store, dt.date(2012, 1, 1)), as_of(store, dt.date(2012, 1, 1), countries=["CHN"])):
-            assert not list(run_query(view, "SELECT ?s WHERE { ?r bkg:summary ?s }"))
+        assert list(run_query(store, "SELECT ?d WHERE { ?x bkg:countsFrom ?d }"))
+        for view in (as_of(store, dt.date(2021, 1, 1)), as_of(store, dt.date(2021, 1, 1), countries=["CHN"])):
+            assert not list(run_query(view, """SELECT ?s WHERE { VALUES ?p { bkg:summary bkg:summaryRecord bkg:countsFrom }
+                ?r ?p ?s }"""))
 
 
 def test_every_facts_header_names_kinds_of_fact_the_view_knows():
