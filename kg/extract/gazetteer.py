@@ -116,7 +116,7 @@ def _set_aside(si: SentInfo, R) -> None:
     drop: set = set()
     _hyphen_chains(si, R, drop)
     hits = si.countries
-    cued = R.background_words.search(si.low or s) is not None  # most sentences have no background word
+    cued = si.has(R, "background_words")  # most sentences have no background word
     for k, h in enumerate(hits):
         if id(h) in drop or not cued or not R.background.search(s[max(0, h.start - 60):h.start]):
             continue

@@ -54,7 +54,7 @@ def _cues(si: SentInfo, R, p: Pair | None) -> _Cues:
     if alone:  # one country named, no word for the pair: only cues that are bilateral by themselves
         cues = [m for m in cues if not R.weak.match(m.group())]
     keep = list_breaks(s)  # "four areas of cooperation: defence; trade; ...": the list goes on
-    stops = [m.start() for m in R.stop.finditer(s) if m.start() not in keep]
+    stops = [m.start() for m in si.finds(R, "stop") if m.start() not in keep]
     if p is not None and si.countries and si.countries[0].iso in p:
         # "Japan's engagement ... as China expands its military presence": a third country's own clause
         third = [m for m in cues if _third_subject(s, m.start(), si, p)]
@@ -65,7 +65,7 @@ def _cues(si: SentInfo, R, p: Pair | None) -> _Cues:
         ends.insert(0, lead.end())
     return _Cues(si, p, alone, p is not None and P.first_person.search(s) is not None,
                  p is not None and set(p) <= {h.iso for h in si.countries},
-                 ends, stops, [m.end() for m in R.maybe.finditer(s)])
+                 ends, stops, [m.end() for m in si.finds(R, "maybe")])
 
 
 def _trade_fact(s: str, fs: int, fe: int, fid: str, si: SentInfo, R) -> bool:
