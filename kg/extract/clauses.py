@@ -9,7 +9,7 @@ import functools
 import re
 import tomllib
 
-from kg.extract.lexicon import LEXICON_DIR, patterns
+from kg.extract.lexicon import LEXICON_DIR, folded, patterns
 
 __all__ = ["maybe_before", "planned", "expected_to_sign", "scope_end", "doc_status", "new_clause",
            "list_breaks", "same_doc", "doc_topic", "member_before", "member_doc", "heads_named", "topics_not_names",
@@ -150,8 +150,20 @@ def member_before(prefix: str) -> bool:
     return _rx()["member_before"].search(prefix[-40:]) is not None
 
 
+def _found(name: str, s: str) -> bool:
+    """A sentence-wide search, on the lowercased sentence without re.I when it can be (much faster in ``re``)."""
+    low = s.lower()
+    rx = _folded(name) if len(low) == len(s) else None
+    return (rx.search(low) if rx is not None else _rx()[name].search(s)) is not None
+
+
+@functools.lru_cache(maxsize=None)
+def _folded(name: str) -> re.Pattern | None:
+    return folded(_rx()[name])
+
+
 def member_doc(s: str) -> bool:
-    return _rx()["member_doc"].search(s) is not None
+    return _found("member_doc", s)
 
 
 def heads_named(after: str) -> bool:
@@ -205,7 +217,7 @@ def another_docs(s: str, docs: list) -> list:
 
 def generic(s: str) -> bool:
     """The sentence speaks of partnerships in general ("... usually include economy and defence")."""
-    return _rx()["generic"].search(s) is not None
+    return _found("generic", s)
 
 
 def one_sided_statement(s: str, a: int, b: int, *, headline: bool) -> bool:

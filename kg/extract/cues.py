@@ -6,7 +6,7 @@ import functools
 import re
 from dataclasses import dataclass
 
-from kg.extract.lexicon import lexicon, patterns
+from kg.extract.lexicon import folded, lexicon, patterns
 
 
 def _alt(items) -> str:
@@ -132,6 +132,14 @@ def _field_rules(f: dict) -> dict:
     }
 
 
+def _with_folded(r: Rules) -> Rules:
+    """Cues searched in every sentence get their variant for the lowercased sentence too."""
+    for name in ("background_words", "stop", "maybe", "non_state"):
+        if name not in r.low and (f := folded(getattr(r, name))) is not None:
+            r.low[name] = f
+    return r
+
+
 @functools.lru_cache(maxsize=None)
 def rules(lang: str = "en") -> Rules:
     c = lexicon(lang).cues
@@ -142,7 +150,7 @@ def rules(lang: str = "en") -> Rules:
     a = c["action"]
     ag = c["agreement"]
     co = c["cooperation"]
-    return Rules(
+    return _with_folded(Rules(
         pair_ref=re.compile(r"\b" + _alt(c["pair"]["refs"]) + r"\b", re.I),
         level=level,
         partner_level=re.compile(frag["partner_level_lead"] + r"((?<![\w-])" + _alt(p["modifiers"]) + r"(?:(?:\s*,\s*|\s+and\s+|\s+|-)"
@@ -191,4 +199,4 @@ def rules(lang: str = "en") -> Rules:
         low={"pair_ref": re.compile(r"\b" + _alt(c["pair"]["refs"]) + r"\b"),
              "event": re.compile(c["dates"]["event"]), "future": re.compile(c["dates"]["future"]),
              "signed": re.compile(ag["signed"])},
-    )
+    ))

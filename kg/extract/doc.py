@@ -87,9 +87,15 @@ class SentInfo:
 
     def has(self, R, name: str) -> bool:
         """A cue pattern found in the sentence, matched on the lowercased text when it can be."""
-        if self.low:
-            return R.low[name].search(self.low) is not None
+        rx = R.low.get(name) if self.low else None
+        if rx is not None:
+            return rx.search(self.low) is not None
         return getattr(R, name).search(self.sent.text) is not None
+
+    def finds(self, R, name: str):
+        """The matches of a cue pattern in the sentence (on the lowercased text when it can be: positions only)."""
+        rx = R.low.get(name) if self.low else None
+        return rx.finditer(self.low) if rx is not None else getattr(R, name).finditer(self.sent.text)
 
     def mention(self) -> Mention:
         return Mention(self.sent.start, self.sent.end, self.sent.text)

@@ -115,7 +115,7 @@ def _sentence(w: _Walk, si: SentInfo, p: Pair, story: Pair | None, published: dt
     s = si.sent.text
     # a document made with a breakaway region or an armed group is no agreement of the pair,
     # and the fields it covers are no cooperation of theirs
-    third = bool(si.docs or si.fields) and R.non_state.search(s) is not None
+    third = bool(si.docs or si.fields) and si.has(R, "non_state")
     same = w.package is not None and w.package.pair == p
     # "the documents include ...", or "one of the 10 agreements is on transport" after a package of the pair
     listed = (same and agreement.package_list(s)) or (clauses.member_doc(s) and any(

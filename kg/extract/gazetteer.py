@@ -39,7 +39,18 @@ def _place(si: SentInfo, rel_s: int, rel_e: int, iso: str, kind: str) -> None:
     si.countries.append(Hit(rel_s, rel_e, iso, kind))
 
 
+def _lowered(doc: Document) -> None:
+    """Each sentence lowercased once, for the cues matched without re.I (kept only where the length holds)."""
+    low = doc.low
+    for si in doc.sentences:
+        s = si.sent.text
+        s_low = low[si.sent.start:si.sent.end] if low is not None else s.lower()
+        if len(s_low) == len(s):
+            si.low = s_low
+
+
 def scan_countries(doc: Document, R) -> None:
+    _lowered(doc)
     L = lexicon()
     text = doc.text
     cof = L.country_of
@@ -116,7 +127,7 @@ def _set_aside(si: SentInfo, R) -> None:
     drop: set = set()
     _hyphen_chains(si, R, drop)
     hits = si.countries
-    cued = R.background_words.search(si.low or s) is not None  # most sentences have no background word
+    cued = si.has(R, "background_words")  # most sentences have no background word
     for k, h in enumerate(hits):
         if id(h) in drop or not cued or not R.background.search(s[max(0, h.start - 60):h.start]):
             continue
@@ -158,14 +169,12 @@ def _not_field(R, fid: str) -> tuple:
 
 
 def _phrase_fields(doc: Document, R) -> None:
-    """Fields named by a phrase without one of their labels, and the lowercased sentence kept."""
+    """Fields named by a phrase without one of their labels."""
     L = lexicon()
     low = doc.low
     for si in doc.sentences:
         s = si.sent.text
-        s_low = low[si.sent.start:si.sent.end] if low is not None else s.lower()
-        if len(s_low) == len(s):
-            si.low = s_low
+        s_low = si.low or (low[si.sent.start:si.sent.end] if low is not None else s.lower())
         for rx, fid, gate in R.field_patterns:
             if gate in s_low:
                 for m in rx.finditer(s):

@@ -5,7 +5,7 @@ from dataclasses import dataclass, field
 
 from kg.extract.clauses import generic, list_breaks
 from kg.extract.doc import SentInfo
-from kg.extract.lexicon import patterns
+from kg.extract.lexicon import folded, patterns
 from kg.extract.pairs import bloc_members_end
 from kg.facts import Pair
 
@@ -13,6 +13,8 @@ __all__ = ["cooperation_fields"]
 
 P = patterns("en")
 _W = P.words
+# the same cues without re.I, for the lowercased sentence (positions only)
+_FIRST_PERSON, _TAIL_HEAD = folded(P.first_person), folded(P.tail_head)
 
 
 @dataclass
@@ -54,7 +56,7 @@ def _cues(si: SentInfo, R, p: Pair | None) -> _Cues:
     if alone:  # one country named, no word for the pair: only cues that are bilateral by themselves
         cues = [m for m in cues if not R.weak.match(m.group())]
     keep = list_breaks(s)  # "four areas of cooperation: defence; trade; ...": the list goes on
-    stops = [m.start() for m in R.stop.finditer(s) if m.start() not in keep]
+    stops = [m.start() for m in si.finds(R, "stop") if m.start() not in keep]
     if p is not None and si.countries and si.countries[0].iso in p:
         # "Japan's engagement ... as China expands its military presence": a third country's own clause
         third = [m for m in cues if _third_subject(s, m.start(), si, p)]
@@ -63,9 +65,9 @@ def _cues(si: SentInfo, R, p: Pair | None) -> _Cues:
     ends = [m.end() for m in cues]
     if len(si.fields) > 1 and (lead := P.list_continues.match(s)):
         ends.insert(0, lead.end())
-    return _Cues(si, p, alone, p is not None and P.first_person.search(s) is not None,
+    return _Cues(si, p, alone, p is not None and (_FIRST_PERSON.search(si.low) if si.low and _FIRST_PERSON else P.first_person.search(s)) is not None,
                  p is not None and set(p) <= {h.iso for h in si.countries},
-                 ends, stops, [m.end() for m in R.maybe.finditer(s)])
+                 ends, stops, [m.end() for m in si.finds(R, "maybe")])
 
 
 def _trade_fact(s: str, fs: int, fe: int, fid: str, si: SentInfo, R) -> bool:
@@ -125,7 +127,7 @@ def _tail_lists(c: _Cues) -> None:
     cooperation; "trade ..., with Indonesia exporting coal and nickel": the goods are fields of the trade."""
     si = c.si
     s = si.sent.text
-    for m in P.tail_head.finditer(s):
+    for m in (_TAIL_HEAD.finditer(si.low) if si.low and _TAIL_HEAD else P.tail_head.finditer(s)):
         if (not m.group(1) and any(m.start() - 60 <= t < m.start() for t in c.took)) or (
                 m.group(1) and any(f.top == "trade" and fs in c.took for fs, _, f in si.fields)):
             end = m.end() + 80 if m.group(1) else s.find(";", m.end()) % (len(s) + 1)
