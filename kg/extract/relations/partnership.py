@@ -362,23 +362,43 @@ def _to_holder(groups: dict) -> None:
             groups.setdefault((holders.pop(), k[1]), []).extend(groups.pop(k))
 
 
+def _own_days(items: list[LevelMention]) -> set:
+    return {(it.when.date, it.when.year) for it in items if it.when is not None and (it.when.date or it.when.year)}
+
+
+def _same_change(items: list[LevelMention], fuller: list[LevelMention]) -> bool:
+    """"elevated ties to CSP on Sunday ... the statement on upgrading ties to CSP for peace and
+    development": one change told in two wordings (no other day, the fuller one the same change or
+    today's level), not two events."""
+    if any(it.era == "past" for it in items + fuller) or _action_of(fuller) not in (_action_of(items), "reaffirm"):
+        return False
+    return not _has_own_date(fuller) or bool(_own_days(items) & _own_days(fuller))
+
+
+def _current_generic(items: list[LevelMention], *, dated: bool = False) -> bool:
+    """"their strategic partnership" beside the pair's "all-weather strategic partnership": both
+    mentions of today's level, no change and no earlier time of their own (a generic mention beside
+    an upgrade of 2015 may be the level before it)."""
+    return all(it.action == "reaffirm" and it.era != "past" and (dated or not _has_own_date([it])) for it in items)
+
+
 def _fold(groups: dict) -> None:
     """Fold a shorter wording of a pair's level into a fuller one that contains it, unless it is
-    a dated change of its own."""
+    a dated change of its own; a generic one only into the pair's single fuller wording."""
     wording = {k: max((normalize_level(it.wording) for it in groups[k]), key=len) for k in groups}
     for k in sorted(list(groups), key=lambda k: len(wording[k])):
         if k not in groups:
             continue
         short = wording[k].split()
         items = groups[k]
-        if not set(short) - _GENERIC_LEVEL_WORDS and not all(it.anaphoric for it in items):
+        fuller = [o for o in groups if o != k and o[0] == k[0] and len(wording[o]) > len(wording[k])
+                  and _subsequence(short, wording[o].split())]
+        if not set(short) - _GENERIC_LEVEL_WORDS and not all(it.anaphoric for it in items) and not (
+                _current_generic(items) and len(fuller) == 1 and _current_generic(groups[fuller[0]], dated=True)):
             continue
-        if _action_of(items) in ("establish", "upgrade", "downgrade") and _has_own_date(items):
-            continue
-        for o in sorted(groups, key=lambda o: -len(wording[o])):
-            if o == k or o[0] != k[0] or len(wording[o]) <= len(wording[k]):
-                continue
-            if _subsequence(short, wording[o].split()):
+        dated = _action_of(items) in ("establish", "upgrade", "downgrade") and _has_own_date(items)
+        for o in sorted(fuller, key=lambda o: -len(wording[o])):
+            if not dated or _same_change(items, groups[o]):
                 groups[o].extend(items)
                 del groups[k]
                 break

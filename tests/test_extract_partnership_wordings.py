@@ -1,0 +1,50 @@
+"""Designations and events as real reports word them: an ending without its article, a name's setting,
+a roll of partners after a described group, and one change told in two wordings."""
+from tests.extracting import facts
+
+
+def _levels(text, published="2024-03-20"):
+    return {(p.pair, p.level, p.action) for p in facts(text, published=published).partnerships}
+
+
+def test_new_era_ending_without_article_belongs_to_the_level():
+    got = _levels("Peru and Ghana agreed on Tuesday to lift relations to a comprehensive strategic partnership "
+                  "of coordination for new era.")
+    assert got == {(("GHA", "PER"), "comprehensive strategic partnership of coordination for new era", "upgrade")}
+
+
+def test_title_case_name_stops_before_its_setting():
+    got = _levels("Peru and Ghana released a Joint Statement on Deepening the Comprehensive Strategic Partnership "
+                  "for the New Era in the Context of the 20th Anniversary of Their Relations.")
+    assert [lvl for _, lvl, _ in got] == ["comprehensive strategic partnership for the new era"]
+
+
+def test_roll_after_members_of_a_body_gives_one_fact_per_listed_partner():
+    got = _levels("Ghana has strategic partnerships with the other two members of the West Coast Council - "
+                  "Peru and Chile.")
+    assert {p for p, _, _ in got} == {("CHL", "GHA"), ("GHA", "PER")}
+
+
+def test_roll_after_nations_and_territories_including():
+    got = _levels("Ghana has strategic partnerships with 14 nations and territories, including Peru and Chile.")
+    assert {p for p, _, _ in got} == {("CHL", "GHA"), ("GHA", "PER")}
+
+
+def test_one_upgrade_told_short_then_by_its_full_name_is_one_event():
+    f = facts("Peru and Ghana raised their ties to a comprehensive strategic partnership on Tuesday. Officials "
+              "said the comprehensive strategic partnership for growth and shared prosperity opens a new chapter.",
+              published="2024-03-20")
+    assert [(p.level, p.action, str(p.date)) for p in f.partnerships] == [
+        ("comprehensive strategic partnership for growth and shared prosperity", "upgrade", "2024-03-19")]
+
+
+def test_later_generic_mention_adds_no_second_lower_event():
+    got = _levels("Peru and Ghana celebrated their all-weather strategic partnership on Tuesday. Trade between "
+                  "the two countries has doubled, and their strategic partnership is a model for the region.")
+    assert got == {(("GHA", "PER"), "all-weather strategic partnership", "reaffirm")}
+
+
+def test_earlier_step_of_the_ladder_stays_its_own_event():
+    got = _levels("Peru and Ghana elevated ties to a comprehensive partnership in 2011. On Tuesday they raised "
+                  "them to a comprehensive strategic partnership.")
+    assert {lvl for _, lvl, _ in got} == {"comprehensive partnership", "comprehensive strategic partnership"}
