@@ -48,3 +48,29 @@ def test_earlier_step_of_the_ladder_stays_its_own_event():
     got = _levels("Peru and Ghana elevated ties to a comprehensive partnership in 2011. On Tuesday they raised "
                   "them to a comprehensive strategic partnership.")
     assert {lvl for _, lvl, _ in got} == {"comprehensive partnership", "comprehensive strategic partnership"}
+
+
+def test_anniversary_of_a_launch_is_the_founding_and_todays_level():
+    got = _levels("On Monday Ghana's president hailed the 20th anniversary of the launch of the Ghana-Peru "
+                  "Strategic Partnership.")
+    assert got == {(("GHA", "PER"), "strategic partnership", "establish"),
+                   (("GHA", "PER"), "strategic partnership", "reaffirm")}
+
+
+def test_anniversary_of_a_replaced_level_keeps_only_its_founding():
+    got = _levels("Peru and Ghana raised their ties to a comprehensive strategic partnership on Tuesday. This "
+                  "year they mark the 5th anniversary of the establishment of the comprehensive partnership.")
+    assert got == {(("GHA", "PER"), "comprehensive strategic partnership", "upgrade"),
+                   (("GHA", "PER"), "comprehensive partnership", "establish")}
+
+
+def test_quoted_level_of_a_partnership_is_the_partnership():
+    got = _levels('Peru and Ghana agreed on Tuesday to elevate their relations to "the level of a strategic '
+                  'partnership," the minister said.')
+    assert got == {(("GHA", "PER"), "strategic partnership", "upgrade")}
+
+
+def test_reordered_wording_of_todays_level_folds_into_the_fuller_one():
+    got = _levels("Ghana's president came to Peru on Tuesday to discuss their global strategic partnership. "
+                  "The two leaders pledged to develop ties under the Ghana-Peru Special Strategic Global Partnership.")
+    assert {lvl for _, lvl, _ in got} == {"special strategic global partnership"}
