@@ -74,3 +74,9 @@ def test_reordered_wording_of_todays_level_folds_into_the_fuller_one():
     got = _levels("Ghana's president came to Peru on Tuesday to discuss their global strategic partnership. "
                   "The two leaders pledged to develop ties under the Ghana-Peru Special Strategic Global Partnership.")
     assert {lvl for _, lvl, _ in got} == {"special strategic global partnership"}
+
+
+def test_preparing_a_partnership_founds_nothing_yet():
+    assert _levels("Ghana and Peru are preparing to establish a strategic partnership.") == set()
+    assert _levels("The main topic was the preparations for the launch of the Strategic Partnership between "
+                   "Ghana and Peru.") == set()
