@@ -80,3 +80,10 @@ def test_preparing_a_partnership_founds_nothing_yet():
     assert _levels("Ghana and Peru are preparing to establish a strategic partnership.") == set()
     assert _levels("The main topic was the preparations for the launch of the Strategic Partnership between "
                    "Ghana and Peru.") == set()
+
+
+def test_regarding_the_other_as_a_strategic_partner_states_the_level():
+    assert _levels("Ghana regards Peru as a strategic partner, the president said.") == {
+        (("GHA", "PER"), "strategic partnership", "reaffirm")}
+    assert _levels("Ghana sees Peru as an important comprehensive strategic partner.") == {
+        (("GHA", "PER"), "comprehensive strategic partnership", "reaffirm")}
