@@ -322,6 +322,12 @@ def read_levels(si: SentInfo, p: Pair | None, agr_here: list[DraftAgreement], le
             if act == "reaffirm":
                 act = "establish"
         when = own_when(_own_clause_dates(si, b, act), a, b)
+        if act == "establish" and "anniversar" in s and P.anniversary_of_start.search(s[max(0, a - 160):a]):
+            levels_now = LevelMention(si, wording, "reaffirm", when, None, "now")
+            for q in pairs:  # the founding, at no stated time, and today's anniversary of it
+                levels.setdefault((q, normalize_level(wording)), []).extend(
+                    [LevelMention(si, wording, act, None, linked, "past"), levels_now])
+            continue
         said = [LevelMention(si, wording, act, when, linked, _era(act, when, s[max(0, a - 80):a], published, R),
                              P.anaphor_before.search(s[max(0, a - 12):a]) is not None)]
         if act == "establish" and said[0].era == "past" and (
@@ -362,25 +368,64 @@ def _to_holder(groups: dict) -> None:
             groups.setdefault((holders.pop(), k[1]), []).extend(groups.pop(k))
 
 
+def _own_days(items: list[LevelMention]) -> set:
+    return {(it.when.date, it.when.year) for it in items if it.when is not None and (it.when.date or it.when.year)}
+
+
+def _same_change(items: list[LevelMention], fuller: list[LevelMention]) -> bool:
+    """"elevated ties to CSP on Sunday ... the statement on upgrading ties to CSP for peace and
+    development": one change told in two wordings (no other day, the fuller one the same change or
+    today's level), not two events."""
+    if any(it.era == "past" for it in items + fuller) or _action_of(fuller) not in (_action_of(items), "reaffirm"):
+        return False
+    return not _has_own_date(fuller) or bool(_own_days(items) & _own_days(fuller))
+
+
+def _current(items: list[LevelMention]) -> bool:
+    """"their strategic partnership" beside the pair's "all-weather strategic partnership": mentions
+    of today's level, no change and no earlier time (a generic mention beside an upgrade of 2015 may
+    be the level before it)."""
+    return all(it.action == "reaffirm" and it.era != "past" for it in items)
+
+
+def _fuller(groups: dict, wording: dict, k: tuple) -> list[tuple]:
+    """The pair's fuller wordings that contain k's: in order, or in any order where both restate
+    today's level ("global strategic partnership" and "special strategic global partnership")."""
+    short = wording[k].split()
+    now = _current(groups[k])
+    out = []
+    for o in groups:
+        if o == k or o[0] != k[0] or len(wording[o]) <= len(wording[k]):
+            continue
+        long = wording[o].split()
+        if _subsequence(short, long) or (now and _current(groups[o]) and set(short) - {"and"} <= set(long)):
+            out.append(o)
+    return out
+
+
 def _fold(groups: dict) -> None:
     """Fold a shorter wording of a pair's level into a fuller one that contains it, unless it is
-    a dated change of its own."""
+    a dated change of its own; a generic one only where every fuller wording is today's level."""
     wording = {k: max((normalize_level(it.wording) for it in groups[k]), key=len) for k in groups}
     for k in sorted(list(groups), key=lambda k: len(wording[k])):
         if k not in groups:
             continue
-        short = wording[k].split()
         items = groups[k]
-        if not set(short) - _GENERIC_LEVEL_WORDS and not all(it.anaphoric for it in items):
+        fuller = _fuller(groups, wording, k)
+        if not set(wording[k].split()) - _GENERIC_LEVEL_WORDS and not all(it.anaphoric for it in items) and not (
+                fuller and _current(items) and all(_current(groups[o]) for o in fuller)):
             continue
-        if _action_of(items) in ("establish", "upgrade", "downgrade") and _has_own_date(items):
-            continue
-        for o in sorted(groups, key=lambda o: -len(wording[o])):
-            if o == k or o[0] != k[0] or len(wording[o]) <= len(wording[k]):
-                continue
-            if _subsequence(short, wording[o].split()):
+        # "the anniversary of the establishment of the comprehensive partnership": that founding stays
+        founded = [it for it in items if it.era == "past" and it.action != "reaffirm" and it.when is None]
+        items = [it for it in items if it not in founded]
+        dated = bool(items) and _action_of(items) in ("establish", "upgrade", "downgrade") and _has_own_date(items)
+        for o in sorted(fuller, key=lambda o: -len(wording[o])) if items else ():
+            if not dated or _same_change(items, groups[o]):
                 groups[o].extend(items)
-                del groups[k]
+                if founded:
+                    groups[k] = founded
+                else:
+                    del groups[k]
                 break
 
 
@@ -433,7 +478,7 @@ def _events(items: list[LevelMention]) -> list[list[LevelMention]]:
     rest = []
     for it in items:
         if it.era == "past":
-            past.setdefault((it.action, it.when.year), []).append(it)
+            past.setdefault((it.action, it.when and it.when.year), []).append(it)
         else:
             rest.append(it)
     return [*past.values(), *([rest] if rest else [])]
