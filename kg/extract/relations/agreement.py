@@ -116,6 +116,7 @@ class _Noun:
     definite: bool = False
     when: When | None = None
     premod: str = ""
+    ordinal: bool = False  # "the second MoU": a package's member named in turn
 
 
 def _bare_count(si: SentInfo, p: Pair, R, agreements: Drafts) -> Reading:
@@ -273,7 +274,8 @@ def _phrase(ctx: _Ctx, n: _Noun) -> None:
     n.fields = [f.id for fs, fe, f in si.fields if np_start <= fs < end or fs < front]
     n.topic = topic(n.premod + " " + s[b:end])
     n.name = _doc_name(si, n, ctx.in_list)
-    n.definite = P.definite.search(prefix[-50:]) is not None and not ctx.in_list and a >= 3
+    n.ordinal = not n.plural and P.ordinal_member.search(prefix[-40:]) is not None
+    n.definite = P.definite.search(prefix[-50:]) is not None and not ctx.in_list and a >= 3 and not n.ordinal
     if ctx.signed or n.earlier or n.typ in ("joint-statement", "joint-declaration"):
         own = [d for d in si.dates if np_start <= d.start < end]  # "a pact signed with X in 2022"
         n.when = own_when(own or [d for d in si.dates if d.start < clause_end])
@@ -332,7 +334,7 @@ def _read_noun(ctx: _Ctx, a: int, b: int, typ: str) -> None:
     g = DraftAgreement(pair=n.doc_p, type=typ, fields=list(dict.fromkeys(n.fields)), mentions=[NounMention(si, noun)],
                        date=w.date if w else None, year=w.year if w else None, count=n.count,
                        status="planned" if n.planned else "signed", name=n.name, topic=n.topic,
-                       headline=si.headline, named=bool(n.name) and ctx.in_list,
+                       headline=si.headline, named=bool(n.name) and ctx.in_list or n.ordinal,
                        vague=_vague(w, si.dates, n.b))
     ctx.agreements.append(g)
     ctx.out.made.append(g)
@@ -373,6 +375,8 @@ def _joins_earlier(ctx: _Ctx, n: _Noun) -> bool:
     Treaty") or a definite "the agreement" joins it."""
     si, s, noun = ctx.si, ctx.si.sent.text, n.noun
     prefix = s[:n.a]
+    if n.ordinal:
+        return False  # "the second MoU between the governments ...": another member, though worded as the first
     again = _named_before(ctx, n)
     if again is not None:
         again.mentions.append(NounMention(si, noun))
@@ -462,7 +466,7 @@ def _stands(ctx: _Ctx, n: _Noun) -> bool:
         return bool(signed or in_list) and bool(n.fields or n.count or signed)
     if generic and not in_list:
         return False
-    if not (signed or n.name or n.earlier or in_list or n.typ in ("joint-statement", "joint-declaration")):
+    if not (signed or n.name or n.earlier or in_list or n.ordinal or n.typ in ("joint-statement", "joint-declaration")):
         return False
     # "under the Global Combat Air Programme": a project, not a signed document
     return not ((n.typ == "other" or (low.startswith(_W["programme_noun"]) and not in_list)) and not signed)
