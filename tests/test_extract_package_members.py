@@ -1,0 +1,64 @@
+"""A package of documents told over several sentences: its members named in turn ("the first MoU ...",
+"the second MoU ..."), its topics given by a later sentence ("the agreements were on A; B; C",
+"among the agreements were those related to ..."), and field words real briefings use."""
+from __future__ import annotations
+
+from extracting import facts, tops
+
+PAIR = ("CHL", "PER")
+
+
+def docs(f):
+    return sorted(((a.pair, a.type) for a in f.agreements), key=str)
+
+
+def test_members_named_by_ordinal_are_documents_of_their_own():
+    f = facts("Chile and Peru signed three memoranda of understanding in Lima on Monday. "
+              "The first MoU is on cooperation in fisheries. "
+              "The second MoU between the Government of Chile and the Government of Peru covers mining. "
+              "The third MoU between the Government of Chile and the Government of Peru is on tourism.")
+    assert docs(f) == [(PAIR, "memorandum")] * 3
+    assert {(PAIR, "agriculture"), (PAIR, "mining"), (PAIR, "culture")} <= tops(f)
+
+
+def test_a_definite_memorandum_without_an_ordinal_still_refers_back():
+    f = facts("Chile and Peru signed a memorandum of understanding on fisheries on Monday. "
+              "The memorandum was signed by the two fisheries ministers.")
+    assert docs(f) == [(PAIR, "memorandum")]
+
+
+def test_an_exchange_of_note_in_the_singular_is_a_document():
+    f = facts("Chile and Peru signed an exchange of note on visa waivers on Monday.")
+    assert docs(f) == [(PAIR, "other")]
+
+
+def test_a_later_sentence_gives_a_package_its_topics_with_related_to():
+    f = facts("Chile and Peru have signed six cooperation agreements. Among the agreements signed were "
+              "those related to the avoidance of double taxation, agriculture, tourism and investment promotion.")
+    assert [a.count for a in f.agreements] == [6]
+    assert {(PAIR, "agriculture"), (PAIR, "culture"), (PAIR, "investment")} <= tops(f)
+
+
+def test_topics_listed_over_semicolons_all_belong_to_the_package():
+    f = facts("Chile and Peru on Friday signed cooperation agreements. The agreements were on trade; "
+              "mining; tourism, arts and culture; and health.")
+    assert {(PAIR, "trade"), (PAIR, "mining"), (PAIR, "culture"), (PAIR, "health")} <= tops(f)
+
+
+def test_a_list_in_the_areas_of_runs_on_over_semicolons():
+    f = facts("Chile and Peru agreed to cooperate in the areas of trade; mining; tourism; and health.")
+    assert {(PAIR, "trade"), (PAIR, "mining"), (PAIR, "culture"), (PAIR, "health")} <= tops(f)
+
+
+def test_a_semicolon_clause_with_its_own_verb_ends_the_list():
+    f = facts("Chile and Peru agreed to cooperate in the areas of trade; the rest of the talks covered "
+              "Bolivia and mining.")
+    assert tops(f) == {(PAIR, "trade")}
+
+
+def test_field_words_of_briefings():
+    f = facts("Chile and Peru signed a power trade agreement, an air services agreement and a protocol on "
+              "wildlife conservation on Monday.")
+    assert tops(f) == {(PAIR, "energy"), (PAIR, "connectivity"), (PAIR, "environment")}
+    assert (PAIR, "education") in tops(facts("Chile and Peru agreed to build a school in Tacna together."))
+    assert (PAIR, "agriculture") in tops(facts("Chile and Peru signed a deal on the supply of urea."))
