@@ -62,3 +62,21 @@ def test_field_words_of_briefings():
     assert tops(f) == {(PAIR, "energy"), (PAIR, "connectivity"), (PAIR, "environment")}
     assert (PAIR, "education") in tops(facts("Chile and Peru agreed to build a school in Tacna together."))
     assert (PAIR, "agriculture") in tops(facts("Chile and Peru signed a deal on the supply of urea."))
+
+
+def test_a_counted_package_told_again_as_memoranda_of_the_same_count_is_one_package():
+    f = facts("Chile and Peru signed two agreements during the visit of the Peruvian president. "
+              "The presidents witnessed the exchange of two memoranda of understanding between the governments. "
+              "The MoU between the Andres Bello Academy of Chile and the Peruvian Diplomatic Academy was signed "
+              "by the vice ministers. Similarly, the MoU on Cooperation in Youth Development was signed by the ambassadors.")
+    assert docs(f) == [(PAIR, "memorandum")] * 2
+
+
+def test_a_document_to_finalise_another_leaves_the_other_unsigned():
+    f = facts("Chile and Peru on Tuesday signed an MoU to finalise an interim agreement on sharing the waters of the Lauca.")
+    assert [(a.type, a.status) for a in f.agreements if a.status == "signed"] == [("memorandum", "signed")]
+
+
+def test_hydrocarbons_and_skills_development_are_fields():
+    f = facts("Chile and Peru signed agreements on hydrocarbons and skills development on Monday.")
+    assert tops(f) == {(PAIR, "energy"), (PAIR, "education")}
