@@ -80,3 +80,14 @@ def test_a_document_to_finalise_another_leaves_the_other_unsigned():
 def test_hydrocarbons_and_skills_development_are_fields():
     f = facts("Chile and Peru signed agreements on hydrocarbons and skills development on Monday.")
     assert tops(f) == {(PAIR, "energy"), (PAIR, "education")}
+
+
+def test_a_definite_document_of_other_fields_is_another_document_with_its_own_year():
+    f = facts("Chile and Peru signed the memorandum on mining on 3 May, while the defence agreement was signed in 2021.")
+    got = sorted((a.type, a.fields, a.date and a.date.isoformat(), a.year) for a in f.agreements)
+    assert got == [("agreement", ("defence-security",), None, 2021), ("memorandum", ("mining",), "2025-05-03", None)]
+
+
+def test_a_definite_document_of_the_same_field_still_refers_back():
+    f = facts("Chile and Peru signed a memorandum on mining on 3 May. The mining agreement will create jobs.")
+    assert docs(f) == [(PAIR, "memorandum")]

@@ -394,7 +394,7 @@ def _joins_earlier(ctx: _Ctx, n: _Noun) -> bool:
         when = n.when
         ante = next((g for g in ctx.agreements.latest(n.doc_p, None if n.typ in ("agreement", "other") else n.typ)
                      if not (n.earlier and when is not None and g.year != when.year)
-                     and not _signed_another_year(ctx, g, when)), None)
+                     and not _signed_another_year(ctx, g, when) and not _other_topic(ctx, n, g)), None)
         if ante is not None:
             ante.mentions.append(NounMention(si, noun))
             # "The treaty sets out cooperation in trade and culture": a later sentence's fields are its own
@@ -403,6 +403,14 @@ def _joins_earlier(ctx: _Ctx, n: _Noun) -> bool:
                 ante.date, ante.year = when.date, when.year
             return True
     return False
+
+
+def _other_topic(ctx: _Ctx, n: _Noun, g: DraftAgreement) -> bool:
+    """"signed the memorandum on mining, while the defence agreement ...": a definite noun whose own
+    premodifiers name fields the earlier document does not have is another document."""
+    lo = n.a - len(n.premod) - 1
+    own = {f.id for fs, _, f in ctx.si.fields if lo <= fs < n.a}
+    return bool(own) and bool(g.fields) and not own & set(g.fields)
 
 
 def _signed_another_year(ctx: _Ctx, g: DraftAgreement, when: When | None) -> bool:
