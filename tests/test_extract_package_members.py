@@ -91,3 +91,16 @@ def test_a_definite_document_of_other_fields_is_another_document_with_its_own_ye
 def test_a_definite_document_of_the_same_field_still_refers_back():
     f = facts("Chile and Peru signed a memorandum on mining on 3 May. The mining agreement will create jobs.")
     assert docs(f) == [(PAIR, "memorandum")]
+
+
+def test_a_tripartite_document_is_no_bilateral_agreement():
+    f = facts("Chile and Peru, along with Bolivia, also signed a tripartite agreement to build a port at Arica. "
+              "Chile and Peru signed a trade agreement and a trilateral MoU with Bolivia on water.")
+    assert docs(f) == [(PAIR, "agreement")]
+
+
+def test_grant_assistance_and_international_development_are_humanitarian():
+    f = facts("Chile and Peru signed an agreement to facilitate Chilean grant assistance to southern Peru.")
+    assert tops(f) == {(PAIR, "humanitarian")}
+    f = facts("Chile and Peru signed an MoU on cooperation in international development.")
+    assert tops(f) == {(PAIR, "humanitarian")}
