@@ -104,3 +104,11 @@ def test_grant_assistance_and_international_development_are_humanitarian():
     assert tops(f) == {(PAIR, "humanitarian")}
     f = facts("Chile and Peru signed an MoU on cooperation in international development.")
     assert tops(f) == {(PAIR, "humanitarian")}
+
+
+def test_members_worded_as_an_agreement_and_another_are_of_the_package_type():
+    f = facts("Chile and Peru on Monday signed two memoranda of understanding to strengthen defence cooperation.\n\n"
+              "The two MoUs include an agreement on sharing fishing data and another on cooperation in hydrography.\n\n"
+              "\"The signing of the two MoUs will deepen our defence ties,\" the Chilean minister said.")
+    assert docs(f) == [(PAIR, "memorandum")] * 2
+    assert (PAIR, "defence-security") in tops(f)

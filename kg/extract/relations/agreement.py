@@ -12,7 +12,7 @@ from kg.extract.lexicon import key, lexicon, patterns
 from kg.extract.pairs import bloc_members_end, doc_pair, org_antecedent
 from kg.facts import Pair
 
-__all__ = ["date_from_event", "scan_docs", "read_agreements", "Reading", "is_plural", "topic", "package_list", "names_package"]
+__all__ = ["date_from_event", "scan_docs", "read_agreements", "Reading", "is_plural", "topic", "package_list", "names_package", "typed_members", "told_again"]
 
 P = patterns("en")
 _W = P.words
@@ -72,6 +72,29 @@ def package_list(s: str) -> bool:
 def names_package(s: str) -> bool:
     """"... witnessed the exchange of documents, including an agreement on A"."""
     return P.named_after.search(s) is not None
+
+
+def typed_members(entries: list[DraftAgreement], made: list[DraftAgreement]) -> None:
+    """"signed two MoUs ... The two MoUs include an agreement on A and another on B": members a naming
+    sentence words with the bare noun are of the package's own type."""
+    types = {e.type for e in entries}
+    if len(types) != 1 or types == {"agreement"}:
+        return
+    for g in made:
+        if g.type == "agreement" and g.mentions[0].noun.lower() in _W["member_nouns"]:
+            g.type = next(iter(types))
+
+
+def told_again(g: DraftAgreement, unnamed: list[DraftAgreement]) -> bool:
+    """"The signing of the two MoUs will ...": a definite counted package after its members were named
+    is that package again, no entry of its own."""
+    if not g.count or g.named:
+        return False
+    m = g.mentions[0]
+    at = m.sentence.sent.text.find(m.noun)
+    if at < 0 or P.definite.search(m.sentence.sent.text[max(0, at - 50):at]) is None:
+        return False
+    return any(u.pair == g.pair and u.type == g.type and u.count == g.count for u in unnamed)
 
 
 @dataclass
