@@ -112,3 +112,9 @@ def test_members_worded_as_an_agreement_and_another_are_of_the_package_type():
               "\"The signing of the two MoUs will deepen our defence ties,\" the Chilean minister said.")
     assert docs(f) == [(PAIR, "memorandum")] * 2
     assert (PAIR, "defence-security") in tops(f)
+
+
+def test_a_bare_definite_memorandum_after_a_counted_package_is_the_package_again():
+    f = facts("Chile and Peru signed three memoranda of understanding on Monday. "
+              "The MoU was signed by the two foreign ministers.")
+    assert [(a.type, a.count) for a in f.agreements] == [("memorandum", 3)]
