@@ -3,6 +3,7 @@
 "among the agreements were those related to ..."), and field words real briefings use."""
 from __future__ import annotations
 
+import pytest
 from extracting import facts, tops
 
 PAIR = ("CHL", "PER")
@@ -21,10 +22,15 @@ def test_members_named_by_ordinal_are_documents_of_their_own():
     assert {(PAIR, "agriculture"), (PAIR, "mining"), (PAIR, "culture")} <= tops(f)
 
 
-def test_a_definite_memorandum_without_an_ordinal_still_refers_back():
-    f = facts("Chile and Peru signed a memorandum of understanding on fisheries on Monday. "
-              "The memorandum was signed by the two fisheries ministers.")
-    assert docs(f) == [(PAIR, "memorandum")]
+@pytest.mark.parametrize("text", [
+    # no ordinal: the memorandum again
+    "Chile and Peru signed a memorandum of understanding on fisheries on Monday. "
+    "The memorandum was signed by the two fisheries ministers.",
+    # a definite document of the same field: the memorandum again
+    "Chile and Peru signed a memorandum on mining on 3 May. The mining agreement will create jobs.",
+])
+def test_a_definite_document_refers_back_to_the_memorandum(text):
+    assert docs(facts(text)) == [(PAIR, "memorandum")]
 
 
 def test_an_exchange_of_note_in_the_singular_is_a_document():
@@ -65,11 +71,11 @@ def test_field_words_of_briefings():
 
 
 def test_a_counted_package_told_again_as_memoranda_of_the_same_count_is_one_package():
-    f = facts("Chile and Peru signed two agreements during the visit of the Peruvian president. "
-              "The presidents witnessed the exchange of two memoranda of understanding between the governments. "
-              "The MoU between the Andres Bello Academy of Chile and the Peruvian Diplomatic Academy was signed "
-              "by the vice ministers. Similarly, the MoU on Cooperation in Youth Development was signed by the ambassadors.")
-    assert docs(f) == [(PAIR, "memorandum")] * 2
+    told = ["Chile and Peru signed two agreements during the visit of the Peruvian president.",
+            "The presidents witnessed the exchange of two memoranda of understanding between the governments.",
+            "The MoU between the Andres Bello Academy of Chile and the Peruvian Diplomatic Academy was signed by the vice ministers.",
+            "Similarly, the MoU on Cooperation in Youth Development was signed by the ambassadors."]
+    assert docs(facts(" ".join(told))) == [(PAIR, "memorandum")] * 2
 
 
 def test_a_document_to_finalise_another_leaves_the_other_unsigned():
@@ -86,11 +92,6 @@ def test_a_definite_document_of_other_fields_is_another_document_with_its_own_ye
     f = facts("Chile and Peru signed the memorandum on mining on 3 May, while the defence agreement was signed in 2021.")
     got = sorted((a.type, a.fields, a.date and a.date.isoformat(), a.year) for a in f.agreements)
     assert got == [("agreement", ("defence-security",), None, 2021), ("memorandum", ("mining",), "2025-05-03", None)]
-
-
-def test_a_definite_document_of_the_same_field_still_refers_back():
-    f = facts("Chile and Peru signed a memorandum on mining on 3 May. The mining agreement will create jobs.")
-    assert docs(f) == [(PAIR, "memorandum")]
 
 
 def test_a_tripartite_document_is_no_bilateral_agreement():
