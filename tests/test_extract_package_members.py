@@ -119,3 +119,12 @@ def test_a_bare_definite_memorandum_after_a_counted_package_is_the_package_again
     f = facts("Chile and Peru signed three memoranda of understanding on Monday. "
               "The MoU was signed by the two foreign ministers.")
     assert [(a.type, a.count) for a in f.agreements] == [("memorandum", 3)]
+
+
+def test_each_document_of_a_sentence_takes_the_time_of_its_own_clause():
+    f = facts("Chile and Peru met in Lima. On Monday the two signed a memorandum on fisheries, "
+              "and in 2019 they had signed a treaty on borders.")
+    got = sorted((a.type, a.date and a.date.isoformat(), a.year) for a in f.agreements)
+    assert got == [("memorandum", "2025-06-09", None), ("treaty", None, 2019)]
+    f = facts("Chile and Peru signed a memorandum on fisheries on Monday and a treaty on borders.")
+    assert {a.date.isoformat() for a in f.agreements} == {"2025-06-09"}

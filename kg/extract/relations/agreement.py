@@ -301,9 +301,17 @@ def _phrase(ctx: _Ctx, n: _Noun) -> None:
     n.definite = P.definite.search(prefix[-50:]) is not None and not ctx.in_list and a >= 3 and not n.ordinal
     if ctx.signed or n.earlier or n.typ in ("joint-statement", "joint-declaration"):
         own = [d for d in si.dates if np_start <= d.start < end]  # "a pact signed with X in 2022"
-        n.when = own_when(own or [d for d in si.dates if d.start < clause_end])
+        n.when = own_when(own or _clause_dates(si, a, clause_end))
     if n.earlier and n.when is not None:
         n.when = When(n.when.start, None, n.when.year, False, False)
+
+
+def _clause_dates(si: SentInfo, a: int, clause_end: int) -> list[When]:
+    """"On Monday they signed a memorandum, and in 2019 they had signed a treaty": a document's time is
+    the one stated after the document before it, when there is one; else the clause's."""
+    prev = max((d.end for d in si.docs if d.end <= a), default=0)
+    dates = [d for d in si.dates if d.start < clause_end]
+    return [d for d in dates if d.start >= prev] or dates
 
 
 def _topic_or_copy(between: str) -> bool:
