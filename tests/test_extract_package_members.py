@@ -128,3 +128,9 @@ def test_each_document_of_a_sentence_takes_the_time_of_its_own_clause():
     assert got == [("memorandum", "2025-06-09", None), ("treaty", None, 2019)]
     f = facts("Chile and Peru signed a memorandum on fisheries on Monday and a treaty on borders.")
     assert {a.date.isoformat() for a in f.agreements} == {"2025-06-09"}
+
+
+def test_a_deal_that_was_between_two_airlines_is_no_agreement_of_the_pair():
+    f = facts("Chile and Peru signed seven agreements. The air services agreement was between Andes Airways and Inca Airlines.")
+    assert [(a.type, a.count) for a in f.agreements] == [("agreement", 7)]
+    assert (PAIR, "connectivity") in tops(f)  # company deals are still cooperation
