@@ -134,3 +134,9 @@ def test_a_deal_that_was_between_two_airlines_is_no_agreement_of_the_pair():
     f = facts("Chile and Peru signed seven agreements. The air services agreement was between Andes Airways and Inca Airlines.")
     assert [(a.type, a.count) for a in f.agreements] == [("agreement", 7)]
     assert (PAIR, "connectivity") in tops(f)  # company deals are still cooperation
+
+
+def test_an_agreement_whose_eventual_signing_a_memorandum_envisages_is_not_signed():
+    f = facts("Chile and Peru signed an MoU on degrees, which envisages the eventual signing of a mutual "
+              "recognition agreement between the two education ministries.")
+    assert [(a.type, a.status) for a in f.agreements if a.status == "signed"] == [("memorandum", "signed")]
