@@ -140,3 +140,9 @@ def test_an_agreement_whose_eventual_signing_a_memorandum_envisages_is_not_signe
     f = facts("Chile and Peru signed an MoU on degrees, which envisages the eventual signing of a mutual "
               "recognition agreement between the two education ministries.")
     assert [(a.type, a.status) for a in f.agreements if a.status == "signed"] == [("memorandum", "signed")]
+
+
+def test_a_count_before_a_singular_memorandum_makes_a_counted_package():
+    f = facts("Chile and Peru have signed seven memorandum of understanding (MoUs) on cooperation in trade and fisheries.")
+    assert [(a.type, a.count) for a in f.agreements] == [("memorandum", 7)]
+    assert [a.count for a in facts("Chile and Peru signed one memorandum on trade.").agreements] == [None]

@@ -324,7 +324,8 @@ def _read_noun(ctx: _Ctx, a: int, b: int, typ: str) -> None:
     s = si.sent.text
     noun = s[a:b]
     member = ctx.listed and clauses.member_before(s[:a])
-    n = _Noun(a, b, typ, doc_pair(si, b, ctx.p, ctx.story), noun, is_plural(noun) and not member, member=member)
+    plural = is_plural(noun) or (_count(s[max(0, a - 40):a], ctx.R) or 0) > 1  # "signed seven memorandum of understanding"
+    n = _Noun(a, b, typ, doc_pair(si, b, ctx.p, ctx.story), noun, plural and not member, member=member)
     if _excluded(ctx, n):
         return
     status = clauses.doc_status(s, a, b)
