@@ -94,6 +94,10 @@ def _title_pair(state: PairState, article: Article, doc: Document, R) -> None:
 def _packages(w: _Walk, si: SentInfo, p: Pair, agr_here: list[DraftAgreement], naming: bool, R) -> None:
     """A sentence naming the documents of the package just signed makes them the entries."""
     s = si.sent.text
+    for g in [g for g in agr_here if agreement.told_again(g, w.unnamed)]:
+        w.agreements.remove(g)
+        agr_here.remove(g)
+        w.unnamed.append(g)  # its fields stay the pair's cooperation
     if naming:
         if agr_here and w.package is not None:
             for g in w.package.entries:
@@ -102,6 +106,7 @@ def _packages(w: _Walk, si: SentInfo, p: Pair, agr_here: list[DraftAgreement], n
                     w.unnamed.append(g)
             for g in agr_here:
                 g.date, g.year = g.date or w.package.date, g.year or w.package.year
+            agreement.typed_members(w.package.entries, agr_here)
     elif si.has(R, "signed") and any(agreement.is_plural(s[a:b]) for a, b, _ in si.docs):
         kept = [g for g in agr_here if g.status == "signed" and (g.count or agreement.is_plural(g.mentions[0].noun))]
         if kept or w.package is None or w.package.pair != p:  # "the agreements signed": the same package again

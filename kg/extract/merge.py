@@ -30,8 +30,10 @@ def _target(g: DraftAgreement, candidates: list[DraftAgreement], seen_in: dict) 
             return o  # the same name is the same document, whatever else its sentences say
         if same_type and (not o.topic or not g.topic):
             return o
-        if same_type and o.count and o.count == g.count:
-            return o  # "three other MoUs were inked" ... "three memoranda were signed in A, B and C"
+        if o.count and o.count == g.count and (same_type or o.count > 1):
+            # "three other MoUs were inked" ... "three memoranda were signed in A, B and C";
+            # "signed two agreements" ... "the exchange of two MoUs": one package, of the type named
+            return o
         if _generic_deal(o, g) and o.fields and sorted(o.fields) == sorted(g.fields):
             return o  # "a new deal on police cooperation" ... "the implementation plan on policing"
         if o.topic and g.topic and (o.topic <= g.topic or g.topic <= o.topic):

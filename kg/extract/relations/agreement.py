@@ -12,7 +12,7 @@ from kg.extract.lexicon import key, lexicon, patterns
 from kg.extract.pairs import bloc_members_end, doc_pair, org_antecedent
 from kg.facts import Pair
 
-__all__ = ["date_from_event", "scan_docs", "read_agreements", "Reading", "is_plural", "topic", "package_list", "names_package"]
+__all__ = ["date_from_event", "scan_docs", "read_agreements", "Reading", "is_plural", "topic", "package_list", "names_package", "typed_members", "told_again"]
 
 P = patterns("en")
 _W = P.words
@@ -74,6 +74,29 @@ def names_package(s: str) -> bool:
     return P.named_after.search(s) is not None
 
 
+def typed_members(entries: list[DraftAgreement], made: list[DraftAgreement]) -> None:
+    """"signed two MoUs ... The two MoUs include an agreement on A and another on B": members a naming
+    sentence words with the bare noun are of the package's own type."""
+    types = {e.type for e in entries}
+    if len(types) != 1 or types == {"agreement"}:
+        return
+    for g in made:
+        if g.type == "agreement" and g.mentions[0].noun.lower() in _W["member_nouns"]:
+            g.type = next(iter(types))
+
+
+def told_again(g: DraftAgreement, unnamed: list[DraftAgreement]) -> bool:
+    """"The signing of the two MoUs will ...": a definite counted package after its members were named
+    is that package again, no entry of its own."""
+    if not g.count or g.named:
+        return False
+    m = g.mentions[0]
+    at = m.sentence.sent.text.find(m.noun)
+    if at < 0 or P.definite.search(m.sentence.sent.text[max(0, at - 50):at]) is None:
+        return False
+    return any(u.pair == g.pair and u.type == g.type and u.count == g.count for u in unnamed)
+
+
 @dataclass
 class Reading:
     """The documents one sentence adds; ``list_head`` when it heads a list of documents below it."""
@@ -116,6 +139,7 @@ class _Noun:
     definite: bool = False
     when: When | None = None
     premod: str = ""
+    ordinal: bool = False  # "the second MoU": a package's member named in turn
 
 
 def _bare_count(si: SentInfo, p: Pair, R, agreements: Drafts) -> Reading:
@@ -210,7 +234,7 @@ def _excluded(ctx: _Ctx, n: _Noun) -> bool:
         return True  # "among the deals was a loan": counted already; "nine documents, among them a loan" names it
     if R.multilateral.search(s[max(0, a - 45):b + 40]):
         return True  # "the Joint Comprehensive Plan of Action": a deal of many parties
-    if P.other_parties.match(after):
+    if P.other_parties.match(after) or P.plurilateral_before.search(prefix[-40:]):
         return True
     # "Japan has signed similar deals with others": not this pair's; "A and B agreed a similar pact": theirs
     sim = P.similar.search(prefix[-40:])
@@ -273,12 +297,21 @@ def _phrase(ctx: _Ctx, n: _Noun) -> None:
     n.fields = [f.id for fs, fe, f in si.fields if np_start <= fs < end or fs < front]
     n.topic = topic(n.premod + " " + s[b:end])
     n.name = _doc_name(si, n, ctx.in_list)
-    n.definite = P.definite.search(prefix[-50:]) is not None and not ctx.in_list and a >= 3
+    n.ordinal = not n.plural and P.ordinal_member.search(prefix[-40:]) is not None
+    n.definite = P.definite.search(prefix[-50:]) is not None and not ctx.in_list and a >= 3 and not n.ordinal
     if ctx.signed or n.earlier or n.typ in ("joint-statement", "joint-declaration"):
         own = [d for d in si.dates if np_start <= d.start < end]  # "a pact signed with X in 2022"
-        n.when = own_when(own or [d for d in si.dates if d.start < clause_end])
+        n.when = own_when(own or _clause_dates(si, a, clause_end))
     if n.earlier and n.when is not None:
         n.when = When(n.when.start, None, n.when.year, False, False)
+
+
+def _clause_dates(si: SentInfo, a: int, clause_end: int) -> list[When]:
+    """"On Monday they signed a memorandum, and in 2019 they had signed a treaty": a document's time is
+    the one stated after the document before it, when there is one; else the clause's."""
+    prev = max((d.end for d in si.docs if d.end <= a), default=0)
+    dates = [d for d in si.dates if d.start < clause_end]
+    return [d for d in dates if d.start >= prev] or dates
 
 
 def _topic_or_copy(between: str) -> bool:
@@ -291,7 +324,8 @@ def _read_noun(ctx: _Ctx, a: int, b: int, typ: str) -> None:
     s = si.sent.text
     noun = s[a:b]
     member = ctx.listed and clauses.member_before(s[:a])
-    n = _Noun(a, b, typ, doc_pair(si, b, ctx.p, ctx.story), noun, is_plural(noun) and not member, member=member)
+    plural = is_plural(noun) or (_count(s[max(0, a - 40):a], ctx.R) or 0) > 1  # "signed seven memorandum of understanding"
+    n = _Noun(a, b, typ, doc_pair(si, b, ctx.p, ctx.story), noun, plural and not member, member=member)
     if _excluded(ctx, n):
         return
     status = clauses.doc_status(s, a, b)
@@ -332,7 +366,7 @@ def _read_noun(ctx: _Ctx, a: int, b: int, typ: str) -> None:
     g = DraftAgreement(pair=n.doc_p, type=typ, fields=list(dict.fromkeys(n.fields)), mentions=[NounMention(si, noun)],
                        date=w.date if w else None, year=w.year if w else None, count=n.count,
                        status="planned" if n.planned else "signed", name=n.name, topic=n.topic,
-                       headline=si.headline, named=bool(n.name) and ctx.in_list,
+                       headline=si.headline, named=bool(n.name) and ctx.in_list or n.ordinal,
                        vague=_vague(w, si.dates, n.b))
     ctx.agreements.append(g)
     ctx.out.made.append(g)
@@ -373,6 +407,8 @@ def _joins_earlier(ctx: _Ctx, n: _Noun) -> bool:
     Treaty") or a definite "the agreement" joins it."""
     si, s, noun = ctx.si, ctx.si.sent.text, n.noun
     prefix = s[:n.a]
+    if n.ordinal:
+        return False  # "the second MoU between the governments ...": another member, though worded as the first
     again = _named_before(ctx, n)
     if again is not None:
         again.mentions.append(NounMention(si, noun))
@@ -390,7 +426,7 @@ def _joins_earlier(ctx: _Ctx, n: _Noun) -> bool:
         when = n.when
         ante = next((g for g in ctx.agreements.latest(n.doc_p, None if n.typ in ("agreement", "other") else n.typ)
                      if not (n.earlier and when is not None and g.year != when.year)
-                     and not _signed_another_year(ctx, g, when)), None)
+                     and not _signed_another_year(ctx, g, when) and not _other_topic(ctx, n, g)), None)
         if ante is not None:
             ante.mentions.append(NounMention(si, noun))
             # "The treaty sets out cooperation in trade and culture": a later sentence's fields are its own
@@ -399,6 +435,14 @@ def _joins_earlier(ctx: _Ctx, n: _Noun) -> bool:
                 ante.date, ante.year = when.date, when.year
             return True
     return False
+
+
+def _other_topic(ctx: _Ctx, n: _Noun, g: DraftAgreement) -> bool:
+    """"signed the memorandum on mining, while the defence agreement ...": a definite noun whose own
+    premodifiers name fields the earlier document does not have is another document."""
+    lo = n.a - len(n.premod) - 1
+    own = {f.id for fs, _, f in ctx.si.fields if lo <= fs < n.a}
+    return bool(own) and bool(g.fields) and not own & set(g.fields)
 
 
 def _signed_another_year(ctx: _Ctx, g: DraftAgreement, when: When | None) -> bool:
@@ -462,7 +506,7 @@ def _stands(ctx: _Ctx, n: _Noun) -> bool:
         return bool(signed or in_list) and bool(n.fields or n.count or signed)
     if generic and not in_list:
         return False
-    if not (signed or n.name or n.earlier or in_list or n.typ in ("joint-statement", "joint-declaration")):
+    if not (signed or n.name or n.earlier or in_list or n.ordinal or n.typ in ("joint-statement", "joint-declaration")):
         return False
     # "under the Global Combat Air Programme": a project, not a signed document
     return not ((n.typ == "other" or (low.startswith(_W["programme_noun"]) and not in_list)) and not signed)
