@@ -123,7 +123,10 @@ def _documents(s: Sentence, pack: Pack, listed: bool, header_at: int | None = No
     for i, (start, end, kind) in enumerate(docs):
         if i + 1 < len(docs) and s.norm[end:docs[i + 1][0]].strip("》」“”\"' ") == "" :
             continue  # 签署并发表《...》: one document, named by its last type word
-        clause = clause_of(s, pack, start) if not pack.spaced else (0, len(s.norm))
+        if i + 1 < len(docs) and not pack.spaced and _AMENDED.fullmatch(s.norm[end:docs[i + 1][0]]) \
+                and docs[i + 1][2] in pack.conf["agreements"].get("amending_types", []):
+            continue  # 防务协定的补充议定书: the protocol is the document, the agreement what it amends
+        clause = _continued(s, pack, clause_of(s, pack, start)) if not pack.spaced else (0, len(s.norm))
         verbs = [a for a in signs if clause[0] <= a < clause[1]]
         if pack.spaced:  # verbs anywhere in the sentence; tense and negation from the verb to the document
             clause = _verb_to_document(s, pack, verbs, start)
@@ -133,6 +136,8 @@ def _documents(s: Sentence, pack: Pack, listed: bool, header_at: int | None = No
         if not verbs and not (listed and i == 0 and leads) and not titled and kind not in named and not after_header:
             continue
         whole = (0, len(s.norm))  # "signing ..., will not take place"; "the deal, shelved, ..."
+        if not pack.spaced and not verbs and any(w in s.norm[clause[0]:start] for w in pack.conf["agreements"].get("firm_words", [])):
+            continue  # a listed item between a firm and the other side ("某银行与某公司融资框架协议"): a deal
         if negated(s, pack, whole) or _by_companies(s, pack, (whole[0], clause[1]), [a for a in verbs if a < start]) \
                 or _generic_singular(s, pack, kind_word=s.norm[start:end]):
             continue
@@ -143,6 +148,18 @@ def _documents(s: Sentence, pack: Pack, listed: bool, header_at: int | None = No
                (s.norm[start:end].strip(), start), _count(s.norm[clause_of(s, pack, start)[0]:start], pack))
         out += [doc[:3] + (name,) + doc[4:] for name in _coordinated(s, pack, start)] or [doc]
     return out
+
+
+_AMENDED = re.compile(r"的[^，,、；;。《》]{0,4}")
+
+
+def _continued(s: Sentence, pack: Pack, clause: tuple[int, int]) -> tuple[int, int]:
+    """"签署A，以及B的协议": a clause opened by a conjunction (the pack's ``continues``) shares the verb of
+    the clause before it."""
+    joins = tuple(pack.conf["agreements"].get("continues", ()))
+    while joins and clause[0] > 0 and s.norm[clause[0]:clause[1]].lstrip().startswith(joins):
+        clause = (clause_of(s, pack, clause[0] - 1)[0], clause[1])
+    return clause
 
 
 def _full_text(s: Sentence, pack: Pack, clause: tuple[int, int]) -> bool:
@@ -266,7 +283,7 @@ def agreements(sentences: list[Sentence], pack: Pack, pairing: Pairing,
             for p in pairs:
                 fact = AgreementFact(p, kind, fields, date, year if date is None else None, count=count,
                                      status=status, name=name, mentions=(Mention(s.start, s.end, s.text),))
-                _add(out, fact)
+                _add(out, fact, generic=word in pack.conf["agreements"].get("package", []))
     return out
 
 
@@ -336,13 +353,17 @@ def _listed_before(out: list[AgreementFact], pairs) -> bool:
     return any(f.pair in pairs and f.status == "signed" for f in out)
 
 
-def _add(out: list[AgreementFact], fact: AgreementFact) -> None:
-    """A document without fields repeats one of the same type already found (and vice versa).
+def _add(out: list[AgreementFact], fact: AgreementFact, *, generic: bool = False) -> None:
+    """A document without fields repeats one of the same type already found (and vice versa); so does
+    one of the same fields (see :func:`_repeats`).
 
     Two documents of one sentence are two documents. Names do not keep documents apart (a headline words the same document differently); they
     give two documents of one type and field their own identities in the graph.
     """
     for i, old in enumerate(out):
+        if _repeats(old, fact, generic):
+            out[i] = old if old.date or not fact.date else dataclasses.replace(old, date=fact.date, year=None)
+            return
         if old.pair == fact.pair and old.type == fact.type and old.status == fact.status \
                 and (not old.fields or not fact.fields) and old.mentions != fact.mentions and not _dated_apart(old, fact):
             if not old.fields and fact.fields or not old.name and fact.name or old.count is None and fact.count:
@@ -351,6 +372,18 @@ def _add(out: list[AgreementFact], fact: AgreementFact) -> None:
                                        name=old.name or fact.name, mentions=old.mentions)
             return
     out.append(fact)
+
+
+def _repeats(old: AgreementFact, fact: AgreementFact, generic: bool) -> bool:
+    """A later sentence on the pair's document of the same fields is the same document: an unnamed
+    mention of its type ("签署...谅解备忘录" before "签署《...谅解备忘录》"), or a package word
+    ("签署了共建“一带一路”合作文件") after a document that the package word sums up."""
+    if old.pair != fact.pair or old.status != fact.status or old.mentions == fact.mentions or fact.count is not None \
+            or not old.fields or not fact.fields or _dated_apart(old, fact):
+        return False
+    if generic:
+        return set(fact.fields) <= set(old.fields)
+    return old.type == fact.type and old.fields == fact.fields and (old.name is None or fact.name is None)
 
 
 def _dated_apart(a: AgreementFact, b: AgreementFact) -> bool:
