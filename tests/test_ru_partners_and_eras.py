@@ -24,3 +24,14 @@ def test_new_era_after_the_designation_belongs_to_it():
 def test_the_founding_of_the_un_is_no_education_field():
     f = facts("Москва и Пекин подписали соглашение о сотрудничестве в сфере энергетики к годовщине образования ООН.")
     assert tops(f) == {(("CHN", "RUS"), "energy")}
+
+
+def test_strategic_partnership_and_interaction_keeps_its_tail():
+    assert level_actions("Россия и Китай продолжат продвижение стратегического партнерства и взаимодействия.") == {
+        (("CHN", "RUS"), "strategic partnership and interaction"): "reaffirm"}
+
+
+def test_mutual_trade_and_production_cooperation_name_their_fields():
+    assert tops(facts("Президенты Армении и Казахстана отметили рост взаимной торговли.")) == {(("ARM", "KAZ"), "trade")}
+    assert tops(facts("Соглашения Армении и Казахстана призваны укреплять производственную и научно-техническую "
+                      "кооперацию.")) == {(("ARM", "KAZ"), "industry"), (("ARM", "KAZ"), "science-technology")}

@@ -35,3 +35,8 @@ def test_an_economic_and_technical_cooperation_agreement_is_aid():
 def test_a_renewed_memorandum_is_signed():
     f = facts("中国与老挝外长续签共建“一带一路”合作谅解备忘录。")
     assert [(a.pair, a.type) for a in f.agreements] == [(("CHN", "LAO"), "memorandum")]
+
+
+def test_healthy_and_stable_relations_are_no_health_field():
+    assert tops(facts("中国和秘鲁将逐步加强健康、稳定的经贸合作关系。")) == {
+        (("CHN", "PER"), "economy"), (("CHN", "PER"), "trade")}

@@ -29,3 +29,11 @@ def test_one_memorandum_told_three_times_is_one_document():
     text = ("中国同多哥签署共建“一带一路”谅解备忘录。外交部发言人表示，3月2日，中国同多哥签署"
             "《关于共同推进“一带一路”建设的谅解备忘录》。至此，多哥与中国签署了共建“一带一路”合作文件。")
     assert _docs(text) == [(("CHN", "TGO"), "memorandum")]
+
+
+def test_a_titled_document_naming_the_pair_is_an_earlier_agreement_without_a_verb():
+    assert _docs("中国和智利都重视《中智两国政府自由贸易协定》对双方经贸往来的推动作用。") == [(("CHL", "CHN"), "agreement")]
+
+
+def test_a_titled_multilateral_document_is_no_agreement_of_the_pair():
+    assert _docs("双方都赞赏《巴黎协定》，中国和智利愿加强合作。") == []

@@ -49,11 +49,20 @@ def _fields(s: Sentence, pack: Pack, docs: list[tuple[int, int, str]], i: int, s
 
 
 def _named_types(s: Sentence, pack: Pack) -> set[str]:
-    """Types of documents written with a capital inside a sentence: a named (earlier) document."""
+    """Types of documents written with a capital inside a sentence (for zh: in a 《title》 that names the
+    pair, 《中俄睦邻友好合作条约》, 《关于两国…的框架协议》): a named (earlier) document."""
     if not pack.spaced:
-        return set()
+        titles = [pack.norm(t) for t in re.findall(r"《([^《》]{2,80})》", s.text)]
+        return {kind for t in titles if _bilateral_title(t, pack) for _, _, kind in pack.doc_types.find(t)}
     caps = re.findall(r"(?<=[\s«“\"(])([A-ZА-ЯЁ][a-zа-яё]+)", s.text[1:])
     return {kind for _, _, kind in pack.doc_types.find(pack.norm(" ".join(caps)))}
+
+
+def _bilateral_title(title: str, pack: Pack) -> bool:
+    """A title naming two countries, a compound of short forms (中俄) or a word for both sides (两国)."""
+    shorts = "".join(pack.short_forms)
+    return any(w in title for w in pack.conf["pair"].get("both", [])) or len(pack.countries.find(title)) >= 2 \
+        or bool(shorts) and re.search(f"[{re.escape(shorts)}]{{2}}", title) is not None
 
 
 def _headline(s: Sentence, pack: Pack) -> bool:
