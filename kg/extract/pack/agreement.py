@@ -367,20 +367,42 @@ def _add(out: list[AgreementFact], fact: AgreementFact, *, generic: bool = False
     one of the same fields (see :func:`_repeats`).
 
     Two documents of one sentence are two documents. Names do not keep documents apart (a headline words the same document differently); they
-    give two documents of one type and field their own identities in the graph.
+    give two documents of one type and field their own identities in the graph. Two names about different
+    things do (see :func:`_about_apart`).
     """
     for i, old in enumerate(out):
         if _repeats(old, fact, generic):
             out[i] = old if old.date or not fact.date else dataclasses.replace(old, date=fact.date, year=None)
             return
         if old.pair == fact.pair and old.type == fact.type and old.status == fact.status \
-                and (not old.fields or not fact.fields) and old.mentions != fact.mentions and not _dated_apart(old, fact):
+                and (not old.fields or not fact.fields) and old.mentions != fact.mentions and not _dated_apart(old, fact) \
+                and not _about_apart(old.name, fact.name):
             if not old.fields and fact.fields or not old.name and fact.name or old.count is None and fact.count:
                 out[i] = AgreementFact(old.pair, old.type, old.fields or fact.fields, old.date, old.year,
                                        count=old.count or fact.count, status=old.status,
                                        name=old.name or fact.name, mentions=old.mentions)
             return
     out.append(fact)
+
+
+_ABOUT = re.compile(r"^(?:\S+\s+){0,2}?(?:о|об|по)\s+(.+)$", re.IGNORECASE)
+
+
+def _about_apart(a: str | None, b: str | None) -> bool:
+    """"заявление о глобальной стратегической стабильности" and "заявление о дальнейшем углублении
+    отношений всеобъемлющего партнерства и стратегического взаимодействия": two names whose "about"
+    phrases begin differently (no stem in common among their first two words) and share at most one word
+    stem are two documents; a headline's rewording of one document shares more ("о всеобъемлющем
+    партнерстве" and "об углублении отношений всеобъемлющего партнерства")."""
+    abouts = [_ABOUT.match(n) for n in (a or "", b or "")]
+    if not all(abouts):
+        return False
+    words = [[w[:5] for w in re.findall(r"\w+", m.group(1).lower()) if len(w) >= 5] for m in abouts]
+    if not all(words):
+        return False
+    heads = [set(re.findall(r"\w+", m.group(1).lower())[:2]) for m in abouts]
+    heads = [{w[:5] for w in h if len(w) >= 5} for h in heads]
+    return not heads[0] & heads[1] and len(set(words[0]) & set(words[1])) <= 1
 
 
 def _repeats(old: AgreementFact, fact: AgreementFact, generic: bool) -> bool:
