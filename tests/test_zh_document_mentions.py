@@ -37,3 +37,17 @@ def test_a_titled_document_naming_the_pair_is_an_earlier_agreement_without_a_ver
 
 def test_a_titled_multilateral_document_is_no_agreement_of_the_pair():
     assert _docs("双方都赞赏《巴黎协定》，中国和智利愿加强合作。") == []
+
+
+def _status(text: str) -> list:
+    return [(a.type, a.status) for a in facts(text).agreements]
+
+
+def test_jiang_right_after_a_document_tells_what_it_does_not_that_it_is_unsigned():
+    assert _status("十六年前，《中智睦邻友好条约》将世代友好写入法律。") == [("treaty", "signed")]
+    assert _status("中国和智利签署的自贸协定将于明年生效。") == [("agreement", "signed")]
+
+
+def test_a_signing_still_to_come_stays_planned():
+    assert _status("中国和智利的自贸协定将于明年签署。") == [("agreement", "planned")]
+    assert _status("中国和智利将签署自贸协定。") == [("agreement", "planned")]

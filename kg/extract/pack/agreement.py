@@ -150,7 +150,7 @@ def _documents(s: Sentence, pack: Pack, listed: bool, header_at: int | None = No
         if negated(s, pack, whole) or _by_companies(s, pack, (whole[0], clause[1]), [a for a in verbs if a < start]) \
                 or _generic_singular(s, pack, kind_word=s.norm[start:end]):
             continue
-        status = "planned" if planned(s, pack, clause) or drafted(s, pack, start, end) \
+        status = "planned" if planned(s, pack, _modal_reach(s, pack, clause, end, verbs)) or drafted(s, pack, start, end) \
             or _text_agreed(s, pack, kind, [a for a in verbs if clause[0] <= a < clause[1]]) else "signed"
         sign_at = max([a for a in verbs if a < start], default=clause[0])
         doc = (kind, _fields(s, pack, docs, i, sign_at), status, _name(s, pack, docs, i),
@@ -160,6 +160,15 @@ def _documents(s: Sentence, pack: Pack, listed: bool, header_at: int | None = No
 
 
 _AMENDED = re.compile(r"的[^，,、；;。《》]{0,4}")
+
+
+def _modal_reach(s: Sentence, pack: Pack, clause: tuple[int, int], end: int, verbs: list[int]) -> tuple[int, int]:
+    """zh: right after the document (the pack's ``subject_future``), 将 tells what the document does ("《条约》将…写入法律", "协定将于明年生效");
+    it makes the signing future only with a signing verb after it ("协议将于明年签署")."""
+    if pack.spaced or any(end <= a < clause[1] for a in verbs) \
+            or not s.norm[end:clause[1]].lstrip("》」”\"' ").startswith(tuple(pack.conf["agreements"].get("subject_future", []))):
+        return clause
+    return clause[0], end
 
 
 def _continued(s: Sentence, pack: Pack, clause: tuple[int, int]) -> tuple[int, int]:
