@@ -17,3 +17,15 @@ def test_statements_about_different_things_are_two_documents():
 def test_a_reworded_statement_on_the_partnership_is_one_document():
     assert _statements("Россия и Монголия приняли заявление о всеобъемлющем партнерстве.\n\nПрезиденты подписали "
                        "совместное заявление об углублении отношений всеобъемлющего партнерства.") == 1
+
+
+def test_a_headline_s_shorter_wording_of_a_memorandum_is_the_same_document():
+    text = ("Армения и Казахстан подписали меморандум о взаимопонимании в сфере энергетики\n\n"
+            "Армения и Казахстан подписали меморандум о взаимопонимании и сотрудничестве в сфере энергетики.")
+    assert sum(a.type == "memorandum" for a in facts(text).agreements) == 1
+
+
+def test_memoranda_on_two_subjects_of_one_field_stay_two():
+    text = ("Армения и Казахстан подписали меморандум о сотрудничестве в области цифровой экономики.\n"
+            "Армения и Казахстан также подписали меморандум о сотрудничестве в области космических исследований.")
+    assert sum(a.type == "memorandum" for a in facts(text).agreements) == 2

@@ -414,6 +414,17 @@ def _about_apart(a: str | None, b: str | None) -> bool:
     return not heads[0] & heads[1] and len(set(words[0]) & set(words[1])) <= 1
 
 
+def _about_within(a: str, b: str) -> bool:
+    """"меморандум о взаимопонимании в сфере энергетики" within "меморандум о взаимопонимании и
+    сотрудничестве в сфере энергетики": one "about" phrase's word stems all in the other's, a shorter
+    wording (a headline's) of the same document."""
+    abouts = [_ABOUT.match(n) for n in (a, b)]
+    if not all(abouts):
+        return False
+    stems = sorted(({w[:5] for w in re.findall(r"\w+", m.group(1).lower()) if len(w) >= 5} for m in abouts), key=len)
+    return bool(stems[0]) and stems[0] <= stems[1]
+
+
 def _repeats(old: AgreementFact, fact: AgreementFact, generic: bool) -> bool:
     """A later sentence on the pair's document of the same fields is the same document: an unnamed
     mention of its type ("签署...谅解备忘录" before "签署《...谅解备忘录》"), or a package word
@@ -423,7 +434,8 @@ def _repeats(old: AgreementFact, fact: AgreementFact, generic: bool) -> bool:
         return False
     if generic:
         return set(fact.fields) <= set(old.fields)
-    return old.type == fact.type and old.fields == fact.fields and (old.name is None or fact.name is None)
+    return old.type == fact.type and old.fields == fact.fields \
+        and (old.name is None or fact.name is None or _about_within(old.name, fact.name))
 
 
 def _dated_apart(a: AgreementFact, b: AgreementFact) -> bool:
