@@ -397,32 +397,31 @@ def _add(out: list[AgreementFact], fact: AgreementFact, *, generic: bool = False
 _ABOUT = re.compile(r"^(?:\S+\s+){0,2}?(?:о|об|по)\s+(.+)$", re.IGNORECASE)
 
 
+def _about(name: str | None) -> tuple[set[str], set[str]] | None:
+    """Word stems (five letters, of words that long) of a name's "about" phrase ("о глобальной
+    стратегической стабильности"): those of its first two words, and all of them."""
+    m = _ABOUT.match(name or "")
+    words = re.findall(r"\w+", m.group(1).lower()) if m else []
+    stems = [w[:5] if len(w) >= 5 else "" for w in words]
+    return ({x for x in stems[:2] if x}, {x for x in stems if x}) if any(stems) else None
+
+
 def _about_apart(a: str | None, b: str | None) -> bool:
     """"заявление о глобальной стратегической стабильности" and "заявление о дальнейшем углублении
     отношений всеобъемлющего партнерства и стратегического взаимодействия": two names whose "about"
     phrases begin differently (no stem in common among their first two words) and share at most one word
     stem are two documents; a headline's rewording of one document shares more ("о всеобъемлющем
     партнерстве" and "об углублении отношений всеобъемлющего партнерства")."""
-    abouts = [_ABOUT.match(n) for n in (a or "", b or "")]
-    if not all(abouts):
-        return False
-    words = [[w[:5] for w in re.findall(r"\w+", m.group(1).lower()) if len(w) >= 5] for m in abouts]
-    if not all(words):
-        return False
-    heads = [set(re.findall(r"\w+", m.group(1).lower())[:2]) for m in abouts]
-    heads = [{w[:5] for w in h if len(w) >= 5} for h in heads]
-    return not heads[0] & heads[1] and len(set(words[0]) & set(words[1])) <= 1
+    x, y = _about(a), _about(b)
+    return bool(x and y) and not x[0] & y[0] and len(x[1] & y[1]) <= 1
 
 
 def _about_within(a: str, b: str) -> bool:
     """"меморандум о взаимопонимании в сфере энергетики" within "меморандум о взаимопонимании и
     сотрудничестве в сфере энергетики": one "about" phrase's word stems all in the other's, a shorter
     wording (a headline's) of the same document."""
-    abouts = [_ABOUT.match(n) for n in (a, b)]
-    if not all(abouts):
-        return False
-    stems = sorted(({w[:5] for w in re.findall(r"\w+", m.group(1).lower()) if len(w) >= 5} for m in abouts), key=len)
-    return bool(stems[0]) and stems[0] <= stems[1]
+    x, y = _about(a), _about(b)
+    return bool(x and y) and (x[1] <= y[1] or y[1] <= x[1])
 
 
 def _repeats(old: AgreementFact, fact: AgreementFact, generic: bool) -> bool:
