@@ -35,3 +35,8 @@ def test_mutual_trade_and_production_cooperation_name_their_fields():
     assert tops(facts("Президенты Армении и Казахстана отметили рост взаимной торговли.")) == {(("ARM", "KAZ"), "trade")}
     assert tops(facts("Соглашения Армении и Казахстана призваны укреплять производственную и научно-техническую "
                       "кооперацию.")) == {(("ARM", "KAZ"), "industry"), (("ARM", "KAZ"), "science-technology")}
+
+
+def test_a_statement_on_strategic_stability_is_security_cooperation():
+    assert tops(facts("Россия и Китай подписали заявление о глобальной стратегической стабильности.")) == {
+        (("CHN", "RUS"), "defence-security")}
