@@ -49,11 +49,20 @@ def _fields(s: Sentence, pack: Pack, docs: list[tuple[int, int, str]], i: int, s
 
 
 def _named_types(s: Sentence, pack: Pack) -> set[str]:
-    """Types of documents written with a capital inside a sentence: a named (earlier) document."""
+    """Types of documents written with a capital inside a sentence (for zh: in a 《title》 that names the
+    pair, 《中俄睦邻友好合作条约》, 《关于两国…的框架协议》): a named (earlier) document."""
     if not pack.spaced:
-        return set()
+        titles = [pack.norm(t) for t in re.findall(r"《([^《》]{2,80})》", s.text)]
+        return {kind for t in titles if _bilateral_title(t, pack) for _, _, kind in pack.doc_types.find(t)}
     caps = re.findall(r"(?<=[\s«“\"(])([A-ZА-ЯЁ][a-zа-яё]+)", s.text[1:])
     return {kind for _, _, kind in pack.doc_types.find(pack.norm(" ".join(caps)))}
+
+
+def _bilateral_title(title: str, pack: Pack) -> bool:
+    """A title naming two countries, a compound of short forms (中俄) or a word for both sides (两国)."""
+    shorts = "".join(pack.short_forms)
+    return any(w in title for w in pack.conf["pair"].get("both", [])) or len(pack.countries.find(title)) >= 2 \
+        or bool(shorts) and re.search(f"[{re.escape(shorts)}]{{2}}", title) is not None
 
 
 def _headline(s: Sentence, pack: Pack) -> bool:
@@ -123,7 +132,10 @@ def _documents(s: Sentence, pack: Pack, listed: bool, header_at: int | None = No
     for i, (start, end, kind) in enumerate(docs):
         if i + 1 < len(docs) and s.norm[end:docs[i + 1][0]].strip("》」“”\"' ") == "" :
             continue  # 签署并发表《...》: one document, named by its last type word
-        clause = clause_of(s, pack, start) if not pack.spaced else (0, len(s.norm))
+        if i + 1 < len(docs) and not pack.spaced and _AMENDED.fullmatch(s.norm[end:docs[i + 1][0]]) \
+                and docs[i + 1][2] in pack.conf["agreements"].get("amending_types", []):
+            continue  # 防务协定的补充议定书: the protocol is the document, the agreement what it amends
+        clause = _continued(s, pack, clause_of(s, pack, start)) if not pack.spaced else (0, len(s.norm))
         verbs = [a for a in signs if clause[0] <= a < clause[1]]
         if pack.spaced:  # verbs anywhere in the sentence; tense and negation from the verb to the document
             clause = _verb_to_document(s, pack, verbs, start)
@@ -133,16 +145,39 @@ def _documents(s: Sentence, pack: Pack, listed: bool, header_at: int | None = No
         if not verbs and not (listed and i == 0 and leads) and not titled and kind not in named and not after_header:
             continue
         whole = (0, len(s.norm))  # "signing ..., will not take place"; "the deal, shelved, ..."
+        if not pack.spaced and not verbs and any(w in s.norm[clause[0]:start] for w in pack.conf["agreements"].get("firm_words", [])):
+            continue  # a listed item between a firm and the other side ("某银行与某公司融资框架协议"): a deal
         if negated(s, pack, whole) or _by_companies(s, pack, (whole[0], clause[1]), [a for a in verbs if a < start]) \
                 or _generic_singular(s, pack, kind_word=s.norm[start:end]):
             continue
-        status = "planned" if planned(s, pack, clause) or drafted(s, pack, start, end) \
+        status = "planned" if planned(s, pack, _modal_reach(s, pack, clause, end, verbs)) or drafted(s, pack, start, end) \
             or _text_agreed(s, pack, kind, [a for a in verbs if clause[0] <= a < clause[1]]) else "signed"
         sign_at = max([a for a in verbs if a < start], default=clause[0])
         doc = (kind, _fields(s, pack, docs, i, sign_at), status, _name(s, pack, docs, i),
                (s.norm[start:end].strip(), start), _count(s.norm[clause_of(s, pack, start)[0]:start], pack))
         out += [doc[:3] + (name,) + doc[4:] for name in _coordinated(s, pack, start)] or [doc]
     return out
+
+
+_AMENDED = re.compile(r"的[^，,、；;。《》]{0,4}")
+
+
+def _modal_reach(s: Sentence, pack: Pack, clause: tuple[int, int], end: int, verbs: list[int]) -> tuple[int, int]:
+    """zh: right after the document (the pack's ``subject_future``), 将 tells what the document does ("《条约》将…写入法律", "协定将于明年生效");
+    it makes the signing future only with a signing verb after it ("协议将于明年签署")."""
+    if pack.spaced or any(end <= a < clause[1] for a in verbs) \
+            or not s.norm[end:clause[1]].lstrip("》」”\"' ").startswith(tuple(pack.conf["agreements"].get("subject_future", []))):
+        return clause
+    return clause[0], end
+
+
+def _continued(s: Sentence, pack: Pack, clause: tuple[int, int]) -> tuple[int, int]:
+    """"签署A，以及B的协议": a clause opened by a conjunction (the pack's ``continues``) shares the verb of
+    the clause before it."""
+    joins = tuple(pack.conf["agreements"].get("continues", ()))
+    while joins and clause[0] > 0 and s.norm[clause[0]:clause[1]].lstrip().startswith(joins):
+        clause = (clause_of(s, pack, clause[0] - 1)[0], clause[1])
+    return clause
 
 
 def _full_text(s: Sentence, pack: Pack, clause: tuple[int, int]) -> bool:
@@ -266,7 +301,7 @@ def agreements(sentences: list[Sentence], pack: Pack, pairing: Pairing,
             for p in pairs:
                 fact = AgreementFact(p, kind, fields, date, year if date is None else None, count=count,
                                      status=status, name=name, mentions=(Mention(s.start, s.end, s.text),))
-                _add(out, fact)
+                _add(out, fact, generic=word in pack.conf["agreements"].get("package", []))
     return out
 
 
@@ -336,21 +371,70 @@ def _listed_before(out: list[AgreementFact], pairs) -> bool:
     return any(f.pair in pairs and f.status == "signed" for f in out)
 
 
-def _add(out: list[AgreementFact], fact: AgreementFact) -> None:
-    """A document without fields repeats one of the same type already found (and vice versa).
+def _add(out: list[AgreementFact], fact: AgreementFact, *, generic: bool = False) -> None:
+    """A document without fields repeats one of the same type already found (and vice versa); so does
+    one of the same fields (see :func:`_repeats`).
 
     Two documents of one sentence are two documents. Names do not keep documents apart (a headline words the same document differently); they
-    give two documents of one type and field their own identities in the graph.
+    give two documents of one type and field their own identities in the graph. Two names about different
+    things do (see :func:`_about_apart`).
     """
     for i, old in enumerate(out):
+        if _repeats(old, fact, generic):
+            out[i] = old if old.date or not fact.date else dataclasses.replace(old, date=fact.date, year=None)
+            return
         if old.pair == fact.pair and old.type == fact.type and old.status == fact.status \
-                and (not old.fields or not fact.fields) and old.mentions != fact.mentions and not _dated_apart(old, fact):
+                and (not old.fields or not fact.fields) and old.mentions != fact.mentions and not _dated_apart(old, fact) \
+                and not _about_apart(old.name, fact.name):
             if not old.fields and fact.fields or not old.name and fact.name or old.count is None and fact.count:
                 out[i] = AgreementFact(old.pair, old.type, old.fields or fact.fields, old.date, old.year,
                                        count=old.count or fact.count, status=old.status,
                                        name=old.name or fact.name, mentions=old.mentions)
             return
     out.append(fact)
+
+
+_ABOUT = re.compile(r"^(?:\S+\s+){0,2}?(?:о|об|по)\s+(.+)$", re.IGNORECASE)
+
+
+def _about(name: str | None) -> tuple[set[str], set[str]] | None:
+    """Word stems (five letters, of words that long) of a name's "about" phrase ("о глобальной
+    стратегической стабильности"): those of its first two words, and all of them."""
+    m = _ABOUT.match(name or "")
+    words = re.findall(r"\w+", m.group(1).lower()) if m else []
+    stems = [w[:5] if len(w) >= 5 else "" for w in words]
+    return ({x for x in stems[:2] if x}, {x for x in stems if x}) if any(stems) else None
+
+
+def _about_apart(a: str | None, b: str | None) -> bool:
+    """"заявление о глобальной стратегической стабильности" and "заявление о дальнейшем углублении
+    отношений всеобъемлющего партнерства и стратегического взаимодействия": two names whose "about"
+    phrases begin differently (no stem in common among their first two words) and share at most one word
+    stem are two documents; a headline's rewording of one document shares more ("о всеобъемлющем
+    партнерстве" and "об углублении отношений всеобъемлющего партнерства")."""
+    x, y = _about(a), _about(b)
+    return bool(x and y) and not x[0] & y[0] and len(x[1] & y[1]) <= 1
+
+
+def _about_within(a: str, b: str) -> bool:
+    """"меморандум о взаимопонимании в сфере энергетики" within "меморандум о взаимопонимании и
+    сотрудничестве в сфере энергетики": one "about" phrase's word stems all in the other's, a shorter
+    wording (a headline's) of the same document."""
+    x, y = _about(a), _about(b)
+    return bool(x and y) and (x[1] <= y[1] or y[1] <= x[1])
+
+
+def _repeats(old: AgreementFact, fact: AgreementFact, generic: bool) -> bool:
+    """A later sentence on the pair's document of the same fields is the same document: an unnamed
+    mention of its type ("签署...谅解备忘录" before "签署《...谅解备忘录》"), or a package word
+    ("签署了共建“一带一路”合作文件") after a document that the package word sums up."""
+    if old.pair != fact.pair or old.status != fact.status or old.mentions == fact.mentions or fact.count is not None \
+            or not old.fields or not fact.fields or _dated_apart(old, fact):
+        return False
+    if generic:
+        return set(fact.fields) <= set(old.fields)
+    return old.type == fact.type and old.fields == fact.fields \
+        and (old.name is None or fact.name is None or _about_within(old.name, fact.name))
 
 
 def _dated_apart(a: AgreementFact, b: AgreementFact) -> bool:
