@@ -550,7 +550,8 @@ def section_time(ws: Workspace, figs: list[Figure]) -> dict:
     label = f"{info['triples'] / 1e6:.2f}M" if info["triples"] >= 1e6 else f"{info['triples'] / 1e3:.0f}k"
     full = ws.scale is SCALES["full"]
     saved = {"timeline": [a, b], "partners": [info["country"]], "evidence": [a, b], "agreements": [a, b],
-             "fields": [a, b], "strongest": []}  # the queries that read the whole view (field, at-least, conflicts) cost 20 s each
+             "fields": [a, b], "strongest": [], "field": [info["field"]], "at-least": [info["level_label"]],
+             "conflicts": []}
     data: dict = {"in_process": child("as_of_queries", store=store, queries=saved, day=AS_OF,
                                       repeats=ws.scale.query_repeats)["queries"]}
     for name, args in saved.items():
