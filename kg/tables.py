@@ -42,6 +42,8 @@ def terminal_safe(text: str) -> str:
     reorder what a terminal shows are written as ``\\xNN`` / ``\\uNNNN``.
     """
     text = _SPACE.sub(" ", text)
+    if text.isprintable():  # no Cc or Cf character in it: the common case, without a per-character loop
+        return text
     return "".join(_escape(ch) if unicodedata.category(ch) in ("Cc", "Cf") else ch for ch in text)
 
 
