@@ -29,6 +29,7 @@ class _Cues:
     cue_ends: list[int]
     stops: list[int]
     maybes: list[int]
+    headed: frozenset = frozenset()  # starts of fields a cooperation head noun governs ("trade and energy ties")
     out: list[str] = field(default_factory=list)
     took: list[int] = field(default_factory=list)
 
@@ -44,6 +45,21 @@ def _third_subject(s: str, at: int, si: SentInfo, p: Pair) -> bool:
     """The cue's subject is a country outside the pair opening its own clause ("as China expands")."""
     return any(h.iso not in p and h.kind in ("name", "leader") and P.subject_gap.match(s[h.end:at])
                and P.clause_open.search(s[max(0, h.start - 12):h.start]) for h in si.countries if h.end <= at)
+
+
+def _headed(si: SentInfo, R) -> frozenset:
+    """Fields a head noun governs: the field right before it ("energy cooperation"), and every field of a
+    coordinated list ending there ("trade, investment, transport and logistics as well as cultural cooperation")."""
+    s = si.sent.text
+    out: set[int] = set()
+    nxt = None  # the field after the current one, when it is headed
+    for fs, fe, _ in reversed(si.fields):
+        if nxt is not None and fe <= nxt and P.field_chain_gap.match(s[fe:nxt]) or R.coop_head.match(s[fe:fe + 60]):
+            out.add(fs)
+            nxt = fs
+        elif nxt is None or fe <= nxt:
+            nxt = None
+    return frozenset(out)
 
 
 def _cues(si: SentInfo, R, p: Pair | None) -> _Cues:
@@ -67,7 +83,7 @@ def _cues(si: SentInfo, R, p: Pair | None) -> _Cues:
         ends.insert(0, lead.end())
     return _Cues(si, p, alone, p is not None and (_FIRST_PERSON.search(si.low) if si.low and _FIRST_PERSON else P.first_person.search(s)) is not None,
                  p is not None and set(p) <= {h.iso for h in si.countries},
-                 ends, stops, [m.end() for m in si.finds(R, "maybe")])
+                 ends, stops, [m.end() for m in si.finds(R, "maybe")], _headed(si, R))
 
 
 def _trade_fact(s: str, fs: int, fe: int, fid: str, si: SentInfo, R) -> bool:
@@ -91,7 +107,7 @@ def _field_ok(c: _Cues, fs: int, fe: int, f, R) -> bool:
         x = before[-1]
         if not any(x <= st < fs for st in c.stops) and fs - x < 300:
             return True
-    if R.coop_head.match(s[fe:fe + 60]) or ((not c.alone or c.first) and P.own_head.search(s[fs:fe])):
+    if fs in c.headed or ((not c.alone or c.first) and P.own_head.search(s[fs:fe])):
         return True  # "energy cooperation"; "people-to-people ties" carries its own head
     if P.copula.match(s[fe:fe + 90]) or (c.cue_ends and (t := P.topic_front.match(s)) and fe < t.end()):
         return True  # "security is a key area"; "On the issue of security, ... agreed to boost cooperation"
