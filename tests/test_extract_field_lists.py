@@ -1,0 +1,69 @@
+"""Field lists on real pages: a coordinated list of fields sharing one head noun, a list after
+"cooperation:", joint projects, field words of the post-Soviet press, and words that only look like
+fields. The texts are our own words."""
+from __future__ import annotations
+
+import datetime as dt
+
+from extracting import facts, tops
+from kg.extract import extract
+from kg.facts import Article
+
+
+def _top(text: str, a: str, b: str) -> set:
+    p = tuple(sorted((a, b)))
+    return {f for q, f in tops(facts(text)) if q == p}
+
+
+def test_every_field_of_a_coordinated_list_shares_the_head_noun_after_it():
+    text = ("The presidents of Ghana and Peru held talks in Accra. The talks dealt with political, trade and "
+            "economic, investment, transport and logistics, water and energy as well as cultural cooperation.")
+    assert _top(text, "GHA", "PER") >= {"trade", "economy", "investment", "connectivity", "environment",
+                                        "energy", "culture"}
+
+
+def test_a_field_before_an_unrelated_verb_does_not_join_the_list():
+    text = ("The presidents of Ghana and Peru held talks in Accra. Ghana's economy grew last year, and the two "
+            "sides agreed on energy cooperation.")
+    assert _top(text, "GHA", "PER") == {"energy"}
+
+
+def test_a_list_after_cooperation_and_a_colon_gives_every_field():
+    text = ("The presidents of Chile and Kenya met in Nairobi. The delegations discussed broad cooperation: "
+            "industry, energy, oil and gas, machine building, logistics, finance and education.")
+    assert _top(text, "CHL", "KEN") >= {"industry", "energy", "connectivity", "finance", "education"}
+
+
+def test_joint_projects_are_the_pair_s_even_when_one_leader_speaks():
+    text = ("The presidents of Chile and Kenya met in Nairobi. \"There are joint projects in mining, energy "
+            "and mechanical engineering,\" said President Ruto.")
+    assert _top(text, "CHL", "KEN") >= {"mining", "energy", "industry"}
+
+
+def test_humanitarian_areas_beside_culture_are_people_to_people_ties_not_aid():
+    text = ("The presidents of Chile and Kenya met in Nairobi. They reviewed cooperation in science and culture, "
+            "humanitarian areas and education.")
+    got = _top(text, "CHL", "KEN")
+    assert "culture" in got and "humanitarian" not in got
+
+
+def test_defending_a_cause_and_a_region_called_a_space_are_no_fields():
+    text = ("The presidents of Chile and Kenya met in Nairobi. Both countries cooperate closely in the defence of "
+            "the interests of developing nations and within organisations beyond the post-Soviet space.")
+    assert not _top(text, "CHL", "KEN") & {"defence-security", "science-technology"}
+
+
+def test_defence_corridors_are_sites_of_industry_not_transport():
+    text = ("The defence ministers of Chile and Kenya met in Nairobi. The Kenyan minister invited Chilean defence "
+            "companies to invest in the Kenyan Defence Corridors.")
+    assert "connectivity" not in _top(text, "CHL", "KEN")
+
+
+def test_a_first_line_of_page_noise_leaves_the_title_s_pair_to_the_story():
+    text = ("[ad_1]\n\nBy a staff writer\nThe spokesman said the meeting will take place on Monday.\n"
+            "Deliberations will focus on areas of mutual interest, including trade and investment, food security "
+            "and counter-terrorism.")
+    f = extract(Article(text=text, id="t", title="Chile, Kenya hold talks in Nairobi",
+                        published=dt.date(2025, 6, 14)))
+    assert {f for q, f in tops(f) if q == ("CHL", "KEN")} >= {"trade", "investment", "agriculture",
+                                                             "defence-security"}
