@@ -67,3 +67,38 @@ def test_a_first_line_of_page_noise_leaves_the_title_s_pair_to_the_story():
                         published=dt.date(2025, 6, 14)))
     assert {f for q, f in tops(f) if q == ("CHL", "KEN")} >= {"trade", "investment", "agriculture",
                                                              "defence-security"}
+
+
+_MEET = "The presidents of Chile and Kenya met in Nairobi. "
+
+
+def test_joint_work_and_interrelations_govern_the_fields_after_them():
+    got = _top(_MEET + "They set priorities for joint work in the political, trade, transport, water and energy "
+               "spheres. The expansion of the countries' interrelations in medicine and education was discussed.",
+               "CHL", "KEN")
+    assert got >= {"trade", "connectivity", "environment", "energy", "health", "education"}
+
+
+def test_opening_the_market_for_the_other_s_products_is_their_trade_in_them():
+    got = _top(_MEET + "Both sides agreed to facilitate trade and talks; soon open the market for Kenyan "
+               "agricultural products.", "CHL", "KEN")
+    assert "agriculture" in got
+
+
+def test_beefing_up_contacts_and_war_left_mines_are_no_fields():
+    got = _top(_MEET + "The two leaders agreed to beef up contacts and strengthen collaboration in dealing with "
+               "war-left bombs and mines.", "CHL", "KEN")
+    assert not got & {"agriculture", "mining"}
+
+
+def test_border_posts_prison_services_grant_aid_regions_and_air_routes_are_fields():
+    got = _top(_MEET + "The two sides agreed to build a one-stop border post, cooperate in correctional services, "
+               "expand non-refundable assistance projects and interregional ties, and open a direct air route.",
+               "CHL", "KEN")
+    assert got >= {"connectivity", "defence-security", "humanitarian", "culture"}
+
+
+def test_cooperation_between_the_defence_ministries_is_defence_cooperation():
+    got = _top(_MEET + "They will deepen cooperation between the ministries of defence of the two countries.",
+               "CHL", "KEN")
+    assert "defence-security" in got
