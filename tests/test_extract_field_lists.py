@@ -102,3 +102,22 @@ def test_cooperation_between_the_defence_ministries_is_defence_cooperation():
     got = _top(_MEET + "They will deepen cooperation between the ministries of defence of the two countries.",
                "CHL", "KEN")
     assert "defence-security" in got
+
+
+def test_memoranda_of_understanding_in_sectors_give_their_fields():
+    got = _top(_MEET + "Both sides are discussing Memorandums of Understanding in the energy, mining, and "
+               "defense sectors.", "CHL", "KEN")
+    assert got >= {"energy", "mining", "defence-security"}
+
+
+def test_an_increase_of_investment_is_a_target_for_the_pair_s_investment():
+    got = _top(_MEET + "The ministers said the two countries support an increase of investment in the energy "
+               "sector.", "CHL", "KEN")
+    assert got >= {"investment", "energy"}
+
+
+def test_language_teaching_disease_control_and_power_links_are_fields():
+    got = _top(_MEET + "They signed a memorandum of cooperation for teaching the Spanish language, agreed on "
+               "cooperation on infectious diseases and the coronavirus, and agreed to expand electrical "
+               "interconnection.", "CHL", "KEN")
+    assert got >= {"education", "health", "energy"}
