@@ -121,3 +121,24 @@ def test_language_teaching_disease_control_and_power_links_are_fields():
                "cooperation on infectious diseases and the coronavirus, and agreed to expand electrical "
                "interconnection.", "CHL", "KEN")
     assert got >= {"education", "health", "energy"}
+
+
+def test_humanitarian_inside_a_list_of_ties_is_people_to_people_not_aid():
+    got = _top(_MEET + "Such meetings develop political, economic, trade, humanitarian, energy, transport and other "
+               "ties between the two countries.", "CHL", "KEN")
+    assert "culture" in got and "humanitarian" not in got
+    assert "humanitarian" in _top(_MEET + "They agreed to expand humanitarian projects in the region.", "CHL", "KEN")
+
+
+def test_a_third_country_s_own_clause_gives_the_pair_no_field():
+    got = _top(_MEET + "Both countries are members of a growing region in which the United States has increased "
+               "bilateral diplomacy and military relations, and they agreed to expand trade ties.", "CHL", "KEN")
+    assert got == {"trade"}
+
+
+def test_sums_boundaries_and_vocational_colleges_are_read_for_what_they_are():
+    got = _top(_MEET + "The agreement on trade promotion carries a monetary value of $1 billion. The two sides "
+               "signed agreements on technical and vocational training colleges, maritime border demarcation, "
+               "electronics and waste management.", "CHL", "KEN")
+    assert not got & {"finance", "science-technology", "connectivity"}
+    assert got >= {"trade", "education", "industry", "environment"}
