@@ -142,3 +142,16 @@ def test_sums_boundaries_and_vocational_colleges_are_read_for_what_they_are():
                "electronics and waste management.", "CHL", "KEN")
     assert not got & {"finance", "science-technology", "connectivity"}
     assert got >= {"trade", "education", "industry", "environment"}
+
+
+def test_both_halves_of_hyphened_field_pairs_are_fields():
+    got = _top(_MEET + "The sides discussed cooperation in the trade-economic, transport-logistics and "
+               "cultural-humanitarian spheres.", "CHL", "KEN")
+    assert got >= {"trade", "economy", "connectivity", "culture"} and "humanitarian" not in got
+
+
+def test_third_countries_named_as_a_topic_of_the_talks_leave_the_sentence_to_the_story():
+    f = facts(_MEET + "Both leaders exchanged views on the situation in Myanmar, the rivalry between the US and "
+              "China, and joint efforts to promote palm oil exports.")
+    assert "agriculture" in {x for q, x in tops(f) if q == ("CHL", "KEN")}
+    assert not {q for q, _ in tops(f) if "USA" in q}
