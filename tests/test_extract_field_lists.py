@@ -155,3 +155,10 @@ def test_third_countries_named_as_a_topic_of_the_talks_leave_the_sentence_to_the
               "China, and joint efforts to promote palm oil exports.")
     assert "agriculture" in {x for q, x in tops(f) if q == ("CHL", "KEN")}
     assert not {q for q, _ in tops(f) if "USA" in q}
+
+
+def test_power_in_a_list_of_sectors_is_electricity_and_a_great_power_is_not():
+    assert "energy" in _top(_MEET + "They agreed to boost cooperation in the areas of power, water resources and "
+                            "connectivity.", "CHL", "KEN")
+    assert "energy" not in _top(_MEET + "They agreed to cooperate closely as the great powers compete, and to "
+                                "strengthen the power of the United Nations.", "CHL", "KEN")
