@@ -162,3 +162,10 @@ def test_power_in_a_list_of_sectors_is_electricity_and_a_great_power_is_not():
                             "connectivity.", "CHL", "KEN")
     assert "energy" not in _top(_MEET + "They agreed to cooperate closely as the great powers compete, and to "
                                 "strengthen the power of the United Nations.", "CHL", "KEN")
+
+
+def test_a_forum_in_a_field_and_shared_expertise_are_cooperation_and_a_named_exhibition_is_not():
+    got = _top(_MEET + "They agreed to hold a trade and investment forum next year and to take part in the Global "
+               "Health Exhibition. Chile offered to train Kenyan farmers and to share its expertise in biofuels.",
+               "CHL", "KEN")
+    assert got >= {"trade", "investment", "agriculture", "energy"} and "health" not in got
