@@ -169,3 +169,10 @@ def test_a_forum_in_a_field_and_shared_expertise_are_cooperation_and_a_named_exh
                "Health Exhibition. Chile offered to train Kenyan farmers and to share its expertise in biofuels.",
                "CHL", "KEN")
     assert got >= {"trade", "investment", "agriculture", "energy"} and "health" not in got
+
+
+def test_a_statement_heading_gives_its_fields_to_cooperation_in_this_area():
+    text = ("Joint Statement between Chile and Kenya\n\n1. The President of Kenya paid a state visit to Chile.\n\n"
+            "Culture and Tourism\n\n2. The two sides agreed to expand cooperation in this area.\n\n"
+            "Regional Issues\n\n3. The sides agreed to coordinate closely in this area at the United Nations.")
+    assert {x for q, x in tops(facts(text)) if q == ("CHL", "KEN")} == {"culture"}

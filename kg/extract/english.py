@@ -18,7 +18,7 @@ from kg.extract.lexicon import patterns
 from kg.extract.merge import agreement_facts, cooperation_facts, merge_agreements
 from kg.extract.pairs import PairState
 from kg.extract.relations import agreement, partnership
-from kg.extract.relations.cooperation import cooperation_fields
+from kg.extract.relations.cooperation import cooperation_fields, heading_fields
 from kg.extract.sentences import sentences
 from kg.facts import Article, ArticleFacts, Mention, Pair
 
@@ -51,6 +51,7 @@ def read_document(article: Article, R) -> Document:
     gazetteer.scan_countries(doc, R)
     gazetteer.scan_regions(doc)
     gazetteer.scan_fields(doc, R)
+    heading_fields(doc)
     dates.scan_dates(doc, article.published)
     agreement.scan_docs(doc, R)
     partnership.scan_levels(doc, R)

@@ -4,12 +4,12 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from kg.extract.clauses import generic, list_breaks
-from kg.extract.doc import SentInfo
+from kg.extract.doc import Document, FieldSpan, SentInfo
 from kg.extract.lexicon import folded, patterns
 from kg.extract.pairs import bloc_members_end
 from kg.facts import Pair
 
-__all__ = ["cooperation_fields"]
+__all__ = ["cooperation_fields", "heading_fields"]
 
 P = patterns("en")
 _W = P.words
@@ -216,6 +216,26 @@ def _goods_traded(c: _Cues) -> None:
         if (fid := _fid(c, fs, fe, f)) not in c.out and (fs in c.took or (m := P.goods_trade.match(s[fe:fe + 80])) and any(
                 fe + m.start(1) <= t < fe + m.end(1) + 1 for t in c.took)):
             c.out.append(fid)
+
+
+def _heading(si: SentInfo) -> bool:
+    """A line of its own, short and without a final stop: a heading of the paragraphs after it."""
+    s = si.sent.text
+    return si.sent.line_start and len(s.split()) <= 8 and P.heading_line.match(s) is not None
+
+
+def heading_fields(doc: Document) -> None:
+    """A statement's heading names the fields of its paragraph: "Education" ... "cooperation in this field"
+    gives the later sentence the heading's fields at the words that point back to them."""
+    head: list[FieldSpan] = []
+    for si in doc.sentences:
+        s = si.sent.text
+        if _heading(si):
+            rest = "".join(ch for i, ch in enumerate(s) if not any(a <= i < b for a, b, _ in si.fields))
+            head = list(si.fields) if si.fields and P.heading_rest.match(rest) else []
+            continue
+        for m in P.field_anaphor.finditer(s) if head else ():
+            si.fields.extend(FieldSpan(m.start(), m.end(), f) for _, _, f in head)
 
 
 def cooperation_fields(si: SentInfo, R, p: Pair | None = None) -> list[str]:
