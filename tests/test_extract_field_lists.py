@@ -176,3 +176,12 @@ def test_a_statement_heading_gives_its_fields_to_cooperation_in_this_area():
             "Culture and Tourism\n\n2. The two sides agreed to expand cooperation in this area.\n\n"
             "Regional Issues\n\n3. The sides agreed to coordinate closely in this area at the United Nations.")
     assert {x for q, x in tops(facts(text)) if q == ("CHL", "KEN")} == {"culture"}
+
+
+def test_a_package_member_named_by_topic_an_engagement_and_names_of_summits():
+    got = _top(_MEET + "They signed 18 agreements, including one on mining. The two presidents attended the "
+               "Asia-Pacific Economic Cooperation summit and praised the mining supply chain.", "CHL", "KEN")
+    assert got == {"mining"}
+    got = _top(_MEET + "The leaders appreciated the strong bilateral economic engagement and S&T cooperation, and "
+               "Chile's budget support to Kenya.", "CHL", "KEN")
+    assert got >= {"economy", "science-technology", "humanitarian"}
