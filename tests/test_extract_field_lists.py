@@ -185,3 +185,10 @@ def test_a_package_member_named_by_topic_an_engagement_and_names_of_summits():
     got = _top(_MEET + "The leaders appreciated the strong bilateral economic engagement and S&T cooperation, and "
                "Chile's budget support to Kenya.", "CHL", "KEN")
     assert got >= {"economy", "science-technology", "humanitarian"}
+
+
+def test_neighbours_listed_without_a_comma_are_background_not_a_new_story():
+    f = facts("China and Peru signed trade deals in Lima. Peru and its neighbors Brazil and Bolivia are also hoping "
+              "to secure investment to build a railway. Bilateral trade was worth $7.1 billion, he said.")
+    assert not {q for q, _ in tops(f) if "BRA" in q}
+    assert ("CHN", "PER") in {q for q, _ in tops(f)}
