@@ -192,3 +192,9 @@ def test_neighbours_listed_without_a_comma_are_background_not_a_new_story():
               "to secure investment to build a railway. Bilateral trade was worth $7.1 billion, he said.")
     assert not {q for q, _ in tops(f) if "BRA" in q}
     assert ("CHN", "PER") in {q for q, _ in tops(f)}
+
+
+def test_protecting_the_ocean_is_environment_and_resilient_supply_chains_are_no_transport():
+    got = _top(_MEET + "Both leaders agreed that protecting the ocean and combating pollution is a key pillar of "
+               "cooperation. Their economic ties advance resilient supply chains.", "CHL", "KEN")
+    assert got == {"environment", "economy"}
