@@ -198,3 +198,17 @@ def test_protecting_the_ocean_is_environment_and_resilient_supply_chains_are_no_
     got = _top(_MEET + "Both leaders agreed that protecting the ocean and combating pollution is a key pillar of "
                "cooperation. Their economic ties advance resilient supply chains.", "CHL", "KEN")
     assert got == {"environment", "economy"}
+
+
+def test_congratulating_one_side_on_its_own_achievement_is_no_cooperation():
+    got = _top(_MEET + "Ruto congratulated him on Chile's achievement in the space field after the longest space "
+               "mission in its history. Both sides praised the progress in bilateral trade.", "CHL", "KEN")
+    assert got == {"trade"}
+
+
+def test_a_country_overtaken_as_a_partner_is_background_and_defence_ministries_cooperate():
+    f = facts("China and Peru signed deals. China recently overtook the United States as Peru's top trading partner.")
+    assert {q for q, _ in tops(f)} == {("CHN", "PER")}
+    got = _top(_MEET + "They will maintain the cooperation mechanism between the ministries of national defense, "
+               "and the ministries of public security of the two countries.", "CHL", "KEN")
+    assert "defence-security" in got

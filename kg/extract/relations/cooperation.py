@@ -158,6 +158,8 @@ def _direct(c: _Cues, R) -> None:
             continue  # "Western security pacts with Kyiv", "French investment", "in which the US has increased ...": a third party's
         if any(0 <= fs - m < 80 and not any(m <= st < fs for st in c.stops) for m in c.maybes):
             continue  # "could consider a free trade deal"
+        if P.praise_before.search(s[max(0, fs - 200):fs]):
+            continue  # "congratulated him on the UAE's achievement in the space field"
         if _field_ok(c, fs, fe, f, R):
             c.take(_fid(c, fs, fe, f), fs)
 
