@@ -212,3 +212,10 @@ def test_a_country_overtaken_as_a_partner_is_background_and_defence_ministries_c
     got = _top(_MEET + "They will maintain the cooperation mechanism between the ministries of national defense, "
                "and the ministries of public security of the two countries.", "CHL", "KEN")
     assert "defence-security" in got
+
+
+def test_welcoming_more_products_students_abroad_and_the_parties_reviewing_a_project():
+    f = facts("Chile and Kenya held talks in Nairobi. Kenya welcomes more quality Chilean agricultural products to "
+              "the Kenyan market. Some 5,000 Kenyan students study at Chilean universities. The parties also "
+              "reviewed the construction of a power plant in Kenya.")
+    assert {x for q, x in tops(f) if q == ("CHL", "KEN")} >= {"agriculture", "education", "energy"}
