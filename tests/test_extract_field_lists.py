@@ -219,3 +219,10 @@ def test_welcoming_more_products_students_abroad_and_the_parties_reviewing_a_pro
               "the Kenyan market. Some 5,000 Kenyan students study at Chilean universities. The parties also "
               "reviewed the construction of a power plant in Kenya.")
     assert {x for q, x in tops(f) if q == ("CHL", "KEN")} >= {"agriculture", "education", "energy"}
+
+
+def test_stepping_up_bolstering_and_fostering_are_cooperation_cues_and_one_side_s_own_plans_are_not():
+    got = _top(_MEET + "The two leaders agreed to step up intelligence sharing, bolster maritime security and foster "
+               "trade.", "CHL", "KEN")
+    assert got >= {"defence-security", "trade"}
+    assert not _top(_MEET + "Kenya will accelerate its own oil refining reforms, the minister said.", "CHL", "KEN")
