@@ -226,3 +226,12 @@ def test_stepping_up_bolstering_and_fostering_are_cooperation_cues_and_one_side_
                "trade.", "CHL", "KEN")
     assert got >= {"defence-security", "trade"}
     assert not _top(_MEET + "Kenya will accelerate its own oil refining reforms, the minister said.", "CHL", "KEN")
+
+
+def test_solidifying_economic_ties_hospitality_and_what_a_nuclear_programme_or_a_title_is_not():
+    got = _top(_MEET + "Both leaders agreed to solidify the economic content of bilateral relations, and Chile "
+               "offered technical support in Kenya's hospitality industry.", "CHL", "KEN")
+    assert got >= {"economy", "culture"} and "industry" not in got
+    got = _top(_MEET + "The two sides agreed to support efforts to reach an agreement with Iran on its nuclear "
+               "program. The talks were attended by the Head of the State Security Apparatus.", "CHL", "KEN")
+    assert not got & {"energy", "defence-security"}
