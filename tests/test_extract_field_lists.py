@@ -235,3 +235,8 @@ def test_solidifying_economic_ties_hospitality_and_what_a_nuclear_programme_or_a
     got = _top(_MEET + "The two sides agreed to support efforts to reach an agreement with Iran on its nuclear "
                "program. The talks were attended by the Head of the State Security Apparatus.", "CHL", "KEN")
     assert not got & {"energy", "defence-security"}
+
+
+def test_in_advance_of_and_an_accelerated_growth_are_no_cues():
+    assert not _top(_MEET + "The two leaders met in advance of the trade fair and noted Kenya's accelerated "
+                    "economic growth.", "CHL", "KEN")
