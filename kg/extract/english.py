@@ -18,7 +18,7 @@ from kg.extract.lexicon import patterns
 from kg.extract.merge import agreement_facts, cooperation_facts, merge_agreements
 from kg.extract.pairs import PairState
 from kg.extract.relations import agreement, partnership
-from kg.extract.relations.cooperation import cooperation_fields
+from kg.extract.relations.cooperation import cooperation_fields, heading_fields
 from kg.extract.sentences import sentences
 from kg.facts import Article, ArticleFacts, Mention, Pair
 
@@ -51,6 +51,7 @@ def read_document(article: Article, R) -> Document:
     gazetteer.scan_countries(doc, R)
     gazetteer.scan_regions(doc)
     gazetteer.scan_fields(doc, R)
+    heading_fields(doc)
     dates.scan_dates(doc, article.published)
     agreement.scan_docs(doc, R)
     partnership.scan_levels(doc, R)
@@ -84,8 +85,9 @@ class _Walk:
 
 
 def _title_pair(state: PairState, article: Article, doc: Document, R) -> None:
-    """A title the text does not repeat still opens the story with its pair."""
-    if article.title and not any(si.headline for si in doc.sentences[:3]):
+    """A title the text does not repeat still opens the story with its pair; a first line that names no
+    country ("Skip to content", "[ad_1]") is page noise, not the headline."""
+    if article.title and not any(si.headline and si.countries for si in doc.sentences[:3]):
         tsi = SentInfo(Sentence(0, len(article.title), article.title, True))
         tsi.countries.extend(gazetteer.title_hits(article.title))
         state.resolve(tsi, R)

@@ -169,7 +169,10 @@ class PairState:
             side = max(story, key=lambda x: (self.named[x], x))
             if self.named[side] > self.named[min(story, key=lambda x: (self.named[x], x))]:
                 return _Choice(pair(side, isos[0]))
-        return _Choice(story if has_ref and len(isos) == 1 else None)
+        # "Both leaders exchanged views on the rivalry between the US and China, and joint efforts ...": the
+        # countries named are a topic of the story's talks
+        topic = bool(hits) and P.topic_of_talks.search(s[max(0, hits[0].start - 30):hits[0].start]) is not None
+        return _Choice(story if has_ref and (len(isos) == 1 or topic) else None)
 
 
 def _hyphen_pairs(si: SentInfo, R) -> list[Pair]:

@@ -4,12 +4,12 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from kg.extract.clauses import generic, list_breaks
-from kg.extract.doc import SentInfo
+from kg.extract.doc import Document, FieldSpan, SentInfo
 from kg.extract.lexicon import folded, patterns
 from kg.extract.pairs import bloc_members_end
 from kg.facts import Pair
 
-__all__ = ["cooperation_fields"]
+__all__ = ["cooperation_fields", "heading_fields"]
 
 P = patterns("en")
 _W = P.words
@@ -29,6 +29,8 @@ class _Cues:
     cue_ends: list[int]
     stops: list[int]
     maybes: list[int]
+    headed: frozenset = frozenset()  # starts of fields a cooperation head noun governs ("trade and energy ties")
+    chained: frozenset = frozenset()  # of those, the ones governed through a list, not right before the head
     out: list[str] = field(default_factory=list)
     took: list[int] = field(default_factory=list)
 
@@ -40,10 +42,47 @@ class _Cues:
         return any(0 <= fs - x < 80 for x in self.maybes)
 
 
+def _opens_clause(s: str, h) -> bool:
+    """A country (by name or leader) that opens a clause of its own ("as China ...", "in which the US ...")."""
+    return h.kind in ("name", "leader") and P.clause_open.search(s[max(0, h.start - 12):h.start]) is not None
+
+
 def _third_subject(s: str, at: int, si: SentInfo, p: Pair) -> bool:
     """The cue's subject is a country outside the pair opening its own clause ("as China expands")."""
-    return any(h.iso not in p and h.kind in ("name", "leader") and P.subject_gap.match(s[h.end:at])
-               and P.clause_open.search(s[max(0, h.start - 12):h.start]) for h in si.countries if h.end <= at)
+    return any(h.iso not in p and h.end <= at and P.subject_gap.match(s[h.end:at]) and _opens_clause(s, h) for h in si.countries)
+
+
+def _headed(si: SentInfo, R) -> tuple[frozenset, frozenset]:
+    """Fields a head noun governs: the field right before it ("energy cooperation"), and every field of a
+    coordinated list ending there ("trade, investment, transport and logistics as well as cultural cooperation");
+    the second set holds those the list alone reaches."""
+    s = si.sent.text
+    out: set[int] = set()
+    chained: set[int] = set()
+    nxt = None  # the field after the current one, when it is headed
+    after = len(s)  # where the next field starts
+    for fs, fe, _ in reversed(si.fields):
+        m = R.coop_head.match(s[fe:fe + 60])
+        if m or nxt is not None and fe <= nxt and P.field_chain_gap.match(s[fe:nxt]):
+            out.add(fs)
+            if not (m and fe + m.end() <= after):  # another field stands between it and the head
+                chained.add(fs)
+            nxt = fs
+        elif nxt is None or fe <= nxt:
+            nxt = None
+        after = min(after, fs)
+    return frozenset(out), frozenset(chained)
+
+
+def _fid(c: _Cues, fs: int, fe: int, f) -> str:
+    """The field id a field word gives; inside a coordinated list of ties some words name another field."""
+    return _W["chained_as"].get(c.si.sent.text[fs:fe].lower(), f.id) if fs in c.chained else f.id
+
+
+def _third_clause(s: str, h, fs: int) -> bool:
+    """A country outside the pair opens a clause of its own and the field is its object ("in which the US has
+    increased military relations")."""
+    return _opens_clause(s, h) and P.third_clause_gap.match(s[h.end:fs]) is not None
 
 
 def _cues(si: SentInfo, R, p: Pair | None) -> _Cues:
@@ -67,7 +106,7 @@ def _cues(si: SentInfo, R, p: Pair | None) -> _Cues:
         ends.insert(0, lead.end())
     return _Cues(si, p, alone, p is not None and (_FIRST_PERSON.search(si.low) if si.low and _FIRST_PERSON else P.first_person.search(s)) is not None,
                  p is not None and set(p) <= {h.iso for h in si.countries},
-                 ends, stops, [m.end() for m in si.finds(R, "maybe")])
+                 ends, stops, [m.end() for m in si.finds(R, "maybe")], *_headed(si, R))
 
 
 def _trade_fact(s: str, fs: int, fe: int, fid: str, si: SentInfo, R) -> bool:
@@ -91,7 +130,7 @@ def _field_ok(c: _Cues, fs: int, fe: int, f, R) -> bool:
         x = before[-1]
         if not any(x <= st < fs for st in c.stops) and fs - x < 300:
             return True
-    if R.coop_head.match(s[fe:fe + 60]) or ((not c.alone or c.first) and P.own_head.search(s[fs:fe])):
+    if fs in c.headed or ((not c.alone or c.first) and P.own_head.search(s[fs:fe])):
         return True  # "energy cooperation"; "people-to-people ties" carries its own head
     if P.copula.match(s[fe:fe + 90]) or (c.cue_ends and (t := P.topic_front.match(s)) and fe < t.end()):
         return True  # "security is a key area"; "On the issue of security, ... agreed to boost cooperation"
@@ -114,12 +153,15 @@ def _direct(c: _Cues, R) -> None:
         if any(a <= fs < b for a, b in si.negated):
             continue  # the fields of a document the text says was not signed
         if p is not None and (R.third_party.search(s[max(0, fs - 30):fs]) or any(
-                h.iso not in p and h.end <= fs and (fs - h.end <= 2 or P.third_own.match(s[h.end:fs])) for h in si.countries)):
-            continue  # "Western security pacts with Kyiv", "French investment": a third party's
+                h.iso not in p and h.end <= fs and (fs - h.end <= 2 or P.third_own.match(s[h.end:fs]) or _third_clause(s, h, fs))
+                for h in si.countries)):
+            continue  # "Western security pacts with Kyiv", "French investment", "in which the US has increased ...": a third party's
         if any(0 <= fs - m < 80 and not any(m <= st < fs for st in c.stops) for m in c.maybes):
             continue  # "could consider a free trade deal"
+        if P.praise_before.search(s[max(0, fs - 200):fs]):
+            continue  # "congratulated him on the UAE's achievement in the space field"
         if _field_ok(c, fs, fe, f, R):
-            c.take(f.id, fs)
+            c.take(_fid(c, fs, fe, f), fs)
 
 
 def _tail_lists(c: _Cues) -> None:
@@ -173,9 +215,29 @@ def _goods_traded(c: _Cues) -> None:
     ("buying into banks": investment and finance) stands or falls as one."""
     s = c.si.sent.text
     for fs, fe, f in c.si.fields:
-        if f.id not in c.out and (fs in c.took or (m := P.goods_trade.match(s[fe:fe + 80])) and any(
+        if (fid := _fid(c, fs, fe, f)) not in c.out and (fs in c.took or (m := P.goods_trade.match(s[fe:fe + 80])) and any(
                 fe + m.start(1) <= t < fe + m.end(1) + 1 for t in c.took)):
-            c.out.append(f.id)
+            c.out.append(fid)
+
+
+def _heading(si: SentInfo) -> bool:
+    """A line of its own, short and without a final stop: a heading of the paragraphs after it."""
+    s = si.sent.text
+    return si.sent.line_start and len(s.split()) <= 8 and P.heading_line.match(s) is not None
+
+
+def heading_fields(doc: Document) -> None:
+    """A statement's heading names the fields of its paragraph: "Education" ... "cooperation in this field"
+    gives the later sentence the heading's fields at the words that point back to them."""
+    head: list[FieldSpan] = []
+    for si in doc.sentences:
+        s = si.sent.text
+        if _heading(si):
+            rest = "".join(ch for i, ch in enumerate(s) if not any(a <= i < b for a, b, _ in si.fields))
+            head = list(si.fields) if si.fields and P.heading_rest.match(rest) else []
+            continue
+        for m in P.field_anaphor.finditer(s) if head else ():
+            si.fields.extend(FieldSpan(m.start(), m.end(), f) for _, _, f in head)
 
 
 def cooperation_fields(si: SentInfo, R, p: Pair | None = None) -> list[str]:
