@@ -22,6 +22,7 @@ _ACTION_RANK = {"upgrade": 4, "establish": 3, "downgrade": 2, "reaffirm": 1}
 _GENERIC_LEVEL_WORDS = frozenset(_W["generic_level_words"])
 _ECONOMIC = frozenset(_W["economic_level_words"])
 _HEAD = P.fragments["level_head"]
+_TITLE_VERBS = frozenset(_W["title_lead_verbs"])
 _SPACES = re.compile(r"\s+")
 
 
@@ -30,15 +31,18 @@ def _title_levels(si: SentInfo, R) -> list[tuple[int, int]]:
     s = si.sent.text
     found = []
     for m in (R.level_title.finditer(s) if _HEAD.capitalize() in s else ()):
-        words = m.group(1).split()
-        if all(P.title_word_ok.match(w) and P.adj_end.search(w.lower()) for w in words) and not (
+        words, start = m.group(1).split(), m.start(1)
+        while words and words[0].lower() in _TITLE_VERBS:  # "a statement on Promoting Comprehensive ...": the verb is the title's
+            start = s.index(words[1], start + len(words[0])) if len(words) > 1 else m.end(1)
+            words = words[1:]
+        if words and all(P.title_word_ok.match(w) and P.adj_end.search(w.lower()) for w in words) and not (
             {w.lower() for w in words} & R.framework_words
         ):
             end = m.end()
             tail = R.level_title_tail.match(s[end:])
             if tail:
                 end += tail.end()
-            found.append((m.start(1), end))
+            found.append((start, end))
     return found
 
 
@@ -101,10 +105,26 @@ def scan_levels(doc, R) -> None:
         si = doc.at(m.start())
         if si is not None and m.end() <= si.sent.end:
             hits.setdefault(id(si), []).append((m.start() - si.sent.start, m.end() - si.sent.start))
-    for si in doc.sentences:
+    last: tuple[int, str] | None = None  # (sentence index, wording) of the latest designation
+    for k, si in enumerate(doc.sentences):
         _add_levels(si, R, hits.get(id(si), []))
         if _HEAD[:7] in si.sent.text.lower():
             _partner_levels(si, R)
+            _such_levels(si, last if last is not None and k - last[0] <= 2 else None)
+        if si.levels:
+            last = (k, si.levels[-1].text)
+
+
+def _such_levels(si: SentInfo, last: tuple[int, str] | None) -> None:
+    """"A CSP is the highest level. Vietnam formed such partnerships with 33 nations, including A and B":
+    the plural refers back to the designation just named, and the list after it holds the partners."""
+    s = si.sent.text
+    for m in P.such_partners.finditer(s):
+        before = [x.text for x in si.levels if x.end <= m.start()]
+        wording = before[-1] if before else last[1] if last else None
+        if wording and not any(x < m.end() and m.start() < y for x, y, _ in si.levels):
+            si.levels.append(LevelSpan(m.start(1), m.end(1), wording))
+    si.levels.sort(key=lambda x: x[0])
 
 
 def _partner_levels(si: SentInfo, R) -> None:
@@ -136,11 +156,14 @@ def _action(s: str, a: int, b: int, R) -> str | None:
         return "establish"  # "the Enhanced Strategic Partnership established in 2015": when it began
     if P.sign_before_level.search(prefix[-12:]):
         return "establish"  # "PNG-Aust sign strategic economic partnership"
-    if P.became_before.search(prefix[-80:]):
-        return "establish"  # "became strategic partners eight years ago"
+    if m := P.became_before.search(prefix[-80:]):
+        # "became strategic partners eight years ago"; "hopes to become a closer partner": not (yet) a fact
+        return None if P.wish_to.search(prefix[:len(prefix) - 80 + m.start()]) else "establish"
     if P.upgraded_own.search(prefix[-60:]):
         # "the two upgraded their comprehensive strategic partnership"; "... their partnership to X": X only
         return None if P.to_after.match(s[b:b + 8]) else "upgrade"
+    if P.raised_own.search(prefix[-60:]) and P.to_after.match(s[b:b + 8]):
+        return None  # "lift up their comprehensive partnership to ...": the level left behind
     if P.upgrade_after.match(s[b:b + 80]):
         return "upgrade"  # "signed a new partnership in 2010 to further upgrade the old one"
     if P.year_before_level.search(s[max(0, a - 6):a]):
@@ -388,6 +411,17 @@ def _current(items: list[LevelMention]) -> bool:
     return all(it.action == "reaffirm" and it.era != "past" for it in items)
 
 
+def _told_before(fuller: list[LevelMention], items: list[LevelMention]) -> bool:
+    """"upgraded ties to an all-weather strategic partnership ... The strategic partnership will ...": today's
+    new level, named before every generic mention, is the one they refer back to; so is a level founded
+    (never raised) at any time, which no earlier level preceded."""
+    if all(it.action == "establish" for it in fuller):
+        return True
+    if any(it.era == "past" for it in fuller):
+        return False
+    return min(it.sentence.sent.start for it in fuller) < min(it.sentence.sent.start for it in items)
+
+
 def _fuller(groups: dict, wording: dict, k: tuple) -> list[tuple]:
     """The pair's fuller wordings that contain k's: in order, or in any order where both restate
     today's level ("global strategic partnership" and "special strategic global partnership")."""
@@ -413,7 +447,7 @@ def _fold(groups: dict) -> None:
         items = groups[k]
         fuller = _fuller(groups, wording, k)
         if not set(wording[k].split()) - _GENERIC_LEVEL_WORDS and not all(it.anaphoric for it in items) and not (
-                fuller and _current(items) and all(_current(groups[o]) for o in fuller)):
+                fuller and _current(items) and all(_current(groups[o]) or _told_before(groups[o], items) for o in fuller)):
             continue
         # "the anniversary of the establishment of the comprehensive partnership": that founding stays
         founded = [it for it in items if it.era == "past" and it.action != "reaffirm" and it.when is None]

@@ -1,0 +1,71 @@
+"""A level referred back to or named indirectly: "such partnerships with N nations, including A and B",
+a Title Case document name opening with a verb, a country's body standing beside its country, the
+level left behind by "lift up their X to Y", a generic mention after today's new level, a hoped-for
+level and a level "ushered in". Our own sentences."""
+from __future__ import annotations
+
+from extracting import facts, level_actions
+
+
+def test_such_partnerships_with_many_nations_including_a_list_pair_each_with_the_owner():
+    got = level_actions(
+        "Chile and Peru elevated their ties to a comprehensive strategic partnership on Monday. "
+        "A comprehensive strategic partnership is the top tier of Chile's diplomacy. "
+        "Chile has set up such partnerships with 12 nations, including Japan, Mexico and Spain.")
+    for other in ("JPN", "MEX", "ESP"):
+        key = (tuple(sorted(("CHL", other))), "comprehensive strategic partnership")
+        assert got.get(key) == "establish"
+    assert got[(("CHL", "PER"), "comprehensive strategic partnership")] == "upgrade"
+
+
+def test_such_partnerships_with_many_nations_and_no_list_give_no_pair():
+    got = level_actions(
+        "Chile and Peru elevated their ties to a comprehensive strategic partnership on Monday. "
+        "Chile has formed such partnerships with 12 other nations.")
+    assert set(got) == {(("CHL", "PER"), "comprehensive strategic partnership")}
+
+
+def test_a_document_title_opening_with_a_verb_keeps_only_the_designation():
+    got = level_actions("Peru and Chile issued a statement on Deepening Comprehensive Strategic Partnership "
+                        "and Building a Shared Future on Monday.")
+    assert [lvl for _, lvl in got] == ["comprehensive strategic partnership"]
+
+
+def test_a_ministry_beside_a_country_is_that_countrys_body_not_a_party():
+    got = level_actions("The Embassy of Chile in Peru and the Ministry of Foreign Affairs marked the signing of "
+                        "the Joint Declaration on Strategic Partnership for the 21st Century between Chile and Peru.")
+    assert (("CHL", "PER"), "strategic partnership for the 21st century") in got
+
+
+def test_the_level_lifted_up_to_a_new_one_is_not_restated():
+    f = facts("Chile and Peru have decided to lift up their comprehensive partnership to comprehensive strategic "
+              "partnership for peace and development. Chile and Peru elevated the ties to comprehensive "
+              "partnership in July 2013.", published="2023-09-10")
+    got = {(p.level, p.action) for p in f.partnerships}
+    assert got == {("comprehensive strategic partnership for peace and development", "upgrade"),
+                   ("comprehensive partnership", "upgrade")}
+
+
+def test_a_generic_mention_after_todays_new_level_is_that_level():
+    got = level_actions("Chile and Peru announced the upgrade of relations to an all-weather strategic partnership "
+                        "on Monday. The strategic partnership will open new areas of cooperation.")
+    assert got == {(("CHL", "PER"), "all-weather strategic partnership"): "upgrade"}
+
+
+def test_a_generic_mention_beside_a_level_founded_long_ago_takes_its_wording():
+    f = facts("Chile and Peru signed the Joint Declaration on Strategic Partnership for the 21st Century in 2011. "
+              "Chile and Peru said the declaration is a reference point for their strategic partnership.",
+              published="2016-09-13")
+    assert {p.level for p in f.partnerships} == {"strategic partnership for the 21st century"}
+
+
+def test_hoping_to_become_a_closer_partner_begins_no_level():
+    got = level_actions("Peru hopes to further strengthen coordination with Chile, and become a closer "
+                        "comprehensive strategic partner with Chile.")
+    assert "establish" not in got.values()
+
+
+def test_a_visit_that_ushered_in_a_partnership_established_it():
+    got = level_actions("The state visit of the Chilean president to Peru ushered in a new strategic partnership "
+                        "between Chile and Peru.")
+    assert got == {(("CHL", "PER"), "strategic partnership"): "establish"}
