@@ -69,3 +69,21 @@ def test_a_visit_that_ushered_in_a_partnership_established_it():
     got = level_actions("The state visit of the Chilean president to Peru ushered in a new strategic partnership "
                         "between Chile and Peru.")
     assert got == {(("CHL", "PER"), "strategic partnership"): "establish"}
+
+
+def test_considers_a_country_its_most_important_strategic_partner_states_the_level():
+    got = level_actions("Peru considers Chile its most important strategic partner in the region.")
+    assert got == {(("CHL", "PER"), "strategic partnership"): "reaffirm"}
+
+
+def test_considering_a_partnership_is_still_no_level():
+    assert level_actions("Peru is considering a strategic partnership with Chile.") == {}
+
+
+def test_a_restated_level_is_not_dated_with_the_day_it_was_founded():
+    f = facts("Officials marked the fifth anniversary of the signing, on the 13th of September 2011, of the Joint "
+              "Declaration on Strategic Partnership for the 21st Century between Chile and Peru. "
+              "Chile and Peru said the declaration is a reference point for their strategic partnership.",
+              published="2016-09-13")
+    got = {(p.action, p.date and p.date.isoformat()) for p in f.partnerships}
+    assert got == {("establish", "2011-09-13"), ("reaffirm", None)}

@@ -470,9 +470,10 @@ def _as_written(wording: str) -> str:
     return text.replace("‐", "-").replace("–", "-").rstrip(",;:. ")
 
 
-def _date_of(items: list[LevelMention], action: str, p: Pair, anchors: dict, events: dict) -> tuple:
+def _date_of(items: list[LevelMention], action: str, p: Pair, anchors: dict, events: dict,
+             founded: frozenset = frozenset()) -> tuple:
     """(date, year) of a level event: its own written day, a linked document's, a year said with it,
-    else the meeting nearest before the statement."""
+    else the meeting nearest before the statement (never the day the level was founded, ``founded``)."""
     own = [it.when for it in items if it.when is not None and it.when.date is not None and it.action == action]
     said = [it.when for it in items if it.when is not None and it.action == action]
     linked = [it.linked for it in items if it.linked is not None and (it.linked.date or it.linked.year)]
@@ -485,9 +486,9 @@ def _date_of(items: list[LevelMention], action: str, p: Pair, anchors: dict, eve
     if action in ("reaffirm", "upgrade", "downgrade") and anchors.get(p) is not None:
         # the meeting nearest before the statement dates it ("visit from June 11 to 13 ... On June 12")
         at = next(it.sentence.sent.start for it in items if it.action == action)
-        near = [d for start, d in events.get(p, ()) if start <= at]
-        date = near[-1] if near else anchors[p]
-        return date, date.year
+        near = [d for start, d in events.get(p, ()) if start <= at and d not in founded]
+        date = near[-1] if near else anchors[p] if anchors[p] not in founded else None
+        return date, date and date.year
     return None, None
 
 
@@ -495,12 +496,13 @@ def _fullest(items: list[LevelMention]) -> str:
     return max((_as_written(it.wording) for it in items), key=lambda w: (len(normalize_level(w)), w))
 
 
-def _fact(p: Pair, items: list[LevelMention], level: str, anchors: dict, events: dict) -> PartnershipFact:
+def _fact(p: Pair, items: list[LevelMention], level: str, anchors: dict, events: dict,
+          founded: frozenset = frozenset()) -> PartnershipFact:
     """One event of a level; ``level`` is the fullest wording of the level across its events."""
     items.sort(key=lambda it: it.sentence.sent.start)
     mentions = tuple(sorted({it.sentence.mention() for it in items}))
     action = _action_of(items)
-    date, year = _date_of(items, action, p, anchors, events)
+    date, year = _date_of(items, action, p, anchors, events, founded)
     return PartnershipFact(pair=p, level=level, action=action, date=date, year=year if date is None else None,
                            mentions=mentions)
 
@@ -516,6 +518,12 @@ def _events(items: list[LevelMention]) -> list[list[LevelMention]]:
         else:
             rest.append(it)
     return [*past.values(), *([rest] if rest else [])]
+
+
+def _founded_days(items: list[LevelMention]) -> frozenset:
+    """The written days a level was founded or raised at an earlier time: the article's meeting is another day."""
+    return frozenset(it.when.date for it in items if it.era == "past" and it.action != "reaffirm"
+                     and it.when is not None and it.when.date is not None)
 
 
 def _later_fuller_upgrades(facts: list[PartnershipFact]) -> list[PartnershipFact]:
@@ -540,7 +548,7 @@ def partnership_facts(levels: dict, anchors: dict, events: dict) -> tuple[Partne
         groups.setdefault((p, slug), []).extend(items)
     _to_holder(groups)
     _fold(groups)
-    facts = [_fact(p, ev, _fullest(items), anchors, events)
+    facts = [_fact(p, ev, _fullest(items), anchors, events, _founded_days(items))
              for (p, _slug), items in groups.items() for ev in _events(items)]
     facts = _later_fuller_upgrades(facts)
     return tuple(sorted(facts, key=lambda f: (f.pair, f.level, f.action)))
