@@ -87,3 +87,37 @@ def test_a_restated_level_is_not_dated_with_the_day_it_was_founded():
               published="2016-09-13")
     got = {(p.action, p.date and p.date.isoformat()) for p in f.partnerships}
     assert got == {("establish", "2011-09-13"), ("reaffirm", None)}
+
+
+def test_an_acronym_the_text_defines_stands_for_the_designation():
+    f = facts("Chile and Peru agreed to elevate their relationship from an Enhanced Strategic Partnership (ESP) to a "
+              "Comprehensive Strategic Partnership (CSP) on Monday. The status of the Chile-Peru relationship was "
+              "elevated to ESP in 2015.", published="2024-08-20")
+    got = {(p.level, p.action, p.year) for p in f.partnerships}
+    assert got == {("comprehensive strategic partnership", "upgrade", None),
+                   ("enhanced strategic partnership", "upgrade", 2015)}
+
+
+def test_an_acronym_whose_letters_are_not_the_designations_stands_for_nothing():
+    f = facts("Chile and Peru have a Comprehensive Strategic Partnership (CEPA) since 2010. Trade under CEPA grew.")
+    assert len(f.partnerships) == 1
+
+
+def test_a_countrys_key_strategic_partner_states_the_level():
+    got = level_actions("Peru has always been and is Chile's key strategic partner, the Chilean president said.")
+    assert got == {(("CHL", "PER"), "strategic partnership"): "reaffirm"}
+
+
+def test_one_of_a_countrys_most_important_strategic_partners_is_a_ranking_not_a_level():
+    assert level_actions("The Chilean president hailed Peru as one of Chile's most important strategic partners.") == {}
+
+
+def test_a_declaration_on_the_transition_of_relations_to_a_level_raises_them():
+    got = level_actions("Chile and Peru signed a Declaration on the transition of bilateral relations to the level "
+                        "of a comprehensive strategic partnership and alliance.")
+    assert got == {(("CHL", "PER"), "comprehensive strategic partnership and alliance"): "upgrade"}
+
+
+def test_a_pair_poised_to_elevate_ties_has_not_yet_done_so():
+    assert level_actions("Chile and Peru are poised to elevate their bilateral relations to a comprehensive "
+                         "strategic partnership through a declaration.") == {}

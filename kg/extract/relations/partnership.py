@@ -23,6 +23,7 @@ _GENERIC_LEVEL_WORDS = frozenset(_W["generic_level_words"])
 _ECONOMIC = frozenset(_W["economic_level_words"])
 _HEAD = P.fragments["level_head"]
 _TITLE_VERBS = frozenset(_W["title_lead_verbs"])
+_MINOR = frozenset(_W["acronym_minor_words"])
 _SPACES = re.compile(r"\s+")
 
 
@@ -113,6 +114,24 @@ def scan_levels(doc, R) -> None:
             _such_levels(si, last if last is not None and k - last[0] <= 2 else None)
         if si.levels:
             last = (k, si.levels[-1].text)
+    _acronym_levels(doc.sentences)
+
+
+def _acronym_levels(sentences: list[SentInfo]) -> None:
+    """"an Enhanced Strategic Partnership (ESP) ... was elevated to ESP in 2015": an acronym the text
+    defines for a designation (its words' initials, in brackets after it) stands for it from there on."""
+    known: dict[str, str] = {}
+    for si in sentences:
+        s = si.sent.text
+        for a, b, text in list(si.levels):
+            m = P.acronym_after.match(s, b)
+            if m and m.group(1) == "".join(w[0] for w in text.split() if w.lower() not in _MINOR).upper():
+                known[m.group(1)] = text
+        for acr, text in known.items():
+            for m in re.finditer(P.fragments["acronym_use"].format(re.escape(acr)), s) if acr in s else ():
+                if not any(x <= m.start() < y for x, y, _ in si.levels):
+                    si.levels.append(LevelSpan(m.start(), m.end(), text))
+        si.levels.sort(key=lambda x: x[0])
 
 
 def _such_levels(si: SentInfo, last: tuple[int, str] | None) -> None:
@@ -142,7 +161,7 @@ def _partner_levels(si: SentInfo, R) -> None:
 
 def _action(s: str, a: int, b: int, R) -> str | None:
     prefix = s[max(0, a - 200):a]
-    if P.from_level.search(prefix) and P.to_after.match(s[b:b + 8]):
+    if P.from_level.search(prefix) and P.to_after.match(s[b:b + 20]):
         return None
     if P.comparative_before.search(prefix[-25:]):
         return None  # "develop closer and strategic partnership": a description, not the designation
@@ -161,8 +180,8 @@ def _action(s: str, a: int, b: int, R) -> str | None:
         return None if P.wish_to.search(prefix[:len(prefix) - 80 + m.start()]) else "establish"
     if P.upgraded_own.search(prefix[-60:]):
         # "the two upgraded their comprehensive strategic partnership"; "... their partnership to X": X only
-        return None if P.to_after.match(s[b:b + 8]) else "upgrade"
-    if P.raised_own.search(prefix[-60:]) and P.to_after.match(s[b:b + 8]):
+        return None if P.to_after.match(s[b:b + 20]) else "upgrade"
+    if P.raised_own.search(prefix[-60:]) and P.to_after.match(s[b:b + 20]):
         return None  # "lift up their comprehensive partnership to ...": the level left behind
     if P.upgrade_after.match(s[b:b + 80]):
         return "upgrade"  # "signed a new partnership in 2010 to further upgrade the old one"
