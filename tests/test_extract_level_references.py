@@ -121,3 +121,39 @@ def test_a_declaration_on_the_transition_of_relations_to_a_level_raises_them():
 def test_a_pair_poised_to_elevate_ties_has_not_yet_done_so():
     assert level_actions("Chile and Peru are poised to elevate their bilateral relations to a comprehensive "
                          "strategic partnership through a declaration.") == {}
+
+
+def test_a_designation_worded_as_partners_in_quotes_after_are():
+    got = level_actions("Chile's foreign minister said on Wednesday that Chile and Peru are "
+                        "“all-weather strategic cooperative partners.”")
+    assert got == {(("CHL", "PER"), "all-weather strategic cooperative partnership"): "reaffirm"}
+
+
+def test_a_quoted_partner_designation_beside_another_quoted_epithet():
+    got = level_actions("Describing Peru as Chile's “ironclad friend” and “all-weather strategic partner,” the minister "
+                        "said Chile and Peru will keep working closely.")
+    assert got == {(("CHL", "PER"), "all-weather strategic partnership"): "reaffirm"}
+
+
+def test_as_partners_opening_a_sentence_names_the_level_of_the_pair_after_it():
+    got = level_actions("“As comprehensive strategic partners, Chile and Peru share extensive common interests,” "
+                        "the president said.")
+    assert got == {(("CHL", "PER"), "comprehensive strategic partnership"): "reaffirm"}
+
+
+def test_momentum_for_a_future_upgrade_is_no_upgrade_and_keeps_the_current_level():
+    got = level_actions("Chile and Peru agreed on Monday to deepen cooperation, creating a new momentum for lifting "
+                        "their relationship to a comprehensive strategic partnership. The two leaders lauded the "
+                        "progress of the current strategic partnership.")
+    assert got == {(("CHL", "PER"), "strategic partnership"): "reaffirm"}
+
+
+def test_a_call_to_elevate_ties_is_no_upgrade():
+    assert level_actions("It is time to elevate the partnership between Chile and Peru into a comprehensive "
+                         "strategic partnership.") == {}
+
+
+def test_greek_cypriot_names_cyprus():
+    got = level_actions("The French president and the Greek Cypriot leader on Monday signed a new strategic "
+                        "partnership in Paris.")
+    assert {p for p, _ in got} == {("CYP", "FRA")}

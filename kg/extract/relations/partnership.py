@@ -51,7 +51,8 @@ def _candidates(si: SentInfo, R, hits: list) -> list[tuple[int, int]]:
     s = si.sent.text
     found: list[tuple[int, int]] = []
     for start, end in hits:
-        if P.quote_open.search(s[max(0, start - 3):start]) and (rest := P.quoted_rest.match(s[end:])):
+        if P.quote_open.search(s[max(0, start - 3):start]) and not R.compound_head.match(s[end:end + 30]) and (
+                rest := P.quoted_rest.match(s[end:])):
             end += rest.end()
         if s[end - len(_HEAD) - 1:end].lower() == _HEAD + "s":
             end -= 1  # the plural's partners follow; the designation is the singular
@@ -156,6 +157,10 @@ def _partner_levels(si: SentInfo, R) -> None:
         b = tail.end() if tail else b
         if not any(x < b and a < y for x, y, _ in si.levels):
             si.levels.append(LevelSpan(a, b, wording))
+    for m in P.partner_quoted.finditer(s):  # "... as China's “ironclad friend” and “all-weather strategic partner,”"
+        wording = m.group(1) + " " + _HEAD
+        if find_level(normalize_level(wording)) and not any(x < m.end(1) and m.start(1) < y for x, y, _ in si.levels):
+            si.levels.append(LevelSpan(m.start(1), m.end(1), wording))
     si.levels.sort(key=lambda x: x[0])
 
 
@@ -434,6 +439,8 @@ def _told_before(fuller: list[LevelMention], items: list[LevelMention]) -> bool:
     """"upgraded ties to an all-weather strategic partnership ... The strategic partnership will ...": today's
     new level, named before every generic mention, is the one they refer back to; so is a level founded
     (never raised) at any time, which no earlier level preceded."""
+    if any(P.standing_before.search(it.sentence.sent.text) for it in items):
+        return False  # "the current strategic partnership", "the 10th anniversary of their strategic partnership"
     if all(it.action == "establish" for it in fuller):
         return True
     if any(it.era == "past" for it in fuller):
