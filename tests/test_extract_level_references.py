@@ -157,3 +157,38 @@ def test_greek_cypriot_names_cyprus():
     got = level_actions("The French president and the Greek Cypriot leader on Monday signed a new strategic "
                         "partnership in Paris.")
     assert {p for p, _ in got} == {("CYP", "FRA")}
+
+
+def test_the_current_level_an_upgrade_starts_from_is_left_behind():
+    got = level_actions("Chile and Peru agreed on Tuesday to elevate the two countries' relationship from their "
+                        "current strategic partnership to a comprehensive strategic partnership.")
+    assert got == {(("CHL", "PER"), "comprehensive strategic partnership"): "upgrade"}
+    got = level_actions("The foreign ministers agreed on Tuesday to elevate the Chile-Peru relationship from their "
+                        "current strategic partnership, the ministry said.")
+    assert got == {}
+
+
+def test_qualifiers_a_comma_or_and_separates_are_the_same_level():
+    f = facts("Chile and Peru agreed to establish a comprehensive, strategic partnership on Monday. "
+              "To realize a comprehensive and strategic partnership, Chile and Peru will meet yearly.")
+    assert len(f.partnerships) == 1 and f.partnerships[0].action == "establish"
+
+
+def test_especially_privileged_strategic_partnership_is_one_designation():
+    got = level_actions("The ministers of Chile and Peru appreciated the dynamics of the especially privileged "
+                        "strategic partnership between the two nations.")
+    assert got == {(("CHL", "PER"), "especially privileged strategic partnership"): "reaffirm"}
+
+
+def test_a_hope_for_advancing_the_partnership_states_it_is_held():
+    got = level_actions("The Peruvian president voiced hope for the effective advancement of the Chile-Peru "
+                        "comprehensive strategic partnership.")
+    assert got == {(("CHL", "PER"), "comprehensive strategic partnership"): "reaffirm"}
+
+
+def test_an_anniversary_range_decades_back_is_not_the_meetings_date():
+    f = facts("President Boric is on a state visit to Peru from December 4 to 6, 2022. "
+              "The visit takes place as Chile and Peru celebrate 30 years of relations (December 12, 1992 - "
+              "December 12, 2022). Chile and Peru agreed to issue a statement on their strategic partnership.",
+              published="2022-12-06")
+    assert all(p.date is None or p.date.year == 2022 for p in f.partnerships)

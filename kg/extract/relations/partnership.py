@@ -24,6 +24,7 @@ _ECONOMIC = frozenset(_W["economic_level_words"])
 _HEAD = P.fragments["level_head"]
 _TITLE_VERBS = frozenset(_W["title_lead_verbs"])
 _MINOR = frozenset(_W["acronym_minor_words"])
+_MEETING_SPAN = 366  # days: a written date this long before the article's latest is history, not its meeting
 _SPACES = re.compile(r"\s+")
 
 
@@ -94,9 +95,13 @@ def _add_levels(si: SentInfo, R, hits: list) -> None:
 
 
 def _without_comma(wording: str) -> str:
-    """"partnership, for peace and prosperity in Asia": the ending after a comma is read as written without it."""
+    """"partnership, for peace and prosperity in Asia": the ending after a comma is read as written without it;
+    so are qualifiers a comma separates ("a comprehensive, strategic partnership")."""
     k = wording.lower().find(_HEAD + ",")
-    return wording if k < 0 else wording[:k + len(_HEAD)] + wording[k + len(_HEAD) + 1:]
+    if k >= 0:
+        wording = wording[:k + len(_HEAD)] + wording[k + len(_HEAD) + 1:]
+    h = wording.lower().find(_HEAD)
+    return wording if h < 0 else wording[:h].replace(", ", " ") + wording[h:]
 
 
 def scan_levels(doc, R) -> None:
@@ -166,8 +171,8 @@ def _partner_levels(si: SentInfo, R) -> None:
 
 def _action(s: str, a: int, b: int, R) -> str | None:
     prefix = s[max(0, a - 200):a]
-    if P.from_level.search(prefix) and P.to_after.match(s[b:b + 20]):
-        return None
+    if P.from_level.search(prefix) and (P.to_after.match(s[b:b + 20]) or P.change_verb.search(prefix[-100:])):
+        return None  # "elevate X to Y", "elevate the relationship from their current X": the level left behind
     if P.comparative_before.search(prefix[-25:]):
         return None  # "develop closer and strategic partnership": a description, not the designation
     if P.former_before.search(prefix[-12:]):
@@ -201,8 +206,8 @@ def _action(s: str, a: int, b: int, R) -> str | None:
             if R.keep.search(prefix[m.start():]):
                 return "reaffirm"
             return name
-    if maybe_before(prefix):
-        return None  # "could seek a comprehensive strategic partnership"
+    if maybe_before(prefix) and not R.keep.search(prefix[-70:]):
+        return None  # "could seek a comprehensive strategic partnership"; "hope for the advancement of their X": held
     return "reaffirm"
 
 
@@ -512,8 +517,10 @@ def _date_of(items: list[LevelMention], action: str, p: Pair, anchors: dict, eve
     if action in ("reaffirm", "upgrade", "downgrade") and anchors.get(p) is not None:
         # the meeting nearest before the statement dates it ("visit from June 11 to 13 ... On June 12")
         at = next(it.sentence.sent.start for it in items if it.action == action)
-        near = [d for start, d in events.get(p, ()) if start <= at and d not in founded]
-        date = near[-1] if near else anchors[p] if anchors[p] not in founded else None
+        days = [d for _, d in events.get(p, ())]
+        past = {d for d in days if (max(days) - d).days > _MEETING_SPAN} | founded  # "(December 12, 1992 - ...)"
+        near = [d for start, d in events.get(p, ()) if start <= at and d not in past]
+        date = near[-1] if near else anchors[p] if anchors[p] not in past else None
         return date, date and date.year
     return None, None
 
