@@ -192,3 +192,20 @@ def test_an_anniversary_range_decades_back_is_not_the_meetings_date():
               "December 12, 2022). Chile and Peru agreed to issue a statement on their strategic partnership.",
               published="2022-12-06")
     assert all(p.date is None or p.date.year == 2022 for p in f.partnerships)
+
+
+def test_raising_the_status_of_a_partnership_is_an_upgrade_to_it():
+    got = level_actions("Chile and Peru said Wednesday they raised the status of their countries' global strategic "
+                        "partnership during a state visit.")
+    assert got == {(("CHL", "PER"), "global strategic partnership"): "upgrade"}
+
+
+def test_raising_the_level_of_cooperation_under_a_partnership_is_no_upgrade_of_it():
+    got = level_actions("Chile and Peru agreed to raise the level of cooperation under their strategic partnership.")
+    assert got == {(("CHL", "PER"), "strategic partnership"): "reaffirm"}
+
+
+def test_a_decade_is_no_year_of_the_level():
+    f = facts("As an ambassador who began his career in Lima in the early 1980’s, it gave him pleasure to see "
+              "Chile and Peru enhancing their strategic partnership.", published="2017-11-10")
+    assert [p.year for p in f.partnerships] == [None]

@@ -193,6 +193,8 @@ def _action(s: str, a: int, b: int, R) -> str | None:
         return None if P.to_after.match(s[b:b + 20]) else "upgrade"
     if P.raised_own.search(prefix[-60:]) and P.to_after.match(s[b:b + 20]):
         return None  # "lift up their comprehensive partnership to ...": the level left behind
+    if P.raised_status.search(prefix[-90:]):
+        return "upgrade"  # "raised the status of their global strategic partnership": that level, raised
     if P.upgrade_after.match(s[b:b + 80]):
         return "upgrade"  # "signed a new partnership in 2010 to further upgrade the old one"
     if P.year_before_level.search(s[max(0, a - 6):a]):
