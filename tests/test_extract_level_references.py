@@ -209,3 +209,27 @@ def test_a_decade_is_no_year_of_the_level():
     f = facts("As an ambassador who began his career in Lima in the early 1980’s, it gave him pleasure to see "
               "Chile and Peru enhancing their strategic partnership.", published="2017-11-10")
     assert [p.year for p in f.partnerships] == [None]
+
+
+def test_the_level_an_upgrade_leaves_keeps_its_founding_years_ago():
+    got = level_actions("Chile and Peru decided on Wednesday to build a community with a shared future, an upgrade of "
+                        "their relations from the comprehensive strategic partnership established eight years ago.")
+    assert got == {(("CHL", "PER"), "comprehensive strategic partnership"): "establish"}
+
+
+def test_a_level_to_be_reached_in_the_near_future_is_not_yet_held():
+    got = level_actions("The leaders of Chile and Peru agreed on Tuesday to raise the level of relations to a "
+                        "special strategic partnership in the near future.")
+    assert got == {}
+
+
+def test_important_strategic_partners_after_are_is_the_pairs_level():
+    got = level_actions("Chile and Peru share universal values and are important strategic partners, the Chilean "
+                        "president said on Tuesday.")
+    assert got == {(("CHL", "PER"), "strategic partnership"): "reaffirm"}
+
+
+def test_adopting_a_named_partnership_founds_it():
+    got = level_actions("Chile and Peru agreed to adopt the “Special Strategic Partnership for Peace and Prosperity” "
+                        "as the framework of their relations.")
+    assert set(got.values()) == {"establish"}
