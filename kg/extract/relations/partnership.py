@@ -22,6 +22,9 @@ _ACTION_RANK = {"upgrade": 4, "establish": 3, "downgrade": 2, "reaffirm": 1}
 _GENERIC_LEVEL_WORDS = frozenset(_W["generic_level_words"])
 _ECONOMIC = frozenset(_W["economic_level_words"])
 _HEAD = P.fragments["level_head"]
+_TITLE_VERBS = frozenset(_W["title_lead_verbs"])
+_MINOR = frozenset(_W["acronym_minor_words"])
+_MEETING_SPAN = 366  # days: a written date this long before the article's latest is history, not its meeting
 _SPACES = re.compile(r"\s+")
 
 
@@ -30,15 +33,18 @@ def _title_levels(si: SentInfo, R) -> list[tuple[int, int]]:
     s = si.sent.text
     found = []
     for m in (R.level_title.finditer(s) if _HEAD.capitalize() in s else ()):
-        words = m.group(1).split()
-        if all(P.title_word_ok.match(w) and P.adj_end.search(w.lower()) for w in words) and not (
+        words, start = m.group(1).split(), m.start(1)
+        while words and words[0].lower() in _TITLE_VERBS:  # "a statement on Promoting Comprehensive ...": the verb is the title's
+            start = s.index(words[1], start + len(words[0])) if len(words) > 1 else m.end(1)
+            words = words[1:]
+        if words and all(P.title_word_ok.match(w) and P.adj_end.search(w.lower()) for w in words) and not (
             {w.lower() for w in words} & R.framework_words
         ):
             end = m.end()
             tail = R.level_title_tail.match(s[end:])
             if tail:
                 end += tail.end()
-            found.append((m.start(1), end))
+            found.append((start, end))
     return found
 
 
@@ -46,7 +52,8 @@ def _candidates(si: SentInfo, R, hits: list) -> list[tuple[int, int]]:
     s = si.sent.text
     found: list[tuple[int, int]] = []
     for start, end in hits:
-        if P.quote_open.search(s[max(0, start - 3):start]) and (rest := P.quoted_rest.match(s[end:])):
+        if P.quote_open.search(s[max(0, start - 3):start]) and not R.compound_head.match(s[end:end + 30]) and (
+                rest := P.quoted_rest.match(s[end:])):
             end += rest.end()
         if s[end - len(_HEAD) - 1:end].lower() == _HEAD + "s":
             end -= 1  # the plural's partners follow; the designation is the singular
@@ -88,9 +95,13 @@ def _add_levels(si: SentInfo, R, hits: list) -> None:
 
 
 def _without_comma(wording: str) -> str:
-    """"partnership, for peace and prosperity in Asia": the ending after a comma is read as written without it."""
+    """"partnership, for peace and prosperity in Asia": the ending after a comma is read as written without it;
+    so are qualifiers a comma separates ("a comprehensive, strategic partnership")."""
     k = wording.lower().find(_HEAD + ",")
-    return wording if k < 0 else wording[:k + len(_HEAD)] + wording[k + len(_HEAD) + 1:]
+    if k >= 0:
+        wording = wording[:k + len(_HEAD)] + wording[k + len(_HEAD) + 1:]
+    h = wording.lower().find(_HEAD)
+    return wording if h < 0 else wording[:h].replace(", ", " ") + wording[h:]
 
 
 def scan_levels(doc, R) -> None:
@@ -101,10 +112,44 @@ def scan_levels(doc, R) -> None:
         si = doc.at(m.start())
         if si is not None and m.end() <= si.sent.end:
             hits.setdefault(id(si), []).append((m.start() - si.sent.start, m.end() - si.sent.start))
-    for si in doc.sentences:
+    last: tuple[int, str] | None = None  # (sentence index, wording) of the latest designation
+    for k, si in enumerate(doc.sentences):
         _add_levels(si, R, hits.get(id(si), []))
         if _HEAD[:7] in si.sent.text.lower():
             _partner_levels(si, R)
+            _such_levels(si, last if last is not None and k - last[0] <= 2 else None)
+        if si.levels:
+            last = (k, si.levels[-1].text)
+    _acronym_levels(doc.sentences)
+
+
+def _acronym_levels(sentences: list[SentInfo]) -> None:
+    """"an Enhanced Strategic Partnership (ESP) ... was elevated to ESP in 2015": an acronym the text
+    defines for a designation (its words' initials, in brackets after it) stands for it from there on."""
+    known: dict[str, str] = {}
+    for si in sentences:
+        s = si.sent.text
+        for a, b, text in list(si.levels):
+            m = P.acronym_after.match(s, b)
+            if m and m.group(1) == "".join(w[0] for w in text.split() if w.lower() not in _MINOR).upper():
+                known[m.group(1)] = text
+        for acr, text in known.items():
+            for m in re.finditer(P.fragments["acronym_use"].format(re.escape(acr)), s) if acr in s else ():
+                if not any(x <= m.start() < y for x, y, _ in si.levels):
+                    si.levels.append(LevelSpan(m.start(), m.end(), text))
+        si.levels.sort(key=lambda x: x[0])
+
+
+def _such_levels(si: SentInfo, last: tuple[int, str] | None) -> None:
+    """"A CSP is the highest level. Vietnam formed such partnerships with 33 nations, including A and B":
+    the plural refers back to the designation just named, and the list after it holds the partners."""
+    s = si.sent.text
+    for m in P.such_partners.finditer(s):
+        before = [x.text for x in si.levels if x.end <= m.start()]
+        wording = before[-1] if before else last[1] if last else None
+        if wording and not any(x < m.end() and m.start() < y for x, y, _ in si.levels):
+            si.levels.append(LevelSpan(m.start(1), m.end(1), wording))
+    si.levels.sort(key=lambda x: x[0])
 
 
 def _partner_levels(si: SentInfo, R) -> None:
@@ -117,13 +162,21 @@ def _partner_levels(si: SentInfo, R) -> None:
         b = tail.end() if tail else b
         if not any(x < b and a < y for x, y, _ in si.levels):
             si.levels.append(LevelSpan(a, b, wording))
+    for m in P.partner_quoted.finditer(s):  # "... as China's “ironclad friend” and “all-weather strategic partner,”"
+        wording = m.group(1) + " " + _HEAD
+        if find_level(normalize_level(wording)) and not any(x < m.end(1) and m.start(1) < y for x, y, _ in si.levels):
+            si.levels.append(LevelSpan(m.start(1), m.end(1), wording))
     si.levels.sort(key=lambda x: x[0])
 
 
 def _action(s: str, a: int, b: int, R) -> str | None:
     prefix = s[max(0, a - 200):a]
-    if P.from_level.search(prefix) and P.to_after.match(s[b:b + 8]):
-        return None
+    if P.set_up_ago.match(s[b:b + 80]):
+        return "establish"  # "an upgrade from the comprehensive strategic partnership established eight years ago"
+    if P.future_after.match(s[b:b + 40]) and (R.up.search(prefix) or R.establish.search(prefix)):
+        return None  # "agreed to raise relations to X in the near future": not yet
+    if P.from_level.search(prefix) and (P.to_after.match(s[b:b + 20]) or P.change_verb.search(prefix[-100:])):
+        return None  # "elevate X to Y", "elevate the relationship from their current X": the level left behind
     if P.comparative_before.search(prefix[-25:]):
         return None  # "develop closer and strategic partnership": a description, not the designation
     if P.former_before.search(prefix[-12:]):
@@ -136,11 +189,16 @@ def _action(s: str, a: int, b: int, R) -> str | None:
         return "establish"  # "the Enhanced Strategic Partnership established in 2015": when it began
     if P.sign_before_level.search(prefix[-12:]):
         return "establish"  # "PNG-Aust sign strategic economic partnership"
-    if P.became_before.search(prefix[-80:]):
-        return "establish"  # "became strategic partners eight years ago"
+    if m := P.became_before.search(prefix[-80:]):
+        # "became strategic partners eight years ago"; "hopes to become a closer partner": not (yet) a fact
+        return None if P.wish_to.search(prefix[:len(prefix) - 80 + m.start()]) else "establish"
     if P.upgraded_own.search(prefix[-60:]):
         # "the two upgraded their comprehensive strategic partnership"; "... their partnership to X": X only
-        return None if P.to_after.match(s[b:b + 8]) else "upgrade"
+        return None if P.to_after.match(s[b:b + 20]) else "upgrade"
+    if P.raised_own.search(prefix[-60:]) and P.to_after.match(s[b:b + 20]):
+        return None  # "lift up their comprehensive partnership to ...": the level left behind
+    if P.raised_status.search(prefix[-90:]):
+        return "upgrade"  # "raised the status of their global strategic partnership": that level, raised
     if P.upgrade_after.match(s[b:b + 80]):
         return "upgrade"  # "signed a new partnership in 2010 to further upgrade the old one"
     if P.year_before_level.search(s[max(0, a - 6):a]):
@@ -154,8 +212,8 @@ def _action(s: str, a: int, b: int, R) -> str | None:
             if R.keep.search(prefix[m.start():]):
                 return "reaffirm"
             return name
-    if maybe_before(prefix):
-        return None  # "could seek a comprehensive strategic partnership"
+    if maybe_before(prefix) and not R.keep.search(prefix[-70:]):
+        return None  # "could seek a comprehensive strategic partnership"; "hope for the advancement of their X": held
     return "reaffirm"
 
 
@@ -388,6 +446,19 @@ def _current(items: list[LevelMention]) -> bool:
     return all(it.action == "reaffirm" and it.era != "past" for it in items)
 
 
+def _told_before(fuller: list[LevelMention], items: list[LevelMention]) -> bool:
+    """"upgraded ties to an all-weather strategic partnership ... The strategic partnership will ...": today's
+    new level, named before every generic mention, is the one they refer back to; so is a level founded
+    (never raised) at any time, which no earlier level preceded."""
+    if any(P.standing_before.search(it.sentence.sent.text) for it in items):
+        return False  # "the current strategic partnership", "the 10th anniversary of their strategic partnership"
+    if all(it.action == "establish" for it in fuller):
+        return True
+    if any(it.era == "past" for it in fuller):
+        return False
+    return min(it.sentence.sent.start for it in fuller) < min(it.sentence.sent.start for it in items)
+
+
 def _fuller(groups: dict, wording: dict, k: tuple) -> list[tuple]:
     """The pair's fuller wordings that contain k's: in order, or in any order where both restate
     today's level ("global strategic partnership" and "special strategic global partnership")."""
@@ -413,7 +484,7 @@ def _fold(groups: dict) -> None:
         items = groups[k]
         fuller = _fuller(groups, wording, k)
         if not set(wording[k].split()) - _GENERIC_LEVEL_WORDS and not all(it.anaphoric for it in items) and not (
-                fuller and _current(items) and all(_current(groups[o]) for o in fuller)):
+                fuller and _current(items) and all(_current(groups[o]) or _told_before(groups[o], items) for o in fuller)):
             continue
         # "the anniversary of the establishment of the comprehensive partnership": that founding stays
         founded = [it for it in items if it.era == "past" and it.action != "reaffirm" and it.when is None]
@@ -436,9 +507,10 @@ def _as_written(wording: str) -> str:
     return text.replace("‐", "-").replace("–", "-").rstrip(",;:. ")
 
 
-def _date_of(items: list[LevelMention], action: str, p: Pair, anchors: dict, events: dict) -> tuple:
+def _date_of(items: list[LevelMention], action: str, p: Pair, anchors: dict, events: dict,
+             founded: frozenset = frozenset()) -> tuple:
     """(date, year) of a level event: its own written day, a linked document's, a year said with it,
-    else the meeting nearest before the statement."""
+    else the meeting nearest before the statement (never the day the level was founded, ``founded``)."""
     own = [it.when for it in items if it.when is not None and it.when.date is not None and it.action == action]
     said = [it.when for it in items if it.when is not None and it.action == action]
     linked = [it.linked for it in items if it.linked is not None and (it.linked.date or it.linked.year)]
@@ -451,9 +523,11 @@ def _date_of(items: list[LevelMention], action: str, p: Pair, anchors: dict, eve
     if action in ("reaffirm", "upgrade", "downgrade") and anchors.get(p) is not None:
         # the meeting nearest before the statement dates it ("visit from June 11 to 13 ... On June 12")
         at = next(it.sentence.sent.start for it in items if it.action == action)
-        near = [d for start, d in events.get(p, ()) if start <= at]
-        date = near[-1] if near else anchors[p]
-        return date, date.year
+        days = [d for _, d in events.get(p, ())]
+        past = {d for d in days if (max(days) - d).days > _MEETING_SPAN} | founded  # "(December 12, 1992 - ...)"
+        near = [d for start, d in events.get(p, ()) if start <= at and d not in past]
+        date = near[-1] if near else anchors[p] if anchors[p] not in past else None
+        return date, date and date.year
     return None, None
 
 
@@ -461,12 +535,13 @@ def _fullest(items: list[LevelMention]) -> str:
     return max((_as_written(it.wording) for it in items), key=lambda w: (len(normalize_level(w)), w))
 
 
-def _fact(p: Pair, items: list[LevelMention], level: str, anchors: dict, events: dict) -> PartnershipFact:
+def _fact(p: Pair, items: list[LevelMention], level: str, anchors: dict, events: dict,
+          founded: frozenset = frozenset()) -> PartnershipFact:
     """One event of a level; ``level`` is the fullest wording of the level across its events."""
     items.sort(key=lambda it: it.sentence.sent.start)
     mentions = tuple(sorted({it.sentence.mention() for it in items}))
     action = _action_of(items)
-    date, year = _date_of(items, action, p, anchors, events)
+    date, year = _date_of(items, action, p, anchors, events, founded)
     return PartnershipFact(pair=p, level=level, action=action, date=date, year=year if date is None else None,
                            mentions=mentions)
 
@@ -482,6 +557,12 @@ def _events(items: list[LevelMention]) -> list[list[LevelMention]]:
         else:
             rest.append(it)
     return [*past.values(), *([rest] if rest else [])]
+
+
+def _founded_days(items: list[LevelMention]) -> frozenset:
+    """The written days a level was founded or raised at an earlier time: the article's meeting is another day."""
+    return frozenset(it.when.date for it in items if it.era == "past" and it.action != "reaffirm"
+                     and it.when is not None and it.when.date is not None)
 
 
 def _later_fuller_upgrades(facts: list[PartnershipFact]) -> list[PartnershipFact]:
@@ -506,7 +587,7 @@ def partnership_facts(levels: dict, anchors: dict, events: dict) -> tuple[Partne
         groups.setdefault((p, slug), []).extend(items)
     _to_holder(groups)
     _fold(groups)
-    facts = [_fact(p, ev, _fullest(items), anchors, events)
+    facts = [_fact(p, ev, _fullest(items), anchors, events, _founded_days(items))
              for (p, _slug), items in groups.items() for ev in _events(items)]
     facts = _later_fuller_upgrades(facts)
     return tuple(sorted(facts, key=lambda f: (f.pair, f.level, f.action)))
