@@ -233,3 +233,15 @@ def test_adopting_a_named_partnership_founds_it():
     got = level_actions("Chile and Peru agreed to adopt the “Special Strategic Partnership for Peace and Prosperity” "
                         "as the framework of their relations.")
     assert set(got.values()) == {"establish"}
+
+
+def test_a_level_to_be_promoted_further_under_should_is_held_not_hoped_for():
+    got = level_actions("Chile and Peru met in Lima on Monday. The two sides should build trust and widen "
+                        "exchanges to further advance their strategic partnership, the minister said.")
+    assert got == {(("CHL", "PER"), "strategic partnership"): "reaffirm"}
+
+
+def test_a_change_of_level_under_should_is_still_no_fact():
+    got = level_actions("Chile and Peru met in Lima on Monday. The two sides should elevate their ties "
+                        "to a comprehensive strategic partnership, the minister said.")
+    assert (("CHL", "PER"), "comprehensive strategic partnership") not in got

@@ -206,11 +206,10 @@ def _action(s: str, a: int, b: int, R) -> str | None:
     for name, rx in (("upgrade", R.up), ("upgrade", R.up_noun), ("downgrade", R.down), ("establish", R.establish)):
         m = rx.search(prefix)
         if m:
-            doc_named = P.doc_verb.match(m.group())
-            if not doc_named and R.unreal.search(prefix[max(0, m.start() - 60):m.start()]):
-                return None
             if R.keep.search(prefix[m.start():]):
-                return "reaffirm"
+                return "reaffirm"  # "boost trust and cooperation to further promote their X": X is held
+            if not P.doc_verb.match(m.group()) and R.unreal.search(prefix[max(0, m.start() - 60):m.start()]):
+                return None
             return name
     if maybe_before(prefix) and not R.keep.search(prefix[-70:]):
         return None  # "could seek a comprehensive strategic partnership"; "hope for the advancement of their X": held
