@@ -236,8 +236,8 @@ def test_adopting_a_named_partnership_founds_it():
 
 
 def test_a_level_to_be_promoted_further_under_should_is_held_not_hoped_for():
-    got = level_actions("Chile and Peru met in Lima on Monday. The two sides should build trust and widen "
-                        "exchanges to further advance their strategic partnership, the minister said.")
+    got = level_actions("Chile and Peru met in Lima on Monday. The two sides should boost mutual trust and expand "
+                        "exchanges to further promote their strategic partnership, the minister said.")
     assert got == {(("CHL", "PER"), "strategic partnership"): "reaffirm"}
 
 
