@@ -21,11 +21,7 @@ from kg.ladder import find_level, normalize_level, rank_of
 TABLE = Path(__file__).parent / "fixtures" / "designations.tsv"
 
 # wordings the extractor cannot yet keep whole; the reason names the recogniser change they need
-RECOGNISER_GAPS: dict[str, str] = {
-    "partnership in global responsibility": "the level pattern needs a modifier before 'partnership'; "
-    "a designation with none ('partnership in X', 'partnership of X') needs the recogniser to match "
-    "kg.ladder.labels()",
-}
+RECOGNISER_GAPS: dict[str, str] = {}
 
 
 @dataclass(frozen=True)

@@ -87,3 +87,12 @@ def test_regarding_the_other_as_a_strategic_partner_states_the_level():
         (("GHA", "PER"), "strategic partnership", "reaffirm")}
     assert _levels("Ghana sees Peru as an important comprehensive strategic partner.") == {
         (("GHA", "PER"), "comprehensive strategic partnership", "reaffirm")}
+
+
+def test_a_ladder_designation_with_no_modifier_is_read_whole():
+    got = _levels("Peru and Ghana agreed on Tuesday on a partnership of strategic coordination.")
+    assert [lvl for _, lvl, _ in got] == ["partnership of strategic coordination"]
+
+
+def test_a_short_bare_partnership_of_plain_prose_is_no_level():
+    assert _levels("Peru and Ghana built a partnership of cooperation in fisheries on Tuesday.") == set()

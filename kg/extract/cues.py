@@ -115,10 +115,21 @@ def _level(p: dict, frag: dict) -> re.Pattern:
     tail = rf"\s+{suffix}"
     if p.get("comma_suffixes"):  # "the extensive strategic partnership, for peace and prosperity in Asia"
         tail = rf"(?:{tail}|,\s+{_alt(p['comma_suffixes'])})"
+    bare = [r"\s+".join(map(re.escape, w.split())) for w in _bare_designations(frag["level_head"])]
     return re.compile(
-        rf"(?<![\w-]){mod}(?:(?:\s*,\s*|\s+and\s+|\s+|-){mod})*\s+{head}(?:{tail}){{0,2}}(?![\w-])",
+        rf"(?<![\w-]){mod}(?:(?:\s*,\s*|\s+and\s+|\s+|-){mod})*\s+{head}(?:{tail}){{0,2}}(?![\w-])"
+        + (rf"|(?<![\w-]){_alt(bare)}(?![\w-])" if bare else ""),
         re.I,
     )
+
+
+def _bare_designations(head: str) -> list[str]:
+    """Ladder wordings with no modifier before the head ("partnership in global responsibility"):
+    recognised as written, and only with two or more words after the preposition, since a short
+    tail ("partnership of cooperation") is common in plain prose."""
+    from kg.ladder import labels
+
+    return [w for w in labels() if w.startswith(head + " ") and len(w.split()) >= 4]
 
 
 def _field_rules(f: dict) -> dict:
