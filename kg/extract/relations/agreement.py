@@ -167,6 +167,8 @@ def read_agreements(si: SentInfo, p: Pair, R, agreements: Drafts, list_ctx, stor
     if not si.docs:
         if si.sent.line_start and P.outcomes_head.search(si.sent.text):
             return Reading(list_head=True)  # "List of Outcomes: visit of ...": the documents listed below
+        if listed and si.sent.text.rstrip().endswith(":"):
+            return Reading(list_head=True)  # "15 documents were signed. Among them:": its documents below
         out = _bare_count(si, p, R, agreements)
         out.made[:0] = signed_levels
         return out
@@ -509,7 +511,7 @@ def _stands(ctx: _Ctx, n: _Noun) -> bool:
     if not (signed or n.name or n.earlier or in_list or n.ordinal or n.typ in ("joint-statement", "joint-declaration")):
         return False
     # "under the Global Combat Air Programme": a project, not a signed document
-    return not ((n.typ == "other" or (low.startswith(_W["programme_noun"]) and not in_list)) and not signed)
+    return not ((n.typ == "other" or low.startswith(_W["programme_noun"])) and not (signed or in_list))
 
 
 def _inline_items(si: SentInfo, p: Pair, typ: str, start: int, R, agreements: Drafts) -> list[DraftAgreement]:

@@ -1,0 +1,31 @@
+"""Documents named in lists and packages: a bare "Among them:" line after a counted package heads
+the list of its documents, and a letter of intent listed under a signing is a document too."""
+from __future__ import annotations
+
+from extracting import facts
+
+
+def types(f):
+    return sorted(a.type for a in f.agreements)
+
+
+def test_lines_under_among_them_after_a_counted_package_are_its_documents():
+    f = facts("Peru and Chile signed 12 documents during the visit, the press office said.\n\n"
+              "Among them:\n\n"
+              "Agreement on cooperation in the field of fisheries;\n\n"
+              "Protocol on amending the agreement on visa-free travel;\n\n"
+              "Memorandum on cooperation in tourism")
+    assert types(f) == ["agreement", "memorandum", "protocol"]
+    assert all(a.pair == ("CHL", "PER") for a in f.agreements)
+
+
+def test_a_letter_of_intent_listed_under_a_signing_is_a_document():
+    f = facts("Peru and Chile signed the following documents:\n\n"
+              "*A letter of intent on earth observation between the two space agencies.\n\n"
+              "*An MoU on cooperation in fisheries.")
+    assert types(f) == ["memorandum", "other"]
+
+
+def test_a_letter_of_intent_outside_a_list_and_unsigned_is_no_document():
+    f = facts("Peru and Chile discussed a letter of intent on earth observation.")
+    assert not f.agreements
