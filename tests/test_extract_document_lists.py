@@ -29,3 +29,21 @@ def test_a_letter_of_intent_listed_under_a_signing_is_a_document():
 def test_a_letter_of_intent_outside_a_list_and_unsigned_is_no_document():
     f = facts("Peru and Chile discussed a letter of intent on earth observation.")
     assert not f.agreements
+
+
+def test_a_titled_agreement_after_a_joint_communique_is_a_document_of_its_own():
+    f = facts("Peru and Chile issued a Joint Communique at the end of the state visit.\n\n"
+              "In this regard, the Agreement establishing the Binational Commission was signed during the visit.")
+    assert types(f) == ["agreement", "joint-statement"]
+
+
+def test_a_counted_package_after_a_joint_communique_is_a_document_of_its_own():
+    f = facts("Peru and Chile issued a Joint Communique at the end of the state visit.\n\n"
+              "The two presidents noted the existing 20 agreements between the two countries.")
+    assert types(f) == ["agreement", "joint-statement"]
+
+
+def test_the_agreement_signed_after_a_declaration_is_that_declaration_again():
+    f = facts("Peru and Chile signed a Declaration of Intent on Antarctic research on Monday.\n\n"
+              "\"This was possible on the basis of the agreement that has been signed,\" he said.")
+    assert types(f) == ["joint-declaration"]

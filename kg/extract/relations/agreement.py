@@ -428,7 +428,8 @@ def _joins_earlier(ctx: _Ctx, n: _Noun) -> bool:
         when = n.when
         ante = next((g for g in ctx.agreements.latest(n.doc_p, None if n.typ in ("agreement", "other") else n.typ)
                      if not (n.earlier and when is not None and g.year != when.year)
-                     and not _signed_another_year(ctx, g, when) and not _other_topic(ctx, n, g)), None)
+                     and not _signed_another_year(ctx, g, when) and not _other_topic(ctx, n, g)
+                     and not _other_kind(ctx, n, g)), None)
         if ante is not None:
             ante.mentions.append(NounMention(si, noun))
             # "The treaty sets out cooperation in trade and culture": a later sentence's fields are its own
@@ -445,6 +446,15 @@ def _other_topic(ctx: _Ctx, n: _Noun, g: DraftAgreement) -> bool:
     lo = n.a - len(n.premod) - 1
     own = {f.id for fs, _, f in ctx.si.fields if lo <= fs < n.a}
     return bool(own) and bool(g.fields) and not own & set(g.fields)
+
+
+def _other_kind(ctx: _Ctx, n: _Noun, g: DraftAgreement) -> bool:
+    """"the Joint Communique ... the Agreement establishing the commission", "the existing 33 agreements":
+    an agreement titled by its capital, or counted, is no mention of a joint text ("the agreement that
+    has been signed" after a declaration may be)."""
+    generic = n.noun.lower().startswith(tuple(_W["generic_docs"]))
+    return n.typ == "agreement" and not generic and g.type in ("joint-statement", "joint-declaration") \
+        and (n.noun[:1].isupper() and not ctx.si.headline or n.count is not None)
 
 
 def _signed_another_year(ctx: _Ctx, g: DraftAgreement, when: When | None) -> bool:
