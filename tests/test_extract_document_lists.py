@@ -47,3 +47,8 @@ def test_the_agreement_signed_after_a_declaration_is_that_declaration_again():
     f = facts("Peru and Chile signed a Declaration of Intent on Antarctic research on Monday.\n\n"
               "\"This was possible on the basis of the agreement that has been signed,\" he said.")
     assert types(f) == ["joint-declaration"]
+
+
+def test_a_counted_singular_joined_to_a_plural_is_one_mixed_package():
+    f = facts("During the visit, 17 MoU and agreements were signed between Peru and Chile.")
+    assert [(a.type, a.count) for a in f.agreements] == [("agreement", 17)]

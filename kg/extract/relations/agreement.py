@@ -190,10 +190,11 @@ def read_agreements(si: SentInfo, p: Pair, R, agreements: Drafts, list_ctx, stor
             continue  # "an Exchange of Notes on the Grant Aid Programme": the name of the document before
         if this_prev is not None and clauses.same_doc(s[this_prev:a]):
             continue  # "four memoranda of understanding (MoUs)": the same documents again
-        if i + 1 < len(si.docs) and is_plural(s[a:b]):
+        if i + 1 < len(si.docs) and (is_plural(s[a:b]) or (_count(s[max(0, a - 40):a], R) or 0) > 1):
             na, nb, ntyp = si.docs[i + 1]
             if P.and_only.fullmatch(s[b:na]) and (is_plural(s[na:nb]) or s[na:nb].islower()):
-                # "agreements and memoranda on trade", "14 memoranda of understanding and agreement":
+                # "agreements and memoranda on trade", "14 memoranda of understanding and agreement",
+                # "17 MoU and agreements" (a counted singular):
                 # one package of mixed documents (a bare second noun shares the first one's count)
                 b, typ, skip = nb, "agreement", i + 1
         _read_noun(ctx, a, b, typ)
