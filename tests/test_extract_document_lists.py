@@ -52,3 +52,19 @@ def test_the_agreement_signed_after_a_declaration_is_that_declaration_again():
 def test_a_counted_singular_joined_to_a_plural_is_one_mixed_package():
     f = facts("During the visit, 17 MoU and agreements were signed between Peru and Chile.")
     assert [(a.type, a.count) for a in f.agreements] == [("agreement", 17)]
+
+
+def test_a_joint_vision_the_pair_adopted_is_their_joint_statement():
+    f = facts("Peru and Chile held talks in Lima on Monday. They adopted a joint vision for an enhanced partnership.")
+    assert types(f) == ["joint-statement"]
+
+
+def test_a_shared_vision_spoken_of_is_no_document():
+    f = facts("Peru and Chile held talks in Lima. Their ties rest on a shared vision for mutual progress.")
+    assert not f.agreements
+
+
+def test_the_rules_of_procedure_signed_are_one_document_not_a_package_again():
+    f = facts("Peru and Chile signed three agreements on trade in 2019.\n\n"
+              "On Tuesday the two leaders witnessed the signing of the Rules of Procedure for the Joint Commission.")
+    assert types(f) == ["agreement", "other"]

@@ -35,6 +35,8 @@ def topic(text: str) -> frozenset:
 
 
 def is_plural(noun: str) -> bool:
+    if noun.lower() in _W["singular_nouns"]:
+        return False
     head = noun.lower().split(" of ")[0]
     return (head.endswith(tuple(_W["plural_endings"])) and not head.endswith(tuple(_W["singular_endings"]))) \
         or head in _W["plural_nouns"] or noun.lower() in _W["plural_nouns"]
