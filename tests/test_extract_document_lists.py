@@ -68,3 +68,11 @@ def test_the_rules_of_procedure_signed_are_one_document_not_a_package_again():
     f = facts("Peru and Chile signed three agreements on trade in 2019.\n\n"
               "On Tuesday the two leaders witnessed the signing of the Rules of Procedure for the Joint Commission.")
     assert types(f) == ["agreement", "other"]
+
+
+def test_a_long_head_naming_the_signed_package_lets_its_listed_documents_replace_it():
+    f = facts("Peru and Chile witnessed the signing of major agreements in space and energy on Monday.\n\n"
+              "The agreements and MoUs signed and exchanged by the two sides included the following:\n\n"
+              "*A joint declaration on cooperation in higher education.\n\n"
+              "*An MoU on cooperation in lunar exploration.")
+    assert types(f) == ["joint-declaration", "memorandum"]
