@@ -76,3 +76,15 @@ def test_a_long_head_naming_the_signed_package_lets_its_listed_documents_replace
               "*A joint declaration on cooperation in higher education.\n\n"
               "*An MoU on cooperation in lunar exploration.")
     assert types(f) == ["joint-declaration", "memorandum"]
+
+
+def test_decisions_of_a_joint_council_listed_under_a_signing_are_documents():
+    f = facts("Peru and Chile signed a number of documents, which include:\n\n"
+              "1. Decision of the Joint Council on the establishment of a working group on fisheries;\n\n"
+              "2. Agreement on joint military exercises.")
+    assert types(f) == ["agreement", "other"]
+
+
+def test_a_decision_of_a_council_spoken_of_is_no_document():
+    f = facts("Peru and Chile welcomed the decision of the Security Council on the border.")
+    assert not f.agreements
