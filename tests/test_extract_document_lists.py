@@ -88,3 +88,27 @@ def test_decisions_of_a_joint_council_listed_under_a_signing_are_documents():
 def test_a_decision_of_a_council_spoken_of_is_no_document():
     f = facts("Peru and Chile welcomed the decision of the Security Council on the border.")
     assert not f.agreements
+
+
+def test_a_counted_noun_before_a_colon_and_named_documents_is_their_head_not_an_entry():
+    f = facts("Peru and Chile signed three instruments: an investment memorandum, a fisheries memorandum "
+              "and a declaration on biofuels.")
+    assert types(f) == ["joint-declaration", "memorandum", "memorandum"]
+
+
+def test_the_title_pair_opens_a_story_whose_first_heading_names_no_country():
+    from extracting import extract, Article
+    import datetime as dt
+    f = extract(Article(text="Overview\n\n- Officials signed an agro-food cooperation memorandum on Monday.",
+                        id="t", title="Peru and Chile seal sectoral pacts", published=dt.date(2025, 6, 14)))
+    assert [(a.pair, a.type) for a in f.agreements] == [(("CHL", "PER"), "memorandum")]
+
+
+def test_indefinite_documents_listed_with_commas_are_each_a_document():
+    f = facts("Peru and Chile signed an investment memorandum, a fisheries memorandum and a declaration on biofuels.")
+    assert types(f) == ["joint-declaration", "memorandum", "memorandum"]
+
+
+def test_a_named_treaty_with_an_appositive_pact_is_one_document():
+    f = facts("Peru and Chile signed the Lima Treaty, a landmark pact on cooperation, on Monday.")
+    assert types(f) == ["treaty"]

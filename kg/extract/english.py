@@ -84,8 +84,9 @@ class _Walk:
 
 
 def _title_pair(state: PairState, article: Article, doc: Document, R) -> None:
-    """A title the text does not repeat still opens the story with its pair."""
-    if article.title and not any(si.headline for si in doc.sentences[:3]):
+    """A title the text does not repeat still opens the story with its pair (a heading line that names
+    no country, "Overview", does not repeat it)."""
+    if article.title and not any(si.headline and si.countries for si in doc.sentences[:3]):
         tsi = SentInfo(Sentence(0, len(article.title), article.title, True))
         tsi.countries.extend(gazetteer.title_hits(article.title))
         state.resolve(tsi, R)

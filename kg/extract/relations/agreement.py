@@ -182,16 +182,18 @@ def read_agreements(si: SentInfo, p: Pair, R, agreements: Drafts, list_ctx, stor
         si.docs = sorted(si.docs + [DocSpan(*x) for x in extra])
     ctx = _Ctx(si, p, R, agreements, story, listed, si.has(R, "signed") or listed,
                bool(list_ctx) and si.sent.line_start, Reading(made=signed_levels), published)
-    prev_end = None
+    prev_end = prev_start = None
     skip = -1
     for i, (a, b, typ) in enumerate(si.docs):
         prev_end, this_prev = b, prev_end
+        prev_start, this_prev_start = a, prev_start
         if i == skip:
             continue
         if this_prev is not None and P.title_tail.fullmatch(s[this_prev:a]):
             continue  # "an Exchange of Notes on the Grant Aid Programme": the name of the document before
-        if this_prev is not None and clauses.same_doc(s[this_prev:a]):
-            continue  # "four memoranda of understanding (MoUs)": the same documents again
+        if this_prev is not None and clauses.same_doc(s[this_prev:a]) and not (
+                "(" not in s[this_prev:a] and P.indef_item.search(s[max(0, this_prev_start - 40):this_prev_start])):
+            continue  # "four memoranda of understanding (MoUs)", "the Elysee Treaty, a landmark pact": the same again
         if i + 1 < len(si.docs) and (is_plural(s[a:b]) or (_count(s[max(0, a - 40):a], R) or 0) > 1):
             na, nb, ntyp = si.docs[i + 1]
             if P.and_only.fullmatch(s[b:na]) and (is_plural(s[na:nb]) or s[na:nb].islower()):
