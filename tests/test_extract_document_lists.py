@@ -112,3 +112,19 @@ def test_indefinite_documents_listed_with_commas_are_each_a_document():
 def test_a_named_treaty_with_an_appositive_pact_is_one_document():
     f = facts("Peru and Chile signed the Lima Treaty, a landmark pact on cooperation, on Monday.")
     assert types(f) == ["treaty"]
+
+
+def test_a_deal_that_could_be_signed_later_gives_no_document_and_no_cooperation():
+    from extracting import tops
+    f = facts("Peru and Chile signed a memorandum on fisheries on Monday. A separate deal on mining could be signed later.")
+    assert [(a.type, a.fields) for a in f.agreements] == [("memorandum", ("fisheries",))]
+    assert tops(f) == {(("CHL", "PER"), "agriculture")}
+
+
+def test_the_next_clause_may_be_signed_leaves_the_signed_memorandum_signed():
+    from kg.extract.clauses import doc_status
+    s = "Peru and Chile signed a memorandum on fisheries on Monday, while an agreement on mining may be signed next year."
+    a = s.index("memorandum")
+    assert doc_status(s, a, a + len("memorandum")) == "signed"
+    a = s.index("agreement")
+    assert doc_status(s, a, a + len("agreement")) == "possible"

@@ -336,9 +336,9 @@ def _read_noun(ctx: _Ctx, a: int, b: int, typ: str) -> None:
     if _excluded(ctx, n):
         return
     status = clauses.doc_status(s, a, b)
-    if status == "negated":
-        # "did not sign the economic partnership agreement", "failed to reach an agreement on water":
-        # no document, and its fields no cooperation
+    if status in ("negated", "possible"):
+        # "did not sign the economic partnership agreement", "failed to reach an agreement on water",
+        # "a deal on mining could be signed later": no document, and its fields no cooperation
         si.negated.append((_np_start(s, a), b + scope_end(s[b:])))
         return
     if clauses.consensus(s[:a], noun) or P.between_persons.match(s[b:]):
