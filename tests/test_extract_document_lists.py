@@ -128,3 +128,8 @@ def test_the_next_clause_may_be_signed_leaves_the_signed_memorandum_signed():
     assert doc_status(s, a, a + len("memorandum")) == "signed"
     a = s.index("agreement")
     assert doc_status(s, a, a + len("agreement")) == "possible"
+
+
+def test_an_executive_plan_signed_is_a_plan():
+    f = facts("Peru and Chile signed an executive plan for cultural cooperation for 2025-2028.")
+    assert [(a.type, a.fields) for a in f.agreements] == [("plan", ("culture",))]
