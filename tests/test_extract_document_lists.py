@@ -133,3 +133,15 @@ def test_the_next_clause_may_be_signed_leaves_the_signed_memorandum_signed():
 def test_an_executive_plan_signed_is_a_plan():
     f = facts("Peru and Chile signed an executive plan for cultural cooperation for 2025-2028.")
     assert [(a.type, a.fields) for a in f.agreements] == [("plan", ("culture",))]
+
+
+def test_heads_of_state_named_alone_give_the_pair_of_their_document():
+    f = facts("President Doumbouya hosted President Kagame in the capital. Doumbouya and Kagame witnessed "
+              "the signing of a memorandum on telecommunications on Tuesday.")
+    assert [(a.pair, a.type) for a in f.agreements] == [(("GIN", "RWA"), "memorandum")]
+
+
+def test_a_past_head_of_government_stands_for_his_country():
+    f = facts("Prime Minister Jugnauth and Prime Minister Modi signed an agreement on maritime security.",
+              published="2019-06-14")
+    assert [(a.pair, a.type) for a in f.agreements] == [(("IND", "MUS"), "agreement")]
