@@ -145,3 +145,10 @@ def test_a_past_head_of_government_stands_for_his_country():
     f = facts("Prime Minister Jugnauth and Prime Minister Modi signed an agreement on maritime security.",
               published="2019-06-14")
     assert [(a.pair, a.type) for a in f.agreements] == [(("IND", "MUS"), "agreement")]
+
+
+def test_a_counted_package_of_memoranda_is_the_ones_named_after_it():
+    f = facts("Peru and Chile inked three memorandums of understanding on Tuesday.\n\n"
+              "An MoU was signed on mental health between the health ministries.\n\n"
+              "Another memorandum of understanding on the safety of medicines was signed by the regulators.")
+    assert [(a.type, a.count) for a in f.agreements] == [("memorandum", None), ("memorandum", None)]
