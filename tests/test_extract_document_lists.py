@@ -152,3 +152,9 @@ def test_a_counted_package_of_memoranda_is_the_ones_named_after_it():
               "An MoU was signed on mental health between the health ministries.\n\n"
               "Another memorandum of understanding on the safety of medicines was signed by the regulators.")
     assert [(a.type, a.count) for a in f.agreements] == [("memorandum", None), ("memorandum", None)]
+
+
+def test_a_plural_with_its_abbreviation_joined_to_agreements_is_one_mixed_package():
+    f = facts("The two prime ministers of Peru and Chile oversaw the exchange of several Memoranda of "
+              "Understanding (MoUs) and agreements on trade.")
+    assert [a.type for a in f.agreements] == ["agreement"]

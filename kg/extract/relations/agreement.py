@@ -194,15 +194,27 @@ def read_agreements(si: SentInfo, p: Pair, R, agreements: Drafts, list_ctx, stor
         if this_prev is not None and clauses.same_doc(s[this_prev:a]) and not (
                 "(" not in s[this_prev:a] and P.indef_item.search(s[max(0, this_prev_start - 40):this_prev_start])):
             continue  # "four memoranda of understanding (MoUs)", "the Elysee Treaty, a landmark pact": the same again
-        if i + 1 < len(si.docs) and (is_plural(s[a:b]) or (_count(s[max(0, a - 40):a], R) or 0) > 1):
-            na, nb, ntyp = si.docs[i + 1]
-            if P.and_only.fullmatch(s[b:na]) and (is_plural(s[na:nb]) or s[na:nb].islower()):
-                # "agreements and memoranda on trade", "14 memoranda of understanding and agreement",
-                # "17 MoU and agreements" (a counted singular):
-                # one package of mixed documents (a bare second noun shares the first one's count)
-                b, typ, skip = nb, "agreement", i + 1
+        j = _mixed_with(s, i, si.docs, R)
+        if j is not None:
+            # "agreements and memoranda on trade", "14 memoranda of understanding and agreement",
+            # "17 MoU and agreements" (a counted singular), "several MoUs (memoranda) and agreements":
+            # one package of mixed documents (a bare second noun shares the first one's count)
+            b, typ, skip = si.docs[j][1], "agreement", j
         _read_noun(ctx, a, b, typ)
     return ctx.out
+
+
+def _mixed_with(s: str, i: int, docs: list, R) -> int | None:
+    """The index of the document noun that "and" joins to the plural (or counted) noun ``i`` into one
+    package, past a copy in parentheses ("Memoranda of Understanding (MoUs) and agreements")."""
+    a, b, _ = docs[i]
+    if i + 1 >= len(docs) or not (is_plural(s[a:b]) or (_count(s[max(0, a - 40):a], R) or 0) > 1):
+        return None
+    j = i + 1
+    if j + 1 < len(docs) and clauses.same_doc(s[b:docs[j][0]]) and "(" in s[b:docs[j][0]]:
+        b, j = docs[j][1] + (s[docs[j][1]:docs[j][1] + 1] == ")"), j + 1
+    na, nb, _ = docs[j]
+    return j if P.and_only.fullmatch(s[b:na]) and (is_plural(s[na:nb]) or s[na:nb].islower()) else None
 
 
 def _along_planned(ctx: _Ctx, a: int) -> bool:
