@@ -158,3 +158,11 @@ def test_a_plural_with_its_abbreviation_joined_to_agreements_is_one_mixed_packag
     f = facts("The two prime ministers of Peru and Chile oversaw the exchange of several Memoranda of "
               "Understanding (MoUs) and agreements on trade.")
     assert [a.type for a in f.agreements] == ["agreement"]
+
+
+def test_a_signing_line_ending_in_a_colon_heads_the_documents_below():
+    f = facts("Peru and Chile held talks in Lima.\n\n"
+              "The parties have signed:\n\n"
+              "- The Cooperation Program between the two foreign ministries for 2024-2025;\n\n"
+              "- The Agreement between the cities of Cusco and Arica on establishment of brotherly relations.")
+    assert types(f) == ["agreement", "plan"]

@@ -169,8 +169,9 @@ def read_agreements(si: SentInfo, p: Pair, R, agreements: Drafts, list_ctx, stor
     if not si.docs:
         if si.sent.line_start and P.outcomes_head.search(si.sent.text):
             return Reading(list_head=True)  # "List of Outcomes: visit of ...": the documents listed below
-        if listed and si.sent.text.rstrip().endswith(":"):
-            return Reading(list_head=True)  # "15 documents were signed. Among them:": its documents below
+        if si.sent.text.rstrip().endswith(":") and (listed or si.sent.line_start and si.has(R, "signed")):
+            # "15 documents were signed. Among them:", "The parties have signed:": the documents below
+            return Reading(list_head=True)
         out = _bare_count(si, p, R, agreements)
         out.made[:0] = signed_levels
         return out
