@@ -166,3 +166,18 @@ def test_a_signing_line_ending_in_a_colon_heads_the_documents_below():
               "- The Cooperation Program between the two foreign ministries for 2024-2025;\n\n"
               "- The Agreement between the cities of Cusco and Arica on establishment of brotherly relations.")
     assert types(f) == ["agreement", "plan"]
+
+
+def test_speeding_up_the_signing_of_a_memorandum_leaves_it_unsigned():
+    f = facts("Peru and Chile agreed to speed up the signing of a Memorandum of Understanding on fisheries.")
+    assert [a.status for a in f.agreements] == ["planned"]
+
+
+def test_a_many_party_trade_pact_is_no_agreement_of_the_pair():
+    f = facts("Regarding the Trans-Pacific Partnership Agreement, Peru and Chile agreed on continued cooperation.")
+    assert not [a for a in f.agreements if a.status == "signed"]
+
+
+def test_a_memo_signed_between_the_pair_is_a_memorandum():
+    f = facts("Peru and Chile agreed to encourage investment in line with the activation of the memo signed between them.")
+    assert types(f) == ["memorandum"]
