@@ -181,3 +181,18 @@ def test_a_many_party_trade_pact_is_no_agreement_of_the_pair():
 def test_a_memo_signed_between_the_pair_is_a_memorandum():
     f = facts("Peru and Chile agreed to encourage investment in line with the activation of the memo signed between them.")
     assert types(f) == ["memorandum"]
+
+
+def test_a_list_headed_right_after_a_counted_package_replaces_it():
+    f = facts("The presidents of Peru and Chile met in Arica. The meeting led to the signing of 11 accords.\n\n"
+              "Here is the summary of the documents signed at the meeting:\n\n"
+              "1. The Interagency Agreement on the protection of the elderly.\n\n"
+              "2. A Memorandum of Understanding on disaster risk management.")
+    assert types(f) == ["agreement", "memorandum"]
+
+
+def test_documents_also_signed_under_a_list_head_stand_beside_the_package():
+    f = facts("The presidents of Peru and Chile met in Arica and witnessed the signing of 11 accords.\n\n"
+              "The ministers also signed the following documents:\n\n"
+              "1. A Memorandum of Understanding on disaster risk management.")
+    assert types(f) == ["agreement", "memorandum"]

@@ -134,11 +134,14 @@ def _sentence(w: _Walk, si: SentInfo, p: Pair, story: Pair | None, published: dt
         reading = agreement.read_agreements(si, p, R, w.agreements, w.list_ctx, story, listed=listed, published=published)
         if reading.list_head:
             w.list_ctx = (p, "agreement")
-            w.package_listed = w.package_listed or listed  # "Some agreements are as follows:" after the signing
+            # "Some agreements are as follows:", "Here is the summary of the documents signed:" after the
+            # signing (not "They also signed the following:")
+            w.package_listed = w.package_listed or listed or (same and P.additional.search(s) is None)
         else:
             agr_here = reading.made
         # "The agreements and MoUs included:" after a package: the documents that follow are its own
-        w.package_listed = w.package_listed or (same and bool(si.docs) and P.package_head.match(s) is not None)
+        w.package_listed = w.package_listed or (same and bool(si.docs) and P.package_head.match(s) is not None
+                                                and P.additional.search(s) is None)
     _packages(w, si, p, agr_here, naming, R)
     partnership.read_levels(si, p, agr_here, w.levels, published, R, story=story)
     # a visit preview's "deals expected to be signed, covering health": nothing agreed yet
