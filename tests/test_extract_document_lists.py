@@ -196,3 +196,14 @@ def test_documents_also_signed_under_a_list_head_stand_beside_the_package():
               "The ministers also signed the following documents:\n\n"
               "1. A Memorandum of Understanding on disaster risk management.")
     assert types(f) == ["agreement", "memorandum"]
+
+
+def test_a_priced_deal_is_a_business_contract_not_an_agreement_of_the_pair():
+    f = facts("Peru signed deals with Chile valued at $30 billion on Tuesday. Helicopter deals worth $3 billion "
+              "were also finalized.")
+    assert not f.agreements
+
+
+def test_agreements_worth_an_amount_in_fields_stay_agreements():
+    f = facts("Peru and Chile held talks. Agreements were also signed in trade and investment worth $15 billion.")
+    assert types(f) == ["agreement"]

@@ -243,7 +243,7 @@ def _excluded(ctx: _Ctx, n: _Noun) -> bool:
         return True
     if ctx.si.orgs and bloc_members_end(s, ctx.si) is not None:
         return True  # "a statement adopted by Japan and the 10 ASEAN members": the bloc's document
-    if R.company.search(s[max(0, a - 60):a]) or P.company_after.match(after):
+    if R.company.search(s[max(0, a - 60):a]) or P.company_after.match(after) or P.priced_deal.match(s[a:]):
         return True
     head_tail = after.rstrip()
     if R.list_head.search(head_tail) or (head_tail.endswith(":") and (n.plural or P.following_before.search(prefix[-40:]))):
