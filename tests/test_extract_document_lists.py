@@ -207,3 +207,9 @@ def test_a_priced_deal_is_a_business_contract_not_an_agreement_of_the_pair():
 def test_agreements_worth_an_amount_in_fields_stay_agreements():
     f = facts("Peru and Chile held talks. Agreements were also signed in trade and investment worth $15 billion.")
     assert types(f) == ["agreement"]
+
+
+def test_agreements_the_pair_entered_into_are_signed_documents():
+    f = facts("Peru and Chile have since entered into a number of cooperation agreements, including a General "
+              "Cooperation Agreement and two agreements on defence cooperation.")
+    assert types(f) == ["agreement", "agreement"]
