@@ -213,3 +213,15 @@ def test_agreements_the_pair_entered_into_are_signed_documents():
     f = facts("Peru and Chile have since entered into a number of cooperation agreements, including a General "
               "Cooperation Agreement and two agreements on defence cooperation.")
     assert types(f) == ["agreement", "agreement"]
+
+
+def test_a_second_memorandum_joined_by_and_to_a_planned_one_is_planned_too():
+    f = facts("The two governments of Peru and Chile will also sign a Memorandum of Understanding on matters in "
+              "higher education and water supply sectors and a MoU on Vocational Training and Youth Development.")
+    assert [a.status for a in f.agreements] == ["planned", "planned"]
+
+
+def test_a_programme_in_the_topic_list_of_signed_memoranda_is_a_topic():
+    f = facts("Peru and Chile signed six MoUs on Monday. The MoUs were signed on the areas of youth affairs, "
+              "agricultural research, and for a cultural exchange programme for 2021-2025.")
+    assert [(a.type, a.count) for a in f.agreements] == [("memorandum", 6)]

@@ -219,14 +219,16 @@ def _mixed_with(s: str, i: int, docs: list, R) -> int | None:
 
 
 def _along_planned(ctx: _Ctx, a: int) -> bool:
-    """"MoUs expected to be finalised during the visit alongside some defence deals": a document joined
-    to a planned one of its sentence is only planned too."""
+    """"MoUs expected to be finalised during the visit alongside some defence deals", "will sign an MoU on
+    A and an MoU on B": a document joined to a planned one of its sentence is only planned too."""
     prev = ctx.out.made[-1] if ctx.out.made else None
     if prev is None or prev.status != "planned" or prev.mentions[-1].sentence is not ctx.si:
         return False
     s = ctx.si.sent.text
     at = s.rfind(prev.mentions[-1].noun, 0, a)
-    return at >= 0 and clauses.along(s[at + len(prev.mentions[-1].noun):a])
+    between = s[at + len(prev.mentions[-1].noun):a]
+    return at >= 0 and (clauses.along(between) or (
+        P.and_next_doc.search(between) is not None and not ctx.R.signed.search(between)))
 
 
 def _excluded(ctx: _Ctx, n: _Noun) -> bool:
@@ -237,7 +239,7 @@ def _excluded(ctx: _Ctx, n: _Noun) -> bool:
     if P.of_signing.match(after) or org_antecedent(s, a, ctx.si) or clauses.inside_name(after):
         return True
     before = [d.end for d in ctx.si.docs if d.end <= a]
-    if before and clauses.doc_topic(s[max(before):a]):
+    if before and (clauses.doc_topic(s[max(before):a]) or P.topic_list_item.search(s[max(before):a])):
         return True  # "an MoU on the cultural exchange programme": the MoU's topic
     if clauses.one_sided_statement(s, a, b, headline=ctx.si.headline) or clauses.one_sides_own(prefix):
         return True
