@@ -106,7 +106,7 @@ def _drop_told_packages(out: list[DraftAgreement]) -> list[DraftAgreement]:
                  and o.mentions[0].sentence.sent.start > start]
         if len(later) > 1 and sum(o.count or 1 for o in later) == g.count:
             drop.add(id(g))
-        elif g.type != "agreement" and not g.name and _named_members(g, later):
+        elif not g.name and _named_members(g, later):
             drop.add(id(g))  # "three MoUs were signed" ... "an MoU on A" ... "another MoU on B": the ones named
     return [g for g in out if id(g) not in drop] if drop else out
 
@@ -114,7 +114,7 @@ def _drop_told_packages(out: list[DraftAgreement]) -> list[DraftAgreement]:
 def _named_members(g: DraftAgreement, later: list[DraftAgreement]) -> bool:
     """Two or more, at most the count, of the package's type are named after it, none of them told as one
     more ("Separately, they also signed an MoU on fisheries")."""
-    own = [o for o in later if o.type == g.type]
+    own = [o for o in later if o.type == g.type or (g.type == "agreement" and o.named)]
     return 1 < sum(o.count or 1 for o in own) <= (g.count or 0) and not any(
         _P.additional.search(o.mentions[0].sentence.sent.text) for o in own)
 

@@ -218,6 +218,13 @@ def _mixed_with(s: str, i: int, docs: list, R) -> int | None:
     return j if P.and_only.fullmatch(s[b:na]) and (is_plural(s[na:nb]) or s[na:nb].islower()) else None
 
 
+def _ordinal_label(s: str, b: int, docs: list) -> bool:
+    """"The first agreement covers a Memorandum of Understanding ...": the generic noun only numbers the
+    document named next in its clause."""
+    nxt = next((da for da, _, _ in docs if da >= b), None)
+    return nxt is not None and nxt - b < 90 and P.ordinal_label.search(s[max(0, b - 40):nxt]) is not None
+
+
 def _along_planned(ctx: _Ctx, a: int) -> bool:
     """"MoUs expected to be finalised during the visit alongside some defence deals", "will sign an MoU on
     A and an MoU on B": a document joined to a planned one of its sentence is only planned too."""
@@ -319,7 +326,8 @@ def _phrase(ctx: _Ctx, n: _Noun) -> None:
     n.fields = [f.id for fs, fe, f in si.fields if np_start <= fs < end or fs < front]
     n.topic = topic(n.premod + " " + s[b:end])
     n.name = _doc_name(si, n, ctx.in_list)
-    n.ordinal = not n.plural and P.ordinal_member.search(prefix[-40:]) is not None
+    n.ordinal = not n.plural and (P.ordinal_member.search(prefix[-40:]) is not None
+                                  or P.ordinal_label.search(prefix[-90:]) is not None)
     n.definite = P.definite.search(prefix[-50:]) is not None and not ctx.in_list and a >= 3 and not n.ordinal
     if ctx.signed or n.earlier or n.typ in ("joint-statement", "joint-declaration"):
         own = [d for d in si.dates if np_start <= d.start < end]  # "a pact signed with X in 2022"
@@ -348,7 +356,7 @@ def _read_noun(ctx: _Ctx, a: int, b: int, typ: str) -> None:
     member = ctx.listed and clauses.member_before(s[:a])
     plural = is_plural(noun) or (_count(s[max(0, a - 40):a], ctx.R) or 0) > 1  # "signed seven memorandum of understanding"
     n = _Noun(a, b, typ, doc_pair(si, b, ctx.p, ctx.story), noun, plural and not member, member=member)
-    if _excluded(ctx, n):
+    if _excluded(ctx, n) or _ordinal_label(s, b, si.docs):
         return
     status = clauses.doc_status(s, a, b)
     if status in ("negated", "possible"):
