@@ -230,6 +230,7 @@ def test_a_programme_in_the_topic_list_of_signed_memoranda_is_a_topic():
 def test_an_ordinal_agreement_label_numbers_the_document_its_clause_names():
     f = facts("The king and the president of Peru and Chile chaired the signing of 23 agreements of cooperation.\n\n"
               "The first agreement covers a Memorandum of Understanding between the two diplomatic academies.\n\n"
-              "The second agreement concerns an executive program of cultural cooperation for 2015-2017.\n\n"
+              "The second agreement concerns an executive program of cultural cooperation for 2015-2017, signed "
+              "by the two ministers.\n\n"
               "The third agreement relates to cooperation in the field of security.", published="2014-05-31")
     assert types(f) == ["agreement", "memorandum", "plan"]
