@@ -234,3 +234,13 @@ def test_an_ordinal_agreement_label_numbers_the_document_its_clause_names():
               "by the two ministers.\n\n"
               "The third agreement relates to cooperation in the field of security.", published="2014-05-31")
     assert types(f) == ["agreement", "memorandum", "plan"]
+
+
+def test_the_agreement_was_reached_is_a_consensus_not_a_document():
+    f = facts("Peru and Chile will set up a joint committee. The agreement was reached during the minister's visit.")
+    assert not [a for a in f.agreements if a.status == "signed"]
+
+
+def test_agreements_reached_and_signed_are_documents():
+    f = facts("Peru and Chile held talks. Agreements were also reached and signed in trade and investment.")
+    assert types(f) == ["agreement"]

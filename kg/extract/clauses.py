@@ -206,6 +206,11 @@ def consensus(prefix: str, noun: str) -> bool:
     return r["consensus_noun"].match(noun) is not None and r["consensus"].search(prefix[-60:]) is not None
 
 
+def consensus_noun(noun: str) -> bool:
+    """The noun a consensus is written with ("agreement", not "memorandum")."""
+    return _rx()["consensus_noun"].match(noun) is not None
+
+
 def another_docs(s: str, docs: list) -> list:
     """Spans (start, end, type) of "another" standing for a second document of the type named just
     before it ("a memorandum on A and another on B")."""
