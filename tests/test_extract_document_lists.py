@@ -244,3 +244,10 @@ def test_the_agreement_was_reached_is_a_consensus_not_a_document():
 def test_agreements_reached_and_signed_are_documents():
     f = facts("Peru and Chile held talks. Agreements were also reached and signed in trade and investment.")
     assert types(f) == ["agreement"]
+
+
+def test_this_included_after_an_exchange_names_the_documents_of_the_package():
+    f = facts("Peru and Chile held talks. After the discussions, agreements were exchanged between both parties. "
+              "This included a Memorandum of Understanding between the two diplomatic institutes, as well as an "
+              "agreement on mutual legal assistance.")
+    assert types(f) == ["agreement", "memorandum"]
