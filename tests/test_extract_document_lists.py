@@ -251,3 +251,20 @@ def test_this_included_after_an_exchange_names_the_documents_of_the_package():
               "This included a Memorandum of Understanding between the two diplomatic institutes, as well as an "
               "agreement on mutual legal assistance.")
     assert types(f) == ["agreement", "memorandum"]
+
+
+def test_ordinals_after_two_named_documents_tell_them_again():
+    f = facts("Peru and Chile held talks. After the discussions, agreements were exchanged between both parties. "
+              "This included a Memorandum of Understanding on diplomatic training, as well as an agreement on "
+              "mutual legal assistance.\n\n"
+              "The first agreement aims to provide legal assistance in criminal matters, while the second is a "
+              "Memorandum of Understanding on diplomatic training.")
+    assert types(f) == ["agreement", "memorandum"]
+
+
+def test_an_ordinal_past_the_documents_named_before_is_a_further_member():
+    f = facts("Peru and Chile signed 12 agreements.\n\n"
+              "The first agreement is a memorandum on fisheries, signed by the ministers.\n\n"
+              "The second agreement concerns an agreement on visas, signed by the ministers.\n\n"
+              "The third agreement is a memorandum on tourism, signed by the ministers.", published="2014-05-31")
+    assert types(f) == ["agreement", "memorandum", "memorandum"]

@@ -439,7 +439,9 @@ def _joins_earlier(ctx: _Ctx, n: _Noun) -> bool:
     si, s, noun = ctx.si, ctx.si.sent.text, n.noun
     prefix = s[:n.a]
     if n.ordinal:
-        return False  # "the second MoU between the governments ...": another member, though worded as the first
+        # "the second MoU between the governments ...": another member, though worded as the first;
+        # unless it tells again one of the documents named before it
+        return _ordinal_again(ctx, n)
     again = _named_before(ctx, n)
     if again is not None:
         again.mentions.append(NounMention(si, noun))
@@ -475,6 +477,29 @@ def _other_topic(ctx: _Ctx, n: _Noun, g: DraftAgreement) -> bool:
     lo = n.a - len(n.premod) - 1
     own = {f.id for fs, _, f in ctx.si.fields if lo <= fs < n.a}
     return bool(own) and bool(g.fields) and not own & set(g.fields)
+
+
+def _ordinal_again(ctx: _Ctx, n: _Noun) -> bool:
+    """"This included an MoU on A and an agreement on B. ... The first agreement aims at B, while the
+    second is a Memorandum on A": with two or more single documents of the pair named before, an
+    ordinal mention of this type tells one of them again."""
+    s = ctx.si.sent.text
+    m = P.ordinal_word.search(s[max(0, n.a - 90):n.a])
+    if m is None:
+        return False
+    named = [g for g in reversed(list(ctx.agreements.latest(n.doc_p))) if g.status == "signed" and not g.count
+             and not is_plural(g.mentions[0].noun) and not g.headline]
+    same = [g for g in named if g.type == n.typ or n.typ == "agreement"]
+    if len(named) < 2 or not same:
+        return False
+    k = _W["ordinals"].index(m.group(1).lower())
+    if k >= len(named):
+        return False  # "The sixth agreement is a memorandum ...": a further member, not one named before
+    g = named[k] if n.typ == "agreement" else same[0] if len(same) == 1 else None  # its own type tells it
+    if g is None:
+        return False
+    g.mentions.append(NounMention(ctx.si, n.noun))
+    return True
 
 
 def _other_kind(ctx: _Ctx, n: _Noun, g: DraftAgreement) -> bool:
