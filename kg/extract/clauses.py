@@ -41,6 +41,7 @@ def _rx(lang: str = "en") -> dict:
         "signing_before": re.compile(c["planned"]["signing_before"] + r"\s+(?:\S+\s+){0,4}$", re.I),
         "approved_after": re.compile(r"^[^;:.]{0,140}?\b(?:" + c["planned"]["approved_after"] + r")\b", re.I),
         "split": re.compile(c["clause"]["split"], re.I),
+        "possible": re.compile(c["planned"]["possible"], re.I),
         "new_clause": re.compile(r"\s+and\s+" + c["clause"]["new_verbs"] + r"\b", re.I),
         "list_head": re.compile(c["lists"]["head"], re.I),
         "list_open": re.compile(c["lists"]["open"], re.I),
@@ -82,16 +83,17 @@ def expected_to_sign(s: str) -> bool:
 
 
 def doc_status(s: str, a: int, b: int) -> str:
-    """"negated", "planned" or "signed" for the document noun ``s[a:b]``, read in its own clause:
-    "did not sign the agreement", "no deal was reached" / "expected to sign", "hopes to conclude"."""
+    """"negated", "possible", "planned" or "signed" for the document noun ``s[a:b]``, read in its own clause:
+    "did not sign the agreement", "no deal was reached" / "could be signed later" / "expected to sign"."""
     r = _rx()
     before = _QUOTES.sub(" ", r["split"].split(s[:a])[-1][-110:])
-    after = _QUOTES.sub(" ", s[b:])
+    # "signed a memorandum on Monday, while a deal on mining may be signed later": the next clause's own
+    after = r["split"].split(_QUOTES.sub(" ", s[b:]), maxsplit=1)[0]
     if r["neg_before"].search(before) or r["neg_after"].match(after):
         return "negated"
     if r["plan_before"].search(before) or r["plan_after"].match(after) or (
             r["signing_before"].search(before) and r["approved_after"].match(after)):
-        return "planned"
+        return "possible" if r["possible"].search(before[-40:] + " " + after[:60]) else "planned"
     return "signed"
 
 
@@ -202,6 +204,11 @@ def consensus(prefix: str, noun: str) -> bool:
     issues": an understanding, not a document (no field or name qualifies the noun)."""
     r = _rx()
     return r["consensus_noun"].match(noun) is not None and r["consensus"].search(prefix[-60:]) is not None
+
+
+def consensus_noun(noun: str) -> bool:
+    """The noun a consensus is written with ("agreement", not "memorandum")."""
+    return _rx()["consensus_noun"].match(noun) is not None
 
 
 def another_docs(s: str, docs: list) -> list:

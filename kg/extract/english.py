@@ -86,7 +86,7 @@ class _Walk:
 
 def _title_pair(state: PairState, article: Article, doc: Document, R) -> None:
     """A title the text does not repeat still opens the story with its pair; a first line that names no
-    country ("Skip to content", "[ad_1]") is page noise, not the headline."""
+    country ("Skip to content", "[ad_1]", a heading such as "Overview") is page noise, not the headline."""
     if article.title and not any(si.headline and si.countries for si in doc.sentences[:3]):
         tsi = SentInfo(Sentence(0, len(article.title), article.title, True))
         tsi.countries.extend(gazetteer.title_hits(article.title))
@@ -135,11 +135,14 @@ def _sentence(w: _Walk, si: SentInfo, p: Pair, story: Pair | None, published: dt
         reading = agreement.read_agreements(si, p, R, w.agreements, w.list_ctx, story, listed=listed, published=published)
         if reading.list_head:
             w.list_ctx = (p, "agreement")
-            w.package_listed = w.package_listed or listed  # "Some agreements are as follows:" after the signing
+            # "Some agreements are as follows:", "Here is the summary of the documents signed:" after the
+            # signing (not "They also signed the following:")
+            w.package_listed = w.package_listed or listed or (same and P.additional.search(s) is None)
         else:
             agr_here = reading.made
         # "The agreements and MoUs included:" after a package: the documents that follow are its own
-        w.package_listed = w.package_listed or (same and bool(si.docs) and P.package_head.match(s) is not None)
+        w.package_listed = w.package_listed or (same and bool(si.docs) and P.package_head.match(s) is not None
+                                                and P.additional.search(s) is None)
     _packages(w, si, p, agr_here, naming, R)
     partnership.read_levels(si, p, agr_here, w.levels, published, R, story=story)
     # a visit preview's "deals expected to be signed, covering health": nothing agreed yet

@@ -10,7 +10,8 @@ from kg.extract.doc import DraftAgreement
 from kg.extract.lexicon import patterns
 from kg.facts import AgreementFact, CooperationFact, Mention
 
-_W = patterns("en").words
+_P = patterns("en")
+_W = _P.words
 
 __all__ = ["merge_agreements", "agreement_facts", "cooperation_facts"]
 
@@ -95,7 +96,7 @@ def merge_agreements(agreements: list[DraftAgreement]) -> list[DraftAgreement]:
 def _drop_told_packages(out: list[DraftAgreement]) -> list[DraftAgreement]:
     """A counted package whose documents the later sentences name one by one, exactly as many
     ("signed four deals" ... "signed an agreement on A and three MoUs on B, C and D"), is those
-    documents, not one more."""
+    documents, not one more; so is a package of one type whose members of that type are named, some or all."""
     drop = set()
     for g in out:
         if g.headline or not g.count or g.count < 2:
@@ -105,7 +106,17 @@ def _drop_told_packages(out: list[DraftAgreement]) -> list[DraftAgreement]:
                  and o.mentions[0].sentence.sent.start > start]
         if len(later) > 1 and sum(o.count or 1 for o in later) == g.count:
             drop.add(id(g))
+        elif not g.name and _named_members(g, later):
+            drop.add(id(g))  # "three MoUs were signed" ... "an MoU on A" ... "another MoU on B": the ones named
     return [g for g in out if id(g) not in drop] if drop else out
+
+
+def _named_members(g: DraftAgreement, later: list[DraftAgreement]) -> bool:
+    """Two or more, at most the count, of the package's type are named after it, none of them told as one
+    more ("Separately, they also signed an MoU on fisheries")."""
+    own = [o for o in later if o.type == g.type or (g.type == "agreement" and o.named)]
+    return 1 < sum(o.count or 1 for o in own) <= (g.count or 0) and not any(
+        _P.additional.search(o.mentions[0].sentence.sent.text) for o in own)
 
 
 def _absorb(target: DraftAgreement, g: DraftAgreement) -> None:

@@ -35,6 +35,8 @@ def topic(text: str) -> frozenset:
 
 
 def is_plural(noun: str) -> bool:
+    if noun.lower() in _W["singular_nouns"]:
+        return False
     head = noun.lower().split(" of ")[0]
     return (head.endswith(tuple(_W["plural_endings"])) and not head.endswith(tuple(_W["singular_endings"]))) \
         or head in _W["plural_nouns"] or noun.lower() in _W["plural_nouns"]
@@ -167,6 +169,9 @@ def read_agreements(si: SentInfo, p: Pair, R, agreements: Drafts, list_ctx, stor
     if not si.docs:
         if si.sent.line_start and P.outcomes_head.search(si.sent.text):
             return Reading(list_head=True)  # "List of Outcomes: visit of ...": the documents listed below
+        if si.sent.text.rstrip().endswith(":") and (listed or si.sent.line_start and si.has(R, "signed")):
+            # "15 documents were signed. Among them:", "The parties have signed:": the documents below
+            return Reading(list_head=True)
         out = _bare_count(si, p, R, agreements)
         out.made[:0] = signed_levels
         return out
@@ -178,35 +183,59 @@ def read_agreements(si: SentInfo, p: Pair, R, agreements: Drafts, list_ctx, stor
         si.docs = sorted(si.docs + [DocSpan(*x) for x in extra])
     ctx = _Ctx(si, p, R, agreements, story, listed, si.has(R, "signed") or listed,
                bool(list_ctx) and si.sent.line_start, Reading(made=signed_levels), published)
-    prev_end = None
+    prev_end = prev_start = None
     skip = -1
     for i, (a, b, typ) in enumerate(si.docs):
         prev_end, this_prev = b, prev_end
+        prev_start, this_prev_start = a, prev_start
         if i == skip:
             continue
         if this_prev is not None and P.title_tail.fullmatch(s[this_prev:a]):
             continue  # "an Exchange of Notes on the Grant Aid Programme": the name of the document before
-        if this_prev is not None and clauses.same_doc(s[this_prev:a]):
-            continue  # "four memoranda of understanding (MoUs)": the same documents again
-        if i + 1 < len(si.docs) and is_plural(s[a:b]):
-            na, nb, ntyp = si.docs[i + 1]
-            if P.and_only.fullmatch(s[b:na]) and (is_plural(s[na:nb]) or s[na:nb].islower()):
-                # "agreements and memoranda on trade", "14 memoranda of understanding and agreement":
-                # one package of mixed documents (a bare second noun shares the first one's count)
-                b, typ, skip = nb, "agreement", i + 1
+        if this_prev is not None and clauses.same_doc(s[this_prev:a]) and not (
+                "(" not in s[this_prev:a] and P.indef_item.search(s[max(0, this_prev_start - 40):this_prev_start])):
+            continue  # "four memoranda of understanding (MoUs)", "the Elysee Treaty, a landmark pact": the same again
+        j = _mixed_with(s, i, si.docs, R)
+        if j is not None:
+            # "agreements and memoranda on trade", "14 memoranda of understanding and agreement",
+            # "17 MoU and agreements" (a counted singular), "several MoUs (memoranda) and agreements":
+            # one package of mixed documents (a bare second noun shares the first one's count)
+            b, typ, skip = si.docs[j][1], "agreement", j
         _read_noun(ctx, a, b, typ)
     return ctx.out
 
 
+def _mixed_with(s: str, i: int, docs: list, R) -> int | None:
+    """The index of the document noun that "and" joins to the plural (or counted) noun ``i`` into one
+    package, past a copy in parentheses ("Memoranda of Understanding (MoUs) and agreements")."""
+    a, b, _ = docs[i]
+    if i + 1 >= len(docs) or not (is_plural(s[a:b]) or (_count(s[max(0, a - 40):a], R) or 0) > 1):
+        return None
+    j = i + 1
+    if j + 1 < len(docs) and clauses.same_doc(s[b:docs[j][0]]) and "(" in s[b:docs[j][0]]:
+        b, j = docs[j][1] + (s[docs[j][1]:docs[j][1] + 1] == ")"), j + 1
+    na, nb, _ = docs[j]
+    return j if P.and_only.fullmatch(s[b:na]) and (is_plural(s[na:nb]) or s[na:nb].islower()) else None
+
+
+def _ordinal_label(s: str, b: int, docs: list) -> bool:
+    """"The first agreement covers a Memorandum of Understanding ...": the generic noun only numbers the
+    document named next in its clause."""
+    nxt = next((da for da, _, _ in docs if da >= b), None)
+    return nxt is not None and nxt - b < 90 and P.ordinal_label.search(s[max(0, b - 40):nxt]) is not None
+
+
 def _along_planned(ctx: _Ctx, a: int) -> bool:
-    """"MoUs expected to be finalised during the visit alongside some defence deals": a document joined
-    to a planned one of its sentence is only planned too."""
+    """"MoUs expected to be finalised during the visit alongside some defence deals", "will sign an MoU on
+    A and an MoU on B": a document joined to a planned one of its sentence is only planned too."""
     prev = ctx.out.made[-1] if ctx.out.made else None
     if prev is None or prev.status != "planned" or prev.mentions[-1].sentence is not ctx.si:
         return False
     s = ctx.si.sent.text
     at = s.rfind(prev.mentions[-1].noun, 0, a)
-    return at >= 0 and clauses.along(s[at + len(prev.mentions[-1].noun):a])
+    between = s[at + len(prev.mentions[-1].noun):a]
+    return at >= 0 and (clauses.along(between) or (
+        P.and_next_doc.search(between) is not None and not ctx.R.signed.search(between)))
 
 
 def _excluded(ctx: _Ctx, n: _Noun) -> bool:
@@ -217,13 +246,13 @@ def _excluded(ctx: _Ctx, n: _Noun) -> bool:
     if P.of_signing.match(after) or org_antecedent(s, a, ctx.si) or clauses.inside_name(after):
         return True
     before = [d.end for d in ctx.si.docs if d.end <= a]
-    if before and clauses.doc_topic(s[max(before):a]):
+    if before and (clauses.doc_topic(s[max(before):a]) or P.topic_list_item.search(s[max(before):a])):
         return True  # "an MoU on the cultural exchange programme": the MoU's topic
     if clauses.one_sided_statement(s, a, b, headline=ctx.si.headline) or clauses.one_sides_own(prefix):
         return True
     if ctx.si.orgs and bloc_members_end(s, ctx.si) is not None:
         return True  # "a statement adopted by Japan and the 10 ASEAN members": the bloc's document
-    if R.company.search(s[max(0, a - 60):a]) or P.company_after.match(after):
+    if R.company.search(s[max(0, a - 60):a]) or P.company_after.match(after) or P.priced_deal.match(s[a:]):
         return True
     head_tail = after.rstrip()
     if R.list_head.search(head_tail) or (head_tail.endswith(":") and (n.plural or P.following_before.search(prefix[-40:]))):
@@ -297,7 +326,8 @@ def _phrase(ctx: _Ctx, n: _Noun) -> None:
     n.fields = [f.id for fs, fe, f in si.fields if np_start <= fs < end or fs < front]
     n.topic = topic(n.premod + " " + s[b:end])
     n.name = _doc_name(si, n, ctx.in_list)
-    n.ordinal = not n.plural and P.ordinal_member.search(prefix[-40:]) is not None
+    n.ordinal = not n.plural and (P.ordinal_member.search(prefix[-40:]) is not None
+                                  or P.ordinal_label.search(prefix[-90:]) is not None)
     n.definite = P.definite.search(prefix[-50:]) is not None and not ctx.in_list and a >= 3 and not n.ordinal
     if ctx.signed or n.earlier or n.typ in ("joint-statement", "joint-declaration"):
         own = [d for d in si.dates if np_start <= d.start < end]  # "a pact signed with X in 2022"
@@ -326,15 +356,16 @@ def _read_noun(ctx: _Ctx, a: int, b: int, typ: str) -> None:
     member = ctx.listed and clauses.member_before(s[:a])
     plural = is_plural(noun) or (_count(s[max(0, a - 40):a], ctx.R) or 0) > 1  # "signed seven memorandum of understanding"
     n = _Noun(a, b, typ, doc_pair(si, b, ctx.p, ctx.story), noun, plural and not member, member=member)
-    if _excluded(ctx, n):
+    if _excluded(ctx, n) or _ordinal_label(s, b, si.docs):
         return
     status = clauses.doc_status(s, a, b)
-    if status == "negated":
-        # "did not sign the economic partnership agreement", "failed to reach an agreement on water":
-        # no document, and its fields no cooperation
+    if status in ("negated", "possible"):
+        # "did not sign the economic partnership agreement", "failed to reach an agreement on water",
+        # "a deal on mining could be signed later": no document, and its fields no cooperation
         si.negated.append((_np_start(s, a), b + scope_end(s[b:])))
         return
-    if clauses.consensus(s[:a], noun) or P.between_persons.match(s[b:]):
+    if clauses.consensus(s[:a], noun) or P.between_persons.match(s[b:]) or (
+            P.reached_after.match(s[b:]) and clauses.consensus_noun(noun) and not _premodifiers(s[:a]).strip()):
         return  # "the two leaders reached the agreement", "an agreement between the presidents": a consensus
     if status == "signed" and _along_planned(ctx, a):
         status = "planned"
@@ -408,7 +439,9 @@ def _joins_earlier(ctx: _Ctx, n: _Noun) -> bool:
     si, s, noun = ctx.si, ctx.si.sent.text, n.noun
     prefix = s[:n.a]
     if n.ordinal:
-        return False  # "the second MoU between the governments ...": another member, though worded as the first
+        # "the second MoU between the governments ...": another member, though worded as the first;
+        # unless it tells again one of the documents named before it
+        return _ordinal_again(ctx, n)
     again = _named_before(ctx, n)
     if again is not None:
         again.mentions.append(NounMention(si, noun))
@@ -426,7 +459,8 @@ def _joins_earlier(ctx: _Ctx, n: _Noun) -> bool:
         when = n.when
         ante = next((g for g in ctx.agreements.latest(n.doc_p, None if n.typ in ("agreement", "other") else n.typ)
                      if not (n.earlier and when is not None and g.year != when.year)
-                     and not _signed_another_year(ctx, g, when) and not _other_topic(ctx, n, g)), None)
+                     and not _signed_another_year(ctx, g, when) and not _other_topic(ctx, n, g)
+                     and not _other_kind(ctx, n, g)), None)
         if ante is not None:
             ante.mentions.append(NounMention(si, noun))
             # "The treaty sets out cooperation in trade and culture": a later sentence's fields are its own
@@ -443,6 +477,38 @@ def _other_topic(ctx: _Ctx, n: _Noun, g: DraftAgreement) -> bool:
     lo = n.a - len(n.premod) - 1
     own = {f.id for fs, _, f in ctx.si.fields if lo <= fs < n.a}
     return bool(own) and bool(g.fields) and not own & set(g.fields)
+
+
+def _ordinal_again(ctx: _Ctx, n: _Noun) -> bool:
+    """"This included an MoU on A and an agreement on B. ... The first agreement aims at B, while the
+    second is a Memorandum on A": with two or more single documents of the pair named before, an
+    ordinal mention of this type tells one of them again."""
+    s = ctx.si.sent.text
+    m = P.ordinal_word.search(s[max(0, n.a - 90):n.a])
+    if m is None:
+        return False
+    named = [g for g in reversed(list(ctx.agreements.latest(n.doc_p))) if g.status == "signed" and not g.count
+             and not is_plural(g.mentions[0].noun) and not g.headline]
+    same = [g for g in named if g.type == n.typ or n.typ == "agreement"]
+    if len(named) < 2 or not same:
+        return False
+    k = _W["ordinals"].index(m.group(1).lower())
+    if k >= len(named):
+        return False  # "The sixth agreement is a memorandum ...": a further member, not one named before
+    g = named[k] if n.typ == "agreement" else same[0] if len(same) == 1 else None  # its own type tells it
+    if g is None:
+        return False
+    g.mentions.append(NounMention(ctx.si, n.noun))
+    return True
+
+
+def _other_kind(ctx: _Ctx, n: _Noun, g: DraftAgreement) -> bool:
+    """"the Joint Communique ... the Agreement establishing the commission", "the existing 33 agreements":
+    an agreement titled by its capital, or counted, is no mention of a joint text ("the agreement that
+    has been signed" after a declaration may be)."""
+    generic = n.noun.lower().startswith(tuple(_W["generic_docs"]))
+    return n.typ == "agreement" and not generic and g.type in ("joint-statement", "joint-declaration") \
+        and (n.noun[:1].isupper() and not ctx.si.headline or n.count is not None)
 
 
 def _signed_another_year(ctx: _Ctx, g: DraftAgreement, when: When | None) -> bool:
@@ -509,7 +575,7 @@ def _stands(ctx: _Ctx, n: _Noun) -> bool:
     if not (signed or n.name or n.earlier or in_list or n.ordinal or n.typ in ("joint-statement", "joint-declaration")):
         return False
     # "under the Global Combat Air Programme": a project, not a signed document
-    return not ((n.typ == "other" or (low.startswith(_W["programme_noun"]) and not in_list)) and not signed)
+    return not ((n.typ == "other" or low.startswith(_W["programme_noun"])) and not (signed or in_list))
 
 
 def _inline_items(si: SentInfo, p: Pair, typ: str, start: int, R, agreements: Drafts) -> list[DraftAgreement]:
