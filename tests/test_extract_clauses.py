@@ -96,6 +96,12 @@ def test_an_approval_to_sign_is_no_signed_agreement():
     assert not docs(f, ("CHL", "OMN"))
 
 
+def test_a_signing_still_to_come_ordered_or_awaited_is_no_signed_agreement():
+    f = facts("signing_awaited")
+    assert not docs(f, KN)
+    assert docs(f, KN, "planned") == {"agreement": 2, "treaty": 1}
+
+
 # ---------------------------------------------------------------- scope
 def test_a_documents_fields_stop_at_its_own_clause():
     f = facts("scope_two_clauses")

@@ -39,7 +39,7 @@ def _rx(lang: str = "en") -> dict:
                                   r"\b(?:" + _alt(c["planned"]["near"]) + ")" + tail % 3, re.I),
         "plan_after": re.compile(r"^\s*(?:\([^)]*\)\s*)?[^;:.]{0,80}?\b(?:" + _alt(c["planned"]["after"]) + r")\b", re.I),
         "signing_before": re.compile(c["planned"]["signing_before"] + r"\s+(?:\S+\s+){0,4}$", re.I),
-        "approved_after": re.compile(r"^[^;:.]{0,140}?\b(?:" + c["planned"]["approved_after"] + r")\b", re.I),
+        "approved_after": re.compile(r"^[^;:.]{0,200}?\b(?:" + c["planned"]["approved_after"] + r")\b", re.I),
         "split": re.compile(c["clause"]["split"], re.I),
         "possible": re.compile(c["planned"]["possible"], re.I),
         "new_clause": re.compile(r"\s+and\s+" + c["clause"]["new_verbs"] + r"\b", re.I),
