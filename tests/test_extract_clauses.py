@@ -102,6 +102,12 @@ def test_a_signing_still_to_come_ordered_or_awaited_is_no_signed_agreement():
     assert docs(f, KN, "planned") == {"agreement": 2, "treaty": 1}
 
 
+def test_a_package_counted_again_past_its_adjectives_is_the_same_package():
+    f = facts("package_counted_again")
+    assert docs(f, KN) == {"memorandum": 1}
+    assert [a.count for a in f.agreements if a.pair == KN] == [4]
+
+
 # ---------------------------------------------------------------- scope
 def test_a_documents_fields_stop_at_its_own_clause():
     f = facts("scope_two_clauses")
