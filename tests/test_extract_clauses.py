@@ -108,6 +108,10 @@ def test_a_package_counted_again_past_its_adjectives_is_the_same_package():
     assert [a.count for a in f.agreements if a.pair == KN] == [4]
 
 
+def test_a_deal_of_a_firms_arm_or_a_state_owned_firm_is_no_agreement_of_the_pair():
+    assert docs(facts("company_arm_deal"), KN) == {"agreement": 1}
+
+
 # ---------------------------------------------------------------- scope
 def test_a_documents_fields_stop_at_its_own_clause():
     f = facts("scope_two_clauses")
