@@ -112,6 +112,12 @@ def test_a_deal_of_a_firms_arm_or_a_state_owned_firm_is_no_agreement_of_the_pair
     assert docs(facts("company_arm_deal"), KN) == {"agreement": 1}
 
 
+def test_a_qualified_consensus_in_the_passive_and_deals_still_to_follow_are_no_documents():
+    f = facts("consensus_and_later_deals")
+    assert docs(f, KN) == {"memorandum": 1}
+    assert docs(f, KN, "planned") == {"agreement": 1}
+
+
 # ---------------------------------------------------------------- scope
 def test_a_documents_fields_stop_at_its_own_clause():
     f = facts("scope_two_clauses")

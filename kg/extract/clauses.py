@@ -14,7 +14,7 @@ from kg.extract.lexicon import LEXICON_DIR, folded, patterns
 __all__ = ["maybe_before", "planned", "expected_to_sign", "scope_end", "doc_status", "new_clause",
            "list_breaks", "same_doc", "doc_topic", "member_before", "member_doc", "heads_named", "topics_not_names",
            "inside_name", "later_fields_from",
-           "level_signed", "consensus", "another_docs", "generic", "one_sided_statement",
+           "level_signed", "consensus", "consensus_qualified", "another_docs", "generic", "one_sided_statement",
            "one_sides_own", "along"]
 
 P = patterns("en")
@@ -50,6 +50,7 @@ def _rx(lang: str = "en") -> dict:
         "same_doc": re.compile(d["same_doc"] + "|" + d["appositive"]),
         "consensus": re.compile(r"\b" + c["consensus"]["verbs"] + r"\s+(?:" + c["consensus"]["between"] + r"\s+)*$", re.I),
         "consensus_noun": re.compile(c["consensus"]["nouns"] + "$", re.I),
+        "consensus_qualifier": re.compile(c["consensus"]["qualifiers"] + "$", re.I),
         "member_before": re.compile(d["member_before"], re.I),
         "member_doc": re.compile(d["member_doc"], re.I),
         "heads_named": re.compile(d["heads_named"], re.I),
@@ -204,6 +205,11 @@ def consensus(prefix: str, noun: str) -> bool:
     issues": an understanding, not a document (no field or name qualifies the noun)."""
     r = _rx()
     return r["consensus_noun"].match(noun) is not None and r["consensus"].search(prefix[-60:]) is not None
+
+
+def consensus_qualified(premodifiers: str) -> bool:
+    """Every word before the noun is one a consensus may take ("a mutually acceptable agreement")."""
+    return all(_rx()["consensus_qualifier"].match(w) for w in premodifiers.split())
 
 
 def consensus_noun(noun: str) -> bool:

@@ -365,7 +365,7 @@ def _read_noun(ctx: _Ctx, a: int, b: int, typ: str) -> None:
         si.negated.append((_np_start(s, a), b + scope_end(s[b:])))
         return
     if clauses.consensus(s[:a], noun) or P.between_persons.match(s[b:]) or (
-            P.reached_after.match(s[b:]) and clauses.consensus_noun(noun) and not _premodifiers(s[:a]).strip()):
+            P.reached_after.match(s[b:]) and clauses.consensus_noun(noun) and clauses.consensus_qualified(_premodifiers(s[:a]))):
         return  # "the two leaders reached the agreement", "an agreement between the presidents": a consensus
     if status == "signed" and _along_planned(ctx, a):
         status = "planned"
