@@ -38,3 +38,19 @@ def test_ru_machine_building_defence_technology_and_assistance_are_fields():
     text = ("Армения и Казахстан подписали меморандум о сотрудничестве в области машиностроения, "
             "соглашение о техническом содействии и договорились развивать оборонные технологии.")
     assert {"industry", "humanitarian", "defence-security"} <= set(_fields(text, "ru"))
+
+
+def test_ru_counted_package_before_a_list_header_is_only_its_members():
+    text = ("Армения и Казахстан подписали 12 документов. Среди них:\n"
+            "- меморандум о сотрудничестве в области энергетики;\n"
+            "- меморандум о сотрудничестве в области образования.")
+    assert _docs(text, "ru") == [("memorandum", ("education",)), ("memorandum", ("energy",))]
+
+
+def test_ru_numbered_list_under_a_counted_package_names_its_documents():
+    text = ("Президенты Армении и Казахстана подписали 2 документа.\n"
+            "1. «Соглашение о сотрудничестве в области туризма».\n"
+            "2. «Меморандум о взаимопонимании в сфере сельского хозяйства».\n"
+            "Журналисты обсудили фотографии встречи.\n"
+            "1. «Соглашение о сотрудничестве в области туризма».")
+    assert _docs(text, "ru") == [("agreement", ("culture",)), ("memorandum", ("agriculture",))]

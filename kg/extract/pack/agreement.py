@@ -154,7 +154,7 @@ def _documents(s: Sentence, pack: Pack, listed: bool, header_at: int | None = No
             or _text_agreed(s, pack, kind, [a for a in verbs if clause[0] <= a < clause[1]]) else "signed"
         sign_at = max([a for a in verbs if a < start], default=clause[0])
         doc = (kind, _fields(s, pack, docs, i, sign_at), status, _name(s, pack, docs, i),
-               (s.norm[start:end].strip(), start), _count(s.norm[clause_of(s, pack, start)[0]:start], pack))
+               (s.norm[start:end].strip(), start), _count(_unmarked(s, s.norm[clause_of(s, pack, start)[0]:start]), pack))
         out += [doc[:3] + (name,) + doc[4:] for name in _coordinated(s, pack, start)] or [doc]
     return out
 
@@ -249,6 +249,11 @@ def _verb_to_document(s: Sentence, pack: Pack, verbs: list[int], start: int) -> 
     return min(before, default=start), end
 
 
+def _unmarked(s: Sentence, before: str) -> str:
+    """The words before a document without a numbered list's marker ("1. «Соглашение ...»"): no count."""
+    return "" if re.match(r"\d{1,2}[.)]\s", s.text) and len(before.split()) <= 1 else before
+
+
 def _count(before: str, pack: Pack) -> int | None:
     """How many documents a package word counts ("22 документа", "36份合作文件"), by the pack's pattern."""
     conf = pack.conf["agreements"]
@@ -278,10 +283,12 @@ def agreements(sentences: list[Sentence], pack: Pack, pairing: Pairing,
                dates: list[tuple[dt.date | None, int | None]], published: dt.date | None = None) -> list[AgreementFact]:
     out: list[AgreementFact] = []
     listed = counted = False
+    announced = None  # the sentence before a list header standing alone: its package is the lines listed
     covering = pack.conf["agreements"].get("covering_subject")
     for k, s in enumerate(sentences):
         heads = pack.list_headers.find(s.norm)
-        header = bool(heads) or (pack.spaced and s.text.rstrip().endswith(":"))
+        numbered = _numbered_after(sentences, k)
+        header = bool(heads) or numbered or (pack.spaced and s.text.rstrip().endswith(":"))
         pairs = pairing.of(s)
         own = bool(pairs) and _own_heading(sentences, k, pack, dates)
         docs = _documents(s, pack, listed, heads[0][1] if heads and _listed_before(out, pairs) else None, own=own) \
@@ -290,6 +297,10 @@ def agreements(sentences: list[Sentence], pack: Pack, pairing: Pairing,
         docs = _named_over_package(s, docs, pack)
         if heads and heads[0][0] <= 2 and docs and k:
             _drop_bare_package(out, sentences[k - 1])
+        announced = s if numbered else sentences[k - 1] if heads and heads[0][0] <= 2 and not docs and k else announced if listed else None
+        if announced is not None and docs and not heads:  # "Подписаны 28 документов. Среди них:" then one a line
+            _drop_bare_package(out, announced, counted=True)
+            announced = None
         if counted and not docs and covering:
             _covering_next(s, pack, out, covering)
         counted = any(d[5] for d in docs) if docs else counted  # "the full list is on the site" between
@@ -303,6 +314,12 @@ def agreements(sentences: list[Sentence], pack: Pack, pairing: Pairing,
                                      status=status, name=name, mentions=(Mention(s.start, s.end, s.text),))
                 _add(out, fact, generic=word in pack.conf["agreements"].get("package", []))
     return out
+
+
+def _numbered_after(sentences: list[Sentence], k: int) -> bool:
+    """"Подписали 2 соглашения." with "1. «Соглашение ...»" on the next line: the sentence heads a
+    numbered list of its documents."""
+    return k + 1 < len(sentences) and re.match(r"1[.)]\s", sentences[k + 1].text) is not None
 
 
 def _clause_when(s: Sentence, pack: Pack, at: int, lo: int, published: dt.date | None, when: tuple) -> tuple:
@@ -347,11 +364,12 @@ def _covering_next(s: Sentence, pack: Pack, out: list[AgreementFact], pattern: s
             out[i] = dataclasses.replace(f, fields=fields)
 
 
-def _drop_bare_package(out: list[AgreementFact], before: Sentence) -> None:
+def _drop_bare_package(out: list[AgreementFact], before: Sentence, *, counted: bool = False) -> None:
     """"Signed a number of other agreements. Among them, ...": a package without count, name or fields
-    in the sentence before a list header is the documents the next sentences name."""
+    in the sentence before a list header is the documents the next sentences name; ``counted``: a header
+    standing alone, the lines after it listing the members, so a counted package ("28 документов") too."""
     out[:] = [f for f in out if not (f.mentions[0].start == before.start and not f.fields and not f.name
-                                     and f.count is None and f.status == "signed")]
+                                     and (counted or f.count is None) and f.status == "signed")]
 
 
 def _distinct(docs: list) -> list:

@@ -31,7 +31,8 @@ def split(text: str, pack: Pack) -> list[Sentence]:
     # spaced scripts: a full stop before a space, or glued to a capitalised word ("странами.Формирование"),
     # but not after an initial ("В.В.Путина")
     # and a line break before a list's bullet ("подписаны:\n- соглашение ...")
-    pattern = re.compile(rf"(?<![\s.][A-ZА-ЯЁ]){cls}+(?=\s|$|[A-ZА-ЯЁ][a-zа-яё]|(?<=\n)[-–—•*])" if pack.spaced
+    # nor after a numbered list's marker at a line's start ("\n1. «Соглашение ...»")
+    pattern = re.compile(rf"(?<![\s.][A-ZА-ЯЁ])(?<!^\d)(?<!\n\d)(?<!\n\d\d){cls}+(?=\s|$|[A-ZА-ЯЁ][a-zа-яё]|(?<=\n)[-–—•*])" if pack.spaced
                          else rf"{cls}+")
     out, start = [], 0
     for m in pattern.finditer(text):
