@@ -54,3 +54,21 @@ def test_ru_numbered_list_under_a_counted_package_names_its_documents():
             "Журналисты обсудили фотографии встречи.\n"
             "1. «Соглашение о сотрудничестве в области туризма».")
     assert _docs(text, "ru") == [("agreement", ("culture",)), ("memorandum", ("agriculture",))]
+
+
+def test_zh_header_naming_the_package_lists_its_members_instead():
+    text = ("中国和老挝10日在万象签署三个合作文件。两国总理出席签字仪式。"
+            "这三个文件包括：中国商务部与老挝工贸部关于贸易合作的谅解备忘录，中国教育部与老挝教育部关于教育合作的协议，"
+            "中国文化和旅游部与老挝新闻文化部关于旅游合作的谅解备忘录。")
+    assert _docs(text, "zh") == [("agreement", ("education",)), ("memorandum", ("culture",)),
+                                 ("memorandum", ("trade",))]
+
+
+def test_zh_mutual_help_between_friends_is_no_aid():
+    text = "习近平指出，中老两国相互尊重、相互帮助，不断深化交流合作。"
+    assert "humanitarian" not in _fields(text, "zh")
+
+
+def test_zh_will_to_import_more_goods_research_and_telecom_are_fields():
+    text = "李强表示，中方愿进口更多老挝优质产品，愿同老方深化海洋科研、通信等领域合作。"
+    assert {"trade", "science-technology"} <= set(_fields(text, "zh"))

@@ -295,8 +295,11 @@ def agreements(sentences: list[Sentence], pack: Pack, pairing: Pairing,
             if pairs and (own or not _headline(s, pack)) else []
         listed = header or (listed and bool(docs))
         docs = _named_over_package(s, docs, pack)
+        back = bool(heads) and s.norm[heads[0][0]:].startswith(tuple(pack.conf["agreements"].get("package", [])))
         if heads and heads[0][0] <= 2 and docs and k:
             _drop_bare_package(out, sentences[k - 1])
+        elif back and docs:
+            _drop_referred_package(out, pairs)
         announced = s if numbered else sentences[k - 1] if heads and heads[0][0] <= 2 and not docs and k else announced if listed else None
         if announced is not None and docs and not heads:  # "Подписаны 28 документов. Среди них:" then one a line
             _drop_bare_package(out, announced, counted=True)
@@ -370,6 +373,15 @@ def _drop_bare_package(out: list[AgreementFact], before: Sentence, *, counted: b
     standing alone, the lines after it listing the members, so a counted package ("28 документов") too."""
     out[:] = [f for f in out if not (f.mentions[0].start == before.start and not f.fields and not f.name
                                      and (counted or f.count is None) and f.status == "signed")]
+
+
+def _drop_referred_package(out: list[AgreementFact], pairs) -> None:
+    """"签署五个合作文件。……这五个文件包括：A，B": a header that names the package word refers back to
+    the pair's last counted package; the documents it lists are its members."""
+    last = [i for i, f in enumerate(out) if f.pair in pairs and f.count and not f.fields and not f.name
+            and f.status == "signed"]
+    if last:
+        del out[last[-1]]
 
 
 def _distinct(docs: list) -> list:
