@@ -72,3 +72,17 @@ def test_zh_mutual_help_between_friends_is_no_aid():
 def test_zh_will_to_import_more_goods_research_and_telecom_are_fields():
     text = "李强表示，中方愿进口更多老挝优质产品，愿同老方深化海洋科研、通信等领域合作。"
     assert {"trade", "science-technology"} <= set(_fields(text, "zh"))
+
+
+def test_ru_list_lines_without_fields_are_each_their_own_document():
+    text = ("Армения и Казахстан подписали ряд документов. В их числе:\n"
+            "– Меморандум о сотрудничестве в сфере противодействия коррупции;\n"
+            "– Меморандум о сотрудничестве в области строительства;\n"
+            "– Меморандум о сотрудничестве в области энергетики.")
+    assert _docs(text, "ru") == [("memorandum", ()), ("memorandum", ()), ("memorandum", ("energy",))]
+
+
+def test_ru_a_chinese_province_and_a_region_stand_for_their_countries():
+    text = ("Подписано Соглашение об установлении партнерских отношений между Ташкентской областью "
+            "и провинцией Шаньдун.")
+    assert {a.pair for a in _facts(text, "ru").agreements} == {("CHN", "UZB")}

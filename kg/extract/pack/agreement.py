@@ -293,6 +293,7 @@ def agreements(sentences: list[Sentence], pack: Pack, pairing: Pairing,
         own = bool(pairs) and _own_heading(sentences, k, pack, dates)
         docs = _documents(s, pack, listed, heads[0][1] if heads and _listed_before(out, pairs) else None, own=own) \
             if pairs and (own or not _headline(s, pack)) else []
+        item = listed and not heads  # a line of a list: its documents are each its own
         listed = header or (listed and bool(docs))
         docs = _named_over_package(s, docs, pack)
         back = bool(heads) and s.norm[heads[0][0]:].startswith(tuple(pack.conf["agreements"].get("package", [])))
@@ -315,7 +316,7 @@ def agreements(sentences: list[Sentence], pack: Pack, pairing: Pairing,
             for p in pairs:
                 fact = AgreementFact(p, kind, fields, date, year if date is None else None, count=count,
                                      status=status, name=name, mentions=(Mention(s.start, s.end, s.text),))
-                _add(out, fact, generic=word in pack.conf["agreements"].get("package", []))
+                _add(out, fact, generic=word in pack.conf["agreements"].get("package", []), item=item)
     return out
 
 
@@ -401,11 +402,11 @@ def _listed_before(out: list[AgreementFact], pairs) -> bool:
     return any(f.pair in pairs and f.status == "signed" for f in out)
 
 
-def _add(out: list[AgreementFact], fact: AgreementFact, *, generic: bool = False) -> None:
+def _add(out: list[AgreementFact], fact: AgreementFact, *, generic: bool = False, item: bool = False) -> None:
     """A document without fields repeats one of the same type already found (and vice versa); so does
     one of the same fields (see :func:`_repeats`).
 
-    Two documents of one sentence are two documents. Names do not keep documents apart (a headline words the same document differently); they
+    Two documents of one sentence are two documents; so are two list lines' documents named apart (``item``). Names do not keep documents apart (a headline words the same document differently); they
     give two documents of one type and field their own identities in the graph. Two names about different
     things do (see :func:`_about_apart`).
     """
@@ -415,7 +416,7 @@ def _add(out: list[AgreementFact], fact: AgreementFact, *, generic: bool = False
             return
         if old.pair == fact.pair and old.type == fact.type and old.status == fact.status \
                 and (not old.fields or not fact.fields) and old.mentions != fact.mentions and not _dated_apart(old, fact) \
-                and not _about_apart(old.name, fact.name):
+                and not _about_apart(old.name, fact.name) and not (item and old.name and fact.name and old.name != fact.name):
             if not old.fields and fact.fields or not old.name and fact.name or old.count is None and fact.count:
                 out[i] = AgreementFact(old.pair, old.type, old.fields or fact.fields, old.date, old.year,
                                        count=old.count or fact.count, status=old.status,
