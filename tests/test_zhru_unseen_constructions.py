@@ -86,3 +86,25 @@ def test_ru_a_chinese_province_and_a_region_stand_for_their_countries():
     text = ("Подписано Соглашение об установлении партнерских отношений между Ташкентской областью "
             "и провинцией Шаньдун.")
     assert {a.pair for a in _facts(text, "ru").agreements} == {("CHN", "UZB")}
+
+
+def test_zh_global_initiative_and_food_safety_are_no_security_cooperation():
+    text = "习近平表示，中方愿同老方推进落实全球安全倡议，加强食品安全等领域合作。"
+    fields = _fields(text, "zh")
+    assert "defence-security" not in fields and "agriculture" in fields
+
+
+def test_zh_technical_assistance_and_medical_teams_are_aid_not_technology():
+    text = "中方愿同老方继续开展农业技术援助项目，继续实施好援老挝医疗队等项目。"
+    fields = _fields(text, "zh")
+    assert {"humanitarian", "agriculture", "health"} <= set(fields) and "science-technology" not in fields
+
+
+def test_zh_joint_commission_of_a_field_is_cooperation_in_it():
+    text = "双方要发挥好经贸混委会等平台作用。"
+    assert {"economy", "trade"} <= set(_fields("中老" + text, "zh"))
+
+
+def test_zh_coast_guard_memorandum_is_security_and_maritime_cooperation():
+    text = "中国和老挝就成立联合海岸警卫队委员会签署谅解备忘录，开启两国海上合作。"
+    assert {"defence-security", "connectivity"} <= set(_fields(text, "zh"))
