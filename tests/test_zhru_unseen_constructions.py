@@ -108,3 +108,16 @@ def test_zh_joint_commission_of_a_field_is_cooperation_in_it():
 def test_zh_coast_guard_memorandum_is_security_and_maritime_cooperation():
     text = "中国和老挝就成立联合海岸警卫队委员会签署谅解备忘录，开启两国海上合作。"
     assert {"defence-security", "connectivity"} <= set(_fields(text, "zh"))
+
+
+def test_ru_arrangements_reached_are_no_signed_document():
+    text = "Министры Армении и Казахстана рассмотрели исполнение договоренностей, достигнутых лидерами двух стран."
+    assert _docs(text, "ru") == []
+
+
+def test_ru_gas_talks_are_energy_and_a_ministry_name_is_no_field():
+    facts = _facts("Армения и Казахстан договорились о газовых поставках. "
+                   "Подписана программа сотрудничества между Министерством образования и науки Армении "
+                   "и Министерством торговли Казахстана.", "ru")
+    fields = {c.field for c in facts.cooperation}
+    assert "energy" in fields and "education" not in fields
