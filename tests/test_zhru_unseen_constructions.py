@@ -121,3 +121,25 @@ def test_ru_gas_talks_are_energy_and_a_ministry_name_is_no_field():
                    "и Министерством торговли Казахстана.", "ru")
     fields = {c.field for c in facts.cooperation}
     assert "energy" in fields and "education" not in fields
+
+
+def test_ru_treaty_with_its_own_signing_participle_is_signed_under_a_modal_clause():
+    text = ("По словам министра, ориентиром для отношений Армении и Казахстана должен оставаться договор о дружбе, "
+            "подписанный в 1997 году, где зафиксированы положения о стратегическом партнерстве.")
+    f = _facts(text, "ru")
+    assert [(a.type, a.status, a.year) for a in f.agreements] == [("treaty", "signed", 1997)]
+    assert [p.level for p in f.partnerships] == ["strategic partnership"]
+
+
+def test_ru_counted_package_before_a_colon_list_is_only_its_members():
+    text = ("По итогам визита Армения и Казахстан подписали 16 документов. Президенты провели переговоры.\n"
+            "Также были подписаны:\n"
+            "- протокол о сотрудничестве в области культуры;\n"
+            "- план мероприятий по увеличению взаимной торговли.")
+    assert _docs(text, "ru") == [("plan", ("trade",)), ("protocol", ("culture",))]
+
+
+def test_ru_package_added_with_moreover_stays_apart_from_the_named_agreement():
+    text = ("Президенты Армении и Казахстана подписали новое соглашение об углублении сотрудничества. "
+            "Кроме того, в присутствии глав двух государств состоялся обмен 15 подписанными документами.")
+    assert len(_docs(text, "ru")) == 2

@@ -12,7 +12,7 @@ import datetime as dt
 import functools
 import re
 
-from kg.extract.pack.clauses import clause_of, drafted, negated, planned
+from kg.extract.pack.clauses import clause_of, drafted, negated, planned, signed_earlier
 from kg.extract.pack.clausetime import DIGIT, clause_date, clause_year
 from kg.extract.pack.dates import sentence_date
 from kg.extract.pack.lexicon import Pack
@@ -150,8 +150,9 @@ def _documents(s: Sentence, pack: Pack, listed: bool, header_at: int | None = No
         if negated(s, pack, whole) or _by_companies(s, pack, (whole[0], clause[1]), [a for a in verbs if a < start]) \
                 or _generic_singular(s, pack, kind_word=s.norm[start:end]):
             continue
-        status = "planned" if planned(s, pack, _modal_reach(s, pack, clause, end, verbs)) or drafted(s, pack, start, end) \
-            or _text_agreed(s, pack, kind, [a for a in verbs if clause[0] <= a < clause[1]]) else "signed"
+        status = "planned" if (planned(s, pack, _modal_reach(s, pack, clause, end, verbs)) or drafted(s, pack, start, end)
+                               or _text_agreed(s, pack, kind, [a for a in verbs if clause[0] <= a < clause[1]])) \
+            and not signed_earlier(s, pack, end) else "signed"
         sign_at = max([a for a in verbs if a < start], default=clause[0])
         doc = (kind, _fields(s, pack, docs, i, sign_at), status, _name(s, pack, docs, i),
                (s.norm[start:end].strip(), start), _count(_unmarked(s, s.norm[clause_of(s, pack, start)[0]:start]), pack))
@@ -283,7 +284,7 @@ def agreements(sentences: list[Sentence], pack: Pack, pairing: Pairing,
                dates: list[tuple[dt.date | None, int | None]], published: dt.date | None = None) -> list[AgreementFact]:
     out: list[AgreementFact] = []
     listed = counted = False
-    announced = None  # the sentence before a list header standing alone: its package is the lines listed
+    pending = False  # a list header seen, its lines not yet: the counted package before is the lines listed
     covering = pack.conf["agreements"].get("covering_subject")
     for k, s in enumerate(sentences):
         heads = pack.list_headers.find(s.norm)
@@ -299,16 +300,14 @@ def agreements(sentences: list[Sentence], pack: Pack, pairing: Pairing,
         back = bool(heads) and s.norm[heads[0][0]:].startswith(tuple(pack.conf["agreements"].get("package", [])))
         if heads and heads[0][0] <= 2 and docs and k:
             _drop_bare_package(out, sentences[k - 1])
-        elif back and docs:
+        if docs and (back or pending and item):  # "Подписаны 28 документов. Среди них:" then one a line
             _drop_referred_package(out, pairs)
-        announced = s if numbered else sentences[k - 1] if heads and heads[0][0] <= 2 and not docs and k else announced if listed else None
-        if announced is not None and docs and not heads:  # "Подписаны 28 документов. Среди них:" then one a line
-            _drop_bare_package(out, announced, counted=True)
-            announced = None
+        pending = header or pending and listed and not docs
         if counted and not docs and covering:
             _covering_next(s, pack, out, covering)
         counted = any(d[5] for d in docs) if docs else counted  # "the full list is on the site" between
         when = dates[s.index + 1] if own else dates[s.index]
+        also = bool(pack.also.find(s.norm))  # "Кроме того, ... обмен 15 документами": more documents
         lo = 0
         for kind, fields, status, name, (word, at), count in _distinct(docs):
             date, year = when if own else _clause_when(s, pack, at, lo, published, when)
@@ -316,7 +315,7 @@ def agreements(sentences: list[Sentence], pack: Pack, pairing: Pairing,
             for p in pairs:
                 fact = AgreementFact(p, kind, fields, date, year if date is None else None, count=count,
                                      status=status, name=name, mentions=(Mention(s.start, s.end, s.text),))
-                _add(out, fact, generic=word in pack.conf["agreements"].get("package", []), item=item)
+                _add(out, fact, generic=word in pack.conf["agreements"].get("package", []), item=item, also=also)
     return out
 
 
@@ -368,19 +367,18 @@ def _covering_next(s: Sentence, pack: Pack, out: list[AgreementFact], pattern: s
             out[i] = dataclasses.replace(f, fields=fields)
 
 
-def _drop_bare_package(out: list[AgreementFact], before: Sentence, *, counted: bool = False) -> None:
+def _drop_bare_package(out: list[AgreementFact], before: Sentence) -> None:
     """"Signed a number of other agreements. Among them, ...": a package without count, name or fields
-    in the sentence before a list header is the documents the next sentences name; ``counted``: a header
-    standing alone, the lines after it listing the members, so a counted package ("28 документов") too."""
+    in the sentence before a list header is the documents the next sentences name."""
     out[:] = [f for f in out if not (f.mentions[0].start == before.start and not f.fields and not f.name
-                                     and (counted or f.count is None) and f.status == "signed")]
+                                     and f.count is None and f.status == "signed")]
 
 
 def _drop_referred_package(out: list[AgreementFact], pairs) -> None:
-    """"签署五个合作文件。……这五个文件包括：A，B": a header that names the package word refers back to
-    the pair's last counted package; the documents it lists are its members."""
-    last = [i for i, f in enumerate(out) if f.pair in pairs and f.count and not f.fields and not f.name
-            and f.status == "signed"]
+    """"签署五个合作文件。……这五个文件包括：A，B", "Подписаны 28 документов. Среди них:" and a line each:
+    the pair's last bare package (counted or not) is the documents a list names after it (a header naming
+    the package word, or the first line under a header)."""
+    last = [i for i, f in enumerate(out) if f.pair in pairs and not f.fields and not f.name and f.status == "signed"]
     if last:
         del out[last[-1]]
 
@@ -402,11 +400,13 @@ def _listed_before(out: list[AgreementFact], pairs) -> bool:
     return any(f.pair in pairs and f.status == "signed" for f in out)
 
 
-def _add(out: list[AgreementFact], fact: AgreementFact, *, generic: bool = False, item: bool = False) -> None:
+def _add(out: list[AgreementFact], fact: AgreementFact, *, generic: bool = False, item: bool = False,
+         also: bool = False) -> None:
     """A document without fields repeats one of the same type already found (and vice versa); so does
     one of the same fields (see :func:`_repeats`).
 
-    Two documents of one sentence are two documents; so are two list lines' documents named apart (``item``). Names do not keep documents apart (a headline words the same document differently); they
+    Two documents of one sentence are two documents; so are two list lines' documents named apart (``item``),
+    and a counted package and a named document when the later one's sentence adds it (``also``: "кроме того"). Names do not keep documents apart (a headline words the same document differently); they
     give two documents of one type and field their own identities in the graph. Two names about different
     things do (see :func:`_about_apart`).
     """
@@ -416,13 +416,20 @@ def _add(out: list[AgreementFact], fact: AgreementFact, *, generic: bool = False
             return
         if old.pair == fact.pair and old.type == fact.type and old.status == fact.status \
                 and (not old.fields or not fact.fields) and old.mentions != fact.mentions and not _dated_apart(old, fact) \
-                and not _about_apart(old.name, fact.name) and not (item and old.name and fact.name and old.name != fact.name):
+                and not _about_apart(old.name, fact.name) and not (item and old.name and fact.name and old.name != fact.name) \
+                and not (also and _package_and_named(old, fact)):
             if not old.fields and fact.fields or not old.name and fact.name or old.count is None and fact.count:
                 out[i] = AgreementFact(old.pair, old.type, old.fields or fact.fields, old.date, old.year,
                                        count=old.count or fact.count, status=old.status,
                                        name=old.name or fact.name, mentions=old.mentions)
             return
     out.append(fact)
+
+
+def _package_and_named(a: AgreementFact, b: AgreementFact) -> bool:
+    """"Подписали новое соглашение об углублении сотрудничества" and "обмен 15 подписанными документами":
+    a counted package and a document named on its own are two entries."""
+    return any(x.count and x.count > 1 and y.name and not y.count for x, y in ((a, b), (b, a)))
 
 
 _ABOUT = re.compile(r"^(?:\S+\s+){0,2}?(?:о|об|по)\s+(.+)$", re.IGNORECASE)

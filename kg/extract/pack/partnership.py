@@ -10,7 +10,7 @@ import datetime as dt
 import functools
 import re
 
-from kg.extract.pack.clauses import clause_of, drafted, planned
+from kg.extract.pack.clauses import clause_of, drafted, planned, signed_earlier
 from kg.extract.pack.clausetime import clause_date, clause_year
 from kg.extract.pack.lexicon import Pack, normalised
 from kg.extract.pack.pairs import Pairing
@@ -96,7 +96,8 @@ def _spaced_words(norm, words: tuple[str, ...]) -> tuple[str, ...]:
 def _in_planned_document(s: Sentence, pack: Pack, start: int) -> bool:
     """"Will sign a declaration on strategic partnership": the level is not yet the pair's."""
     docs = [(a, e) for a, e, _ in pack.doc_types.find(s.norm) if a < start]
-    return bool(docs) and (planned(s, pack, clause_of(s, pack, docs[-1][0])) or drafted(s, pack, *docs[-1]))
+    return bool(docs) and (planned(s, pack, clause_of(s, pack, docs[-1][0])) or drafted(s, pack, *docs[-1])) \
+        and not signed_earlier(s, pack, docs[-1][1])
 
 
 def partnerships(sentences: list[Sentence], pack: Pack, pairing: Pairing,
