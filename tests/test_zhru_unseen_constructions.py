@@ -143,3 +143,8 @@ def test_ru_package_added_with_moreover_stays_apart_from_the_named_agreement():
     text = ("Президенты Армении и Казахстана подписали новое соглашение об углублении сотрудничества. "
             "Кроме того, в присутствии глав двух государств состоялся обмен 15 подписанными документами.")
     assert len(_docs(text, "ru")) == 2
+
+
+def test_zh_from_one_level_developed_to_another_is_an_upgrade_to_the_second_only():
+    f = _facts("建交以来，中老关系从全面合作伙伴关系发展到全面战略合作伙伴关系。", "zh")
+    assert [(p.level, p.action) for p in f.partnerships] == [("comprehensive strategic cooperative partnership", "upgrade")]

@@ -82,10 +82,11 @@ def _action(s: Sentence, pack: Pack, start: int, lo: int = 0) -> str:
 
 
 def _to(s: Sentence, pack: Pack, start: int) -> bool:
-    """"Повышены от стратегического партнерства до всеобъемлющего ...": a word right before a level
-    that names it as the level reached (the pack's ``actions.to``)."""
+    """"Повышены от стратегического партнерства до всеобъемлющего ...", "从全面合作伙伴关系发展到全面战略合作
+    伙伴关系": a word right before a level that names it as the level reached (the pack's ``actions.to``)."""
     to = pack.conf["actions"].get("to")
-    return bool(to) and s.norm.endswith(_spaced_words(pack.norm, tuple(to)), 0, start)
+    words = _spaced_words(pack.norm, tuple(to or ())) if pack.spaced else normalised(pack.norm, tuple(to or ()))
+    return bool(to) and s.norm.endswith(words, 0, start)
 
 
 @functools.lru_cache(maxsize=64)
