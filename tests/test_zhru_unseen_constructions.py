@@ -148,3 +148,15 @@ def test_ru_package_added_with_moreover_stays_apart_from_the_named_agreement():
 def test_zh_from_one_level_developed_to_another_is_an_upgrade_to_the_second_only():
     f = _facts("建交以来，中老关系从全面合作伙伴关系发展到全面战略合作伙伴关系。", "zh")
     assert [(p.level, p.action) for p in f.partnerships] == [("comprehensive strategic cooperative partnership", "upgrade")]
+
+
+def test_zh_headline_statement_counts_when_the_body_reports_only_the_talks():
+    text = ("中老签署联合声明\n\n新华社万象3月10日电 国家主席习近平10日在万象同老挝国家主席举行会谈。"
+            "两国元首一致同意深化合作。")
+    assert _docs(text, "zh") == [("joint-statement", ())]
+
+
+def test_zh_headline_statement_is_the_body_s_one_when_the_body_names_it():
+    text = ("中老签署联合声明\n\n新华社万象3月10日电 两国元首10日签署《中老关于深化全面战略合作伙伴关系的联合声明》，"
+            "并见证了农业领域合作文件的签署。")
+    assert _docs(text, "zh") == [("agreement", ("agriculture",)), ("joint-statement", ())]

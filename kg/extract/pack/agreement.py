@@ -285,6 +285,7 @@ def agreements(sentences: list[Sentence], pack: Pack, pairing: Pairing,
     out: list[AgreementFact] = []
     listed = counted = False
     pending = False  # a list header seen, its lines not yet: the counted package before is the lines listed
+    titles: list = []  # headlines with their pairs: their documents count only where the body names none
     covering = pack.conf["agreements"].get("covering_subject")
     for k, s in enumerate(sentences):
         heads = pack.list_headers.find(s.norm)
@@ -292,8 +293,10 @@ def agreements(sentences: list[Sentence], pack: Pack, pairing: Pairing,
         header = bool(heads) or numbered or (pack.spaced and s.text.rstrip().endswith(":"))
         pairs = pairing.of(s)
         own = bool(pairs) and _own_heading(sentences, k, pack, dates)
+        headline = bool(pairs) and not own and _headline(s, pack)
+        titles += [(s, pairs)] if headline else []
         docs = _documents(s, pack, listed, heads[0][1] if heads and _listed_before(out, pairs) else None, own=own) \
-            if pairs and (own or not _headline(s, pack)) else []
+            if pairs and not headline else []
         item = listed and not heads  # a line of a list: its documents are each its own
         listed = header or (listed and bool(docs))
         docs = _named_over_package(s, docs, pack)
@@ -316,7 +319,22 @@ def agreements(sentences: list[Sentence], pack: Pack, pairing: Pairing,
                 fact = AgreementFact(p, kind, fields, date, year if date is None else None, count=count,
                                      status=status, name=name, mentions=(Mention(s.start, s.end, s.text),))
                 _add(out, fact, generic=word in pack.conf["agreements"].get("package", []), item=item, also=also)
+    _headline_only(out, titles, pack, dates)
     return out
+
+
+def _headline_only(out: list[AgreementFact], titles: list, pack: Pack, dates) -> None:
+    """"中老签署联合声明" over a body that reports the talks only: a headline's signed document (named by
+    its type, not a package word) is the article's document where the body names none for the pair."""
+    package = pack.conf["agreements"].get("package", [])
+    bare = {p for s, pairs in titles for p in pairs if not any(f.pair == p for f in out)}
+    for s, pairs in titles:
+        for kind, fields, status, name, (word, _), count in _documents(s, pack, False):
+            for p in pairs:
+                if status == "signed" and p in bare and word not in package \
+                        and not any(f.pair == p and f.type == kind for f in out):
+                    out.append(AgreementFact(p, kind, fields, dates[s.index][0], dates[s.index][1], count=count,
+                                             status=status, name=name, mentions=(Mention(s.start, s.end, s.text),)))
 
 
 def _numbered_after(sentences: list[Sentence], k: int) -> bool:
