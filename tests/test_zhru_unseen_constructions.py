@@ -160,3 +160,21 @@ def test_zh_headline_statement_is_the_body_s_one_when_the_body_names_it():
     text = ("中老签署联合声明\n\n新华社万象3月10日电 两国元首10日签署《中老关于深化全面战略合作伙伴关系的联合声明》，"
             "并见证了农业领域合作文件的签署。")
     assert _docs(text, "zh") == [("agreement", ("agriculture",)), ("joint-statement", ())]
+
+
+def test_ru_three_country_meeting_gives_no_pair_of_them():
+    text = ("Президенты Армении, Казахстана и Киргизии провели трехстороннюю встречу. "
+            "Лидеры этих трех стран договорились расширять торговлю.")
+    assert _facts(text, "ru").cooperation == ()
+
+
+def test_ru_these_five_countries_are_the_ones_listed_before_each_with_the_one_acting():
+    text = ("Президент Казахстана встретился с лидерами Армении, Грузии, Молдавии, Сербии и Киргизии. "
+            "С этими пятью странами Казахстан подписал соглашения о торговле.")
+    pairs = {a.pair for a in _facts(text, "ru").agreements}
+    assert pairs == {("ARM", "KAZ"), ("GEO", "KAZ"), ("KAZ", "MDA"), ("KAZ", "SRB"), ("KAZ", "KGZ")}
+
+
+def test_zh_three_country_leaders_give_no_pair_but_a_named_pair_after_does():
+    text = "中俄蒙三国元首举行会晤。三国领导人同意加强交通合作。中俄两国签署能源合作协议。"
+    assert {(c.pair, c.field) for c in _facts(text, "zh").cooperation} == {(("CHN", "RUS"), "energy")}

@@ -21,6 +21,8 @@ class Sentence:
     countries: list[tuple[int, str]] = field(default_factory=list)  # (position in norm, iso3)
     both: bool = False
     bloc: bool = False  # names a bloc or region as the other side
+    group: int = 0      # "три страны", "этими пятью странами": how many countries the sentence speaks of together
+    back: bool = False  # the group is the one an earlier sentence lists ("этими", "上述")
     memo: dict = field(default_factory=dict, repr=False, compare=False)  # answers stages ask more than once
 
 
