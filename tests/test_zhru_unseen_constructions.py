@@ -178,3 +178,19 @@ def test_ru_these_five_countries_are_the_ones_listed_before_each_with_the_one_ac
 def test_zh_three_country_leaders_give_no_pair_but_a_named_pair_after_does():
     text = "中俄蒙三国元首举行会晤。三国领导人同意加强交通合作。中俄两国签署能源合作协议。"
     assert {(c.pair, c.field) for c in _facts(text, "zh").cooperation} == {(("CHN", "RUS"), "energy")}
+
+
+def test_ru_second_story_s_paragraph_keeps_its_pair_over_sentences_naming_nobody():
+    text = ("Президент России провел переговоры с президентом Казахстана. Россия и Казахстан договорились о торговле. "
+            "Российско-казахстанские связи растут.\n\nЗатем Путин встретился с президентом Египта. "
+            "Стороны обсудили поставки зерна. Также они договорились развивать сотрудничество в атомной энергетике.")
+    got = {(c.pair, c.field) for c in _facts(text, "ru").cooperation}
+    assert {(("EGY", "RUS"), "agriculture"), (("EGY", "RUS"), "energy")} <= got
+    assert (("KAZ", "RUS"), "energy") not in got
+
+
+def test_zh_second_story_s_paragraph_keeps_its_pair_over_both_sides_sentences():
+    text = ("习近平会见哈萨克斯坦总统。中哈两国同意加强贸易合作。中哈关系发展良好。\n\n习近平还会见了埃及总统。"
+            "双方同意深化粮食合作。双方还表示将加强核能合作。")
+    got = {(c.pair, c.field) for c in _facts(text, "zh").cooperation}
+    assert (("CHN", "EGY"), "energy") in got and (("CHN", "KAZ"), "energy") not in got

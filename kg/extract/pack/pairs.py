@@ -3,8 +3,10 @@
 Countries come from the pack's names, adjectives, capitals and leaders, plus whatever the
 language's own stage finds (Chinese short-form compounds). A sentence naming two countries is
 about them; one naming more is about the article's anchor (its most named country) with each
-other; one naming nobody right after one naming a pair continues it; one naming none or one of
-the main pair, or saying "both sides", is about the main pair.
+other; one naming nobody (or one side of it) right after one naming a pair, or later in the same
+paragraph, continues it; one naming none or one of the main pair, or saying "both sides", is about
+the main pair. Three or more countries spoken of together ("лидеры трех стран", "三国") are no pair;
+"these five countries" are the ones an earlier sentence lists, each with the country acting.
 """
 from __future__ import annotations
 
@@ -63,8 +65,13 @@ class Pairing:
             for p in self._named(s):
                 pairs[p] += 1
         self.main = pairs.most_common(1)[0][0] if pairs else None
-        # a sentence naming nobody continues the pair of the sentence before it ("The leaders ...")
-        self._before = {s.index: self._named(prev) for prev, s in zip(sentences, sentences[1:])}
+        # a sentence naming nobody continues the pair of the sentence before it ("The leaders ..."), or within
+        # its paragraph the pair last named ("Затем Путин встретился с президентом Египта. Стороны ... Также они ...")
+        self._before: dict[int, list[Pair]] = {}
+        last: tuple[int, list[Pair]] = (-1, [])
+        for prev, s in zip(sentences, sentences[1:]):
+            last = (prev.para, self._named(prev)) if self._named(prev) else last
+            self._before[s.index] = self._named(prev) or (last[1] if last[0] == s.para else [])
         self._lists = {s.index: _listed_before(sentences, s) for s in sentences if s.back}
 
     def _named(self, s: Sentence) -> list[Pair]:
@@ -89,7 +96,7 @@ class Pairing:
         if s.bloc:
             return []  # China and Africa, Russia and the EAEU: a bloc is no second country
         before = self._before.get(s.index, [])
-        if not cs and len(before) == 1:
+        if len(before) == 1 and set(cs) <= set(before[0]):  # nobody named, or one side of that pair
             return before
         if self.main and len(cs) <= 1 and set(cs) <= set(self.main):
             return [self.main]

@@ -23,6 +23,7 @@ class Sentence:
     bloc: bool = False  # names a bloc or region as the other side
     group: int = 0      # "три страны", "этими пятью странами": how many countries the sentence speaks of together
     back: bool = False  # the group is the one an earlier sentence lists ("этими", "上述")
+    para: int = 0       # the paragraph (blank-line separated block) the sentence is in
     memo: dict = field(default_factory=dict, repr=False, compare=False)  # answers stages ask more than once
 
 
@@ -51,7 +52,8 @@ def _add(out: list[Sentence], text: str, start: int, end: int, pack: Pack) -> No
     if len(body) < 2:
         return
     surface = pack.norm.surface(body) if hasattr(pack.norm, "surface") else body.lower()
-    out.append(Sentence(len(out), start + lead, start + lead + len(body), body, pack.norm(body), surface))
+    out.append(Sentence(len(out), start + lead, start + lead + len(body), body, pack.norm(body), surface,
+                        para=text.count("\n\n", 0, start + lead)))
 
 
 _WORD = re.compile(r"[0-9a-zа-я]+|[,;:]")
