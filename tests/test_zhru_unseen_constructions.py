@@ -194,3 +194,13 @@ def test_zh_second_story_s_paragraph_keeps_its_pair_over_both_sides_sentences():
             "双方同意深化粮食合作。双方还表示将加强核能合作。")
     got = {(c.pair, c.field) for c in _facts(text, "zh").cooperation}
     assert (("CHN", "EGY"), "energy") in got and (("CHN", "KAZ"), "energy") not in got
+
+
+def test_ru_partnership_that_was_established_in_a_year_a_few_words_on_is_its_establishment():
+    f = _facts("Стратегическое партнерство между Арменией и Казахстаном было установлено в 2001 году.", "ru")
+    assert [(p.action, p.year) for p in f.partnerships] == [("establish", 2001)]
+
+
+def test_ru_transition_to_a_level_is_an_upgrade():
+    f = _facts("Армения и Казахстан договорились о переходе к всеобъемлющему стратегическому партнерству.", "ru")
+    assert [p.action for p in f.partnerships] == ["upgrade"]
