@@ -204,3 +204,19 @@ def test_ru_partnership_that_was_established_in_a_year_a_few_words_on_is_its_est
 def test_ru_transition_to_a_level_is_an_upgrade():
     f = _facts("Армения и Казахстан договорились о переходе к всеобъемлющему стратегическому партнерству.", "ru")
     assert [p.action for p in f.partnerships] == ["upgrade"]
+
+
+def test_ru_joint_venture_car_assembly_and_logistics_routes_are_their_fields():
+    got = _fields("Армения и Казахстан создадут совместное предприятие по сборке автомобилей "
+                  "и развивают логистические маршруты.", "ru")
+    assert {"investment", "industry", "connectivity"} <= set(got)
+
+
+def test_ru_aid_given_by_one_to_the_other_is_humanitarian():
+    assert "humanitarian" in _fields("Казахстан окажет Армении гуманитарную помощь после землетрясения.", "ru")
+
+
+def test_ru_rare_earths_fertilisers_irrigation_and_digitalisation_are_fields():
+    got = _fields("Армения и Казахстан договорились о поставках удобрений, ирригации, цифровизации "
+                  "и совместной добыче редкоземельных металлов.", "ru")
+    assert {"agriculture", "science-technology", "mining"} <= set(got)
