@@ -220,3 +220,13 @@ def test_ru_rare_earths_fertilisers_irrigation_and_digitalisation_are_fields():
     got = _fields("Армения и Казахстан договорились о поставках удобрений, ирригации, цифровизации "
                   "и совместной добыче редкоземельных металлов.", "ru")
     assert {"agriculture", "science-technology", "mining"} <= set(got)
+
+
+def test_zh_a_plan_inside_a_memorandum_s_about_phrase_is_its_subject_not_a_document():
+    text = "中老双方签署了关于共同编制经济走廊合作规划的谅解备忘录和农业合作协议。"
+    assert _docs(text, "zh") == [("agreement", ("agriculture",)), ("memorandum", ("connectivity",))]
+
+
+def test_zh_telecom_fraud_is_security_not_technology():
+    got = _fields("中老双方将加强执法安全合作，共同打击电信诈骗、跨国赌博等犯罪。", "zh")
+    assert got == ["defence-security"]

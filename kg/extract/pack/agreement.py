@@ -123,7 +123,7 @@ def _documents(s: Sentence, pack: Pack, listed: bool, header_at: int | None = No
     """(type, fields, status, name, type word) of each document the sentence reports signed or planned;
     after a list header in the sentence itself ("среди них дорожная карта ..."), each document it names;
     ``own``: the sentence is the document's own heading (see :func:`_own_heading`)."""
-    docs = list(pack.doc_types.find(s.norm))
+    docs = _outer(s, pack, list(pack.doc_types.find(s.norm)))
     if pack.spaced:  # capitals and plurals: only a cased script with word forms has them
         docs = _lumped(s, pack, [d for d in docs if _written_as_named(s, pack, d)])
     signs = [a for a, _, _ in pack.sign.find(s.norm)]
@@ -161,6 +161,18 @@ def _documents(s: Sentence, pack: Pack, listed: bool, header_at: int | None = No
 
 
 _AMENDED = re.compile(r"的[^，,、；;。《》]{0,4}")
+_SUBJECT_OF = re.compile(r"[^，,、；;。《》和及与]{0,12}的")
+
+
+def _outer(s: Sentence, pack: Pack, docs: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """zh: "关于共同编制合作规划的谅解备忘录": a type word inside the "关于…的" of the type word after it
+    is what that document is about, not a document of its own."""
+    about = pack.conf["agreements"].get("about", "")
+    if pack.spaced or not about:
+        return docs
+    return [d for i, d in enumerate(docs) if i + 1 >= len(docs)
+            or about not in s.norm[docs[i - 1][1] if i else 0:d[0]]
+            or not _SUBJECT_OF.fullmatch(s.norm[d[1]:docs[i + 1][0]])]
 
 
 def _modal_reach(s: Sentence, pack: Pack, clause: tuple[int, int], end: int, verbs: list[int]) -> tuple[int, int]:
