@@ -230,3 +230,31 @@ def test_zh_a_plan_inside_a_memorandum_s_about_phrase_is_its_subject_not_a_docum
 def test_zh_telecom_fraud_is_security_not_technology():
     got = _fields("中老双方将加强执法安全合作，共同打击电信诈骗、跨国赌博等犯罪。", "zh")
     assert got == ["defence-security"]
+
+
+def test_ru_named_communique_survives_a_list_header_that_replaces_only_packages():
+    text = ("Армения и Казахстан подписали 15 документов. Об этом говорится в совместном коммюнике.\n"
+            "Среди них — меморандум о сотрудничестве в области энергетики.")
+    assert _docs(text, "ru") == [("joint-statement", ()), ("memorandum", ("energy",))]
+
+
+def test_ru_sentence_opening_with_the_other_side_pairs_it_with_the_article_s_anchor():
+    text = ("Президент Узбекистана провел телефонные переговоры с лидерами Таджикистана и Казахстана. "
+            "С президентом Таджикистана президент Узбекистана обсудил поддержку совместных проектов в экономике. "
+            "С главой Казахстана речь шла о расширении торговли.")
+    assert (("KAZ", "UZB"), "trade") in {(c.pair, c.field) for c in _facts(text, "ru").cooperation}
+
+
+def test_ru_article_on_a_three_country_meeting_gives_its_unnamed_lines_no_pair():
+    text = ("Армения, Казахстан и Киргизия обсудили сотрудничество.\n"
+            "В Бишкеке прошла трехсторонняя встреча президентов Армении, Казахстана и Киргизии.\n"
+            "Подписаны документы:\n"
+            "- меморандумы о сотрудничестве в сфере транспорта;\n"
+            "- соглашение о сотрудничестве торговых палат Армении и Казахстана.")
+    assert {(a.pair, a.type) for a in _facts(text, "ru").agreements} == {(("ARM", "KAZ"), "agreement")}
+
+
+def test_ru_joint_exercises_and_training_specialists_are_cooperation():
+    text = ("Армения и Казахстан проведут стратегические учения в сентябре. "
+            "Также подписан меморандум между министерствами двух стран о подготовке специалистов.")
+    assert {"defence-security", "education"} <= set(_fields(text, "ru"))

@@ -310,13 +310,14 @@ def agreements(sentences: list[Sentence], pack: Pack, pairing: Pairing,
         docs = _documents(s, pack, listed, heads[0][1] if heads and _listed_before(out, pairs) else None, own=own) \
             if pairs and not headline else []
         item = listed and not heads  # a line of a list: its documents are each its own
-        listed = header or (listed and bool(docs))
+        listed = header or (listed and (bool(docs) or not pairs and s.text.lstrip()[:1] in "-–—•*"))  # a bullet of no pair
         docs = _named_over_package(s, docs, pack)
         back = bool(heads) and s.norm[heads[0][0]:].startswith(tuple(pack.conf["agreements"].get("package", [])))
         if heads and heads[0][0] <= 2 and docs and k:
-            _drop_bare_package(out, sentences[k - 1])
-        if docs and (back or pending and item):  # "Подписаны 28 документов. Среди них:" then one a line
-            _drop_referred_package(out, pairs)
+            _drop_bare_package(out, sentences[k - 1], pack)
+        opens = bool(heads) and heads[0][0] <= 2  # "Среди них — меморандум ...": the sentence opens with the header
+        if docs and (back or opens or pending and item):  # "Подписаны 28 документов. Среди них:" then one a line
+            _drop_referred_package(out, pairs, pack)
         pending = header or pending and listed and not docs
         if counted and not docs and covering:
             _covering_next(s, pack, out, covering)
@@ -397,18 +398,27 @@ def _covering_next(s: Sentence, pack: Pack, out: list[AgreementFact], pattern: s
             out[i] = dataclasses.replace(f, fields=fields)
 
 
-def _drop_bare_package(out: list[AgreementFact], before: Sentence) -> None:
+def _drop_bare_package(out: list[AgreementFact], before: Sentence, pack: Pack) -> None:
     """"Signed a number of other agreements. Among them, ...": a package without count, name or fields
-    in the sentence before a list header is the documents the next sentences name."""
+    in the sentence before a list header is the documents the next sentences name (a package's type: a
+    communique there is a document of its own)."""
+    kinds = _package_kinds(pack)
     out[:] = [f for f in out if not (f.mentions[0].start == before.start and not f.fields and not f.name
-                                     and f.count is None and f.status == "signed")]
+                                     and f.count is None and f.status == "signed" and f.type in kinds)]
 
 
-def _drop_referred_package(out: list[AgreementFact], pairs) -> None:
+def _package_kinds(pack: Pack) -> set:
+    conf = pack.conf["agreements"]
+    return {conf["types"].get(w) for w in conf.get("package", [])} | {conf.get("package_type")}
+
+
+def _drop_referred_package(out: list[AgreementFact], pairs, pack: Pack) -> None:
     """"签署五个合作文件。……这五个文件包括：A，B", "Подписаны 28 документов. Среди них:" and a line each:
     the pair's last bare package (counted or not) is the documents a list names after it (a header naming
     the package word, or the first line under a header)."""
-    last = [i for i, f in enumerate(out) if f.pair in pairs and not f.fields and not f.name and f.status == "signed"]
+    kinds = _package_kinds(pack)
+    last = [i for i, f in enumerate(out) if f.pair in pairs and not f.fields and not f.name and f.status == "signed"
+            and (f.count or f.type in kinds)]
     if last:
         del out[last[-1]]
 

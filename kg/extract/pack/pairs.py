@@ -31,6 +31,8 @@ def find_countries(sentences: list[Sentence], pack: Pack, extra: Extra | None) -
         s.both = bool(pack.both.find(s.norm))
         s.bloc = bool(pack.blocs.find(s.norm))
         s.group, s.back = _group(s, pack)
+        opener = pack.conf["pair"].get("partner_opener")
+        s.partner = bool(opener) and re.match(opener, s.norm) is not None
     if extra is not None:
         named = {iso for s in sentences for _, iso in s.countries}
         for s in sentences:
@@ -65,6 +67,8 @@ class Pairing:
             for p in self._named(s):
                 pairs[p] += 1
         self.main = pairs.most_common(1)[0][0] if pairs else None
+        if any(s.group and len(_distinct(s)) > 2 for s in sentences[:4]):
+            self.main = None  # an article on a meeting of three: a sentence naming no pair is none of its pairs'
         # a sentence naming nobody continues the pair of the sentence before it ("The leaders ..."), or within
         # its paragraph the pair last named ("Затем Путин встретился с президентом Египта. Стороны ... Также они ...")
         self._before: dict[int, list[Pair]] = {}
@@ -90,6 +94,8 @@ class Pairing:
             return [pair(cs[0], c) for c in self._lists[s.index] if c != cs[0]]  # the one named, with each of them
         if s.group and len(cs) != 2:
             return []  # a meeting of three or more is no pair's (unless two of them are named acting)
+        if s.partner and len(cs) == 1 and self.anchor and cs[0] != self.anchor:
+            return [pair(self.anchor, cs[0])]  # "С главой РК ... речь шла о ...": the article's anchor with it
         named = self._named(s)
         if named:
             return named

@@ -24,6 +24,7 @@ class Sentence:
     group: int = 0      # "три страны", "этими пятью странами": how many countries the sentence speaks of together
     back: bool = False  # the group is the one an earlier sentence lists ("этими", "上述")
     para: int = 0       # the paragraph (blank-line separated block) the sentence is in
+    partner: bool = False  # opens with the other side ("С президентом Таджикистана ... обсудил"): the one named
     memo: dict = field(default_factory=dict, repr=False, compare=False)  # answers stages ask more than once
 
 
