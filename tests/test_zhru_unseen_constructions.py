@@ -258,3 +258,13 @@ def test_ru_joint_exercises_and_training_specialists_are_cooperation():
     text = ("Армения и Казахстан проведут стратегические учения в сентябре. "
             "Также подписан меморандум между министерствами двух стран о подготовке специалистов.")
     assert {"defence-security", "education"} <= set(_fields(text, "ru"))
+
+
+def test_zh_two_titled_memoranda_of_one_sentence_are_two_documents():
+    text = "会见后，两国总理共同见证了《中老铁路合作谅解备忘录》和《中老农产品贸易合作谅解备忘录》的签署。"
+    assert _docs(text, "zh") == [("memorandum", ("agriculture", "trade")), ("memorandum", ("connectivity",))]
+
+
+def test_ru_agreement_of_commodity_exchanges_is_trade():
+    text = "Подписано соглашение о сотрудничестве товарно-сырьевых бирж Армении и Казахстана."
+    assert _docs(text, "ru") == [("agreement", ("trade",))]

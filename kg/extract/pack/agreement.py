@@ -280,9 +280,12 @@ def _name(s: Sentence, pack: Pack, docs: list[tuple[int, int, str]], i: int) -> 
     word = s.norm[start:end].strip()
     if word in pack.conf["agreements"].get("generic", []):
         return None
-    if not pack.spaced:
+    if not pack.spaced:  # the title the type word closes ("《A备忘录》和《B备忘录》": each its own)
+        inside = [m for m in re.finditer(r"《([^《》]{2,80})》", s.norm) if m.start(1) <= start and end <= m.end(1)]
+        if inside and len(s.text) == len(s.norm):
+            return s.text[inside[0].start(1):inside[0].end(1)]
         titles = [m.group(1) for m in re.finditer(r"《([^《》]{2,80})》", s.text)]
-        return next((t for t in titles if pack.norm(t).endswith(word)), None)
+        return inside[0].group(1) if inside else next((t for t in titles if pack.norm(t).endswith(word)), None)
     head = word.split()[0]
     nth = s.norm[:start].split().count(head)
     hits = [m for m in re.finditer(r"[\w-]+", s.text) if pack.norm(m.group()).strip() == head]
