@@ -268,3 +268,8 @@ def test_zh_two_titled_memoranda_of_one_sentence_are_two_documents():
 def test_ru_agreement_of_commodity_exchanges_is_trade():
     text = "Подписано соглашение о сотрудничестве товарно-сырьевых бирж Армении и Казахстана."
     assert _docs(text, "ru") == [("agreement", ("trade",))]
+
+
+def test_zh_regional_economic_cooperation_is_no_field_of_the_pair():
+    text = "中老两国对接发展战略，是区域经济合作的典范。"
+    assert "economy" not in _fields(text, "zh")
