@@ -273,3 +273,18 @@ def test_ru_agreement_of_commodity_exchanges_is_trade():
 def test_zh_regional_economic_cooperation_is_no_field_of_the_pair():
     text = "中老两国对接发展战略，是区域经济合作的典范。"
     assert "economy" not in _fields(text, "zh")
+
+
+def test_ru_alliance_named_before_the_partnership_is_part_of_the_level():
+    f = _facts("Президенты Армении и Казахстана подписали совместное заявление об углублении отношений "
+               "союзничества и стратегического партнерства.", "ru")
+    assert [p.level for p in f.partnerships] == ["alliance and strategic partnership"]
+
+
+def test_zh_relation_names_listed_before_the_level_are_no_modifier():
+    f = _facts("两国领导人一致认为，此次访问成为中老睦邻友好、全面战略合作伙伴关系及命运共同体的新里程碑。", "zh")
+    assert [p.level for p in f.partnerships] == ["comprehensive strategic cooperative partnership"]
+
+
+def test_zh_opening_the_market_to_the_other_s_farm_goods_is_cooperation():
+    assert "agriculture" in _fields("中方愿继续创造有利条件，对老挝农产品开放市场。", "zh")
