@@ -288,3 +288,19 @@ def test_zh_relation_names_listed_before_the_level_are_no_modifier():
 
 def test_zh_opening_the_market_to_the_other_s_farm_goods_is_cooperation():
     assert "agriculture" in _fields("中方愿继续创造有利条件，对老挝农产品开放市场。", "zh")
+
+
+def test_zh_a_plan_being_carried_out_is_a_document_of_the_pair():
+    text = "双方同意推动两国发展战略对接，落实好中老共建“一带一路”合作规划。"
+    assert [t for t, _ in _docs(text, "zh")] == ["plan"]
+
+
+def test_zh_related_agreements_to_carry_out_are_the_ones_signed_before():
+    text = ("会见后，两国总理共同见证了《中老铁路合作谅解备忘录》的签署。"
+            "老方将与中方密切配合，尽快落实好相关合作协议。")
+    assert _docs(text, "zh") == [("memorandum", ("connectivity",))]
+
+
+def test_zh_related_cooperation_documents_witnessed_are_a_package_signed():
+    text = "中老两国签署联合声明。会谈后，两国元首共同见证了相关合作文件的签署。"
+    assert [t for t, _ in _docs(text, "zh")] == ["agreement", "joint-statement"]

@@ -301,6 +301,7 @@ def agreements(sentences: list[Sentence], pack: Pack, pairing: Pairing,
     listed = counted = False
     pending = False  # a list header seen, its lines not yet: the counted package before is the lines listed
     titles: list = []  # headlines with their pairs: their documents count only where the body names none
+    deferred: list = []  # documents pointed back to ("相关协议"): the same, where the article names none
     covering = pack.conf["agreements"].get("covering_subject")
     for k, s in enumerate(sentences):
         heads = pack.list_headers.find(s.norm)
@@ -315,6 +316,10 @@ def agreements(sentences: list[Sentence], pack: Pack, pairing: Pairing,
         item = listed and not heads  # a line of a list: its documents are each its own
         listed = header or (listed and (bool(docs) or not pairs and s.text.lstrip()[:1] in "-–—•*"))  # a bullet of no pair
         docs = _named_over_package(s, docs, pack)
+        back_refs = [d for d in docs if not d[1] and d[4][0] not in pack.conf["agreements"].get("package", [])
+                     and _refers_back(s, pack, d[4][1])]  # "见证了相关合作文件的签署" is a package signed
+        docs = [d for d in docs if d not in back_refs]
+        deferred += [(s, pairs, d) for d in back_refs]
         back = bool(heads) and s.norm[heads[0][0]:].startswith(tuple(pack.conf["agreements"].get("package", [])))
         if heads and heads[0][0] <= 2 and docs and k:
             _drop_bare_package(out, sentences[k - 1], pack)
@@ -336,8 +341,19 @@ def agreements(sentences: list[Sentence], pack: Pack, pairing: Pairing,
                                      status=status, name=name, mentions=(Mention(s.start, s.end, s.text),))
                 _add(out, fact, generic=word in pack.conf["agreements"].get("package", []), item=item, also=also)
     _headline_only(out, titles, pack, dates)
+    _unless_named(out, deferred, dates)
     return out
 
+
+def _unless_named(out: list[AgreementFact], deferred: list, dates) -> None:
+    """Documents pointed back to ("签署相关文件") are the pair's documents named elsewhere; only for a pair
+    with none found do they stand for its signing."""
+    bare = {p for _, pairs, _ in deferred for p in pairs if not any(f.pair == p for f in out)}
+    for s, pairs, (kind, fields, status, name, _, count) in deferred:
+        for p in pairs:
+            if p in bare and status == "signed" and not any(f.pair == p and f.type == kind for f in out):
+                out.append(AgreementFact(p, kind, fields, dates[s.index][0], dates[s.index][1], count=count,
+                                         status=status, name=name, mentions=(Mention(s.start, s.end, s.text),)))
 
 def _headline_only(out: list[AgreementFact], titles: list, pack: Pack, dates) -> None:
     """"中老签署联合声明" over a body that reports the talks only: a headline's signed document (named by
@@ -351,6 +367,13 @@ def _headline_only(out: list[AgreementFact], titles: list, pack: Pack, dates) ->
                         and not any(f.pair == p and f.type == kind for f in out):
                     out.append(AgreementFact(p, kind, fields, dates[s.index][0], dates[s.index][1], count=count,
                                              status=status, name=name, mentions=(Mention(s.start, s.end, s.text),)))
+
+
+def _refers_back(s: Sentence, pack: Pack, at: int) -> bool:
+    """"尽快落实好相关合作协议", "签署相关文件": a document word right after a word pointing back (the pack's
+    ``refers_back``) is a document named elsewhere, no new one."""
+    words = pack.conf["agreements"].get("refers_back", [])
+    return any(s.norm[max(0, at - len(w) - 2):at].find(w) >= 0 for w in words)
 
 
 def _numbered_after(sentences: list[Sentence], k: int) -> bool:
