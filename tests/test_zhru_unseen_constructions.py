@@ -304,3 +304,9 @@ def test_zh_related_agreements_to_carry_out_are_the_ones_signed_before():
 def test_zh_related_cooperation_documents_witnessed_are_a_package_signed():
     text = "中老两国签署联合声明。会谈后，两国元首共同见证了相关合作文件的签署。"
     assert [t for t, _ in _docs(text, "zh")] == ["agreement", "joint-statement"]
+
+
+def test_zh_page_publishing_a_statement_under_its_title_with_a_full_text_note_and_slash_date():
+    text = "中老联合声明（全文）\n2025/03/10\n\n一、应邀请，老挝国家主席于2025年3月8日至10日对中国进行国事访问。"
+    f = _facts(text, "zh")
+    assert [(a.type, a.status, a.date) for a in f.agreements] == [("joint-statement", "signed", dt.date(2025, 3, 10))]

@@ -114,7 +114,8 @@ def _own_heading(sentences: list[Sentence], k: int, pack: Pack, dates) -> bool:
             or dates[nxt.index][0] is None:
         return False
     docs = pack.doc_types.find(s.norm)
-    body = s.norm.strip()
+    tail = pack.conf["agreements"].get("title_tail")  # "中越联合声明（全文）": the title with a note after it
+    body = re.sub(tail + "$", "", s.norm.strip()) if tail else s.norm.strip()
     return bool(docs) and (docs[0][0] <= 1 if pack.spaced else docs[-1][1] >= len(body.rstrip("》」”\"' ")))
 
 
