@@ -310,3 +310,13 @@ def test_zh_page_publishing_a_statement_under_its_title_with_a_full_text_note_an
     text = "中老联合声明（全文）\n2025/03/10\n\n一、应邀请，老挝国家主席于2025年3月8日至10日对中国进行国事访问。"
     f = _facts(text, "zh")
     assert [(a.type, a.status, a.date) for a in f.agreements] == [("joint-statement", "signed", dt.date(2025, 3, 10))]
+
+
+def test_ru_partnership_that_acquired_a_comprehensive_character_is_upgraded_to_it():
+    f = _facts("В 2012 г. стратегическое партнерство Армении и Казахстана приобрело всеобъемлющий характер.", "ru")
+    assert [(p.level, p.action) for p in f.partnerships] == [("comprehensive strategic partnership", "upgrade")]
+
+
+def test_ru_relations_that_acquired_the_character_of_a_level_are_upgraded_to_it():
+    f = _facts("В 2001 году отношения Армении и Казахстана приобрели характер стратегического партнерства.", "ru")
+    assert [(p.level, p.action) for p in f.partnerships] == [("strategic partnership", "upgrade")]

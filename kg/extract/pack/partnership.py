@@ -50,7 +50,10 @@ def designations(norm: str, pack: Pack) -> list[tuple[int, int, str]]:
             words.append(tail)
         if _sector_only(norm, pos + gap, end, conf):
             continue
-        out.append((pos + gap, end, " ".join(dict.fromkeys(words + posts))))
+        gained = re.match(conf["gains"], norm[end:end + 60]) if conf.get("gains") else None
+        if gained:  # "стратегическое партнерство приобрело всеобъемлющий характер": the level it grew into
+            words.insert(0, conf["modifiers"].get(gained.group("mod"), {}).get("en", ""))
+        out.append((pos + gap, end, " ".join(w for w in dict.fromkeys(words + posts) if w)))
     return out
 
 
