@@ -320,3 +320,8 @@ def test_ru_partnership_that_acquired_a_comprehensive_character_is_upgraded_to_i
 def test_ru_relations_that_acquired_the_character_of_a_level_are_upgraded_to_it():
     f = _facts("В 2001 году отношения Армении и Казахстана приобрели характер стратегического партнерства.", "ru")
     assert [(p.level, p.action) for p in f.partnerships] == [("strategic partnership", "upgrade")]
+
+
+def test_zh_plan_carried_out_after_its_signing_in_one_sentence_is_that_plan():
+    text = "老方表示，两国领导人去年10月签署了构建命运共同体行动计划，今年是中老落实行动计划的开局之年。"
+    assert [t for t, _ in _docs(text, "zh")] == ["plan"]

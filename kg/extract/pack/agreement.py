@@ -320,7 +320,9 @@ def agreements(sentences: list[Sentence], pack: Pack, pairing: Pairing,
         back_refs = [d for d in docs if not d[1] and d[4][0] not in pack.conf["agreements"].get("package", [])
                      and _refers_back(s, pack, d[4][1])]  # "见证了相关合作文件的签署" is a package signed
         docs = [d for d in docs if d not in back_refs]
-        deferred += [(s, pairs, d) for d in back_refs]
+        carried = [d for d in docs if _in_force(s, pack, d[4][1])]
+        deferred += [(s, pairs, d, False) for d in back_refs] + [(s, pairs, d, True) for d in carried]
+        docs = [d for d in docs if d not in carried]
         back = bool(heads) and s.norm[heads[0][0]:].startswith(tuple(pack.conf["agreements"].get("package", [])))
         if heads and heads[0][0] <= 2 and docs and k:
             _drop_bare_package(out, sentences[k - 1], pack)
@@ -346,13 +348,22 @@ def agreements(sentences: list[Sentence], pack: Pack, pairing: Pairing,
     return out
 
 
+def _in_force(s: Sentence, pack: Pack, at: int) -> bool:
+    """"落实好…对接合作规划": a document whose nearest signing word before it is one of carrying a document
+    out (the pack's ``in_force``) is a document in force, perhaps the one the article names signed."""
+    words = tuple(pack.conf["agreements"].get("in_force", []))
+    before = [a for a, _, _ in pack.sign.find(s.norm) if a < at]
+    return bool(words and before) and s.norm.startswith(words, max(before))
+
+
 def _unless_named(out: list[AgreementFact], deferred: list, dates) -> None:
-    """Documents pointed back to ("签署相关文件") are the pair's documents named elsewhere; only for a pair
-    with none found do they stand for its signing."""
-    bare = {p for _, pairs, _ in deferred for p in pairs if not any(f.pair == p for f in out)}
-    for s, pairs, (kind, fields, status, name, _, count) in deferred:
+    """Documents pointed back to ("签署相关文件") are the pair's documents named elsewhere: only for a pair
+    with none found do they stand for its signing; a document carried out (``typed``), where the pair has
+    none of its type."""
+    bare = {p for _, pairs, _, _ in deferred for p in pairs if not any(f.pair == p for f in out)}
+    for s, pairs, (kind, fields, status, name, _, count), typed in deferred:
         for p in pairs:
-            if p in bare and status == "signed" and not any(f.pair == p and f.type == kind for f in out):
+            if (typed or p in bare) and status == "signed" and not any(f.pair == p and f.type == kind for f in out):
                 out.append(AgreementFact(p, kind, fields, dates[s.index][0], dates[s.index][1], count=count,
                                          status=status, name=name, mentions=(Mention(s.start, s.end, s.text),)))
 
