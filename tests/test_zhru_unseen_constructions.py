@@ -325,3 +325,19 @@ def test_ru_relations_that_acquired_the_character_of_a_level_are_upgraded_to_it(
 def test_zh_plan_carried_out_after_its_signing_in_one_sentence_is_that_plan():
     text = "老方表示，两国领导人去年10月签署了构建命运共同体行动计划，今年是中老落实行动计划的开局之年。"
     assert [t for t, _ in _docs(text, "zh")] == ["plan"]
+
+
+def test_ru_signing_of_the_document_in_the_singular_is_the_declaration_named_before():
+    text = ("Президенты Армении и Казахстана подписали декларацию о союзнических отношениях. "
+            "Как подчеркнул президент, подписание документа стало историческим событием.")
+    assert _docs(text, "ru") == [("joint-declaration", ())]
+
+
+def test_ru_counted_documents_after_adjectives_are_still_a_package():
+    text = "По итогам визита Армения и Казахстан подписали 24 межправительственных и межведомственных документа."
+    assert _docs(text, "ru") == [("agreement", ())]
+
+
+def test_ru_university_branch_and_farming_are_fields():
+    got = _fields("Армения и Казахстан договорились открыть филиал вуза и развивать совместную аграрную деятельность.", "ru")
+    assert {"education", "agriculture"} <= set(got)

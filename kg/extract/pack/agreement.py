@@ -90,13 +90,14 @@ def _named_over_package(s: Sentence, docs: list, pack: Pack) -> list:
     return [d for d in docs if not covered(d) and not listing(d)]
 
 
-def _generic_singular(s: Sentence, pack: Pack, *, kind_word: str) -> bool:
-    """"Signed a document, which ...": a generic word in the singular is the document named elsewhere."""
+def _generic_singular(s: Sentence, pack: Pack, *, kind_word: str, counted: bool = False) -> bool:
+    """"Signed a document, which ...": a generic word in the singular is the document named elsewhere
+    ("подписание документа": a form that is plural only after a count, the pack's ``generic_after_count``)."""
     conf = pack.conf["agreements"]
     if kind_word.strip() not in conf.get("generic", []):
         return False
     words = set(re.findall(r"\w+", s.surface))
-    return not words & set(conf.get("generic_counted", []))
+    return not words & set(conf.get("generic_counted", [])) and not (counted and words & set(conf.get("generic_after_count", [])))
 
 
 def _by_companies(s: Sentence, pack: Pack, clause: tuple[int, int], verbs: list[int]) -> bool:
@@ -148,15 +149,17 @@ def _documents(s: Sentence, pack: Pack, listed: bool, header_at: int | None = No
         whole = (0, len(s.norm))  # "signing ..., will not take place"; "the deal, shelved, ..."
         if not pack.spaced and not verbs and any(w in s.norm[clause[0]:start] for w in pack.conf["agreements"].get("firm_words", [])):
             continue  # a listed item between a firm and the other side ("某银行与某公司融资框架协议"): a deal
+        count = _count(_unmarked(s, s.norm[clause_of(s, pack, start)[0]:start]), pack)
         if negated(s, pack, whole) or _by_companies(s, pack, (whole[0], clause[1]), [a for a in verbs if a < start]) \
-                or _generic_singular(s, pack, kind_word=s.norm[start:end]):
+                or _generic_singular(s, pack, kind_word=s.norm[start:end],
+                                     counted=count is not None or DIGIT.search(s.norm[clause_of(s, pack, start)[0]:start]) is not None):
             continue
         status = "planned" if (planned(s, pack, _modal_reach(s, pack, clause, end, verbs)) or drafted(s, pack, start, end)
                                or _text_agreed(s, pack, kind, [a for a in verbs if clause[0] <= a < clause[1]])) \
             and not signed_earlier(s, pack, end) else "signed"
         sign_at = max([a for a in verbs if a < start], default=clause[0])
         doc = (kind, _fields(s, pack, docs, i, sign_at), status, _name(s, pack, docs, i),
-               (s.norm[start:end].strip(), start), _count(_unmarked(s, s.norm[clause_of(s, pack, start)[0]:start]), pack))
+               (s.norm[start:end].strip(), start), count)
         out += [doc[:3] + (name,) + doc[4:] for name in _coordinated(s, pack, start)] or [doc]
     return out
 
