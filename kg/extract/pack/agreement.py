@@ -12,7 +12,7 @@ import datetime as dt
 import functools
 import re
 
-from kg.extract.pack.clauses import clause_of, drafted, negated, planned
+from kg.extract.pack.clauses import clause_of, drafted, negated, planned, signed_earlier
 from kg.extract.pack.clausetime import DIGIT, clause_date, clause_year
 from kg.extract.pack.dates import sentence_date
 from kg.extract.pack.lexicon import Pack
@@ -90,13 +90,14 @@ def _named_over_package(s: Sentence, docs: list, pack: Pack) -> list:
     return [d for d in docs if not covered(d) and not listing(d)]
 
 
-def _generic_singular(s: Sentence, pack: Pack, *, kind_word: str) -> bool:
-    """"Signed a document, which ...": a generic word in the singular is the document named elsewhere."""
+def _generic_singular(s: Sentence, pack: Pack, *, kind_word: str, counted: bool = False) -> bool:
+    """"Signed a document, which ...": a generic word in the singular is the document named elsewhere
+    ("подписание документа": a form that is plural only after a count, the pack's ``generic_after_count``)."""
     conf = pack.conf["agreements"]
     if kind_word.strip() not in conf.get("generic", []):
         return False
     words = set(re.findall(r"\w+", s.surface))
-    return not words & set(conf.get("generic_counted", []))
+    return not words & set(conf.get("generic_counted", [])) and not (counted and words & set(conf.get("generic_after_count", [])))
 
 
 def _by_companies(s: Sentence, pack: Pack, clause: tuple[int, int], verbs: list[int]) -> bool:
@@ -114,7 +115,8 @@ def _own_heading(sentences: list[Sentence], k: int, pack: Pack, dates) -> bool:
             or dates[nxt.index][0] is None:
         return False
     docs = pack.doc_types.find(s.norm)
-    body = s.norm.strip()
+    tail = pack.conf["agreements"].get("title_tail")  # "中越联合声明（全文）": the title with a note after it
+    body = re.sub(tail + "$", "", s.norm.strip()) if tail else s.norm.strip()
     return bool(docs) and (docs[0][0] <= 1 if pack.spaced else docs[-1][1] >= len(body.rstrip("》」”\"' ")))
 
 
@@ -123,7 +125,7 @@ def _documents(s: Sentence, pack: Pack, listed: bool, header_at: int | None = No
     """(type, fields, status, name, type word) of each document the sentence reports signed or planned;
     after a list header in the sentence itself ("среди них дорожная карта ..."), each document it names;
     ``own``: the sentence is the document's own heading (see :func:`_own_heading`)."""
-    docs = list(pack.doc_types.find(s.norm))
+    docs = _outer(s, pack, list(pack.doc_types.find(s.norm)))
     if pack.spaced:  # capitals and plurals: only a cased script with word forms has them
         docs = _lumped(s, pack, [d for d in docs if _written_as_named(s, pack, d)])
     signs = [a for a, _, _ in pack.sign.find(s.norm)]
@@ -147,19 +149,34 @@ def _documents(s: Sentence, pack: Pack, listed: bool, header_at: int | None = No
         whole = (0, len(s.norm))  # "signing ..., will not take place"; "the deal, shelved, ..."
         if not pack.spaced and not verbs and any(w in s.norm[clause[0]:start] for w in pack.conf["agreements"].get("firm_words", [])):
             continue  # a listed item between a firm and the other side ("某银行与某公司融资框架协议"): a deal
+        count = _count(_unmarked(s, s.norm[clause_of(s, pack, start)[0]:start]), pack)
         if negated(s, pack, whole) or _by_companies(s, pack, (whole[0], clause[1]), [a for a in verbs if a < start]) \
-                or _generic_singular(s, pack, kind_word=s.norm[start:end]):
+                or _generic_singular(s, pack, kind_word=s.norm[start:end],
+                                     counted=count is not None or DIGIT.search(s.norm[clause_of(s, pack, start)[0]:start]) is not None):
             continue
-        status = "planned" if planned(s, pack, _modal_reach(s, pack, clause, end, verbs)) or drafted(s, pack, start, end) \
-            or _text_agreed(s, pack, kind, [a for a in verbs if clause[0] <= a < clause[1]]) else "signed"
+        status = "planned" if (planned(s, pack, _modal_reach(s, pack, clause, end, verbs)) or drafted(s, pack, start, end)
+                               or _text_agreed(s, pack, kind, [a for a in verbs if clause[0] <= a < clause[1]])) \
+            and not signed_earlier(s, pack, end) else "signed"
         sign_at = max([a for a in verbs if a < start], default=clause[0])
         doc = (kind, _fields(s, pack, docs, i, sign_at), status, _name(s, pack, docs, i),
-               (s.norm[start:end].strip(), start), _count(s.norm[clause_of(s, pack, start)[0]:start], pack))
+               (s.norm[start:end].strip(), start), count)
         out += [doc[:3] + (name,) + doc[4:] for name in _coordinated(s, pack, start)] or [doc]
     return out
 
 
 _AMENDED = re.compile(r"的[^，,、；;。《》]{0,4}")
+_SUBJECT_OF = re.compile(r"[^，,、；;。《》和及与]{0,12}的")
+
+
+def _outer(s: Sentence, pack: Pack, docs: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """zh: "关于共同编制合作规划的谅解备忘录": a type word inside the "关于…的" of the type word after it
+    is what that document is about, not a document of its own."""
+    about = pack.conf["agreements"].get("about", "")
+    if pack.spaced or not about:
+        return docs
+    return [d for i, d in enumerate(docs) if i + 1 >= len(docs)
+            or about not in s.norm[docs[i - 1][1] if i else 0:d[0]]
+            or not _SUBJECT_OF.fullmatch(s.norm[d[1]:docs[i + 1][0]])]
 
 
 def _modal_reach(s: Sentence, pack: Pack, clause: tuple[int, int], end: int, verbs: list[int]) -> tuple[int, int]:
@@ -249,6 +266,11 @@ def _verb_to_document(s: Sentence, pack: Pack, verbs: list[int], start: int) -> 
     return min(before, default=start), end
 
 
+def _unmarked(s: Sentence, before: str) -> str:
+    """The words before a document without a numbered list's marker ("1. «Соглашение ...»"): no count."""
+    return "" if re.match(r"\d{1,2}[.)]\s", s.text) and len(before.split()) <= 1 else before
+
+
 def _count(before: str, pack: Pack) -> int | None:
     """How many documents a package word counts ("22 документа", "36份合作文件"), by the pack's pattern."""
     conf = pack.conf["agreements"]
@@ -262,9 +284,12 @@ def _name(s: Sentence, pack: Pack, docs: list[tuple[int, int, str]], i: int) -> 
     word = s.norm[start:end].strip()
     if word in pack.conf["agreements"].get("generic", []):
         return None
-    if not pack.spaced:
+    if not pack.spaced:  # the title the type word closes ("《A备忘录》和《B备忘录》": each its own)
+        inside = [m for m in re.finditer(r"《([^《》]{2,80})》", s.norm) if m.start(1) <= start and end <= m.end(1)]
+        if inside and len(s.text) == len(s.norm):
+            return s.text[inside[0].start(1):inside[0].end(1)]
         titles = [m.group(1) for m in re.finditer(r"《([^《》]{2,80})》", s.text)]
-        return next((t for t in titles if pack.norm(t).endswith(word)), None)
+        return inside[0].group(1) if inside else next((t for t in titles if pack.norm(t).endswith(word)), None)
     head = word.split()[0]
     nth = s.norm[:start].split().count(head)
     hits = [m for m in re.finditer(r"[\w-]+", s.text) if pack.norm(m.group()).strip() == head]
@@ -278,22 +303,41 @@ def agreements(sentences: list[Sentence], pack: Pack, pairing: Pairing,
                dates: list[tuple[dt.date | None, int | None]], published: dt.date | None = None) -> list[AgreementFact]:
     out: list[AgreementFact] = []
     listed = counted = False
+    pending = False  # a list header seen, its lines not yet: the counted package before is the lines listed
+    titles: list = []  # headlines with their pairs: their documents count only where the body names none
+    deferred: list = []  # documents pointed back to ("相关协议"): the same, where the article names none
     covering = pack.conf["agreements"].get("covering_subject")
     for k, s in enumerate(sentences):
         heads = pack.list_headers.find(s.norm)
-        header = bool(heads) or (pack.spaced and s.text.rstrip().endswith(":"))
+        numbered = _numbered_after(sentences, k)
+        header = bool(heads) or numbered or (pack.spaced and s.text.rstrip().endswith(":"))
         pairs = pairing.of(s)
         own = bool(pairs) and _own_heading(sentences, k, pack, dates)
+        headline = bool(pairs) and not own and _headline(s, pack)
+        titles += [(s, pairs)] if headline else []
         docs = _documents(s, pack, listed, heads[0][1] if heads and _listed_before(out, pairs) else None, own=own) \
-            if pairs and (own or not _headline(s, pack)) else []
-        listed = header or (listed and bool(docs))
+            if pairs and not headline else []
+        item = listed and not heads  # a line of a list: its documents are each its own
+        listed = header or (listed and (bool(docs) or not pairs and s.text.lstrip()[:1] in "-–—•*"))  # a bullet of no pair
         docs = _named_over_package(s, docs, pack)
+        back_refs = [d for d in docs if not d[1] and d[4][0] not in pack.conf["agreements"].get("package", [])
+                     and _refers_back(s, pack, d[4][1])]  # "见证了相关合作文件的签署" is a package signed
+        docs = [d for d in docs if d not in back_refs]
+        carried = [d for d in docs if _in_force(s, pack, d[4][1])]
+        deferred += [(s, pairs, d, False) for d in back_refs] + [(s, pairs, d, True) for d in carried]
+        docs = [d for d in docs if d not in carried]
+        back = bool(heads) and s.norm[heads[0][0]:].startswith(tuple(pack.conf["agreements"].get("package", [])))
         if heads and heads[0][0] <= 2 and docs and k:
-            _drop_bare_package(out, sentences[k - 1])
+            _drop_bare_package(out, sentences[k - 1], pack)
+        opens = bool(heads) and heads[0][0] <= 2  # "Среди них — меморандум ...": the sentence opens with the header
+        if docs and (back or opens or pending and item):  # "Подписаны 28 документов. Среди них:" then one a line
+            _drop_referred_package(out, pairs, pack)
+        pending = header or pending and listed and not docs
         if counted and not docs and covering:
             _covering_next(s, pack, out, covering)
         counted = any(d[5] for d in docs) if docs else counted  # "the full list is on the site" between
         when = dates[s.index + 1] if own else dates[s.index]
+        also = bool(pack.also.find(s.norm))  # "Кроме того, ... обмен 15 документами": more documents
         lo = 0
         for kind, fields, status, name, (word, at), count in _distinct(docs):
             date, year = when if own else _clause_when(s, pack, at, lo, published, when)
@@ -301,8 +345,56 @@ def agreements(sentences: list[Sentence], pack: Pack, pairing: Pairing,
             for p in pairs:
                 fact = AgreementFact(p, kind, fields, date, year if date is None else None, count=count,
                                      status=status, name=name, mentions=(Mention(s.start, s.end, s.text),))
-                _add(out, fact, generic=word in pack.conf["agreements"].get("package", []))
+                _add(out, fact, generic=word in pack.conf["agreements"].get("package", []), item=item, also=also)
+    _headline_only(out, titles, pack, dates)
+    _unless_named(out, deferred, dates)
     return out
+
+
+def _in_force(s: Sentence, pack: Pack, at: int) -> bool:
+    """"落实好…对接合作规划": a document whose nearest signing word before it is one of carrying a document
+    out (the pack's ``in_force``) is a document in force, perhaps the one the article names signed."""
+    words = tuple(pack.conf["agreements"].get("in_force", []))
+    before = [a for a, _, _ in pack.sign.find(s.norm) if a < at]
+    return bool(words and before) and s.norm.startswith(words, max(before))
+
+
+def _unless_named(out: list[AgreementFact], deferred: list, dates) -> None:
+    """Documents pointed back to ("签署相关文件") are the pair's documents named elsewhere: only for a pair
+    with none found do they stand for its signing; a document carried out (``typed``), where the pair has
+    none of its type."""
+    bare = {p for _, pairs, _, _ in deferred for p in pairs if not any(f.pair == p for f in out)}
+    for s, pairs, (kind, fields, status, name, _, count), typed in deferred:
+        for p in pairs:
+            if (typed or p in bare) and status == "signed" and not any(f.pair == p and f.type == kind for f in out):
+                out.append(AgreementFact(p, kind, fields, dates[s.index][0], dates[s.index][1], count=count,
+                                         status=status, name=name, mentions=(Mention(s.start, s.end, s.text),)))
+
+def _headline_only(out: list[AgreementFact], titles: list, pack: Pack, dates) -> None:
+    """"中老签署联合声明" over a body that reports the talks only: a headline's signed document (named by
+    its type, not a package word) is the article's document where the body names none for the pair."""
+    package = pack.conf["agreements"].get("package", [])
+    bare = {p for s, pairs in titles for p in pairs if not any(f.pair == p for f in out)}
+    for s, pairs in titles:
+        for kind, fields, status, name, (word, _), count in _documents(s, pack, False):
+            for p in pairs:
+                if status == "signed" and p in bare and word not in package \
+                        and not any(f.pair == p and f.type == kind for f in out):
+                    out.append(AgreementFact(p, kind, fields, dates[s.index][0], dates[s.index][1], count=count,
+                                             status=status, name=name, mentions=(Mention(s.start, s.end, s.text),)))
+
+
+def _refers_back(s: Sentence, pack: Pack, at: int) -> bool:
+    """"尽快落实好相关合作协议", "签署相关文件": a document word right after a word pointing back (the pack's
+    ``refers_back``) is a document named elsewhere, no new one."""
+    words = pack.conf["agreements"].get("refers_back", [])
+    return any(s.norm[max(0, at - len(w) - 2):at].find(w) >= 0 for w in words)
+
+
+def _numbered_after(sentences: list[Sentence], k: int) -> bool:
+    """"Подписали 2 соглашения." with "1. «Соглашение ...»" on the next line: the sentence heads a
+    numbered list of its documents."""
+    return k + 1 < len(sentences) and re.match(r"1[.)]\s", sentences[k + 1].text) is not None
 
 
 def _clause_when(s: Sentence, pack: Pack, at: int, lo: int, published: dt.date | None, when: tuple) -> tuple:
@@ -347,11 +439,29 @@ def _covering_next(s: Sentence, pack: Pack, out: list[AgreementFact], pattern: s
             out[i] = dataclasses.replace(f, fields=fields)
 
 
-def _drop_bare_package(out: list[AgreementFact], before: Sentence) -> None:
+def _drop_bare_package(out: list[AgreementFact], before: Sentence, pack: Pack) -> None:
     """"Signed a number of other agreements. Among them, ...": a package without count, name or fields
-    in the sentence before a list header is the documents the next sentences name."""
+    in the sentence before a list header is the documents the next sentences name (a package's type: a
+    communique there is a document of its own)."""
+    kinds = _package_kinds(pack)
     out[:] = [f for f in out if not (f.mentions[0].start == before.start and not f.fields and not f.name
-                                     and f.count is None and f.status == "signed")]
+                                     and f.count is None and f.status == "signed" and f.type in kinds)]
+
+
+def _package_kinds(pack: Pack) -> set:
+    conf = pack.conf["agreements"]
+    return {conf["types"].get(w) for w in conf.get("package", [])} | {conf.get("package_type")}
+
+
+def _drop_referred_package(out: list[AgreementFact], pairs, pack: Pack) -> None:
+    """"签署五个合作文件。……这五个文件包括：A，B", "Подписаны 28 документов. Среди них:" and a line each:
+    the pair's last bare package (counted or not) is the documents a list names after it (a header naming
+    the package word, or the first line under a header)."""
+    kinds = _package_kinds(pack)
+    last = [i for i, f in enumerate(out) if f.pair in pairs and not f.fields and not f.name and f.status == "signed"
+            and (f.count or f.type in kinds)]
+    if last:
+        del out[last[-1]]
 
 
 def _distinct(docs: list) -> list:
@@ -371,11 +481,13 @@ def _listed_before(out: list[AgreementFact], pairs) -> bool:
     return any(f.pair in pairs and f.status == "signed" for f in out)
 
 
-def _add(out: list[AgreementFact], fact: AgreementFact, *, generic: bool = False) -> None:
+def _add(out: list[AgreementFact], fact: AgreementFact, *, generic: bool = False, item: bool = False,
+         also: bool = False) -> None:
     """A document without fields repeats one of the same type already found (and vice versa); so does
     one of the same fields (see :func:`_repeats`).
 
-    Two documents of one sentence are two documents. Names do not keep documents apart (a headline words the same document differently); they
+    Two documents of one sentence are two documents; so are two list lines' documents named apart (``item``),
+    and a counted package and a named document when the later one's sentence adds it (``also``: "кроме того"). Names do not keep documents apart (a headline words the same document differently); they
     give two documents of one type and field their own identities in the graph. Two names about different
     things do (see :func:`_about_apart`).
     """
@@ -385,13 +497,20 @@ def _add(out: list[AgreementFact], fact: AgreementFact, *, generic: bool = False
             return
         if old.pair == fact.pair and old.type == fact.type and old.status == fact.status \
                 and (not old.fields or not fact.fields) and old.mentions != fact.mentions and not _dated_apart(old, fact) \
-                and not _about_apart(old.name, fact.name):
+                and not _about_apart(old.name, fact.name) and not (item and old.name and fact.name and old.name != fact.name) \
+                and not (also and _package_and_named(old, fact)):
             if not old.fields and fact.fields or not old.name and fact.name or old.count is None and fact.count:
                 out[i] = AgreementFact(old.pair, old.type, old.fields or fact.fields, old.date, old.year,
                                        count=old.count or fact.count, status=old.status,
                                        name=old.name or fact.name, mentions=old.mentions)
             return
     out.append(fact)
+
+
+def _package_and_named(a: AgreementFact, b: AgreementFact) -> bool:
+    """"Подписали новое соглашение об углублении сотрудничества" and "обмен 15 подписанными документами":
+    a counted package and a document named on its own are two entries."""
+    return any(x.count and x.count > 1 and y.name and not y.count for x, y in ((a, b), (b, a)))
 
 
 _ABOUT = re.compile(r"^(?:\S+\s+){0,2}?(?:о|об|по)\s+(.+)$", re.IGNORECASE)

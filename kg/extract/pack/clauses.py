@@ -7,7 +7,7 @@ import re
 from kg.extract.pack.lexicon import Pack
 from kg.extract.pack.sentences import Sentence
 
-__all__ = ["clause_of", "negated", "planned", "drafted", "surface_of"]
+__all__ = ["clause_of", "negated", "planned", "drafted", "surface_of", "signed_earlier"]
 
 
 def clause_of(s: Sentence, pack: Pack, at: int) -> tuple[int, int]:
@@ -66,3 +66,11 @@ def drafted(s: Sentence, pack: Pack, start: int, end: int) -> bool:
     conf = pack.conf["clauses"]
     before, after = s.norm[:start].split()[-1:] if pack.spaced else [], s.norm[end:end + 4]
     return any(w in before for w in conf.get("draft_before", [])) or any(after.startswith(w) for w in conf.get("draft_after", []))
+
+
+def signed_earlier(s: Sentence, pack: Pack, end: int) -> bool:
+    """A document word followed by its own past participle of signing with a year ("договор о дружбе,
+    подписанный в 1997 году"): signed, whatever modality the rest of its clause has (the pack's
+    ``signed_participle``, over the normalised text after the document word)."""
+    pattern = pack.conf["clauses"].get("signed_participle")
+    return bool(pattern) and re.match(pattern, s.norm[end:]) is not None

@@ -52,6 +52,7 @@ class Pack:
     sign: Matcher
     covering: Matcher
     list_headers: Matcher
+    also: Matcher               # words adding more documents to those named ("кроме того")
     coop_cues: Matcher
     actions: Matcher            # -> upgrade | establish | reaffirm
     modifiers: Matcher          # designation words -> their entry
@@ -98,6 +99,7 @@ def load_pack(lang: str, norm: Callable[[str], str]) -> Pack:
         sign=m(dict.fromkeys(ag["sign"], True)),
         covering=m(dict.fromkeys(ag.get("covering", []), True)),
         list_headers=m(dict.fromkeys(ag.get("list_headers", []), True)),
+        also=m(dict.fromkeys(ag.get("also", []), True)),
         coop_cues=m(dict.fromkeys(conf["cooperation"]["cues"], True)),
         actions=m(acts),
         modifiers=m(conf["designation"]["modifiers"]),

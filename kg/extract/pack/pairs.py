@@ -3,15 +3,19 @@
 Countries come from the pack's names, adjectives, capitals and leaders, plus whatever the
 language's own stage finds (Chinese short-form compounds). A sentence naming two countries is
 about them; one naming more is about the article's anchor (its most named country) with each
-other; one naming nobody right after one naming a pair continues it; one naming none or one of
-the main pair, or saying "both sides", is about the main pair.
+other; one naming nobody (or one side of it) right after one naming a pair, or later in the same
+paragraph, continues it; one naming none or one of the main pair, or saying "both sides", is about
+the main pair. Three or more countries spoken of together ("лидеры трех стран", "三国") are no pair;
+"these five countries" are the ones an earlier sentence lists, each with the country acting.
 """
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Callable
 
 from kg.extract.pack.lexicon import Pack
+from kg.extract.pack.numbers import number
 from kg.extract.pack.sentences import Sentence
 from kg.facts import Pair, pair
 
@@ -26,10 +30,25 @@ def find_countries(sentences: list[Sentence], pack: Pack, extra: Extra | None) -
         s.countries = [(a, iso) for a, _, iso in pack.countries.find(s.norm)]
         s.both = bool(pack.both.find(s.norm))
         s.bloc = bool(pack.blocs.find(s.norm))
+        s.group, s.back = _group(s, pack)
+        opener = pack.conf["pair"].get("partner_opener")
+        s.partner = bool(opener) and re.match(opener, s.norm) is not None
     if extra is not None:
         named = {iso for s in sentences for _, iso in s.countries}
         for s in sentences:
             s.countries = sorted(s.countries + extra(s, pack, named))
+
+
+def _group(s: Sentence, pack: Pack) -> tuple[int, bool]:
+    """(size, back) of a group of three or more countries the sentence speaks of together (the pack's
+    ``group``: "трехсторонний", "лидеры трех стран", "三国"); ``back``: a demonstrative points to an
+    earlier sentence's list ("с этими пятью странами", "上述五国")."""
+    conf = pack.conf["pair"]
+    m = re.search(conf["group"], s.norm) if conf.get("group") else None
+    if not m:
+        return 0, False
+    n = number(m.group("n"), pack.conf["agreements"].get("numbers", {})) if m.groupdict().get("n") else 3
+    return (n or 3), bool(m.groupdict().get("back"))
 
 
 def _distinct(s: Sentence) -> list[str]:
@@ -48,8 +67,16 @@ class Pairing:
             for p in self._named(s):
                 pairs[p] += 1
         self.main = pairs.most_common(1)[0][0] if pairs else None
-        # a sentence naming nobody continues the pair of the sentence before it ("The leaders ...")
-        self._before = {s.index: self._named(prev) for prev, s in zip(sentences, sentences[1:])}
+        if any(s.group and len(_distinct(s)) > 2 for s in sentences[:4]):
+            self.main = None  # an article on a meeting of three: a sentence naming no pair is none of its pairs'
+        # a sentence naming nobody continues the pair of the sentence before it ("The leaders ..."), or within
+        # its paragraph the pair last named ("Затем Путин встретился с президентом Египта. Стороны ... Также они ...")
+        self._before: dict[int, list[Pair]] = {}
+        last: tuple[int, list[Pair]] = (-1, [])
+        for prev, s in zip(sentences, sentences[1:]):
+            last = (prev.para, self._named(prev)) if self._named(prev) else last
+            self._before[s.index] = self._named(prev) or (last[1] if last[0] == s.para else [])
+        self._lists = {s.index: _listed_before(sentences, s) for s in sentences if s.back}
 
     def _named(self, s: Sentence) -> list[Pair]:
         cs = _distinct(s)
@@ -62,15 +89,30 @@ class Pairing:
         return []
 
     def of(self, s: Sentence) -> list[Pair]:
+        cs = _distinct(s)
+        if s.back and len(cs) == 1 and self._lists.get(s.index):  # "С этими пятью странами Казахстан подписал ...":
+            return [pair(cs[0], c) for c in self._lists[s.index] if c != cs[0]]  # the one named, with each of them
+        if s.group and len(cs) != 2:
+            return []  # a meeting of three or more is no pair's (unless two of them are named acting)
+        if s.partner and len(cs) == 1 and self.anchor and cs[0] != self.anchor:
+            return [pair(self.anchor, cs[0])]  # "С главой РК ... речь шла о ...": the article's anchor with it
         named = self._named(s)
         if named:
             return named
-        cs = _distinct(s)
         if s.bloc:
             return []  # China and Africa, Russia and the EAEU: a bloc is no second country
         before = self._before.get(s.index, [])
-        if not cs and len(before) == 1:
+        if len(before) == 1 and set(cs) <= set(before[0]):  # nobody named, or one side of that pair
             return before
         if self.main and len(cs) <= 1 and set(cs) <= set(self.main):
             return [self.main]
         return []
+
+
+def _listed_before(sentences: list[Sentence], s: Sentence) -> list[str]:
+    """The countries of the nearest sentence before ``s`` naming as many as its group (or more than two)."""
+    for prev in reversed(sentences[:s.index]):
+        cs = _distinct(prev)
+        if len(cs) >= max(3, s.group):
+            return cs
+    return []

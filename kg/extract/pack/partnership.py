@@ -10,7 +10,7 @@ import datetime as dt
 import functools
 import re
 
-from kg.extract.pack.clauses import clause_of, drafted, planned
+from kg.extract.pack.clauses import clause_of, drafted, planned, signed_earlier
 from kg.extract.pack.clausetime import clause_date, clause_year
 from kg.extract.pack.lexicon import Pack, normalised
 from kg.extract.pack.pairs import Pairing
@@ -50,7 +50,10 @@ def designations(norm: str, pack: Pack) -> list[tuple[int, int, str]]:
             words.append(tail)
         if _sector_only(norm, pos + gap, end, conf):
             continue
-        out.append((pos + gap, end, " ".join(dict.fromkeys(words + posts))))
+        gained = re.match(conf["gains"], norm[end:end + 60]) if conf.get("gains") else None
+        if gained:  # "стратегическое партнерство приобрело всеобъемлющий характер": the level it grew into
+            words.insert(0, conf["modifiers"].get(gained.group("mod"), {}).get("en", ""))
+        out.append((pos + gap, end, " ".join(w for w in dict.fromkeys(words + posts) if w)))
     return out
 
 
@@ -82,10 +85,11 @@ def _action(s: Sentence, pack: Pack, start: int, lo: int = 0) -> str:
 
 
 def _to(s: Sentence, pack: Pack, start: int) -> bool:
-    """"Повышены от стратегического партнерства до всеобъемлющего ...": a word right before a level
-    that names it as the level reached (the pack's ``actions.to``)."""
+    """"Повышены от стратегического партнерства до всеобъемлющего ...", "从全面合作伙伴关系发展到全面战略合作
+    伙伴关系": a word right before a level that names it as the level reached (the pack's ``actions.to``)."""
     to = pack.conf["actions"].get("to")
-    return bool(to) and s.norm.endswith(_spaced_words(pack.norm, tuple(to)), 0, start)
+    words = _spaced_words(pack.norm, tuple(to or ())) if pack.spaced else normalised(pack.norm, tuple(to or ()))
+    return bool(to) and s.norm.endswith(words, 0, start)
 
 
 @functools.lru_cache(maxsize=64)
@@ -96,7 +100,8 @@ def _spaced_words(norm, words: tuple[str, ...]) -> tuple[str, ...]:
 def _in_planned_document(s: Sentence, pack: Pack, start: int) -> bool:
     """"Will sign a declaration on strategic partnership": the level is not yet the pair's."""
     docs = [(a, e) for a, e, _ in pack.doc_types.find(s.norm) if a < start]
-    return bool(docs) and (planned(s, pack, clause_of(s, pack, docs[-1][0])) or drafted(s, pack, *docs[-1]))
+    return bool(docs) and (planned(s, pack, clause_of(s, pack, docs[-1][0])) or drafted(s, pack, *docs[-1])) \
+        and not signed_earlier(s, pack, docs[-1][1])
 
 
 def partnerships(sentences: list[Sentence], pack: Pack, pairing: Pairing,

@@ -21,6 +21,10 @@ class Sentence:
     countries: list[tuple[int, str]] = field(default_factory=list)  # (position in norm, iso3)
     both: bool = False
     bloc: bool = False  # names a bloc or region as the other side
+    group: int = 0      # "три страны", "этими пятью странами": how many countries the sentence speaks of together
+    back: bool = False  # the group is the one an earlier sentence lists ("этими", "上述")
+    para: int = 0       # the paragraph (blank-line separated block) the sentence is in
+    partner: bool = False  # opens with the other side ("С президентом Таджикистана ... обсудил"): the one named
     memo: dict = field(default_factory=dict, repr=False, compare=False)  # answers stages ask more than once
 
 
@@ -31,7 +35,8 @@ def split(text: str, pack: Pack) -> list[Sentence]:
     # spaced scripts: a full stop before a space, or glued to a capitalised word ("странами.Формирование"),
     # but not after an initial ("В.В.Путина")
     # and a line break before a list's bullet ("подписаны:\n- соглашение ...")
-    pattern = re.compile(rf"(?<![\s.][A-ZА-ЯЁ]){cls}+(?=\s|$|[A-ZА-ЯЁ][a-zа-яё]|(?<=\n)[-–—•*])" if pack.spaced
+    # nor after a numbered list's marker at a line's start ("\n1. «Соглашение ...»")
+    pattern = re.compile(rf"(?<![\s.][A-ZА-ЯЁ])(?<!^\d)(?<!\n\d)(?<!\n\d\d){cls}+(?=\s|$|[A-ZА-ЯЁ][a-zа-яё]|(?<=\n)[-–—•*])" if pack.spaced
                          else rf"{cls}+")
     out, start = [], 0
     for m in pattern.finditer(text):
@@ -48,7 +53,8 @@ def _add(out: list[Sentence], text: str, start: int, end: int, pack: Pack) -> No
     if len(body) < 2:
         return
     surface = pack.norm.surface(body) if hasattr(pack.norm, "surface") else body.lower()
-    out.append(Sentence(len(out), start + lead, start + lead + len(body), body, pack.norm(body), surface))
+    out.append(Sentence(len(out), start + lead, start + lead + len(body), body, pack.norm(body), surface,
+                        para=text.count("\n\n", 0, start + lead)))
 
 
 _WORD = re.compile(r"[0-9a-zа-я]+|[,;:]")
