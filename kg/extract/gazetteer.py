@@ -172,10 +172,12 @@ def _phrase_fields(doc: Document, R) -> None:
     """Fields named by a phrase without one of their labels."""
     L = lexicon()
     low = doc.low
-    for si in doc.sentences:
+    # a gate word the whole (lowercased) text lacks is in none of its sentences
+    pats = [x for x in R.field_patterns if x[2] in low] if low is not None else R.field_patterns
+    for si in doc.sentences if pats else ():
         s = si.sent.text
         s_low = si.low or (low[si.sent.start:si.sent.end] if low is not None else s.lower())
-        for rx, fid, gate in R.field_patterns:
+        for rx, fid, gate in pats:
             if gate in s_low:
                 for m in rx.finditer(s):
                     si.fields.append(FieldSpan(m.start(), m.end(), L.fields[fid]))

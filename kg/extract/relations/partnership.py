@@ -22,6 +22,7 @@ _ACTION_RANK = {"upgrade": 4, "establish": 3, "downgrade": 2, "reaffirm": 1}
 _GENERIC_LEVEL_WORDS = frozenset(_W["generic_level_words"])
 _ECONOMIC = frozenset(_W["economic_level_words"])
 _HEAD = P.fragments["level_head"]
+_PARTNER_NOUN = re.compile(P.fragments["partner_noun"], re.I)
 _SPACES = re.compile(r"\s+")
 
 
@@ -110,7 +111,8 @@ def scan_levels(doc, R) -> None:
 def _partner_levels(si: SentInfo, R) -> None:
     """"became strategic partners": the level the two hold, worded as the designation."""
     s = si.sent.text
-    for m in R.partner_level.finditer(s):
+    # the pattern ends on the partner noun: a sentence without one ("partnership" only) is not searched
+    for m in (R.partner_level.finditer(s) if _PARTNER_NOUN.search(s) else ()):
         a, b = m.start(1), m.end()
         tail = P.partner_suffix.match(s, b)  # "strategic partners of coordination for a new era"
         wording = m.group(1) + " " + _HEAD + (" " + " ".join(tail.group().split()) if tail and tail.group() else "")
