@@ -9,7 +9,7 @@ import functools
 import re
 import tomllib
 
-from kg.extract.lexicon import LEXICON_DIR, folded, patterns
+from kg.extract.lexicon import LEXICON_DIR, compile_fast, folded, patterns
 
 __all__ = ["maybe_before", "planned", "expected_to_sign", "scope_end", "doc_status", "new_clause",
            "list_breaks", "same_doc", "doc_topic", "member_before", "member_doc", "heads_named", "topics_not_names",
@@ -46,14 +46,14 @@ def _rx(lang: str = "en") -> dict:
         "list_open": re.compile(c["lists"]["open"], re.I),
         "item_verbs": re.compile(c["lists"]["item_verbs"], re.I),
         "item_words": c["lists"]["item_words"],
-        "same_doc": re.compile(d["same_doc"] + "|" + d["appositive"]),
+        "same_doc": compile_fast(d["same_doc"] + "|" + d["appositive"]),
         "consensus": re.compile(r"\b" + c["consensus"]["verbs"] + r"\s+(?:" + c["consensus"]["between"] + r"\s+)*$", re.I),
         "consensus_noun": re.compile(c["consensus"]["nouns"] + "$", re.I),
         "member_before": re.compile(d["member_before"], re.I),
         "member_doc": re.compile(d["member_doc"], re.I),
         "heads_named": re.compile(d["heads_named"], re.I),
         "topics_not_names": re.compile(d["topics_not_names"], re.I),
-        "inside_name": re.compile(d["inside_name"]),
+        "inside_name": compile_fast(d["inside_name"]),
         "doc_topic": re.compile(d["doc_topic"], re.I),
         "another": re.compile(d["another"], re.I),
         "generic": re.compile(c["generic"]["words"], re.I),

@@ -6,7 +6,7 @@ import functools
 import re
 from dataclasses import dataclass
 
-from kg.extract.lexicon import folded, lexicon, patterns
+from kg.extract.lexicon import compile_fast, folded, lexicon, patterns
 
 
 def _alt(items) -> str:
@@ -128,7 +128,7 @@ def _field_rules(f: dict) -> dict:
         "not_fields": [(fid, re.compile(b, re.I) if b else None, re.compile(a, re.I) if a else None)
                        for fid, b, a in f["not_fields"]],
         "flow": frozenset(f["flow"]),
-        "third_party": re.compile(f["third_party"] + r"\s+$"),
+        "third_party": compile_fast(f["third_party"] + r"\s+$"),
     }
 
 
@@ -177,7 +177,7 @@ def rules(lang: str = "en") -> Rules:
         signed=re.compile(ag["signed"], re.I),
         planned=re.compile(ag["planned"], re.I),
         package_member=re.compile(ag["package_member"], re.I),
-        multilateral=re.compile(ag["multilateral"]),
+        multilateral=compile_fast(ag["multilateral"]),
         list_head=re.compile(ag["list_head"], re.I),
         numbers=ag["numbers"],
         company=re.compile(ag["company"], re.I),
@@ -185,18 +185,18 @@ def rules(lang: str = "en") -> Rules:
         # the same patterns without re.I, for text lowercased once (much faster in `re`)
         doc_low=re.compile(r"(?<![\w-])" + _lead(pat for pat, _ in ag["types"]) + _alt(f"({pat})" for pat, _ in ag["types"]) + r"(?![\w-])"),
         level_low=re.compile(level.pattern.replace(r"(?<![\w-])", r"(?<![\w-])" + _lead(p["modifiers"]), 1)),
-        coop_after_low=re.compile(r"\b" + _alt(co["after"]) + r"\b"),
+        coop_after_low=compile_fast(r"\b" + _alt(co["after"]) + r"\b"),
         event=re.compile(c["dates"]["event"], re.I),
         future=re.compile(c["dates"]["future"], re.I),
         meeting=re.compile(c["pair"]["meeting"], re.I),
-        blocs=re.compile(c["pair"]["blocs"]),
+        blocs=compile_fast(c["pair"]["blocs"]),
         background=re.compile(c["pair"]["background"], re.I),
         background_words=re.compile(c["pair"]["background_words"], re.I),
         compound_relation=re.compile(c["pair"]["compound_relation"], re.I),
         maybe=re.compile(co["maybe"], re.I),
         non_state=re.compile(ag["non_state"], re.I),
         bare_count=re.compile(ag["bare_count"], re.I),
-        low={"pair_ref": re.compile(r"\b" + _alt(c["pair"]["refs"]) + r"\b"),
-             "event": re.compile(c["dates"]["event"]), "future": re.compile(c["dates"]["future"]),
-             "signed": re.compile(ag["signed"])},
+        low={"pair_ref": compile_fast(r"\b" + _alt(c["pair"]["refs"]) + r"\b"),
+             "event": compile_fast(c["dates"]["event"]), "future": compile_fast(c["dates"]["future"]),
+             "signed": compile_fast(ag["signed"])},
     ))
