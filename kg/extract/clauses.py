@@ -85,14 +85,37 @@ def doc_status(s: str, a: int, b: int) -> str:
     """"negated", "planned" or "signed" for the document noun ``s[a:b]``, read in its own clause:
     "did not sign the agreement", "no deal was reached" / "expected to sign", "hopes to conclude"."""
     r = _rx()
-    before = _QUOTES.sub(" ", r["split"].split(s[:a])[-1][-110:])
+    before = _QUOTES.sub(" ", s[_clause_start(s[:a]):a][-110:])
     after = _QUOTES.sub(" ", s[b:])
-    if r["neg_before"].search(before) or r["neg_after"].match(after):
+    lb, la = _lowered(before), _lowered(after)
+    if _cue("neg_before", before, lb) or _cue("neg_after", after, la, at_start=True):
         return "negated"
     if r["plan_before"].search(before) or r["plan_after"].match(after) or (
-            r["signing_before"].search(before) and r["approved_after"].match(after)):
+            _cue("signing_before", before, lb) and _cue("approved_after", after, la, at_start=True)):
         return "planned"
     return "signed"
+
+
+def _lowered(text: str) -> str | None:
+    low = text.lower()
+    return low if len(low) == len(text) else None
+
+
+def _cue(name: str, text: str, low: str | None, *, at_start: bool = False) -> bool:
+    """A clause cue in ``text``: without re.I on its lowercased form ``low`` when the cue allows."""
+    rx = _folded(name) if low is not None else None
+    rx, x = (rx, low) if rx is not None else (_rx()[name], text)
+    return (rx.match(x) if at_start else rx.search(x)) is not None
+
+
+def _clause_start(prefix: str) -> int:
+    """Where the clause that ends ``prefix`` begins: after the last clause split (as ``split`` cuts it)."""
+    low = _lowered(prefix)
+    rx = _folded("split") if low is not None else None
+    last = None
+    for last in (rx.finditer(low) if rx is not None else _rx()["split"].finditer(prefix)):
+        pass
+    return last.end() if last is not None else 0
 
 
 def scope_end(after: str, *, keep: frozenset = frozenset()) -> int:
