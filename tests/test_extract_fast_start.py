@@ -49,3 +49,27 @@ def test_case_insensitive_patterns_compile_as_written():
 def test_home_reference_needs_the_article_before_it():
     rx = patterns("en").home_ref
     assert [m.group() for m in rx.finditer(TEXTS[-1])] == ["Kingdom", "Sultanate"]
+
+
+CUE_TEXTS = TEXTS + [
+    "They signed, sealed and inked it; Seals were struck. The joint working group met; working groups too.",
+    "SIGNED Signing sign-off resigned co-signed",
+]
+
+
+@pytest.mark.parametrize("pat,flags", [
+    (r"\b(?:sign\w*|ink\w*|seal\w*|struck)\b", re.I),
+    (r"\b(?:sign\w*|Seal\w*|seal|(?:joint )?working groups?)\b|\bstr(?:uck|ike)", 0),
+    (r"\b(?:(?:joint )?working groups?|sign(ed)?|seal|jointly)\b", re.I),
+    (r"(?i)\b(?:sign|seal|signed)\b", 0),
+])
+def test_cues_grouped_by_first_letter_find_what_the_pattern_finds(pat, flags):
+    fast = compile_fast(pat, flags)
+    assert fast.pattern != pat
+    for s in CUE_TEXTS:
+        assert [(m.span(), m.groups()) for m in fast.finditer(s)] == \
+            [(m.span(), m.groups()) for m in re.compile(pat, flags).finditer(s)], s
+
+
+def test_words_of_different_letters_are_not_regrouped():
+    assert compile_fast(r"\b(?:sign|ink)\b", re.I).pattern == r"\b(?:sign|ink)\b"

@@ -140,15 +140,47 @@ def _letter_led(toks: list[str]) -> list[list[str]] | None:
         if depth == 0:
             break
     rest = toks[end + 1:]
+    optional = rest[:1] == ["?"] and rest[1:2] not in (["?"], ["+"])  # "(?:joint )?working": with it, then without
+    if optional:
+        rest = rest[1:]
     if rest[:1] in (["?"], ["*"], ["+"], ["{"]) or _numbered(rest):
         return None
     out: list[list[str]] = []
-    for alt in _split_top(toks[3:end]) or [[]]:
+    for alt in (_split_top(toks[3:end]) or [[]]) + ([[]] if optional else []):
         got = _letter_led(alt + rest)
         if got is None:
             return None
         out += got
     return out
+
+
+def _by_letter(pat: str, icase: bool) -> str:
+    r"""``\b(?:sign\w*|ink\w*|seal\w*)`` as ``\b(?:s(?:ign\w*|eal\w*)|i(?:nk\w*))``: the alternatives
+    grouped by first letter (their order kept within a letter), so `re` tries only those of the
+    letter at hand. Alternatives of different letters never match at one position, so the matches
+    are the same. A pattern of another shape is returned as it is."""
+    flag = "(?i)" if pat.startswith("(?i)") else ""
+    led = _led_words(pat[len(flag):])
+    if led is None:
+        return pat
+    groups: dict[str, list[str]] = {}
+    for a in led:
+        low = a[0].lower() if icase or flag else a[0]
+        groups.setdefault(low if len(low) == 1 else a[0], []).append("".join(a[1:]))
+    if len(groups) == len(led):
+        return pat  # no two alternatives share a letter: nothing to group
+    return flag + r"\b(?:" + "|".join(k + "(?:" + "|".join(v) + ")" for k, v in groups.items()) + ")"
+
+
+def _led_words(pat: str) -> list[list[str]] | None:
+    r"""A ``\b``-led pattern's alternatives, each beginning with a letter (the ``\b`` dropped)."""
+    led: list[list[str]] = []
+    for alt in _split_top(_tokens(pat)) or [[]]:
+        got = _letter_led(alt[1:]) if alt[:1] == [r"\b"] else None
+        if got is None or len(led) + len(got) > 500:
+            return None
+        led += got
+    return led
 
 
 _COMMON_LEADS = 2  # lowercase first letters a fast-start pattern may have
@@ -161,21 +193,18 @@ def fast_start(pat: str) -> str:
     the word boundary before it. That pays only when the letters are rare in text (capitals, or one or
     two lowercase letters): otherwise ``\b`` first, which rejects every position inside a word, is
     quicker. A pattern of another shape, or case-insensitive, is left as it is."""
-    alts = _split_top(_tokens(pat))
-    led: list[list[str]] = []
-    for alt in alts or [[]]:
-        got = _letter_led(alt[1:]) if alt[:1] == [r"\b"] else None
-        if got is None or len(led) + len(got) > 500:
-            return pat
-        led += got
-    if len({a[0] for a in led if a[0].islower()}) > _COMMON_LEADS:
+    led = _led_words(pat)
+    if led is None or len({a[0] for a in led if a[0].islower()}) > _COMMON_LEADS:
         return pat
     return "(?:" + "|".join(a[0] + r"(?<!\w\w)" + "".join(a[1:]) for a in led) + ")"
 
 
 def compile_fast(pat: str, flags: int = 0) -> re.Pattern:
-    """``re.compile`` of :func:`fast_start`'s form of a case-sensitive pattern (same matches, found sooner)."""
-    return re.compile(pat if flags & re.I else fast_start(pat), flags)
+    """``re.compile`` of a quicker form of ``pat`` with the same matches: its word alternatives grouped by
+    first letter, and, for a case-sensitive pattern, :func:`fast_start`'s form where that pays."""
+    icase = bool(flags & re.I) or pat.startswith("(?i)")
+    fast = pat if icase else fast_start(pat)
+    return re.compile(_by_letter(pat, icase) if fast == pat else fast, flags)
 
 
 def key(text: str) -> str:
