@@ -195,10 +195,11 @@ def _no_field_here(nf: _NotField, si: SentInfo, rs: int, re_: int) -> bool:
     if not low:
         return (nf.before is not None and nf.before.search(s[a:rs]) is not None) or (
             nf.after is not None and nf.after.match(s[re_:re_ + 40]) is not None)
-    return any(rx is not None and rx.search(x) is not None
-               for rx, x in ((nf.before_low, low[a:rs]), (nf.before_cased, s[a:rs]))) or any(
-        rx is not None and rx.match(x) is not None
-        for rx, x in ((nf.after_low, low[re_:re_ + 40]), (nf.after_cased, s[re_:re_ + 40])))
+    e = re_ + 40
+    return (nf.before_low is not None and nf.before_low.search(low[a:rs]) is not None) or (
+        nf.before_cased is not None and nf.before_cased.search(s[a:rs]) is not None) or (
+        nf.after_low is not None and nf.after_low.match(low[re_:e]) is not None) or (
+        nf.after_cased is not None and nf.after_cased.match(s[re_:e]) is not None)
 
 
 def _phrase_fields(doc: Document, R) -> None:
@@ -225,7 +226,7 @@ def scan_fields(doc: Document, R) -> None:
         if si is None:
             continue
         rs, re_ = m.start() - si.sent.start, m.end() - si.sent.start
-        if any(a <= rs < b for a, b in si.masks):
+        if si.masks and any(a <= rs < b for a, b in si.masks):
             continue
         g = m.group()
         f = L.field_of.get(g) or L.field_of[key(g.lower())]
