@@ -84,13 +84,15 @@ class SentInfo:
     pair: Pair | None = None  # the pair the sentence is about, once resolved
     also: list = field(default_factory=list)  # more pairs of one side with a listed partner ("with A and B")
     generic: bool = False  # about partnerships in general, or "It" going on about them from the sentence before
+    cues: dict = field(default_factory=dict)  # cue name -> found, as :meth:`has` answered it once
 
     def has(self, R, name: str) -> bool:
-        """A cue pattern found in the sentence, matched on the lowercased text when it can be."""
-        rx = R.low.get(name) if self.low else None
-        if rx is not None:
-            return rx.search(self.low) is not None
-        return getattr(R, name).search(self.sent.text) is not None
+        """A cue pattern found in the sentence, matched on the lowercased text when it can be (once per cue)."""
+        got = self.cues.get(name)
+        if got is None:
+            rx = R.low.get(name) if self.low else None
+            got = self.cues[name] = (rx.search(self.low) if rx is not None else getattr(R, name).search(self.sent.text)) is not None
+        return got
 
     def finds(self, R, name: str):
         """The matches of a cue pattern in the sentence (on the lowercased text when it can be: positions only)."""
