@@ -90,7 +90,7 @@ def doc_status(s: str, a: int, b: int) -> str:
     lb, la = _lowered(before), _lowered(after)
     if _cue("neg_before", before, lb) or _cue("neg_after", after, la, at_start=True):
         return "negated"
-    if r["plan_before"].search(before) or r["plan_after"].match(after) or (
+    if _cue("plan_before", before, lb) or _cue("plan_after", after, la, at_start=True) or (
             _cue("signing_before", before, lb) and _cue("approved_after", after, la, at_start=True)):
         return "planned"
     return "signed"
@@ -102,10 +102,26 @@ def _lowered(text: str) -> str | None:
 
 
 def _cue(name: str, text: str, low: str | None, *, at_start: bool = False) -> bool:
-    """A clause cue in ``text``: without re.I on its lowercased form ``low`` when the cue allows."""
-    rx = _folded(name) if low is not None else None
-    rx, x = (rx, low) if rx is not None else (_rx()[name], text)
-    return (rx.match(x) if at_start else rx.search(x)) is not None
+    """A clause cue in ``text``: without re.I on its lowercased form ``low`` when the cue allows; a cue
+    with case-kept words ("may", not the month) is first tried with them folded too, on ``low``: a
+    miss there is a miss (folding only adds matches), so the exact cue runs only after a hit."""
+    def found(rx, x):
+        return (rx.match(x) if at_start else rx.search(x)) is not None
+    if low is not None and (rx := _folded(name)) is not None:
+        return found(rx, low)
+    if low is not None and (gate := _folded_wider(name)) is not None and not found(gate, low):
+        return False
+    return found(_rx()[name], text)
+
+
+@functools.lru_cache(maxsize=None)
+def _folded_wider(name: str) -> re.Pattern | None:
+    """The cue with its case-kept groups (``(?-i:may)``) made case-insensitive, for lowercased text;
+    None without such groups, or with a negative lookaround (where folding could remove matches)."""
+    pat, flags = _rx()[name].pattern, _rx()[name].flags
+    if "(?-i:" not in pat or "(?!" in pat or "(?<!" in pat:
+        return None
+    return folded(re.compile(pat.replace("(?-i:", "(?:"), flags))
 
 
 def _clause_start(prefix: str) -> int:
