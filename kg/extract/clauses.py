@@ -73,7 +73,10 @@ def maybe_before(prefix: str) -> bool:
 
 def planned(R, prefix: str, after: str) -> bool:
     """A document to be signed: a planning cue in its own clause before it, or "to be signed" after it."""
-    return bool(R.planned.search(P.clause_split.split(prefix[-80:])[-1])) or bool(P.planned_after.match(after))
+    clause = P.clause_split.split(prefix[-80:])[-1]
+    low = _lowered(clause)
+    rx = R.low.get("planned") if low is not None else None
+    return (rx.search(low) if rx is not None else R.planned.search(clause)) is not None or bool(P.planned_after.match(after))
 
 
 def expected_to_sign(s: str) -> bool:
