@@ -57,3 +57,13 @@ def test_and_with_a_verb_ends_a_documents_scope():
 ])
 def test_reaching_an_unqualified_agreement_is_a_consensus(prefix, noun, is_consensus):
     assert consensus(prefix, noun) is is_consensus
+
+
+def test_a_case_kept_modal_is_still_told_from_the_month():
+    from kg.extract.clauses import doc_status
+    s = "The two sides may sign an agreement on fisheries."  # only a possibility
+    a = s.index("agreement")
+    assert doc_status(s, a, a + len("agreement")) == "possible"
+    s = "In May they signed an agreement on fisheries."  # the month, though "may they sign" reads as a modal
+    a = s.index("agreement")
+    assert doc_status(s, a, a + len("agreement")) == "signed"

@@ -9,7 +9,7 @@ import functools
 import re
 import tomllib
 
-from kg.extract.lexicon import LEXICON_DIR, folded, patterns
+from kg.extract.lexicon import LEXICON_DIR, compile_fast, folded, patterns
 
 __all__ = ["maybe_before", "planned", "expected_to_sign", "scope_end", "doc_status", "new_clause",
            "list_breaks", "same_doc", "doc_topic", "member_before", "member_doc", "heads_named", "topics_not_names",
@@ -32,39 +32,39 @@ def _rx(lang: str = "en") -> dict:
     tail = r"(?:\b|(?<=\s))\s*(?:\S+\s+){0,%d}$"
     d = c["documents"]
     return {
-        "neg_before": re.compile(r"\b(?:" + _alt(c["negation"]["before"]) + ")" + tail % 6 + "|"
+        "neg_before": compile_fast(r"\b(?:" + _alt(c["negation"]["before"]) + ")" + tail % 6 + "|"
                                  r"\b(?:" + _alt(c["negation"]["near"]) + ")" + tail % 3, re.I),
-        "neg_after": re.compile(r"^[^;:.]{0,30}?\b(?:" + _alt(c["negation"]["after"]) + r")\b", re.I),
-        "plan_before": re.compile(r"\b(?:" + _alt(c["planned"]["before"]) + ")" + tail % 10 + "|"
+        "neg_after": compile_fast(r"^[^;:.]{0,30}?\b(?:" + _alt(c["negation"]["after"]) + r")\b", re.I),
+        "plan_before": compile_fast(r"\b(?:" + _alt(c["planned"]["before"]) + ")" + tail % 10 + "|"
                                   r"\b(?:" + _alt(c["planned"]["near"]) + ")" + tail % 3, re.I),
-        "plan_after": re.compile(r"^\s*(?:\([^)]*\)\s*)?[^;:.]{0,80}?\b(?:" + _alt(c["planned"]["after"]) + r")\b", re.I),
-        "signing_before": re.compile(c["planned"]["signing_before"] + r"\s+(?:\S+\s+){0,4}$", re.I),
-        "approved_after": re.compile(r"^[^;:.]{0,200}?\b(?:" + c["planned"]["approved_after"] + r")\b", re.I),
-        "split": re.compile(c["clause"]["split"], re.I),
-        "possible": re.compile(c["planned"]["possible"], re.I),
-        "new_clause": re.compile(r"\s+and\s+" + c["clause"]["new_verbs"] + r"\b", re.I),
-        "list_head": re.compile(c["lists"]["head"], re.I),
-        "list_open": re.compile(c["lists"]["open"], re.I),
-        "item_verbs": re.compile(c["lists"]["item_verbs"], re.I),
+        "plan_after": compile_fast(r"^\s*(?:\([^)]*\)\s*)?[^;:.]{0,80}?\b(?:" + _alt(c["planned"]["after"]) + r")\b", re.I),
+        "signing_before": compile_fast(c["planned"]["signing_before"] + r"\s+(?:\S+\s+){0,4}$", re.I),
+        "approved_after": compile_fast(r"^[^;:.]{0,200}?\b(?:" + c["planned"]["approved_after"] + r")\b", re.I),
+        "split": compile_fast(c["clause"]["split"], re.I),
+        "possible": compile_fast(c["planned"]["possible"], re.I),
+        "new_clause": compile_fast(r"\s+and\s+" + c["clause"]["new_verbs"] + r"\b", re.I),
+        "list_head": compile_fast(c["lists"]["head"], re.I),
+        "list_open": compile_fast(c["lists"]["open"], re.I),
+        "item_verbs": compile_fast(c["lists"]["item_verbs"], re.I),
         "item_words": c["lists"]["item_words"],
-        "same_doc": re.compile(d["same_doc"] + "|" + d["appositive"]),
-        "consensus": re.compile(r"\b" + c["consensus"]["verbs"] + r"\s+(?:" + c["consensus"]["between"] + r"\s+)*$", re.I),
-        "consensus_noun": re.compile(c["consensus"]["nouns"] + "$", re.I),
-        "consensus_qualifier": re.compile(c["consensus"]["qualifiers"] + "$", re.I),
-        "member_before": re.compile(d["member_before"], re.I),
-        "member_doc": re.compile(d["member_doc"], re.I),
-        "heads_named": re.compile(d["heads_named"], re.I),
-        "topics_not_names": re.compile(d["topics_not_names"], re.I),
-        "inside_name": re.compile(d["inside_name"]),
-        "doc_topic": re.compile(d["doc_topic"], re.I),
-        "another": re.compile(d["another"], re.I),
-        "generic": re.compile(c["generic"]["words"], re.I),
-        "later_fields": re.compile(d["later_fields"], re.I),
-        "level_signed_before": re.compile(d["level_signed_before"], re.I),
-        "level_signed_after": re.compile(d["level_signed_after"], re.I),
-        "own_before": re.compile(c["own"]["before"], re.I),
-        "along": re.compile(c["planned"]["along"], re.I),
-        **{"statement_" + k: re.compile(v, re.I) for k, v in c["statement"].items()},
+        "same_doc": compile_fast(d["same_doc"] + "|" + d["appositive"]),
+        "consensus": compile_fast(r"\b" + c["consensus"]["verbs"] + r"\s+(?:" + c["consensus"]["between"] + r"\s+)*$", re.I),
+        "consensus_noun": compile_fast(c["consensus"]["nouns"] + "$", re.I),
+        "consensus_qualifier": compile_fast(c["consensus"]["qualifiers"] + "$", re.I),
+        "member_before": compile_fast(d["member_before"], re.I),
+        "member_doc": compile_fast(d["member_doc"], re.I),
+        "heads_named": compile_fast(d["heads_named"], re.I),
+        "topics_not_names": compile_fast(d["topics_not_names"], re.I),
+        "inside_name": compile_fast(d["inside_name"]),
+        "doc_topic": compile_fast(d["doc_topic"], re.I),
+        "another": compile_fast(d["another"], re.I),
+        "generic": compile_fast(c["generic"]["words"], re.I),
+        "later_fields": compile_fast(d["later_fields"], re.I),
+        "level_signed_before": compile_fast(d["level_signed_before"], re.I),
+        "level_signed_after": compile_fast(d["level_signed_after"], re.I),
+        "own_before": compile_fast(c["own"]["before"], re.I),
+        "along": compile_fast(c["planned"]["along"], re.I),
+        **{"statement_" + k: compile_fast(v, re.I) for k, v in c["statement"].items()},
     }
 
 
@@ -75,7 +75,10 @@ def maybe_before(prefix: str) -> bool:
 
 def planned(R, prefix: str, after: str) -> bool:
     """A document to be signed: a planning cue in its own clause before it, or "to be signed" after it."""
-    return bool(R.planned.search(P.clause_split.split(prefix[-80:])[-1])) or bool(P.planned_after.match(after))
+    clause = P.clause_split.split(prefix[-80:])[-1]
+    low = _lowered(clause)
+    rx = R.low.get("planned") if low is not None else None
+    return (rx.search(low) if rx is not None else R.planned.search(clause)) is not None or bool(P.planned_after.match(after))
 
 
 def expected_to_sign(s: str) -> bool:
@@ -87,15 +90,63 @@ def doc_status(s: str, a: int, b: int) -> str:
     """"negated", "possible", "planned" or "signed" for the document noun ``s[a:b]``, read in its own clause:
     "did not sign the agreement", "no deal was reached" / "could be signed later" / "expected to sign"."""
     r = _rx()
-    before = _QUOTES.sub(" ", r["split"].split(s[:a])[-1][-110:])
+    before = _QUOTES.sub(" ", s[_clause_start(s[:a]):a][-110:])
     # "signed a memorandum on Monday, while a deal on mining may be signed later": the next clause's own
-    after = r["split"].split(_QUOTES.sub(" ", s[b:]), maxsplit=1)[0]
-    if r["neg_before"].search(before) or r["neg_after"].match(after):
+    after = _QUOTES.sub(" ", s[b:])
+    after = after[:_clause_end(after)]
+    lb, la = _lowered(before), _lowered(after)
+    if _cue("neg_before", before, lb) or _cue("neg_after", after, la, at_start=True):
         return "negated"
-    if r["plan_before"].search(before) or r["plan_after"].match(after) or (
-            r["signing_before"].search(before) and r["approved_after"].match(after)):
-        return "possible" if r["possible"].search(before[-40:] + " " + after[:60]) else "planned"
+    if _cue("plan_before", before, lb) or _cue("plan_after", after, la, at_start=True) or (
+            _cue("signing_before", before, lb) and _cue("approved_after", after, la, at_start=True)):
+        return "possible" if _rx()["possible"].search(before[-40:] + " " + after[:60]) else "planned"
     return "signed"
+
+
+def _lowered(text: str) -> str | None:
+    low = text.lower()
+    return low if len(low) == len(text) else None
+
+
+def _cue(name: str, text: str, low: str | None, *, at_start: bool = False) -> bool:
+    """A clause cue in ``text``: without re.I on its lowercased form ``low`` when the cue allows; a cue
+    with case-kept words ("may", not the month) is first tried with them folded too, on ``low``: a
+    miss there is a miss (folding only adds matches), so the exact cue runs only after a hit."""
+    def found(rx, x):
+        return (rx.match(x) if at_start else rx.search(x)) is not None
+    if low is not None and (rx := _folded(name)) is not None:
+        return found(rx, low)
+    if low is not None and (gate := _folded_wider(name)) is not None and not found(gate, low):
+        return False
+    return found(_rx()[name], text)
+
+
+@functools.lru_cache(maxsize=None)
+def _folded_wider(name: str) -> re.Pattern | None:
+    """The cue with its case-kept groups (``(?-i:may)``) made case-insensitive, for lowercased text;
+    None without such groups, or with a negative lookaround (where folding could remove matches)."""
+    pat, flags = _rx()[name].pattern, _rx()[name].flags
+    if "(?-i:" not in pat or "(?!" in pat or "(?<!" in pat:
+        return None
+    return folded(re.compile(pat.replace("(?-i:", "(?:"), flags))
+
+
+def _clause_start(prefix: str) -> int:
+    """Where the clause that ends ``prefix`` begins: after the last clause split (as ``split`` cuts it)."""
+    low = _lowered(prefix)
+    rx = _folded("split") if low is not None else None
+    last = None
+    for last in (rx.finditer(low) if rx is not None else _rx()["split"].finditer(prefix)):
+        pass
+    return last.end() if last is not None else 0
+
+
+def _clause_end(text: str) -> int:
+    """Where the clause that opens ``text`` ends: at its first clause split (as ``split`` cuts it)."""
+    low = _lowered(text)
+    rx = _folded("split") if low is not None else None
+    m = rx.search(low) if rx is not None else _rx()["split"].search(text)
+    return m.start() if m is not None else len(text)
 
 
 def scope_end(after: str, *, keep: frozenset = frozenset()) -> int:

@@ -6,7 +6,7 @@ import functools
 import re
 from dataclasses import dataclass
 
-from kg.extract.lexicon import folded, lexicon, patterns
+from kg.extract.lexicon import compile_fast, folded, lexicon, patterns
 
 
 def _alt(items) -> str:
@@ -139,13 +139,13 @@ def _field_rules(f: dict) -> dict:
         "not_fields": [(fid, re.compile(b, re.I) if b else None, re.compile(a, re.I) if a else None)
                        for fid, b, a in f["not_fields"]],
         "flow": frozenset(f["flow"]),
-        "third_party": re.compile(f["third_party"] + r"\s+$"),
+        "third_party": compile_fast(f["third_party"] + r"\s+$"),
     }
 
 
 def _with_folded(r: Rules) -> Rules:
     """Cues searched in every sentence get their variant for the lowercased sentence too."""
-    for name in ("background_words", "stop", "maybe", "non_state"):
+    for name in ("background_words", "stop", "maybe", "non_state", "planned"):
         if name not in r.low and (f := folded(getattr(r, name))) is not None:
             r.low[name] = f
     return r
@@ -162,52 +162,52 @@ def rules(lang: str = "en") -> Rules:
     ag = c["agreement"]
     co = c["cooperation"]
     return _with_folded(Rules(
-        pair_ref=re.compile(r"\b" + _alt(c["pair"]["refs"]) + r"\b", re.I),
+        pair_ref=compile_fast(r"\b" + _alt(c["pair"]["refs"]) + r"\b", re.I),
         level=level,
-        partner_level=re.compile(frag["partner_level_lead"] + r"((?<![\w-])" + _alt(p["modifiers"]) + r"(?:(?:\s*,\s*|\s+and\s+|\s+|-)"
+        partner_level=compile_fast(frag["partner_level_lead"] + r"((?<![\w-])" + _alt(p["modifiers"]) + r"(?:(?:\s*,\s*|\s+and\s+|\s+|-)"
                                  + _alt(p["modifiers"]) + r")*)\s+" + frag["partner_noun"], re.I),
         level_quoted=P.level_quoted,
         level_title=P.level_title,
         level_title_tail=P.level_title_tail,
-        compound_head=re.compile(frag["compound_head_lead"] + _alt(p["compound_heads"]) + r"\b", re.I),
+        compound_head=compile_fast(frag["compound_head_lead"] + _alt(p["compound_heads"]) + r"\b", re.I),
         framework_words=frozenset(p["framework_words"]),
-        up=re.compile(r"\b" + a["upgrade"] + r"[^.;:]{0,40}$", re.I),
-        up_noun=re.compile(r"\b" + a["upgrade_nouns"] + r"[^.;:]{0,40}$", re.I),
-        establish=re.compile(r"\b" + a["establish"] + r"[^.;:]{0,60}$", re.I),
-        down=re.compile(r"\b" + a["downgrade"] + r"[^.;:]{0,40}$", re.I),
-        keep=re.compile(a["keep"], re.I),
-        unreal=re.compile(a["unreal"], re.I),
-        weak=re.compile(co["weak"], re.I),
-        joint_words=re.compile(co["joint_words"], re.I),
-        coop_after=re.compile(r"\b" + _alt(co["after"]) + r"\b", re.I),
-        coop_head=re.compile(frag["coop_head_lead"] + _alt(co["heads"]) + r"\b", re.I),
-        trend=re.compile(frag["trend_lead"] + co["trend"] + r"\b", re.I),
-        stop=re.compile(co["stop"], re.I),
-        doc=re.compile(r"(?<![\w-])" + _alt(f"({pat})" for pat, _ in ag["types"]) + r"(?![\w-])", re.I),
+        up=compile_fast(r"\b" + a["upgrade"] + r"[^.;:]{0,40}$", re.I),
+        up_noun=compile_fast(r"\b" + a["upgrade_nouns"] + r"[^.;:]{0,40}$", re.I),
+        establish=compile_fast(r"\b" + a["establish"] + r"[^.;:]{0,60}$", re.I),
+        down=compile_fast(r"\b" + a["downgrade"] + r"[^.;:]{0,40}$", re.I),
+        keep=compile_fast(a["keep"], re.I),
+        unreal=compile_fast(a["unreal"], re.I),
+        weak=compile_fast(co["weak"], re.I),
+        joint_words=compile_fast(co["joint_words"], re.I),
+        coop_after=compile_fast(r"\b" + _alt(co["after"]) + r"\b", re.I),
+        coop_head=compile_fast(frag["coop_head_lead"] + _alt(co["heads"]) + r"\b", re.I),
+        trend=compile_fast(frag["trend_lead"] + co["trend"] + r"\b", re.I),
+        stop=compile_fast(co["stop"], re.I),
+        doc=compile_fast(r"(?<![\w-])" + _alt(f"({pat})" for pat, _ in ag["types"]) + r"(?![\w-])", re.I),
         doc_types=[t for _, t in ag["types"]],
-        signed=re.compile(ag["signed"], re.I),
-        planned=re.compile(ag["planned"], re.I),
-        package_member=re.compile(ag["package_member"], re.I),
-        multilateral=re.compile(ag["multilateral"]),
-        list_head=re.compile(ag["list_head"], re.I),
+        signed=compile_fast(ag["signed"], re.I),
+        planned=compile_fast(ag["planned"], re.I),
+        package_member=compile_fast(ag["package_member"], re.I),
+        multilateral=compile_fast(ag["multilateral"]),
+        list_head=compile_fast(ag["list_head"], re.I),
         numbers=ag["numbers"],
-        company=re.compile(ag["company"], re.I),
+        company=compile_fast(ag["company"], re.I),
         **_field_rules(c["fields"]),
         # the same patterns without re.I, for text lowercased once (much faster in `re`)
-        doc_low=re.compile(r"(?<![\w-])" + _lead(pat for pat, _ in ag["types"]) + _alt(f"({pat})" for pat, _ in ag["types"]) + r"(?![\w-])"),
-        level_low=re.compile(level.pattern.replace(r"(?<![\w-])", r"(?<![\w-])" + _lead(p["modifiers"]), 1)),
-        coop_after_low=re.compile(r"\b" + _alt(co["after"]) + r"\b"),
-        event=re.compile(c["dates"]["event"], re.I),
-        future=re.compile(c["dates"]["future"], re.I),
-        meeting=re.compile(c["pair"]["meeting"], re.I),
-        blocs=re.compile(c["pair"]["blocs"]),
-        background=re.compile(c["pair"]["background"], re.I),
-        background_words=re.compile(c["pair"]["background_words"], re.I),
-        compound_relation=re.compile(c["pair"]["compound_relation"], re.I),
-        maybe=re.compile(co["maybe"], re.I),
-        non_state=re.compile(ag["non_state"], re.I),
-        bare_count=re.compile(ag["bare_count"], re.I),
-        low={"pair_ref": re.compile(r"\b" + _alt(c["pair"]["refs"]) + r"\b"),
-             "event": re.compile(c["dates"]["event"]), "future": re.compile(c["dates"]["future"]),
-             "signed": re.compile(ag["signed"])},
+        doc_low=compile_fast(r"(?<![\w-])" + _lead(pat for pat, _ in ag["types"]) + _alt(f"({pat})" for pat, _ in ag["types"]) + r"(?![\w-])"),
+        level_low=compile_fast(level.pattern.replace(r"(?<![\w-])", r"(?<![\w-])" + _lead(p["modifiers"]), 1)),
+        coop_after_low=compile_fast(r"\b" + _alt(co["after"]) + r"\b"),
+        event=compile_fast(c["dates"]["event"], re.I),
+        future=compile_fast(c["dates"]["future"], re.I),
+        meeting=compile_fast(c["pair"]["meeting"], re.I),
+        blocs=compile_fast(c["pair"]["blocs"]),
+        background=compile_fast(c["pair"]["background"], re.I),
+        background_words=compile_fast(c["pair"]["background_words"], re.I),
+        compound_relation=compile_fast(c["pair"]["compound_relation"], re.I),
+        maybe=compile_fast(co["maybe"], re.I),
+        non_state=compile_fast(ag["non_state"], re.I),
+        bare_count=compile_fast(ag["bare_count"], re.I),
+        low={"pair_ref": compile_fast(r"\b" + _alt(c["pair"]["refs"]) + r"\b"),
+             "event": compile_fast(c["dates"]["event"]), "future": compile_fast(c["dates"]["future"]),
+             "signed": compile_fast(ag["signed"])},
     ))

@@ -15,7 +15,7 @@ from kg.facts import Article, Mention, Pair
 __all__ = ["Sentence", "When", "Hit", "FieldSpan", "LevelSpan", "DocSpan", "SentInfo", "Document"]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Sentence:
     start: int
     end: int
@@ -23,7 +23,7 @@ class Sentence:
     line_start: bool  # begins a line (headline, list item, paragraph)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class When:
     """A date expression: ``start`` is its offset in the sentence (or text while scanning)."""
 
@@ -34,7 +34,7 @@ class When:
     explicit: bool  # month and day written out
 
 
-@dataclass
+@dataclass(slots=True)
 class Hit:
     """A country named in a sentence, by name, demonym, capital or leader."""
 
@@ -62,7 +62,7 @@ class DocSpan(NamedTuple):
     type: str
 
 
-@dataclass
+@dataclass(slots=True)
 class SentInfo:
     """One sentence and what the stages found in it."""
 
@@ -84,13 +84,15 @@ class SentInfo:
     pair: Pair | None = None  # the pair the sentence is about, once resolved
     also: list = field(default_factory=list)  # more pairs of one side with a listed partner ("with A and B")
     generic: bool = False  # about partnerships in general, or "It" going on about them from the sentence before
+    cues: dict = field(default_factory=dict)  # cue name -> found, as :meth:`has` answered it once
 
     def has(self, R, name: str) -> bool:
-        """A cue pattern found in the sentence, matched on the lowercased text when it can be."""
-        rx = R.low.get(name) if self.low else None
-        if rx is not None:
-            return rx.search(self.low) is not None
-        return getattr(R, name).search(self.sent.text) is not None
+        """A cue pattern found in the sentence, matched on the lowercased text when it can be (once per cue)."""
+        got = self.cues.get(name)
+        if got is None:
+            rx = R.low.get(name) if self.low else None
+            got = self.cues[name] = (rx.search(self.low) if rx is not None else getattr(R, name).search(self.sent.text)) is not None
+        return got
 
     def finds(self, R, name: str):
         """The matches of a cue pattern in the sentence (on the lowercased text when it can be: positions only)."""
@@ -101,7 +103,7 @@ class SentInfo:
         return Mention(self.sent.start, self.sent.end, self.sent.text)
 
 
-@dataclass
+@dataclass(slots=True)
 class Document:
     """An article split into sentences; ``low`` is its text lowercased (None when that changes its length)."""
 
@@ -123,7 +125,7 @@ class Document:
         return s if pos < s.sent.end else None
 
 
-@dataclass
+@dataclass(slots=True)
 class NounMention:
     """A document noun as written in a sentence ("two memoranda")."""
 
@@ -131,7 +133,7 @@ class NounMention:
     noun: str
 
 
-@dataclass
+@dataclass(slots=True)
 class DraftAgreement:
     """A document as the sentences so far describe it; merged and frozen into an AgreementFact."""
 
@@ -150,7 +152,7 @@ class DraftAgreement:
     vague: bool = False  # "earlier this year": a time said but no day, so not the meeting's either
 
 
-@dataclass
+@dataclass(slots=True)
 class LevelMention:
     """One statement of a partnership level: its wording, action, date and era."""
 

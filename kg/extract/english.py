@@ -25,11 +25,12 @@ from kg.facts import Article, ArticleFacts, Mention, Pair
 __all__ = ["extract_article", "read_document"]
 
 P = patterns("en")
-_NON_WORD = re.compile(r"\W+")
+_WORD = re.compile(r"\w+")
 
 
 def _norm_sentence(s: str) -> str:
-    return _NON_WORD.sub(" ", s).strip().lower()
+    """The sentence's words, lowercased and joined by single spaces (punctuation and spacing dropped)."""
+    return " ".join(_WORD.findall(s)).lower()
 
 
 def _mark_headlines(doc: Document, title: str | None) -> None:
@@ -187,8 +188,11 @@ def extract_article(article: Article) -> ArticleFacts:
     # a second story's meeting dates its own facts ("Separately, Modi met Macron on Tuesday")
     anchor = dates.anchor(doc.sentences, R)
     anchors, events = {}, {}
+    by_pair: dict = {}  # each pair's sentences in text order (one pass, not one per pair)
+    for si in doc.sentences:
+        by_pair.setdefault(si.pair, []).append(si)
     for pr in {k[0] for k in w.levels} | {g.pair for g in w.agreements}:
-        own = [si for si in doc.sentences if si.pair == pr]
+        own = by_pair.get(pr, [])
         anchors[pr] = dates.anchor(own, R) or anchor
         events[pr] = dates.event_dates(own, R)
     drafts = merge_agreements(list(w.agreements))

@@ -5,9 +5,10 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from typing import NamedTuple
 
 from kg.extract.doc import Document, FieldSpan, Hit, SentInfo
-from kg.extract.lexicon import key, lexicon, patterns
+from kg.extract.lexicon import folded, key, lexicon, patterns
 
 __all__ = ["scan_countries", "scan_regions", "scan_fields", "title_hits"]
 
@@ -156,26 +157,61 @@ def scan_regions(doc: Document) -> None:
 _NOT_FIELD: dict = {}
 
 
-def _not_field(R, fid: str) -> tuple:
-    """The "no field here" contexts of one field as two combined patterns (before, after), built once."""
+class _NotField(NamedTuple):
+    """The "no field here" contexts of one field: all of them case-insensitive (``before``, ``after``),
+    and split into those matched on the lowercased sentence without re.I (``*_low``, much faster)
+    and the ones that tell cases apart (``*_cased``)."""
+
+    before: re.Pattern | None
+    after: re.Pattern | None
+    before_low: re.Pattern | None
+    before_cased: re.Pattern | None
+    after_low: re.Pattern | None
+    after_cased: re.Pattern | None
+
+
+def _joined(pats: list[str]) -> re.Pattern | None:
+    return re.compile("|".join(f"(?:{p})" for p in pats), re.I) if pats else None
+
+
+def _split_folded(pats: list[str]) -> tuple:
+    low = [p for p in pats if folded(re.compile(p, re.I)) is not None]
+    return (folded(_joined(low)) if low else None), _joined([p for p in pats if p not in low])
+
+
+def _not_field(R, fid: str) -> _NotField:
+    """The "no field here" contexts of one field as combined patterns, built once."""
     got = _NOT_FIELD.get(fid)
     if got is None:
         bs = [bx.pattern for f, bx, _ in R.not_fields if f in ("*", fid) and bx is not None]
         as_ = [ax.pattern for f, _, ax in R.not_fields if f in ("*", fid) and ax is not None]
-        got = (re.compile("|".join(f"(?:{b})" for b in bs), re.I) if bs else None,
-               re.compile("|".join(f"(?:{a})" for a in as_), re.I) if as_ else None)
-        _NOT_FIELD[fid] = got
+        got = _NOT_FIELD[fid] = _NotField(_joined(bs), _joined(as_), *_split_folded(bs), *_split_folded(as_))
     return got
+
+
+def _no_field_here(nf: _NotField, si: SentInfo, rs: int, re_: int) -> bool:
+    """A context before (50 characters) or after (40) the field word says it names no field."""
+    s, low, a = si.sent.text, si.low, max(0, rs - 50)
+    if not low:
+        return (nf.before is not None and nf.before.search(s[a:rs]) is not None) or (
+            nf.after is not None and nf.after.match(s[re_:re_ + 40]) is not None)
+    e = re_ + 40
+    return (nf.before_low is not None and nf.before_low.search(low[a:rs]) is not None) or (
+        nf.before_cased is not None and nf.before_cased.search(s[a:rs]) is not None) or (
+        nf.after_low is not None and nf.after_low.match(low[re_:e]) is not None) or (
+        nf.after_cased is not None and nf.after_cased.match(s[re_:e]) is not None)
 
 
 def _phrase_fields(doc: Document, R) -> None:
     """Fields named by a phrase without one of their labels."""
     L = lexicon()
     low = doc.low
-    for si in doc.sentences:
+    # a gate word the whole (lowercased) text lacks is in none of its sentences
+    pats = [x for x in R.field_patterns if x[2] in low] if low is not None else R.field_patterns
+    for si in doc.sentences if pats else ():
         s = si.sent.text
         s_low = si.low or (low[si.sent.start:si.sent.end] if low is not None else s.lower())
-        for rx, fid, gate in R.field_patterns:
+        for rx, fid, gate in pats:
             if gate in s_low:
                 for m in rx.finditer(s):
                     si.fields.append(FieldSpan(m.start(), m.end(), L.fields[fid]))
@@ -190,13 +226,12 @@ def scan_fields(doc: Document, R) -> None:
         if si is None:
             continue
         rs, re_ = m.start() - si.sent.start, m.end() - si.sent.start
-        if any(a <= rs < b for a, b in si.masks):
+        if si.masks and any(a <= rs < b for a, b in si.masks):
             continue
         g = m.group()
         f = L.field_of.get(g) or L.field_of[key(g.lower())]
         s = si.sent.text
-        bx, ax = _not_field(R, f.id)
-        if (bx is not None and bx.search(s[max(0, rs - 50):rs])) or (ax is not None and ax.match(s[re_:re_ + 40])):
+        if _no_field_here(_not_field(R, f.id), si, rs, re_):
             continue
         if P.name_field.match(s[rs:re_]) and (P.name_before.search(s[max(0, rs - 30):rs]) or P.name_after.match(s[re_:re_ + 30])):
             continue  # "National University of Singapore", "a Research Fellow": part of a name or a title

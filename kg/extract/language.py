@@ -9,6 +9,7 @@ longest paragraphs, because scraped pages open with short menu lines in another 
 from __future__ import annotations
 
 import functools
+from collections import Counter
 import re
 import tomllib
 from pathlib import Path
@@ -58,6 +59,7 @@ def _guess(sample: str) -> str:
 def _by_sign(sample: str) -> str | None:
     """The language whose cheap sign the sample shows, if exactly one does."""
     words = re.findall(r"\w+", sample.lower())
+    counts = Counter(words)
     hits = []
     for lang, sign in _signs().items():
         if lang == "guess":
@@ -65,7 +67,7 @@ def _by_sign(sample: str) -> str | None:
         if sign.get("not_chars") and re.search(sign["not_chars"], sample):
             continue
         if sign["words"] and words:
-            share = sum(w in sign["words"] for w in words) / len(words)
+            share = sum(counts[w] for w in sign["words"]) / len(words)
             if share >= sign["min_word_share"]:
                 hits.append(lang)
         if sign.get("chars"):

@@ -98,12 +98,15 @@ def _drop_told_packages(out: list[DraftAgreement]) -> list[DraftAgreement]:
     ("signed four deals" ... "signed an agreement on A and three MoUs on B, C and D"), is those
     documents, not one more; so is a package of one type whose members of that type are named, some or all."""
     drop = set()
+    by_pair: dict = {}  # each pair's signed body documents (a package is compared with its own pair's only)
+    for o in out:
+        if not o.headline and o.status == "signed":
+            by_pair.setdefault(o.pair, []).append(o)
     for g in out:
         if g.headline or not g.count or g.count < 2:
             continue
         start = g.mentions[0].sentence.sent.start
-        later = [o for o in out if o is not g and o.pair == g.pair and not o.headline and o.status == "signed"
-                 and o.mentions[0].sentence.sent.start > start]
+        later = [o for o in by_pair.get(g.pair, ()) if o is not g and o.mentions[0].sentence.sent.start > start]
         if len(later) > 1 and sum(o.count or 1 for o in later) == g.count:
             drop.add(id(g))
         elif not g.name and _named_members(g, later):

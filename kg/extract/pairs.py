@@ -56,7 +56,8 @@ class PairState:
         if chained:
             return _Choice(chained[0], not self.story, also=chained[1:])
         explicit = self._explicit(s, hits)
-        has_ref = si.has(R, "pair_ref") or bool(si.regions)
+        # a word for the pair matters only beside a named country (read no further without one)
+        has_ref = bool(isos) and (si.has(R, "pair_ref") or bool(si.regions))
         if len(isos) == 1 and si.orgs and not has_ref and not explicit and any(
                 R.blocs.fullmatch(s[a:b]) for a, b in si.orgs):
             return _Choice(None)  # "Australia upgraded its ASEAN relationship": the bloc is the other party

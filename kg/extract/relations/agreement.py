@@ -2,6 +2,7 @@
 date, count and name; a later mention ("the treaty") joins the document it refers to."""
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass, field
 
 from kg.extract import clauses
@@ -29,9 +30,14 @@ def scan_docs(doc, R) -> None:
 
 def topic(text: str) -> frozenset:
     """The content words of a document's phrase, which tell two documents of one pair apart."""
-    L = lexicon()
     words = P.topic_word.findall(text.lower())
-    return frozenset(w for w in words if w not in _STOPWORDS and key(w.title()) not in L.country_of)
+    return frozenset(w for w in words if w not in _STOPWORDS and not _country_word(w))
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _country_word(w: str) -> bool:
+    """A lowercased word that, capitalised, names a country (looked up once per word)."""
+    return key(w.title()) in lexicon().country_of
 
 
 def is_plural(noun: str) -> bool:

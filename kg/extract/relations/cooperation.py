@@ -90,7 +90,8 @@ def _cues(si: SentInfo, R, p: Pair | None) -> _Cues:
     alone = len({h.iso for h in si.countries}) <= 1 and bool(si.countries) and not R.joint_words.search(s)
     s_low = s.lower()
     rx = R.coop_after_low if len(s_low) == len(s) else R.coop_after
-    cues = [m for m in rx.finditer(s_low if rx is R.coop_after_low else s) if not any(a <= m.start() < b for a, b in si.masks)]
+    cues = [m for m in rx.finditer(s_low if rx is R.coop_after_low else s)
+            if not (si.masks and any(a <= m.start() < b for a, b in si.masks))]
     cues = [m for m in cues if not (P.cover_cue.match(m.group()) and P.talks_before.search(s[max(0, m.start() - 60):m.start()]))]
     if alone:  # one country named, no word for the pair: only cues that are bilateral by themselves
         cues = [m for m in cues if not R.weak.match(m.group())]

@@ -25,6 +25,7 @@ _HEAD = P.fragments["level_head"]
 _TITLE_VERBS = frozenset(_W["title_lead_verbs"])
 _MINOR = frozenset(_W["acronym_minor_words"])
 _MEETING_SPAN = 366  # days: a written date this long before the article's latest is history, not its meeting
+_PARTNER_NOUN = re.compile(P.fragments["partner_noun"], re.I)
 _SPACES = re.compile(r"\s+")
 
 
@@ -155,7 +156,8 @@ def _such_levels(si: SentInfo, last: tuple[int, str] | None) -> None:
 def _partner_levels(si: SentInfo, R) -> None:
     """"became strategic partners": the level the two hold, worded as the designation."""
     s = si.sent.text
-    for m in R.partner_level.finditer(s):
+    # the pattern ends on the partner noun: a sentence without one ("partnership" only) is not searched
+    for m in (R.partner_level.finditer(s) if _PARTNER_NOUN.search(s) else ()):
         a, b = m.start(1), m.end()
         tail = P.partner_suffix.match(s, b)  # "strategic partners of coordination for a new era"
         wording = m.group(1) + " " + _HEAD + (" " + " ".join(tail.group().split()) if tail and tail.group() else "")
