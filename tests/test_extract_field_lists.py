@@ -240,3 +240,9 @@ def test_solidifying_economic_ties_hospitality_and_what_a_nuclear_programme_or_a
 def test_in_advance_of_and_an_accelerated_growth_are_no_cues():
     assert not _top(_MEET + "The two leaders met in advance of the trade fair and noted Kenya's accelerated "
                     "economic growth.", "CHL", "KEN")
+
+
+def test_a_field_named_in_the_passive_as_an_area_of_cooperation_is_the_pairs():
+    text = ("The presidents of Ghana and Peru held talks in Accra on Monday. Fisheries was singled out as one of "
+            "the promising areas of partnership.")
+    assert "agriculture" in _top(text, "GHA", "PER")
