@@ -246,3 +246,10 @@ def test_a_field_named_in_the_passive_as_an_area_of_cooperation_is_the_pairs():
     text = ("The presidents of Ghana and Peru held talks in Accra on Monday. Fisheries was singled out as one of "
             "the promising areas of partnership.")
     assert "agriculture" in _top(text, "GHA", "PER")
+
+
+def test_a_field_label_in_y_is_found_in_its_plural_but_bare_industries_are_no_field():
+    assert "industry" in _top("Ghana and Peru agreed on Monday to set up joint ventures in the chemical and "
+                              "light industries.", "GHA", "PER")
+    assert "industry" not in _top("Ghana and Peru agreed on Monday on closer ties between their governments, "
+                                  "industries and universities.", "GHA", "PER")

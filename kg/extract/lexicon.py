@@ -246,8 +246,12 @@ class Patterns:
 
 
 def _plural(word: str) -> list[str]:
-    if word.endswith(("s", "y", "ics")) or not word[-1:].isalpha():
+    """A label and its plural: "light industry" also as "light industries" (a one-word label in -y keeps
+    its singular only: "industries" alone is any sector's firms, no field)."""
+    if word.endswith(("s", "ics")) or not word[-1:].isalpha():
         return [word]
+    if word.endswith("y"):
+        return [word, word[:-1] + "ies"] if " " in word and word[-2:-1] not in "aeiou" else [word]
     return [word, word + "s"]
 
 
