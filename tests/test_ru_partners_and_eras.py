@@ -40,3 +40,8 @@ def test_mutual_trade_and_production_cooperation_name_their_fields():
 def test_a_statement_on_strategic_stability_is_security_cooperation():
     assert tops(facts("Россия и Китай подписали заявление о глобальной стратегической стабильности.")) == {
         (("CHN", "RUS"), "defence-security")}
+
+
+def test_a_strategic_partnership_of_media_outlets_or_firms_is_no_level():
+    assert level_actions("Армения и Египет подписали документы о стратегическом партнерстве телеканалов "
+                         "и информационных агентств двух стран.") == {}
