@@ -341,3 +341,11 @@ def test_ru_counted_documents_after_adjectives_are_still_a_package():
 def test_ru_university_branch_and_farming_are_fields():
     got = _fields("Армения и Казахстан договорились открыть филиал вуза и развивать совместную аграрную деятельность.", "ru")
     assert {"education", "agriculture"} <= set(got)
+
+
+def test_ru_the_articles_long_title_repeated_on_the_page_is_its_headline_not_a_second_statement():
+    title = "Президенты Армении и Казахстана подписали совместное заявление по итогам переговоров в Ереване"
+    text = (title + "\n\nПрезиденты Армении и Казахстана подписали совместное заявление об укреплении "
+            "союзнических отношений. Также было подписано пять документов.")
+    f = extract(Article(text=text, title=title, published=DAY, lang="ru"))
+    assert sorted(a.type for a in f.agreements if a.status == "signed") == ["agreement", "joint-statement"]

@@ -65,11 +65,13 @@ def _bilateral_title(title: str, pack: Pack) -> bool:
         or bool(shorts) and re.search(f"[{re.escape(shorts)}]{{2}}", title) is not None
 
 
-def _headline(s: Sentence, pack: Pack) -> bool:
-    """A short line without a sentence's end: a headline repeats (or announces) what the body says.
-    A zh line ending in a colon leads into its text ("双方发表联合声明如下："), no headline."""
+def _headline(s: Sentence, pack: Pack, title: str | None = None) -> bool:
+    """A short line (or the article's own title repeated on the page) without a sentence's end: a
+    headline repeats (or announces) what the body says. A zh line ending in a colon leads into its
+    text ("双方发表联合声明如下："), no headline."""
     ends = r"[.!?。！？；;”\"»]$" if pack.spaced else r"[.!?。！？；;”\"»:：]$"
-    return len(s.text) < 40 and "\n" not in s.text and not re.search(ends, s.text)
+    short = len(s.text) < 40 or bool(title) and s.text.strip() == title.strip()
+    return short and "\n" not in s.text and not re.search(ends, s.text)
 
 
 def _named_over_package(s: Sentence, docs: list, pack: Pack) -> list:
@@ -300,7 +302,8 @@ def _name(s: Sentence, pack: Pack, docs: list[tuple[int, int, str]], i: int) -> 
 
 
 def agreements(sentences: list[Sentence], pack: Pack, pairing: Pairing,
-               dates: list[tuple[dt.date | None, int | None]], published: dt.date | None = None) -> list[AgreementFact]:
+               dates: list[tuple[dt.date | None, int | None]], published: dt.date | None = None,
+               title: str | None = None) -> list[AgreementFact]:
     out: list[AgreementFact] = []
     listed = counted = False
     pending = False  # a list header seen, its lines not yet: the counted package before is the lines listed
@@ -313,7 +316,7 @@ def agreements(sentences: list[Sentence], pack: Pack, pairing: Pairing,
         header = bool(heads) or numbered or (pack.spaced and s.text.rstrip().endswith(":"))
         pairs = pairing.of(s)
         own = bool(pairs) and _own_heading(sentences, k, pack, dates)
-        headline = bool(pairs) and not own and _headline(s, pack)
+        headline = bool(pairs) and not own and _headline(s, pack, title)
         titles += [(s, pairs)] if headline else []
         docs = _documents(s, pack, listed, heads[0][1] if heads and _listed_before(out, pairs) else None, own=own) \
             if pairs and not headline else []
