@@ -118,6 +118,10 @@ def test_a_qualified_consensus_in_the_passive_and_deals_still_to_follow_are_no_d
     assert docs(f, KN, "planned") == {"agreement": 1}
 
 
+def test_a_statement_spoken_to_the_press_is_no_document_but_one_issued_is():
+    assert docs(facts("spoken_statements"), KN) == {"joint-statement": 1}
+
+
 # ---------------------------------------------------------------- scope
 def test_a_documents_fields_stop_at_its_own_clause():
     f = facts("scope_two_clauses")

@@ -284,12 +284,23 @@ def generic(s: str) -> bool:
     return _found("generic", s)
 
 
+def _spoken(s: str, a: int, noun: str) -> bool:
+    """"In a joint press statement, X said", "Delivering a joint statement, X said": remarks, no document."""
+    r = _rx()
+    before = s[max(0, a - 40):a]
+    if r["statement_press_noun"].search(noun):
+        return not r["statement_press_kept_before"].search(before)
+    return r["statement_spoken_before"].search(before) is not None
+
+
 def one_sided_statement(s: str, a: int, b: int, *, headline: bool) -> bool:
-    """"said in a statement": a bare statement is one side's, unless the pair adopted or signed it
-    ("adopted a statement on deepening their partnership") or the text names it outside a headline
+    """"said in a statement": a bare statement is one side's (a spoken one is nobody's document), unless
+    the pair adopted or signed it ("adopted a statement on deepening their partnership") or the text names it outside a headline
     ("the 2016 Statement on in-depth strategic partnership")."""
     r = _rx()
     noun = s[a:b]
+    if _spoken(s, a, noun):
+        return True
     if not r["statement_bare"].match(noun):
         return False
     if r["statement_adopted_before"].search(s[max(0, a - 40):a]):
