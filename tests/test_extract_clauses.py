@@ -122,6 +122,10 @@ def test_a_statement_spoken_to_the_press_is_no_document_but_one_issued_is():
     assert docs(facts("spoken_statements"), KN) == {"joint-statement": 1}
 
 
+def test_a_definite_plural_signed_with_no_document_before_it_is_a_document_and_later_tells_it_again():
+    assert docs(facts("definite_plural_first"), KN) == {"memorandum": 1}
+
+
 # ---------------------------------------------------------------- scope
 def test_a_documents_fields_stop_at_its_own_clause():
     f = facts("scope_two_clauses")

@@ -392,9 +392,8 @@ def _read_noun(ctx: _Ctx, a: int, b: int, typ: str) -> None:
         return
     _phrase(ctx, n)
     n.planned = n.planned or status == "planned"
-    if n.plural and n.definite and not n.count:
-        _fields_to_package(ctx, n)
-        return
+    if n.plural and n.definite and not n.count and (_fields_to_package(ctx, n) or not (n.name or ctx.signed and n.fields)):
+        return  # "the agreements signed cover health": the package told before; with none, a named or signed one stands
     if _joins_earlier(ctx, n):
         return
     if not _stands(ctx, n):
@@ -539,18 +538,18 @@ def _named_before(ctx: _Ctx, n: _Noun) -> DraftAgreement | None:
     return None
 
 
-def _fields_to_package(ctx: _Ctx, n: _Noun) -> None:
+def _fields_to_package(ctx: _Ctx, n: _Noun) -> bool:
     """"The agreements signed cover agriculture and health": the fields of the package signed before
-    (the latest plural or counted document of the pair, of this type unless the noun is generic)."""
-    fields = _listed_fields(ctx, n)
-    if not fields:
-        return
+    (the latest plural or counted document of the pair, of this type unless the noun is generic).
+    Whether the pair has any document before this one, which the definite noun may tell again."""
     typ = None if n.typ in ("agreement", "other") else n.typ
     ante = next((g for g in ctx.agreements.latest(n.doc_p, typ) if g.status == "signed"
                  and (g.count or is_plural(g.mentions[0].noun))), None)
-    if ante is not None:
+    fields = _listed_fields(ctx, n)
+    if ante is not None and fields:
         ante.mentions.append(NounMention(ctx.si, n.noun))
         ante.fields.extend(f for f in fields if f not in ante.fields)
+    return ante is not None or next(iter(ctx.agreements.latest(n.doc_p)), None) is not None
 
 
 def _listed_fields(ctx: _Ctx, n: _Noun) -> list[str]:
