@@ -268,3 +268,9 @@ def test_an_ordinal_past_the_documents_named_before_is_a_further_member():
               "The second agreement concerns an agreement on visas, signed by the ministers.\n\n"
               "The third agreement is a memorandum on tourism, signed by the ministers.", published="2014-05-31")
     assert types(f) == ["agreement", "memorandum", "memorandum"]
+
+
+def test_a_document_named_with_concerning_is_its_own_beside_a_package():
+    f = facts("Peru and Chile signed four agreements on Monday. In May last year, the two countries signed the "
+              "landmark Agreement Concerning the Delimitation of the Maritime Boundary.")
+    assert types(f) == ["agreement", "agreement"]
