@@ -253,3 +253,9 @@ def test_a_field_label_in_y_is_found_in_its_plural_but_bare_industries_are_no_fi
                               "light industries.", "GHA", "PER")
     assert "industry" not in _top("Ghana and Peru agreed on Monday on closer ties between their governments, "
                                   "industries and universities.", "GHA", "PER")
+
+
+def test_a_humanitarian_crisis_elsewhere_and_the_security_of_border_waters_are_no_fields():
+    text = ("The presidents of Ghana and Peru met on Monday. They expressed concern over the humanitarian crisis "
+            "in the region and encouraged the safety and security of waters in border areas.")
+    assert not _top(text, "GHA", "PER") & {"humanitarian", "environment"}
