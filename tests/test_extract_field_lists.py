@@ -256,6 +256,7 @@ def test_a_field_label_in_y_is_found_in_its_plural_but_bare_industries_are_no_fi
 
 
 def test_a_humanitarian_crisis_elsewhere_and_the_security_of_border_waters_are_no_fields():
-    text = ("The presidents of Ghana and Peru met on Monday. They expressed concern over the humanitarian crisis "
-            "in the region and encouraged the safety and security of waters in border areas.")
-    assert not _top(text, "GHA", "PER") & {"humanitarian", "environment"}
+    text = ("In a joint statement issued at the end of the visit, Ghana and Peru expressed deep concern over the "
+            "humanitarian catastrophe in the region. Ghana and Peru said: \"In the field of defense and security, we "
+            "encouraged strengthening cooperation and safety and security of waters in border areas.\"")
+    assert _top(text, "GHA", "PER") == {"defence-security"}
