@@ -21,6 +21,7 @@ _W = P.words
 _ACTION_RANK = {"upgrade": 4, "establish": 3, "downgrade": 2, "reaffirm": 1}
 _GENERIC_LEVEL_WORDS = frozenset(_W["generic_level_words"])
 _ECONOMIC = frozenset(_W["economic_level_words"])
+_PLAIN = frozenset(_W["plain_partnership_words"])
 _HEAD = P.fragments["level_head"]
 _TITLE_VERBS = frozenset(_W["title_lead_verbs"])
 _MINOR = frozenset(_W["acronym_minor_words"])
@@ -84,8 +85,8 @@ def _add_levels(si: SentInfo, R, hits: list) -> None:
         words = normalize_level(s[a:b]).split()
         if len(words) < 2:
             continue  # "their bilateral partnership": no designation once "bilateral" is set aside
-        if set(words) & _ECONOMIC and _W["strategic"] not in words:
-            continue
+        if set(words) & _ECONOMIC and _W["strategic"] not in words or set(words[:-1]) <= _PLAIN:
+            continue  # an economic framework; praise ("a “robust partnership”")
         if any(fe <= a and not s[fe:a].strip() for _, fe, _ in si.fields):
             continue  # "the energy strategic partnership": one sector's framework, not the pair's level
         if R.compound_head.match(s[b:b + 30]) and not (
@@ -119,6 +120,7 @@ def scan_levels(doc, R) -> None:
         if _HEAD[:7] in si.sent.text.lower():
             _partner_levels(si, R)
             _such_levels(si, last if last is not None and k - last[0] <= 2 else None)
+        _peer_levels(si, last if last is not None and k - last[0] <= 2 else None)
         if si.levels:
             last = (k, si.levels[-1].text)
     _acronym_levels(doc.sentences)
@@ -151,6 +153,74 @@ def _such_levels(si: SentInfo, last: tuple[int, str] | None) -> None:
         if wording and not any(x < m.end() and m.start() < y for x, y, _ in si.levels):
             si.levels.append(LevelSpan(m.start(1), m.end(1), wording))
     si.levels.sort(key=lambda x: x[0])
+
+
+def _peer_levels(si: SentInfo, last: tuple[int, str] | None) -> None:
+    """"elevated ties to X, on par with what it has with A and B"; "would put its ties with Y on the same
+    level as A and B": the comparison stands for the level named in the sentence (or just before), which
+    the owner holds with each listed country (the pairs: :func:`_peer_pairs`)."""
+    s = si.sent.text
+    for m in P.peer_cue.finditer(s) if si.countries else ():
+        before = [x.text for x in si.levels if x.end <= m.start()]
+        after = [x.text for x in si.levels if x.start >= m.end()]
+        wording = before[-1] if before else after[0] if after else last[1] if last else None
+        if wording and not any(x < m.end() and m.start() < y for x, y, _ in si.levels):
+            si.levels.append(LevelSpan(m.start(), m.end(), wording))
+    si.levels.sort(key=lambda x: x[0])
+
+
+def _peer_owner(si: SentInfo, p: Pair, m: re.Match) -> str | None:
+    """The side of ``p`` whose other partners a comparison lists: not the one that joins a ranked roll
+    ("makes the US the fifth country ..."), the one a regional description names ("the Southeast Asian
+    country's highest ranking"), else not the one its relations are "with"."""
+    s = si.sent.text
+    other = {p[0]: p[1], p[1]: p[0]}
+    if (joiner := _joiner(si)) in other:
+        return other[joiner]
+    sides = {next(iter(r & set(p))) for r in si.regions if len(r & set(p)) == 1}
+    if len(sides) == 1:
+        return sides.pop()
+    return next((other[h.iso] for h in si.countries if h.iso in other and h.end <= m.start()
+                 and P.peer_with_before.search(s[max(0, h.start - 12):h.start])), None)
+
+
+def _joiner(si: SentInfo) -> str | None:
+    """The country that joins a ranked roll: the one right before "(is) the fifth country"."""
+    s = si.sent.text
+    rank = P.peer_rank.search(s)
+    return next((h.iso for h in si.countries if rank and h.end <= rank.start()
+                 and P.peer_joiner_gap.match(s[h.end:rank.start()])), None)
+
+
+def _peer_list(si: SentInfo, m: re.Match) -> list[str]:
+    """The countries a comparison lists ("following" and the like: two or more, after a ranked roll
+    "the fifth country ..., following A, B and C")."""
+    s = si.sent.text
+    hits = [h for h in si.countries if h.start >= m.end() and h.kind == "name"]
+    if not hits or hits[0].start != m.end():
+        return []
+    listed = [x for x in _run(s, hits) if x != _joiner(si)]  # "After A and B, C is the third country ..."
+    return [] if m.group(1) and (len(listed) < 2 or not P.peer_rank.search(s)) else listed
+
+
+def _ranked_story(si: SentInfo) -> Pair | None:
+    """"After A, B and C, X is the fourth country Y has signed the level with": the two countries
+    besides the listed ones are the sentence's pair."""
+    for m in P.peer_cue.finditer(si.sent.text) if P.peer_rank.search(si.sent.text) else ():
+        listed = _peer_list(si, m)
+        rest = list(dict.fromkeys(h.iso for h in si.countries if h.iso not in listed))
+        if listed and len(rest) == 2:
+            return pair(*rest)
+    return None
+
+
+def _peer_pairs(si: SentInfo, p: Pair | None, m: re.Match) -> list[Pair]:
+    """The owner of ``p`` (the sentence's pair, else the story's) paired with each listed country."""
+    listed = _peer_list(si, m)
+    if p is None or not listed or set(listed) & set(p):
+        return []
+    owner = _peer_owner(si, p, m)
+    return [pair(owner, x) for x in listed] if owner else []
 
 
 def _partner_levels(si: SentInfo, R) -> None:
@@ -234,7 +304,7 @@ def _era(act: str, when: When | None, before: str, published: dt.date | None, R)
 def _generic_use(s: str, a: int, b: int, wording: str) -> bool:
     """"cooperation in strategic partnership": a lowercase designation after a preposition is no level;
     nor is one defined ("comprehensive strategic partnership makes cooperation all-round")."""
-    if P.generic_question.search(s[max(0, a - 12):a]):
+    if P.generic_question.search(s[max(0, a - 12):a]) or P.term_talk_before.search(s[max(0, a - 90):a]):
         return True
     if wording == wording.lower() and P.defined_after.match(s[b:b + 20]) and not P.det_before.search(s[max(0, a - 30):a]) \
             and not P.anaphor_before.search(s[max(0, a - 12):a]):
@@ -350,7 +420,13 @@ def read_levels(si: SentInfo, p: Pair | None, agr_here: list[DraftAgreement], le
     ``levels`` under (pair, wording)."""
     s = si.sent.text
     prev = None  # (end, action) of the level before in the sentence
+    p = p or _ranked_story(si)
     for a, b, wording in si.levels:
+        if (peer := P.peer_cue.match(s, a)) and peer.end() == b:
+            for q in _peer_pairs(si, p or story, peer):  # "on par with what it has with A and B": their standing level
+                levels.setdefault((q, normalize_level(wording)), []).append(
+                    LevelMention(si, wording, "reaffirm", None, None, "background"))
+            continue
         joiner, on_roll, owner = _roll(si, a, b)
         for q in on_roll:  # the countries already on the roll: their standing level
             levels.setdefault((q, normalize_level(wording)), []).append(
@@ -381,6 +457,8 @@ def read_levels(si: SentInfo, p: Pair | None, agr_here: list[DraftAgreement], le
             if act == "reaffirm":
                 act = "establish"
         when = own_when(_own_clause_dates(si, b, act), a, b)
+        if when is not None and when.date is None and P.this_period.match(s[when.start:]):
+            when = None  # "a strategic partnership this year": the article's own time
         if act == "establish" and "anniversar" in s and P.anniversary_of_start.search(s[max(0, a - 160):a]):
             levels_now = LevelMention(si, wording, "reaffirm", when, None, "now")
             for q in pairs:  # the founding, at no stated time, and today's anniversary of it
@@ -485,8 +563,9 @@ def _fold(groups: dict) -> None:
         items = groups[k]
         fuller = _fuller(groups, wording, k)
         if not set(wording[k].split()) - _GENERIC_LEVEL_WORDS and not all(it.anaphoric for it in items) and not (
-                fuller and _current(items) and all(_current(groups[o]) or _told_before(groups[o], items) for o in fuller)):
-            continue
+                fuller and _current(items) and all(_current(groups[o]) or _told_before(groups[o], items) for o in fuller)
+        ) and not (fuller and all(it.sentence.headline for it in items)):
+            continue  # a headline shortens the level the text words in full ("upgrades ties to strategic partnership")
         # "the anniversary of the establishment of the comprehensive partnership": that founding stays
         founded = [it for it in items if it.era == "past" and it.action != "reaffirm" and it.when is None]
         items = [it for it in items if it not in founded]

@@ -1,0 +1,81 @@
+"""A comparison that lists the owner's other partners at the level ("on par with what it has with A and B",
+"on the same level as A, B and C", "the fourth country ..., following A, B and C"): one standing fact per
+listed country with the owner, never with the side that joins. Also: a headline's shorter wording of the
+level the text words in full, praise in quotes, terms talked of, "this year", "the potential of our ...".
+Our own sentences."""
+from __future__ import annotations
+
+from extracting import facts, level_actions
+
+
+def test_on_par_with_what_the_regional_country_has_with_others():
+    got = level_actions("Kenya and Peru on Monday raised their ties to a comprehensive strategic partnership, the "
+                        "East African country's highest level, on par with what it has with China and India.")
+    assert got == {(("KEN", "PER"), "comprehensive strategic partnership"): "upgrade",
+                   (("CHN", "KEN"), "comprehensive strategic partnership"): "reaffirm",
+                   (("IND", "KEN"), "comprehensive strategic partnership"): "reaffirm"}
+
+
+def test_the_same_level_as_others_refers_to_the_level_just_named():
+    got = level_actions("Peru and Kenya raised their ties to a comprehensive strategic partnership on Monday. "
+                        "The step puts the country's relations with Kenya on the same level as Brazil, Chile and Mexico.")
+    assert {p for p, a in got.items() if a == "reaffirm"} == {
+        (("BRA", "PER"), "comprehensive strategic partnership"), (("CHL", "PER"), "comprehensive strategic partnership"),
+        (("MEX", "PER"), "comprehensive strategic partnership")}
+
+
+def test_a_ranked_roll_following_others_pairs_them_with_the_owner_not_the_joiner():
+    text = ("The elevation of Kenya-Peru ties to a comprehensive strategic partnership makes Kenya the fourth "
+            "country to reach that level with Peru, following Brazil, Chile and Mexico.")
+    pairs = {p for p, _ in level_actions(text)}
+    assert pairs == {("KEN", "PER"), ("BRA", "PER"), ("CHL", "PER"), ("MEX", "PER")}
+
+
+def test_after_others_the_fourth_country_the_owner_signed_the_level_with():
+    text = "After Brazil, Chile and Mexico, Kenya is the fourth country Peru has signed a comprehensive strategic partnership with."
+    got = level_actions(text)
+    assert {p for p, _ in got} == {("KEN", "PER"), ("BRA", "PER"), ("CHL", "PER"), ("MEX", "PER")}
+    assert got[(("KEN", "PER"), "comprehensive strategic partnership")] == "establish"
+
+
+def test_following_without_a_ranked_roll_lists_no_partners():
+    got = level_actions("Following Brazil and Chile, Peru on Monday raised its ties with Kenya to a strategic partnership.")
+    assert not {p for p, _ in got} & {("BRA", "PER"), ("CHL", "PER"), ("BRA", "CHL")}
+
+
+def test_a_headline_shortening_the_new_level_is_the_same_fact():
+    text = ("Peru upgrades ties with Kenya to strategic partnership\n\n"
+            "Peru and Kenya on Monday elevated their ties to a comprehensive strategic partnership.")
+    assert level_actions(text) == {(("KEN", "PER"), "comprehensive strategic partnership"): "upgrade"}
+
+
+def test_praise_in_quotes_is_no_designation():
+    assert level_actions('Peru wants a "robust partnership" with Kenya, its minister said on Monday.') == {}
+
+
+def test_terms_talked_of_are_no_level_of_the_story():
+    text = ("Peru and Kenya raised ties to a comprehensive strategic partnership on Monday. "
+            "Countries use terms like “strategic partnership” and “comprehensive partnership” for many kinds of ties.")
+    assert level_actions(text) == {(("KEN", "PER"), "comprehensive strategic partnership"): "upgrade"}
+
+
+def test_a_partnership_formed_this_year_is_one_event():
+    f = facts("Peru and Kenya will establish a strategic partnership this year. A strategic partnership between "
+              "Peru and Kenya will widen their cooperation.")
+    assert [(p.pair, p.action) for p in f.partnerships] == [(("KEN", "PER"), "establish")]
+
+
+def test_the_potential_of_our_partnership_is_the_standing_level():
+    got = level_actions('Kenya\'s president vowed to "use the full potential of our strategic and cooperative '
+                        'partnership with Peru" on Monday.')
+    assert got == {(("KEN", "PER"), "strategic and cooperative partnership"): "reaffirm"}
+
+
+def test_a_sector_partnership_on_response_to_climate_change_is_no_level():
+    got = level_actions("Peru created a strategic partnership on response to climate change with Kenya.")
+    assert got == {}
+
+
+def test_democratic_republic_of_congo_without_the_article():
+    got = level_actions("The Democratic Republic of Congo and Peru established a strategic partnership on Monday.")
+    assert {p for p, _ in got} == {("COD", "PER")}
