@@ -79,3 +79,21 @@ def test_a_sector_partnership_on_response_to_climate_change_is_no_level():
 def test_democratic_republic_of_congo_without_the_article():
     got = level_actions("The Democratic Republic of Congo and Peru established a strategic partnership on Monday.")
     assert {p for p, _ in got} == {("COD", "PER")}
+
+
+def test_a_level_that_opens_the_name_of_a_document_still_to_be_signed_is_not_yet_founded():
+    got = level_actions("A strategic partnership and cooperation agreement between Peru and Kenya is set to be signed next year.")
+    assert got == {}
+
+
+def test_a_partnership_formed_a_decade_ago_is_its_own_event_beside_the_new_level():
+    got = level_actions("Peru and Kenya on Monday raised ties to a comprehensive strategic partnership. The upgrade from "
+                        "the “comprehensive partnership” formed a decade ago was announced after talks in Lima.")
+    assert got == {(("KEN", "PER"), "comprehensive strategic partnership"): "upgrade",
+                   (("KEN", "PER"), "comprehensive partnership"): "establish"}
+
+
+def test_a_designation_defined_after_a_parenthetical_adverb_is_talked_of_in_general():
+    text = ("Peru and Kenya raised ties to a comprehensive strategic partnership on Monday. "
+            "A strategic partnership, then, implies cooperation on many fronts.")
+    assert level_actions(text) == {(("KEN", "PER"), "comprehensive strategic partnership"): "upgrade"}

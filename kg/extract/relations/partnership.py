@@ -223,6 +223,13 @@ def _peer_pairs(si: SentInfo, p: Pair | None, m: re.Match) -> list[Pair]:
     return [pair(owner, x) for x in listed] if owner else []
 
 
+def _add_peers(si: SentInfo, pairs: list[Pair], wording: str, levels: dict) -> None:
+    """"on par with what it has with A and B": the standing level of each listed pair."""
+    for q in pairs:
+        levels.setdefault((q, normalize_level(wording)), []).append(
+            LevelMention(si, wording, "reaffirm", None, None, "background"))
+
+
 def _partner_levels(si: SentInfo, R) -> None:
     """"became strategic partners": the level the two hold, worded as the designation."""
     s = si.sent.text
@@ -384,14 +391,29 @@ def _own_clause_dates(si: SentInfo, b: int, act: str) -> list:
     return out
 
 
-def _planned_doc_before(s: str, a: int, si: SentInfo, agr_here: list[DraftAgreement]) -> bool:
-    """The level is what a document still to be signed is about (its noun shortly before, same clause)."""
+def _clause_when(si: SentInfo, a: int, b: int, act: str) -> When | None:
+    """The level's own date expression: "a strategic partnership this year" is the article's own time;
+    "the comprehensive partnership formed a decade ago" another time, with no date."""
+    s = si.sent.text
+    when = own_when(_own_clause_dates(si, b, act), a, b)
+    if when is not None and when.date is None and P.this_period.match(s[when.start:]):
+        return None
+    if when is None and act == "establish" and P.set_up_ago.match(s[b:b + 80]):
+        return When(b, None, None, True, False)
+    return when
+
+
+def _planned_doc_before(s: str, a: int, b: int, si: SentInfo, agr_here: list[DraftAgreement]) -> bool:
+    """The level is what a document still to be signed is about (its noun shortly before, same clause),
+    or the start of its name ("a strategic partnership and cooperation agreement is to be signed")."""
     for g in agr_here:
         if g.status != "planned" or not g.mentions or g.mentions[-1].sentence is not si:
             continue
         at = s.rfind(g.mentions[-1].noun, 0, a)
         if at >= 0 and a - at < 60 and not P.clause_split_any.search(s[at:a]):
             return True
+        if P.level_and_doc.match(s[b:b + 60]) and s.find(g.mentions[-1].noun, b, b + 60) >= 0:
+            return True  # "a strategic partnership and cooperation agreement is set to be signed"
     return False
 
 
@@ -423,9 +445,7 @@ def read_levels(si: SentInfo, p: Pair | None, agr_here: list[DraftAgreement], le
     p = p or _ranked_story(si)
     for a, b, wording in si.levels:
         if (peer := P.peer_cue.match(s, a)) and peer.end() == b:
-            for q in _peer_pairs(si, p or story, peer):  # "on par with what it has with A and B": their standing level
-                levels.setdefault((q, normalize_level(wording)), []).append(
-                    LevelMention(si, wording, "reaffirm", None, None, "background"))
+            _add_peers(si, _peer_pairs(si, p or story, peer), wording, levels)
             continue
         joiner, on_roll, owner = _roll(si, a, b)
         for q in on_roll:  # the countries already on the roll: their standing level
@@ -447,7 +467,7 @@ def read_levels(si: SentInfo, p: Pair | None, agr_here: list[DraftAgreement], le
             continue
         if (act == "reaffirm" and not joiner and _generic_use(s, a, b, wording)) or P.other_parties.match(s[b:]):
             continue  # a designation talked of in general; "formed such partnerships with many countries"
-        if _planned_doc_before(s, a, si, agr_here):
+        if _planned_doc_before(s, a, b, si, agr_here):
             continue  # "an order on concluding a treaty with Egypt on comprehensive partnership": not yet founded
         linked = None
         if act == "reaffirm" and P.level_treaty_after.match(s[b:b + 12]) and R.signed.search(s[:a]):
@@ -456,9 +476,7 @@ def read_levels(si: SentInfo, p: Pair | None, agr_here: list[DraftAgreement], le
             linked = _doc_before(s, a, si, agr_here)
             if act == "reaffirm":
                 act = "establish"
-        when = own_when(_own_clause_dates(si, b, act), a, b)
-        if when is not None and when.date is None and P.this_period.match(s[when.start:]):
-            when = None  # "a strategic partnership this year": the article's own time
+        when = _clause_when(si, a, b, act)
         if act == "establish" and "anniversar" in s and P.anniversary_of_start.search(s[max(0, a - 160):a]):
             levels_now = LevelMention(si, wording, "reaffirm", when, None, "now")
             for q in pairs:  # the founding, at no stated time, and today's anniversary of it
@@ -567,7 +585,7 @@ def _fold(groups: dict) -> None:
         ) and not (fuller and all(it.sentence.headline for it in items)):
             continue  # a headline shortens the level the text words in full ("upgrades ties to strategic partnership")
         # "the anniversary of the establishment of the comprehensive partnership": that founding stays
-        founded = [it for it in items if it.era == "past" and it.action != "reaffirm" and it.when is None]
+        founded = [it for it in items if it.era == "past" and it.action != "reaffirm" and not _has_own_date([it])]
         items = [it for it in items if it not in founded]
         dated = bool(items) and _action_of(items) in ("establish", "upgrade", "downgrade") and _has_own_date(items)
         for o in sorted(fuller, key=lambda o: -len(wording[o])) if items else ():
