@@ -97,3 +97,10 @@ def test_a_designation_defined_after_a_parenthetical_adverb_is_talked_of_in_gene
     text = ("Peru and Kenya raised ties to a comprehensive strategic partnership on Monday. "
             "A strategic partnership, then, implies cooperation on many fronts.")
     assert level_actions(text) == {(("KEN", "PER"), "comprehensive strategic partnership"): "upgrade"}
+
+
+def test_the_initials_of_a_title_case_level_named_before_stand_for_it():
+    text = ("Peru and Kenya agreed a new Comprehensive Strategic Partnership on Monday.\n\n"
+            "• After Brazil, Chile and Mexico, Kenya is the fourth country Peru has signed the CSP with")
+    pairs = {p for p, _ in level_actions(text)}
+    assert pairs == {("KEN", "PER"), ("BRA", "PER"), ("CHL", "PER"), ("MEX", "PER")}

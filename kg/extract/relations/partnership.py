@@ -28,6 +28,7 @@ _MINOR = frozenset(_W["acronym_minor_words"])
 _MEETING_SPAN = 366  # days: a written date this long before the article's latest is history, not its meeting
 _PARTNER_NOUN = re.compile(P.fragments["partner_noun"], re.I)
 _SPACES = re.compile(r"\s+")
+_MIN_INITIALS = 3  # "CSP": shorter initials ("SP") are too often something else
 
 
 def _title_levels(si: SentInfo, R) -> list[tuple[int, int]]:
@@ -120,23 +121,32 @@ def scan_levels(doc, R) -> None:
         if _HEAD[:7] in si.sent.text.lower():
             _partner_levels(si, R)
             _such_levels(si, last if last is not None and k - last[0] <= 2 else None)
-        _peer_levels(si, last if last is not None and k - last[0] <= 2 else None)
         if si.levels:
             last = (k, si.levels[-1].text)
     _acronym_levels(doc.sentences)
+    last = None
+    for k, si in enumerate(doc.sentences):  # after the acronyms: "After A and B, C is the third country ... the CSP with"
+        _peer_levels(si, last if last is not None and k - last[0] <= 2 else None)
+        if si.levels:
+            last = (k, si.levels[-1].text)
 
 
 def _acronym_levels(sentences: list[SentInfo]) -> None:
     """"an Enhanced Strategic Partnership (ESP) ... was elevated to ESP in 2015": an acronym the text
-    defines for a designation (its words' initials, in brackets after it) stands for it from there on."""
+    defines for a designation (its words' initials, in brackets after it) stands for it from there on;
+    so do the initials of a Title Case designation named before ("the CSP")."""
     known: dict[str, str] = {}
+    named: dict[str, str] = {}  # "the new Comprehensive Strategic Partnership ... signed the CSP": its initials
     for si in sentences:
         s = si.sent.text
         for a, b, text in list(si.levels):
+            initials = "".join(w[0] for w in text.split() if w.lower() not in _MINOR).upper()
             m = P.acronym_after.match(s, b)
-            if m and m.group(1) == "".join(w[0] for w in text.split() if w.lower() not in _MINOR).upper():
+            if m and m.group(1) == initials:
                 known[m.group(1)] = text
-        for acr, text in known.items():
+            if len(initials) >= _MIN_INITIALS and text[:1].isupper():
+                named.setdefault(initials, text)
+        for acr, text in {**named, **known}.items():
             for m in re.finditer(P.fragments["acronym_use"].format(re.escape(acr)), s) if acr in s else ():
                 if not any(x <= m.start() < y for x, y, _ in si.levels):
                     si.levels.append(LevelSpan(m.start(), m.end(), text))
