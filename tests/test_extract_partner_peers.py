@@ -104,3 +104,16 @@ def test_the_initials_of_a_title_case_level_named_before_stand_for_it():
             "• After Brazil, Chile and Mexico, Kenya is the fourth country Peru has signed the CSP with")
     pairs = {p for p, _ in level_actions(text)}
     assert pairs == {("KEN", "PER"), ("BRA", "PER"), ("CHL", "PER"), ("MEX", "PER")}
+
+
+def test_levels_held_since_two_years_before_a_new_stage_stand_no_more():
+    text = ("Peru and Kenya have been developing a comprehensive partnership since 1998 and a strategic partnership "
+            "since 2010. On Monday their ties advanced to a special strategic partnership.")
+    assert sorted((p.level, p.action) for p in facts(text).partnerships) == [
+        ("comprehensive partnership", "establish"), ("special strategic partnership", "upgrade"),
+        ("strategic partnership", "establish")]
+
+
+def test_a_level_held_since_a_year_still_stands_without_a_later_one():
+    f = facts("Peru and Kenya have had a strategic partnership since 2010. Their leaders met in Lima on Monday.")
+    assert sorted(p.action for p in f.partnerships) == ["establish", "reaffirm"]

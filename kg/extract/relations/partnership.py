@@ -687,6 +687,24 @@ def _later_fuller_upgrades(facts: list[PartnershipFact]) -> list[PartnershipFact
     return out
 
 
+def _year_of(f: PartnershipFact) -> int | None:
+    return f.date.year if f.date is not None else f.year
+
+
+def _superseded(f: PartnershipFact, facts: list[PartnershipFact]) -> bool:
+    """"developing a comprehensive partnership since 1998 and a strategic partnership since 2010": a level
+    stated only with its founding year stands no more where the pair founded another level later, or
+    raised its ties in the article's own event; its founding stays, its standing reaffirmation goes."""
+    if f.action != "reaffirm" or f.date is not None or f.year is not None:
+        return False
+    founded = [g for g in facts if g.pair == f.pair and g.level == f.level and g.action == "establish" and g.year]
+    if not founded or not set(f.mentions) <= {m for g in founded for m in g.mentions}:
+        return False
+    since = min(g.year for g in founded)
+    return any(g.pair == f.pair and g.level != f.level and g.action in ("establish", "upgrade") and (
+        (_year_of(g) or 0) > since or (g.action == "upgrade" and _year_of(g) is None)) for g in facts)
+
+
 def partnership_facts(levels: dict, anchors: dict, events: dict) -> tuple[PartnershipFact, ...]:
     """One fact per pair and ladder concept; shorter wordings of a level fold into fuller ones."""
     groups: dict[tuple, list] = {}
@@ -698,4 +716,5 @@ def partnership_facts(levels: dict, anchors: dict, events: dict) -> tuple[Partne
     facts = [_fact(p, ev, _fullest(items), anchors, events, _founded_days(items))
              for (p, _slug), items in groups.items() for ev in _events(items)]
     facts = _later_fuller_upgrades(facts)
+    facts = [f for f in facts if not _superseded(f, facts)]
     return tuple(sorted(facts, key=lambda f: (f.pair, f.level, f.action)))
