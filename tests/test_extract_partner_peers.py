@@ -117,3 +117,9 @@ def test_levels_held_since_two_years_before_a_new_stage_stand_no_more():
 def test_a_level_held_since_a_year_still_stands_without_a_later_one():
     f = facts("Peru and Kenya have had a strategic partnership since 2010. Their leaders met in Lima on Monday.")
     assert sorted(p.action for p in f.partnerships) == ["establish", "reaffirm"]
+
+
+def test_a_comparison_of_something_else_lists_no_partners():
+    text = ("Peru and Kenya raised their ties to a comprehensive strategic partnership on Monday. "
+            "Kenya's coffee trade with Peru is now on par with Brazil and Colombia.")
+    assert {p for p, _ in level_actions(text)} == {("KEN", "PER")}

@@ -174,6 +174,8 @@ def _peer_levels(si: SentInfo, last: tuple[int, str] | None) -> None:
         before = [x.text for x in si.levels if x.end <= m.start()]
         after = [x.text for x in si.levels if x.start >= m.end()]
         wording = before[-1] if before else after[0] if after else last[1] if last else None
+        if not (before or after or P.peer_ties_before.search(s[max(0, m.start() - 80):m.start()])):
+            continue  # "its trade is on par with A and B": no comparison of ties
         if wording and not any(x < m.end() and m.start() < y for x, y, _ in si.levels):
             si.levels.append(LevelSpan(m.start(), m.end(), wording))
     si.levels.sort(key=lambda x: x[0])
