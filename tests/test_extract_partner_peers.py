@@ -123,3 +123,15 @@ def test_a_comparison_of_something_else_lists_no_partners():
     text = ("Peru and Kenya raised their ties to a comprehensive strategic partnership on Monday. "
             "Kenya's coffee trade with Peru is now on par with Brazil and Colombia.")
     assert {p for p, _ in level_actions(text)} == {("KEN", "PER")}
+
+
+def test_concluding_announcing_or_signing_a_partnership_establishes_it():
+    for verb in ("concluded", "announced", "drew notice by signing"):
+        got = level_actions(f"On Monday Peru and Kenya {verb} a comprehensive strategic partnership.")
+        assert got == {(("KEN", "PER"), "comprehensive strategic partnership"): "establish"}, verb
+
+
+def test_a_designation_defined_at_the_start_of_a_sentence_is_talked_of_in_general():
+    text = ("Peru and Kenya concluded a comprehensive strategic partnership in 2019. "
+            "Comprehensive strategic partnership is considered the second highest level of ties Peru has.")
+    assert [(p.level, p.action) for p in facts(text).partnerships] == [("comprehensive strategic partnership", "establish")]

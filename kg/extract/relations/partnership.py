@@ -325,7 +325,8 @@ def _generic_use(s: str, a: int, b: int, wording: str) -> bool:
     nor is one defined ("comprehensive strategic partnership makes cooperation all-round")."""
     if P.generic_question.search(s[max(0, a - 12):a]) or P.term_talk_before.search(s[max(0, a - 90):a]):
         return True
-    if wording == wording.lower() and P.defined_after.match(s[b:b + 20]) and not P.det_before.search(s[max(0, a - 30):a]) \
+    plain = wording == wording.lower() or (not s[:a].strip() and wording[1:] == wording[1:].lower())  # "Comprehensive ... is"
+    if plain and P.defined_after.match(s[b:b + 20]) and not P.det_before.search(s[max(0, a - 30):a]) \
             and not P.anaphor_before.search(s[max(0, a - 12):a]):
         return True
     return (wording == wording.lower() and P.generic_before.search(s[max(0, a - 6):a]) is not None
