@@ -135,3 +135,9 @@ def test_a_designation_defined_at_the_start_of_a_sentence_is_talked_of_in_genera
     text = ("Peru and Kenya concluded a comprehensive strategic partnership in 2019. "
             "Comprehensive strategic partnership is considered the second highest level of ties Peru has.")
     assert [(p.level, p.action) for p in facts(text).partnerships] == [("comprehensive strategic partnership", "establish")]
+
+
+def test_the_upgraded_partnership_alone_is_the_new_level_spoken_of():
+    text = ("Peru and Kenya upgraded their ties to a comprehensive strategic partnership on Monday. "
+            "The upgraded partnership covers trade and defence.")
+    assert {lv for _, lv in level_actions(text)} == {"comprehensive strategic partnership"}
