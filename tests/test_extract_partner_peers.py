@@ -141,3 +141,9 @@ def test_the_upgraded_partnership_alone_is_the_new_level_spoken_of():
     text = ("Peru and Kenya upgraded their ties to a comprehensive strategic partnership on Monday. "
             "The upgraded partnership covers trade and defence.")
     assert {lv for _, lv in level_actions(text)} == {"comprehensive strategic partnership"}
+
+
+def test_the_holder_before_a_level_with_a_stranded_with_and_its_partner_after():
+    text = ("Peru and Kenya raised ties to a comprehensive strategic partnership on Monday. The only other country "
+            "Peru has a comprehensive strategic partnership with is Brazil, its biggest trade partner.")
+    assert {p for p, _ in level_actions(text)} == {("KEN", "PER"), ("BRA", "PER")}

@@ -351,6 +351,17 @@ def _partner_list(si: SentInfo, a: int, b: int, story: Pair | None) -> list[Pair
     return [pair(owners[0], x) for x in listed] if len(owners) == 1 else []
 
 
+def _stranded_with(si: SentInfo, a: int, b: int) -> list[Pair]:
+    """"the only other country Malaysia has a comprehensive strategic partnership with is China": the
+    holder named right before the level, paired with each country after the stranded "with"."""
+    s = si.sent.text
+    after = [h for h in si.countries if h.start >= b]
+    if not after or not P.stranded_with_after.match(s[b:after[0].start]):
+        return []
+    holder = next((h.iso for h in si.countries if h.end <= a and P.holder_gap.match(s[h.end:a])), None)
+    return [pair(holder, x) for x in _run(s, after) if x != holder] if holder else []
+
+
 def _run(s: str, hits: list) -> list[str]:
     """The countries of the list that opens at ``hits[0]`` ("Ghana, Nigeria and Senegal")."""
     if not hits:
@@ -466,7 +477,7 @@ def read_levels(si: SentInfo, p: Pair | None, agr_here: list[DraftAgreement], le
                 LevelMention(si, wording, "reaffirm", None, None, "background"))
         if on_roll and not joiner:
             continue
-        pairs = joiner or _partner_list(si, a, b, story)
+        pairs = joiner or _stranded_with(si, a, b) or _partner_list(si, a, b, story)
         if not pairs and (P.plural_with.match(s[b:b + 30]) or (owner and not (p and owner in p))):
             continue  # "partnerships with ...", "Both are strategic partners of the US": no partner of the story's pair
         pairs = pairs or ([p, *si.also] if p is not None else [])
