@@ -21,12 +21,14 @@ _W = P.words
 _ACTION_RANK = {"upgrade": 4, "establish": 3, "downgrade": 2, "reaffirm": 1}
 _GENERIC_LEVEL_WORDS = frozenset(_W["generic_level_words"])
 _ECONOMIC = frozenset(_W["economic_level_words"])
+_PLAIN = frozenset(_W["plain_partnership_words"])
 _HEAD = P.fragments["level_head"]
 _TITLE_VERBS = frozenset(_W["title_lead_verbs"])
 _MINOR = frozenset(_W["acronym_minor_words"])
 _MEETING_SPAN = 366  # days: a written date this long before the article's latest is history, not its meeting
 _PARTNER_NOUN = re.compile(P.fragments["partner_noun"], re.I)
 _SPACES = re.compile(r"\s+")
+_MIN_INITIALS = 3  # "CSP": shorter initials ("SP") are too often something else
 
 
 def _title_levels(si: SentInfo, R) -> list[tuple[int, int]]:
@@ -84,8 +86,8 @@ def _add_levels(si: SentInfo, R, hits: list) -> None:
         words = normalize_level(s[a:b]).split()
         if len(words) < 2:
             continue  # "their bilateral partnership": no designation once "bilateral" is set aside
-        if set(words) & _ECONOMIC and _W["strategic"] not in words:
-            continue
+        if set(words) & _ECONOMIC and _W["strategic"] not in words or set(words[:-1]) <= _PLAIN:
+            continue  # an economic framework; praise ("a “robust partnership”")
         if any(fe <= a and not s[fe:a].strip() for _, fe, _ in si.fields):
             continue  # "the energy strategic partnership": one sector's framework, not the pair's level
         if R.compound_head.match(s[b:b + 30]) and not (
@@ -122,19 +124,29 @@ def scan_levels(doc, R) -> None:
         if si.levels:
             last = (k, si.levels[-1].text)
     _acronym_levels(doc.sentences)
+    last = None
+    for k, si in enumerate(doc.sentences):  # after the acronyms: "After A and B, C is the third country ... the CSP with"
+        _peer_levels(si, last if last is not None and k - last[0] <= 2 else None)
+        if si.levels:
+            last = (k, si.levels[-1].text)
 
 
 def _acronym_levels(sentences: list[SentInfo]) -> None:
     """"an Enhanced Strategic Partnership (ESP) ... was elevated to ESP in 2015": an acronym the text
-    defines for a designation (its words' initials, in brackets after it) stands for it from there on."""
+    defines for a designation (its words' initials, in brackets after it) stands for it from there on;
+    so do the initials of a Title Case designation named before ("the CSP")."""
     known: dict[str, str] = {}
+    named: dict[str, str] = {}  # "the new Comprehensive Strategic Partnership ... signed the CSP": its initials
     for si in sentences:
         s = si.sent.text
         for a, b, text in list(si.levels):
+            initials = "".join(w[0] for w in text.split() if w.lower() not in _MINOR).upper()
             m = P.acronym_after.match(s, b)
-            if m and m.group(1) == "".join(w[0] for w in text.split() if w.lower() not in _MINOR).upper():
+            if m and m.group(1) == initials:
                 known[m.group(1)] = text
-        for acr, text in known.items():
+            if len(initials) >= _MIN_INITIALS and text[:1].isupper():
+                named.setdefault(initials, text)
+        for acr, text in {**named, **known}.items():
             for m in re.finditer(P.fragments["acronym_use"].format(re.escape(acr)), s) if acr in s else ():
                 if not any(x <= m.start() < y for x, y, _ in si.levels):
                     si.levels.append(LevelSpan(m.start(), m.end(), text))
@@ -151,6 +163,83 @@ def _such_levels(si: SentInfo, last: tuple[int, str] | None) -> None:
         if wording and not any(x < m.end() and m.start() < y for x, y, _ in si.levels):
             si.levels.append(LevelSpan(m.start(1), m.end(1), wording))
     si.levels.sort(key=lambda x: x[0])
+
+
+def _peer_levels(si: SentInfo, last: tuple[int, str] | None) -> None:
+    """"elevated ties to X, on par with what it has with A and B"; "would put its ties with Y on the same
+    level as A and B": the comparison stands for the level named in the sentence (or just before), which
+    the owner holds with each listed country (the pairs: :func:`_peer_pairs`)."""
+    s = si.sent.text
+    for m in P.peer_cue.finditer(s) if si.countries else ():
+        before = [x.text for x in si.levels if x.end <= m.start()]
+        after = [x.text for x in si.levels if x.start >= m.end()]
+        wording = before[-1] if before else after[0] if after else last[1] if last else None
+        if not (before or after or P.peer_ties_before.search(s[max(0, m.start() - 80):m.start()])):
+            continue  # "its trade is on par with A and B": no comparison of ties
+        if wording and not any(x < m.end() and m.start() < y for x, y, _ in si.levels):
+            si.levels.append(LevelSpan(m.start(), m.end(), wording))
+    si.levels.sort(key=lambda x: x[0])
+
+
+def _peer_owner(si: SentInfo, p: Pair, m: re.Match) -> str | None:
+    """The side of ``p`` whose other partners a comparison lists: not the one that joins a ranked roll
+    ("makes the US the fifth country ..."), the one a regional description names ("the Southeast Asian
+    country's highest ranking"), else not the one its relations are "with"."""
+    s = si.sent.text
+    other = {p[0]: p[1], p[1]: p[0]}
+    if (joiner := _joiner(si)) in other:
+        return other[joiner]
+    sides = {next(iter(r & set(p))) for r in si.regions if len(r & set(p)) == 1}
+    if len(sides) == 1:
+        return sides.pop()
+    return next((other[h.iso] for h in si.countries if h.iso in other and h.end <= m.start()
+                 and P.peer_with_before.search(s[max(0, h.start - 12):h.start])), None)
+
+
+def _joiner(si: SentInfo) -> str | None:
+    """The country that joins a ranked roll: the one right before "(is) the fifth country"."""
+    s = si.sent.text
+    rank = P.peer_rank.search(s)
+    return next((h.iso for h in si.countries if rank and h.end <= rank.start()
+                 and P.peer_joiner_gap.match(s[h.end:rank.start()])), None)
+
+
+def _peer_list(si: SentInfo, m: re.Match) -> list[str]:
+    """The countries a comparison lists ("following" and the like: two or more, after a ranked roll
+    "the fifth country ..., following A, B and C")."""
+    s = si.sent.text
+    hits = [h for h in si.countries if h.start >= m.end() and h.kind == "name"]
+    if not hits or hits[0].start != m.end():
+        return []
+    listed = [x for x in _run(s, hits) if x != _joiner(si)]  # "After A and B, C is the third country ..."
+    return [] if m.group(1) and (len(listed) < 2 or not P.peer_rank.search(s)) else listed
+
+
+def _ranked_story(si: SentInfo) -> Pair | None:
+    """"After A, B and C, X is the fourth country Y has signed the level with": the two countries
+    besides the listed ones are the sentence's pair."""
+    for m in P.peer_cue.finditer(si.sent.text) if P.peer_rank.search(si.sent.text) else ():
+        listed = _peer_list(si, m)
+        rest = list(dict.fromkeys(h.iso for h in si.countries if h.iso not in listed))
+        if listed and len(rest) == 2:
+            return pair(*rest)
+    return None
+
+
+def _peer_pairs(si: SentInfo, p: Pair | None, m: re.Match) -> list[Pair]:
+    """The owner of ``p`` (the sentence's pair, else the story's) paired with each listed country."""
+    listed = _peer_list(si, m)
+    if p is None or not listed or set(listed) & set(p):
+        return []
+    owner = _peer_owner(si, p, m)
+    return [pair(owner, x) for x in listed] if owner else []
+
+
+def _add_peers(si: SentInfo, pairs: list[Pair], wording: str, levels: dict) -> None:
+    """"on par with what it has with A and B": the standing level of each listed pair."""
+    for q in pairs:
+        levels.setdefault((q, normalize_level(wording)), []).append(
+            LevelMention(si, wording, "reaffirm", None, None, "background"))
 
 
 def _partner_levels(si: SentInfo, R) -> None:
@@ -234,9 +323,10 @@ def _era(act: str, when: When | None, before: str, published: dt.date | None, R)
 def _generic_use(s: str, a: int, b: int, wording: str) -> bool:
     """"cooperation in strategic partnership": a lowercase designation after a preposition is no level;
     nor is one defined ("comprehensive strategic partnership makes cooperation all-round")."""
-    if P.generic_question.search(s[max(0, a - 12):a]):
+    if P.generic_question.search(s[max(0, a - 12):a]) or P.term_talk_before.search(s[max(0, a - 90):a]):
         return True
-    if wording == wording.lower() and P.defined_after.match(s[b:b + 20]) and not P.det_before.search(s[max(0, a - 30):a]) \
+    plain = wording == wording.lower() or (not s[:a].strip() and wording[1:] == wording[1:].lower())  # "Comprehensive ... is"
+    if plain and P.defined_after.match(s[b:b + 20]) and not P.det_before.search(s[max(0, a - 30):a]) \
             and not P.anaphor_before.search(s[max(0, a - 12):a]):
         return True
     return (wording == wording.lower() and P.generic_before.search(s[max(0, a - 6):a]) is not None
@@ -259,6 +349,17 @@ def _partner_list(si: SentInfo, a: int, b: int, story: Pair | None) -> list[Pair
     if not owners and story:
         owners = [x for x in story if x not in listed]
     return [pair(owners[0], x) for x in listed] if len(owners) == 1 else []
+
+
+def _stranded_with(si: SentInfo, a: int, b: int) -> list[Pair]:
+    """"the only other country Malaysia has a comprehensive strategic partnership with is China": the
+    holder named right before the level, paired with each country after the stranded "with"."""
+    s = si.sent.text
+    after = [h for h in si.countries if h.start >= b]
+    if not after or not P.stranded_with_after.match(s[b:after[0].start]):
+        return []
+    holder = next((h.iso for h in si.countries if h.end <= a and P.holder_gap.match(s[h.end:a])), None)
+    return [pair(holder, x) for x in _run(s, after) if x != holder] if holder else []
 
 
 def _run(s: str, hits: list) -> list[str]:
@@ -314,14 +415,29 @@ def _own_clause_dates(si: SentInfo, b: int, act: str) -> list:
     return out
 
 
-def _planned_doc_before(s: str, a: int, si: SentInfo, agr_here: list[DraftAgreement]) -> bool:
-    """The level is what a document still to be signed is about (its noun shortly before, same clause)."""
+def _clause_when(si: SentInfo, a: int, b: int, act: str) -> When | None:
+    """The level's own date expression: "a strategic partnership this year" is the article's own time;
+    "the comprehensive partnership formed a decade ago" another time, with no date."""
+    s = si.sent.text
+    when = own_when(_own_clause_dates(si, b, act), a, b)
+    if when is not None and when.date is None and P.this_period.match(s[when.start:]):
+        return None
+    if when is None and act == "establish" and P.set_up_ago.match(s[b:b + 80]):
+        return When(b, None, None, True, False)
+    return when
+
+
+def _planned_doc_before(s: str, a: int, b: int, si: SentInfo, agr_here: list[DraftAgreement]) -> bool:
+    """The level is what a document still to be signed is about (its noun shortly before, same clause),
+    or the start of its name ("a strategic partnership and cooperation agreement is to be signed")."""
     for g in agr_here:
         if g.status != "planned" or not g.mentions or g.mentions[-1].sentence is not si:
             continue
         at = s.rfind(g.mentions[-1].noun, 0, a)
         if at >= 0 and a - at < 60 and not P.clause_split_any.search(s[at:a]):
             return True
+        if P.level_and_doc.match(s[b:b + 60]) and s.find(g.mentions[-1].noun, b, b + 60) >= 0:
+            return True  # "a strategic partnership and cooperation agreement is set to be signed"
     return False
 
 
@@ -350,14 +466,18 @@ def read_levels(si: SentInfo, p: Pair | None, agr_here: list[DraftAgreement], le
     ``levels`` under (pair, wording)."""
     s = si.sent.text
     prev = None  # (end, action) of the level before in the sentence
+    p = p or _ranked_story(si)
     for a, b, wording in si.levels:
+        if (peer := P.peer_cue.match(s, a)) and peer.end() == b:
+            _add_peers(si, _peer_pairs(si, p or story, peer), wording, levels)
+            continue
         joiner, on_roll, owner = _roll(si, a, b)
         for q in on_roll:  # the countries already on the roll: their standing level
             levels.setdefault((q, normalize_level(wording)), []).append(
                 LevelMention(si, wording, "reaffirm", None, None, "background"))
         if on_roll and not joiner:
             continue
-        pairs = joiner or _partner_list(si, a, b, story)
+        pairs = joiner or _stranded_with(si, a, b) or _partner_list(si, a, b, story)
         if not pairs and (P.plural_with.match(s[b:b + 30]) or (owner and not (p and owner in p))):
             continue  # "partnerships with ...", "Both are strategic partners of the US": no partner of the story's pair
         pairs = pairs or ([p, *si.also] if p is not None else [])
@@ -371,7 +491,7 @@ def read_levels(si: SentInfo, p: Pair | None, agr_here: list[DraftAgreement], le
             continue
         if (act == "reaffirm" and not joiner and _generic_use(s, a, b, wording)) or P.other_parties.match(s[b:]):
             continue  # a designation talked of in general; "formed such partnerships with many countries"
-        if _planned_doc_before(s, a, si, agr_here):
+        if _planned_doc_before(s, a, b, si, agr_here):
             continue  # "an order on concluding a treaty with Egypt on comprehensive partnership": not yet founded
         linked = None
         if act == "reaffirm" and P.level_treaty_after.match(s[b:b + 12]) and R.signed.search(s[:a]):
@@ -380,7 +500,7 @@ def read_levels(si: SentInfo, p: Pair | None, agr_here: list[DraftAgreement], le
             linked = _doc_before(s, a, si, agr_here)
             if act == "reaffirm":
                 act = "establish"
-        when = own_when(_own_clause_dates(si, b, act), a, b)
+        when = _clause_when(si, a, b, act)
         if act == "establish" and "anniversar" in s and P.anniversary_of_start.search(s[max(0, a - 160):a]):
             levels_now = LevelMention(si, wording, "reaffirm", when, None, "now")
             for q in pairs:  # the founding, at no stated time, and today's anniversary of it
@@ -485,10 +605,11 @@ def _fold(groups: dict) -> None:
         items = groups[k]
         fuller = _fuller(groups, wording, k)
         if not set(wording[k].split()) - _GENERIC_LEVEL_WORDS and not all(it.anaphoric for it in items) and not (
-                fuller and _current(items) and all(_current(groups[o]) or _told_before(groups[o], items) for o in fuller)):
-            continue
+                fuller and _current(items) and all(_current(groups[o]) or _told_before(groups[o], items) for o in fuller)
+        ) and not (fuller and all(it.sentence.headline for it in items)):
+            continue  # a headline shortens the level the text words in full ("upgrades ties to strategic partnership")
         # "the anniversary of the establishment of the comprehensive partnership": that founding stays
-        founded = [it for it in items if it.era == "past" and it.action != "reaffirm" and it.when is None]
+        founded = [it for it in items if it.era == "past" and it.action != "reaffirm" and not _has_own_date([it])]
         items = [it for it in items if it not in founded]
         dated = bool(items) and _action_of(items) in ("establish", "upgrade", "downgrade") and _has_own_date(items)
         for o in sorted(fuller, key=lambda o: -len(wording[o])) if items else ():
@@ -580,6 +701,24 @@ def _later_fuller_upgrades(facts: list[PartnershipFact]) -> list[PartnershipFact
     return out
 
 
+def _year_of(f: PartnershipFact) -> int | None:
+    return f.date.year if f.date is not None else f.year
+
+
+def _superseded(f: PartnershipFact, facts: list[PartnershipFact]) -> bool:
+    """"developing a comprehensive partnership since 1998 and a strategic partnership since 2010": a level
+    stated only with its founding year stands no more where the pair founded another level later, or
+    raised its ties in the article's own event; its founding stays, its standing reaffirmation goes."""
+    if f.action != "reaffirm" or f.date is not None or f.year is not None:
+        return False
+    founded = [g for g in facts if g.pair == f.pair and g.level == f.level and g.action == "establish" and g.year]
+    if not founded or not set(f.mentions) <= {m for g in founded for m in g.mentions}:
+        return False
+    since = min(g.year for g in founded)
+    return any(g.pair == f.pair and g.level != f.level and g.action in ("establish", "upgrade") and (
+        (_year_of(g) or 0) > since or (g.action == "upgrade" and _year_of(g) is None)) for g in facts)
+
+
 def partnership_facts(levels: dict, anchors: dict, events: dict) -> tuple[PartnershipFact, ...]:
     """One fact per pair and ladder concept; shorter wordings of a level fold into fuller ones."""
     groups: dict[tuple, list] = {}
@@ -591,4 +730,5 @@ def partnership_facts(levels: dict, anchors: dict, events: dict) -> tuple[Partne
     facts = [_fact(p, ev, _fullest(items), anchors, events, _founded_days(items))
              for (p, _slug), items in groups.items() for ev in _events(items)]
     facts = _later_fuller_upgrades(facts)
+    facts = [f for f in facts if not _superseded(f, facts)]
     return tuple(sorted(facts, key=lambda f: (f.pair, f.level, f.action)))
