@@ -227,6 +227,19 @@ def _heading(si: SentInfo) -> bool:
     return si.sent.line_start and len(s.split()) <= 8 and P.heading_line.match(s) is not None
 
 
+def _outside(s: str, spans) -> str:
+    """The text with the characters inside any of the spans left out."""
+    out, pos = [], 0
+    for a, b, *_ in sorted(spans, key=lambda x: x[0]):
+        if b <= a:
+            continue
+        if a > pos:
+            out.append(s[pos:a])
+        pos = max(pos, b)
+    out.append(s[pos:])
+    return "".join(out)
+
+
 def heading_fields(doc: Document) -> None:
     """A statement's heading names the fields of its paragraph: "Education" ... "cooperation in this field"
     gives the later sentence the heading's fields at the words that point back to them."""
@@ -234,8 +247,7 @@ def heading_fields(doc: Document) -> None:
     for si in doc.sentences:
         s = si.sent.text
         if _heading(si):
-            rest = "".join(ch for i, ch in enumerate(s) if not any(a <= i < b for a, b, _ in si.fields))
-            head = list(si.fields) if si.fields and P.heading_rest.match(rest) else []
+            head = list(si.fields) if si.fields and P.heading_rest.match(_outside(s, si.fields)) else []
             continue
         for m in P.field_anaphor.finditer(s) if head else ():
             si.fields.extend(FieldSpan(m.start(), m.end(), f) for _, _, f in head)

@@ -1,0 +1,26 @@
+"""Quicker forms of extraction helpers give what their plain definitions give."""
+from __future__ import annotations
+
+import itertools
+
+from kg.extract.relations.cooperation import _outside
+from kg.ladder import normalize_level
+
+
+def _outside_by_char(s, spans):
+    return "".join(ch for i, ch in enumerate(s) if not any(a <= i < b for a, b, *_ in spans))
+
+
+def test_text_outside_spans_leaves_out_exactly_the_covered_characters():
+    s = "Energy and Trade: cooperation"
+    bounds = [(0, 6), (11, 16), (3, 9), (5, 5), (9, 4), (20, 40), (28, 29)]
+    for k in range(4):
+        for spans in itertools.permutations(bounds, k):
+            spans = [(a, b, "field") for a, b in spans]
+            assert _outside(s, spans) == _outside_by_char(s, spans), spans
+
+
+def test_a_designation_normalised_twice_reads_the_same():
+    first = normalize_level("The Comprehensive-Strategic  “Partnership”")
+    assert first == "comprehensive strategic partnership"
+    assert normalize_level("The Comprehensive-Strategic  “Partnership”") == first
