@@ -24,3 +24,20 @@ def test_a_designation_normalised_twice_reads_the_same():
     first = normalize_level("The Comprehensive-Strategic  “Partnership”")
     assert first == "comprehensive strategic partnership"
     assert normalize_level("The Comprehensive-Strategic  “Partnership”") == first
+
+
+def test_document_types_with_the_first_letter_before_the_group_match_as_written():
+    import re
+
+    from kg.extract.cues import _typed
+
+    pats = ["agreements?", "a|b", "memos?(?: of understanding)?", "(?:joint|shared) visions?", "mou?s", "e?mou",
+            "deals?", "d(?:ea)ls"]
+    assert _typed("agreements?") == "a(greements?)"
+    assert _typed("a|b") == "(a|b)" and _typed("e?mou") == "(e?mou)"
+    plain = re.compile(r"\b(?:" + "|".join(f"({p})" for p in pats) + r")\b")
+    fast = re.compile(r"\b(?:" + "|".join(_typed(p) for p in pats) + r")\b")
+    text = "two agreements, a memo of understanding, shared visions, mous, emou and a b, deals and dls"
+    assert [(m.span(), m.lastindex) for m in fast.finditer(text)] == \
+        [(m.span(), m.lastindex) for m in plain.finditer(text)]
+    assert len(list(fast.finditer(text))) >= 7
