@@ -41,3 +41,19 @@ def test_document_types_with_the_first_letter_before_the_group_match_as_written(
     assert [(m.span(), m.lastindex) for m in fast.finditer(text)] == \
         [(m.span(), m.lastindex) for m in plain.finditer(text)]
     assert len(list(fast.finditer(text))) >= 7
+
+
+def test_words_after_a_lookbehind_are_grouped_by_letter_with_the_same_matches():
+    import re
+
+    from kg.extract.lexicon import compile_fast
+
+    pat = r"\b(?:(?<!in )advanc(?:e|es|ing)|accelerat\w*|(?<=the )deal|boost\w*|bolster\w*)\b"
+    fast = compile_fast(pat)
+    assert fast.pattern != pat and fast.pattern.startswith(r"\b(?:a(?:")
+    text = "in advance, advance trade, xin advances, accelerating, the deal, a deal, in advancing, boosts bolstered"
+    for s in (text, "advance", "in advance", "n advance"):
+        assert [m.span() for m in fast.finditer(s)] == [m.span() for m in re.finditer(pat, s)], s
+    # a lookbehind with more than plain characters, or before a quantified letter, is kept as written
+    for kept in (r"\b(?:(?<![\w-])advance|boost)\b", r"\b(?:(?<!in )a?dvance|boost)\b"):
+        assert compile_fast(kept).pattern == kept
