@@ -57,3 +57,30 @@ def test_words_after_a_lookbehind_are_grouped_by_letter_with_the_same_matches():
     # a lookbehind with more than plain characters, or before a quantified letter, is kept as written
     for kept in (r"\b(?:(?<![\w-])advance|boost)\b", r"\b(?:(?<!in )a?dvance|boost)\b"):
         assert compile_fast(kept).pattern == kept
+
+
+def test_a_samples_language_sign_is_read_as_by_counting_each_word_and_character():
+    import re
+    from collections import Counter
+
+    from kg.extract.language import _by_sign, _signs
+
+    def plain(sample):
+        words = re.findall(r"\w+", sample.lower())
+        counts, hits = Counter(words), []
+        for lang, sign in _signs().items():
+            if lang == "guess" or (sign.get("not_chars") and re.search(sign["not_chars"], sample)):
+                continue
+            if sign["words"] and words and sum(counts[w] for w in sign["words"]) / len(words) >= sign["min_word_share"]:
+                hits.append(lang)
+            if sign.get("chars") and len(re.findall(sign["chars"], sample)) / max(
+                    1, len(re.sub(r"\s", "", sample))) >= sign["min_char_share"]:
+                hits.append(lang)
+        return hits[0] if len(hits) == 1 else None
+
+    samples = ["The two ministers met in the capital and agreed on a plan for the region.",
+               "Министры встретились в столице и договорились о плане для региона.",
+               "两国部长在首都会谈，就地区合作计划达成一致。", "两国 and the plan", "", "   ", "plan plan plan",
+               "Міністри зустрілися у столиці", "日本と中国の首脳が会談した"]
+    for s in samples:
+        assert _by_sign(s) == plain(s), s

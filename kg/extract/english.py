@@ -110,7 +110,7 @@ def _packages(w: _Walk, si: SentInfo, p: Pair, agr_here: list[DraftAgreement], n
             for g in agr_here:
                 g.date, g.year = g.date or w.package.date, g.year or w.package.year
             agreement.typed_members(w.package.entries, agr_here)
-    elif si.has(R, "signed") and any(agreement.is_plural(s[a:b]) for a, b, _ in si.docs):
+    elif si.docs and si.has(R, "signed") and any(agreement.is_plural(s[a:b]) for a, b, _ in si.docs):
         kept = [g for g in agr_here if g.status == "signed" and (g.count or agreement.is_plural(g.mentions[0].noun))]
         if kept or w.package is None or w.package.pair != p:  # "the agreements signed": the same package again
             when = dates.own_when(si.dates)
