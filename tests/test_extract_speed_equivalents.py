@@ -84,3 +84,13 @@ def test_a_samples_language_sign_is_read_as_by_counting_each_word_and_character(
                "Міністри зустрілися у столиці", "日本と中国の首脳が会談した"]
     for s in samples:
         assert _by_sign(s) == plain(s), s
+
+
+def test_field_words_before_areas_of_another_field_are_its_aspects_however_spaced():
+    from extracting import facts, tops
+
+    meet = "The presidents of Ghana and Peru met in Accra. "
+    for gap in ("technical,  scientific and  economic", "technical , scientific,and economic", "economic"):
+        text = meet + f"They agreed to boost cooperation in the {gap} areas of agriculture."
+        got = {f for q, f in tops(facts(text)) if q == ("GHA", "PER")}
+        assert "agriculture" in got and "economy" not in got, gap
