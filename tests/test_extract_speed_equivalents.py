@@ -94,3 +94,15 @@ def test_field_words_before_areas_of_another_field_are_its_aspects_however_space
         text = meet + f"They agreed to boost cooperation in the {gap} areas of agriculture."
         got = {f for q, f in tops(facts(text)) if q == ("GHA", "PER")}
         assert "agriculture" in got and "economy" not in got, gap
+
+
+def test_a_list_head_after_a_document_noun_reads_the_same_on_the_lowercased_sentence():
+    from kg.extract.cues import rules
+
+    R = rules()
+    low_head = R.low["list_head"]
+    s = "They signed Agreements INCLUDING:  \nThe deals, as Follows -   plans, namely the NAMELY:: x following"
+    for b in range(len(s)):
+        tail = s[b:].rstrip()
+        assert (low_head.search(s.lower(), b, b + len(tail)) is not None) == (R.list_head.search(tail) is not None), b
+    assert R.list_head.search(s[:34].rstrip()) and not R.list_head.search(s[:40].rstrip())
