@@ -106,3 +106,15 @@ def test_a_list_head_after_a_document_noun_reads_the_same_on_the_lowercased_sent
         tail = s[b:].rstrip()
         assert (low_head.search(s.lower(), b, b + len(tail)) is not None) == (R.list_head.search(tail) is not None), b
     assert R.list_head.search(s[:34].rstrip()) and not R.list_head.search(s[:40].rstrip())
+
+
+def test_praise_of_one_sides_record_reads_the_same_on_the_lowercased_window():
+    from kg.extract.lexicon import folded, patterns
+
+    P = patterns("en")
+    low = folded(P.praise_before)
+    s = "The President Congratulated him on Ghana's Achievement in the space field; they LAUDED its progress in trade"
+    for fs in range(len(s) + 1):
+        for lo in (0, max(0, fs - 40)):
+            assert (low.search(s.lower()[lo:fs]) is not None) == (P.praise_before.search(s[lo:fs]) is not None), (lo, fs)
+    assert P.praise_before.search(s[:62])

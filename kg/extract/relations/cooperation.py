@@ -14,7 +14,7 @@ __all__ = ["cooperation_fields", "heading_fields"]
 P = patterns("en")
 _W = P.words
 # the same cues without re.I, for the lowercased sentence (positions only)
-_FIRST_PERSON, _TAIL_HEAD = folded(P.first_person), folded(P.tail_head)
+_FIRST_PERSON, _TAIL_HEAD, _PRAISE = folded(P.first_person), folded(P.tail_head), folded(P.praise_before)
 
 
 @dataclass
@@ -159,7 +159,8 @@ def _direct(c: _Cues, R) -> None:
             continue  # "Western security pacts with Kyiv", "French investment", "in which the US has increased ...": a third party's
         if any(0 <= fs - m < 80 and not any(m <= st < fs for st in c.stops) for m in c.maybes):
             continue  # "could consider a free trade deal"
-        if P.praise_before.search(s[max(0, fs - 200):fs]):
+        lo = max(0, fs - 200)  # the praise cue read on the lowercased sentence when it can be
+        if (_PRAISE.search(si.low[lo:fs]) if si.low and _PRAISE else P.praise_before.search(s[lo:fs])):
             continue  # "congratulated him on the UAE's achievement in the space field"
         if _field_ok(c, fs, fe, f, R):
             c.take(_fid(c, fs, fe, f), fs)
