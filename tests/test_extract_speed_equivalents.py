@@ -118,3 +118,13 @@ def test_praise_of_one_sides_record_reads_the_same_on_the_lowercased_window():
         for lo in (0, max(0, fs - 40)):
             assert (low.search(s.lower()[lo:fs]) is not None) == (P.praise_before.search(s[lo:fs]) is not None), (lo, fs)
     assert P.praise_before.search(s[:62])
+
+
+def test_a_field_word_in_a_ministrys_name_is_no_field_unless_between_the_ministries():
+    from extracting import facts, tops
+
+    meet = "The presidents of Ghana and Peru met in Accra. They agreed to deepen cooperation in trade"
+    for tail, energy in ((" and energy.", True), (", said the Ministry of Energy.", False),
+                         (" and the Ministry of Energy will lead it.", False), (" between the ministries of energy.", True)):
+        got = {f for q, f in tops(facts(meet + tail)) if q == ("GHA", "PER")}
+        assert "trade" in got and ("energy" in got) == energy, tail
