@@ -33,6 +33,7 @@ _RULE_WORDS = Path(__file__).resolve().parent / "lexicons" / "en" / "ladder.toml
 _BONUS_CAP = 9  # a qualifier raises a rank within its tier, never by a tier
 
 
+@functools.lru_cache(maxsize=1 << 14)
 def normalize_level(wording: str) -> str:
     """Compare designations as the annotators do: case, hyphens, articles and "bilateral" do not count."""
     text = wording.lower().replace("-", " ").replace("‐", " ").replace("–", " ")

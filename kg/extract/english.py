@@ -110,7 +110,7 @@ def _packages(w: _Walk, si: SentInfo, p: Pair, agr_here: list[DraftAgreement], n
             for g in agr_here:
                 g.date, g.year = g.date or w.package.date, g.year or w.package.year
             agreement.typed_members(w.package.entries, agr_here)
-    elif si.has(R, "signed") and any(agreement.is_plural(s[a:b]) for a, b, _ in si.docs):
+    elif si.docs and si.has(R, "signed") and any(agreement.is_plural(s[a:b]) for a, b, _ in si.docs):
         kept = [g for g in agr_here if g.status == "signed" and (g.count or agreement.is_plural(g.mentions[0].noun))]
         if kept or w.package is None or w.package.pair != p:  # "the agreements signed": the same package again
             when = dates.own_when(si.dates)
@@ -126,7 +126,7 @@ def _sentence(w: _Walk, si: SentInfo, p: Pair, story: Pair | None, published: dt
     third = bool(si.docs or si.fields) and si.has(R, "non_state")
     same = w.package is not None and w.package.pair == p
     # "the documents include ...", or "one of the 10 agreements is on transport" after a package of the pair
-    listed = (same and agreement.package_list(s)) or (clauses.member_doc(s) and any(
+    listed = (same and agreement.package_list(s)) or (bool(w.agreements) and clauses.member_doc(s) and any(
         g.pair == p and g.status == "signed" and (g.count or agreement.is_plural(g.mentions[0].noun)) for g in w.agreements))
     if si.sent.line_start and not si.docs:
         w.package_listed = False

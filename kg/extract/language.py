@@ -9,7 +9,6 @@ longest paragraphs, because scraped pages open with short menu lines in another 
 from __future__ import annotations
 
 import functools
-from collections import Counter
 import re
 import tomllib
 from pathlib import Path
@@ -46,32 +45,39 @@ def _signs() -> dict[str, dict]:
     signs = tomllib.loads(path.read_text(encoding="utf-8"))
     for sign in signs.values():
         sign["words"] = frozenset(sign.get("words", ()))
+        for k in ("chars", "not_chars"):
+            if sign.get(k):
+                sign[k + "_rx"] = re.compile(sign[k])
     return signs
+
+
+_WORD = re.compile(r"\w+")
+_SPACE = re.compile(r"\s")
 
 
 def _guess(sample: str) -> str:
     conf = _signs()["guess"]
-    if sample.isascii() and len(re.findall(r"\w+", sample)) < conf["min_words"]:
+    if sample.isascii() and len(_WORD.findall(sample)) < conf["min_words"]:
         return conf["default"]
     return str(_identifier().classify(sample)[0])
 
 
 def _by_sign(sample: str) -> str | None:
     """The language whose cheap sign the sample shows, if exactly one does."""
-    words = re.findall(r"\w+", sample.lower())
-    counts = Counter(words)
+    words = _WORD.findall(sample.lower())
     hits = []
     for lang, sign in _signs().items():
         if lang == "guess":
             continue
-        if sign.get("not_chars") and re.search(sign["not_chars"], sample):
+        if sign.get("not_chars") and sign["not_chars_rx"].search(sample):
             continue
         if sign["words"] and words:
-            share = sum(counts[w] for w in sign["words"]) / len(words)
+            share = sum(map(sign["words"].__contains__, words)) / len(words)
             if share >= sign["min_word_share"]:
                 hits.append(lang)
         if sign.get("chars"):
-            share = len(re.findall(sign["chars"], sample)) / max(1, len(re.sub(r"\s", "", sample)))
+            n = len(sign["chars_rx"].findall(sample))  # no such character: no need to count the others
+            share = n / max(1, len(sample) - len(_SPACE.findall(sample))) if n else 0.0
             if share >= sign["min_char_share"]:
                 hits.append(lang)
     return hits[0] if len(hits) == 1 else None

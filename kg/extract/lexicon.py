@@ -132,6 +132,8 @@ def _letter_led(toks: list[str]) -> list[list[str]] | None:
     follows it), or None when that would change what matches."""
     if toks and len(toks[0]) == 1 and toks[0].isalpha():
         return [toks] if toks[1:2] not in (["?"], ["*"], ["+"], ["{"]) else None
+    if toks[:3] == ["(", "?", "<"]:
+        return _behind_led(toks)
     if toks[:3] != ["(", "?", ":"]:
         return None
     depth = 0
@@ -152,6 +154,19 @@ def _letter_led(toks: list[str]) -> list[list[str]] | None:
             return None
         out += got
     return out
+
+
+def _behind_led(toks: list[str]) -> list[list[str]] | None:
+    r"""``(?<!in )advance`` as ``a(?<!in a)dvance``: a lookbehind of plain characters before a letter
+    looks behind the letter too, after it (the same test, as the letter is there)."""
+    if toks[3:4] not in (["!"], ["="]) or ")" not in toks:
+        return None
+    end = toks.index(")")
+    inner, rest = toks[4:end], toks[end + 1:]
+    if any(len(t) != 1 or not (t.isalnum() or t == " ") for t in inner) or not rest or len(rest[0]) != 1 \
+            or not rest[0].isalpha() or rest[1:2] in (["?"], ["*"], ["+"], ["{"]):
+        return None
+    return [[rest[0], "(?<" + toks[3] + "".join(inner) + rest[0] + ")", *rest[1:]]]
 
 
 def _by_letter(pat: str, icase: bool) -> str:

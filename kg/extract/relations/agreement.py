@@ -261,7 +261,8 @@ def _excluded(ctx: _Ctx, n: _Noun) -> bool:
     if R.company.search(s[max(0, a - 60):a]) or P.company_after.match(after) or P.priced_deal.match(s[a:]):
         return True
     head_tail = after.rstrip()
-    if R.list_head.search(head_tail) or (head_tail.endswith(":") and (n.plural or P.following_before.search(prefix[-40:]))):
+    low_head = R.low.get("list_head") if ctx.si.low else None  # "... the following:" read on the lowercased text
+    if (low_head.search(ctx.si.low, b, b + len(head_tail)) if low_head is not None else R.list_head.search(head_tail)) or (head_tail.endswith(":") and (n.plural or P.following_before.search(prefix[-40:]))):
         if ctx.signed:
             ctx.out.list_head = True
         return True

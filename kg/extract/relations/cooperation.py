@@ -14,7 +14,7 @@ __all__ = ["cooperation_fields", "heading_fields"]
 P = patterns("en")
 _W = P.words
 # the same cues without re.I, for the lowercased sentence (positions only)
-_FIRST_PERSON, _TAIL_HEAD = folded(P.first_person), folded(P.tail_head)
+_FIRST_PERSON, _TAIL_HEAD, _PRAISE = folded(P.first_person), folded(P.tail_head), folded(P.praise_before)
 
 
 @dataclass
@@ -159,7 +159,8 @@ def _direct(c: _Cues, R) -> None:
             continue  # "Western security pacts with Kyiv", "French investment", "in which the US has increased ...": a third party's
         if any(0 <= fs - m < 80 and not any(m <= st < fs for st in c.stops) for m in c.maybes):
             continue  # "could consider a free trade deal"
-        if P.praise_before.search(s[max(0, fs - 200):fs]):
+        lo = max(0, fs - 200)  # the praise cue read on the lowercased sentence when it can be
+        if (_PRAISE.search(si.low[lo:fs]) if si.low and _PRAISE else P.praise_before.search(s[lo:fs])):
             continue  # "congratulated him on the UAE's achievement in the space field"
         if _field_ok(c, fs, fe, f, R):
             c.take(_fid(c, fs, fe, f), fs)
@@ -227,6 +228,19 @@ def _heading(si: SentInfo) -> bool:
     return si.sent.line_start and len(s.split()) <= 8 and P.heading_line.match(s) is not None
 
 
+def _outside(s: str, spans) -> str:
+    """The text with the characters inside any of the spans left out."""
+    out, pos = [], 0
+    for a, b, *_ in sorted(spans, key=lambda x: x[0]):
+        if b <= a:
+            continue
+        if a > pos:
+            out.append(s[pos:a])
+        pos = max(pos, b)
+    out.append(s[pos:])
+    return "".join(out)
+
+
 def heading_fields(doc: Document) -> None:
     """A statement's heading names the fields of its paragraph: "Education" ... "cooperation in this field"
     gives the later sentence the heading's fields at the words that point back to them."""
@@ -234,8 +248,7 @@ def heading_fields(doc: Document) -> None:
     for si in doc.sentences:
         s = si.sent.text
         if _heading(si):
-            rest = "".join(ch for i, ch in enumerate(s) if not any(a <= i < b for a, b, _ in si.fields))
-            head = list(si.fields) if si.fields and P.heading_rest.match(rest) else []
+            head = list(si.fields) if si.fields and P.heading_rest.match(_outside(s, si.fields)) else []
             continue
         for m in P.field_anaphor.finditer(s) if head else ():
             si.fields.extend(FieldSpan(m.start(), m.end(), f) for _, _, f in head)

@@ -1,0 +1,130 @@
+"""Quicker forms of extraction helpers give what their plain definitions give."""
+from __future__ import annotations
+
+import itertools
+
+from kg.extract.relations.cooperation import _outside
+from kg.ladder import normalize_level
+
+
+def _outside_by_char(s, spans):
+    return "".join(ch for i, ch in enumerate(s) if not any(a <= i < b for a, b, *_ in spans))
+
+
+def test_text_outside_spans_leaves_out_exactly_the_covered_characters():
+    s = "Energy and Trade: cooperation"
+    bounds = [(0, 6), (11, 16), (3, 9), (5, 5), (9, 4), (20, 40), (28, 29)]
+    for k in range(4):
+        for spans in itertools.permutations(bounds, k):
+            spans = [(a, b, "field") for a, b in spans]
+            assert _outside(s, spans) == _outside_by_char(s, spans), spans
+
+
+def test_a_designation_normalised_twice_reads_the_same():
+    first = normalize_level("The Comprehensive-Strategic  “Partnership”")
+    assert first == "comprehensive strategic partnership"
+    assert normalize_level("The Comprehensive-Strategic  “Partnership”") == first
+
+
+def test_document_types_with_the_first_letter_before_the_group_match_as_written():
+    import re
+
+    from kg.extract.cues import _typed
+
+    pats = ["agreements?", "a|b", "memos?(?: of understanding)?", "(?:joint|shared) visions?", "mou?s", "e?mou",
+            "deals?", "d(?:ea)ls"]
+    assert _typed("agreements?") == "a(greements?)"
+    assert _typed("a|b") == "(a|b)" and _typed("e?mou") == "(e?mou)"
+    plain = re.compile(r"\b(?:" + "|".join(f"({p})" for p in pats) + r")\b")
+    fast = re.compile(r"\b(?:" + "|".join(_typed(p) for p in pats) + r")\b")
+    text = "two agreements, a memo of understanding, shared visions, mous, emou and a b, deals and dls"
+    assert [(m.span(), m.lastindex) for m in fast.finditer(text)] == \
+        [(m.span(), m.lastindex) for m in plain.finditer(text)]
+    assert len(list(fast.finditer(text))) >= 7
+
+
+def test_words_after_a_lookbehind_are_grouped_by_letter_with_the_same_matches():
+    import re
+
+    from kg.extract.lexicon import compile_fast
+
+    pat = r"\b(?:(?<!in )advanc(?:e|es|ing)|accelerat\w*|(?<=the )deal|boost\w*|bolster\w*)\b"
+    fast = compile_fast(pat)
+    assert fast.pattern != pat and fast.pattern.startswith(r"\b(?:a(?:")
+    text = "in advance, advance trade, xin advances, accelerating, the deal, a deal, in advancing, boosts bolstered"
+    for s in (text, "advance", "in advance", "n advance"):
+        assert [m.span() for m in fast.finditer(s)] == [m.span() for m in re.finditer(pat, s)], s
+    # a lookbehind with more than plain characters, or before a quantified letter, is kept as written
+    for kept in (r"\b(?:(?<![\w-])advance|boost)\b", r"\b(?:(?<!in )a?dvance|boost)\b"):
+        assert compile_fast(kept).pattern == kept
+
+
+def test_a_samples_language_sign_is_read_as_by_counting_each_word_and_character():
+    import re
+    from collections import Counter
+
+    from kg.extract.language import _by_sign, _signs
+
+    def plain(sample):
+        words = re.findall(r"\w+", sample.lower())
+        counts, hits = Counter(words), []
+        for lang, sign in _signs().items():
+            if lang == "guess" or (sign.get("not_chars") and re.search(sign["not_chars"], sample)):
+                continue
+            if sign["words"] and words and sum(counts[w] for w in sign["words"]) / len(words) >= sign["min_word_share"]:
+                hits.append(lang)
+            if sign.get("chars") and len(re.findall(sign["chars"], sample)) / max(
+                    1, len(re.sub(r"\s", "", sample))) >= sign["min_char_share"]:
+                hits.append(lang)
+        return hits[0] if len(hits) == 1 else None
+
+    samples = ["The two ministers met in the capital and agreed on a plan for the region.",
+               "Министры встретились в столице и договорились о плане для региона.",
+               "两国部长在首都会谈，就地区合作计划达成一致。", "两国 and the plan", "", "   ", "plan plan plan",
+               "Міністри зустрілися у столиці", "日本と中国の首脳が会談した"]
+    for s in samples:
+        assert _by_sign(s) == plain(s), s
+
+
+def test_field_words_before_areas_of_another_field_are_its_aspects_however_spaced():
+    from extracting import facts, tops
+
+    meet = "The presidents of Ghana and Peru met in Accra. "
+    for gap in ("technical,  scientific and  economic", "technical , scientific,and economic", "economic"):
+        text = meet + f"They agreed to boost cooperation in the {gap} areas of agriculture."
+        got = {f for q, f in tops(facts(text)) if q == ("GHA", "PER")}
+        assert "agriculture" in got and "economy" not in got, gap
+
+
+def test_a_list_head_after_a_document_noun_reads_the_same_on_the_lowercased_sentence():
+    from kg.extract.cues import rules
+
+    R = rules()
+    low_head = R.low["list_head"]
+    s = "They signed Agreements INCLUDING:  \nThe deals, as Follows -   plans, namely the NAMELY:: x following"
+    for b in range(len(s)):
+        tail = s[b:].rstrip()
+        assert (low_head.search(s.lower(), b, b + len(tail)) is not None) == (R.list_head.search(tail) is not None), b
+    assert R.list_head.search(s[:34].rstrip()) and not R.list_head.search(s[:40].rstrip())
+
+
+def test_praise_of_one_sides_record_reads_the_same_on_the_lowercased_window():
+    from kg.extract.lexicon import folded, patterns
+
+    P = patterns("en")
+    low = folded(P.praise_before)
+    s = "The President Congratulated him on Ghana's Achievement in the space field; they LAUDED its progress in trade"
+    for fs in range(len(s) + 1):
+        for lo in (0, max(0, fs - 40)):
+            assert (low.search(s.lower()[lo:fs]) is not None) == (P.praise_before.search(s[lo:fs]) is not None), (lo, fs)
+    assert P.praise_before.search(s[:62])
+
+
+def test_a_field_word_in_a_ministrys_name_is_no_field_unless_between_the_ministries():
+    from extracting import facts, tops
+
+    meet = "The presidents of Ghana and Peru met in Accra. They agreed to deepen cooperation in trade"
+    for tail, energy in ((" and energy.", True), (", said the Ministry of Energy.", False),
+                         (" and the Ministry of Energy will lead it.", False), (" between the ministries of energy.", True)):
+        got = {f for q, f in tops(facts(meet + tail)) if q == ("GHA", "PER")}
+        assert "trade" in got and ("energy" in got) == energy, tail
