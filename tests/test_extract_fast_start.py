@@ -5,7 +5,8 @@ import re
 
 import pytest
 
-from kg.extract.lexicon import compile_fast, fast_start, patterns
+from kg.extract.fastre import compile_fast, fast_start
+from kg.extract.lexicon import patterns
 
 TEXTS = [
     "Brazil and Bolivia, bilateral ties: the Bloc met; xbilateral, _bilateral, bilateral-level, 9bilateral.",

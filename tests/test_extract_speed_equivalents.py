@@ -46,7 +46,7 @@ def test_document_types_with_the_first_letter_before_the_group_match_as_written(
 def test_words_after_a_lookbehind_are_grouped_by_letter_with_the_same_matches():
     import re
 
-    from kg.extract.lexicon import compile_fast
+    from kg.extract.fastre import compile_fast
 
     pat = r"\b(?:(?<!in )advanc(?:e|es|ing)|accelerat\w*|(?<=the )deal|boost\w*|bolster\w*)\b"
     fast = compile_fast(pat)

@@ -9,7 +9,8 @@ import functools
 import re
 import tomllib
 
-from kg.extract.lexicon import LEXICON_DIR, compile_fast, folded, patterns
+from kg.extract.fastre import compile_fast
+from kg.extract.lexicon import LEXICON_DIR, folded, patterns
 
 __all__ = ["maybe_before", "planned", "expected_to_sign", "scope_end", "doc_status", "new_clause",
            "list_breaks", "same_doc", "doc_topic", "member_before", "member_doc", "heads_named", "topics_not_names",
@@ -99,7 +100,7 @@ def doc_status(s: str, a: int, b: int) -> str:
         return "negated"
     if _cue("plan_before", before, lb) or _cue("plan_after", after, la, at_start=True) or (
             _cue("signing_before", before, lb) and _cue("approved_after", after, la, at_start=True)):
-        return "possible" if _rx()["possible"].search(before[-40:] + " " + after[:60]) else "planned"
+        return "possible" if r["possible"].search(before[-40:] + " " + after[:60]) else "planned"
     return "signed"
 
 
@@ -131,21 +132,24 @@ def _folded_wider(name: str) -> re.Pattern | None:
     return folded(re.compile(pat.replace("(?-i:", "(?:"), flags))
 
 
-def _clause_start(prefix: str) -> int:
-    """Where the clause that ends ``prefix`` begins: after the last clause split (as ``split`` cuts it)."""
-    low = _lowered(prefix)
+def _splits(text: str):
+    """The clause splits in ``text`` (as ``split`` cuts it), matched on the lowercased text where it can."""
+    low = _lowered(text)
     rx = _folded("split") if low is not None else None
+    return rx.finditer(low) if rx is not None else _rx()["split"].finditer(text)
+
+
+def _clause_start(prefix: str) -> int:
+    """Where the clause that ends ``prefix`` begins: after its last clause split."""
     last = None
-    for last in (rx.finditer(low) if rx is not None else _rx()["split"].finditer(prefix)):
+    for last in _splits(prefix):
         pass
     return last.end() if last is not None else 0
 
 
 def _clause_end(text: str) -> int:
-    """Where the clause that opens ``text`` ends: at its first clause split (as ``split`` cuts it)."""
-    low = _lowered(text)
-    rx = _folded("split") if low is not None else None
-    m = rx.search(low) if rx is not None else _rx()["split"].search(text)
+    """Where the clause that opens ``text`` ends: at its first clause split."""
+    m = next(_splits(text), None)
     return m.start() if m is not None else len(text)
 
 
@@ -295,8 +299,8 @@ def _spoken(s: str, a: int, noun: str) -> bool:
 
 def one_sided_statement(s: str, a: int, b: int, *, headline: bool) -> bool:
     """"said in a statement": a bare statement is one side's (a spoken one is nobody's document), unless
-    the pair adopted or signed it ("adopted a statement on deepening their partnership") or the text names it outside a headline
-    ("the 2016 Statement on in-depth strategic partnership")."""
+    the pair adopted or signed it ("adopted a statement on deepening their partnership") or the text
+    names it outside a headline ("the 2016 Statement on in-depth strategic partnership")."""
     r = _rx()
     noun = s[a:b]
     if _spoken(s, a, noun):

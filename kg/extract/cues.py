@@ -6,7 +6,8 @@ import functools
 import re
 from dataclasses import dataclass
 
-from kg.extract.lexicon import _split_top, _tokens, compile_fast, folded, lexicon, patterns
+from kg.extract.fastre import compile_fast, split_top, tokens
+from kg.extract.lexicon import folded, lexicon, patterns
 
 
 def _alt(items) -> str:
@@ -17,8 +18,8 @@ def _typed(pat: str) -> str:
     """One numbered alternative of a type pattern, its first letter written before the group when it
     can be ("a(greements?)"): `re` then passes over the alternatives of other letters at one glance.
     The whole match and the group's number stay the same."""
-    toks = _tokens(pat)
-    alts = _split_top(toks)
+    toks = tokens(pat)
+    alts = split_top(toks)
     if alts is None or len(alts) != 1 or len(toks) < 2 or not toks[0].isalpha() or toks[1][:1] in "?*+{":
         return f"({pat})"
     return toks[0] + f"({pat[len(toks[0]):]})"

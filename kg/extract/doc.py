@@ -193,6 +193,10 @@ class Drafts:
     def __iter__(self):
         return (g for g in self._items if g is not None)
 
+    def has(self, p: Pair) -> bool:
+        """Whether the pair has any document yet."""
+        return bool(self._by_pair.get(p))
+
     def latest(self, p: Pair, typ: str | None = None):
         """The pair's documents (of one type, when given), the latest first."""
         return reversed(self._by_pair.get(p, ()) if typ is None else self._by_type.get((p, typ), ()))

@@ -550,7 +550,7 @@ def _fields_to_package(ctx: _Ctx, n: _Noun) -> bool:
     if ante is not None and fields:
         ante.mentions.append(NounMention(ctx.si, n.noun))
         ante.fields.extend(f for f in fields if f not in ante.fields)
-    return ante is not None or next(iter(ctx.agreements.latest(n.doc_p)), None) is not None
+    return ante is not None or ctx.agreements.has(n.doc_p)
 
 
 def _listed_fields(ctx: _Ctx, n: _Noun) -> list[str]:
