@@ -167,7 +167,12 @@ def _documents(s: Sentence, pack: Pack, listed: bool, header_at: int | None = No
 
 
 _AMENDED = re.compile(r"的[^，,、；;。《》]{0,4}")
-_SUBJECT_OF = re.compile(r"[^，,、；;。《》和及与]{0,12}的")
+
+
+@functools.lru_cache(maxsize=None)
+def _subject_of(joins: tuple[str, ...]) -> re.Pattern:
+    """The rest of a "关于…的" subject up to its 的: no clause mark, title mark or joining word."""
+    return re.compile(r"[^，,、；;。《》" + re.escape("".join(joins)) + r"]{0,12}的")
 
 
 def _outer(s: Sentence, pack: Pack, docs: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
@@ -176,9 +181,10 @@ def _outer(s: Sentence, pack: Pack, docs: list[tuple[int, int, str]]) -> list[tu
     about = pack.conf["agreements"].get("about", "")
     if pack.spaced or not about:
         return docs
+    subject = _subject_of(tuple(pack.conf["agreements"].get("about_joins", [])))
     return [d for i, d in enumerate(docs) if i + 1 >= len(docs)
             or about not in s.norm[docs[i - 1][1] if i else 0:d[0]]
-            or not _SUBJECT_OF.fullmatch(s.norm[d[1]:docs[i + 1][0]])]
+            or not subject.fullmatch(s.norm[d[1]:docs[i + 1][0]])]
 
 
 def _modal_reach(s: Sentence, pack: Pack, clause: tuple[int, int], end: int, verbs: list[int]) -> tuple[int, int]:
