@@ -41,8 +41,8 @@ class PairState:
         s = si.sent.text
         hits = si.countries
         isos = list(dict.fromkeys(h.iso for h in hits))
-        if si.orgs and org_party(s, si):
-            return _Choice(None)  # "the EU and Japan": a bloc is no party to a bilateral fact
+        if si.orgs and (org_party(s, si) or _bloc_object(s, si, R)):
+            return _Choice(None)  # "the EU and Japan", "ASEAN gave the status to A and B": a bloc is no party to a bilateral fact
         listed = self._with_list(s, hits) if len(isos) > 1 else None
         if listed is not None:
             return listed
@@ -261,6 +261,16 @@ def bloc_members_end(s: str, si: SentInfo) -> int | None:
         if m and any(h.end <= a and P.bloc_gap.match(s[h.end:a]) for h in si.countries):
             return b + m.end()
     return None
+
+
+def _bloc_object(s: str, si: SentInfo, R) -> bool:
+    """"ASEAN accorded the status to China and Australia": a bloc named before every country, and the
+    first country right after its "to" or "with": the countries are the bloc's partners."""
+    if not si.countries:
+        return False
+    first = si.countries[0]
+    return any(b <= first.start and R.blocs.fullmatch(s[a:b]) and P.bloc_object_gap.match(s[b:first.start])
+               for a, b in si.orgs)
 
 
 def org_party(s: str, si: SentInfo) -> bool:

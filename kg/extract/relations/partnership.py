@@ -28,6 +28,7 @@ _MINOR = frozenset(_W["acronym_minor_words"])
 _MEETING_SPAN = 366  # days: a written date this long before the article's latest is history, not its meeting
 _PARTNER_NOUN = re.compile(P.fragments["partner_noun"], re.I)
 _SPACES = re.compile(r"\s+")
+_FOUNDING = ("establish", "upgrade")  # the acts an anniversary looks back to
 _MIN_INITIALS = 3  # "CSP": shorter initials ("SP") are too often something else
 
 
@@ -260,6 +261,11 @@ def _partner_levels(si: SentInfo, R) -> None:
     si.levels.sort(key=lambda x: x[0])
 
 
+def _looks_back(s: str) -> bool:
+    """A cheap word check before the anniversary pattern: "the 25th anniversary of", "25 years since"."""
+    return "anniversar" in s or "years since" in s
+
+
 def _action(s: str, a: int, b: int, R) -> str | None:
     prefix = s[max(0, a - 200):a]
     if P.set_up_ago.match(s[b:b + 80]):
@@ -322,13 +328,18 @@ def _era(act: str, when: When | None, before: str, published: dt.date | None, R)
 
 def _generic_use(s: str, a: int, b: int, wording: str) -> bool:
     """"cooperation in strategic partnership": a lowercase designation after a preposition is no level;
-    nor is one defined ("comprehensive strategic partnership makes cooperation all-round")."""
-    if P.generic_question.search(s[max(0, a - 12):a]) or P.term_talk_before.search(s[max(0, a - 90):a]):
+    nor is one defined ("comprehensive strategic partnership makes cooperation all-round"), nor an indefinite
+    one that does something in the present ("A strategic partnership focuses on trade")."""
+    if P.generic_question.search(s[max(0, a - 12):a]) or P.term_talk_before.search(s[max(0, a - 90):a]) or (
+            ":" in s[:a] and P.kinds_listed.search(s[max(0, a - 160):a])) or P.rung_is_before.search(s[max(0, a - 40):a]):
         return True
     plain = wording == wording.lower() or (not s[:a].strip() and wording[1:] == wording[1:].lower())  # "Comprehensive ... is"
     if plain and P.defined_after.match(s[b:b + 20]) and not P.det_before.search(s[max(0, a - 30):a]) \
             and not P.anaphor_before.search(s[max(0, a - 12):a]):
         return True
+    if plain and P.present_after.match(s[b:b + 24]) and (
+            (a < 6 and P.indefinite_lead.match(s[:a])) or P.contrast_indefinite.search(s[max(0, a - 16):a])):
+        return True  # "A strategic partnership focuses on ...", "while a strategic partnership indicates ..."
     return (wording == wording.lower() and P.generic_before.search(s[max(0, a - 6):a]) is not None
             and not P.det_before.search(s[max(0, a - 30):a]) and not P.relations_of.search(s[max(0, a - 20):a]))
 
@@ -501,7 +512,7 @@ def read_levels(si: SentInfo, p: Pair | None, agr_here: list[DraftAgreement], le
             if act == "reaffirm":
                 act = "establish"
         when = _clause_when(si, a, b, act)
-        if act == "establish" and "anniversar" in s and P.anniversary_of_start.search(s[max(0, a - 160):a]):
+        if act in _FOUNDING and _looks_back(s) and P.anniversary_of_start.search(s[max(0, a - 160):a]):
             levels_now = LevelMention(si, wording, "reaffirm", when, None, "now")
             for q in pairs:  # the founding, at no stated time, and today's anniversary of it
                 levels.setdefault((q, normalize_level(wording)), []).extend(
@@ -642,7 +653,8 @@ def _date_of(items: list[LevelMention], action: str, p: Pair, anchors: dict, eve
         return own[0].date, own[0].year
     if said:  # a year, a month or "last year": no day, and not the meeting's either
         return None, next((w.year for w in said if w.year), None)
-    if action in ("reaffirm", "upgrade", "downgrade") and anchors.get(p) is not None:
+    if action in ("reaffirm", "upgrade", "downgrade") and anchors.get(p) is not None and any(
+            it.era != "past" for it in items if it.action == action):  # a change looked back on has no meeting day
         # the meeting nearest before the statement dates it ("visit from June 11 to 13 ... On June 12")
         at = next(it.sentence.sent.start for it in items if it.action == action)
         days = [d for _, d in events.get(p, ())]

@@ -1,0 +1,89 @@
+"""Partnership constructions read in general (our own sentences): entering into a partnership founds
+it; an acronym defined after a plural or with spaces in its brackets; designations talked of in
+general (an indefinite one doing something in the present, kinds listed after a colon, the rung of a
+ladder); a Title Case ending never runs into a possessive; anniversaries counted in years since a
+founding, or of raising ties to a level; a bloc's partners are no pair."""
+from __future__ import annotations
+
+import pytest
+
+from extracting import facts
+
+
+def actions(text: str, published: str = "2025-06-14") -> set:
+    return {(p.pair, p.level, p.action) for p in facts(text, published).partnerships}
+
+
+@pytest.mark.parametrize("text", [
+    "In 2019, Peru entered into new strategic partnerships with Ghana, Chile and Norway.",
+    "Peru entered into a strategic partnership with Ghana.",
+])
+def test_entering_into_a_partnership_establishes_it(text):
+    got = actions(text)
+    assert (("GHA", "PER"), "strategic partnership", "establish") in got
+    assert all(a == "establish" for _, _, a in got)
+
+
+def test_entering_into_a_stage_of_a_held_partnership_founds_nothing():
+    got = actions("Peru and Ghana entered into a new stage of their strategic partnership.")
+    assert {a for _, _, a in got} <= {"reaffirm"}
+
+
+@pytest.mark.parametrize("definition", [
+    "Peru keeps three kinds of ties: comprehensive strategic partnerships ( CSP) are the closest.",
+    "Peru keeps comprehensive strategic partnerships (CSP) with a few countries.",
+])
+def test_acronym_defined_after_a_plural_or_with_spaces_stands_for_the_designation(definition):
+    got = actions(definition + " In May, Peru signed a CSP with Ghana.")
+    assert (("GHA", "PER"), "comprehensive strategic partnership", "establish") in got
+
+
+@pytest.mark.parametrize("sentence", [
+    "A comprehensive partnership indicates a wish to work together, while a strategic partnership focuses on a few sectors.",
+    "A comprehensive strategic partnership combines both.",
+    "Peru keeps three tiers of ties with others: comprehensive partnerships, strategic partnerships and comprehensive strategic partnerships.",
+])
+def test_designations_talked_of_in_general_are_no_level_of_the_story_pair(sentence):
+    assert actions("Peru and Ghana held talks on Monday. " + sentence) == set()
+
+
+@pytest.mark.parametrize("sentence", [
+    "The highest level is a comprehensive strategic partnership.",
+    "Peru keeps three tiers of ties: strategic partnership and comprehensive strategic partnership (CSP). The highest level is a CSP.",
+])
+def test_the_rung_of_a_ladder_is_no_level_of_the_story_pair(sentence):
+    assert actions("Peru and Ghana held talks on Monday. " + sentence) == set()
+
+
+def test_an_indefinite_designation_in_the_past_still_counts():
+    got = actions("A comprehensive strategic partnership was signed by Peru and Ghana on Monday.")
+    assert {(p, lvl) for p, lvl, _ in got} == {(("GHA", "PER"), "comprehensive strategic partnership")}
+
+
+def test_title_case_ending_stops_before_a_possessive():
+    got = actions("Peru and Ghana met. The minister praised the Peruvian-Ghanaian Strategic Partnership for Peru's "
+                  "growth.")
+    assert {lvl for _, lvl, _ in got} == {"strategic partnership"}
+
+
+def test_years_since_the_launch_is_the_founding_and_todays_anniversary():
+    got = actions("On Friday the minister opened an exhibition marking 25 years since the launch of the "
+                  "Strategic Partnership between Peru and Ghana.")
+    assert got == {(("GHA", "PER"), "strategic partnership", "establish"),
+                   (("GHA", "PER"), "strategic partnership", "reaffirm")}
+
+
+def test_anniversary_of_raising_ties_is_the_upgrade_and_todays_level():
+    f = facts("Peru's envoy said 2020 is the tenth anniversary year of elevating the Peru-Ghana "
+              "bond to the level of special strategic partnership.", "2020-03-09")
+    got = {(p.pair, p.level, p.action, p.date) for p in f.partnerships}
+    assert (("GHA", "PER"), "special strategic partnership", "upgrade", None) in got
+    assert any(a == "reaffirm" for _, _, a, _ in got)
+
+
+@pytest.mark.parametrize("text", [
+    "In 2021, ASEAN accorded comprehensive strategic partnership status to Peru and Ghana.",
+    "The European Union signed strategic partnerships with Peru and Ghana.",
+])
+def test_the_countries_after_a_blocs_to_or_with_are_no_pair(text):
+    assert actions(text) == set()
