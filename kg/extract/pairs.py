@@ -28,10 +28,13 @@ class _Choice:
 class PairState:
     story: Pair | None = None
     named: Counter = field(default_factory=Counter)  # how many sentences so far name each country
+    last: SentInfo | None = None  # the latest sentence that names a country
 
     def resolve(self, si: SentInfo, R, *, update: bool = True) -> Pair | None:
         c = self._choose(si, R)
         self.named.update({h.iso for h in si.countries})
+        if si.countries:
+            self.last = si
         si.also = c.also
         if c.opens_story and update:
             self.story = c.pair
@@ -46,6 +49,9 @@ class PairState:
         listed = self._with_list(s, hits) if len(isos) > 1 else None
         if listed is not None:
             return listed
+        owned = self._partners_of_one(si) if "partners" in s else None
+        if owned is not None:
+            return owned
         if len(isos) > 2 and _member_list(s, hits):
             # "the BRICS members Brazil, Russia, India, China and South Africa", "G20 leaders, including
             # the U.S., China and India": a list sets no pair; the story stays with the pair acting before
@@ -84,6 +90,29 @@ class PairState:
             if host is not None:
                 return _Choice(pair(isos[0], host), True)
         return _Choice(None)
+
+    def _partners_of_one(self, si: SentInfo) -> _Choice | None:
+        """"Both countries are our strategic partners", "Chile and Bolivia are Peru's partners": the two
+        (named before the verb, else those of the sentence before) each paired with the owner (a country
+        named after the verb, else for "our" the one the article has named most outside the two), when the
+        owner is a side of the story or was named in the sentence before."""
+        s, hits = si.sent.text, si.countries
+        m = P.are_partners.search(s)
+        if m is None:
+            return None
+        two, rest = list(dict.fromkeys(h.iso for h in hits if h.end <= m.start())), []
+        if not two and P.both_subject.match(s[:m.start()]) and self.last is not None:
+            two, rest = _joined(self.last)
+        owner = next((h.iso for h in hits if h.start >= m.start() and h.iso not in two), None)
+        if owner is None and m.group(1) and len(two) == 2:  # "our": the sentence before's other country, else
+            pool = rest or [x for x in self.named if x not in two]  # the one named most
+            ranked = sorted(((self.named[x], x) for x in pool), reverse=True)
+            owner = ranked[0][1] if len(ranked) == 1 or (ranked and ranked[0][0] > ranked[1][0]) else None
+        two = [x for x in two if x != owner]
+        before = {h.iso for h in self.last.countries} if self.last is not None else set()
+        if owner is None or len(two) != 2 or (self.story and owner not in {*self.story, *before}):
+            return None  # "Peru and Chile held talks. Both are partners of the US": a third country's, no story of its own
+        return _Choice(pair(owner, two[0]), also=[pair(owner, two[1])])
 
     def _explicit(self, s: str, hits: list[Hit]) -> _Choice | None:
         """Two countries written as a pair ("X and Y", "X-Y"), not as part of a longer list; one
@@ -174,6 +203,16 @@ class PairState:
         # countries named are a topic of the story's talks
         topic = bool(hits) and P.topic_of_talks.search(s[max(0, hits[0].start - 30):hits[0].start]) is not None
         return _Choice(story if has_ref and (len(isos) == 1 or topic) else None)
+
+
+def _joined(si: SentInfo) -> tuple[list[str], list[str]]:
+    """The two countries a sentence joins as a pair ("Chile and Bolivia"), else its two only countries;
+    and its other countries."""
+    s, hits = si.sent.text, si.countries
+    isos = list(dict.fromkeys(h.iso for h in hits))
+    two = next(([h1.iso, h2.iso] for h1, h2 in zip(hits, hits[1:])
+                if h1.iso != h2.iso and P.pair_gap.match(s[h1.end:h2.start])), isos if len(isos) == 2 else [])
+    return two, [x for x in isos if x not in two]
 
 
 def _hyphen_pairs(si: SentInfo, R) -> list[Pair]:

@@ -1,0 +1,30 @@
+"""Partners of one owner (our own sentences): "A and B are our strategic partners" and "Both countries
+are X's strategic partners" pair each of the two (named, or those of the sentence before) with the
+owner, not with each other; a third country's partners stay out of a story about others."""
+from __future__ import annotations
+
+import pytest
+
+from extracting import level_actions
+
+BOTH = {(("BOL", "PER"), "strategic partnership"): "reaffirm", (("CHL", "PER"), "strategic partnership"): "reaffirm"}
+
+
+@pytest.mark.parametrize("text", [
+    "Chile and Bolivia are our strategic partners, the Peruvian minister said.",
+    "Chile and Bolivia are strategic partners of Peru.",
+    "Peru's foreign minister held talks with his counterparts from Chile and Bolivia. Both countries are our "
+    "strategic partners, he said.",
+    "Peru's foreign minister met envoys from Chile and Bolivia. The two countries are Peru's strategic partners.",
+])
+def test_both_are_partners_of_one_owner_pairs_each_with_the_owner(text):
+    assert level_actions(text) == BOTH
+
+
+def test_they_after_a_named_pair_is_that_pair():
+    assert level_actions("Peru and Chile signed a deal. They are strategic partners.") == {
+        (("CHL", "PER"), "strategic partnership"): "reaffirm"}
+
+
+def test_a_third_countrys_partners_stay_out():
+    assert level_actions("Peru and Chile signed a deal. Both are strategic partners of the US.") == {}
