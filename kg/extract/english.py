@@ -158,7 +158,7 @@ def _walk(doc: Document, article: Article, R) -> _Walk:
     state = PairState()
     _title_pair(state, article, doc, R)
     w = _Walk()
-    prev = None
+    prev = held = None
     for si in doc.sentences:
         # "... partnership makes cooperation all-round. It will cover security and culture": still in general
         si.generic = prev is not None and P.anaphor_start.match(si.sent.text) is not None and (
@@ -166,6 +166,13 @@ def _walk(doc: Document, article: Article, R) -> _Walk:
         prev = si
         p = state.resolve(si, R, update=not si.repeated)
         si.pair = p
+        if held is not None:  # a heading's level belongs to the section it opens: the pair of its first sentence
+            held.pair = held.pair if p is None else p
+            _sentence(w, held, held.pair, state.story, article.published, R)
+            held = None
+        if p is not None and partnership.heads_section(si, doc.text):
+            held = si
+            continue
         # a list item under "the following documents were signed:"
         if w.list_ctx is not None and not (si.sent.line_start and (P.bullet.match(si.sent.text) or (si.docs and si.docs[0][0] < 4))):
             w.list_ctx = None
@@ -173,6 +180,8 @@ def _walk(doc: Document, article: Article, R) -> _Walk:
             _sentence(w, si, p, state.story, article.published, R)
         elif si.levels:  # "Among the bloc's members, X has partnerships with A, B and C": no pair, a list
             partnership.read_levels(si, None, [], w.levels, article.published, R, story=state.story)
+    if held is not None:  # the last line: its own pair
+        _sentence(w, held, held.pair, state.story, article.published, R)
     return w
 
 

@@ -14,7 +14,7 @@ from kg.extract.pairs import org_antecedent
 from kg.facts import Pair, PartnershipFact, pair
 from kg.ladder import find_level, normalize_level
 
-__all__ = ["scan_levels", "read_levels", "partnership_facts"]
+__all__ = ["scan_levels", "read_levels", "partnership_facts", "heads_section"]
 
 P = patterns("en")
 _W = P.words
@@ -28,6 +28,7 @@ _MINOR = frozenset(_W["acronym_minor_words"])
 _MEETING_SPAN = 366  # days: a written date this long before the article's latest is history, not its meeting
 _PARTNER_NOUN = re.compile(P.fragments["partner_noun"], re.I)
 _SPACES = re.compile(r"\s+")
+_HEADING_MAX = 80  # characters: a longer line is a sentence, not a heading
 _FOUNDING = ("establish", "upgrade")  # the acts an anniversary looks back to
 _MIN_INITIALS = 3  # "CSP": shorter initials ("SP") are too often something else
 
@@ -259,6 +260,14 @@ def _partner_levels(si: SentInfo, R) -> None:
         if find_level(normalize_level(wording)) and not any(x < m.end(1) and m.start(1) < y for x, y, _ in si.levels):
             si.levels.append(LevelSpan(m.start(1), m.end(1), wording))
     si.levels.sort(key=lambda x: x[0])
+
+
+def heads_section(si: SentInfo, text: str) -> bool:
+    """"Strategic partnership", "Boosting our comprehensive strategic partnership!": a short line of its own
+    with a level, no country and no full stop heads the section after it (its pair is the next sentence's)."""
+    line = si.sent.text.rstrip()
+    return bool(si.levels) and not si.countries and si.sent.line_start and len(line) <= _HEADING_MAX \
+        and not line.endswith(".") and text[si.sent.end:si.sent.end + 1] in ("\n", "")
 
 
 def _looks_back(s: str) -> bool:
