@@ -87,3 +87,16 @@ def test_anniversary_of_raising_ties_is_the_upgrade_and_todays_level():
 ])
 def test_the_countries_after_a_blocs_to_or_with_are_no_pair(text):
     assert actions(text) == set()
+
+
+def test_the_press_initials_stand_for_the_designation_in_an_article_about_partners():
+    got = actions("Peru and Ghana held a summit on Monday, the partners said. Peru and Ghana signed the CSP.")
+    assert (("GHA", "PER"), "comprehensive strategic partnership", "establish") in got
+
+
+def test_initials_the_text_defines_otherwise_are_no_designation():
+    assert actions("Peru and Ghana opened a concentrated solar power (CSP) plant. The CSP will serve partners.") == set()
+
+
+def test_a_deepened_partnership_alone_is_a_description():
+    assert actions("Peru and Ghana would both benefit from a deepened partnership.") == set()

@@ -25,6 +25,7 @@ _PLAIN = frozenset(_W["plain_partnership_words"])
 _HEAD = P.fragments["level_head"]
 _TITLE_VERBS = frozenset(_W["title_lead_verbs"])
 _MINOR = frozenset(_W["acronym_minor_words"])
+_COMMON_ACRONYMS = _W["common_acronyms"]
 _MEETING_SPAN = 366  # days: a written date this long before the article's latest is history, not its meeting
 _PARTNER_NOUN = re.compile(P.fragments["partner_noun"], re.I)
 _SPACES = re.compile(r"\s+")
@@ -137,7 +138,7 @@ def _acronym_levels(sentences: list[SentInfo]) -> None:
     """"an Enhanced Strategic Partnership (ESP) ... was elevated to ESP in 2015": an acronym the text
     defines for a designation (its words' initials, in brackets after it) stands for it from there on;
     so do the initials of a Title Case designation named before ("the CSP")."""
-    known: dict[str, str] = {}
+    known: dict[str, str] = _common_acronyms(sentences)
     named: dict[str, str] = {}  # "the new Comprehensive Strategic Partnership ... signed the CSP": its initials
     for si in sentences:
         s = si.sent.text
@@ -153,6 +154,18 @@ def _acronym_levels(sentences: list[SentInfo]) -> None:
                 if not any(x <= m.start() < y for x, y, _ in si.levels):
                     si.levels.append(LevelSpan(m.start(), m.end(), text))
         si.levels.sort(key=lambda x: x[0])
+
+
+def _common_acronyms(sentences: list[SentInfo]) -> dict[str, str]:
+    """The press's initials for a designation ("the CSP commits us to ..."), in an article that speaks of
+    partners and never defines the initials in brackets (a text's own definition decides)."""
+    out = {}
+    for acr, level in _COMMON_ACRONYMS.items():
+        said = [si.sent.text for si in sentences if acr in si.sent.text]
+        if said and not any(f"({acr})" in t.replace(" ", "") for t in said) and any(
+                _PARTNER_NOUN.search(si.sent.text) for si in sentences):
+            out[acr] = level
+    return out
 
 
 def _such_levels(si: SentInfo, last: tuple[int, str] | None) -> None:
