@@ -84,6 +84,7 @@ class SentInfo:
     pair: Pair | None = None  # the pair the sentence is about, once resolved
     also: list = field(default_factory=list)  # more pairs of one side with a listed partner ("with A and B")
     generic: bool = False  # about partnerships in general, or "It" going on about them from the sentence before
+    roll: tuple | None = None  # (owner, action) of partners the sentence before counts and this one lists
     cues: dict = field(default_factory=dict)  # cue name -> found, as :meth:`has` answered it once
 
     def has(self, R, name: str) -> bool:

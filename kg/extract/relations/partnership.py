@@ -127,6 +127,9 @@ def scan_levels(doc, R) -> None:
         if si.levels:
             last = (k, si.levels[-1].text)
     _acronym_levels(doc.sentences)
+    for si, nxt in zip(doc.sentences, doc.sentences[1:]):
+        if si.levels and nxt.countries and len(nxt.countries) > 1:
+            _listed_next(si, nxt, R)
     last = None
     for k, si in enumerate(doc.sentences):  # after the acronyms: "After A and B, C is the third country ... the CSP with"
         _peer_levels(si, last if last is not None and k - last[0] <= 2 else None)
@@ -154,6 +157,28 @@ def _acronym_levels(sentences: list[SentInfo]) -> None:
                 if not any(x <= m.start() < y for x, y, _ in si.levels):
                     si.levels.append(LevelSpan(m.start(), m.end(), text))
         si.levels.sort(key=lambda x: x[0])
+
+
+def _listed_next(si: SentInfo, nxt: SentInfo, R) -> None:
+    """"Vietnam has comprehensive strategic partnerships with five countries. They are A, B and C", "India
+    joined the club of the US's strategic partners. Only the likes of A, B and C ...": a sentence that ends
+    on one owner's partners, counted or not named, and the next that opens on their list: the list's
+    countries hold the level with the owner (the owner's action, read where the level was said)."""
+    s, (a, b, wording) = si.sent.text, si.levels[-1]
+    rest = s[b:]
+    counted = P.counted_partners.match(rest)
+    if not (counted or (P.roll_noun_end.search(s[a:b]) and P.partners_end.match(rest))):
+        return
+    owner = next((h.iso for h in si.countries if h.end <= a and P.roll_owner_before.match(s[h.end:a])), None)
+    if owner is None:  # "Peru counts several strategic partners.": the one country the sentence names
+        owners = {h.iso for h in si.countries}
+        owner = owners.pop() if len(owners) == 1 else None
+    first = nxt.countries[0]
+    if owner is None or first.iso == owner or not P.list_intro.match(nxt.sent.text[:first.start]):
+        return
+    nxt.roll = (owner, _action(s, a, b, R))
+    nxt.levels.append(LevelSpan(first.start, first.start, wording))
+    nxt.levels.sort(key=lambda x: x[0])
 
 
 def _common_acronyms(sentences: list[SentInfo]) -> dict[str, str]:
@@ -395,6 +420,14 @@ def _stranded_with(si: SentInfo, a: int, b: int) -> list[Pair]:
     return [pair(holder, x) for x in _run(s, after) if x != holder] if holder else []
 
 
+def _rolled(si: SentInfo, b: int) -> list[Pair]:
+    """The owner of the partners the sentence before counts, with each country listed from ``b`` on."""
+    if si.roll is None:
+        return []
+    owner = si.roll[0]
+    return [pair(owner, x) for x in _run(si.sent.text, [h for h in si.countries if h.start >= b]) if x != owner]
+
+
 def _run(s: str, hits: list) -> list[str]:
     """The countries of the list that opens at ``hits[0]`` ("Ghana, Nigeria and Senegal")."""
     if not hits:
@@ -510,19 +543,19 @@ def read_levels(si: SentInfo, p: Pair | None, agr_here: list[DraftAgreement], le
                 LevelMention(si, wording, "reaffirm", None, None, "background"))
         if on_roll and not joiner:
             continue
-        pairs = joiner or _stranded_with(si, a, b) or _partner_list(si, a, b, story)
+        pairs = joiner or _stranded_with(si, a, b) or _partner_list(si, a, b, story) or _rolled(si, b)
         if not pairs and (P.plural_with.match(s[b:b + 30]) or (owner and not (p and owner in p))):
             continue  # "partnerships with ...", "Both are strategic partners of the US": no partner of the story's pair
         pairs = pairs or ([p, *si.also] if p is not None else [])
         if not pairs:
             continue
-        act = _action(s, a, b, R)
+        act = si.roll[1] if pairs and si.roll else _action(s, a, b, R)
         if act == "reaffirm" and prev is not None and prev[1] in ("establish", "upgrade") and P.coordinate_level.match(s[prev[0]:a]):
             act = prev[1]  # "became a strategic partnership in 2006 and a comprehensive one in 2016"
         prev = (b, act)
         if act is None or org_antecedent(s, a, si):
             continue
-        if (act == "reaffirm" and not joiner and _generic_use(s, a, b, wording)) or P.other_parties.match(s[b:]):
+        if (act == "reaffirm" and not (joiner or a == b) and _generic_use(s, a, b, wording)) or P.other_parties.match(s[b:]):
             continue  # a designation talked of in general; "formed such partnerships with many countries"
         if _planned_doc_before(s, a, b, si, agr_here):
             continue  # "an order on concluding a treaty with Egypt on comprehensive partnership": not yet founded
