@@ -100,3 +100,31 @@ def test_initials_the_text_defines_otherwise_are_no_designation():
 
 def test_a_deepened_partnership_alone_is_a_description():
     assert actions("Peru and Ghana would both benefit from a deepened partnership.") == set()
+
+
+def test_the_pairs_joined_adjectives_in_a_quote_are_no_part_of_the_level():
+    got = actions("Peru and Ghana met on Monday to relaunch the “Peruvian-Ghanaian strategic partnership”.")
+    assert {lvl for _, lvl, _ in got} == {"strategic partnership"}
+
+
+@pytest.mark.parametrize("text", [
+    "Ghana is a strategic partner for Peru, the minister said.",
+    "The Peruvian president said Ghana remains an important strategic partner.",
+])
+def test_a_country_called_a_strategic_partner_for_another_or_an_important_one(text):
+    assert {(p, lvl) for p, lvl, _ in actions(text)} == {(("GHA", "PER"), "strategic partnership")}
+
+
+def test_a_joint_statement_on_a_lowercase_designation_founds_it():
+    got = actions("Peru and Ghana met on Thursday. In a joint statement on comprehensive strategic partnership released "
+                  "after their meeting, the leaders affirmed their ties.")
+    assert got == {(("GHA", "PER"), "comprehensive strategic partnership", "establish")}
+
+
+def test_a_document_named_for_the_level_past_its_acronym_is_no_level_yet():
+    assert actions("Peru and Ghana want an early conclusion of the Enhanced Strategic Partnership (ESP) agreement.") == set()
+
+
+def test_the_levels_framework_past_its_acronym_is_the_level():
+    got = actions("Peru and Ghana discussed ties under the Comprehensive Strategic Partnership (CSP) framework.")
+    assert got == {(("GHA", "PER"), "comprehensive strategic partnership", "reaffirm")}

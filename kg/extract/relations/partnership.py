@@ -69,7 +69,8 @@ def _candidates(si: SentInfo, R, hits: list) -> list[tuple[int, int]]:
                 end += tail.end()
         found.append((start, end))
     for m in (R.level_quoted.finditer(s) if _HEAD[1:] in s else ()):
-        found.append((m.start(1), m.end(1)))
+        lead = P.pair_adjectives_lead.match(s[m.start(1):m.end(1)])  # "“Franco-Polish strategic partnership”"
+        found.append((m.start(1) + (lead.end() if lead else 0), m.end(1)))
     found.extend(_title_levels(si, R))
     # longest span wins where spans overlap
     found.sort(key=lambda x: (x[0], -(x[1] - x[0])))
@@ -93,8 +94,8 @@ def _add_levels(si: SentInfo, R, hits: list) -> None:
             continue  # an economic framework; praise ("a “robust partnership”")
         if any(fe <= a and not s[fe:a].strip() for _, fe, _ in si.fields):
             continue  # "the energy strategic partnership": one sector's framework, not the pair's level
-        if R.compound_head.match(s[b:b + 30]) and not (
-                _W["strategic"] in words and P.level_treaty_after.match(s[b:b + 12])
+        if (R.compound_head.match(s[b:b + 30]) or P.acronym_doc_after.match(s[b:b + 30])) and not (
+                _W["strategic"] in words and P.level_treaty_after.match(s[b:b + 20])
                 and (R.signed.search(s[:a]) or P.treaty_set_up_after.match(s[b:b + 160]))):
             continue
         si.levels.append(LevelSpan(a, b, _without_comma(s[a:b])))
@@ -555,14 +556,15 @@ def read_levels(si: SentInfo, p: Pair | None, agr_here: list[DraftAgreement], le
         prev = (b, act)
         if act is None or org_antecedent(s, a, si):
             continue
-        if (act == "reaffirm" and not (joiner or a == b) and _generic_use(s, a, b, wording)) or P.other_parties.match(s[b:]):
+        on_doc = P.doc_on_level.search(s[max(0, a - 80):a]) is not None  # "a joint statement on comprehensive ..."
+        if (act == "reaffirm" and not (joiner or a == b or on_doc) and _generic_use(s, a, b, wording)) or P.other_parties.match(s[b:]):
             continue  # a designation talked of in general; "formed such partnerships with many countries"
         if _planned_doc_before(s, a, b, si, agr_here):
             continue  # "an order on concluding a treaty with Egypt on comprehensive partnership": not yet founded
         linked = None
-        if act == "reaffirm" and P.level_treaty_after.match(s[b:b + 12]) and R.signed.search(s[:a]):
+        if act == "reaffirm" and P.level_treaty_after.match(s[b:b + 20]) and R.signed.search(s[:a]):
             act = "establish"  # "signed the Comprehensive Strategic Partnership Agreement"
-        if P.doc_on_level.search(s[max(0, a - 80):a]):
+        if on_doc:
             linked = _doc_before(s, a, si, agr_here)
             if act == "reaffirm":
                 act = "establish"
