@@ -28,3 +28,8 @@ def test_they_after_a_named_pair_is_that_pair():
 
 def test_a_third_countrys_partners_stay_out():
     assert level_actions("Peru and Chile signed a deal. Both are strategic partners of the US.") == {}
+
+
+def test_a_quoted_partner_to_a_country_pairs_the_subject_with_it_not_a_pair_named_before():
+    text = "While trade between Germany and Chile is high, Peru remains a “strategic partner” to Chile."
+    assert level_actions(text) == {(("CHL", "PER"), "strategic partnership"): "reaffirm"}

@@ -429,6 +429,14 @@ def _rolled(si: SentInfo, b: int) -> list[Pair]:
     return [pair(owner, x) for x in _run(si.sent.text, [h for h in si.countries if h.start >= b]) if x != owner]
 
 
+def _last_run(s: str, hits: list) -> list[str]:
+    """The countries of the last list among ``hits`` ("... trade between A and B ..., C remains a partner")."""
+    k = len(hits) - 1
+    while k > 0 and P.partner_list_gap.match(s[hits[k - 1].end:hits[k].start]):
+        k -= 1
+    return _run(s, hits[k:])
+
+
 def _run(s: str, hits: list) -> list[str]:
     """The countries of the list that opens at ``hits[0]`` ("Ghana, Nigeria and Senegal")."""
     if not hits:
@@ -447,7 +455,9 @@ def _roll(si: SentInfo, a: int, b: int) -> tuple[list[Pair], list[Pair], str | N
     and the owner."""
     s = si.sent.text
     if not P.roll_noun_end.search(s[a:b]):
-        return [], [], None
+        if not (q := P.quoted_partner_rest.match(s[b:b + 16])):
+            return [], [], None
+        b += q.end()  # "a “strategic partner” to Poland": the roll noun closes the quote
     hits = [h for h in si.countries if h.kind != "demonym"]
     owner = next((h.iso for h in hits if h.end <= a and P.roll_owner_before.match(s[h.end:a])), None) or next(
         (h.iso for h in hits if h.start >= b and P.roll_owner_after.match(s[b:h.start])), None)
@@ -462,7 +472,7 @@ def _roll(si: SentInfo, a: int, b: int) -> tuple[list[Pair], list[Pair], str | N
     if not joined and (named := P.roll_is_after.match(s[b:])):  # "Vietnam's first comprehensive strategic partner is China"
         joined = [h.iso for h in others if h.start == b + named.end()][:1]
         return [pair(owner, x) for x in joined], [], owner
-    joiner = [x for x in _run(s, [h for h in others if h.end <= a]) if x not in joined]
+    joiner = [x for x in _last_run(s, [h for h in others if h.end <= a]) if x not in joined]
     return [pair(owner, x) for x in joiner], [pair(owner, x) for x in joined], owner
 
 
