@@ -472,7 +472,7 @@ def _roll(si: SentInfo, a: int, b: int) -> tuple[list[Pair], list[Pair], str | N
     if not joined and (named := P.roll_is_after.match(s[b:])):  # "Vietnam's first comprehensive strategic partner is China"
         joined = [h.iso for h in others if h.start == b + named.end()][:1]
         return [pair(owner, x) for x in joined], [], owner
-    joiner = [x for x in _last_run(s, [h for h in others if h.end <= a]) if x not in joined]
+    joiner = _last_run(s, [h for h in others if h.end <= a and h.iso not in joined])
     return [pair(owner, x) for x in joiner], [pair(owner, x) for x in joined], owner
 
 
