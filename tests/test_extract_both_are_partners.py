@@ -33,3 +33,8 @@ def test_a_third_countrys_partners_stay_out():
 def test_a_quoted_partner_to_a_country_pairs_the_subject_with_it_not_a_pair_named_before():
     text = "While trade between Germany and Chile is high, Peru remains a “strategic partner” to Chile."
     assert level_actions(text) == {(("CHL", "PER"), "strategic partnership"): "reaffirm"}
+
+
+def test_a_dashed_chain_of_three_countries_is_no_pair():
+    text = "Peru's ties with both Chile and Ghana are good. The talks will broaden the strategic partnership of Peru-Chile-Ghana."
+    assert level_actions(text) == {}

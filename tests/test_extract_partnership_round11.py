@@ -128,3 +128,17 @@ def test_a_document_named_for_the_level_past_its_acronym_is_no_level_yet():
 def test_the_levels_framework_past_its_acronym_is_the_level():
     got = actions("Peru and Ghana discussed ties under the Comprehensive Strategic Partnership (CSP) framework.")
     assert got == {(("GHA", "PER"), "comprehensive strategic partnership", "reaffirm")}
+
+
+def test_a_level_set_up_in_a_since_clause_is_an_earlier_event_beside_todays_upgrade():
+    got = actions("Peru and Ghana elevated ties to a comprehensive strategic partnership on Monday. Ties have grown "
+                  "since the two countries set up their comprehensive partnership.")
+    assert got == {(("GHA", "PER"), "comprehensive strategic partnership", "upgrade"),
+                   (("GHA", "PER"), "comprehensive partnership", "establish")}
+
+
+def test_the_anniversary_of_the_level_left_behind_is_its_own_fact():
+    got = actions("Peru and Ghana upgraded ties to a comprehensive strategic partnership on Monday, as the two "
+                  "countries celebrate the 10th anniversary of their comprehensive partnership.")
+    assert got == {(("GHA", "PER"), "comprehensive strategic partnership", "upgrade"),
+                   (("GHA", "PER"), "comprehensive partnership", "reaffirm")}

@@ -58,6 +58,8 @@ class PairState:
             if si.orgs or not self.story or not set(self.story) <= set(isos):
                 return _Choice(None)
             return _Choice(self.story)
+        if len(isos) > 2 and any(_chained(s, hits, i) for i in range(len(hits) - 1)):
+            return _Choice(None)  # "the Azerbaijan-Pakistan-Türkiye partnership": three countries, no pair
         chained = _hyphen_pairs(si, R) if len(isos) > 2 else []
         if chained:
             return _Choice(chained[0], not self.story, also=chained[1:])
@@ -121,7 +123,7 @@ class PairState:
         opens = True
         for i, (h1, h2) in enumerate(zip(hits, hits[1:])):
             listed = (i + 2 < len(hits) and P.list_gap.match(s[h2.end:hits[i + 2].start])) or (
-                i > 0 and P.list_gap.match(s[hits[i - 1].end:h1.start]))
+                i > 0 and P.list_gap.match(s[hits[i - 1].end:h1.start])) or _chained(s, hits, i)
             gap = s[h1.end:h2.start]
             if P.partners_with.search(s[max(0, h1.start - 12):h1.start]) and any(
                     h.end <= h1.start and h.iso not in (h1.iso, h2.iso) for h in hits):
@@ -203,6 +205,15 @@ class PairState:
         # countries named are a topic of the story's talks
         topic = bool(hits) and P.topic_of_talks.search(s[max(0, hits[0].start - 30):hits[0].start]) is not None
         return _Choice(story if has_ref and (len(isos) == 1 or topic) else None)
+
+
+def _chained(s: str, hits: list[Hit], i: int) -> bool:
+    """"Azerbaijan-Pakistan-Türkiye": hits i and i+1 are two links of a dashed chain of three or more
+    countries, a trilateral, not a pair."""
+    if not P.dash_gap.match(s[hits[i].end:hits[i + 1].start]):
+        return False
+    return bool(i + 2 < len(hits) and P.dash_gap.match(s[hits[i + 1].end:hits[i + 2].start])) or bool(
+        i > 0 and P.dash_gap.match(s[hits[i - 1].end:hits[i].start]))
 
 
 def _joined(si: SentInfo) -> tuple[list[str], list[str]]:

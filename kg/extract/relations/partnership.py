@@ -369,6 +369,8 @@ def _era(act: str, when: When | None, before: str, published: dt.date | None, R)
         return "past"
     if act != "reaffirm" and when is not None and when.relative and when.date is None:
         return "past"  # "became strategic partners eight years ago": another time, no date
+    if act != "reaffirm" and "since" in before and P.since_clause_before.search(before):
+        return "past"  # "since the two countries set up their comprehensive partnership"
     if act != "reaffirm" or (when is not None and when.date is not None) or R.keep.search(before):
         return "now"
     return "background"
@@ -658,6 +660,13 @@ def _told_before(fuller: list[LevelMention], items: list[LevelMention]) -> bool:
     return min(it.sentence.sent.start for it in fuller) < min(it.sentence.sent.start for it in items)
 
 
+def _left_behind(items: list[LevelMention], fuller: list[tuple], groups: dict) -> bool:
+    """"the 10th anniversary of their comprehensive partnership" beside today's upgrade to a comprehensive
+    strategic partnership: the level held before, not a shorter wording of the new one."""
+    return any(P.standing_before.search(it.sentence.sent.text) for it in items) and any(
+        it.action == "upgrade" for o in fuller for it in groups[o])
+
+
 def _fuller(groups: dict, wording: dict, k: tuple) -> list[tuple]:
     """The pair's fuller wordings that contain k's: in order, or in any order where both restate
     today's level ("global strategic partnership" and "special strategic global partnership")."""
@@ -684,7 +693,7 @@ def _fold(groups: dict) -> None:
         fuller = _fuller(groups, wording, k)
         if not set(wording[k].split()) - _GENERIC_LEVEL_WORDS and not all(it.anaphoric for it in items) and not (
                 fuller and _current(items) and all(_current(groups[o]) or _told_before(groups[o], items) for o in fuller)
-        ) and not (fuller and all(it.sentence.headline for it in items)):
+        ) and not (fuller and all(it.sentence.headline for it in items)) or _left_behind(items, fuller, groups):
             continue  # a headline shortens the level the text words in full ("upgrades ties to strategic partnership")
         # "the anniversary of the establishment of the comprehensive partnership": that founding stays
         founded = [it for it in items if it.era == "past" and it.action != "reaffirm" and not _has_own_date([it])]
