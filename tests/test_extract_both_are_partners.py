@@ -38,3 +38,13 @@ def test_a_quoted_partner_to_a_country_pairs_the_subject_with_it_not_a_pair_name
 def test_a_dashed_chain_of_three_countries_is_no_pair():
     text = "Peru's ties with both Chile and Ghana are good. The talks will broaden the strategic partnership of Peru-Chile-Ghana."
     assert level_actions(text) == {}
+
+
+def test_a_blocs_document_beside_a_country_leaves_the_story_pair():
+    text = ("Peru and Japan met on Monday. They said the Pacific Vision of Japan and the ASEAN Outlook on the region "
+            "share much, pledging to promote the countries' strategic partnership.")
+    assert level_actions(text) == {(("JPN", "PER"), "strategic partnership"): "reaffirm"}
+
+
+def test_a_bloc_beside_a_country_is_still_a_party():
+    assert level_actions("The EU and Japan upgraded ties to a strategic partnership.") == {}

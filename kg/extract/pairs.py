@@ -327,8 +327,9 @@ def org_party(s: str, si: SentInfo) -> bool:
     """A bloc paired with a country in the sentence ("The EU and Japan", "between ASEAN and China");
     "the Ministry of Foreign Affairs of Mongolia" is that country's body, no party of its own."""
     for a, b in si.orgs:
-        if any(h.start >= b and P.org_owner_gap.match(s[b:h.start]) for h in si.countries) or P.national_body.match(s[a:b]):
-            continue  # "the Embassy of A in B and the Ministry of Foreign Affairs": a country's body, no party
+        if any(h.start >= b and P.org_owner_gap.match(s[b:h.start]) for h in si.countries) or P.national_body.match(s[a:b]) \
+                or P.org_named_thing_after.match(s[b:b + 24]):
+            continue  # "the Embassy of A in B and the Ministry ...": a country's body; "the ASEAN Outlook": a document
         for h in si.countries:
             gap = s[b:h.start] if h.start >= b else s[h.end:a]
             if P.pair_gap.match(gap) or P.dash_gap.match(gap):
