@@ -142,3 +142,27 @@ def test_the_anniversary_of_the_level_left_behind_is_its_own_fact():
                   "countries celebrate the 10th anniversary of their comprehensive partnership.")
     assert got == {(("GHA", "PER"), "comprehensive strategic partnership", "upgrade"),
                    (("GHA", "PER"), "comprehensive partnership", "reaffirm")}
+
+
+def test_giving_a_country_the_status_of_a_partner_raises_ties_to_that_level():
+    got = actions("Peru's president said on Monday: “We have agreed to give Ghana the status of a special strategic and "
+                  "global partner.”")
+    assert got == {(("GHA", "PER"), "special strategic and global partnership", "upgrade")}
+
+
+def test_taking_stock_of_ties_is_no_upgrade():
+    got = actions("Peru and Ghana met on Monday to take stock of ties and explore ways to transform their special "
+                  "strategic and global partnership.")
+    assert got == {(("GHA", "PER"), "special strategic and global partnership", "reaffirm")}
+
+
+def test_a_year_in_a_documents_name_founds_no_level():
+    got = actions("Peru and Ghana upgraded ties to a special strategic partnership in 2014. In 2015 they announced the "
+                  "“Peru and Ghana Vision 2025 Special Strategic Partnership for Peace” joint statement.")
+    assert all(a != "establish" for _, _, a in got)
+
+
+def test_a_visit_already_concluded_names_no_host():
+    got = actions("Peru's minister ended a three-day trip to Ghana on Saturday. The minister, who landed in Accra after "
+                  "concluding a visit to Chile, briefed Ghana's president on their bilateral strategic partnership.")
+    assert {p for p, _, _ in got} == {("GHA", "PER")}

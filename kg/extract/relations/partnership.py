@@ -346,7 +346,7 @@ def _action(s: str, a: int, b: int, R) -> str | None:
         return "upgrade"  # "raised the status of their global strategic partnership": that level, raised
     if P.upgrade_after.match(s[b:b + 80]):
         return "upgrade"  # "signed a new partnership in 2010 to further upgrade the old one"
-    if P.year_before_level.search(s[max(0, a - 6):a]):
+    if P.year_before_level.search(s[max(0, a - 14):a]):
         return "establish"  # "the 2003 Strategic Partnership Plan"
     for name, rx in (("upgrade", R.up), ("upgrade", R.up_noun), ("downgrade", R.down), ("establish", R.establish)):
         m = rx.search(prefix)
