@@ -166,3 +166,18 @@ def test_a_visit_already_concluded_names_no_host():
     got = actions("Peru's minister ended a three-day trip to Ghana on Saturday. The minister, who landed in Accra after "
                   "concluding a visit to Chile, briefed Ghana's president on their bilateral strategic partnership.")
     assert {p for p, _, _ in got} == {("GHA", "PER")}
+
+
+@pytest.mark.parametrize("text", [
+    "Peru and Ghana will sign documents, the most important being the document that will consecrate the raising of "
+    "their relations to the level of strategic partnership.",
+    "The ministers discussed the preparations for the launch, in 2027, of the strategic partnership between Peru and Ghana.",
+])
+def test_a_change_still_to_come_is_no_fact_yet(text):
+    assert actions(text) == set()
+
+
+def test_a_signed_document_that_will_consecrate_the_change_makes_it():
+    got = actions("Peru and Ghana signed a document that will consecrate the raising of their relations to the level "
+                  "of strategic partnership.")
+    assert got == {(("GHA", "PER"), "strategic partnership", "upgrade")}

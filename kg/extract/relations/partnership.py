@@ -320,6 +320,8 @@ def _action(s: str, a: int, b: int, R) -> str | None:
         return "establish"  # "an upgrade from the comprehensive strategic partnership established eight years ago"
     if P.future_after.match(s[b:b + 40]) and (R.up.search(prefix) or R.establish.search(prefix)):
         return None  # "agreed to raise relations to X in the near future": not yet
+    if P.coming_change_before.search(prefix[-110:]) and not P.signed_past.search(prefix):
+        return None  # "the document that will consecrate the raising of our relations to the level of X"
     if P.from_level.search(prefix) and (P.to_after.match(s[b:b + 20]) or P.change_verb.search(prefix[-100:])):
         return None  # "elevate X to Y", "elevate the relationship from their current X": the level left behind
     if P.comparative_before.search(prefix[-25:]):
