@@ -48,3 +48,13 @@ def test_a_blocs_document_beside_a_country_leaves_the_story_pair():
 
 def test_a_bloc_beside_a_country_is_still_a_party():
     assert level_actions("The EU and Japan upgraded ties to a strategic partnership.") == {}
+
+
+def test_three_countries_after_between_are_a_trilateral():
+    text = "Chile and Peru met on Thursday. The relationship between Ghana, Chile and Peru has grown into a strategic partnership."
+    assert level_actions(text) == {}
+
+
+def test_it_called_a_partner_of_the_owner_is_the_country_before():
+    text = "Our visit to Ghana ended today. It is a country with which we keep old bonds, a strategic partner of Peru."
+    assert level_actions(text) == {(("GHA", "PER"), "strategic partnership"): "reaffirm"}

@@ -49,13 +49,15 @@ class PairState:
         listed = self._with_list(s, hits) if len(isos) > 1 else None
         if listed is not None:
             return listed
-        owned = self._partners_of_one(si) if "partners" in s else None
+        owned = self._partners_of_one(si) if "partners" in s else self._partner_of(si) if "partner" in s else None
         if owned is not None:
             return owned
         if len(isos) > 2 and _member_list(s, hits):
             # "the BRICS members Brazil, Russia, India, China and South Africa", "G20 leaders, including
             # the U.S., China and India": a list sets no pair; the story stays with the pair acting before
-            if si.orgs or not self.story or not set(self.story) <= set(isos):
+            # ("the relationship between Cyprus, Greece and Israel": a trilateral, no pair at all)
+            if si.orgs or not self.story or not set(self.story) <= set(isos) or any(
+                    P.between_lead.search(s[max(0, h.start - 12):h.start]) for h in hits):
                 return _Choice(None)
             return _Choice(self.story)
         if len(isos) > 2 and any(_chained(s, hits, i) for i in range(len(hits) - 1)):
@@ -115,6 +117,15 @@ class PairState:
         if owner is None or len(two) != 2 or (self.story and owner not in {*self.story, *before}):
             return None  # "Peru and Chile held talks. Both are partners of the US": a third country's, no story of its own
         return _Choice(pair(owner, two[0]), also=[pair(owner, two[1])])
+
+    def _partner_of(self, si: SentInfo) -> _Choice | None:
+        """"It is a country with which we keep bonds, a strategic partner of Greece": the one country of the
+        sentence before (the subject refers back to it) paired with the owner named after "partner of"."""
+        s, hits = si.sent.text, si.countries
+        if len({h.iso for h in hits}) != 1 or self.last is None or not P.it_is_partner_of.match(s[:hits[0].start]):
+            return None
+        before = {h.iso for h in self.last.countries} - {hits[0].iso}
+        return _Choice(pair(hits[0].iso, before.pop())) if len(before) == 1 else None
 
     def _explicit(self, s: str, hits: list[Hit]) -> _Choice | None:
         """Two countries written as a pair ("X and Y", "X-Y"), not as part of a longer list; one
