@@ -181,3 +181,11 @@ def test_a_signed_document_that_will_consecrate_the_change_makes_it():
     got = actions("Peru and Ghana signed a document that will consecrate the raising of their relations to the level "
                   "of strategic partnership.")
     assert got == {(("GHA", "PER"), "strategic partnership", "upgrade")}
+
+
+@pytest.mark.parametrize("held", ["a “strategic partnership” since November 2019", "a strategic partnership since 2019"])
+def test_a_level_held_since_a_year_beside_todays_upgrade_is_its_founding_only(held):
+    got = actions("Ties between Peru and Ghana were elevated to a comprehensive strategic partnership on Friday. This "
+                  f"deepens the relationship that had been categorised as {held}.")
+    assert got == {(("GHA", "PER"), "comprehensive strategic partnership", "upgrade"),
+                   (("GHA", "PER"), "strategic partnership", "establish")}

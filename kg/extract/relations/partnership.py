@@ -799,8 +799,8 @@ def _superseded(f: PartnershipFact, facts: list[PartnershipFact]) -> bool:
     """"developing a comprehensive partnership since 1998 and a strategic partnership since 2010": a level
     stated only with its founding year stands no more where the pair founded another level later, or
     raised its ties in the article's own event; its founding stays, its standing reaffirmation goes."""
-    if f.action != "reaffirm" or f.date is not None or f.year is not None:
-        return False
+    if f.action != "reaffirm" or f.year is not None and f.date is None:
+        return False  # (a day may come from the meeting the statement is read with: "had been X since 2015")
     founded = [g for g in facts if g.pair == f.pair and g.level == f.level and g.action == "establish" and g.year]
     if not founded or not set(f.mentions) <= {m for g in founded for m in g.mentions}:
         return False
