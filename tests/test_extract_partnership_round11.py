@@ -189,3 +189,12 @@ def test_a_level_held_since_a_year_beside_todays_upgrade_is_its_founding_only(he
                   f"deepens the relationship that had been categorised as {held}.")
     assert got == {(("GHA", "PER"), "comprehensive strategic partnership", "upgrade"),
                    (("GHA", "PER"), "strategic partnership", "establish")}
+
+
+def test_a_bilateral_designation_after_a_preposition_is_the_pairs():
+    got = actions("Peru and Ghana met on Monday. The sides focused on a wide range of issues of bilateral strategic partnership.")
+    assert {(p, lvl) for p, lvl, _ in got} == {(("GHA", "PER"), "strategic partnership")}
+
+
+def test_a_plain_designation_after_a_preposition_is_talked_of_in_general():
+    assert actions("Peru and Ghana met on Monday. The sides spoke of cooperation in strategic partnership.") == set()

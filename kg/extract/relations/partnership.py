@@ -29,6 +29,7 @@ _COMMON_ACRONYMS = _W["common_acronyms"]
 _MEETING_SPAN = 366  # days: a written date this long before the article's latest is history, not its meeting
 _PARTNER_NOUN = re.compile(P.fragments["partner_noun"], re.I)
 _SPACES = re.compile(r"\s+")
+_BILATERAL = "bilateral "  # a designation said to be the pair's own
 _HEADING_MAX = 80  # characters: a longer line is a sentence, not a heading
 _FOUNDING = ("establish", "upgrade")  # the acts an anniversary looks back to
 _MIN_INITIALS = 3  # "CSP": shorter initials ("SP") are too often something else
@@ -392,7 +393,8 @@ def _generic_use(s: str, a: int, b: int, wording: str) -> bool:
     if plain and P.present_after.match(s[b:b + 24]) and (
             (a < 6 and P.indefinite_lead.match(s[:a])) or P.contrast_indefinite.search(s[max(0, a - 16):a])):
         return True  # "A strategic partnership focuses on ...", "while a strategic partnership indicates ..."
-    return (wording == wording.lower() and P.generic_before.search(s[max(0, a - 6):a]) is not None
+    return (wording == wording.lower() and not wording.startswith(_BILATERAL)  # "issues of bilateral strategic partnership"
+            and P.generic_before.search(s[max(0, a - 6):a]) is not None
             and not P.det_before.search(s[max(0, a - 30):a]) and not P.relations_of.search(s[max(0, a - 20):a]))
 
 
