@@ -198,3 +198,14 @@ def test_a_bilateral_designation_after_a_preposition_is_the_pairs():
 
 def test_a_plain_designation_after_a_preposition_is_talked_of_in_general():
     assert actions("Peru and Ghana met on Monday. The sides spoke of cooperation in strategic partnership.") == set()
+
+
+def test_a_level_of_a_designation_is_the_pairs_rung_not_general_talk():
+    got = actions("Peru's president noted the dynamics of Peru-Ghana relations conforming to the level of eternal "
+                  "all-round strategic partnership.")
+    assert got == {(("GHA", "PER"), "eternal all-round strategic partnership", "reaffirm")}
+
+
+def test_a_fronted_since_year_founds_the_level_held():
+    got = actions("Since 2013, Peru and Ghana have been strategic partners, with Peru a supplier of fish.")
+    assert got == {(("GHA", "PER"), "strategic partnership", "establish"), (("GHA", "PER"), "strategic partnership", "reaffirm")}

@@ -525,8 +525,10 @@ def _planned_doc_before(s: str, a: int, b: int, si: SentInfo, agr_here: list[Dra
 
 
 def _founded_then(si: SentInfo, wording: str, b: int, published: dt.date | None, R) -> list[LevelMention]:
-    """"reviewed the partnership, 25 years after it was launched in 1998": its founding, an event of its own."""
-    m = P.founded_after.search(si.sent.text, b)
+    """"reviewed the partnership, 25 years after it was launched in 1998", "Since 2013, A and B have been strategic
+    partners": its founding, an event of its own."""
+    s = si.sent.text
+    m = P.founded_after.search(s, b) or (P.since_front.match(s) if "since" in s[:8].lower() and P.been_before.search(s[:b]) else None)
     if not m:
         return []
     when = own_when([d for d in si.dates if m.start() <= d.start < m.end() and d.year is not None])
