@@ -56,5 +56,5 @@ def test_three_countries_after_between_are_a_trilateral():
 
 
 def test_it_called_a_partner_of_the_owner_is_the_country_before():
-    text = "Our visit to Ghana ended today. It is a country with which we keep old bonds, a strategic partner of Peru."
+    text = "Our stay in Ghana ended today. It is a nation we have long felt close to, a strategic partner of Peru."
     assert level_actions(text) == {(("GHA", "PER"), "strategic partnership"): "reaffirm"}

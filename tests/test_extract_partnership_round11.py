@@ -39,7 +39,7 @@ def test_acronym_defined_after_a_plural_or_with_spaces_stands_for_the_designatio
 
 
 @pytest.mark.parametrize("sentence", [
-    "A comprehensive partnership indicates a wish to work together, while a strategic partnership focuses on a few sectors.",
+    "A comprehensive partnership signals a will to work together on much, while a strategic partnership targets a few sectors.",
     "A comprehensive strategic partnership combines both.",
     "Peru keeps three tiers of ties with others: comprehensive partnerships, strategic partnerships and comprehensive strategic partnerships.",
 ])
@@ -151,8 +151,8 @@ def test_giving_a_country_the_status_of_a_partner_raises_ties_to_that_level():
 
 
 def test_taking_stock_of_ties_is_no_upgrade():
-    got = actions("Peru and Ghana met on Monday to take stock of ties and explore ways to transform their special "
-                  "strategic and global partnership.")
+    got = actions("Peru and Ghana met on Monday to take stock of their ties and look at ways to transform their "
+                  "special strategic and global partnership.")
     assert got == {(("GHA", "PER"), "special strategic and global partnership", "reaffirm")}
 
 
@@ -169,8 +169,8 @@ def test_a_visit_already_concluded_names_no_host():
 
 
 @pytest.mark.parametrize("text", [
-    "Peru and Ghana will sign documents, the most important being the document that will consecrate the raising of "
-    "their relations to the level of strategic partnership.",
+    "Peru and Ghana will sign papers, chief among them a text that will consecrate the raising of their ties to "
+    "the level of strategic partnership.",
     "The ministers discussed the preparations for the launch, in 2027, of the strategic partnership between Peru and Ghana.",
 ])
 def test_a_change_still_to_come_is_no_fact_yet(text):
@@ -178,8 +178,8 @@ def test_a_change_still_to_come_is_no_fact_yet(text):
 
 
 def test_a_signed_document_that_will_consecrate_the_change_makes_it():
-    got = actions("Peru and Ghana signed a document that will consecrate the raising of their relations to the level "
-                  "of strategic partnership.")
+    got = actions("Peru and Ghana signed a text that will consecrate the raising of their ties to the level of "
+                  "strategic partnership.")
     assert got == {(("GHA", "PER"), "strategic partnership", "upgrade")}
 
 
