@@ -58,3 +58,9 @@ def test_three_countries_after_between_are_a_trilateral():
 def test_it_called_a_partner_of_the_owner_is_the_country_before():
     text = "Our stay in Ghana ended today. It is a nation we have long felt close to, a strategic partner of Peru."
     assert level_actions(text) == {(("GHA", "PER"), "strategic partnership"): "reaffirm"}
+
+
+def test_a_bloc_as_the_subject_of_a_sentence_naming_no_country_speaks_of_its_own_ties():
+    text = ("Peru and Ghana met on Monday. In 2021 ASEAN accorded comprehensive strategic partnership status to Chile "
+            "and Japan. Before the comprehensive strategic partnership, ASEAN insisted that the name implied no rank.")
+    assert level_actions(text) == {}

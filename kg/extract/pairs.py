@@ -79,8 +79,9 @@ class PairState:
             before = [x for x in self.named if x != isos[0]]
             if len(before) == 1:
                 return _Choice(pair(before[0], isos[0]), True)
-        if not isos:  # "discussions with the African Union": the bloc is the other party, not the story's pair
-            with_bloc = any(P.partners_with.search(s[max(0, a - 12):a]) and R.blocs.fullmatch(s[a:b]) for a, b in si.orgs)
+        if not isos:  # "discussions with the African Union", "ASEAN insisted ...": the bloc is a party, not the story's pair
+            with_bloc = any((P.partners_with.search(s[max(0, a - 12):a]) or P.bloc_subject_after.match(s[b:b + 30]))
+                            and R.blocs.fullmatch(s[a:b]) for a, b in si.orgs)
             return _Choice(None if with_bloc else self.story)
         if self.story:
             return self._against_story(si, R, isos, has_ref)
