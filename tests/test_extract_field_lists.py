@@ -260,3 +260,15 @@ def test_a_humanitarian_crisis_elsewhere_and_the_security_of_border_waters_are_n
             "humanitarian catastrophe in the region. Ghana and Peru said: \"In the field of defense and security, we "
             "encouraged strengthening cooperation and safety and security of waters in border areas.\"")
     assert _top(text, "GHA", "PER") == {"defence-security"}
+
+
+def test_a_relative_clause_that_lists_the_areas_goes_on_with_the_list():
+    text = ("The joint commission of Chile and Kenya named eleven areas of cooperation between the two countries, "
+            "which include mining, health care, tourism and higher education.")
+    assert _top(text, "CHL", "KEN") >= {"mining", "health", "culture", "education"}
+
+
+def test_a_relative_clause_with_its_own_verb_still_ends_the_fields():
+    text = ("Chile and Kenya agreed to expand trade, which grew by a fifth last year as mining output in "
+            "Chile fell.")
+    assert _top(text, "CHL", "KEN") == {"trade"}
