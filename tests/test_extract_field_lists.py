@@ -272,3 +272,14 @@ def test_a_relative_clause_with_its_own_verb_still_ends_the_fields():
     text = ("Chile and Kenya agreed to expand trade, which grew by a fifth last year as mining output in "
             "Chile fell.")
     assert _top(text, "CHL", "KEN") == {"trade"}
+
+
+def test_the_fields_a_meeting_of_the_pair_focuses_on_are_cooperation():
+    text = ("The joint commission of Chile and Kenya meets in Nairobi on Monday. The session will focus on "
+            "renewable energy, fisheries and vocational training.")
+    assert _top(text, "CHL", "KEN") >= {"energy", "agriculture", "education"}
+
+
+def test_one_country_focusing_on_its_own_field_is_no_cooperation():
+    text = "Kenya will focus on renewable energy at home, the minister said."
+    assert not facts(text).cooperation
