@@ -283,3 +283,9 @@ def test_the_fields_a_meeting_of_the_pair_focuses_on_are_cooperation():
 def test_one_country_focusing_on_its_own_field_is_no_cooperation():
     text = "Kenya will focus on renewable energy at home, the minister said."
     assert not facts(text).cooperation
+
+
+def test_the_two_halves_of_the_belt_and_road_are_connectivity_by_their_full_names():
+    text = ("Chile and Kenya will deepen cooperation regarding the Silk Road Economic Belt and the Maritime "
+            "Silk Road.")
+    assert _top(text, "CHL", "KEN") == {"connectivity"}
