@@ -288,3 +288,24 @@ def test_one_country_focusing_on_its_own_field_is_no_cooperation():
 def test_the_two_halves_of_the_belt_and_road_are_connectivity_by_their_full_names():
     text = "Chile and Kenya will deepen cooperation regarding the Silk Road Economic Belt."
     assert _top(text, "CHL", "KEN") == {"connectivity"}
+
+
+def test_the_lines_under_a_list_head_of_the_pair_s_agreements_are_its_fields():
+    text = ("Chile and Kenya sign agreements\n"
+            "The presidents of Chile and Kenya met in Nairobi on Friday and signed five agreements.\n"
+            "The agreements cover several areas, including:\n"
+            "- Fisheries\n"
+            "- Higher education\n"
+            "- Mining\n"
+            "President Ruto thanked his guest for the visit.")
+    assert _top(text, "CHL", "KEN") >= {"agriculture", "education", "mining"}
+
+
+def test_a_list_of_fields_ends_at_the_first_line_that_is_no_item():
+    text = ("The presidents of Chile and Kenya met in Nairobi on Friday.\n"
+            "Their cooperation covers the following areas:\n"
+            "- Fisheries\n"
+            "Kenya separately announced plans to expand its own mining sector next year.\n"
+            "- Tourism")
+    got = _top(text, "CHL", "KEN")
+    assert "agriculture" in got and "mining" not in got

@@ -18,7 +18,7 @@ from kg.extract.lexicon import patterns
 from kg.extract.merge import agreement_facts, cooperation_facts, merge_agreements
 from kg.extract.pairs import PairState
 from kg.extract.relations import agreement, partnership
-from kg.extract.relations.cooperation import cooperation_fields, heading_fields
+from kg.extract.relations.cooperation import cooperation_fields, field_item, heading_fields, opens_field_list
 from kg.extract.sentences import sentences
 from kg.facts import Article, ArticleFacts, Mention, Pair
 
@@ -81,6 +81,7 @@ class _Walk:
     agreements: Drafts = field(default_factory=Drafts)
     unnamed: list[DraftAgreement] = field(default_factory=list)  # packages named later: fields kept, entry dropped
     list_ctx: tuple | None = None  # (pair, type) of a list head whose items follow
+    field_list: Pair | None = None  # the pair of "The agreements cover areas including:" whose fields follow
     package: _Package | None = None
     package_listed: bool = False  # "The agreements and MoUs included:" after a package: its documents follow
 
@@ -152,6 +153,8 @@ def _sentence(w: _Walk, si: SentInfo, p: Pair, story: Pair | None, published: dt
         for q in (p, *si.also):  # "cooperation with A and B": the same fields for each listed partner
             for fid in cooperation_fields(si, R, q):
                 w.coop.setdefault((q, fid), []).append(si.mention())
+        if opens_field_list(si, R):
+            w.field_list = p
 
 
 def _walk(doc: Document, article: Article, R) -> _Walk:
@@ -169,6 +172,12 @@ def _walk(doc: Document, article: Article, R) -> _Walk:
         # a list item under "the following documents were signed:"
         if w.list_ctx is not None and not (si.sent.line_start and (P.bullet.match(si.sent.text) or (si.docs and si.docs[0][0] < 4))):
             w.list_ctx = None
+        if w.field_list is not None:  # a line under "The agreements cover areas including:"
+            if field_item(si):
+                for _, _, f in si.fields:
+                    w.coop.setdefault((w.field_list, f.id), []).append(si.mention())
+            else:
+                w.field_list = None
         if p is not None:
             _sentence(w, si, p, state.story, article.published, R)
         elif si.levels:  # "Among the bloc's members, X has partnerships with A, B and C": no pair, a list
