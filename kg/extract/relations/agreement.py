@@ -199,7 +199,7 @@ def read_agreements(si: SentInfo, p: Pair, R, agreements: Drafts, list_ctx, stor
         if this_prev is not None and P.title_tail.fullmatch(s[this_prev:a]):
             continue  # "an Exchange of Notes on the Grant Aid Programme": the name of the document before
         if this_prev is not None and clauses.same_doc(s[this_prev:a]) and not (
-                "(" not in s[this_prev:a] and P.indef_item.search(s[max(0, this_prev_start - 40):this_prev_start])):
+                not {"(", "["} & set(s[this_prev:a]) and P.indef_item.search(s[max(0, this_prev_start - 40):this_prev_start])):
             continue  # "four memoranda of understanding (MoUs)", "the Elysee Treaty, a landmark pact": the same again
         j = _mixed_with(s, i, si.docs, R)
         if j is not None:
@@ -473,8 +473,36 @@ def _joins_earlier(ctx: _Ctx, n: _Noun) -> bool:
             ante.fields.extend(f for f in _listed_fields(ctx, n) if f not in ante.fields)
             if when and when.date and ante.date is None:
                 ante.date, ante.year = when.date, when.year
+            # "signed a raft of agreements ... The three agreements were signed in Nairobi": the count told later
+            if is_plural(ante.mentions[0].noun):
+                ante.count = ante.count or n.count
             return True
+    again = _package_again(ctx, n)
+    if again is not None:
+        again.mentions.append(NounMention(si, noun))
+        again.fields.extend(f for f in n.fields if f not in again.fields)
+        again.count = again.count or n.count
+        again.type = n.typ if again.type == "agreement" else again.type
+        return True
     return False
+
+
+def _package_again(ctx: _Ctx, n: _Noun) -> DraftAgreement | None:
+    """"signed agreements in defence, energy and health ... The two countries signed a total of nine
+    agreements": a signed package right after the pair's last one, of its type and count, with no word
+    that makes it another ("also", "other", "more"), is that package told again."""
+    si, s = ctx.si, ctx.si.sent.text
+    if not (n.plural and ctx.signed) or n.name or n.planned or ctx.in_list or ctx.listed or si.headline \
+            or P.additional.search(s) or P.package_other.search(s[max(0, n.a - 40):n.a]) or P.package_span.search(s):
+        return None
+    g = next(iter(ctx.agreements.latest(n.doc_p)), None)
+    if g is None or g.status != "signed" or g.headline or g.named or any(m.sentence is si for m in g.mentions):
+        return None
+    package = g.count or is_plural(g.mentions[0].noun)
+    same_kind = g.type == n.typ or "agreement" in (g.type, n.typ)
+    # "signed four MoUs ... over recent months, agreements have been signed in defence": a time of its own
+    own_time = n.when is not None and (n.when.date, n.when.year) != (g.date, g.year)
+    return g if package and same_kind and not own_time and (not g.count or not n.count or g.count == n.count) else None
 
 
 def _other_topic(ctx: _Ctx, n: _Noun, g: DraftAgreement) -> bool:
@@ -576,8 +604,8 @@ def _stands(ctx: _Ctx, n: _Noun) -> bool:
         if generic and not ((n.fields or n.count) and signed):  # "signed 14 documents": one package
             return False
         return bool(signed or in_list) and bool(n.fields or n.count or signed)
-    if generic and not in_list:
-        return False
+    if generic and not in_list and not (n.name and signed):
+        return False  # "signed a document": the one named elsewhere; "signed the Strategic Partnership Document" stands
     if not (signed or n.name or n.earlier or in_list or n.ordinal or n.typ in ("joint-statement", "joint-declaration")):
         return False
     # "under the Global Combat Air Programme": a project, not a signed document

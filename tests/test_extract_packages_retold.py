@@ -1,0 +1,88 @@
+"""One package of documents told twice ("signed agreements in A and B ... signed a total of six
+agreements"), a count given by a later definite plural, a capitalised document named with a generic
+noun, an editor's bracketed copy of a document noun, a signing set for a later meeting, and two
+document words (letters of exchange, a joint vision document)."""
+from __future__ import annotations
+
+from extracting import facts
+
+PAIR = ("GHA", "SEN")
+
+
+def docs(f, status="signed"):
+    return sorted(((a.pair, a.type) for a in f.agreements if a.status == status), key=str)
+
+
+def test_a_package_told_again_with_its_count_is_one_entry():
+    f = facts("Ghana and Senegal have signed agreements in areas such as fisheries, mining and health. "
+              "The two countries signed a total of six agreements at the presidential palace.")
+    assert docs(f) == [(PAIR, "agreement")]
+    assert [a.count for a in f.agreements] == [6]
+
+
+def test_a_package_told_as_more_is_another_entry():
+    f = facts("Ghana and Senegal have signed agreements in areas such as fisheries, mining and health. "
+              "The two countries signed three more agreements on culture and sport.")
+    assert docs(f) == [(PAIR, "agreement")] * 2
+
+
+def test_a_count_told_by_the_definite_plural_lets_the_named_members_replace_the_package():
+    f = facts("Ghana and Senegal on Monday signed a series of agreements. "
+              "The three agreements were signed in Accra during the joint commission. "
+              "The two sides signed a memorandum of understanding on fisheries. "
+              "The two sides also signed a memorandum of understanding on tourism. "
+              "The two countries also signed a memorandum of understanding on mining.")
+    assert docs(f) == [(PAIR, "memorandum")] * 3
+
+
+def test_a_count_does_not_pass_to_a_single_document_told_before():
+    f = facts("Ghana and Senegal signed a joint declaration on Monday. "
+              "A statement by the presidency noted that four other documents were signed, "
+              "including three memoranda of understanding on fisheries, mining and tourism.")
+    assert (PAIR, "joint-declaration") in docs(f)
+
+
+def test_a_named_document_with_a_generic_noun_stands():
+    f = facts("Ghana and Senegal signed a Strategic Economic Cooperation Document and several other "
+              "agreements on Monday.")
+    assert docs(f) == [(PAIR, "agreement")] * 2
+
+
+def test_a_bare_generic_document_is_no_entry_of_its_own():
+    f = facts("Ghana and Senegal signed a document on Monday.")
+    assert docs(f) == []
+
+
+def test_an_editors_bracketed_copy_shares_the_documents_status():
+    f = facts("Ghana and Senegal continue to work on the corresponding MOUs [memorandum of understanding] "
+              "in these fields and will have them signed in the near future.")
+    assert docs(f) == []
+
+
+def test_a_package_of_recent_months_is_not_the_visits_package():
+    f = facts("Ghana and Senegal signed three memoranda of understanding during the visit. "
+              "Over recent months, agreements have been signed in defence and agriculture.")
+    assert docs(f) == [(PAIR, "agreement"), (PAIR, "memorandum")]
+
+
+def test_a_meeting_set_for_the_signing_of_agreements_signs_nothing_yet():
+    f = facts("Ghana and Senegal are set to hold a joint commission meeting in October for the signing "
+              "of several agreements on fisheries and mining.")
+    assert docs(f) == []
+
+
+def test_a_letter_of_exchange_is_a_document():
+    f = facts("Ghana and Senegal signed a letter of exchange on the railway transit route on Monday.")
+    assert docs(f) == [(PAIR, "other")]
+
+
+def test_a_joint_vision_document_is_a_joint_statement():
+    f = facts("Ghana and Senegal issued a Joint Vision Document for their partnership on Monday.")
+    assert docs(f) == [(PAIR, "joint-statement")]
+
+
+def test_members_named_after_the_package_and_after_others_are_its_documents():
+    f = facts("Ghana and Senegal have signed six new agreements. They include agreements on extradition and "
+              "legal assistance, and memoranda of understanding on fisheries and tourism. "
+              "Others are MOUs on mining as well as housing.")
+    assert docs(f) == [(PAIR, "agreement"), (PAIR, "memorandum"), (PAIR, "memorandum")]
