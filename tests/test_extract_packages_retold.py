@@ -86,3 +86,17 @@ def test_members_named_after_the_package_and_after_others_are_its_documents():
               "legal assistance, and memoranda of understanding on fisheries and tourism. "
               "Others are MOUs on mining as well as housing.")
     assert docs(f) == [(PAIR, "agreement"), (PAIR, "memorandum"), (PAIR, "memorandum")]
+
+
+def test_a_definite_document_with_its_own_topic_after_a_package_is_one_of_its_members():
+    f = facts("Ghana and Senegal sign two MoUs\n"
+              "Ghana and Senegal signed two memoranda of understanding in Accra on Monday. "
+              "The agreement on tourism cooperation was signed by the two tourism ministers. "
+              "The agreement to enhance cooperation in fisheries was signed by the two fisheries ministers.")
+    assert docs(f) == [(PAIR, "memorandum")] * 2
+
+
+def test_a_definite_document_without_a_topic_after_a_package_is_the_package_again():
+    f = facts("Ghana and Senegal signed two memoranda of understanding on fisheries and tourism on Monday. "
+              "The agreement was signed by the two foreign ministers.")
+    assert docs(f) == [(PAIR, "memorandum")]

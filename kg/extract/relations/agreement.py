@@ -400,7 +400,7 @@ def _read_noun(ctx: _Ctx, a: int, b: int, typ: str) -> None:
     if not _stands(ctx, n):
         return
     w = n.when
-    g = DraftAgreement(pair=n.doc_p, type=typ, fields=list(dict.fromkeys(n.fields)), mentions=[NounMention(si, noun)],
+    g = DraftAgreement(pair=n.doc_p, type=n.typ, fields=list(dict.fromkeys(n.fields)), mentions=[NounMention(si, noun)],
                        date=w.date if w else None, year=w.year if w else None, count=n.count,
                        status="planned" if n.planned else "signed", name=n.name, topic=n.topic,
                        headline=si.headline, named=bool(n.name) and ctx.in_list or n.ordinal,
@@ -467,6 +467,8 @@ def _joins_earlier(ctx: _Ctx, n: _Noun) -> bool:
                      if not (n.earlier and when is not None and g.year != when.year)
                      and not _signed_another_year(ctx, g, when) and not _other_topic(ctx, n, g)
                      and not _other_kind(ctx, n, g)), None)
+        if ante is not None and _member_of(ctx, n, ante):
+            return False
         if ante is not None:
             ante.mentions.append(NounMention(si, noun))
             # "The treaty sets out cooperation in trade and culture": a later sentence's fields are its own
@@ -487,6 +489,29 @@ def _joins_earlier(ctx: _Ctx, n: _Noun) -> bool:
     return False
 
 
+def _member_of(ctx: _Ctx, n: _Noun, ante: DraftAgreement) -> bool:
+    """"signed four MoUs ... The agreement on tourism was signed by the two secretaries": one definite document
+    with a topic of its own after a package (or after another member on other fields) is one of its
+    members, of the package's type for a bare noun."""
+    if n.plural or not P.member_topic.match(ctx.si.sent.text[n.b:]):
+        return False
+    if _is_package(ante):
+        package = ante
+    elif n.fields and ante.fields and not set(n.fields) & set(ante.fields):
+        package = next((g for g in ctx.agreements.latest(n.doc_p) if _is_package(g)), None)
+        if package is None:
+            return False  # "the MoU on defence ... the MoU on the investment fund": with no package, the same
+    else:
+        return False
+    if n.typ == "agreement" and n.noun.lower() in _W["member_nouns"]:
+        n.typ = package.type
+    return True
+
+
+def _is_package(g: DraftAgreement) -> bool:
+    return (g.count or 0) > 1 or is_plural(g.mentions[0].noun)
+
+
 def _package_again(ctx: _Ctx, n: _Noun) -> DraftAgreement | None:
     """"signed agreements in defence, energy and health ... The two countries signed a total of nine
     agreements": a signed package right after the pair's last one, of its type and count, with no word
@@ -498,7 +523,7 @@ def _package_again(ctx: _Ctx, n: _Noun) -> DraftAgreement | None:
     g = next(iter(ctx.agreements.latest(n.doc_p)), None)
     if g is None or g.status != "signed" or g.headline or g.named or any(m.sentence is si for m in g.mentions):
         return None
-    package = g.count or is_plural(g.mentions[0].noun)
+    package = _is_package(g)
     same_kind = g.type == n.typ or "agreement" in (g.type, n.typ)
     # "signed four MoUs ... over recent months, agreements have been signed in defence": a time of its own
     own_time = n.when is not None and (n.when.date, n.when.year) != (g.date, g.year)
