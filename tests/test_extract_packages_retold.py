@@ -100,3 +100,18 @@ def test_a_definite_document_without_a_topic_after_a_package_is_the_package_agai
     f = facts("Ghana and Senegal signed two memoranda of understanding on fisheries and tourism on Monday. "
               "The agreement was signed by the two foreign ministers.")
     assert docs(f) == [(PAIR, "memorandum")]
+
+
+def test_titled_items_under_a_head_naming_the_documents_are_documents_of_its_type():
+    f = facts("Ghana and Senegal have signed new bilateral agreements.\n"
+              "The Memoranda of Understanding include:\n"
+              "1. Fisheries Cooperation – Setting up a framework for joint work in fisheries.\n"
+              "2. Mining Cooperation – Sharing experience in the mining sector.\n")
+    assert [(a.type, a.name) for a in f.agreements if a.type == "memorandum"] == [
+        ("memorandum", "Fisheries Cooperation"), ("memorandum", "Mining Cooperation")]
+
+
+def test_field_items_under_a_sentence_about_agreements_are_no_documents():
+    f = facts("Ghana and Senegal have signed agreements on Monday. The agreements cover many areas, including:\n"
+              "- Fisheries\n- Mining\n- Health care\n")
+    assert docs(f) == [(PAIR, "agreement")]

@@ -135,7 +135,7 @@ def _sentence(w: _Walk, si: SentInfo, p: Pair, story: Pair | None, published: dt
     if not third:
         reading = agreement.read_agreements(si, p, R, w.agreements, w.list_ctx, story, listed=listed, published=published)
         if reading.list_head:
-            w.list_ctx = (p, "agreement")
+            w.list_ctx = (p, reading.list_type)
             # "Some agreements are as follows:", "Here is the summary of the documents signed:" after the
             # signing (not "They also signed the following:")
             w.package_listed = w.package_listed or listed or (same and P.additional.search(s) is None)

@@ -111,6 +111,7 @@ class Reading:
 
     made: list[DraftAgreement] = field(default_factory=list)
     list_head: bool = False
+    list_type: str = "agreement"  # the type the head names ("The Memoranda of Understanding include:")
 
 
 @dataclass
@@ -168,6 +169,19 @@ def _bare_count(si: SentInfo, p: Pair, R, agreements: Drafts) -> Reading:
     return out
 
 
+def _titled_item(si: SentInfo, p: Pair, typ: str, agreements: Drafts) -> Reading:
+    """"1. Tourism Cooperation – Enhancing the tourism sectors ...": under a head naming the documents, an
+    item with no document noun, a short title and what it does, is a document of the head's type."""
+    m = P.titled_item.match(si.sent.text)
+    if m is None:
+        return Reading()
+    start = si.sent.text.find(m.group(1))
+    g = DraftAgreement(pair=p, type=typ, fields=list(dict.fromkeys(f.id for fs, _, f in si.fields if fs >= start)),
+                       mentions=[NounMention(si, m.group(1))], name=m.group(1).strip(), topic=topic(m.group(1)), named=True)
+    agreements.append(g)
+    return Reading(made=[g])
+
+
 def read_agreements(si: SentInfo, p: Pair, R, agreements: Drafts, list_ctx, story: Pair | None = None,
                     *, listed: bool = False, published=None) -> Reading:
     """The documents of one sentence, appended to ``agreements`` (or joined to the one they refer to)."""
@@ -178,6 +192,8 @@ def read_agreements(si: SentInfo, p: Pair, R, agreements: Drafts, list_ctx, stor
         if si.sent.text.rstrip().endswith(":") and (listed or si.sent.line_start and si.has(R, "signed")):
             # "15 documents were signed. Among them:", "The parties have signed:": the documents below
             return Reading(list_head=True)
+        if list_ctx and si.sent.line_start:
+            return _titled_item(si, p, list_ctx[1], agreements)
         out = _bare_count(si, p, R, agreements)
         out.made[:0] = signed_levels
         return out
@@ -265,6 +281,7 @@ def _excluded(ctx: _Ctx, n: _Noun) -> bool:
     if (low_head.search(ctx.si.low, b, b + len(head_tail)) if low_head is not None else R.list_head.search(head_tail)) or (head_tail.endswith(":") and (n.plural or P.following_before.search(prefix[-40:]))):
         if ctx.signed:
             ctx.out.list_head = True
+            ctx.out.list_type = n.typ
         return True
     if R.package_member.search(prefix[-40:]) and not ctx.listed and not P.named_after.search(prefix[-60:]):
         return True  # "among the deals was a loan": counted already; "nine documents, among them a loan" names it
