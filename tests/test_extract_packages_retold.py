@@ -115,3 +115,31 @@ def test_field_items_under_a_sentence_about_agreements_are_no_documents():
     f = facts("Ghana and Senegal have signed agreements on Monday. The agreements cover many areas, including:\n"
               "- Fisheries\n- Mining\n- Health care\n")
     assert docs(f) == [(PAIR, "agreement")]
+
+
+def test_bare_ordinals_name_the_next_members_of_a_package():
+    f = facts("Ghana and Senegal signed six cooperation agreements in Accra yesterday. "
+              "The first Memorandum of Cooperation concerned fisheries, while the second agreed to twin two cities. "
+              "The third agreement covered mining, the fourth related to technical assistance, the fifth concerned "
+              "rail transport, and the sixth was a Letter of Intent to repair the border bridge.")
+    assert docs(f) == [(PAIR, "agreement")] * 3 + [(PAIR, "memorandum")] * 2 + [(PAIR, "other")]
+
+
+def test_an_english_page_with_a_long_embedded_post_in_another_script_is_english():
+    from kg.extract.language import detect
+    post = "#" + " ".join(["سلطنة عمان وقطر توقعان مذكرتي تفاهم للتعاون في مجالات التدريب"] * 6)
+    text = ("Ghana and Senegal signed two memoranda of understanding on Monday.\n\n" + post + "\n\n"
+            "The memoranda were signed by the two foreign ministers after the talks at the palace.\n\n"
+            "The two leaders also reviewed the investment opportunities in energy and in the mining sector.")
+    assert detect(text) == "en"
+
+
+def test_items_under_square_bullets_named_by_their_parties_are_documents_and_keep_the_list_open():
+    f = facts("Ghana and Senegal signed five MoUs on Monday.\n"
+              "The MoUs are:\n"
+              "▪︎ Between Ghana’s Ministry of Interior and Senegal’s Civil Protection Agency on cooperation in "
+              "disaster relief. The interior minister signed for Ghana.\n"
+              "▪︎ An MoU between the two governments on scientific and technological cooperation. "
+              "The science ministers signed it.\n"
+              "▪︎ An MoU on the transit of goods between the two customs services.\n")
+    assert docs(f) == [(PAIR, "memorandum")] * 3

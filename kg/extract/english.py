@@ -166,8 +166,8 @@ def _walk(doc: Document, article: Article, R) -> _Walk:
         prev = si
         p = state.resolve(si, R, update=not si.repeated)
         si.pair = p
-        # a list item under "the following documents were signed:"
-        if w.list_ctx is not None and not (si.sent.line_start and (P.bullet.match(si.sent.text) or (si.docs and si.docs[0][0] < 4))):
+        # a list item under "the following documents were signed:" (an item's later sentences stay in the list)
+        if w.list_ctx is not None and si.sent.line_start and not (P.bullet.match(si.sent.text) or (si.docs and si.docs[0][0] < 4)):
             w.list_ctx = None
         if p is not None:
             _sentence(w, si, p, state.story, article.published, R)

@@ -170,9 +170,10 @@ def _bare_count(si: SentInfo, p: Pair, R, agreements: Drafts) -> Reading:
 
 
 def _titled_item(si: SentInfo, p: Pair, typ: str, agreements: Drafts) -> Reading:
-    """"1. Tourism Cooperation – Enhancing the tourism sectors ...": under a head naming the documents, an
-    item with no document noun, a short title and what it does, is a document of the head's type."""
-    m = P.titled_item.match(si.sent.text)
+    """"1. Tourism Cooperation – Enhancing the tourism sectors ...", "- Between the Ministry of A and the Committee of
+    B on disaster relief": under a head naming the documents, an item with no document noun, titled and
+    told what it does or between whom on what, is a document of the head's type."""
+    m = P.titled_item.match(si.sent.text) or P.party_item.match(si.sent.text)
     if m is None:
         return Reading()
     start = si.sent.text.find(m.group(1))
@@ -351,7 +352,7 @@ def _phrase(ctx: _Ctx, n: _Noun) -> None:
     n.topic = topic(n.premod + " " + s[b:end])
     n.name = _doc_name(si, n, ctx.in_list)
     n.ordinal = not n.plural and (P.ordinal_member.search(prefix[-40:]) is not None
-                                  or P.ordinal_label.search(prefix[-90:]) is not None)
+                                  or P.ordinal_label.search(prefix[-90:]) is not None or _bare_ordinal(n))
     n.definite = P.definite.search(prefix[-50:]) is not None and not ctx.in_list and a >= 3 and not n.ordinal
     if ctx.signed or n.earlier or n.typ in ("joint-statement", "joint-declaration"):
         own = [d for d in si.dates if np_start <= d.start < end]  # "a pact signed with X in 2022"
@@ -461,6 +462,8 @@ def _joins_earlier(ctx: _Ctx, n: _Noun) -> bool:
     Treaty") or a definite "the agreement" joins it."""
     si, s, noun = ctx.si, ctx.si.sent.text, n.noun
     prefix = s[:n.a]
+    if n.ordinal and _bare_ordinal(n):
+        return False  # "the third agreement covered A, the fourth related to B": one more member
     if n.ordinal:
         # "the second MoU between the governments ...": another member, though worded as the first;
         # unless it tells again one of the documents named before it
@@ -545,6 +548,11 @@ def _package_again(ctx: _Ctx, n: _Noun) -> DraftAgreement | None:
     # "signed four MoUs ... over recent months, agreements have been signed in defence": a time of its own
     own_time = n.when is not None and (n.when.date, n.when.year) != (g.date, g.year)
     return g if package and same_kind and not own_time and (not g.count or not n.count or g.count == n.count) else None
+
+
+def _bare_ordinal(n: _Noun) -> bool:
+    """The noun is an ordinal standing for a package's next member ("..., while the second agreed to ...")."""
+    return n.noun.lower() in _W["ordinals"]
 
 
 def _other_topic(ctx: _Ctx, n: _Noun, g: DraftAgreement) -> bool:
@@ -651,7 +659,7 @@ def _stands(ctx: _Ctx, n: _Noun) -> bool:
     if not (signed or n.name or n.earlier or in_list or n.ordinal or n.typ in ("joint-statement", "joint-declaration")):
         return False
     # "under the Global Combat Air Programme": a project, not a signed document
-    return not ((n.typ == "other" or low.startswith(_W["programme_noun"])) and not (signed or in_list))
+    return not ((n.typ == "other" or low.startswith(_W["programme_noun"])) and not (signed or in_list or n.ordinal))
 
 
 def _inline_items(si: SentInfo, p: Pair, typ: str, start: int, R, agreements: Drafts) -> list[DraftAgreement]:
