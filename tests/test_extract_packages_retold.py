@@ -143,3 +143,12 @@ def test_items_under_square_bullets_named_by_their_parties_are_documents_and_kee
               "The science ministers signed it.\n"
               "▪︎ An MoU on the transit of goods between the two customs services.\n")
     assert docs(f) == [(PAIR, "memorandum")] * 3
+
+
+def test_titles_after_a_plural_are_named_documents_and_capitalised_fields_are_topics():
+    f = facts("Also signed by Ghana and Senegal were agreements on Fisheries Trade Cooperation, Cooperation in "
+              "Mining and Related Fields, and Cultural Cooperation.")
+    assert sorted(a.name for a in f.agreements) == [
+        "Cooperation in Mining and Related Fields", "Cultural Cooperation", "Fisheries Trade Cooperation"]
+    f = facts("Ghana and Senegal signed agreements on Trade, Investment and Culture.")
+    assert docs(f) == [(PAIR, "agreement")]

@@ -402,6 +402,14 @@ def _read_noun(ctx: _Ctx, a: int, b: int, typ: str) -> None:
         inline = None  # "agreements including those on transport": the package's own topics
     if n.plural and clauses.heads_named(after) and any(da > b for da, _, _ in si.docs):
         return  # "other deals signed include a plan ..., a protocol ...": the head of the documents named
+    titles = _titles_after(si, b) if n.plural and status == "signed" and not inline else None
+    if titles:
+        for ta, tb in titles:
+            g = DraftAgreement(pair=n.doc_p, type=typ, fields=[f.id for fs, _, f in si.fields if ta <= fs < tb],
+                               mentions=[NounMention(si, s[ta:tb])], name=s[ta:tb], topic=topic(s[ta:tb]), named=True)
+            ctx.agreements.append(g)
+            ctx.out.made.append(g)
+        return
     if inline and not P.topic_list.match(after[inline.end():]):
         if ctx.signed or typ != "other":
             items = _inline_items(si, ctx.p, typ, b + inline.end(), ctx.R, ctx.agreements)
@@ -660,6 +668,28 @@ def _stands(ctx: _Ctx, n: _Noun) -> bool:
         return False
     # "under the Global Combat Air Programme": a project, not a signed document
     return not ((n.typ == "other" or low.startswith(_W["programme_noun"])) and not (signed or in_list or n.ordinal))
+
+
+def _titles_after(si: SentInfo, b: int) -> list[tuple[int, int]] | None:
+    """"agreements on Rice Trade Cooperation, Cooperation in Agriculture and Related Fields, and Cultural
+    Cooperation": two or more titles after "on", each of two or more capitalised words, are named documents
+    (spans of each title); "agreements on Trade, Investment and Culture" names topics only."""
+    s = si.sent.text
+    m = P.titles_on.match(s, b)
+    if m is None or si.headline:
+        return None
+    end = P.region_end.search(s, m.end())
+    region_end = end.start() if end else len(s)
+    region = s[m.end():region_end]
+    split = P.title_split_commas if "," in region else P.title_split_and
+    spans, pos = [], m.end()
+    for piece in split.split(region):
+        a = s.find(piece, pos)
+        pos = a + len(piece)
+        if len(P.title_word.findall(piece)) < 2 or any(h.start >= a and h.end <= pos for h in si.countries):
+            return None
+        spans.append((a, pos))
+    return spans if len(spans) >= 2 else None
 
 
 def _inline_items(si: SentInfo, p: Pair, typ: str, start: int, R, agreements: Drafts) -> list[DraftAgreement]:
