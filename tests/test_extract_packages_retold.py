@@ -152,3 +152,30 @@ def test_titles_after_a_plural_are_named_documents_and_capitalised_fields_are_to
         "Cooperation in Mining and Related Fields", "Cultural Cooperation", "Fisheries Trade Cooperation"]
     f = facts("Ghana and Senegal signed agreements on Trade, Investment and Culture.")
     assert docs(f) == [(PAIR, "agreement")]
+
+
+def test_titled_items_replace_the_package_they_name():
+    f = facts("Ghana and Senegal have signed new bilateral agreements.\n"
+              "The new agreements cover fisheries and mining.\n"
+              "The Memoranda of Understanding include:\n"
+              "1. Fisheries Cooperation – Setting up a framework for joint work in fisheries.\n"
+              "2. Mining Cooperation – Sharing experience in the mining sector.\n")
+    assert docs(f) == [(PAIR, "memorandum")] * 2
+
+
+def test_a_running_total_of_agreements_is_no_package():
+    f = facts("Ghana and Senegal signed a memorandum on fisheries, bringing the total number of cooperation "
+              "agreements between the two nations to 25.")
+    assert docs(f) == [(PAIR, "memorandum")]
+
+
+def test_an_agreement_that_enshrines_a_twinning_is_a_document():
+    f = facts("Fraternal relations were established between Accra and Dakar, which is enshrined in an agreement "
+              "between the administrations of the Ghanaian and Senegalese capitals.")
+    assert docs(f) == [(PAIR, "agreement")]
+
+
+def test_programmes_a_package_covers_are_its_topic():
+    f = facts("Ghana and Senegal have signed seven memorandums of understanding, encompassing trade and tourism, "
+              "as well as youth empowerment programs.")
+    assert docs(f) == [(PAIR, "memorandum")]

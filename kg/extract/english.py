@@ -128,8 +128,8 @@ def _sentence(w: _Walk, si: SentInfo, p: Pair, story: Pair | None, published: dt
     # "the documents include ...", or "one of the 10 agreements is on transport" after a package of the pair
     listed = (same and agreement.package_list(s)) or (bool(w.agreements) and clauses.member_doc(s) and any(
         g.pair == p and g.status == "signed" and (g.count or agreement.is_plural(g.mentions[0].noun)) for g in w.agreements))
-    if si.sent.line_start and not si.docs:
-        w.package_listed = False
+    if si.sent.line_start and not si.docs and not (w.list_ctx is not None and P.bullet.match(s)):
+        w.package_listed = False  # a line of its own ends the package's list, unless it is one of its items
     naming = listed or (same and (w.package_listed or agreement.names_package(s) and si.has(R, "signed")))
     agr_here: list[DraftAgreement] = []
     if not third:

@@ -271,6 +271,8 @@ def _excluded(ctx: _Ctx, n: _Noun) -> bool:
     before = [d.end for d in ctx.si.docs if d.end <= a]
     if before and (clauses.doc_topic(s[max(before):a]) or P.topic_list_item.search(s[max(before):a])):
         return True  # "an MoU on the cultural exchange programme": the MoU's topic
+    if before and n.noun.lower().startswith(_W["programme_noun"]) and P.covering_topic.search(s[max(before):a]):
+        return True  # "seven MoUs, encompassing trade as well as youth programmes": what the MoUs cover
     if clauses.one_sided_statement(s, a, b, headline=ctx.si.headline) or clauses.one_sides_own(prefix):
         return True
     if ctx.si.orgs and bloc_members_end(s, ctx.si) is not None:
@@ -284,6 +286,8 @@ def _excluded(ctx: _Ctx, n: _Noun) -> bool:
             ctx.out.list_head = True
             ctx.out.list_type = n.typ
         return True
+    if P.tally_before.search(prefix[-60:]):
+        return True  # "bringing the total number of agreements between the two nations to 25": a tally
     if R.package_member.search(prefix[-40:]) and not ctx.listed and not P.named_after.search(prefix[-60:]):
         return True  # "among the deals was a loan": counted already; "nine documents, among them a loan" names it
     if R.multilateral.search(s[max(0, a - 45):b + 40]):
