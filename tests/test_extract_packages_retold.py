@@ -179,3 +179,18 @@ def test_programmes_a_package_covers_are_its_topic():
     f = facts("Ghana and Senegal have signed seven memorandums of understanding, encompassing trade and tourism, "
               "as well as youth empowerment programs.")
     assert docs(f) == [(PAIR, "memorandum")]
+
+
+def test_a_document_joined_to_a_planned_signing_by_as_well_as_is_planned():
+    f = facts("The Ghanaian and Senegalese governments will sign agreements today. Mahama and Faye are also "
+              "expected to sign the Accra Pledge, which renews the integration between the two countries, as well "
+              "as a declaration in which the two nations promise to use nuclear energy for peaceful ends.")
+    assert docs(f) == []
+
+
+def test_a_language_name_is_no_country_of_the_pair():
+    f = facts("The Ghanaian and Senegalese governments signed agreements today. According to the ambassador, the "
+              "chief agreements provide for Ghanaians and Senegalese to live in each other's countries, Portuguese "
+              "and Spanish language instruction in the two countries, and a joint satellite. Other agreements deal "
+              "with the areas of communication, energy, and culture.")
+    assert {a.pair for a in f.agreements} | {c.pair for c in f.cooperation} <= {PAIR}

@@ -261,6 +261,18 @@ def _along_planned(ctx: _Ctx, a: int) -> bool:
         P.and_next_doc.search(between) is not None and not ctx.R.signed.search(between)))
 
 
+def _joined_to_planned(ctx: _Ctx, a: int) -> bool:
+    """"are also expected to sign the Iguazu Pledge, which renews the integration, as well as a declaration": a
+    document joined by "as well as" to what a planning verb before it governs is only planned too."""
+    s = ctx.si.sent.text
+    if P.along_before.search(s, max(0, a - 40), a) is None:
+        return False
+    last = None
+    for last in ctx.R.planned.finditer(s, 0, a):
+        pass
+    return last is not None and P.past_signed.search(s, last.end(), a) is None
+
+
 def _excluded(ctx: _Ctx, n: _Noun) -> bool:
     """A noun that names no document of the pair here (a company's deal, a package member counted
     already, a multilateral treaty, the one side's deals with others), or heads a list."""
@@ -396,7 +408,7 @@ def _read_noun(ctx: _Ctx, a: int, b: int, typ: str) -> None:
     if clauses.consensus(s[:a], noun) or P.between_persons.match(s[b:]) or (
             P.reached_after.match(s[b:]) and clauses.consensus_noun(noun) and clauses.consensus_qualified(_premodifiers(s[:a]))):
         return  # "the two leaders reached the agreement", "an agreement between the presidents": a consensus
-    if status == "signed" and _along_planned(ctx, a):
+    if status == "signed" and (_along_planned(ctx, a) or _joined_to_planned(ctx, a)):
         status = "planned"
     if n.plural and status == "signed" and _named_plural(ctx, n):
         return
