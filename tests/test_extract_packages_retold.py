@@ -194,3 +194,25 @@ def test_a_language_name_is_no_country_of_the_pair():
               "and Spanish language instruction in the two countries, and a joint satellite. Other agreements deal "
               "with the areas of communication, energy, and culture.")
     assert {a.pair for a in f.agreements} | {c.pair for c in f.cooperation} <= {PAIR}
+
+
+def test_programmes_the_sides_will_develop_are_no_documents():
+    f = facts("Ghana and Senegal announced the signing of Scientific and Migratory Cooperation Agreements on "
+              "Thursday. The initiative seeks to promote the exchange of knowledge as both nations pledged to "
+              "jointly develop and implement programs and projects in science.")
+    assert docs(f) == [(PAIR, "agreement")]
+
+
+def test_a_trade_agreement_between_a_bloc_and_others_is_not_the_pairs():
+    f = facts("Ghana and Senegal signed the Declaration of Accra on Monday. Senegal thanks Ghana for its support "
+              "for its accession to the Trade Agreement between the European Union and its Member States, on the "
+              "one hand, and Ghana and Cameroon, on the other hand.")
+    assert {(a.pair, a.type) for a in f.agreements} == {(PAIR, "joint-declaration")}
+
+
+def test_a_programme_between_two_ministries_stays_a_document():
+    f = facts("Following the talks between Ghana and Senegal, a package of documents was signed.\n"
+              "The parties have signed:\n"
+              "- The Cooperation Program between the Ministry of Foreign Affairs of Ghana and the Ministry of "
+              "Foreign Affairs of Senegal for 2024-2025;")
+    assert docs(f) == [(PAIR, "plan")]

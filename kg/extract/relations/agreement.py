@@ -285,6 +285,8 @@ def _excluded(ctx: _Ctx, n: _Noun) -> bool:
         return True  # "an MoU on the cultural exchange programme": the MoU's topic
     if before and n.noun.lower().startswith(_W["programme_noun"]) and P.covering_topic.search(s[max(before):a]):
         return True  # "seven MoUs, encompassing trade as well as youth programmes": what the MoUs cover
+    if n.noun.lower().startswith(_W["programme_noun"]) and P.run_before.search(prefix[-60:]):
+        return True  # "pledged to jointly develop and implement programs and projects": work to do, no document
     if clauses.one_sided_statement(s, a, b, headline=ctx.si.headline) or clauses.one_sides_own(prefix):
         return True
     if ctx.si.orgs and bloc_members_end(s, ctx.si) is not None:
@@ -298,6 +300,10 @@ def _excluded(ctx: _Ctx, n: _Noun) -> bool:
             ctx.out.list_head = True
             ctx.out.list_type = n.typ
         return True
+    between = P.between_org.match(after)
+    if between and any(b + between.end() <= oa <= b + between.end() + 4 and not P.body_org.match(s, oa)
+                       for oa, _ in ctx.si.orgs):
+        return True  # "the Trade Agreement between the European Union and its members, and A and B": a bloc's deal
     if P.tally_before.search(prefix[-60:]):
         return True  # "bringing the total number of agreements between the two nations to 25": a tally
     if R.package_member.search(prefix[-40:]) and not ctx.listed and not P.named_after.search(prefix[-60:]):
