@@ -424,13 +424,7 @@ def _read_noun(ctx: _Ctx, a: int, b: int, typ: str) -> None:
         inline = None  # "agreements including those on transport": the package's own topics
     if n.plural and clauses.heads_named(after) and any(da > b for da, _, _ in si.docs):
         return  # "other deals signed include a plan ..., a protocol ...": the head of the documents named
-    titles = _titles_after(si, b) if n.plural and status == "signed" and not inline else None
-    if titles:
-        for ta, tb in titles:
-            g = DraftAgreement(pair=n.doc_p, type=typ, fields=[f.id for fs, _, f in si.fields if ta <= fs < tb],
-                               mentions=[NounMention(si, s[ta:tb])], name=s[ta:tb], topic=topic(s[ta:tb]), named=True)
-            ctx.agreements.append(g)
-            ctx.out.made.append(g)
+    if n.plural and status == "signed" and not inline and _titled_docs(ctx, n):
         return
     if inline and not P.topic_list.match(after[inline.end():]):
         if ctx.signed or typ != "other":
@@ -690,6 +684,18 @@ def _stands(ctx: _Ctx, n: _Noun) -> bool:
         return False
     # "under the Global Combat Air Programme": a project, not a signed document
     return not ((n.typ == "other" or low.startswith(_W["programme_noun"])) and not (signed or in_list or n.ordinal))
+
+
+def _titled_docs(ctx: _Ctx, n: _Noun) -> bool:
+    """The named documents the titles after a plural noun give (see :func:`_titles_after`), if any."""
+    si, s = ctx.si, ctx.si.sent.text
+    titles = _titles_after(si, n.b)
+    for ta, tb in titles or ():
+        g = DraftAgreement(pair=n.doc_p, type=n.typ, fields=[f.id for fs, _, f in si.fields if ta <= fs < tb],
+                           mentions=[NounMention(si, s[ta:tb])], name=s[ta:tb], topic=topic(s[ta:tb]), named=True)
+        ctx.agreements.append(g)
+        ctx.out.made.append(g)
+    return bool(titles)
 
 
 def _titles_after(si: SentInfo, b: int) -> list[tuple[int, int]] | None:
