@@ -147,6 +147,8 @@ def _languages(si: SentInfo, drop: set) -> None:
     """"Portuguese and Spanish language instruction", "French-speaking": a language, no country (nor is the
     name coordinated right before it)."""
     s, hits = si.sent.text, si.countries
+    if P.language_gate.search(s) is None:
+        return  # most sentences name no language
     for k, h in enumerate(hits):
         if P.language_after.match(s, h.end):
             drop.add(id(h))
