@@ -216,3 +216,9 @@ def test_a_programme_between_two_ministries_stays_a_document():
               "- The Cooperation Program between the Ministry of Foreign Affairs of Ghana and the Ministry of "
               "Foreign Affairs of Senegal for 2024-2025;")
     assert docs(f) == [(PAIR, "plan")]
+
+
+def test_a_deal_numbered_by_an_ordinal_labels_the_member_named_after_it():
+    f = facts("Ghana and Senegal signed three documents on Monday. The first deal presented was the plan of action "
+              "on trade for 2025-2027. The second deal presented was a memorandum on fisheries.")
+    assert docs(f) == [(PAIR, "memorandum"), (PAIR, "plan")]
