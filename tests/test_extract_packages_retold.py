@@ -222,3 +222,18 @@ def test_a_deal_numbered_by_an_ordinal_labels_the_member_named_after_it():
     f = facts("Ghana and Senegal signed three documents on Monday. The first deal presented was the plan of action "
               "on trade for 2025-2027. The second deal presented was a memorandum on fisheries.")
     assert docs(f) == [(PAIR, "memorandum"), (PAIR, "plan")]
+
+
+def test_a_counted_package_told_again_vaguely_in_its_own_sentence_is_one_entry():
+    f = facts("ACCRA – Ghana and Senegal seal 24 strong deals, as President Mahama and President Faye signed "
+              "multiple agreements aimed at deepening ties.")
+    assert docs(f) == [(PAIR, "agreement")]
+    f = facts("Ghana and Senegal signed three memoranda on fisheries, while their ministers signed several "
+              "agreements on mining.")
+    assert len(docs(f)) == 2
+
+
+def test_agreements_reached_during_earlier_visits_are_a_consensus():
+    f = facts("Both sides reached consensus on translating agreements reached during the visits of President "
+              "Mahama to Senegal and Ghana earlier this year.")
+    assert docs(f) == []

@@ -565,8 +565,11 @@ def _package_again(ctx: _Ctx, n: _Noun) -> DraftAgreement | None:
             or P.additional.search(s) or P.package_other.search(s[max(0, n.a - 40):n.a]) or P.package_span.search(s):
         return None
     g = next(iter(ctx.agreements.latest(n.doc_p)), None)
-    if g is None or g.status != "signed" or g.headline or g.named or any(m.sentence is si for m in g.mentions):
+    if g is None or g.status != "signed" or g.headline or g.named:
         return None
+    if any(m.sentence is si for m in g.mentions) and not (
+            g.count and not n.fields and P.vague_count.search(s, max(0, n.a - 30), n.a)):
+        return None  # two packages of one sentence, unless "seal 24 deals, as the leaders signed multiple agreements"
     package = _is_package(g)
     same_kind = g.type == n.typ or "agreement" in (g.type, n.typ)
     # "signed four MoUs ... over recent months, agreements have been signed in defence": a time of its own
