@@ -237,3 +237,25 @@ def test_agreements_reached_during_earlier_visits_are_a_consensus():
     f = facts("Both sides reached consensus on translating agreements reached during the visits of President "
               "Mahama to Senegal and Ghana earlier this year.")
     assert docs(f) == []
+
+
+def test_numbered_items_of_cooperation_are_documents_and_titled_items_keep_their_own_type():
+    f = facts("Ghana and Senegal signed on Monday five memorandums of understanding (MoUs).\n"
+              "The five MoUs signed are as follows:\n"
+              "1) Cooperation between the Atomic Energy Commission of Ghana and the Atomic Energy Agency of Senegal\n"
+              "2) Agreement on cooperation against illicit trafficking in narcotic drugs\n"
+              "3) Collaboration in the field of Sports\n"
+              "4) Mutual cooperation in shipping business between Ghana Shipping Corporation and Senegal Lines Ltd\n"
+              "5) Cooperation on disaster management\n")
+    assert docs(f) == [(PAIR, "agreement")] + [(PAIR, "memorandum")] * 3
+
+
+def test_a_list_of_titles_without_bullets_runs_on_past_a_line_with_no_document_noun():
+    f = facts("Ghana and Senegal signed 20 agreements on Tuesday.\n"
+              "Here is the list of the deals signed:\n"
+              "MOU on cooperation in fisheries\n"
+              "Exchange of Executive Program of the Cultural Agreement between Ghana and Senegal for 2025 to 2027\n"
+              "Handover certificate of emergency humanitarian cash assistance\n"
+              "Implementation agreement on feasibility study for the coastal highway\n"
+              "Protocol of phytosanitary requirements for export of fresh mangoes\n")
+    assert docs(f) == [(PAIR, "agreement"), (PAIR, "memorandum"), (PAIR, "plan"), (PAIR, "protocol")]

@@ -154,6 +154,16 @@ def _sentence(w: _Walk, si: SentInfo, p: Pair, story: Pair | None, published: dt
                 w.coop.setdefault((q, fid), []).append(si.mention())
 
 
+def _titled_line(si: SentInfo) -> bool:
+    """A line that titles a document: its document noun within its first words, and no verb of a sentence
+    ("MOU on oil and gas", "Exchange of Executive Program of the Cultural Agreement ..."); or a short line with
+    no verb, one more item of the list ("Handover certificate of emergency cash assistance")."""
+    s = si.sent.text
+    if not si.docs:
+        return P.short_line.fullmatch(s) is not None and P.line_verbs.search(s) is None
+    return si.docs[0][0] < 4 or P.title_lead.fullmatch(s[:si.docs[0][0]]) is not None and P.line_verbs.search(s) is None
+
+
 def _walk(doc: Document, article: Article, R) -> _Walk:
     state = PairState()
     _title_pair(state, article, doc, R)
@@ -167,7 +177,7 @@ def _walk(doc: Document, article: Article, R) -> _Walk:
         p = state.resolve(si, R, update=not si.repeated)
         si.pair = p
         # a list item under "the following documents were signed:" (an item's later sentences stay in the list)
-        if w.list_ctx is not None and si.sent.line_start and not (P.bullet.match(si.sent.text) or (si.docs and si.docs[0][0] < 4)):
+        if w.list_ctx is not None and si.sent.line_start and not (P.bullet.match(si.sent.text) or _titled_line(si)):
             w.list_ctx = None
         if p is not None:
             _sentence(w, si, p, state.story, article.published, R)

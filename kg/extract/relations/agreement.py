@@ -88,8 +88,8 @@ def typed_members(entries: list[DraftAgreement], made: list[DraftAgreement]) -> 
     types = {e.type for e in entries}
     if len(types) != 1 or types == {"agreement"}:
         return
-    for g in made:
-        if g.type == "agreement" and g.mentions[0].noun.lower() in _W["member_nouns"]:
+    for g in made:  # a titled item keeps the type its title names ("2) Agreement on cooperation against ...")
+        if g.type == "agreement" and g.mentions[0].noun.lower() in _W["member_nouns"] and not g.name:
             g.type = next(iter(types))
 
 
@@ -169,13 +169,13 @@ def _bare_count(si: SentInfo, p: Pair, R, agreements: Drafts) -> Reading:
     return out
 
 
-def _titled_item(si: SentInfo, p: Pair, typ: str, agreements: Drafts) -> Reading:
+def _titled_item(si: SentInfo, p: Pair, typ: str, agreements: Drafts, R) -> Reading:
     """"1. Tourism Cooperation – Enhancing the tourism sectors ...", "- Between the Ministry of A and the Committee of
     B on disaster relief": under a head naming the documents, an item with no document noun, titled and
     told what it does or between whom on what, is a document of the head's type."""
-    m = P.titled_item.match(si.sent.text) or P.party_item.match(si.sent.text)
-    if m is None:
-        return Reading()
+    m = P.titled_item.match(si.sent.text) or P.party_item.match(si.sent.text) or P.cooperation_item.match(si.sent.text)
+    if m is None or R.company.search(si.sent.text):
+        return Reading()  # "5) Mutual cooperation in shipping between A Shipping Corporation and B Ltd": the firms' deal
     start = si.sent.text.find(m.group(1))
     g = DraftAgreement(pair=p, type=typ, fields=list(dict.fromkeys(f.id for fs, _, f in si.fields if fs >= start)),
                        mentions=[NounMention(si, m.group(1))], name=m.group(1).strip(), topic=topic(m.group(1)), named=True)
@@ -194,7 +194,7 @@ def read_agreements(si: SentInfo, p: Pair, R, agreements: Drafts, list_ctx, stor
             # "15 documents were signed. Among them:", "The parties have signed:": the documents below
             return Reading(list_head=True)
         if list_ctx and si.sent.line_start:
-            return _titled_item(si, p, list_ctx[1], agreements)
+            return _titled_item(si, p, list_ctx[1], agreements, R)
         out = _bare_count(si, p, R, agreements)
         out.made[:0] = signed_levels
         return out
