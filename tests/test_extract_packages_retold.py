@@ -259,3 +259,9 @@ def test_a_list_of_titles_without_bullets_runs_on_past_a_line_with_no_document_n
               "Implementation agreement on feasibility study for the coastal highway\n"
               "Protocol of phytosanitary requirements for export of fresh mangoes\n")
     assert docs(f) == [(PAIR, "agreement"), (PAIR, "memorandum"), (PAIR, "plan"), (PAIR, "protocol")]
+
+
+def test_last_years_agreements_told_by_what_they_do_are_earlier_documents():
+    f = facts("Ghana and Senegal signed eight agreements on Tuesday. The growth of ties is further evidenced by "
+              "last year's agreements that would remove double taxation and visa requirements.")
+    assert docs(f) == [(PAIR, "agreement")] * 2

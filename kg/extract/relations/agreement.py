@@ -358,6 +358,7 @@ def _phrase(ctx: _Ctx, n: _Noun) -> None:
     n.count = _count(prefix[-40:], ctx.R) if n.plural else None
     yr = P.year_before.search(prefix[-30:]) or P.year_after.match(after)
     n.earlier = yr is not None and not (ctx.published is not None and int(P.year_digits.search(yr.group()).group()) > ctx.published.year)
+    n.earlier = n.earlier or P.last_year_before.search(prefix[-40:]) is not None  # "last year's agreements on visas"
     n.premod = _premodifiers(prefix)
     np_start = a - (len(n.premod) + 1 if n.premod else 0)
     keep = frozenset(k - b for k in clauses.list_breaks(s) if k >= b)
@@ -680,7 +681,9 @@ def _stands(ctx: _Ctx, n: _Noun) -> bool:
     if n.plural:
         if generic and not ((n.fields or n.count) and signed):  # "signed 14 documents": one package
             return False
-        return bool(signed or in_list) and bool(n.fields or n.count or signed)
+        # "last year's agreements that would remove double taxation": documents of an earlier year, told by what they do
+        told = n.earlier and (n.fields or P.that_after.match(ctx.si.sent.text, n.b) is not None)
+        return bool(signed or in_list or told) and bool(n.fields or n.count or signed or told)
     if generic and not in_list and not (n.name and signed):
         return False  # "signed a document": the one named elsewhere; "signed the Strategic Partnership Document" stands
     if not (signed or n.name or n.earlier or in_list or n.ordinal or n.typ in ("joint-statement", "joint-declaration")):
