@@ -201,6 +201,9 @@ def test_programmes_the_sides_will_develop_are_no_documents():
               "Thursday. The initiative seeks to promote the exchange of knowledge as both nations pledged to "
               "jointly develop and implement programs and projects in science.")
     assert docs(f) == [(PAIR, "agreement")]
+    f = facts("Ghana and Senegal signed six agreements, which await implementation until the new government "
+              "carries out its program.")
+    assert docs(f) == [(PAIR, "agreement")]
 
 
 def test_a_trade_agreement_between_a_bloc_and_others_is_not_the_pairs():
