@@ -268,3 +268,10 @@ def test_last_years_agreements_told_by_what_they_do_are_earlier_documents():
     f = facts("Ghana and Senegal signed eight agreements on Tuesday. The growth of ties is further evidenced by "
               "last year's agreements that would remove double taxation and visa requirements.")
     assert docs(f) == [(PAIR, "agreement")] * 2
+
+
+def test_another_document_told_after_signed_ones_is_one_more_and_one_shared_word_merges_no_types():
+    f = facts("Ghana and Senegal signed intergovernmental agreements on mutual recognition of driving licenses "
+              "and of education certificates. The parties signed a roadmap for cooperation in education. "
+              "Another roadmap is about cooperation in agriculture.")
+    assert docs(f) == [(PAIR, "agreement"), (PAIR, "plan"), (PAIR, "plan")]

@@ -684,6 +684,8 @@ def _stands(ctx: _Ctx, n: _Noun) -> bool:
         # "last year's agreements that would remove double taxation": documents of an earlier year, told by what they do
         told = n.earlier and (n.fields or P.that_after.match(ctx.si.sent.text, n.b) is not None)
         return bool(signed or in_list or told) and bool(n.fields or n.count or signed or told)
+    if P.another_start.fullmatch(ctx.si.sent.text[:n.a]) and ctx.agreements.has(n.doc_p):
+        return True  # "Another roadmap is about agriculture": one more of the documents signed
     if generic and not in_list and not (n.name and signed):
         return False  # "signed a document": the one named elsewhere; "signed the Strategic Partnership Document" stands
     if not (signed or n.name or n.earlier or in_list or n.ordinal or n.typ in ("joint-statement", "joint-declaration")):
