@@ -129,14 +129,14 @@ def _sentence(w: _Walk, si: SentInfo, p: Pair, story: Pair | None, published: dt
     # "the documents include ...", or "one of the 10 agreements is on transport" after a package of the pair
     listed = (same and agreement.package_list(s)) or (bool(w.agreements) and clauses.member_doc(s) and any(
         g.pair == p and g.status == "signed" and (g.count or agreement.is_plural(g.mentions[0].noun)) for g in w.agreements))
-    if si.sent.line_start and not si.docs:
-        w.package_listed = False
+    if si.sent.line_start and not si.docs and not (w.list_ctx is not None and P.bullet.match(s)):
+        w.package_listed = False  # a line of its own ends the package's list, unless it is one of its items
     naming = listed or (same and (w.package_listed or agreement.names_package(s) and si.has(R, "signed")))
     agr_here: list[DraftAgreement] = []
     if not third:
         reading = agreement.read_agreements(si, p, R, w.agreements, w.list_ctx, story, listed=listed, published=published)
         if reading.list_head:
-            w.list_ctx = (p, "agreement")
+            w.list_ctx = (p, reading.list_type)
             # "Some agreements are as follows:", "Here is the summary of the documents signed:" after the
             # signing (not "They also signed the following:")
             w.package_listed = w.package_listed or listed or (same and P.additional.search(s) is None)
@@ -157,6 +157,16 @@ def _sentence(w: _Walk, si: SentInfo, p: Pair, story: Pair | None, published: dt
             w.field_list = p
 
 
+def _titled_line(si: SentInfo) -> bool:
+    """A line that titles a document: its document noun within its first words, and no verb of a sentence
+    ("MOU on oil and gas", "Exchange of Executive Program of the Cultural Agreement ..."); or a short line with
+    no verb, one more item of the list ("Handover certificate of emergency cash assistance")."""
+    s = si.sent.text
+    if not si.docs:
+        return P.short_line.fullmatch(s) is not None and P.line_verbs.search(s) is None
+    return si.docs[0][0] < 4 or P.title_lead.fullmatch(s[:si.docs[0][0]]) is not None and P.line_verbs.search(s) is None
+
+
 def _walk(doc: Document, article: Article, R) -> _Walk:
     state = PairState()
     _title_pair(state, article, doc, R)
@@ -169,8 +179,8 @@ def _walk(doc: Document, article: Article, R) -> _Walk:
         prev = si
         p = state.resolve(si, R, update=not si.repeated)
         si.pair = p
-        # a list item under "the following documents were signed:"
-        if w.list_ctx is not None and not (si.sent.line_start and (P.bullet.match(si.sent.text) or (si.docs and si.docs[0][0] < 4))):
+        # a list item under "the following documents were signed:" (an item's later sentences stay in the list)
+        if w.list_ctx is not None and si.sent.line_start and not (P.bullet.match(si.sent.text) or _titled_line(si)):
             w.list_ctx = None
         if w.field_list is not None:  # a line under "The agreements cover areas including:"
             if field_item(si):
