@@ -86,7 +86,7 @@ def _named_over_package(s: Sentence, docs: list, pack: Pack) -> list:
     def listing(d) -> bool:
         """"Signed a number of documents, among them a treaty on ...": the package is its members."""
         word, at = d[4]
-        headers = [a for a, _, _ in pack.list_headers.find(s.norm) if a > at]
+        headers = [a for a, _, _ in pack.list_headers.find(s.norm) if a >= at]  # "这五个文件包括": its own word
         return word in package and any(o[4][1] > h and o[4][0] not in package for h in headers[:1] for o in docs)
 
     return [d for d in docs if not covered(d) and not listing(d)]
@@ -145,7 +145,8 @@ def _documents(s: Sentence, pack: Pack, listed: bool, header_at: int | None = No
             clause = _verb_to_document(s, pack, verbs, start)
         titled = own and i == (0 if pack.spaced else len(docs) - 1) or _full_text(s, pack, clause)
         after_header = header_at is not None and start > header_at and not verbs
-        leads = len(s.norm[:start].split()) <= 1 if pack.spaced else start <= 1  # "- межправительственное соглашение"
+        leads = len(s.norm[:start].split()) <= 1 if pack.spaced else start <= 1 or _ITEM.match(s.text) is not None
+        # "- межправительственное соглашение", zh "1. 关于…的谅解备忘录。" (its type word last)
         if not verbs and not (listed and i == 0 and leads) and not titled and kind not in named and not after_header:
             continue
         whole = (0, len(s.norm))  # "signing ..., will not take place"; "the deal, shelved, ..."
@@ -166,6 +167,7 @@ def _documents(s: Sentence, pack: Pack, listed: bool, header_at: int | None = No
     return out
 
 
+_ITEM = re.compile(r"\s*\d{1,2}[.)、．]\s*\S")
 _AMENDED = re.compile(r"的[^，,、；;。《》]{0,4}")
 
 
@@ -297,7 +299,9 @@ def _name(s: Sentence, pack: Pack, docs: list[tuple[int, int, str]], i: int) -> 
         if inside and len(s.text) == len(s.norm):
             return s.text[inside[0].start(1):inside[0].end(1)]
         titles = [m.group(1) for m in re.finditer(r"《([^《》]{2,80})》", s.text)]
-        return inside[0].group(1) if inside else next((t for t in titles if pack.norm(t).endswith(word)), None)
+        item = _ITEM.match(s.text)  # "1. 关于…的谅解备忘录。": a list line names its document
+        return inside[0].group(1) if inside else next((t for t in titles if pack.norm(t).endswith(word)),
+                                                      s.text[item.end() - 1:].strip(" 。；;") if item else None)
     head = word.split()[0]
     nth = s.norm[:start].split().count(head)
     hits = [m for m in re.finditer(r"[\w-]+", s.text) if pack.norm(m.group()).strip() == head]
@@ -355,9 +359,29 @@ def agreements(sentences: list[Sentence], pack: Pack, pairing: Pairing,
                 fact = AgreementFact(p, kind, fields, date, year if date is None else None, count=count,
                                      status=status, name=name, mentions=(Mention(s.start, s.end, s.text),))
                 _add(out, fact, generic=word in pack.conf["agreements"].get("package", []), item=item, also=also)
+    _drop_packages_named_after(out, sentences, pack)
     _headline_only(out, titles, pack, dates)
     _unless_named(out, deferred, dates)
     return out
+
+
+def _drop_packages_named_after(out: list[AgreementFact], sentences: list[Sentence], pack: Pack) -> None:
+    """"Подписали 10 документов. Так, ... подписана дорожная карта ...": a package of the pair (a package
+    word, counted or not) whose documents the next sentences (up to the pack's ``members_after``) name by
+    their own type is those documents, no entry of its own (not a joint statement: one issued besides)."""
+    reach = pack.conf["agreements"].get("members_after", 0)
+    kinds = _package_kinds(pack)
+    where = {s.start: s.index for s in sentences}
+    apart = set(pack.conf["agreements"].get("members_not", []))  # a joint statement the leaders issue besides
+    members = [(f.pair, where.get(f.mentions[0].start, -1)) for f in out
+               if f.status == "signed" and f.type not in kinds | apart]
+
+    def named_after(f: AgreementFact) -> bool:
+        k = where.get(f.mentions[0].start, -1)
+        return any(p == f.pair and 0 < j - k <= reach for p, j in members)
+
+    if reach:
+        out[:] = [f for f in out if not (f.type in kinds and not f.name and f.status == "signed" and named_after(f))]
 
 
 def _in_force(s: Sentence, pack: Pack, at: int) -> bool:
@@ -464,13 +488,12 @@ def _package_kinds(pack: Pack) -> set:
 
 def _drop_referred_package(out: list[AgreementFact], pairs, pack: Pack) -> None:
     """"签署五个合作文件。……这五个文件包括：A，B", "Подписаны 28 документов. Среди них:" and a line each:
-    the pair's last bare package (counted or not) is the documents a list names after it (a header naming
-    the package word, or the first line under a header)."""
+    the pair's bare packages (counted or not; "签署31份…" in a caption and again in the text) are the documents
+    a list names after them (a header naming the package word, or the first line under a header)."""
     kinds = _package_kinds(pack)
-    last = [i for i, f in enumerate(out) if f.pair in pairs and not f.fields and not f.name and f.status == "signed"
-            and (f.count or f.type in kinds)]
-    if last:
-        del out[last[-1]]
+    last = [i for i, f in enumerate(out) if f.pair in pairs and (not f.fields or f.count) and not f.name
+            and f.status == "signed" and (f.count or f.type in kinds)]
+    out[:] = [o for i, o in enumerate(out) if i not in last]
 
 
 def _distinct(docs: list) -> list:

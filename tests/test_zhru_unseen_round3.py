@@ -1,0 +1,59 @@
+"""Chinese and Russian constructions met on a third round of unseen articles: packages whose members
+the next sentences name, numbered lists of zh titles without 《》, field words in officials' titles
+(kg/lexicons/zh, kg/lexicons/ru, kg/extract/pack/agreement.py, kg/extract/pack/cooperation.py)."""
+from __future__ import annotations
+
+import datetime as dt
+
+from kg.extract import extract
+from kg.facts import Article
+
+DAY = dt.date(2025, 4, 16)
+
+
+def _facts(text: str, lang: str):
+    return extract(Article(text=text, published=DAY, lang=lang))
+
+
+def _docs(text: str, lang: str):
+    return sorted(a.type for a in _facts(text, lang).agreements if a.status == "signed")
+
+
+def _pairs(text: str, lang: str):
+    f = _facts(text, lang)
+    return {x.pair for x in [*f.agreements, *f.cooperation, *f.partnerships]}
+
+
+def test_ru_package_whose_documents_the_next_sentence_names_is_only_those():
+    text = ("Армения и Монголия по итогам переговоров подписали 6 документов о сотрудничестве.\n\n"
+            "Так, между министерствами подписана программа обменов в области образования. "
+            "Также стороны подписали меморандум о взаимопонимании в сфере туризма.")
+    assert _docs(text, "ru") == ["memorandum", "plan"]
+
+
+def test_ru_joint_statement_issued_after_a_package_leaves_the_package_standing():
+    text = ("Армения и Монголия подписали 6 документов о сотрудничестве. "
+            "Президенты также приняли совместное заявление.")
+    assert _docs(text, "ru") == ["agreement", "joint-statement"]
+
+
+def test_zh_numbered_lines_ending_in_their_type_word_are_each_a_document():
+    text = ("蒙古国与中国在两国总理见证下签署12份涉及交通、农业等领域的合作文件。\n"
+            "这12份文件为:\n"
+            "1. 中国政府与蒙古国政府关于共同推动发展合作的谅解备忘录。\n"
+            "2. 关于持外交护照人员互免签证协定。\n"
+            "3. 中蒙关于加强铁路合作的谅解备忘录。\n"
+            "4. 关于蒙古国牛肉输华的检疫议定书。")
+    assert _docs(text, "zh") == ["agreement", "memorandum", "memorandum", "protocol"]
+
+
+def test_zh_header_naming_its_own_package_word_is_no_document_of_its_own():
+    text = ("中国与蒙古国签署3项谅解备忘录,涵盖经济和文化领域。"
+            "这3项签署文件包含「关于加强服务贸易合作的谅解备忘录」、「文化交流合作谅解备忘录」、"
+            "「农业合作谅解备忘录」。")
+    assert _docs(text, "zh") == ["memorandum", "memorandum", "memorandum"]
+
+
+def test_zh_a_leader_s_transcribed_name_is_no_compound_of_short_forms():
+    text = "在安华及习近平的见证下,马来西亚与中国签署农业合作谅解备忘录。"
+    assert _pairs(text, "zh") == {("CHN", "MYS")}
