@@ -57,3 +57,35 @@ def test_zh_header_naming_its_own_package_word_is_no_document_of_its_own():
 def test_zh_a_leader_s_transcribed_name_is_no_compound_of_short_forms():
     text = "在安华及习近平的见证下,马来西亚与中国签署农业合作谅解备忘录。"
     assert _pairs(text, "zh") == {("CHN", "MYS")}
+
+
+def _fields(text: str, lang: str):
+    return sorted({c.field for c in _facts(text, lang).cooperation})
+
+
+def test_ru_field_words_in_ministers_titles_are_no_cooperation():
+    text = ("В переговорах о сотрудничестве Армении и Монголии участвовали министры энергетики, финансов и торговли. "
+            "Армения и Монголия договорились развивать сотрудничество в сфере туризма.")
+    assert _fields(text, "ru") == ["culture"]
+
+
+def test_zh_field_words_in_ministers_titles_are_no_cooperation():
+    text = "蒙古国能源部长与中国金融部长共同推动合作交流。双方同意加强旅游合作。"
+    assert _fields(text, "zh") == ["culture"]
+
+
+def test_ru_list_items_after_a_semicolon_share_the_cooperation_cue():
+    text = ("Партнерство Армении и Монголии будет охватывать два направления: энергетику и торговлю; "
+            "инвестиции, включая искусственный интеллект.")
+    assert _fields(text, "ru") == ["energy", "investment", "science-technology", "trade"]
+
+
+def test_ru_police_news_agencies_museums_and_gas_networks_are_fields():
+    text = ("Армения и Монголия подписали соглашение о сотрудничестве между министерствами внутренних дел, "
+            "меморандум между информагентствами, документ о сотрудничестве музеев и меморандум о газификации.")
+    assert _fields(text, "ru") == ["culture", "defence-security", "energy"]
+
+
+def test_zh_veterinary_farming_techniques_crime_and_development_cooperation_are_their_fields():
+    text = "中蒙双方同意加强兽医卫生、农业技术交流,深化打击跨国犯罪合作,推进发展合作。"
+    assert _fields(text, "zh") == ["agriculture", "defence-security", "humanitarian"]
