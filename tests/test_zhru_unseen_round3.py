@@ -89,3 +89,20 @@ def test_ru_police_news_agencies_museums_and_gas_networks_are_fields():
 def test_zh_veterinary_farming_techniques_crime_and_development_cooperation_are_their_fields():
     text = "中蒙双方同意加强兽医卫生、农业技术交流,深化打击跨国犯罪合作,推进发展合作。"
     assert _fields(text, "zh") == ["agriculture", "defence-security", "humanitarian"]
+
+
+def test_ru_verbless_line_after_a_counted_package_lists_its_documents():
+    text = ("По итогам встречи Армения и Монголия подписали два документа. "
+            "Меморандум о взаимопонимании между областями, а также программа обменов в сфере образования.")
+    assert _docs(text, "ru") == ["memorandum", "plan"]
+
+
+def test_ru_this_memorandum_points_back_to_the_one_named_before():
+    text = ("Сегодня президент Армении подписал указ об утверждении меморандума о взаимопонимании с Монголией. "
+            "Данный меморандум был подписан между правительствами двух стран 19 декабря 2024 года в Ереване.")
+    assert _docs(text, "ru") == ["memorandum"]
+
+
+def test_ru_document_being_prepared_is_not_signed():
+    text = "Армения и Монголия подписали меморандум о создании рабочей группы по подготовке соглашения о торговле."
+    assert _docs(text, "ru") == ["memorandum"]

@@ -315,7 +315,7 @@ def agreements(sentences: list[Sentence], pack: Pack, pairing: Pairing,
                dates: list[tuple[dt.date | None, int | None]], published: dt.date | None = None,
                title: str | None = None) -> list[AgreementFact]:
     out: list[AgreementFact] = []
-    listed = counted = False
+    listed = counted = after_count = False  # after_count: the sentence before counted a package
     pending = False  # a list header seen, its lines not yet: the counted package before is the lines listed
     titles: list = []  # headlines with their pairs: their documents count only where the body names none
     deferred: list = []  # documents pointed back to ("相关协议"): the same, where the article names none
@@ -328,8 +328,11 @@ def agreements(sentences: list[Sentence], pack: Pack, pairing: Pairing,
         own = bool(pairs) and _own_heading(sentences, k, pack, dates)
         headline = bool(pairs) and not own and _headline(s, pack, title)
         titles += [(s, pairs)] if headline else []
-        docs = _documents(s, pack, listed, heads[0][1] if heads and _listed_before(out, pairs) else None, own=own) \
-            if pairs and not headline else []
+        # "Подписали три документа. Меморандум о ..., а также соглашение о ...": a line after a counted package
+        # naming documents without a verb of its own lists that package's documents
+        at = heads[0][1] if heads and _listed_before(out, pairs) else -1 if after_count and not pack.sign.find(s.norm) else None
+        docs = _documents(s, pack, listed, at, own=own) if pairs and not headline else []
+        after_count = any(d[5] for d in docs)
         item = listed and not heads  # a line of a list: its documents are each its own
         listed = header or (listed and (bool(docs) or not pairs and s.text.lstrip()[:1] in "-–—•*"))  # a bullet of no pair
         docs = _named_over_package(s, docs, pack)
