@@ -106,3 +106,9 @@ def test_ru_this_memorandum_points_back_to_the_one_named_before():
 def test_ru_document_being_prepared_is_not_signed():
     text = "Армения и Монголия подписали меморандум о создании рабочей группы по подготовке соглашения о торговле."
     assert _docs(text, "ru") == ["memorandum"]
+
+
+def test_zh_plain_type_word_beside_a_titled_one_is_no_named_document():
+    text = ("双方围绕继续实施《中蒙农业部关于深化农业合作的共同行动计划》,就畜牧业合作深入交流,"
+            "确定了今后的重点合作内容和工作计划。会后双方签署了《第二届中蒙农业联委会会议纪要》。")
+    assert _docs(text, "zh") == ["other", "plan"]

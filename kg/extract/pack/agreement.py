@@ -147,7 +147,8 @@ def _documents(s: Sentence, pack: Pack, listed: bool, header_at: int | None = No
         after_header = header_at is not None and start > header_at and not verbs
         leads = len(s.norm[:start].split()) <= 1 if pack.spaced else start <= 1 or _ITEM.match(s.text) is not None
         # "- межправительственное соглашение", zh "1. 关于…的谅解备忘录。" (its type word last)
-        if not verbs and not (listed and i == 0 and leads) and not titled and kind not in named and not after_header:
+        named_here = kind in named and (pack.spaced or _in_title(s, start))  # zh: itself inside a 《title》
+        if not verbs and not (listed and i == 0 and leads) and not titled and not named_here and not after_header:
             continue
         whole = (0, len(s.norm))  # "signing ..., will not take place"; "the deal, shelved, ..."
         if not pack.spaced and not verbs and any(w in s.norm[clause[0]:start] for w in pack.conf["agreements"].get("firm_words", [])):
@@ -165,6 +166,11 @@ def _documents(s: Sentence, pack: Pack, listed: bool, header_at: int | None = No
                (s.norm[start:end].strip(), start), count)
         out += [doc[:3] + (name,) + doc[4:] for name in _coordinated(s, pack, start)] or [doc]
     return out
+
+
+def _in_title(s: Sentence, at: int) -> bool:
+    """zh: a position inside a 《title》 ("《…共同行动计划》" named, "工作计划" after it only a word)."""
+    return any(m.start() < at < m.end() for m in re.finditer(r"《[^《》]*》", s.norm))
 
 
 _ITEM = re.compile(r"\s*\d{1,2}[.)、．]\s*\S")
