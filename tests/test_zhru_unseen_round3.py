@@ -112,3 +112,15 @@ def test_zh_plain_type_word_beside_a_titled_one_is_no_named_document():
     text = ("双方围绕继续实施《中蒙农业部关于深化农业合作的共同行动计划》,就畜牧业合作深入交流,"
             "确定了今后的重点合作内容和工作计划。会后双方签署了《第二届中蒙农业联委会会议纪要》。")
     assert _docs(text, "zh") == ["other", "plan"]
+
+
+def test_ru_plural_type_words_joined_past_an_adjective_are_one_package():
+    text = "Армения и Монголия подписали меморандумы, протоколы и межведомственные соглашения."
+    assert _docs(text, "ru") == ["agreement"]
+
+
+def test_ru_stock_of_treaties_is_not_the_package_of_an_older_treaty_named_next():
+    text = ("Договорная база Армении и Монголии насчитывает более тридцати межгосударственных договоров, "
+            "межправительственных соглашений и протоколов, заключенных после 1992 г. "
+            "Договор об основах дружественных отношений подписан в 1995 году.")
+    assert _docs(text, "ru") == ["agreement", "treaty"]

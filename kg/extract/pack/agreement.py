@@ -234,14 +234,18 @@ def _plural(s: Sentence, pack: Pack, at: int) -> bool:
 
 
 def _lumped(s: Sentence, pack: Pack, docs: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
-    """"Подписаны меморандумы и соглашения": plural type words joined by "and" are one package (the
-    pack's package type), not one document of each type."""
+    """"Подписаны меморандумы и соглашения": plural type words joined by "and" (adjectives before the
+    second one left aside, the pack's ``adjective``) are one package (the pack's package type), not one
+    document of each type."""
     conf = pack.conf["agreements"]
     if len(docs) < 2 or not conf.get("joins"):
         return docs
     out: list[tuple[int, int, str]] = []
+    adjective = conf.get("adjective")  # "меморандумы и межведомственные соглашения": adjectives between
     for d in docs:
-        if out and s.norm[out[-1][1]:d[0]].strip() in conf.get("joins", []) \
+        between = s.norm[out[-1][1]:d[0]] if out else ""
+        between = re.sub(adjective, " ", between) if adjective else between
+        if out and between.strip() in conf.get("joins", []) \
                 and _plural(s, pack, out[-1][0]) and _plural(s, pack, d[0]):
             out[-1] = (out[-1][0], d[1], conf["package_type"])
         else:
@@ -382,12 +386,12 @@ def _drop_packages_named_after(out: list[AgreementFact], sentences: list[Sentenc
     kinds = _package_kinds(pack)
     where = {s.start: s.index for s in sentences}
     apart = set(pack.conf["agreements"].get("members_not", []))  # a joint statement the leaders issue besides
-    members = [(f.pair, where.get(f.mentions[0].start, -1)) for f in out
+    members = [(f, where.get(f.mentions[0].start, -1)) for f in out
                if f.status == "signed" and f.type not in kinds | apart]
 
-    def named_after(f: AgreementFact) -> bool:
+    def named_after(f: AgreementFact) -> bool:  # of the package's own time (not "the 1994 treaty")
         k = where.get(f.mentions[0].start, -1)
-        return any(p == f.pair and 0 < j - k <= reach for p, j in members)
+        return any(m.pair == f.pair and 0 < j - k <= reach and not _dated_apart(m, f) for m, j in members)
 
     if reach:
         out[:] = [f for f in out if not (f.type in kinds and not f.name and f.status == "signed" and named_after(f))]
