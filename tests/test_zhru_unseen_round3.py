@@ -124,3 +124,44 @@ def test_ru_stock_of_treaties_is_not_the_package_of_an_older_treaty_named_next()
             "межправительственных соглашений и протоколов, заключенных после 1992 г. "
             "Договор об основах дружественных отношений подписан в 1995 году.")
     assert _docs(text, "ru") == ["agreement", "treaty"]
+
+
+def _levels(text: str, lang: str):
+    return sorted((p.level, p.action) for p in _facts(text, lang).partnerships)
+
+
+def test_ru_according_to_a_statement_is_no_joint_statement():
+    text = "По заявлению премьер-министра Армении, Армения подписала соглашение о торговле с Монголией."
+    assert _docs(text, "ru") == ["agreement"]
+
+
+def test_ru_a_field_s_intergovernmental_commission_is_cooperation_in_it():
+    text = "В Ереване прошло заседание армяно-монгольской межправительственной экономической комиссии."
+    assert _fields(text, "ru") == ["economy"]
+
+
+def test_ru_level_in_a_charter_being_prepared_is_not_the_pair_s():
+    text = "Армения и Монголия подписали меморандум о создании группы по подготовке Хартии стратегического партнерства."
+    assert _levels(text, "ru") == []
+
+
+def test_ru_ministers_of_a_three_country_meeting_named_again_give_no_pair():
+    text = ("Армения, Грузия и Монголия подписали трехстороннее соглашение.\n\n"
+            "Подписи под документом о военном сотрудничестве поставили министры обороны Армении, Грузии и Монголии.")
+    assert _pairs(text, "ru") == set()
+
+
+def test_zh_level_established_before_the_upgrade_is_a_fact_of_its_own():
+    text = "两国元首决定将中蒙关系提升为全面战略伙伴关系。特别是中蒙战略伙伴关系确立以来,两国交往频繁。"
+    assert _levels(text, "zh") == [("comprehensive strategic partnership", "upgrade"), ("strategic partnership", "establish")]
+
+
+def test_zh_multilateral_bank_crisis_and_taiwan_words_are_read_right():
+    text = ("中蒙双方同意通过亚洲基础设施投资银行合作应对国际金融危机,打造數位經濟、大熊貓保護合作,"
+            "欢迎更多蒙古国农牧产品进入中国市场。")
+    assert _fields(text, "zh") == ["agriculture", "environment", "science-technology"]
+
+
+def test_zh_a_joint_document_is_a_document_of_another_type():
+    text = "中蒙两国外交部签署了《关于加强两国政府委员会职能的共同文件》。"
+    assert _docs(text, "zh") == ["other"]

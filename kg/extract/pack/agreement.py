@@ -127,7 +127,7 @@ def _documents(s: Sentence, pack: Pack, listed: bool, header_at: int | None = No
     """(type, fields, status, name, type word) of each document the sentence reports signed or planned;
     after a list header in the sentence itself ("среди них дорожная карта ..."), each document it names;
     ``own``: the sentence is the document's own heading (see :func:`_own_heading`)."""
-    docs = _outer(s, pack, list(pack.doc_types.find(s.norm)))
+    docs = _outer(s, pack, [d for d in pack.doc_types.find(s.norm) if d[2] != "-"])  # "-": no document ("по заявлению")
     if pack.spaced:  # capitals and plurals: only a cased script with word forms has them
         docs = _lumped(s, pack, [d for d in docs if _written_as_named(s, pack, d)])
     signs = [a for a, _, _ in pack.sign.find(s.norm)]

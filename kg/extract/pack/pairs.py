@@ -61,13 +61,17 @@ class Pairing:
     def __init__(self, sentences: list[Sentence]) -> None:
         counts = Counter(iso for s in sentences for iso in _distinct(s))
         self.anchor = counts.most_common(1)[0][0] if counts else None
+        trios = [set(_distinct(s)) for s in sentences[:4] if s.group and len(_distinct(s)) > 2]
+        # in an article on a meeting of three, a sentence naming those countries again ("министры обороны
+        # Азербайджана, Турции и Грузии") is no pair of them either
+        self._trio = trios[0] if trios else set()
         pairs: Counter[Pair] = Counter()
         self.main: Pair | None = None
         for s in sentences:
             for p in self._named(s):
                 pairs[p] += 1
         self.main = pairs.most_common(1)[0][0] if pairs else None
-        if any(s.group and len(_distinct(s)) > 2 for s in sentences[:4]):
+        if trios:
             self.main = None  # an article on a meeting of three: a sentence naming no pair is none of its pairs'
         # a sentence naming nobody continues the pair of the sentence before it ("The leaders ..."), or within
         # its paragraph the pair last named ("Затем Путин встретился с президентом Египта. Стороны ... Также они ...")
@@ -82,6 +86,8 @@ class Pairing:
         cs = _distinct(s)
         if len(cs) == 2:
             return [pair(*cs)]
+        if len(cs) > 2 and set(cs) <= self._trio:
+            return []
         if len(cs) > 2 and self.main and set(self.main) <= set(cs):
             return [self.main]
         if len(cs) > 2 and self.anchor in cs:
