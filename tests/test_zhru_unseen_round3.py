@@ -165,3 +165,13 @@ def test_zh_multilateral_bank_crisis_and_taiwan_words_are_read_right():
 def test_zh_a_joint_document_is_a_document_of_another_type():
     text = "中蒙两国外交部签署了《关于加强两国政府委员会职能的共同文件》。"
     assert _docs(text, "zh") == ["other"]
+
+
+def test_ru_a_ratified_treaty_was_signed():
+    text = "Парламент Армении ратифицировал договор о стратегическом партнерстве с Монголией."
+    assert _docs(text, "ru") == ["treaty"]
+
+
+def test_zh_relations_developing_healthily_and_regional_pacts_give_no_field():
+    text = "双方同意推动中蒙关系持续健康深入发展,一道推动区域全面经济伙伴关系协定尽早生效。"
+    assert _fields(text, "zh") == []
