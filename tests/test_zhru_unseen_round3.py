@@ -175,3 +175,34 @@ def test_ru_a_ratified_treaty_was_signed():
 def test_zh_relations_developing_healthily_and_regional_pacts_give_no_field():
     text = "双方同意推动中蒙关系持续健康深入发展,一道推动区域全面经济伙伴关系协定尽早生效。"
     assert _fields(text, "zh") == []
+
+
+def test_zh_ma_stands_for_the_country_the_article_names_in_full():
+    text = "李岚清在瓦莱塔会见马耳他总理。会谈后,中马双方签署了《中马经济技术合作换文》。"
+    assert _pairs(text, "zh") == {("CHN", "MLT")}
+
+
+def test_zh_a_sea_s_name_holding_a_country_s_name_names_no_country():
+    text = "中方支持马耳他为地中海地区的和平与稳定所做的努力,愿同马方加强经贸合作。"
+    assert _pairs(text, "zh") == {("CHN", "MLT")}
+
+
+def test_zh_same_counted_package_told_twice_and_its_type_word_again_is_one_package():
+    text = ("中国和马里经济技术合作等四项协定30日签署,双方部长分别在协定上签字。"
+            "大使表示,两国关系以签订四项重要合作文件开了好头。")
+    assert _docs(text, "zh") == ["agreement"]
+
+
+def test_zh_package_with_fields_of_its_own_beside_a_named_plan_is_its_own_entry():
+    text = "蒙古国总统访华。两国元首共同见证签署共建“一带一路”合作规划和农产品输华、新闻广电等多项双边合作文件。"
+    assert _docs(text, "zh") == ["agreement", "plan"]
+
+
+def test_zh_list_header_s_own_type_word_is_no_document():
+    text = "蒙古国和中国签署了两项协议。签署的协议包括建立化肥工厂的框架协议以及修建铁路的协议。"
+    assert _docs(text, "zh") == ["agreement", "agreement"]
+
+
+def test_ru_educational_exchanges_and_law_enforcement_are_fields():
+    text = "Армения и Монголия договорились об обменах в образовательном направлении и по линии правоохранительных органов."
+    assert _fields(text, "ru") == ["defence-security", "education"]

@@ -81,7 +81,9 @@ def _named_over_package(s: Sentence, docs: list, pack: Pack) -> list:
     def covered(d) -> bool:
         word, at = d[4]
         lo = clause_of(s, pack, at)[0]
-        return word in package and any(lo <= o[4][1] < at and o[4][0] not in package for o in docs)
+        # (not one with fields of its own: "签署合作规划和农产品、新闻等多项合作文件" is two entries)
+        return word in package and any(lo <= o[4][1] < at and o[4][0] not in package and set(d[1]) <= set(o[1])
+                                       for o in docs)
 
     def listing(d) -> bool:
         """"Signed a number of documents, among them a treaty on ...": the package is its members."""
@@ -127,7 +129,9 @@ def _documents(s: Sentence, pack: Pack, listed: bool, header_at: int | None = No
     """(type, fields, status, name, type word) of each document the sentence reports signed or planned;
     after a list header in the sentence itself ("среди них дорожная карта ..."), each document it names;
     ``own``: the sentence is the document's own heading (see :func:`_own_heading`)."""
-    docs = _outer(s, pack, [d for d in pack.doc_types.find(s.norm) if d[2] != "-"])  # "-": no document ("по заявлению")
+    heads = [(a, b) for a, b, _ in pack.list_headers.find(s.norm)]  # "签署的协议包括": the header's own word
+    docs = _outer(s, pack, [d for d in pack.doc_types.find(s.norm) if d[2] != "-"  # "-": no document ("по заявлению")
+                            and not any(a <= d[0] < b for a, b in heads)])
     if pack.spaced:  # capitals and plurals: only a cased script with word forms has them
         docs = _lumped(s, pack, [d for d in docs if _written_as_named(s, pack, d)])
     signs = [a for a, _, _ in pack.sign.find(s.norm)]
@@ -511,11 +515,12 @@ def _drop_referred_package(out: list[AgreementFact], pairs, pack: Pack) -> None:
 
 def _distinct(docs: list) -> list:
     """A document named twice in one sentence ("signed the X communique ... from the communique's
-    signing day") is one document: the same type and name."""
+    signing day") is one document: the same type and name, or its bare type word again."""
     seen, out = set(), []
     for d in docs:
         key = (d[0], d[3]) if d[3] else d
-        if key not in seen:
+        bare = not d[1] and not d[3] and d[5] is None  # "四项协定…在协定上签字": the type word again
+        if key not in seen and not (bare and any(o[0] == d[0] for o in out)):
             seen.add(key)
             out.append(d)
     return out
@@ -537,6 +542,8 @@ def _add(out: list[AgreementFact], fact: AgreementFact, *, generic: bool = False
     things do (see :func:`_about_apart`).
     """
     for i, old in enumerate(out):
+        if _same_count(old, fact):  # "签署四项协定" then "签订四项重要合作文件": one package told twice
+            return
         if _repeats(old, fact, generic):
             out[i] = old if old.date or not fact.date else dataclasses.replace(old, date=fact.date, year=None)
             return
@@ -550,6 +557,12 @@ def _add(out: list[AgreementFact], fact: AgreementFact, *, generic: bool = False
                                        name=old.name or fact.name, mentions=old.mentions)
             return
     out.append(fact)
+
+
+def _same_count(a: AgreementFact, b: AgreementFact) -> bool:
+    """Two mentions of a package of the same count for the pair, of one time, in different sentences."""
+    return a.pair == b.pair and a.count is not None and a.count == b.count and a.count > 1 \
+        and a.status == b.status and a.mentions != b.mentions and not _dated_apart(a, b)
 
 
 def _package_and_named(a: AgreementFact, b: AgreementFact) -> bool:

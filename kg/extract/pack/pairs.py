@@ -27,7 +27,7 @@ Extra = Callable[[Sentence, Pack, set[str]], list[tuple[int, str]]]
 def find_countries(sentences: list[Sentence], pack: Pack, extra: Extra | None) -> None:
     """Fill each sentence's countries (position-ordered) and its both-sides flag."""
     for s in sentences:
-        s.countries = [(a, iso) for a, _, iso in pack.countries.find(s.norm)]
+        s.countries = [(a, iso) for a, _, iso in pack.countries.find(s.norm) if iso != "-"]  # "-": no country
         s.both = bool(pack.both.find(s.norm))
         s.bloc = bool(pack.blocs.find(s.norm))
         s.group, s.back = _group(s, pack)
