@@ -206,3 +206,10 @@ def test_zh_list_header_s_own_type_word_is_no_document():
 def test_ru_educational_exchanges_and_law_enforcement_are_fields():
     text = "Армения и Монголия договорились об обменах в образовательном направлении и по линии правоохранительных органов."
     assert _fields(text, "ru") == ["defence-security", "education"]
+
+
+def test_zh_two_countries_side_by_side_are_each_a_partner_of_the_one_acting():
+    text = ("中塔联合声明发表。习近平主席同热恩别科夫总统、拉赫蒙总统商定拓展能源合作。"
+            "中方分别同吉方和塔方达成多项经贸成果。")
+    coop = {(c.pair, c.field) for c in _facts(text, "zh").cooperation}
+    assert {(("CHN", "KGZ"), "energy"), (("CHN", "TJK"), "energy"), (("CHN", "KGZ"), "trade")} <= coop

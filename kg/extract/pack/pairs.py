@@ -26,8 +26,10 @@ Extra = Callable[[Sentence, Pack, set[str]], list[tuple[int, str]]]
 
 def find_countries(sentences: list[Sentence], pack: Pack, extra: Extra | None) -> None:
     """Fill each sentence's countries (position-ordered) and its both-sides flag."""
+    spans = {}
     for s in sentences:
-        s.countries = [(a, iso) for a, _, iso in pack.countries.find(s.norm) if iso != "-"]  # "-": no country
+        spans[s.index] = [(a, b, iso) for a, b, iso in pack.countries.find(s.norm) if iso != "-"]  # "-": no country
+        s.countries = [(a, iso) for a, _, iso in spans[s.index]]
         s.both = bool(pack.both.find(s.norm))
         s.bloc = bool(pack.blocs.find(s.norm))
         s.group, s.back = _group(s, pack)
@@ -36,7 +38,21 @@ def find_countries(sentences: list[Sentence], pack: Pack, extra: Extra | None) -
     if extra is not None:
         named = {iso for s in sentences for _, iso in s.countries}
         for s in sentences:
-            s.countries = sorted(s.countries + extra(s, pack, named))
+            more = extra(s, pack, named)
+            s.countries = sorted(s.countries + more)
+            spans[s.index] += [(a, a + 1, iso) for a, iso in more]
+    for s in sentences:
+        s.coordinated = _coordinated(s, pack, spans[s.index])
+
+
+def _coordinated(s: Sentence, pack: Pack, spans: list[tuple[int, int, str]]) -> set[str]:
+    """Countries named side by side, joined as the pack's ``coordinated`` says ("同吉、塔两国总统",
+    "中吉、中塔", "同热恩别科夫总统、拉赫蒙总统"): each is a partner of the one acting, none a background."""
+    pattern = pack.conf["pair"].get("coordinated")
+    spans = sorted(spans)
+    nexts = list(zip(spans, spans[1:])) + list(zip(spans, spans[2:]))  # over one between ("中吉、中塔": 、中)
+    return {iso for (_, b, i), (a, _, j) in nexts if pattern and i != j
+            and re.fullmatch(pattern, s.norm[b:a]) for iso in (i, j)}
 
 
 def _group(s: Sentence, pack: Pack) -> tuple[int, bool]:
@@ -88,6 +104,9 @@ class Pairing:
             return [pair(*cs)]
         if len(cs) > 2 and set(cs) <= self._trio:
             return []
+        joined = [c for c in cs if c in s.coordinated and c != self.anchor]
+        if len(cs) > 2 and self.anchor in cs and len(joined) >= 2:
+            return [pair(self.anchor, c) for c in joined]  # "中吉、中塔的合作": the anchor with each
         if len(cs) > 2 and self.main and set(self.main) <= set(cs):
             return [self.main]
         if len(cs) > 2 and self.anchor in cs:
