@@ -213,3 +213,23 @@ def test_zh_two_countries_side_by_side_are_each_a_partner_of_the_one_acting():
             "中方分别同吉方和塔方达成多项经贸成果。")
     coop = {(c.pair, c.field) for c in _facts(text, "zh").cooperation}
     assert {(("CHN", "KGZ"), "energy"), (("CHN", "TJK"), "energy"), (("CHN", "KGZ"), "trade")} <= coop
+
+
+def test_zh_taiwan_names_and_a_short_form_with_guo_name_the_country():
+    text = "習近平飛抵坦尚尼亞。雙方將深化合作,坦國政府同中方簽署經貿合作文件。"
+    assert _pairs(text, "zh") == {("CHN", "TZA")}
+
+
+def test_zh_an_ancient_or_participating_country_is_no_short_form():
+    text = "中蒙两国同为文明古国,参加国代表出席,双方签署农业合作协议。"
+    assert _pairs(text, "zh") == {("CHN", "MNG")}
+
+
+def test_zh_agri_food_and_financial_markets_linked_up_are_their_fields():
+    text = "中蒙双方同意加强金融市场互联互通,签署农食领域合作文件,为企业营造开放、便利的环境。"
+    assert _fields(text, "zh") == ["agriculture", "finance"]
+
+
+def test_ru_an_assembly_plant_is_industry():
+    text = "Армения и Монголия договорились о сотрудничестве: откроется предприятие по сборке тракторов."
+    assert _fields(text, "ru") == ["industry"]
