@@ -233,3 +233,8 @@ def test_zh_agri_food_and_financial_markets_linked_up_are_their_fields():
 def test_ru_an_assembly_plant_is_industry():
     text = "Армения и Монголия договорились о сотрудничестве: откроется предприятие по сборке тракторов."
     assert _fields(text, "ru") == ["industry"]
+
+
+def test_zh_deepening_and_enhancing_the_level_held_is_a_reaffirmation():
+    text = "双方一致认为,要不断深化和提升中蒙全面战略伙伴关系。"
+    assert _levels(text, "zh") == [("comprehensive strategic partnership", "reaffirm")]
