@@ -238,3 +238,10 @@ def test_ru_an_assembly_plant_is_industry():
 def test_zh_deepening_and_enhancing_the_level_held_is_a_reaffirmation():
     text = "双方一致认为,要不断深化和提升中蒙全面战略伙伴关系。"
     assert _levels(text, "zh") == [("comprehensive strategic partnership", "reaffirm")]
+
+
+def test_zh_each_pair_of_separate_meetings_shares_the_next_sentence_s_fields():
+    text = ("王毅8日在重庆与泰国、柬埔寨外长分别举行双边会见。"
+            "各自两造就合作抗击疫情、共建“一带一路”达成共识。")
+    coop = {(c.pair, c.field) for c in _facts(text, "zh").cooperation}
+    assert {(("CHN", "THA"), "connectivity"), (("CHN", "KHM"), "connectivity")} <= coop

@@ -32,6 +32,7 @@ def find_countries(sentences: list[Sentence], pack: Pack, extra: Extra | None) -
         s.countries = [(a, iso) for a, _, iso in spans[s.index]]
         s.both = bool(pack.both.find(s.norm))
         s.bloc = bool(pack.blocs.find(s.norm))
+        s.each = any(w in s.norm for w in pack.conf["pair"].get("each", []))
         s.group, s.back = _group(s, pack)
         opener = pack.conf["pair"].get("partner_opener")
         s.partner = bool(opener) and re.match(opener, s.norm) is not None
@@ -128,6 +129,8 @@ class Pairing:
             return []  # China and Africa, Russia and the EAEU: a bloc is no second country
         before = self._before.get(s.index, [])
         if len(before) == 1 and set(cs) <= set(before[0]):  # nobody named, or one side of that pair
+            return before
+        if len(before) > 1 and not cs and s.each:  # "分别举行双边会见。各自两造就…达成共识": each of those pairs
             return before
         if self.main and len(cs) <= 1 and set(cs) <= set(self.main):
             return [self.main]
