@@ -245,3 +245,13 @@ def test_zh_each_pair_of_separate_meetings_shares_the_next_sentence_s_fields():
             "各自两造就合作抗击疫情、共建“一带一路”达成共识。")
     coop = {(c.pair, c.field) for c in _facts(text, "zh").cooperation}
     assert {(("CHN", "THA"), "connectivity"), (("CHN", "KHM"), "connectivity")} <= coop
+
+
+def test_zh_a_bloc_named_just_before_a_level_is_its_other_side():
+    text = "2018年是中国与东盟建立战略伙伴关系15周年,也是中国与柬埔寨建交60周年。中柬双方深化经贸合作。"
+    assert _levels(text, "zh") == []
+
+
+def test_zh_latin_american_countries_hold_no_united_states():
+    text = "巴西是首个同中国建立全面战略伙伴关系的拉美国家,中巴双方深化经贸合作。"
+    assert _pairs(text, "zh") == {("BRA", "CHN")}

@@ -92,6 +92,14 @@ def _to(s: Sentence, pack: Pack, start: int) -> bool:
     return bool(to) and s.norm.endswith(words, 0, start)
 
 
+def _bloc_level(s: Sentence, pack: Pack, start: int) -> bool:
+    """"中国与东盟建立战略伙伴关系15周年", "中非全面战略合作伙伴关系": a bloc named just before the designation
+    (within the pack's ``bloc_before`` characters, no country between) is the level's other side."""
+    reach = pack.conf["designation"].get("bloc_before", 0)
+    blocs = [b for _, b, _ in pack.blocs.find(s.norm) if start - reach <= b <= start]
+    return bool(blocs) and not any(max(blocs) <= at < start for at, _ in s.countries)
+
+
 @functools.lru_cache(maxsize=64)
 def _spaced_words(norm, words: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(f" {w} " for w in normalised(norm, words))
@@ -123,7 +131,7 @@ def partnerships(sentences: list[Sentence], pack: Pack, pairing: Pairing,
             clause = clause_of(s, pack, start)
             if any(start < u < later < clause[1] for u in ups for later, _, _ in ds[i + 1:]):
                 continue  # "upgraded from X to Y": X is the old level
-            if _in_planned_document(s, pack, start):
+            if _in_planned_document(s, pack, start) or _bloc_level(s, pack, start):
                 continue
             anniversary = _anniversary(s, pack, start)
             action, year, past = ("establish", None, True) if anniversary else _stated_after(s, pack, end)
