@@ -255,3 +255,13 @@ def test_zh_a_bloc_named_just_before_a_level_is_its_other_side():
 def test_zh_latin_american_countries_hold_no_united_states():
     text = "巴西是首个同中国建立全面战略伙伴关系的拉美国家,中巴双方深化经贸合作。"
     assert _pairs(text, "zh") == {("BRA", "CHN")}
+
+
+def test_ru_not_only_is_no_negation_of_the_signing():
+    text = "Не только бизнес: делегации Армении и Монголии подписали пять новых соглашений."
+    assert _docs(text, "ru") == ["agreement"]
+
+
+def test_ru_the_defence_industry_is_defence_not_industry():
+    text = "Армения и Монголия подписали соглашение о сотрудничестве в сфере военной промышленности."
+    assert _fields(text, "ru") == ["defence-security"]
