@@ -265,3 +265,18 @@ def test_ru_not_only_is_no_negation_of_the_signing():
 def test_ru_the_defence_industry_is_defence_not_industry():
     text = "Армения и Монголия подписали соглашение о сотрудничестве в сфере военной промышленности."
     assert _fields(text, "ru") == ["defence-security"]
+
+
+def test_zh_a_signing_verb_s_object_running_past_a_comma_is_its_document():
+    text = "在塞尔维亚访问期间,中塞两国还签署了一系列促进两国经济发展,大项目投资和双方文化交往的协议。"
+    assert _docs(text, "zh") == ["agreement"]
+
+
+def test_zh_a_plan_verb_after_reaching_consensus_is_no_document():
+    text = "中美两国元首进行战略沟通,达成一系列重要共识,规划中美关系发展新蓝图。"
+    assert _docs(text, "zh") == []
+
+
+def test_zh_special_economic_zones_are_investment():
+    text = "中柬双方同意共同建设好西哈努克经济特区。"
+    assert _fields(text, "zh") == ["investment"]

@@ -210,10 +210,17 @@ def _modal_reach(s: Sentence, pack: Pack, clause: tuple[int, int], end: int, ver
 
 def _continued(s: Sentence, pack: Pack, clause: tuple[int, int]) -> tuple[int, int]:
     """"签署A，以及B的协议": a clause opened by a conjunction (the pack's ``continues``) shares the verb of
-    the clause before it."""
+    the clause before it; so does one without a verb after a clause whose signing verb has no document yet."""
     joins = tuple(pack.conf["agreements"].get("continues", ()))
     while joins and clause[0] > 0 and s.norm[clause[0]:clause[1]].lstrip().startswith(joins):
         clause = (clause_of(s, pack, clause[0] - 1)[0], clause[1])
+    own = s.norm[clause[0]:clause[1]].rstrip("》」”\"' ")
+    ends = [e for _, e, _ in pack.doc_types.find(own)]  # the document closes the clause ("…交往的协议")
+    if clause[0] > 0 and s.norm[clause[0] - 1] in "，," and not pack.sign.find(own) and ends and max(ends) == len(own):
+        prev = clause_of(s, pack, clause[0] - 1)  # "签署了一系列促进…发展,大项目投资和…的协议": the verb's
+        verbs = [a for a, _, _ in pack.sign.find(s.norm[prev[0]:prev[1]])]  # object runs on past a comma
+        if verbs and not pack.doc_types.find(s.norm[prev[0] + max(verbs):prev[1]]):
+            clause = (prev[0], clause[1])
     return clause
 
 
