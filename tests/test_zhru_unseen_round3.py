@@ -280,3 +280,12 @@ def test_zh_a_plan_verb_after_reaching_consensus_is_no_document():
 def test_zh_special_economic_zones_are_investment():
     text = "中柬双方同意共同建设好西哈努克经济特区。"
     assert _fields(text, "zh") == ["investment"]
+
+
+def test_ru_other_documents_beside_a_named_treaty_are_a_package_of_their_own():
+    text = "По итогам встречи Армения и Монголия подписали договор о союзнических отношениях и ряд других документов."
+    assert _docs(text, "ru") == ["agreement", "treaty"]
+
+
+def test_zh_other_documents_beside_a_statement_are_a_package_of_their_own():
+    assert _docs("中蒙双方签署了联合声明和其他合作文件。", "zh") == ["agreement", "joint-statement"]

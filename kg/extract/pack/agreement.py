@@ -81,7 +81,12 @@ def _named_over_package(s: Sentence, docs: list, pack: Pack) -> list:
     def covered(d) -> bool:
         word, at = d[4]
         lo = clause_of(s, pack, at)[0]
-        # (not one with fields of its own: "签署合作规划和农产品、新闻等多项合作文件" is two entries)
+        # (not one with fields of its own: "签署合作规划和农产品、新闻等多项合作文件" is two entries, nor the
+        # "other" documents after it: "подписали договор ... и ряд других документов")
+        others = pack.conf["agreements"].get("others", [])
+        if any(w in s.norm[max(lo, at - 16):at].split() or not pack.spaced and w in s.norm[max(lo, at - 8):at]
+               for w in others):
+            return False
         return word in package and any(lo <= o[4][1] < at and o[4][0] not in package and set(d[1]) <= set(o[1])
                                        for o in docs)
 
@@ -561,7 +566,8 @@ def _add(out: list[AgreementFact], fact: AgreementFact, *, generic: bool = False
             if not old.fields and fact.fields or not old.name and fact.name or old.count is None and fact.count:
                 out[i] = AgreementFact(old.pair, old.type, old.fields or fact.fields, old.date, old.year,
                                        count=old.count or fact.count, status=old.status,
-                                       name=old.name or fact.name, mentions=old.mentions)
+                                       name=old.name if _about(old.name) or not fact.name else fact.name,
+                                       mentions=old.mentions)  # the name saying what it is about
             return
     out.append(fact)
 
