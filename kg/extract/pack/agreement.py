@@ -156,7 +156,7 @@ def _documents(s: Sentence, pack: Pack, listed: bool, header_at: int | None = No
         after_header = header_at is not None and start > header_at and not verbs
         leads = len(s.norm[:start].split()) <= 1 if pack.spaced else start <= 1 or _ITEM.match(s.text) is not None
         # "- межправительственное соглашение", zh "1. 关于…的谅解备忘录。" (its type word last)
-        named_here = kind in named and (pack.spaced or _in_title(s, start))  # zh: itself inside a 《title》
+        named_here = kind in named and (pack.spaced or _in_title_marks(s, start))  # zh: itself inside a 《title》
         if not verbs and not (listed and i == 0 and leads) and not titled and not named_here and not after_header:
             continue
         whole = (0, len(s.norm))  # "signing ..., will not take place"; "the deal, shelved, ..."
@@ -177,7 +177,7 @@ def _documents(s: Sentence, pack: Pack, listed: bool, header_at: int | None = No
     return out
 
 
-def _in_title(s: Sentence, at: int) -> bool:
+def _in_title_marks(s: Sentence, at: int) -> bool:
     """zh: a position inside a 《title》 ("《…共同行动计划》" named, "工作计划" after it only a word)."""
     return any(m.start() < at < m.end() for m in re.finditer(r"《[^《》]*》", s.norm))
 
