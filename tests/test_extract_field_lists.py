@@ -260,3 +260,52 @@ def test_a_humanitarian_crisis_elsewhere_and_the_security_of_border_waters_are_n
             "humanitarian catastrophe in the region. Ghana and Peru said: \"In the field of defense and security, we "
             "encouraged strengthening cooperation and safety and security of waters in border areas.\"")
     assert _top(text, "GHA", "PER") == {"defence-security"}
+
+
+def test_a_relative_clause_that_lists_the_areas_goes_on_with_the_list():
+    text = ("The joint commission of Chile and Kenya named eleven areas of cooperation between the two countries, "
+            "which include mining, health care, tourism and higher education.")
+    assert _top(text, "CHL", "KEN") >= {"mining", "health", "culture", "education"}
+
+
+def test_a_relative_clause_with_its_own_verb_still_ends_the_fields():
+    text = ("Chile and Kenya agreed to expand trade, which grew by a fifth last year as mining output in "
+            "Chile fell.")
+    assert _top(text, "CHL", "KEN") == {"trade"}
+
+
+def test_the_fields_a_meeting_of_the_pair_focuses_on_are_cooperation():
+    text = ("The joint commission of Chile and Kenya meets in Nairobi on Monday. The session will focus on "
+            "renewable energy, fisheries and vocational training.")
+    assert _top(text, "CHL", "KEN") >= {"energy", "agriculture", "education"}
+
+
+def test_one_country_focusing_on_its_own_field_is_no_cooperation():
+    text = "Kenya will focus on renewable energy at home, the minister said."
+    assert not facts(text).cooperation
+
+
+def test_the_two_halves_of_the_belt_and_road_are_connectivity_by_their_full_names():
+    text = "Chile and Kenya will deepen cooperation regarding the Silk Road Economic Belt."
+    assert _top(text, "CHL", "KEN") == {"connectivity"}
+
+
+def test_the_lines_under_a_list_head_of_the_pair_s_agreements_are_its_fields():
+    text = ("Chile and Kenya sign agreements\n"
+            "The presidents of Chile and Kenya met in Nairobi on Friday and signed five agreements.\n"
+            "The agreements cover several areas, including:\n"
+            "- Fisheries\n"
+            "- Higher education\n"
+            "- Mining\n"
+            "President Ruto thanked his guest for the visit.")
+    assert _top(text, "CHL", "KEN") >= {"agriculture", "education", "mining"}
+
+
+def test_a_list_of_fields_ends_at_the_first_line_that_is_no_item():
+    text = ("The presidents of Chile and Kenya met in Nairobi on Friday.\n"
+            "Their cooperation covers the following areas:\n"
+            "- Fisheries\n"
+            "Kenya separately announced plans to expand its own mining sector next year.\n"
+            "- Tourism")
+    got = _top(text, "CHL", "KEN")
+    assert "agriculture" in got and "mining" not in got

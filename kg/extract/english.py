@@ -18,7 +18,7 @@ from kg.extract.lexicon import patterns
 from kg.extract.merge import agreement_facts, cooperation_facts, merge_agreements
 from kg.extract.pairs import PairState
 from kg.extract.relations import agreement, partnership
-from kg.extract.relations.cooperation import cooperation_fields, heading_fields
+from kg.extract.relations.cooperation import cooperation_fields, field_item, heading_fields, opens_field_list
 from kg.extract.sentences import sentences
 from kg.facts import Article, ArticleFacts, Mention, Pair
 
@@ -81,6 +81,7 @@ class _Walk:
     agreements: Drafts = field(default_factory=Drafts)
     unnamed: list[DraftAgreement] = field(default_factory=list)  # packages named later: fields kept, entry dropped
     list_ctx: tuple | None = None  # (pair, type) of a list head whose items follow
+    field_list: Pair | None = None  # the pair of "The agreements cover areas including:" whose fields follow
     package: _Package | None = None
     package_listed: bool = False  # "The agreements and MoUs included:" after a package: its documents follow
 
@@ -128,14 +129,14 @@ def _sentence(w: _Walk, si: SentInfo, p: Pair, story: Pair | None, published: dt
     # "the documents include ...", or "one of the 10 agreements is on transport" after a package of the pair
     listed = (same and agreement.package_list(s)) or (bool(w.agreements) and clauses.member_doc(s) and any(
         g.pair == p and g.status == "signed" and (g.count or agreement.is_plural(g.mentions[0].noun)) for g in w.agreements))
-    if si.sent.line_start and not si.docs:
-        w.package_listed = False
+    if si.sent.line_start and not si.docs and not (w.list_ctx is not None and P.bullet.match(s)):
+        w.package_listed = False  # a line of its own ends the package's list, unless it is one of its items
     naming = listed or (same and (w.package_listed or agreement.names_package(s) and si.has(R, "signed")))
     agr_here: list[DraftAgreement] = []
     if not third:
         reading = agreement.read_agreements(si, p, R, w.agreements, w.list_ctx, story, listed=listed, published=published)
         if reading.list_head:
-            w.list_ctx = (p, "agreement")
+            w.list_ctx = (p, reading.list_type)
             # "Some agreements are as follows:", "Here is the summary of the documents signed:" after the
             # signing (not "They also signed the following:")
             w.package_listed = w.package_listed or listed or (same and P.additional.search(s) is None)
@@ -152,6 +153,18 @@ def _sentence(w: _Walk, si: SentInfo, p: Pair, story: Pair | None, published: dt
         for q in (p, *si.also):  # "cooperation with A and B": the same fields for each listed partner
             for fid in cooperation_fields(si, R, q):
                 w.coop.setdefault((q, fid), []).append(si.mention())
+        if opens_field_list(si, R):
+            w.field_list = p
+
+
+def _titled_line(si: SentInfo) -> bool:
+    """A line that titles a document: its document noun within its first words, and no verb of a sentence
+    ("MOU on oil and gas", "Exchange of Executive Program of the Cultural Agreement ..."); or a short line with
+    no verb, one more item of the list ("Handover certificate of emergency cash assistance")."""
+    s = si.sent.text
+    if not si.docs:
+        return P.short_line.fullmatch(s) is not None and P.line_verbs.search(s) is None
+    return si.docs[0][0] < 4 or P.title_lead.fullmatch(s[:si.docs[0][0]]) is not None and P.line_verbs.search(s) is None
 
 
 def _walk(doc: Document, article: Article, R) -> _Walk:
@@ -173,9 +186,15 @@ def _walk(doc: Document, article: Article, R) -> _Walk:
         if p is not None and partnership.heads_section(si, doc.text):
             held = si
             continue
-        # a list item under "the following documents were signed:"
-        if w.list_ctx is not None and not (si.sent.line_start and (P.bullet.match(si.sent.text) or (si.docs and si.docs[0][0] < 4))):
+        # a list item under "the following documents were signed:" (an item's later sentences stay in the list)
+        if w.list_ctx is not None and si.sent.line_start and not (P.bullet.match(si.sent.text) or _titled_line(si)):
             w.list_ctx = None
+        if w.field_list is not None:  # a line under "The agreements cover areas including:"
+            if field_item(si):
+                for _, _, f in si.fields:
+                    w.coop.setdefault((w.field_list, f.id), []).append(si.mention())
+            else:
+                w.field_list = None
         if p is not None:
             _sentence(w, si, p, state.story, article.published, R)
         elif si.levels:  # "Among the bloc's members, X has partnerships with A, B and C": no pair, a list

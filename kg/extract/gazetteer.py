@@ -137,9 +137,23 @@ def _set_aside(si: SentInfo, R) -> None:
             if not P.pair_gap.match(s[h1.end:h2.start]):
                 break
             drop.add(id(h2))
+    _languages(si, drop)
     if drop:
         si.masks.extend((h.start, h.end) for h in hits if id(h) in drop)
         si.countries = [h for h in hits if id(h) not in drop]
+
+
+def _languages(si: SentInfo, drop: set) -> None:
+    """"Portuguese and Spanish language instruction", "French-speaking": a language, no country (nor is the
+    name coordinated right before it)."""
+    s, hits = si.sent.text, si.countries
+    if P.language_gate.search(s) is None:
+        return  # most sentences name no language
+    for k, h in enumerate(hits):
+        if P.language_after.match(s, h.end):
+            drop.add(id(h))
+            if k and P.pair_gap.match(s[hits[k - 1].end:h.start]) and not P.language_after.match(s, hits[k - 1].end):
+                drop.add(id(hits[k - 1]))
 
 
 def scan_regions(doc: Document) -> None:

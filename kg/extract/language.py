@@ -83,12 +83,20 @@ def _by_sign(sample: str) -> str | None:
     return hits[0] if len(hits) == 1 else None
 
 
+def _by_paragraphs(text: str) -> str | None:
+    """The language the cheap signs give two of the three longest paragraphs: an English page with a
+    long embedded post in another script ("#عمان ... pic.twitter.com/...") is still English."""
+    paragraphs = sorted((p.strip() for p in text.split("\n") if p.strip()), key=len, reverse=True)[:3]
+    langs = [lang for lang in map(_by_sign, paragraphs) if lang]
+    return next((lang for lang in langs if langs.count(lang) >= 2), None)
+
+
 def detect(text: str) -> str:
     """ISO 639-1 code of the text's language: by a cheap sign, else as py3langid guesses it."""
     sample = _sample(text)
     if not sample:
         return _signs()["guess"]["default"]
-    return _by_sign(sample) or _guess(sample)
+    return _by_sign(sample) or _by_paragraphs(text) or _guess(sample)
 
 
 def language_of(article: Article) -> str:

@@ -37,8 +37,9 @@ def _target(g: DraftAgreement, candidates: list[DraftAgreement], seen_in: dict) 
             return o
         if _generic_deal(o, g) and o.fields and sorted(o.fields) == sorted(g.fields):
             return o  # "a new deal on police cooperation" ... "the implementation plan on policing"
-        if o.topic and g.topic and (o.topic <= g.topic or g.topic <= o.topic):
-            return o
+        if o.topic and g.topic and (o.topic <= g.topic or g.topic <= o.topic) and (
+                same_type or min(len(o.topic), len(g.topic)) > 1):
+            return o  # another type on one shared word ("education certificates" ... "a roadmap in education") is another
     return None
 
 

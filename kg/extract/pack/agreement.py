@@ -81,12 +81,19 @@ def _named_over_package(s: Sentence, docs: list, pack: Pack) -> list:
     def covered(d) -> bool:
         word, at = d[4]
         lo = clause_of(s, pack, at)[0]
-        return word in package and any(lo <= o[4][1] < at and o[4][0] not in package for o in docs)
+        # (not one with fields of its own: "签署合作规划和农产品、新闻等多项合作文件" is two entries, nor the
+        # "other" documents after it: "подписали договор ... и ряд других документов")
+        others = pack.conf["agreements"].get("others", [])
+        if any(w in s.norm[max(lo, at - 16):at].split() or not pack.spaced and w in s.norm[max(lo, at - 8):at]
+               for w in others):
+            return False
+        return word in package and any(lo <= o[4][1] < at and o[4][0] not in package and set(d[1]) <= set(o[1])
+                                       for o in docs)
 
     def listing(d) -> bool:
         """"Signed a number of documents, among them a treaty on ...": the package is its members."""
         word, at = d[4]
-        headers = [a for a, _, _ in pack.list_headers.find(s.norm) if a > at]
+        headers = [a for a, _, _ in pack.list_headers.find(s.norm) if a >= at]  # "这五个文件包括": its own word
         return word in package and any(o[4][1] > h and o[4][0] not in package for h in headers[:1] for o in docs)
 
     return [d for d in docs if not covered(d) and not listing(d)]
@@ -127,7 +134,9 @@ def _documents(s: Sentence, pack: Pack, listed: bool, header_at: int | None = No
     """(type, fields, status, name, type word) of each document the sentence reports signed or planned;
     after a list header in the sentence itself ("среди них дорожная карта ..."), each document it names;
     ``own``: the sentence is the document's own heading (see :func:`_own_heading`)."""
-    docs = _outer(s, pack, list(pack.doc_types.find(s.norm)))
+    heads = [(a, b) for a, b, _ in pack.list_headers.find(s.norm)]  # "签署的协议包括": the header's own word
+    docs = _outer(s, pack, [d for d in pack.doc_types.find(s.norm) if d[2] != "-"  # "-": no document ("по заявлению")
+                            and not any(a <= d[0] < b for a, b in heads)])
     if pack.spaced:  # capitals and plurals: only a cased script with word forms has them
         docs = _lumped(s, pack, [d for d in docs if _written_as_named(s, pack, d)])
     signs = [a for a, _, _ in pack.sign.find(s.norm)]
@@ -145,8 +154,10 @@ def _documents(s: Sentence, pack: Pack, listed: bool, header_at: int | None = No
             clause = _verb_to_document(s, pack, verbs, start)
         titled = own and i == (0 if pack.spaced else len(docs) - 1) or _full_text(s, pack, clause)
         after_header = header_at is not None and start > header_at and not verbs
-        leads = len(s.norm[:start].split()) <= 1 if pack.spaced else start <= 1  # "- межправительственное соглашение"
-        if not verbs and not (listed and i == 0 and leads) and not titled and kind not in named and not after_header:
+        leads = len(s.norm[:start].split()) <= 1 if pack.spaced else start <= 1 or _ITEM.match(s.text) is not None
+        # "- межправительственное соглашение", zh "1. 关于…的谅解备忘录。" (its type word last)
+        named_here = kind in named and (pack.spaced or _in_title_marks(s, start))  # zh: itself inside a 《title》
+        if not verbs and not (listed and i == 0 and leads) and not titled and not named_here and not after_header:
             continue
         whole = (0, len(s.norm))  # "signing ..., will not take place"; "the deal, shelved, ..."
         if not pack.spaced and not verbs and any(w in s.norm[clause[0]:start] for w in pack.conf["agreements"].get("firm_words", [])):
@@ -166,6 +177,12 @@ def _documents(s: Sentence, pack: Pack, listed: bool, header_at: int | None = No
     return out
 
 
+def _in_title_marks(s: Sentence, at: int) -> bool:
+    """zh: a position inside a 《title》 ("《…共同行动计划》" named, "工作计划" after it only a word)."""
+    return any(m.start() < at < m.end() for m in re.finditer(r"《[^《》]*》", s.norm))
+
+
+_ITEM = re.compile(r"\s*\d{1,2}[.)、．]\s*\S")
 _AMENDED = re.compile(r"的[^，,、；;。《》]{0,4}")
 
 
@@ -198,10 +215,17 @@ def _modal_reach(s: Sentence, pack: Pack, clause: tuple[int, int], end: int, ver
 
 def _continued(s: Sentence, pack: Pack, clause: tuple[int, int]) -> tuple[int, int]:
     """"签署A，以及B的协议": a clause opened by a conjunction (the pack's ``continues``) shares the verb of
-    the clause before it."""
+    the clause before it; so does one without a verb after a clause whose signing verb has no document yet."""
     joins = tuple(pack.conf["agreements"].get("continues", ()))
     while joins and clause[0] > 0 and s.norm[clause[0]:clause[1]].lstrip().startswith(joins):
         clause = (clause_of(s, pack, clause[0] - 1)[0], clause[1])
+    own = s.norm[clause[0]:clause[1]].rstrip("》」”\"' ")
+    ends = [e for _, e, _ in pack.doc_types.find(own)]  # the document closes the clause ("…交往的协议")
+    if clause[0] > 0 and s.norm[clause[0] - 1] in "，," and not pack.sign.find(own) and ends and max(ends) == len(own):
+        prev = clause_of(s, pack, clause[0] - 1)  # "签署了一系列促进…发展,大项目投资和…的协议": the verb's
+        verbs = [a for a, _, _ in pack.sign.find(s.norm[prev[0]:prev[1]])]  # object runs on past a comma
+        if verbs and not pack.doc_types.find(s.norm[prev[0] + max(verbs):prev[1]]):
+            clause = (prev[0], clause[1])
     return clause
 
 
@@ -226,14 +250,18 @@ def _plural(s: Sentence, pack: Pack, at: int) -> bool:
 
 
 def _lumped(s: Sentence, pack: Pack, docs: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
-    """"Подписаны меморандумы и соглашения": plural type words joined by "and" are one package (the
-    pack's package type), not one document of each type."""
+    """"Подписаны меморандумы и соглашения": plural type words joined by "and" (adjectives before the
+    second one left aside, the pack's ``adjective``) are one package (the pack's package type), not one
+    document of each type."""
     conf = pack.conf["agreements"]
     if len(docs) < 2 or not conf.get("joins"):
         return docs
     out: list[tuple[int, int, str]] = []
+    adjective = conf.get("adjective")  # "меморандумы и межведомственные соглашения": adjectives between
     for d in docs:
-        if out and s.norm[out[-1][1]:d[0]].strip() in conf.get("joins", []) \
+        between = s.norm[out[-1][1]:d[0]] if out else ""
+        between = re.sub(adjective, " ", between) if adjective else between
+        if out and between.strip() in conf.get("joins", []) \
                 and _plural(s, pack, out[-1][0]) and _plural(s, pack, d[0]):
             out[-1] = (out[-1][0], d[1], conf["package_type"])
         else:
@@ -297,7 +325,9 @@ def _name(s: Sentence, pack: Pack, docs: list[tuple[int, int, str]], i: int) -> 
         if inside and len(s.text) == len(s.norm):
             return s.text[inside[0].start(1):inside[0].end(1)]
         titles = [m.group(1) for m in re.finditer(r"《([^《》]{2,80})》", s.text)]
-        return inside[0].group(1) if inside else next((t for t in titles if pack.norm(t).endswith(word)), None)
+        item = _ITEM.match(s.text)  # "1. 关于…的谅解备忘录。": a list line names its document
+        return inside[0].group(1) if inside else next((t for t in titles if pack.norm(t).endswith(word)),
+                                                      s.text[item.end() - 1:].strip(" 。；;") if item else None)
     head = word.split()[0]
     nth = s.norm[:start].split().count(head)
     hits = [m for m in re.finditer(r"[\w-]+", s.text) if pack.norm(m.group()).strip() == head]
@@ -311,7 +341,7 @@ def agreements(sentences: list[Sentence], pack: Pack, pairing: Pairing,
                dates: list[tuple[dt.date | None, int | None]], published: dt.date | None = None,
                title: str | None = None) -> list[AgreementFact]:
     out: list[AgreementFact] = []
-    listed = counted = False
+    listed = counted = after_count = False  # after_count: the sentence before counted a package
     pending = False  # a list header seen, its lines not yet: the counted package before is the lines listed
     titles: list = []  # headlines with their pairs: their documents count only where the body names none
     deferred: list = []  # documents pointed back to ("相关协议"): the same, where the article names none
@@ -324,8 +354,11 @@ def agreements(sentences: list[Sentence], pack: Pack, pairing: Pairing,
         own = bool(pairs) and _own_heading(sentences, k, pack, dates)
         headline = bool(pairs) and not own and _headline(s, pack, title)
         titles += [(s, pairs)] if headline else []
-        docs = _documents(s, pack, listed, heads[0][1] if heads and _listed_before(out, pairs) else None, own=own) \
-            if pairs and not headline else []
+        # "Подписали три документа. Меморандум о ..., а также соглашение о ...": a line after a counted package
+        # naming documents without a verb of its own lists that package's documents
+        at = heads[0][1] if heads and _listed_before(out, pairs) else -1 if after_count and not pack.sign.find(s.norm) else None
+        docs = _documents(s, pack, listed, at, own=own) if pairs and not headline else []
+        after_count = any(d[5] for d in docs)
         item = listed and not heads  # a line of a list: its documents are each its own
         listed = header or (listed and (bool(docs) or not pairs and s.text.lstrip()[:1] in "-–—•*"))  # a bullet of no pair
         docs = _named_over_package(s, docs, pack)
@@ -355,9 +388,29 @@ def agreements(sentences: list[Sentence], pack: Pack, pairing: Pairing,
                 fact = AgreementFact(p, kind, fields, date, year if date is None else None, count=count,
                                      status=status, name=name, mentions=(Mention(s.start, s.end, s.text),))
                 _add(out, fact, generic=word in pack.conf["agreements"].get("package", []), item=item, also=also)
+    _drop_packages_named_after(out, sentences, pack)
     _headline_only(out, titles, pack, dates)
     _unless_named(out, deferred, dates)
     return out
+
+
+def _drop_packages_named_after(out: list[AgreementFact], sentences: list[Sentence], pack: Pack) -> None:
+    """"Подписали 10 документов. Так, ... подписана дорожная карта ...": a package of the pair (a package
+    word, counted or not) whose documents the next sentences (up to the pack's ``members_after``) name by
+    their own type is those documents, no entry of its own (not a joint statement: one issued besides)."""
+    reach = pack.conf["agreements"].get("members_after", 0)
+    kinds = _package_kinds(pack)
+    where = {s.start: s.index for s in sentences}
+    apart = set(pack.conf["agreements"].get("members_not", []))  # a joint statement the leaders issue besides
+    members = [(f, where.get(f.mentions[0].start, -1)) for f in out
+               if f.status == "signed" and f.type not in kinds | apart]
+
+    def named_after(f: AgreementFact) -> bool:  # of the package's own time (not "the 1994 treaty")
+        k = where.get(f.mentions[0].start, -1)
+        return any(m.pair == f.pair and 0 < j - k <= reach and not _dated_apart(m, f) for m, j in members)
+
+    if reach:
+        out[:] = [f for f in out if not (f.type in kinds and not f.name and f.status == "signed" and named_after(f))]
 
 
 def _in_force(s: Sentence, pack: Pack, at: int) -> bool:
@@ -464,22 +517,22 @@ def _package_kinds(pack: Pack) -> set:
 
 def _drop_referred_package(out: list[AgreementFact], pairs, pack: Pack) -> None:
     """"签署五个合作文件。……这五个文件包括：A，B", "Подписаны 28 документов. Среди них:" and a line each:
-    the pair's last bare package (counted or not) is the documents a list names after it (a header naming
-    the package word, or the first line under a header)."""
+    the pair's bare packages (counted or not; "签署31份…" in a caption and again in the text) are the documents
+    a list names after them (a header naming the package word, or the first line under a header)."""
     kinds = _package_kinds(pack)
-    last = [i for i, f in enumerate(out) if f.pair in pairs and not f.fields and not f.name and f.status == "signed"
-            and (f.count or f.type in kinds)]
-    if last:
-        del out[last[-1]]
+    last = [i for i, f in enumerate(out) if f.pair in pairs and (not f.fields or f.count) and not f.name
+            and f.status == "signed" and (f.count or f.type in kinds)]
+    out[:] = [o for i, o in enumerate(out) if i not in last]
 
 
 def _distinct(docs: list) -> list:
     """A document named twice in one sentence ("signed the X communique ... from the communique's
-    signing day") is one document: the same type and name."""
+    signing day") is one document: the same type and name, or its bare type word again."""
     seen, out = set(), []
     for d in docs:
         key = (d[0], d[3]) if d[3] else d
-        if key not in seen:
+        bare = not d[1] and not d[3] and d[5] is None  # "四项协定…在协定上签字": the type word again
+        if key not in seen and not (bare and any(o[0] == d[0] for o in out)):
             seen.add(key)
             out.append(d)
     return out
@@ -501,6 +554,8 @@ def _add(out: list[AgreementFact], fact: AgreementFact, *, generic: bool = False
     things do (see :func:`_about_apart`).
     """
     for i, old in enumerate(out):
+        if _same_count(old, fact):  # "签署四项协定" then "签订四项重要合作文件": one package told twice
+            return
         if _repeats(old, fact, generic):
             out[i] = old if old.date or not fact.date else dataclasses.replace(old, date=fact.date, year=None)
             return
@@ -511,9 +566,16 @@ def _add(out: list[AgreementFact], fact: AgreementFact, *, generic: bool = False
             if not old.fields and fact.fields or not old.name and fact.name or old.count is None and fact.count:
                 out[i] = AgreementFact(old.pair, old.type, old.fields or fact.fields, old.date, old.year,
                                        count=old.count or fact.count, status=old.status,
-                                       name=old.name or fact.name, mentions=old.mentions)
+                                       name=old.name if _about(old.name) or not fact.name else fact.name,
+                                       mentions=old.mentions)  # the name saying what it is about
             return
     out.append(fact)
+
+
+def _same_count(a: AgreementFact, b: AgreementFact) -> bool:
+    """Two mentions of a package of the same count for the pair, of one time, in different sentences."""
+    return a.pair == b.pair and a.count is not None and a.count == b.count and a.count > 1 \
+        and a.status == b.status and a.mentions != b.mentions and not _dated_apart(a, b)
 
 
 def _package_and_named(a: AgreementFact, b: AgreementFact) -> bool:

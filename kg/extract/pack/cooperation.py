@@ -5,6 +5,8 @@ cooperation of its pair as well.
 """
 from __future__ import annotations
 
+import re
+
 from kg.extract.pack.clauses import clause_of, negated
 from kg.extract.pack.lexicon import Pack, normalised
 from kg.extract.pack.pairs import Pairing
@@ -24,6 +26,8 @@ def _sentence_fields(s: Sentence, pack: Pack) -> list[str]:
     for start, end, fields in found:
         if names and s.norm[start:end].strip() in names and _capitalised(s, start):
             continue  # "Университет Цинхуа": a partner's name, not education
+        if _in_title(s, pack, start, end):
+            continue  # "министры транспорта, энергетики", "交通部长": an official's title
         clause = clause_of(s, pack, start) if not pack.spaced else whole
         cued = pack.spaced or pack.coop_cues.find(s.norm[clause[0]:clause[1]])
         if cued and (pack.spaced or not (negation and negated(s, pack, _with_predicate(s, pack, clause))
@@ -33,6 +37,15 @@ def _sentence_fields(s: Sentence, pack: Pack) -> list[str]:
                                                                        or _verb_negated(s, pack)):
         return []
     return out
+
+
+def _in_title(s: Sentence, pack: Pack, start: int, end: int) -> bool:
+    """A field word in an official's or a ministry's title ("министры транспорта, энергетики и финансов",
+    "农业及粮食安全部长"): the pack's ``title_before`` (over the text before the word) or ``title_after``
+    (over the text after it) names no field of cooperation."""
+    conf = pack.conf["cooperation"]
+    before, after = conf.get("title_before"), conf.get("title_after")
+    return bool(before and re.search(before, s.norm[:start]) or after and re.match(after, s.norm[end:]))
 
 
 def _verb_negated(s: Sentence, pack: Pack) -> bool:
@@ -70,9 +83,12 @@ def _praise(s: Sentence, pack: Pack, clause: tuple[int, int]) -> bool:
 def cooperation(sentences: list[Sentence], pack: Pack, pairing: Pairing,
                 agreements: list[AgreementFact]) -> list[CooperationFact]:
     found: dict[tuple, CooperationFact] = {}
+    cued = False
     for s in sentences:
         pairs = pairing.of(s)
-        if not pairs or not pack.coop_cues.find(s.norm):
+        # a list item after ";" shares the cue of the item before ("будет охватывать: энергетику ...; инвестиции ...")
+        cued = bool(pack.coop_cues.find(s.norm)) or cued and s.index > 0 and sentences[s.index - 1].text.rstrip().endswith(";")
+        if not pairs or not cued:
             continue
         mention = Mention(s.start, s.end, s.text)
         for field in _sentence_fields(s, pack):

@@ -61,7 +61,7 @@ def other_labels() -> list[tuple[str, str, str]]:
                 out.append((str(field_iri(fields)), word, lang))
         types: set[str] = set()
         for word, kind in load_pack(lang, _normaliser(lang)).conf["agreements"]["types"].items():
-            if kind not in types:
+            if kind not in types and kind != "-":  # "-": a phrase naming no document
                 types.add(kind)
                 out.append((str(agreement_type_iri(kind)), word, lang))
     return sorted(set(out))

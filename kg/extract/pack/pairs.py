@@ -26,17 +26,34 @@ Extra = Callable[[Sentence, Pack, set[str]], list[tuple[int, str]]]
 
 def find_countries(sentences: list[Sentence], pack: Pack, extra: Extra | None) -> None:
     """Fill each sentence's countries (position-ordered) and its both-sides flag."""
+    spans = {}
     for s in sentences:
-        s.countries = [(a, iso) for a, _, iso in pack.countries.find(s.norm)]
+        spans[s.index] = [(a, b, iso) for a, b, iso in pack.countries.find(s.norm) if iso != "-"]  # "-": no country
+        s.countries = [(a, iso) for a, _, iso in spans[s.index]]
         s.both = bool(pack.both.find(s.norm))
         s.bloc = bool(pack.blocs.find(s.norm))
+        s.each = any(w in s.norm for w in pack.conf["pair"].get("each", []))
         s.group, s.back = _group(s, pack)
         opener = pack.conf["pair"].get("partner_opener")
         s.partner = bool(opener) and re.match(opener, s.norm) is not None
     if extra is not None:
         named = {iso for s in sentences for _, iso in s.countries}
         for s in sentences:
-            s.countries = sorted(s.countries + extra(s, pack, named))
+            more = extra(s, pack, named)
+            s.countries = sorted(s.countries + more)
+            spans[s.index] += [(a, a + 1, iso) for a, iso in more]
+    for s in sentences:
+        s.coordinated = _coordinated(s, pack, spans[s.index])
+
+
+def _coordinated(s: Sentence, pack: Pack, spans: list[tuple[int, int, str]]) -> set[str]:
+    """Countries named side by side, joined as the pack's ``coordinated`` says ("同吉、塔两国总统",
+    "中吉、中塔", "同热恩别科夫总统、拉赫蒙总统"): each is a partner of the one acting, none a background."""
+    pattern = pack.conf["pair"].get("coordinated")
+    spans = sorted(spans)
+    nexts = list(zip(spans, spans[1:])) + list(zip(spans, spans[2:]))  # over one between ("中吉、中塔": 、中)
+    return {iso for (_, b, i), (a, _, j) in nexts if pattern and i != j
+            and re.fullmatch(pattern, s.norm[b:a]) for iso in (i, j)}
 
 
 def _group(s: Sentence, pack: Pack) -> tuple[int, bool]:
@@ -61,13 +78,17 @@ class Pairing:
     def __init__(self, sentences: list[Sentence]) -> None:
         counts = Counter(iso for s in sentences for iso in _distinct(s))
         self.anchor = counts.most_common(1)[0][0] if counts else None
+        trios = [set(_distinct(s)) for s in sentences[:4] if s.group and len(_distinct(s)) > 2]
+        # in an article on a meeting of three, a sentence naming those countries again ("министры обороны
+        # Азербайджана, Турции и Грузии") is no pair of them either
+        self._trio = trios[0] if trios else set()
         pairs: Counter[Pair] = Counter()
         self.main: Pair | None = None
         for s in sentences:
             for p in self._named(s):
                 pairs[p] += 1
         self.main = pairs.most_common(1)[0][0] if pairs else None
-        if any(s.group and len(_distinct(s)) > 2 for s in sentences[:4]):
+        if trios:
             self.main = None  # an article on a meeting of three: a sentence naming no pair is none of its pairs'
         # a sentence naming nobody continues the pair of the sentence before it ("The leaders ..."), or within
         # its paragraph the pair last named ("Затем Путин встретился с президентом Египта. Стороны ... Также они ...")
@@ -82,6 +103,11 @@ class Pairing:
         cs = _distinct(s)
         if len(cs) == 2:
             return [pair(*cs)]
+        if len(cs) > 2 and set(cs) <= self._trio:
+            return []
+        joined = [c for c in cs if c in s.coordinated and c != self.anchor]
+        if len(cs) > 2 and self.anchor in cs and len(joined) >= 2:
+            return [pair(self.anchor, c) for c in joined]  # "中吉、中塔的合作": the anchor with each
         if len(cs) > 2 and self.main and set(self.main) <= set(cs):
             return [self.main]
         if len(cs) > 2 and self.anchor in cs:
@@ -103,6 +129,8 @@ class Pairing:
             return []  # China and Africa, Russia and the EAEU: a bloc is no second country
         before = self._before.get(s.index, [])
         if len(before) == 1 and set(cs) <= set(before[0]):  # nobody named, or one side of that pair
+            return before
+        if len(before) > 1 and not cs and s.each:  # "分别举行双边会见。各自两造就…达成共识": each of those pairs
             return before
         if self.main and len(cs) <= 1 and set(cs) <= set(self.main):
             return [self.main]

@@ -92,13 +92,25 @@ def _to(s: Sentence, pack: Pack, start: int) -> bool:
     return bool(to) and s.norm.endswith(words, 0, start)
 
 
+def _bloc_level(s: Sentence, pack: Pack, start: int) -> bool:
+    """"中国与东盟建立战略伙伴关系15周年", "中非全面战略合作伙伴关系": a bloc named just before the designation
+    (within the pack's ``bloc_before`` characters, no country between) is the level's other side."""
+    reach = pack.conf["designation"].get("bloc_before", 0)
+    blocs = [b for _, b, _ in pack.blocs.find(s.norm) if start - reach <= b <= start]
+    return bool(blocs) and not any(max(blocs) <= at < start for at, _ in s.countries)
+
+
 @functools.lru_cache(maxsize=64)
 def _spaced_words(norm, words: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(f" {w} " for w in normalised(norm, words))
 
 
 def _in_planned_document(s: Sentence, pack: Pack, start: int) -> bool:
-    """"Will sign a declaration on strategic partnership": the level is not yet the pair's."""
+    """"Will sign a declaration on strategic partnership", "группа по подготовке Хартии стратегического
+    партнерства" (the pack's ``prepared_before``): the level is not yet the pair's."""
+    prepared = pack.conf["designation"].get("prepared_before")
+    if prepared and re.search(prepared, s.norm[:start]):
+        return True
     docs = [(a, e) for a, e, _ in pack.doc_types.find(s.norm) if a < start]
     return bool(docs) and (planned(s, pack, clause_of(s, pack, docs[-1][0])) or drafted(s, pack, *docs[-1])) \
         and not signed_earlier(s, pack, docs[-1][1])
@@ -119,7 +131,7 @@ def partnerships(sentences: list[Sentence], pack: Pack, pairing: Pairing,
             clause = clause_of(s, pack, start)
             if any(start < u < later < clause[1] for u in ups for later, _, _ in ds[i + 1:]):
                 continue  # "upgraded from X to Y": X is the old level
-            if _in_planned_document(s, pack, start):
+            if _in_planned_document(s, pack, start) or _bloc_level(s, pack, start):
                 continue
             anniversary = _anniversary(s, pack, start)
             action, year, past = ("establish", None, True) if anniversary else _stated_after(s, pack, end)
@@ -160,13 +172,22 @@ def _past(s: Sentence, pack: Pack, start: int, clause: tuple[int, int]) -> bool:
 
 def _fullest(found: dict[tuple, PartnershipFact]) -> list[PartnershipFact]:
     """Shorter wordings of a fuller one, for the same pair and time, are the same fact (a history,
-    "建立战略伙伴关系10周年", keeps its own level beside today's fuller one)."""
+    "建立战略伙伴关系10周年", keeps its own level beside today's fuller one); so is one only stated
+    (reaffirmed) beside it, but not a level established before the fuller one it was raised to
+    ("中波战略伙伴关系确立以来" beside "提升为全面战略伙伴关系")."""
     out = []
     for (p, level, when), f in found.items():
         words = set(level.split())
-        if not any(q == p and w == when and words < set(other.split()) for q, other, w in found):
+        if not any(q == p and w == when and words < set(other.split()) and not _raised_from(f, g, words, other)
+                   for (q, other, w), g in found.items()):
             out.append(f)
     return out
+
+
+def _raised_from(f: PartnershipFact, g: PartnershipFact, words: set[str], other: str) -> bool:
+    """A level established before (``f``) that the fuller one (``g``) was raised to adds a modifier of the
+    ladder ("comprehensive"), not a joining word ("comprehensive and strategic"): a fact of its own."""
+    return f.action == "establish" and g.action == "upgrade" and bool(set(other.split()) - words - {"and"})
 
 
 def _anniversary(s: Sentence, pack: Pack, start: int) -> bool:

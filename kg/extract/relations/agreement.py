@@ -88,8 +88,8 @@ def typed_members(entries: list[DraftAgreement], made: list[DraftAgreement]) -> 
     types = {e.type for e in entries}
     if len(types) != 1 or types == {"agreement"}:
         return
-    for g in made:
-        if g.type == "agreement" and g.mentions[0].noun.lower() in _W["member_nouns"]:
+    for g in made:  # a titled item keeps the type its title names ("2) Agreement on cooperation against ...")
+        if g.type == "agreement" and g.mentions[0].noun.lower() in _W["member_nouns"] and not g.name:
             g.type = next(iter(types))
 
 
@@ -111,6 +111,7 @@ class Reading:
 
     made: list[DraftAgreement] = field(default_factory=list)
     list_head: bool = False
+    list_type: str = "agreement"  # the type the head names ("The Memoranda of Understanding include:")
 
 
 @dataclass
@@ -168,6 +169,20 @@ def _bare_count(si: SentInfo, p: Pair, R, agreements: Drafts) -> Reading:
     return out
 
 
+def _titled_item(si: SentInfo, p: Pair, typ: str, agreements: Drafts, R) -> Reading:
+    """"1. Tourism Cooperation – Enhancing the tourism sectors ...", "- Between the Ministry of A and the Committee of
+    B on disaster relief": under a head naming the documents, an item with no document noun, titled and
+    told what it does or between whom on what, is a document of the head's type."""
+    m = P.titled_item.match(si.sent.text) or P.party_item.match(si.sent.text) or P.cooperation_item.match(si.sent.text)
+    if m is None or R.company.search(si.sent.text):
+        return Reading()  # "5) Mutual cooperation in shipping between A Shipping Corporation and B Ltd": the firms' deal
+    start = si.sent.text.find(m.group(1))
+    g = DraftAgreement(pair=p, type=typ, fields=list(dict.fromkeys(f.id for fs, _, f in si.fields if fs >= start)),
+                       mentions=[NounMention(si, m.group(1))], name=m.group(1).strip(), topic=topic(m.group(1)), named=True)
+    agreements.append(g)
+    return Reading(made=[g])
+
+
 def read_agreements(si: SentInfo, p: Pair, R, agreements: Drafts, list_ctx, story: Pair | None = None,
                     *, listed: bool = False, published=None) -> Reading:
     """The documents of one sentence, appended to ``agreements`` (or joined to the one they refer to)."""
@@ -178,6 +193,8 @@ def read_agreements(si: SentInfo, p: Pair, R, agreements: Drafts, list_ctx, stor
         if si.sent.text.rstrip().endswith(":") and (listed or si.sent.line_start and si.has(R, "signed")):
             # "15 documents were signed. Among them:", "The parties have signed:": the documents below
             return Reading(list_head=True)
+        if list_ctx and si.sent.line_start:
+            return _titled_item(si, p, list_ctx[1], agreements, R)
         out = _bare_count(si, p, R, agreements)
         out.made[:0] = signed_levels
         return out
@@ -199,7 +216,7 @@ def read_agreements(si: SentInfo, p: Pair, R, agreements: Drafts, list_ctx, stor
         if this_prev is not None and P.title_tail.fullmatch(s[this_prev:a]):
             continue  # "an Exchange of Notes on the Grant Aid Programme": the name of the document before
         if this_prev is not None and clauses.same_doc(s[this_prev:a]) and not (
-                "(" not in s[this_prev:a] and P.indef_item.search(s[max(0, this_prev_start - 40):this_prev_start])):
+                not {"(", "["} & set(s[this_prev:a]) and P.indef_item.search(s[max(0, this_prev_start - 40):this_prev_start])):
             continue  # "four memoranda of understanding (MoUs)", "the Elysee Treaty, a landmark pact": the same again
         j = _mixed_with(s, i, si.docs, R)
         if j is not None:
@@ -244,6 +261,18 @@ def _along_planned(ctx: _Ctx, a: int) -> bool:
         P.and_next_doc.search(between) is not None and not ctx.R.signed.search(between)))
 
 
+def _joined_to_planned(ctx: _Ctx, a: int) -> bool:
+    """"are also expected to sign the Iguazu Pledge, which renews the integration, as well as a declaration": a
+    document joined by "as well as" to what a planning verb before it governs is only planned too."""
+    s = ctx.si.sent.text
+    if P.along_before.search(s, max(0, a - 40), a) is None:
+        return False
+    last = None
+    for last in ctx.R.planned.finditer(s, 0, a):
+        pass
+    return last is not None and P.past_signed.search(s, last.end(), a) is None
+
+
 def _excluded(ctx: _Ctx, n: _Noun) -> bool:
     """A noun that names no document of the pair here (a company's deal, a package member counted
     already, a multilateral treaty, the one side's deals with others), or heads a list."""
@@ -254,6 +283,10 @@ def _excluded(ctx: _Ctx, n: _Noun) -> bool:
     before = [d.end for d in ctx.si.docs if d.end <= a]
     if before and (clauses.doc_topic(s[max(before):a]) or P.topic_list_item.search(s[max(before):a])):
         return True  # "an MoU on the cultural exchange programme": the MoU's topic
+    if before and n.noun.lower().startswith(_W["programme_noun"]) and P.covering_topic.search(s[max(before):a]):
+        return True  # "seven MoUs, encompassing trade as well as youth programmes": what the MoUs cover
+    if n.noun.lower().startswith(_W["programme_noun"]) and P.run_before.search(prefix[-60:]):
+        return True  # "pledged to jointly develop and implement programs and projects": work to do, no document
     if clauses.one_sided_statement(s, a, b, headline=ctx.si.headline) or clauses.one_sides_own(prefix):
         return True
     if ctx.si.orgs and bloc_members_end(s, ctx.si) is not None:
@@ -265,7 +298,14 @@ def _excluded(ctx: _Ctx, n: _Noun) -> bool:
     if (low_head.search(ctx.si.low, b, b + len(head_tail)) if low_head is not None else R.list_head.search(head_tail)) or (head_tail.endswith(":") and (n.plural or P.following_before.search(prefix[-40:]))):
         if ctx.signed:
             ctx.out.list_head = True
+            ctx.out.list_type = n.typ
         return True
+    between = P.between_org.match(after)
+    if between and any(b + between.end() <= oa <= b + between.end() + 4 and not P.body_org.match(s, oa)
+                       for oa, _ in ctx.si.orgs):
+        return True  # "the Trade Agreement between the European Union and its members, and A and B": a bloc's deal
+    if P.tally_before.search(prefix[-60:]):
+        return True  # "bringing the total number of agreements between the two nations to 25": a tally
     if R.package_member.search(prefix[-40:]) and not ctx.listed and not P.named_after.search(prefix[-60:]):
         return True  # "among the deals was a loan": counted already; "nine documents, among them a loan" names it
     if R.multilateral.search(s[max(0, a - 45):b + 40]):
@@ -318,6 +358,7 @@ def _phrase(ctx: _Ctx, n: _Noun) -> None:
     n.count = _count(prefix[-40:], ctx.R) if n.plural else None
     yr = P.year_before.search(prefix[-30:]) or P.year_after.match(after)
     n.earlier = yr is not None and not (ctx.published is not None and int(P.year_digits.search(yr.group()).group()) > ctx.published.year)
+    n.earlier = n.earlier or P.last_year_before.search(prefix[-40:]) is not None  # "last year's agreements on visas"
     n.premod = _premodifiers(prefix)
     np_start = a - (len(n.premod) + 1 if n.premod else 0)
     keep = frozenset(k - b for k in clauses.list_breaks(s) if k >= b)
@@ -334,7 +375,7 @@ def _phrase(ctx: _Ctx, n: _Noun) -> None:
     n.topic = topic(n.premod + " " + s[b:end])
     n.name = _doc_name(si, n, ctx.in_list)
     n.ordinal = not n.plural and (P.ordinal_member.search(prefix[-40:]) is not None
-                                  or P.ordinal_label.search(prefix[-90:]) is not None)
+                                  or P.ordinal_label.search(prefix[-90:]) is not None or _bare_ordinal(n))
     n.definite = P.definite.search(prefix[-50:]) is not None and not ctx.in_list and a >= 3 and not n.ordinal
     if ctx.signed or n.earlier or n.typ in ("joint-statement", "joint-declaration"):
         own = [d for d in si.dates if np_start <= d.start < end]  # "a pact signed with X in 2022"
@@ -374,7 +415,7 @@ def _read_noun(ctx: _Ctx, a: int, b: int, typ: str) -> None:
     if clauses.consensus(s[:a], noun) or P.between_persons.match(s[b:]) or (
             P.reached_after.match(s[b:]) and clauses.consensus_noun(noun) and clauses.consensus_qualified(_premodifiers(s[:a]))):
         return  # "the two leaders reached the agreement", "an agreement between the presidents": a consensus
-    if status == "signed" and _along_planned(ctx, a):
+    if status == "signed" and (_along_planned(ctx, a) or _joined_to_planned(ctx, a)):
         status = "planned"
     if n.plural and status == "signed" and _named_plural(ctx, n):
         return
@@ -384,6 +425,8 @@ def _read_noun(ctx: _Ctx, a: int, b: int, typ: str) -> None:
         inline = None  # "agreements including those on transport": the package's own topics
     if n.plural and clauses.heads_named(after) and any(da > b for da, _, _ in si.docs):
         return  # "other deals signed include a plan ..., a protocol ...": the head of the documents named
+    if n.plural and status == "signed" and not inline and _titled_docs(ctx, n):
+        return
     if inline and not P.topic_list.match(after[inline.end():]):
         if ctx.signed or typ != "other":
             items = _inline_items(si, ctx.p, typ, b + inline.end(), ctx.R, ctx.agreements)
@@ -400,7 +443,7 @@ def _read_noun(ctx: _Ctx, a: int, b: int, typ: str) -> None:
     if not _stands(ctx, n):
         return
     w = n.when
-    g = DraftAgreement(pair=n.doc_p, type=typ, fields=list(dict.fromkeys(n.fields)), mentions=[NounMention(si, noun)],
+    g = DraftAgreement(pair=n.doc_p, type=n.typ, fields=list(dict.fromkeys(n.fields)), mentions=[NounMention(si, noun)],
                        date=w.date if w else None, year=w.year if w else None, count=n.count,
                        status="planned" if n.planned else "signed", name=n.name, topic=n.topic,
                        headline=si.headline, named=bool(n.name) and ctx.in_list or n.ordinal,
@@ -444,6 +487,8 @@ def _joins_earlier(ctx: _Ctx, n: _Noun) -> bool:
     Treaty") or a definite "the agreement" joins it."""
     si, s, noun = ctx.si, ctx.si.sent.text, n.noun
     prefix = s[:n.a]
+    if n.ordinal and _bare_ordinal(n):
+        return False  # "the third agreement covered A, the fourth related to B": one more member
     if n.ordinal:
         # "the second MoU between the governments ...": another member, though worded as the first;
         # unless it tells again one of the documents named before it
@@ -467,14 +512,75 @@ def _joins_earlier(ctx: _Ctx, n: _Noun) -> bool:
                      if not (n.earlier and when is not None and g.year != when.year)
                      and not _signed_another_year(ctx, g, when) and not _other_topic(ctx, n, g)
                      and not _other_kind(ctx, n, g)), None)
+        if ante is not None and _member_of(ctx, n, ante):
+            return False
         if ante is not None:
             ante.mentions.append(NounMention(si, noun))
             # "The treaty sets out cooperation in trade and culture": a later sentence's fields are its own
             ante.fields.extend(f for f in _listed_fields(ctx, n) if f not in ante.fields)
             if when and when.date and ante.date is None:
                 ante.date, ante.year = when.date, when.year
+            # "signed a raft of agreements ... The three agreements were signed in Nairobi": the count told later
+            if is_plural(ante.mentions[0].noun):
+                ante.count = ante.count or n.count
             return True
+    again = _package_again(ctx, n)
+    if again is not None:
+        again.mentions.append(NounMention(si, noun))
+        again.fields.extend(f for f in n.fields if f not in again.fields)
+        again.count = again.count or n.count
+        again.type = n.typ if again.type == "agreement" else again.type
+        return True
     return False
+
+
+def _member_of(ctx: _Ctx, n: _Noun, ante: DraftAgreement) -> bool:
+    """"signed four MoUs ... The agreement on tourism was signed by the two secretaries": one definite document
+    with a topic of its own after a package (or after another member on other fields) is one of its
+    members, of the package's type for a bare noun."""
+    if n.plural or not P.member_topic.match(ctx.si.sent.text[n.b:]):
+        return False
+    if _is_package(ante):
+        package = ante
+    elif n.fields and ante.fields and not set(n.fields) & set(ante.fields):
+        package = next((g for g in ctx.agreements.latest(n.doc_p) if _is_package(g)), None)
+        if package is None:
+            return False  # "the MoU on defence ... the MoU on the investment fund": with no package, the same
+    else:
+        return False
+    if n.typ == "agreement" and n.noun.lower() in _W["member_nouns"]:
+        n.typ = package.type
+    return True
+
+
+def _is_package(g: DraftAgreement) -> bool:
+    return (g.count or 0) > 1 or is_plural(g.mentions[0].noun)
+
+
+def _package_again(ctx: _Ctx, n: _Noun) -> DraftAgreement | None:
+    """"signed agreements in defence, energy and health ... The two countries signed a total of nine
+    agreements": a signed package right after the pair's last one, of its type and count, with no word
+    that makes it another ("also", "other", "more"), is that package told again."""
+    si, s = ctx.si, ctx.si.sent.text
+    if not (n.plural and ctx.signed) or n.name or n.planned or ctx.in_list or ctx.listed or si.headline \
+            or P.additional.search(s) or P.package_other.search(s[max(0, n.a - 40):n.a]) or P.package_span.search(s):
+        return None
+    g = next(iter(ctx.agreements.latest(n.doc_p)), None)
+    if g is None or g.status != "signed" or g.headline or g.named:
+        return None
+    if any(m.sentence is si for m in g.mentions) and not (
+            g.count and not n.fields and P.vague_count.search(s, max(0, n.a - 30), n.a)):
+        return None  # two packages of one sentence, unless "seal 24 deals, as the leaders signed multiple agreements"
+    package = _is_package(g)
+    same_kind = g.type == n.typ or "agreement" in (g.type, n.typ)
+    # "signed four MoUs ... over recent months, agreements have been signed in defence": a time of its own
+    own_time = n.when is not None and (n.when.date, n.when.year) != (g.date, g.year)
+    return g if package and same_kind and not own_time and (not g.count or not n.count or g.count == n.count) else None
+
+
+def _bare_ordinal(n: _Noun) -> bool:
+    """The noun is an ordinal standing for a package's next member ("..., while the second agreed to ...")."""
+    return n.noun.lower() in _W["ordinals"]
 
 
 def _other_topic(ctx: _Ctx, n: _Noun, g: DraftAgreement) -> bool:
@@ -575,13 +681,51 @@ def _stands(ctx: _Ctx, n: _Noun) -> bool:
     if n.plural:
         if generic and not ((n.fields or n.count) and signed):  # "signed 14 documents": one package
             return False
-        return bool(signed or in_list) and bool(n.fields or n.count or signed)
-    if generic and not in_list:
-        return False
+        # "last year's agreements that would remove double taxation": documents of an earlier year, told by what they do
+        told = n.earlier and (n.fields or P.that_after.match(ctx.si.sent.text, n.b) is not None)
+        return bool(signed or in_list or told) and bool(n.fields or n.count or signed or told)
+    if P.another_start.fullmatch(ctx.si.sent.text[:n.a]) and ctx.agreements.has(n.doc_p):
+        return True  # "Another roadmap is about agriculture": one more of the documents signed
+    if generic and not in_list and not (n.name and signed):
+        return False  # "signed a document": the one named elsewhere; "signed the Strategic Partnership Document" stands
     if not (signed or n.name or n.earlier or in_list or n.ordinal or n.typ in ("joint-statement", "joint-declaration")):
         return False
     # "under the Global Combat Air Programme": a project, not a signed document
-    return not ((n.typ == "other" or low.startswith(_W["programme_noun"])) and not (signed or in_list))
+    return not ((n.typ == "other" or low.startswith(_W["programme_noun"])) and not (signed or in_list or n.ordinal))
+
+
+def _titled_docs(ctx: _Ctx, n: _Noun) -> bool:
+    """The named documents the titles after a plural noun give (see :func:`_titles_after`), if any."""
+    si, s = ctx.si, ctx.si.sent.text
+    titles = _titles_after(si, n.b)
+    for ta, tb in titles or ():
+        g = DraftAgreement(pair=n.doc_p, type=n.typ, fields=[f.id for fs, _, f in si.fields if ta <= fs < tb],
+                           mentions=[NounMention(si, s[ta:tb])], name=s[ta:tb], topic=topic(s[ta:tb]), named=True)
+        ctx.agreements.append(g)
+        ctx.out.made.append(g)
+    return bool(titles)
+
+
+def _titles_after(si: SentInfo, b: int) -> list[tuple[int, int]] | None:
+    """"agreements on Rice Trade Cooperation, Cooperation in Agriculture and Related Fields, and Cultural
+    Cooperation": two or more titles after "on", each of two or more capitalised words, are named documents
+    (spans of each title); "agreements on Trade, Investment and Culture" names topics only."""
+    s = si.sent.text
+    m = P.titles_on.match(s, b)
+    if m is None or si.headline:
+        return None
+    end = P.region_end.search(s, m.end())
+    region_end = end.start() if end else len(s)
+    region = s[m.end():region_end]
+    split = P.title_split_commas if "," in region else P.title_split_and
+    spans, pos = [], m.end()
+    for piece in split.split(region):
+        a = s.find(piece, pos)
+        pos = a + len(piece)
+        if len(P.title_word.findall(piece)) < 2 or any(h.start >= a and h.end <= pos for h in si.countries):
+            return None
+        spans.append((a, pos))
+    return spans if len(spans) >= 2 else None
 
 
 def _inline_items(si: SentInfo, p: Pair, typ: str, start: int, R, agreements: Drafts) -> list[DraftAgreement]:

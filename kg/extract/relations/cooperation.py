@@ -9,7 +9,7 @@ from kg.extract.lexicon import folded, patterns
 from kg.extract.pairs import bloc_members_end
 from kg.facts import Pair
 
-__all__ = ["cooperation_fields", "heading_fields"]
+__all__ = ["cooperation_fields", "field_item", "heading_fields", "opens_field_list"]
 
 P = patterns("en")
 _W = P.words
@@ -252,6 +252,25 @@ def heading_fields(doc: Document) -> None:
             continue
         for m in P.field_anaphor.finditer(s) if head else ():
             si.fields.extend(FieldSpan(m.start(), m.end(), f) for _, _, f in head)
+
+
+def opens_field_list(si: SentInfo, R) -> bool:
+    """A sentence of the pair's cooperation or documents that ends in a colon after its list word
+    ("The agreements cover areas including:", "cooperation in the following sectors:"): the lines
+    below it are the fields."""
+    s = si.sent.text.rstrip()
+    if not s.endswith(":") or si.generic:
+        return False
+    last = max((m.end() for m in R.coop_after.finditer(s)), default=None)
+    return (bool(si.docs) or last is not None) and (
+        R.list_head.search(s) is not None or (last is not None and len(s[last:].split()) <= 2))
+
+
+def field_item(si: SentInfo) -> bool:
+    """A line of a list that names fields and little else ("- Renewable energy", "Tourism and culture")."""
+    s = si.sent.text
+    return si.sent.line_start and bool(si.fields) and not s.rstrip().endswith(":") and (
+        P.bullet.match(s) is not None or len(s.split()) <= 6)
 
 
 def cooperation_fields(si: SentInfo, R, p: Pair | None = None) -> list[str]:

@@ -18,7 +18,8 @@ __all__ = ["compound_countries"]
 @functools.lru_cache(maxsize=None)
 def _pattern(chars: str, suffix: str) -> re.Pattern:
     cls = "[" + re.escape(chars) + "]"
-    side = f"|(?P<side>{cls}){re.escape(suffix)}" if suffix else ""
+    ends = "|".join(re.escape(x) for x in suffix.split("|") if x)  # "方|国": 巴方, 坦国
+    side = f"|(?P<side>{cls})(?:{ends})" if ends else ""
     return re.compile(f"(?P<run>{cls}{{2,}}){side}")
 
 
