@@ -8,6 +8,7 @@ from collections import Counter
 from typing import NamedTuple
 
 from kg.extract.doc import Document, FieldSpan, Hit, SentInfo
+from kg.extract.fastre import scan
 from kg.extract.lexicon import folded, key, lexicon, patterns
 
 __all__ = ["scan_countries", "scan_regions", "scan_fields", "title_hits"]
@@ -78,7 +79,7 @@ def _glued_before(s: str, a: int) -> bool:
 
 def _home_refs(doc: Document) -> None:
     """"the Kingdom and Switzerland agreed a pact": "the Kingdom" is the country the article names most."""
-    refs = list(P.home_ref.finditer(doc.text))
+    refs = list(scan(P.home_ref, doc.text))
     if not refs:
         return
     counts = Counter(h.iso for si in doc.sentences for h in si.countries)
