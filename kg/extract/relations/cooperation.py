@@ -5,7 +5,7 @@ from dataclasses import dataclass, field
 
 from kg.extract.clauses import generic, list_breaks
 from kg.extract.doc import Document, FieldSpan, SentInfo
-from kg.extract.lexicon import folded, patterns
+from kg.extract.lexicon import folded, folds_alike, patterns
 from kg.extract.pairs import bloc_members_end
 from kg.facts import Pair
 
@@ -85,9 +85,15 @@ def _third_clause(s: str, h, fs: int) -> bool:
     return _opens_clause(s, h) and P.third_clause_gap.match(s[h.end:fs]) is not None
 
 
+def _joint(si: SentInfo, R) -> bool:
+    """A word for both sides ("two", "jointly", "with"), read without re.I on the lowercased sentence when it can be."""
+    low = R.low.get("joint_words") if si.low and folds_alike(si.sent.text, si.low) else None
+    return (low.search(si.low) if low else R.joint_words.search(si.sent.text)) is not None
+
+
 def _cues(si: SentInfo, R, p: Pair | None) -> _Cues:
     s = si.sent.text
-    alone = len({h.iso for h in si.countries}) <= 1 and bool(si.countries) and not R.joint_words.search(s)
+    alone = len({h.iso for h in si.countries}) <= 1 and bool(si.countries) and not _joint(si, R)
     s_low = s.lower()
     rx = R.coop_after_low if len(s_low) == len(s) else R.coop_after
     cues = [m for m in rx.finditer(s_low if rx is R.coop_after_low else s)
