@@ -188,3 +188,23 @@ def test_modifiers_grouped_by_first_letter_match_as_the_plain_alternation():
     assert grouped_alt(["a?b", "c"]) == "(?:a?b|c)"  # an alternative not led by a letter: kept as written
 
 
+
+def test_the_premodifiers_before_a_document_noun_are_read_as_the_plain_end_anchored_pattern_reads_them():
+    import random
+    import re
+
+    from kg.extract.lexicon import patterns
+
+    plain = re.compile(r"((?:[\w’'-]+\s+){0,3})$")  # the pattern as first written: tried from every position
+    fast = patterns("en").indef_np
+
+    def words(rx, s):
+        m = rx.search(s)
+        return m.group(1) if m else ""
+
+    random.seed(3)
+    pieces = ["new", " ", "  ", "\n", ",", "(", "bi-lateral", "’s", "'", "12", "_", "é", "the", "-"]
+    samples = ["", "signed a new trade ", "the two new loan ", "signed, in Beijing, three ", "a\n", "word", " x y z w "]
+    samples += ["".join(random.choice(pieces) for _ in range(random.randint(0, 9))) for _ in range(3000)]
+    for s in samples:
+        assert words(fast, s) == words(plain, s), repr(s)
