@@ -208,3 +208,20 @@ def test_the_premodifiers_before_a_document_noun_are_read_as_the_plain_end_ancho
     samples += ["".join(random.choice(pieces) for _ in range(random.randint(0, 9))) for _ in range(3000)]
     for s in samples:
         assert words(fast, s) == words(plain, s), repr(s)
+
+
+def test_a_cue_is_not_searched_where_none_of_the_words_it_needs_stands_and_found_where_one_does():
+    import re
+
+    from kg.extract.cues import rules
+    from kg.extract.fastre import might_find
+
+    maybe = rules().low["maybe"]  # "could", "might", "hopes to" ...: lowercased sentences
+    assert not might_find(maybe, "they signed a deal on trade.")
+    for s in ["they could sign a deal.", "it might.", "both hope to sign", "they signed a deal on trade."]:
+        assert might_find(maybe, s) or maybe.search(s) is None, s
+    assert might_find(maybe, "they could sign a deal.") and maybe.search("they could sign a deal.")
+    # a case-insensitive pattern, or one that needs only a single character, is always tried
+    assert might_find(re.compile("could", re.I), "nothing") and might_find(re.compile(r"[;:]|\bbut\b"), "nothing")
+    rx = re.compile(r"\b(?:signed|inked)\s+(?:an?\s+)?(?:mou|deal)s?\b")
+    assert not might_find(rx, "they sign deals") and might_find(rx, "they inked deals")

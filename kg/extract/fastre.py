@@ -8,7 +8,7 @@ import re
 from re import _constants as C  # noqa: the parse tree's opcodes
 from re import _parser
 
-__all__ = ["compile_fast", "fast_start", "grouped_alt", "required_words", "scan", "split_top", "tokens"]
+__all__ = ["compile_fast", "fast_start", "grouped_alt", "might_find", "required_words", "scan", "split_top", "tokens"]
 
 
 def tokens(pat: str) -> list[str]:
@@ -216,6 +216,22 @@ def required_words(rx: re.Pattern, stop: str = ".") -> frozenset | None:
         return None
     words = _needs(list(_parser.parse(rx.pattern, rx.flags)))
     return frozenset(words) if words and all(w and stop not in w for w in words) else None
+
+
+_GATES: dict[int, tuple] = {}  # id(pattern) -> (pattern, the words one of which its matches need)
+_GATE_WORDS, _GATE_CHARS = 9, 3  # a gate looks for at most this many words, each at least this long
+
+
+def might_find(rx: re.Pattern, text: str) -> bool:
+    """False when ``text`` holds none of the words one of which every match of ``rx`` contains, so a
+    search would find nothing; True when it may find something. A case-insensitive pattern is always
+    tried, and so is one whose needed words are too many or too short to be worth looking for first."""
+    got = _GATES.get(id(rx))
+    if got is None or got[0] is not rx:
+        words = None if rx.flags & re.I else _needs(list(_parser.parse(rx.pattern, rx.flags)))
+        useful = words and len(words) <= _GATE_WORDS and min(map(len, words)) >= _GATE_CHARS
+        got = _GATES[id(rx)] = (rx, tuple(sorted(words)) if useful else None)
+    return got[1] is None or any(w in text for w in got[1])
 
 
 def scan(rx: re.Pattern, text: str, stop: str = "."):
