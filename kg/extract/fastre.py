@@ -231,7 +231,12 @@ def might_find(rx: re.Pattern, text: str) -> bool:
         words = None if rx.flags & re.I else _needs(list(_parser.parse(rx.pattern, rx.flags)))
         useful = words and len(words) <= _GATE_WORDS and min(map(len, words)) >= _GATE_CHARS
         got = _GATES[id(rx)] = (rx, tuple(sorted(words)) if useful else None)
-    return got[1] is None or any(w in text for w in got[1])
+    if got[1] is None:
+        return True
+    for w in got[1]:  # a plain loop: no generator to set up on every call
+        if w in text:
+            return True
+    return False
 
 
 def scan(rx: re.Pattern, text: str, stop: str = "."):
