@@ -3,7 +3,6 @@ first letter, so `re` tries only the words of the letter at hand (used by every 
 whole-text scans that search only the stretches of text where a match can be."""
 from __future__ import annotations
 
-import functools
 import re
 from re import _constants as C  # noqa: the parse tree's opcodes
 from re import _parser
@@ -208,10 +207,19 @@ def _stays_before(pat: str, flags: int, stop: str) -> bool:
     return True
 
 
-@functools.lru_cache(maxsize=None)
+_REQUIRED: dict[tuple, tuple] = {}  # (id(pattern), stop) -> (pattern, its words): hashing a pattern is slow
+
+
 def required_words(rx: re.Pattern, stop: str = ".") -> frozenset | None:
     """Words one of which every match of ``rx`` contains, when its matches never reach over a ``stop``
     (a character no part of the pattern reads, and no word character); None otherwise."""
+    got = _REQUIRED.get((id(rx), stop))
+    if got is None or got[0] is not rx:
+        got = _REQUIRED[(id(rx), stop)] = (rx, _required(rx, stop))
+    return got[1]
+
+
+def _required(rx: re.Pattern, stop: str) -> frozenset | None:
     if rx.flags & re.I or stop.isalnum() or stop == "_" or not _stays_before(rx.pattern, rx.flags, stop):
         return None
     words = _needs(list(_parser.parse(rx.pattern, rx.flags)))
