@@ -31,8 +31,7 @@ class PairState:
 
     def resolve(self, si: SentInfo, R, *, update: bool = True) -> Pair | None:
         c = self._choose(si, R)
-        if si.countries:
-            self.named.update({h.iso for h in si.countries})
+        self.named.update({h.iso for h in si.countries})
         si.also = c.also
         if c.opens_story and update:
             self.story = c.pair
