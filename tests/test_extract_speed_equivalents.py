@@ -128,3 +128,100 @@ def test_a_field_word_in_a_ministrys_name_is_no_field_unless_between_the_ministr
                          (" and the Ministry of Energy will lead it.", False), (" between the ministries of energy.", True)):
         got = {f for q, f in tops(facts(meet + tail)) if q == ("GHA", "PER")}
         assert "trade" in got and ("energy" in got) == energy, tail
+
+
+SCAN_TEXTS = [
+    "",
+    "No designation here. Nothing at all.",
+    "A comprehensive strategic partnership. Strategic partnership.partnership. strategic\npartnership",
+    "They set up a strategic partnership, a comprehensive partnership and\n\na strategic, comprehensive partnership.",
+    "partnership",
+    "x.strategic partnership.y comprehensive partnership-level. strategic partnerships",
+    "the strategic. partnership; comprehensive  strategic   partnership...",
+]
+
+
+def test_a_scan_of_the_stretches_holding_a_needed_word_finds_what_the_whole_search_finds():
+    import re
+
+    from kg.extract.cues import rules
+    from kg.extract.fastre import required_words, scan
+
+    mod = r"(?:strategic|comprehensive)"
+    rx = re.compile(rf"(?<![\w-]){mod}(?:(?:\s*,\s*|\s+){mod})*\s+partnership(?![\w-])")
+    assert required_words(rx) == {"partnership"}
+    level = rules().level_low  # the designations, as scanned over the lowercased text
+    assert required_words(level) is not None
+    for rx_ in (rx, level):
+        for text in SCAN_TEXTS + [" ".join(SCAN_TEXTS), ".".join(SCAN_TEXTS).lower()]:
+            assert [m.span() for m in scan(rx_, text)] == [m.span() for m in rx_.finditer(text)], text
+    assert len(list(scan(rx, SCAN_TEXTS[3]))) == 3
+
+
+def test_a_pattern_that_can_read_a_full_stop_or_the_end_is_searched_whole():
+    import re
+
+    from kg.extract.fastre import required_words, scan
+
+    for pat, flags in [(r"u\.s\. partnership", 0), (r"partnership.", 0), (r"partnership[^x]", 0), (r"partnership\W", 0),
+                       (r"partnership$", 0), (r"partnership", re.I), (r"(?:partnership)?", 0), (r"[.a-z]+ partnership", 0)]:
+        assert required_words(re.compile(pat, flags)) is None, pat
+    text = "The U.S. partnership. and the u.s. partnership."
+    rx = re.compile(r"u\.s\. partnership")
+    assert [m.span() for m in scan(rx, text)] == [m.span() for m in rx.finditer(text)] and len(list(scan(rx, text))) == 1
+    # every alternative needs a word of its own: the words of each are the set
+    assert required_words(re.compile(r"\b(?:treaty|memorandum of understanding|mous?)\b")) == {"treaty", "memorandum of understanding", "mou"}
+
+
+def test_modifiers_grouped_by_first_letter_match_as_the_plain_alternation():
+    import re
+
+    from kg.extract.fastre import grouped_alt
+
+    mods = ["comprehensive", "strategic", "co-?operative", "special", "all[- ]weather", "especially(?=[- ]privileged)", "cooperation"]
+    grouped = grouped_alt(mods, icase=True)
+    assert grouped != "(?:" + "|".join(mods) + ")" and grouped.startswith("(?:c(?:")
+    plain = re.compile(r"(?<!\w)(?:" + "|".join(mods) + r")(?:\s+(?:" + "|".join(mods) + r"))*", re.I)
+    fast = re.compile(r"(?<!\w)" + grouped + r"(?:\s+" + grouped + r")*", re.I)
+    text = "Comprehensive Strategic, co-operative cooperation; all-weather especially-privileged especially good SPECIAL"
+    assert [m.span() for m in fast.finditer(text)] == [m.span() for m in plain.finditer(text)]
+    assert grouped_alt(["a?b", "c"]) == "(?:a?b|c)"  # an alternative not led by a letter: kept as written
+
+
+
+def test_the_premodifiers_before_a_document_noun_are_read_as_the_plain_end_anchored_pattern_reads_them():
+    import random
+    import re
+
+    from kg.extract.lexicon import patterns
+
+    plain = re.compile(r"((?:[\w’'-]+\s+){0,3})$")  # the pattern as first written: tried from every position
+    fast = patterns("en").indef_np
+
+    def words(rx, s):
+        m = rx.search(s)
+        return m.group(1) if m else ""
+
+    random.seed(3)
+    pieces = ["new", " ", "  ", "\n", ",", "(", "bi-lateral", "’s", "'", "12", "_", "é", "the", "-"]
+    samples = ["", "signed a new trade ", "the two new loan ", "signed, in Beijing, three ", "a\n", "word", " x y z w "]
+    samples += ["".join(random.choice(pieces) for _ in range(random.randint(0, 9))) for _ in range(3000)]
+    for s in samples:
+        assert words(fast, s) == words(plain, s), repr(s)
+
+
+def test_a_cue_is_not_searched_where_none_of_the_words_it_needs_stands_and_found_where_one_does():
+    import re
+
+    from kg.extract.cues import rules
+    from kg.extract.fastre import might_find
+
+    maybe = rules().low["maybe"]  # "could", "might", "hopes to" ...: lowercased sentences
+    assert not might_find(maybe, "they signed a deal on trade.")
+    for s in ["they could sign a deal.", "it might.", "both hope to sign", "they signed a deal on trade."]:
+        assert might_find(maybe, s) or maybe.search(s) is None, s
+    assert might_find(maybe, "they could sign a deal.") and maybe.search("they could sign a deal.")
+    # a case-insensitive pattern, or one that needs only a single character, is always tried
+    assert might_find(re.compile("could", re.I), "nothing") and might_find(re.compile(r"[;:]|\bbut\b"), "nothing")
+    rx = re.compile(r"\b(?:signed|inked)\s+(?:an?\s+)?(?:mou|deal)s?\b")
+    assert not might_find(rx, "they sign deals") and might_find(rx, "they inked deals")

@@ -9,7 +9,7 @@ import functools
 import re
 import tomllib
 
-from kg.extract.fastre import compile_fast
+from kg.extract.fastre import compile_fast, might_find
 from kg.extract.lexicon import LEXICON_DIR, folded, patterns
 
 __all__ = ["maybe_before", "planned", "expected_to_sign", "scope_end", "doc_status", "new_clause",
@@ -113,8 +113,8 @@ def _cue(name: str, text: str, low: str | None, *, at_start: bool = False) -> bo
     """A clause cue in ``text``: without re.I on its lowercased form ``low`` when the cue allows; a cue
     with case-kept words ("may", not the month) is first tried with them folded too, on ``low``: a
     miss there is a miss (folding only adds matches), so the exact cue runs only after a hit."""
-    def found(rx, x):
-        return (rx.match(x) if at_start else rx.search(x)) is not None
+    def found(rx, x):  # a text without any word the cue needs is not searched
+        return might_find(rx, x) and (rx.match(x) if at_start else rx.search(x)) is not None
     if low is not None and (rx := _folded(name)) is not None:
         return found(rx, low)
     if low is not None and (gate := _folded_wider(name)) is not None and not found(gate, low):
@@ -212,7 +212,9 @@ def _found(name: str, s: str) -> bool:
     """A sentence-wide search, on the lowercased sentence without re.I when it can be (much faster in ``re``)."""
     low = s.lower()
     rx = _folded(name) if len(low) == len(s) else None
-    return (rx.search(low) if rx is not None else _rx()[name].search(s)) is not None
+    if rx is not None:
+        return might_find(rx, low) and rx.search(low) is not None
+    return _rx()[name].search(s) is not None
 
 
 @functools.lru_cache(maxsize=None)

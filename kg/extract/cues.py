@@ -6,7 +6,7 @@ import functools
 import re
 from dataclasses import dataclass
 
-from kg.extract.fastre import compile_fast, split_top, tokens
+from kg.extract.fastre import compile_fast, grouped_alt, split_top, tokens
 from kg.extract.lexicon import folded, lexicon, patterns
 
 
@@ -118,7 +118,7 @@ class Rules:
 
 def _level(p: dict, frag: dict) -> re.Pattern:
     """A formal designation: modifiers, the head noun, and endings that belong to it."""
-    mod = _alt(p["modifiers"])
+    mod = grouped_alt(p["modifiers"], icase=True)
     word = _alt(p["suffix_words"])
     # "featuring mutual respect and common development", "towards a peaceful and prosperous future"
     ending = rf"{frag['level_ending_lead']}{word}(?:\s+{word})?(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+){word}(?:\s+{word})?){{0,4}}"
@@ -157,7 +157,7 @@ def _field_rules(f: dict) -> dict:
 
 def _with_folded(r: Rules) -> Rules:
     """Cues searched in every sentence get their variant for the lowercased sentence too."""
-    for name in ("background_words", "stop", "maybe", "non_state", "planned", "list_head"):
+    for name in ("background_words", "stop", "maybe", "non_state", "planned", "list_head", "bare_count", "joint_words"):
         if name not in r.low and (f := folded(getattr(r, name))) is not None:
             r.low[name] = f
     return r
@@ -170,14 +170,15 @@ def rules(lang: str = "en") -> Rules:
     frag = P.fragments
     p = c["partnership"]
     level = _level(p, frag)
+    mod = grouped_alt(p["modifiers"], icase=True)  # the designations' modifiers, grouped by first letter
     a = c["action"]
     ag = c["agreement"]
     co = c["cooperation"]
     return _with_folded(Rules(
         pair_ref=compile_fast(r"\b" + _alt(c["pair"]["refs"]) + r"\b", re.I),
         level=level,
-        partner_level=compile_fast(frag["partner_level_lead"] + r"((?<![\w-])" + _alt(p["modifiers"]) + r"(?:(?:\s*,\s*|\s+and\s+|\s+|-)"
-                                 + _alt(p["modifiers"]) + r")*)\s+" + frag["partner_noun"], re.I),
+        partner_level=compile_fast(frag["partner_level_lead"] + r"((?<![\w-])" + mod + r"(?:(?:\s*,\s*|\s+and\s+|\s+|-)"
+                                 + mod + r")*)\s+" + frag["partner_noun"], re.I),
         level_quoted=P.level_quoted,
         level_title=P.level_title,
         level_title_tail=P.level_title_tail,

@@ -9,6 +9,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
+from kg.extract.fastre import might_find
 from kg.extract.lexicon import Field
 from kg.facts import Article, Mention, Pair
 
@@ -92,13 +93,19 @@ class SentInfo:
         got = self.cues.get(name)
         if got is None:
             rx = R.low.get(name) if self.low else None
-            got = self.cues[name] = (rx.search(self.low) if rx is not None else getattr(R, name).search(self.sent.text)) is not None
+            if rx is not None:  # a sentence without any word the cue needs is not searched
+                got = might_find(rx, self.low) and rx.search(self.low) is not None
+            else:
+                got = getattr(R, name).search(self.sent.text) is not None
+            self.cues[name] = got
         return got
 
     def finds(self, R, name: str):
         """The matches of a cue pattern in the sentence (on the lowercased text when it can be: positions only)."""
         rx = R.low.get(name) if self.low else None
-        return rx.finditer(self.low) if rx is not None else getattr(R, name).finditer(self.sent.text)
+        if rx is not None:
+            return rx.finditer(self.low) if might_find(rx, self.low) else iter(())
+        return getattr(R, name).finditer(self.sent.text)
 
     def mention(self) -> Mention:
         return Mention(self.sent.start, self.sent.end, self.sent.text)

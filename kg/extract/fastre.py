@@ -1,10 +1,13 @@
 """Regular expressions rewritten into quicker forms with the same matches: alternatives grouped by
-first letter, so `re` tries only the words of the letter at hand (used by every lexicon's cues)."""
+first letter, so `re` tries only the words of the letter at hand (used by every lexicon's cues); and
+whole-text scans that search only the stretches of text where a match can be."""
 from __future__ import annotations
 
 import re
+from re import _constants as C  # noqa: the parse tree's opcodes
+from re import _parser
 
-__all__ = ["compile_fast", "fast_start", "split_top", "tokens"]
+__all__ = ["compile_fast", "fast_start", "grouped_alt", "might_find", "required_words", "scan", "split_top", "tokens"]
 
 
 def tokens(pat: str) -> list[str]:
@@ -102,15 +105,29 @@ def _by_letter(pat: str, icase: bool) -> str:
     are the same. A pattern of another shape is returned as it is."""
     flag = "(?i)" if pat.startswith("(?i)") else ""
     led = _led_words(pat[len(flag):])
-    if led is None:
-        return pat
+    body = _grouped(led, icase or bool(flag)) if led is not None else None
+    return pat if body is None else flag + r"\b" + body
+
+
+def _grouped(led: list[list[str]], icase: bool) -> str | None:
+    """Letter-led alternatives as one group per first letter (their order kept within a letter);
+    None when no two alternatives share a letter."""
     groups: dict[str, list[str]] = {}
     for a in led:
-        low = a[0].lower() if icase or flag else a[0]
+        low = a[0].lower() if icase else a[0]
         groups.setdefault(low if len(low) == 1 else a[0], []).append("".join(a[1:]))
     if len(groups) == len(led):
-        return pat  # no two alternatives share a letter: nothing to group
-    return flag + r"\b(?:" + "|".join(k + "(?:" + "|".join(v) + ")" for k, v in groups.items()) + ")"
+        return None  # no two alternatives share a letter: nothing to group
+    return "(?:" + "|".join(k + "(?:" + "|".join(v) + ")" for k, v in groups.items()) + ")"
+
+
+def grouped_alt(items: list[str], icase: bool = False) -> str:
+    r"""``(?:comprehensive|strategic|special)`` as ``(?:c(?:omprehensive)|s(?:trategic|pecial))``: the
+    same matches wherever it stands, as alternatives of different letters never match at one position."""
+    plain = "(?:" + "|".join(items) + ")"
+    led = _led_words(r"\b" + plain)
+    body = _grouped(led, icase) if led is not None else None
+    return plain if body is None else body
 
 
 def _led_words(pat: str) -> list[list[str]] | None:
@@ -146,3 +163,107 @@ def compile_fast(pat: str, flags: int = 0) -> re.Pattern:
     icase = bool(flags & re.I) or pat.startswith("(?i)")
     fast = pat if icase else fast_start(pat)
     return re.compile(_by_letter(pat, icase) if fast == pat else fast, flags)
+
+
+def _better(a: set, b: set) -> bool:
+    """Of two sets of words a match must contain one of, the one that is cheaper to look for."""
+    return (min(map(len, a)), -len(a)) > (min(map(len, b)), -len(b))
+
+
+def _needs(items) -> set | None:
+    """Words one of which every match of the parsed sequence ``items`` contains, or None."""
+    best, run = None, []
+    for op, av in [*items, (None, None)]:
+        if op is C.LITERAL:
+            run.append(chr(av))
+            continue
+        got = {"".join(run)} if run else None
+        run = []
+        if op is C.SUBPATTERN and not av[1] & re.I:
+            got = [got, _needs(av[3])]
+        elif op is C.BRANCH:
+            parts = [_needs(b) for b in av[1]]
+            got = [got, set().union(*parts) if all(parts) else None]
+        elif op in (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT) and av[0] >= 1:
+            got = [got, _needs(av[2])]
+        elif op is C.ATOMIC_GROUP:
+            got = [got, _needs(av)]
+        for g in got if isinstance(got, list) else [got]:
+            if g and (best is None or _better(g, best)):
+                best = g
+    return best
+
+
+def _stays_before(pat: str, flags: int, stop: str) -> bool:
+    """No part of the pattern (lookarounds included) can read the character ``stop``, and no anchor
+    looks for the end of the text: a match, and every look past it, ends before a ``stop``."""
+    if "(?x" in pat or "(?#" in pat or flags & re.X:
+        return False
+    for t in tokens(pat):
+        if t in (".", "$", r"\Z") or t == stop or (t[:1] == "\\" and t[1:2] in "xuUNg0123456789"):
+            return False
+        if t[:1] in ("[", "\\") and re.fullmatch(t, stop, flags & re.I):
+            return False
+    return True
+
+
+_REQUIRED: dict[tuple, tuple] = {}  # (id(pattern), stop) -> (pattern, its words): hashing a pattern is slow
+
+
+def required_words(rx: re.Pattern, stop: str = ".") -> frozenset | None:
+    """Words one of which every match of ``rx`` contains, when its matches never reach over a ``stop``
+    (a character no part of the pattern reads, and no word character); None otherwise."""
+    got = _REQUIRED.get((id(rx), stop))
+    if got is None or got[0] is not rx:
+        got = _REQUIRED[(id(rx), stop)] = (rx, _required(rx, stop))
+    return got[1]
+
+
+def _required(rx: re.Pattern, stop: str) -> frozenset | None:
+    if rx.flags & re.I or stop.isalnum() or stop == "_" or not _stays_before(rx.pattern, rx.flags, stop):
+        return None
+    words = _needs(list(_parser.parse(rx.pattern, rx.flags)))
+    return frozenset(words) if words and all(w and stop not in w for w in words) else None
+
+
+_GATES: dict[int, tuple] = {}  # id(pattern) -> (pattern, the words one of which its matches need)
+_GATE_WORDS, _GATE_CHARS = 9, 3  # a gate looks for at most this many words, each at least this long
+
+
+def might_find(rx: re.Pattern, text: str) -> bool:
+    """False when ``text`` holds none of the words one of which every match of ``rx`` contains, so a
+    search would find nothing; True when it may find something. A case-insensitive pattern is always
+    tried, and so is one whose needed words are too many or too short to be worth looking for first."""
+    got = _GATES.get(id(rx))
+    if got is None or got[0] is not rx:
+        words = None if rx.flags & re.I else _needs(list(_parser.parse(rx.pattern, rx.flags)))
+        useful = words and len(words) <= _GATE_WORDS and min(map(len, words)) >= _GATE_CHARS
+        got = _GATES[id(rx)] = (rx, tuple(sorted(words)) if useful else None)
+    if got[1] is None:
+        return True
+    for w in got[1]:  # a plain loop: no generator to set up on every call
+        if w in text:
+            return True
+    return False
+
+
+def scan(rx: re.Pattern, text: str, stop: str = "."):
+    """``rx.finditer(text)``, the same matches, searching only the stretches between two ``stop``
+    characters that hold one of the words every match contains (:func:`required_words`)."""
+    words = required_words(rx, stop)
+    if words is None:
+        yield from rx.finditer(text)
+        return
+    n, pos = len(text), 0
+    nxt = {w: text.find(w) for w in words}
+    while True:
+        for w, at in nxt.items():
+            if 0 <= at < pos:
+                nxt[w] = text.find(w, pos)
+        h = min((at for at in nxt.values() if at >= 0), default=-1)
+        if h < 0:
+            return
+        end = text.find(stop, h)
+        end = n if end < 0 else end
+        yield from rx.finditer(text, max(pos, text.rfind(stop, 0, h) + 1), end)
+        pos = end

@@ -14,7 +14,7 @@ from pathlib import Path
 from kg.extract.fastre import compile_fast
 from kg.vocab import ONTOLOGY_DIR
 
-__all__ = ["LEXICON_DIR", "Field", "Lexicon", "Patterns", "folded", "key", "lexicon", "patterns", "trie_pattern"]
+__all__ = ["LEXICON_DIR", "Field", "Lexicon", "Patterns", "folded", "folds_alike", "key", "lexicon", "patterns", "trie_pattern"]
 
 LEXICON_DIR = Path(__file__).resolve().parent.parent / "lexicons"
 
@@ -80,6 +80,13 @@ def folded(rx: re.Pattern) -> re.Pattern | None:
     if plain != plain.lower() or "(?" in plain.replace("(?:", "").replace("(?=", "").replace("(?!", "").replace("(?<", ""):
         return None
     return compile_fast(pat, rx.flags & ~re.I)
+
+
+def folds_alike(text: str, low: str) -> bool:
+    """``low`` (``text`` lowercased) is where a :func:`folded` pattern finds just what the case-insensitive
+    one finds in ``text``: the same length, and none of the letters re.I equates with an ASCII letter
+    that lowercasing keeps apart (dotless i, long s)."""
+    return len(low) == len(text) and "ı" not in low and "ſ" not in low
 
 
 def key(text: str) -> str:

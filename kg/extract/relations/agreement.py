@@ -9,7 +9,8 @@ from kg.extract import clauses
 from kg.extract.clauses import planned, scope_end
 from kg.extract.dates import own_when
 from kg.extract.doc import DocSpan, DraftAgreement, Drafts, NounMention, SentInfo, When
-from kg.extract.lexicon import key, lexicon, patterns
+from kg.extract.fastre import might_find
+from kg.extract.lexicon import folded, folds_alike, key, lexicon, patterns
 from kg.extract.pairs import bloc_members_end, doc_pair, org_antecedent
 from kg.facts import Pair
 
@@ -18,6 +19,7 @@ __all__ = ["date_from_event", "scan_docs", "read_agreements", "Reading", "is_plu
 P = patterns("en")
 _W = P.words
 _STOPWORDS = frozenset(_W["stopwords"])
+_COUNT_LOW, _LOOSE_LOW = folded(P.count_before), folded(P.count_loose)
 
 
 def scan_docs(doc, R) -> None:
@@ -49,10 +51,13 @@ def is_plural(noun: str) -> bool:
 
 
 def _count(prefix: str, R) -> int | None:
-    m = P.count_before.search(prefix)
+    low = prefix.lower()  # the count cues read without re.I on the lowercased prefix when they can be
+    text, before, loose = (low, _COUNT_LOW, _LOOSE_LOW) if _LOOSE_LOW and _COUNT_LOW and folds_alike(prefix, low) \
+        else (prefix, P.count_before, P.count_loose)
+    m = before.search(text)
     if not m or not (m.group(1).isdigit() or m.group(1).lower() in R.numbers):
         # "two loan agreements": one plain word between the number and the noun
-        m = P.count_loose.search(prefix)
+        m = loose.search(text)
     if not m:
         return None
     w = m.group(1).lower()
@@ -155,8 +160,11 @@ def _bare_count(si: SentInfo, p: Pair, R, agreements: Drafts) -> Reading:
     """"five were signed, covering trade and health": one counted package, no document noun."""
     out = Reading()
     s = si.sent.text
-    bare = R.bare_count.search(s) if si.fields else None
-    n = _count(bare.group(1) + " ", R) if bare else None
+    bare = None
+    if si.fields:  # read without re.I on the lowercased sentence when it can be
+        low = R.low.get("bare_count") if si.low and folds_alike(s, si.low) else None
+        bare = (low.search(si.low) if might_find(low, si.low) else None) if low else R.bare_count.search(s)
+    n = _count(s[bare.start(1):bare.end(1)] + " ", R) if bare else None
     if n and n > 1 and not R.planned.search(s[:bare.start()]):
         g = DraftAgreement(pair=p, type="agreement",
                            fields=list(dict.fromkeys(f.id for fs, _, f in si.fields if fs >= bare.end())),

@@ -5,7 +5,8 @@ from dataclasses import dataclass, field
 
 from kg.extract.clauses import generic, list_breaks
 from kg.extract.doc import Document, FieldSpan, SentInfo
-from kg.extract.lexicon import folded, patterns
+from kg.extract.fastre import might_find
+from kg.extract.lexicon import folded, folds_alike, patterns
 from kg.extract.pairs import bloc_members_end
 from kg.facts import Pair
 
@@ -15,6 +16,11 @@ P = patterns("en")
 _W = P.words
 # the same cues without re.I, for the lowercased sentence (positions only)
 _FIRST_PERSON, _TAIL_HEAD, _PRAISE = folded(P.first_person), folded(P.tail_head), folded(P.praise_before)
+
+
+def _found(rx, low: str):
+    """A cue's first match in the lowercased text, not searched where none of the words it needs stands."""
+    return rx.search(low) if might_find(rx, low) else None
 
 
 @dataclass
@@ -85,12 +91,19 @@ def _third_clause(s: str, h, fs: int) -> bool:
     return _opens_clause(s, h) and P.third_clause_gap.match(s[h.end:fs]) is not None
 
 
+def _joint(si: SentInfo, R) -> bool:
+    """A word for both sides ("two", "jointly", "with"), read without re.I on the lowercased sentence when it can be."""
+    low = R.low.get("joint_words") if si.low and folds_alike(si.sent.text, si.low) else None
+    return (low.search(si.low) if low else R.joint_words.search(si.sent.text)) is not None
+
+
 def _cues(si: SentInfo, R, p: Pair | None) -> _Cues:
     s = si.sent.text
-    alone = len({h.iso for h in si.countries}) <= 1 and bool(si.countries) and not R.joint_words.search(s)
+    alone = len({h.iso for h in si.countries}) <= 1 and bool(si.countries) and not _joint(si, R)
     s_low = s.lower()
     rx = R.coop_after_low if len(s_low) == len(s) else R.coop_after
-    cues = [m for m in rx.finditer(s_low if rx is R.coop_after_low else s)
+    text = s_low if rx is R.coop_after_low else s
+    cues = [m for m in (rx.finditer(text) if might_find(rx, text) else ())
             if not (si.masks and any(a <= m.start() < b for a, b in si.masks))]
     cues = [m for m in cues if not (P.cover_cue.match(m.group()) and P.talks_before.search(s[max(0, m.start() - 60):m.start()]))]
     if alone:  # one country named, no word for the pair: only cues that are bilateral by themselves
@@ -105,7 +118,7 @@ def _cues(si: SentInfo, R, p: Pair | None) -> _Cues:
     ends = [m.end() for m in cues]
     if len(si.fields) > 1 and (lead := P.list_continues.match(s)):
         ends.insert(0, lead.end())
-    return _Cues(si, p, alone, p is not None and (_FIRST_PERSON.search(si.low) if si.low and _FIRST_PERSON else P.first_person.search(s)) is not None,
+    return _Cues(si, p, alone, p is not None and (_found(_FIRST_PERSON, si.low) if si.low and _FIRST_PERSON else P.first_person.search(s)) is not None,
                  p is not None and set(p) <= {h.iso for h in si.countries},
                  ends, stops, [m.end() for m in si.finds(R, "maybe")], *_headed(si, R))
 
@@ -160,7 +173,7 @@ def _direct(c: _Cues, R) -> None:
         if any(0 <= fs - m < 80 and not any(m <= st < fs for st in c.stops) for m in c.maybes):
             continue  # "could consider a free trade deal"
         lo = max(0, fs - 200)  # the praise cue read on the lowercased sentence when it can be
-        if (_PRAISE.search(si.low[lo:fs]) if si.low and _PRAISE else P.praise_before.search(s[lo:fs])):
+        if (_found(_PRAISE, si.low[lo:fs]) if si.low and _PRAISE else P.praise_before.search(s[lo:fs])):
             continue  # "congratulated him on the UAE's achievement in the space field"
         if _field_ok(c, fs, fe, f, R):
             c.take(_fid(c, fs, fe, f), fs)
@@ -171,7 +184,8 @@ def _tail_lists(c: _Cues) -> None:
     cooperation; "trade ..., with Indonesia exporting coal and nickel": the goods are fields of the trade."""
     si = c.si
     s = si.sent.text
-    for m in (_TAIL_HEAD.finditer(si.low) if si.low and _TAIL_HEAD else P.tail_head.finditer(s)):
+    low_ok = si.low and _TAIL_HEAD and might_find(_TAIL_HEAD, si.low)
+    for m in (_TAIL_HEAD.finditer(si.low) if low_ok else () if si.low and _TAIL_HEAD else P.tail_head.finditer(s)):
         if (not m.group(1) and any(m.start() - 60 <= t < m.start() for t in c.took)) or (
                 m.group(1) and any(f.top == "trade" and fs in c.took for fs, _, f in si.fields)):
             end = m.end() + 80 if m.group(1) else s.find(";", m.end()) % (len(s) + 1)

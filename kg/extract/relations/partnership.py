@@ -9,6 +9,7 @@ from dataclasses import replace
 from kg.extract.clauses import maybe_before
 from kg.extract.dates import own_when
 from kg.extract.doc import DraftAgreement, LevelMention, LevelSpan, SentInfo, When
+from kg.extract.fastre import scan
 from kg.extract.lexicon import patterns
 from kg.extract.pairs import org_antecedent
 from kg.facts import Pair, PartnershipFact, pair
@@ -116,7 +117,7 @@ def scan_levels(doc, R) -> None:
     """Designations of each sentence: the lexicon's pattern run once over the text, plus quoted
     and Title Case forms per sentence."""
     hits: dict[int, list] = {}
-    for m in (R.level_low.finditer(doc.low) if doc.low is not None else R.level.finditer(doc.text)):
+    for m in (scan(R.level_low, doc.low) if doc.low is not None else R.level.finditer(doc.text)):
         si = doc.at(m.start())
         if si is not None and m.end() <= si.sent.end:
             hits.setdefault(id(si), []).append((m.start() - si.sent.start, m.end() - si.sent.start))
