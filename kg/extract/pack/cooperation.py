@@ -26,7 +26,7 @@ def _sentence_fields(s: Sentence, pack: Pack) -> list[str]:
     for start, end, fields in found:
         if names and s.norm[start:end].strip() in names and _capitalised(s, start):
             continue  # "Университет Цинхуа": a partner's name, not education
-        if _in_title(s, pack, start, end):
+        if in_title(s, pack, start, end):
             continue  # "министры транспорта, энергетики", "交通部长": an official's title
         clause = clause_of(s, pack, start) if not pack.spaced else whole
         cued = pack.spaced or pack.coop_cues.find(s.norm[clause[0]:clause[1]])
@@ -39,7 +39,7 @@ def _sentence_fields(s: Sentence, pack: Pack) -> list[str]:
     return out
 
 
-def _in_title(s: Sentence, pack: Pack, start: int, end: int) -> bool:
+def in_title(s: Sentence, pack: Pack, start: int, end: int) -> bool:
     """A field word in an official's or a ministry's title ("министры транспорта, энергетики и финансов",
     "农业及粮食安全部长"): the pack's ``title_before`` (over the text before the word) or ``title_after``
     (over the text after it) names no field of cooperation."""
