@@ -51,3 +51,17 @@ def test_zh_values_a_partnership_features_are_part_of_its_designation():
 def test_zh_praise_for_the_other_side_s_own_achievements_is_no_field():
     text = "中方赞赏斐济在政府领导下,在发展经济、改善民生等方面取得的重要成就,将一如既往支持斐方。"
     assert [c.field for c in _facts(text).cooperation] == []
+
+
+def test_zh_a_signed_letter_of_intent_is_a_document():
+    assert _docs("中国和斐济签署了体育交流合作意向书。") == [(("CHN", "FJI"), "other")]
+
+
+def test_zh_a_building_one_side_builds_for_the_other_as_aid_is_humanitarian():
+    text = "总统出席了中国援建的斐济国家体育场启用仪式。"
+    assert "humanitarian" in [c.field for c in _facts(text).cooperation]
+
+
+def test_zh_sustainable_development_goals_are_environment():
+    text = "中英双方签署关于加强发展合作、有效落实可持续发展目标的谅解备忘录。"
+    assert "environment" in [c.field for c in _facts(text).cooperation]
