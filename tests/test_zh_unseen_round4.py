@@ -65,3 +65,27 @@ def test_zh_a_building_one_side_builds_for_the_other_as_aid_is_humanitarian():
 def test_zh_sustainable_development_goals_are_environment():
     text = "中英双方签署关于加强发展合作、有效落实可持续发展目标的谅解备忘录。"
     assert "environment" in [c.field for c in _facts(text).cooperation]
+
+
+def _coop_pairs(text: str):
+    return {c.pair for c in _facts(text).cooperation}
+
+
+def test_zh_short_forms_listed_before_a_count_of_countries_are_those_countries():
+    text = "访问期间,中国同澳大利亚和新西兰交往密切。中国同澳、新两国共签署30多项协议,涉及能源、教育等领域。"
+    assert {("AUS", "CHN"), ("CHN", "NZL")} <= {a.pair for a in _facts(text).agreements}
+
+
+def test_zh_a_country_whose_situation_is_discussed_is_no_side():
+    text = "中意双方还就黎巴嫩局势和应对气候变化等问题交换了意见,同意加强合作。"
+    assert ("CHN", "LBN") not in _coop_pairs(text)
+
+
+def test_zh_documents_expected_to_be_signed_are_planned():
+    text = "中法两国领导人周二会谈,预料会签署多份经贸协议。"
+    assert _docs(text) == []
+
+
+def test_zh_hong_kong_and_taiwan_words_for_digital_and_farm_products_are_fields():
+    fields = {c.field for c in _facts("中法双方同意在数码化领域加强合作,扩大农水产品贸易合作。").cooperation}
+    assert {"science-technology", "agriculture"} <= fields

@@ -28,7 +28,9 @@ def find_countries(sentences: list[Sentence], pack: Pack, extra: Extra | None) -
     """Fill each sentence's countries (position-ordered) and its both-sides flag."""
     spans = {}
     for s in sentences:
-        spans[s.index] = [(a, b, iso) for a, b, iso in pack.countries.find(s.norm) if iso != "-"]  # "-": no country
+        topics = tuple(pack.conf["pair"].get("topic_after", []))  # "黎巴嫩局势": a country spoken of, no actor
+        spans[s.index] = [(a, b, iso) for a, b, iso in pack.countries.find(s.norm) if iso != "-"  # "-": no country
+                          and not (topics and s.norm.startswith(topics, b))]
         s.countries = [(a, iso) for a, _, iso in spans[s.index]]
         s.both = bool(pack.both.find(s.norm))
         s.bloc = bool(pack.blocs.find(s.norm))
