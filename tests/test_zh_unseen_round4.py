@@ -89,3 +89,13 @@ def test_zh_documents_expected_to_be_signed_are_planned():
 def test_zh_hong_kong_and_taiwan_words_for_digital_and_farm_products_are_fields():
     fields = {c.field for c in _facts("中法双方同意在数码化领域加强合作,扩大农水产品贸易合作。").cooperation}
     assert {"science-technology", "agriculture"} <= fields
+
+
+def test_zh_a_field_word_inside_a_partnership_s_designation_is_no_field():
+    text = "双方同意推进中瑞创新战略伙伴关系深入发展。"
+    assert [c.field for c in _facts(text).cooperation] == []
+
+
+def test_zh_each_compound_in_a_sentence_names_its_own_pair():
+    text = "会议在泰国曼谷举行。这有助于加快推进中泰铁路、中老铁路等运输通道建设。"
+    assert {("CHN", "LAO"), ("CHN", "THA")} <= _coop_pairs(text)

@@ -110,6 +110,9 @@ class Pairing:
         joined = [c for c in cs if c in s.coordinated and c != self.anchor]
         if len(cs) > 2 and self.anchor in cs and len(joined) >= 2:
             return [pair(self.anchor, c) for c in joined]  # "中吉、中塔的合作": the anchor with each
+        compounds = _compound_pairs(s)
+        if len(cs) > 2 and len(compounds) >= 2:
+            return compounds  # "中泰铁路、中老铁路": each compound names its own pair
         if len(cs) > 2 and self.main and set(self.main) <= set(cs):
             return [self.main]
         if len(cs) > 2 and self.anchor in cs:
@@ -137,6 +140,11 @@ class Pairing:
         if self.main and len(cs) <= 1 and set(cs) <= set(self.main):
             return [self.main]
         return []
+
+
+def _compound_pairs(s: Sentence) -> list[Pair]:
+    """The pairs a sentence writes as compounds of two short forms (中泰, 中老): countries one character apart."""
+    return sorted({pair(a, b) for (i, a), (j, b) in zip(s.countries, s.countries[1:]) if j == i + 1 and a != b})
 
 
 def _listed_before(sentences: list[Sentence], s: Sentence) -> list[str]:
