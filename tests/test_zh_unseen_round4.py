@@ -99,3 +99,14 @@ def test_zh_a_field_word_inside_a_partnership_s_designation_is_no_field():
 def test_zh_each_compound_in_a_sentence_names_its_own_pair():
     text = "会议在泰国曼谷举行。这有助于加快推进中泰铁路、中老铁路等运输通道建设。"
     assert {("CHN", "LAO"), ("CHN", "THA")} <= _coop_pairs(text)
+
+
+def test_zh_nan_in_a_compound_is_south_africa_where_the_article_names_it():
+    levels = [(p.pair, p.level) for p in _facts("南非总统访华。双方同意推动中南全面战略伙伴关系发展。").partnerships]
+    assert levels == [(("CHN", "ZAF"), "comprehensive strategic partnership")]
+
+
+def test_zh_zhongnanhai_is_no_compound_of_two_countries():
+    text = "习近平在中南海会见南非总统,双方同意加强能源合作。"
+    assert _coop_pairs(text) == {("CHN", "ZAF")}
+    assert _coop_pairs("习近平在中南海同外宾举行会谈,双方同意加强能源合作。") == set()
