@@ -110,3 +110,10 @@ def test_zh_zhongnanhai_is_no_compound_of_two_countries():
     text = "习近平在中南海会见南非总统,双方同意加强能源合作。"
     assert _coop_pairs(text) == {("CHN", "ZAF")}
     assert _coop_pairs("习近平在中南海同外宾举行会谈,双方同意加强能源合作。") == set()
+
+
+def test_zh_taiwan_is_no_side_in_an_article_that_names_china_as_often():
+    text = ("习近平同美国总统举行会谈。习近平强调,台湾问题是中美关系中最重要的问题。美方应停止美台军事联系。"
+            "双方同意加强两国在气候变化领域合作。")
+    assert _coop_pairs(text) == {("CHN", "USA")}
+    assert _docs("洪都拉斯与台湾断交,同中国建交。双方签署建交联合公报。") == [(("CHN", "HND"), "joint-statement")]

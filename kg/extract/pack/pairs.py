@@ -44,8 +44,23 @@ def find_countries(sentences: list[Sentence], pack: Pack, extra: Extra | None) -
             more = extra(s, pack, named)
             s.countries = sorted(s.countries + more)
             spans[s.index] += [(a, a + 1, iso) for a, iso in more]
+    _drop_claimed(sentences, spans, pack)
     for s in sentences:
         s.coordinated = _coordinated(s, pack, spans[s.index])
+
+
+def _drop_claimed(sentences: list[Sentence], spans: dict, pack: Pack) -> None:
+    """A territory a state claims (the pack's ``claimed``: territory -> claimant) is no side in an article
+    that names the claimant at least as often (Beijing's press on "台湾问题", "美台军事联系"); it is one
+    where it is the article's own country (Taipei's press on its partners)."""
+    claimed = pack.conf["pair"].get("claimed", {})
+    if not claimed:
+        return
+    counts = Counter(iso for s in sentences for iso in {i for _, i in s.countries})
+    gone = {t for t, by in claimed.items() if counts[t] and counts[by] >= counts[t]}
+    for s in sentences:
+        s.countries = [(a, iso) for a, iso in s.countries if iso not in gone]
+        spans[s.index] = [x for x in spans[s.index] if x[2] not in gone]
 
 
 def _coordinated(s: Sentence, pack: Pack, spans: list[tuple[int, int, str]]) -> set[str]:
