@@ -117,3 +117,18 @@ def test_zh_taiwan_is_no_side_in_an_article_that_names_china_as_often():
             "双方同意加强两国在气候变化领域合作。")
     assert _coop_pairs(text) == {("CHN", "USA")}
     assert _docs("洪都拉斯与台湾断交,同中国建交。双方签署建交联合公报。") == [(("CHN", "HND"), "joint-statement")]
+
+
+def test_zh_our_country_in_taipei_s_press_is_taiwan():
+    text = ("外交部表示,台灣與帛琉邦誼穩固。今年是我國與帛琉建交25週年,台灣將持續深化合作。"
+            "我國與帛琉同意加強觀光合作。")
+    assert _coop_pairs(text) == {("PLW", "TWN")}
+
+
+def test_zh_our_country_in_beijing_s_press_stays_china():
+    assert _coop_pairs("今年是我国与斐济建交50周年。我国与斐济同意加强农业合作。") == {("CHN", "FJI")}
+
+
+def test_zh_the_holy_see_and_food_security_are_known_words():
+    fields = {(c.pair, c.field) for c in _facts("中華民國與教廷同意在糧食安全領域加強合作。").cooperation}
+    assert fields == {(("TWN", "VAT"), "agriculture")}

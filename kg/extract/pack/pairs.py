@@ -53,14 +53,16 @@ def _drop_claimed(sentences: list[Sentence], spans: dict, pack: Pack) -> None:
     """A territory a state claims (the pack's ``claimed``: territory -> claimant) is no side in an article
     that names the claimant at least as often (Beijing's press on "台湾问题", "美台军事联系"); it is one
     where it is the article's own country (Taipei's press on its partners)."""
-    claimed = pack.conf["pair"].get("claimed", {})
+    claimed, own = pack.conf["pair"].get("claimed", {}), tuple(pack.conf["pair"].get("self_words", []))
     if not claimed:
         return
-    counts = Counter(iso for s in sentences for iso in {i for _, i in s.countries})
+    counts = Counter(iso for s in sentences for iso in {i for a, _, i in spans[s.index] if not s.norm.startswith(own, a)})
     gone = {t for t, by in claimed.items() if counts[t] and counts[by] >= counts[t]}
+    kept = {by: t for t, by in claimed.items() if counts[t] and t not in gone}  # "我国" in Taipei's press
     for s in sentences:
-        s.countries = [(a, iso) for a, iso in s.countries if iso not in gone]
-        spans[s.index] = [x for x in spans[s.index] if x[2] not in gone]
+        spans[s.index] = [(a, b, kept[iso] if iso in kept and s.norm.startswith(own, a) else iso)
+                          for a, b, iso in spans[s.index] if iso not in gone]
+        s.countries = sorted((a, iso) for a, _, iso in spans[s.index])  # spans hold the compounds' countries too
 
 
 def _coordinated(s: Sentence, pack: Pack, spans: list[tuple[int, int, str]]) -> set[str]:
