@@ -132,3 +132,8 @@ def test_zh_our_country_in_beijing_s_press_stays_china():
 def test_zh_the_holy_see_and_food_security_are_known_words():
     fields = {(c.pair, c.field) for c in _facts("中華民國與教廷同意在糧食安全領域加強合作。").cooperation}
     assert fields == {(("TWN", "VAT"), "agriculture")}
+
+
+def test_zh_today_with_its_day_in_brackets_is_that_day():
+    f = _facts("總統今(14)日與帛琉總統會晤,見證兩國簽署「台帛觀光合作協定」。台灣與帛琉邦誼穩固。")
+    assert [(a.type, a.date) for a in f.agreements] == [("agreement", dt.date(2025, 4, 14))]
