@@ -137,3 +137,8 @@ def test_zh_the_holy_see_and_food_security_are_known_words():
 def test_zh_today_with_its_day_in_brackets_is_that_day():
     f = _facts("總統今(14)日與帛琉總統會晤,見證兩國簽署「台帛觀光合作協定」。台灣與帛琉邦誼穩固。")
     assert [(a.type, a.date) for a in f.agreements] == [("agreement", dt.date(2025, 4, 14))]
+
+
+def test_zh_new_taiwan_dollars_are_no_compound_of_two_countries():
+    text = "台灣與日本簽署經濟合作協定。台灣將以新台幣50億元推動投資合作。紐西蘭總理亦到訪台灣。"
+    assert ("NZL", "TWN") not in _coop_pairs(text)
