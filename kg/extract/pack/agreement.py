@@ -14,6 +14,7 @@ import re
 
 from kg.extract.pack.clauses import clause_of, drafted, negated, planned, signed_earlier
 from kg.extract.pack.clausetime import DIGIT, clause_date, clause_year
+from kg.extract.pack.cooperation import in_title
 from kg.extract.pack.dates import sentence_date
 from kg.extract.pack.lexicon import Pack
 from kg.extract.pack.numbers import number
@@ -115,13 +116,16 @@ def _by_companies(s: Sentence, pack: Pack, clause: tuple[int, int], verbs: list[
     return any(w in before for w in pack.conf["agreements"].get("firm_words", []))
 
 
-def _own_heading(sentences: list[Sentence], k: int, pack: Pack, dates) -> bool:
-    """A line that is a document's own title, a date line under it ("Joint Statement of ... / 27 May"):
+def _own_heading(sentences: list[Sentence], k: int, pack: Pack, dates, title: str | None = None) -> bool:
+    """A line that is a document's own title, a date line under it ("Joint Statement of ... / 27 May"), or
+    the page's own title written as a document's full title ("中华人民共和国和X国关于…的联合声明"):
     the page publishes the document itself, so it stands signed without a signing verb."""
     s = sentences[k]
     nxt = sentences[k + 1] if k + 1 < len(sentences) else None
-    if "\n" in s.text or re.search(r"[.!?。！？:：；;]$", s.text) or nxt is None or len(nxt.text) > 30 \
-            or dates[nxt.index][0] is None:
+    about = pack.conf["agreements"].get("about")
+    titled = bool(title and about) and s.text.strip() == title.strip() and about in s.norm
+    if "\n" in s.text or re.search(r"[.!?。！？:：；;]$", s.text) or not titled and (
+            nxt is None or len(nxt.text) > 30 or dates[nxt.index][0] is None):
         return False
     docs = pack.doc_types.find(s.norm)
     tail = pack.conf["agreements"].get("title_tail")  # "中越联合声明（全文）": the title with a note after it
@@ -136,7 +140,8 @@ def _documents(s: Sentence, pack: Pack, listed: bool, header_at: int | None = No
     ``own``: the sentence is the document's own heading (see :func:`_own_heading`)."""
     heads = [(a, b) for a, b, _ in pack.list_headers.find(s.norm)]  # "签署的协议包括": the header's own word
     docs = _outer(s, pack, [d for d in pack.doc_types.find(s.norm) if d[2] != "-"  # "-": no document ("по заявлению")
-                            and not any(a <= d[0] < b for a, b in heads)])
+                            and not any(a <= d[0] < b for a, b in heads)
+                            and not in_title(s, pack, d[0], d[1])])  # "规划、预算和管理部": a ministry's name
     if pack.spaced:  # capitals and plurals: only a cased script with word forms has them
         docs = _lumped(s, pack, [d for d in docs if _written_as_named(s, pack, d)])
     signs = [a for a, _, _ in pack.sign.find(s.norm)]
@@ -351,7 +356,7 @@ def agreements(sentences: list[Sentence], pack: Pack, pairing: Pairing,
         numbered = _numbered_after(sentences, k)
         header = bool(heads) or numbered or (pack.spaced and s.text.rstrip().endswith(":"))
         pairs = pairing.of(s)
-        own = bool(pairs) and _own_heading(sentences, k, pack, dates)
+        own = bool(pairs) and _own_heading(sentences, k, pack, dates, title)
         headline = bool(pairs) and not own and _headline(s, pack, title)
         titles += [(s, pairs)] if headline else []
         # "Подписали три документа. Меморандум о ..., а также соглашение о ...": a line after a counted package

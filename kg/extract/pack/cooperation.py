@@ -26,8 +26,10 @@ def _sentence_fields(s: Sentence, pack: Pack) -> list[str]:
     for start, end, fields in found:
         if names and s.norm[start:end].strip() in names and _capitalised(s, start):
             continue  # "Университет Цинхуа": a partner's name, not education
-        if _in_title(s, pack, start, end):
+        if in_title(s, pack, start, end):
             continue  # "министры транспорта, энергетики", "交通部长": an official's title
+        if not pack.spaced and _modifies_designation(s, pack, start, end):
+            continue  # "创新战略伙伴关系": a word of the partnership's designation
         clause = clause_of(s, pack, start) if not pack.spaced else whole
         cued = pack.spaced or pack.coop_cues.find(s.norm[clause[0]:clause[1]])
         if cued and (pack.spaced or not (negation and negated(s, pack, _with_predicate(s, pack, clause))
@@ -39,13 +41,24 @@ def _sentence_fields(s: Sentence, pack: Pack) -> list[str]:
     return out
 
 
-def _in_title(s: Sentence, pack: Pack, start: int, end: int) -> bool:
+def in_title(s: Sentence, pack: Pack, start: int, end: int) -> bool:
     """A field word in an official's or a ministry's title ("министры транспорта, энергетики и финансов",
     "农业及粮食安全部长"): the pack's ``title_before`` (over the text before the word) or ``title_after``
     (over the text after it) names no field of cooperation."""
     conf = pack.conf["cooperation"]
     before, after = conf.get("title_before"), conf.get("title_after")
     return bool(before and re.search(before, s.norm[:start]) or after and re.match(after, s.norm[end:]))
+
+
+def _modifies_designation(s: Sentence, pack: Pack, start: int, end: int) -> bool:
+    """A field word that is one of the designation's modifiers, with the designation's head after it
+    ("中瑞创新战略伙伴关系"): it names the partnership, not a field of cooperation."""
+    conf = pack.conf.get("designation", {})
+    mods, heads = conf.get("modifiers", {}), conf.get("heads", [])
+    if s.norm[start:end] not in mods or not heads:
+        return False
+    words = "|".join(re.escape(w) for w in sorted(mods, key=len, reverse=True))
+    return re.match(f"(?:{words})*(?:{'|'.join(map(re.escape, heads))})", s.norm[end:]) is not None
 
 
 def _verb_negated(s: Sentence, pack: Pack) -> bool:

@@ -28,7 +28,9 @@ def find_countries(sentences: list[Sentence], pack: Pack, extra: Extra | None) -
     """Fill each sentence's countries (position-ordered) and its both-sides flag."""
     spans = {}
     for s in sentences:
-        spans[s.index] = [(a, b, iso) for a, b, iso in pack.countries.find(s.norm) if iso != "-"]  # "-": no country
+        topics = tuple(pack.conf["pair"].get("topic_after", []))  # "黎巴嫩局势": a country spoken of, no actor
+        spans[s.index] = [(a, b, iso) for a, b, iso in pack.countries.find(s.norm) if iso != "-"  # "-": no country
+                          and not (topics and s.norm.startswith(topics, b))]
         s.countries = [(a, iso) for a, _, iso in spans[s.index]]
         s.both = bool(pack.both.find(s.norm))
         s.bloc = bool(pack.blocs.find(s.norm))
@@ -42,8 +44,25 @@ def find_countries(sentences: list[Sentence], pack: Pack, extra: Extra | None) -
             more = extra(s, pack, named)
             s.countries = sorted(s.countries + more)
             spans[s.index] += [(a, a + 1, iso) for a, iso in more]
+    _drop_claimed(sentences, spans, pack)
     for s in sentences:
         s.coordinated = _coordinated(s, pack, spans[s.index])
+
+
+def _drop_claimed(sentences: list[Sentence], spans: dict, pack: Pack) -> None:
+    """A territory a state claims (the pack's ``claimed``: territory -> claimant) is no side in an article
+    that names the claimant at least as often (Beijing's press on "台湾问题", "美台军事联系"); it is one
+    where it is the article's own country (Taipei's press on its partners)."""
+    claimed, own = pack.conf["pair"].get("claimed", {}), tuple(pack.conf["pair"].get("self_words", []))
+    if not claimed:
+        return
+    counts = Counter(iso for s in sentences for iso in {i for a, _, i in spans[s.index] if not s.norm.startswith(own, a)})
+    gone = {t for t, by in claimed.items() if counts[t] and counts[by] >= counts[t]}
+    kept = {by: t for t, by in claimed.items() if counts[t] and t not in gone}  # "我国" in Taipei's press
+    for s in sentences:
+        spans[s.index] = [(a, b, kept[iso] if iso in kept and s.norm.startswith(own, a) else iso)
+                          for a, b, iso in spans[s.index] if iso not in gone]
+        s.countries = sorted((a, iso) for a, _, iso in spans[s.index])  # spans hold the compounds' countries too
 
 
 def _coordinated(s: Sentence, pack: Pack, spans: list[tuple[int, int, str]]) -> set[str]:
@@ -108,6 +127,9 @@ class Pairing:
         joined = [c for c in cs if c in s.coordinated and c != self.anchor]
         if len(cs) > 2 and self.anchor in cs and len(joined) >= 2:
             return [pair(self.anchor, c) for c in joined]  # "中吉、中塔的合作": the anchor with each
+        compounds = _compound_pairs(s)
+        if len(cs) > 2 and len(compounds) >= 2:
+            return compounds  # "中泰铁路、中老铁路": each compound names its own pair
         if len(cs) > 2 and self.main and set(self.main) <= set(cs):
             return [self.main]
         if len(cs) > 2 and self.anchor in cs:
@@ -135,6 +157,11 @@ class Pairing:
         if self.main and len(cs) <= 1 and set(cs) <= set(self.main):
             return [self.main]
         return []
+
+
+def _compound_pairs(s: Sentence) -> list[Pair]:
+    """The pairs a sentence writes as compounds of two short forms (中泰, 中老): countries one character apart."""
+    return sorted({pair(a, b) for (i, a), (j, b) in zip(s.countries, s.countries[1:]) if j == i + 1 and a != b})
 
 
 def _listed_before(sentences: list[Sentence], s: Sentence) -> list[str]:

@@ -38,11 +38,27 @@ def _cut(run: str, text: str, at: int, stops: tuple[str, ...]) -> str:
     return run
 
 
+def _listed(s: Sentence, pack: Pack, named: set[str], taken: list[tuple[int, int]]) -> list[tuple[int, str]]:
+    """"中国同澳、新两国": short forms listed with a count of countries after them are those countries."""
+    head = pack.conf["pair"].get("short_list_head")
+    if not head:
+        return []
+    cls = "[" + re.escape("".join(pack.short_forms)) + "]"
+    out = []
+    for m in re.finditer(f"{cls}(?:、{cls})+(?={head})", s.norm):
+        if any(a <= m.start() < b for a, b in taken):
+            continue
+        isos = [(m.start() + i, _resolve(c, pack, named)) for i, c in enumerate(m.group()) if c != "、"]
+        if all(iso for _, iso in isos) and len({iso for _, iso in isos}) == len(isos):
+            out += isos
+    return out
+
+
 def compound_countries(s: Sentence, pack: Pack, named: set[str]) -> list[tuple[int, str]]:
-    """(position, iso3) of each country a compound or a "X方" side stands for."""
+    """(position, iso3) of each country a compound, a "X方" side or a listing ("澳、新两国") stands for."""
     conf = pack.conf["pair"]
     taken = [(a, b) for a, b, _ in pack.countries.find(s.norm)]
-    out = []
+    out = _listed(s, pack, named, taken)
     for m in _pattern("".join(pack.short_forms), conf.get("side_suffix", "")).finditer(s.norm):
         if any(a <= m.start() < b for a, b in taken):
             continue  # inside a full name (中国, 巴基斯坦)
