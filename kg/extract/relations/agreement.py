@@ -538,7 +538,9 @@ def _member_of(ctx: _Ctx, n: _Noun, ante: DraftAgreement) -> bool:
     """"signed four MoUs ... The agreement on tourism was signed by the two secretaries": one definite document
     with a topic of its own after a package (or after another member on other fields) is one of its
     members, of the package's type for a bare noun."""
-    if n.plural or not P.member_topic.match(ctx.si.sent.text[n.b:]):
+    s = ctx.si.sent.text
+    item = P.bullet.match(s)  # "1. The MoU was signed to ...": a numbered item under a package is one of it
+    if n.plural or not (P.member_topic.match(s[n.b:]) or item is not None and item.end() and n.a - item.end() <= 4):
         return False
     if _is_package(ante):
         package = ante
@@ -572,7 +574,9 @@ def _package_again(ctx: _Ctx, n: _Noun) -> DraftAgreement | None:
             g.count and not n.fields and P.vague_count.search(s, max(0, n.a - 30), n.a)):
         return None  # two packages of one sentence, unless "seal 24 deals, as the leaders signed multiple agreements"
     package = _is_package(g)
-    same_kind = g.type == n.typ or "agreement" in (g.type, n.typ)
+    # "signed documents on trade ... The parties signed two statements": joint texts are no deals told again
+    joint = n.typ in ("joint-statement", "joint-declaration") and g.type != n.typ
+    same_kind = not joint and (g.type == n.typ or "agreement" in (g.type, n.typ))
     # "signed four MoUs ... over recent months, agreements have been signed in defence": a time of its own
     own_time = n.when is not None and (n.when.date, n.when.year) != (g.date, g.year)
     return g if package and same_kind and not own_time and (not g.count or not n.count or g.count == n.count) else None
@@ -679,7 +683,8 @@ def _stands(ctx: _Ctx, n: _Noun) -> bool:
         return bool(signed or n.earlier or n.typ in ("joint-statement", "joint-declaration") and low.startswith(tuple(_W["joint"]))
                     or (n.premod.strip() and not low.startswith(tuple(_W["deal_nouns"])))) and not generic
     if n.plural:
-        if generic and not ((n.fields or n.count) and signed):  # "signed 14 documents": one package
+        vague = P.vague_count.search(ctx.si.sent.text, max(0, n.a - 30), n.a) is not None
+        if generic and not ((n.fields or n.count or vague) and signed):  # "signed 14 documents", "a series of documents": one package
             return False
         # "last year's agreements that would remove double taxation": documents of an earlier year, told by what they do
         told = n.earlier and (n.fields or P.that_after.match(ctx.si.sent.text, n.b) is not None)
