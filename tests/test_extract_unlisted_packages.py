@@ -42,3 +42,36 @@ def test_numbered_items_under_a_package_are_each_a_document():
               "2. An MoU on scientific cooperation was signed between the two research councils.\n"
               "3. An MoU on railways was signed by the two transport ministries.")
     assert docs(f) == [(PAIR, "memorandum")] * 3
+
+
+def test_a_clause_wrapped_onto_a_new_line_stays_one_sentence():
+    f = facts("Kenya and Ethiopia signed a trade agreement in Nairobi on Monday. The two sides also inked an MoU\n"
+              "on veterinary matters along with a separate agreement on a cultural exchange programme.")
+    assert docs(f) == [(PAIR, "agreement"), (PAIR, "agreement"), (PAIR, "memorandum")]
+
+
+def test_a_headline_without_a_full_stop_still_ends_at_its_line():
+    from kg.extract.sentences import sentences
+    texts = [s.text for s in sentences("Kenya and Ethiopia sign trade deal\nThe two leaders met on Monday.")]
+    assert texts == ["Kenya and Ethiopia sign trade deal", "The two leaders met on Monday."]
+
+
+def test_a_numbered_list_goes_on_after_a_caption_line():
+    f = facts("Kenya and Ethiopia signed new memoranda of understanding in Nairobi on Monday.\n"
+              "The memoranda of understanding include:\n"
+              "1. Tourism Cooperation – promoting visits between the two countries.\n"
+              "2. Fisheries – a framework for lake fisheries.\n"
+              "The two presidents greet the delegations at State House. Press Unit Photo\n"
+              "3. Standards Cooperation – linking the two standards bureaus.\n"
+              "4. Investment Promotion – a framework for investors.")
+    assert docs(f) == [(PAIR, "memorandum")] * 4
+
+
+def test_a_numbered_list_elsewhere_does_not_resume_a_broken_one():
+    f = facts("Kenya and Ethiopia signed new memoranda of understanding in Nairobi on Monday.\n"
+              "The memoranda of understanding include:\n"
+              "1. Tourism Cooperation – promoting visits between the two countries.\n"
+              "2. Fisheries – a framework for lake fisheries.\n"
+              "The two presidents then spoke to reporters about the region.\n"
+              "1. Standards Cooperation remains a goal for later.")
+    assert docs(f) == [(PAIR, "memorandum")] * 2
