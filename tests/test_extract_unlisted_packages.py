@@ -75,3 +75,13 @@ def test_a_numbered_list_elsewhere_does_not_resume_a_broken_one():
               "The two presidents then spoke to reporters about the region.\n"
               "1. Standards Cooperation remains a goal for later.")
     assert docs(f) == [(PAIR, "memorandum")] * 2
+
+
+def test_a_programme_an_agreement_is_signed_to_implement_is_its_topic():
+    f = facts("Kenya and Ethiopia signed an agreement to implement a cultural exchange programme on Monday.")
+    assert docs(f) == [(PAIR, "agreement")]
+
+
+def test_a_programme_signed_beside_an_agreement_stays_a_plan():
+    f = facts("Kenya and Ethiopia signed an agreement on trade and a cultural exchange programme on Monday.")
+    assert docs(f) == [(PAIR, "agreement"), (PAIR, "plan")]
