@@ -85,3 +85,14 @@ def test_a_programme_an_agreement_is_signed_to_implement_is_its_topic():
 def test_a_programme_signed_beside_an_agreement_stays_a_plan():
     f = facts("Kenya and Ethiopia signed an agreement on trade and a cultural exchange programme on Monday.")
     assert docs(f) == [(PAIR, "agreement"), (PAIR, "plan")]
+
+
+def test_talk_of_the_signing_of_agreements_after_the_documents_is_no_new_one():
+    f = facts("Kenya and Ethiopia signed a memorandum of understanding on trade in Nairobi on Monday. "
+              "The Kenyan president said the signing of agreements would further strengthen ties between the two nations.")
+    assert docs(f) == [(PAIR, "memorandum")]
+
+
+def test_the_signing_of_agreements_told_first_is_a_package():
+    f = facts("Kenya and Ethiopia witnessed the signing of agreements on trade and energy in Nairobi on Monday.")
+    assert docs(f) == [(PAIR, "agreement")]

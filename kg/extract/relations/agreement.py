@@ -438,7 +438,7 @@ def _read_noun(ctx: _Ctx, a: int, b: int, typ: str) -> None:
     n.planned = n.planned or status == "planned"
     if n.plural and n.definite and not n.count and (_fields_to_package(ctx, n) or not (n.name or ctx.signed and n.fields)):
         return  # "the agreements signed cover health": the package told before; with none, a named or signed one stands
-    if _joins_earlier(ctx, n):
+    if _joins_earlier(ctx, n) or _signing_talk(ctx, n):
         return
     if not _stands(ctx, n):
         return
@@ -450,6 +450,17 @@ def _read_noun(ctx: _Ctx, a: int, b: int, typ: str) -> None:
                        vague=_vague(w, si.dates, n.b))
     ctx.agreements.append(g)
     ctx.out.made.append(g)
+
+
+def _signing_talk(ctx: _Ctx, n: _Noun) -> bool:
+    """"the signing of agreements would strengthen ties": a bare plural after "the signing of", with no
+    count, topic or word for more, said once the pair's documents were told, speaks of those."""
+    s = ctx.si.sent.text
+    if not n.plural or n.count or n.name or P.additional.search(s) or P.member_topic.match(s[n.b:]):
+        return False
+    if not P.signing_of_bare.search(s, max(0, n.a - 40), n.a):
+        return False
+    return any(g.status == "signed" and g.mentions[0].sentence is not ctx.si for g in ctx.agreements.latest(n.doc_p))
 
 
 def _named_plural(ctx: _Ctx, n: _Noun) -> bool:
