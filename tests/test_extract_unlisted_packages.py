@@ -96,3 +96,22 @@ def test_talk_of_the_signing_of_agreements_after_the_documents_is_no_new_one():
 def test_the_signing_of_agreements_told_first_is_a_package():
     f = facts("Kenya and Ethiopia witnessed the signing of agreements on trade and energy in Nairobi on Monday.")
     assert docs(f) == [(PAIR, "agreement")]
+
+
+def test_a_package_told_by_its_topics_stays_beside_the_one_document_named():
+    f = facts("Kenya and Ethiopia signed four agreements in Nairobi on Monday. "
+              "The agreements signed included waiving visas for diplomats, cooperation in customs matters and "
+              "cultural exchange, and a memorandum of understanding on farming.")
+    assert docs(f) == [(PAIR, "agreement"), (PAIR, "memorandum")]
+
+
+def test_a_package_whose_documents_are_all_named_is_only_those():
+    f = facts("Kenya and Ethiopia signed two agreements in Nairobi on Monday. "
+              "The agreements signed included a memorandum of understanding on farming and a treaty on extradition.")
+    assert docs(f) == [(PAIR, "memorandum"), (PAIR, "treaty")]
+
+
+def test_a_document_with_a_topic_of_its_own_is_not_the_counted_package_again():
+    f = facts("Kenya and Ethiopia signed four agreements in Nairobi on Monday. "
+              "The leaders said the free trade agreement signed between the two countries in 2010 works well.")
+    assert docs(f) == [(PAIR, "agreement"), (PAIR, "agreement")]

@@ -13,7 +13,7 @@ from kg.extract.lexicon import key, lexicon, patterns
 from kg.extract.pairs import bloc_members_end, doc_pair, org_antecedent
 from kg.facts import Pair
 
-__all__ = ["date_from_event", "scan_docs", "read_agreements", "Reading", "is_plural", "topic", "package_list", "names_package", "typed_members", "told_again"]
+__all__ = ["date_from_event", "scan_docs", "read_agreements", "Reading", "is_plural", "topic", "package_list", "names_package", "topics_named_too", "typed_members", "told_again"]
 
 P = patterns("en")
 _W = P.words
@@ -75,6 +75,18 @@ def _np_start(s: str, a: int) -> int:
 def package_list(s: str) -> bool:
     """"Among them were a memorandum on A and a protocol on B": the sentence names a package's documents."""
     return P.package_list.match(s) is not None
+
+
+def topics_named_too(s: str, members: list[DraftAgreement]) -> bool:
+    """"The agreements signed included waiving visas, customs matters and cultural exchange, and an MoU on
+    farming": the package's own documents told by their topics before the one named, so it stays beside it."""
+    head = P.package_list.match(s)
+    if head is None or not members:
+        return False
+    first = min((s.find(m.noun, head.end()) for g in members for m in g.mentions
+                 if m.sentence.sent.text == s and s.find(m.noun, head.end()) >= 0), default=-1)
+    between = s[head.end():first] if first > 0 else ""
+    return "," in between and len(between.split()) >= 4
 
 
 def names_package(s: str) -> bool:
@@ -523,7 +535,7 @@ def _joins_earlier(ctx: _Ctx, n: _Noun) -> bool:
                      if not (n.earlier and when is not None and g.year != when.year)
                      and not _signed_another_year(ctx, g, when) and not _other_topic(ctx, n, g)
                      and not _other_kind(ctx, n, g)), None)
-        if ante is not None and _member_of(ctx, n, ante):
+        if ante is not None and (_member_of(ctx, n, ante) or _topical_after_package(n, ante)):
             return False
         if ante is not None:
             ante.mentions.append(NounMention(si, noun))
@@ -564,6 +576,12 @@ def _member_of(ctx: _Ctx, n: _Noun, ante: DraftAgreement) -> bool:
     if n.typ == "agreement" and n.noun.lower() in _W["member_nouns"]:
         n.typ = package.type
     return True
+
+
+def _topical_after_package(n: _Noun, ante: DraftAgreement) -> bool:
+    """"signed four agreements ... the free trade agreement signed between them": one document with a
+    topic of its own is not the counted package told again."""
+    return not n.plural and bool(n.topic) and (ante.count or 0) > 1
 
 
 def _is_package(g: DraftAgreement) -> bool:
