@@ -322,8 +322,8 @@ def _excluded(ctx: _Ctx, n: _Noun) -> bool:
         return True  # "among the deals was a loan": counted already; "nine documents, among them a loan" names it
     if R.multilateral.search(s[max(0, a - 45):b + 40]):
         return True  # "the Joint Comprehensive Plan of Action": a deal of many parties
-    if P.other_parties.match(after) or P.plurilateral_before.search(prefix[-40:]):
-        return True
+    if P.other_parties.match(after) or P.plurilateral_before.search(prefix[-40:]) or P.many_parties_before.search(prefix[-80:]):
+        return True  # "a trilateral statement", "the leaders of all three countries issued a joint statement"
     # "Japan has signed similar deals with others": not this pair's; "A and B agreed a similar pact": theirs
     sim = P.similar.search(prefix[-40:])
     return sim is not None and not (sim.group().lower().startswith("similar")
