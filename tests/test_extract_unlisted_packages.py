@@ -127,3 +127,9 @@ def test_a_statement_the_leaders_of_three_countries_issued_is_no_pair_document()
     f = facts("Kenya and Ethiopia signed an agreement on roads in Nairobi on Monday. Kenya, Ethiopia and Somalia "
               "held a summit last year. The leaders of all three countries issued a joint statement after the meeting.")
     assert docs(f) == [(PAIR, "agreement")]
+
+
+def test_a_document_word_modifying_commitments_names_no_document():
+    f = facts("Kenya and Ethiopia signed a memorandum of understanding on fisheries on Monday, after the "
+              "ministers exchanged agreement commitments with their counterparts.")
+    assert docs(f) == [(PAIR, "memorandum")]

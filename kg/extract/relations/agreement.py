@@ -290,8 +290,8 @@ def _excluded(ctx: _Ctx, n: _Noun) -> bool:
     already, a multilateral treaty, the one side's deals with others), or heads a list."""
     s, R, a, b = ctx.si.sent.text, ctx.R, n.a, n.b
     prefix, after = s[:a], s[b:]
-    if P.of_signing.match(after) or org_antecedent(s, a, ctx.si) or clauses.inside_name(after):
-        return True
+    if P.of_signing.match(after) or P.adjunct_after.match(after) or org_antecedent(s, a, ctx.si) or clauses.inside_name(after):
+        return True  # "the signing of", "exchanged agreement commitments": no document named
     before = [d.end for d in ctx.si.docs if d.end <= a]
     if before and (clauses.doc_topic(s[max(before):a]) or P.topic_list_item.search(s[max(before):a])):
         return True  # "an MoU on the cultural exchange programme": the MoU's topic
