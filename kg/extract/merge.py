@@ -29,8 +29,6 @@ def _target(g: DraftAgreement, candidates: list[DraftAgreement], seen_in: dict) 
             if o.name.lower() != g.name.lower():
                 continue
             return o  # the same name is the same document, whatever else its sentences say
-        if (o.count or 0) > 1 and g.topic and not g.count and g.mentions[0].noun[-1:] != "s":
-            continue  # "four agreements" ... "the free trade agreement": one document is not the package
         if same_type and (not o.topic or not g.topic):
             return o
         if o.count and o.count == g.count and (same_type or o.count > 1):

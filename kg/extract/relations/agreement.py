@@ -535,7 +535,7 @@ def _joins_earlier(ctx: _Ctx, n: _Noun) -> bool:
                      if not (n.earlier and when is not None and g.year != when.year)
                      and not _signed_another_year(ctx, g, when) and not _other_topic(ctx, n, g)
                      and not _other_kind(ctx, n, g)), None)
-        if ante is not None and (_member_of(ctx, n, ante) or _topical_after_package(n, ante)):
+        if ante is not None and _member_of(ctx, n, ante):
             return False
         if ante is not None:
             ante.mentions.append(NounMention(si, noun))
@@ -576,12 +576,6 @@ def _member_of(ctx: _Ctx, n: _Noun, ante: DraftAgreement) -> bool:
     if n.typ == "agreement" and n.noun.lower() in _W["member_nouns"]:
         n.typ = package.type
     return True
-
-
-def _topical_after_package(n: _Noun, ante: DraftAgreement) -> bool:
-    """"signed four agreements ... the free trade agreement signed between them": one document with a
-    topic of its own is not the counted package told again."""
-    return not n.plural and bool(n.topic) and (ante.count or 0) > 1
 
 
 def _is_package(g: DraftAgreement) -> bool:
