@@ -81,6 +81,7 @@ class _Walk:
     agreements: Drafts = field(default_factory=Drafts)
     unnamed: list[DraftAgreement] = field(default_factory=list)  # packages named later: fields kept, entry dropped
     list_ctx: tuple | None = None  # (pair, type) of a list head whose items follow
+    paused: tuple | None = None  # (list_ctx, last item number) of a numbered list a caption line broke off
     field_list: Pair | None = None  # the pair of "The agreements cover areas including:" whose fields follow
     package: _Package | None = None
     package_listed: bool = False  # "The agreements and MoUs included:" after a package: its documents follow
@@ -103,7 +104,7 @@ def _packages(w: _Walk, si: SentInfo, p: Pair, agr_here: list[DraftAgreement], n
         agr_here.remove(g)
         w.unnamed.append(g)  # its fields stay the pair's cooperation
     if naming:
-        if agr_here and w.package is not None:
+        if agr_here and w.package is not None and not agreement.topics_named_too(s, agr_here):
             for g in w.package.entries:
                 if g in w.agreements:
                     w.agreements.remove(g)
@@ -167,6 +168,23 @@ def _titled_line(si: SentInfo) -> bool:
     return si.docs[0][0] < 4 or P.title_lead.fullmatch(s[:si.docs[0][0]]) is not None and P.line_verbs.search(s) is None
 
 
+def _list_line(w: _Walk, si: SentInfo) -> None:
+    """A line that is no item ends the list under "the following documents were signed:" (an item's later
+    sentences stay in it); the next number of a numbered list after such a line (a photo caption) resumes it."""
+    if not si.sent.line_start:
+        return
+    num = P.numbered_item.match(si.sent.text)
+    if w.list_ctx is not None and not (P.bullet.match(si.sent.text) or _titled_line(si)):
+        last = w.paused[1] if w.paused and w.paused[0] == w.list_ctx else None
+        w.paused, w.list_ctx = (w.list_ctx, last) if last else None, None
+    elif w.list_ctx is None and w.paused is not None and num is not None:
+        if int(num.group(1)) == w.paused[1] + 1:
+            w.list_ctx = w.paused[0]
+        w.paused = None
+    if w.list_ctx is not None and num is not None:
+        w.paused = (w.list_ctx, int(num.group(1)))
+
+
 def _walk(doc: Document, article: Article, R) -> _Walk:
     state = PairState()
     _title_pair(state, article, doc, R)
@@ -187,8 +205,7 @@ def _walk(doc: Document, article: Article, R) -> _Walk:
             held = si
             continue
         # a list item under "the following documents were signed:" (an item's later sentences stay in the list)
-        if w.list_ctx is not None and si.sent.line_start and not (P.bullet.match(si.sent.text) or _titled_line(si)):
-            w.list_ctx = None
+        _list_line(w, si)
         if w.field_list is not None:  # a line under "The agreements cover areas including:"
             if field_item(si):
                 for _, _, f in si.fields:

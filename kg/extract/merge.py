@@ -20,8 +20,8 @@ def _target(g: DraftAgreement, candidates: list[DraftAgreement], seen_in: dict) 
     """The first earlier document that mention ``g`` refers to, if any."""
     first = id(g.mentions[0].sentence)
     for o in candidates:
-        if first in seen_in[id(o)]:
-            continue  # two documents of one sentence are two documents
+        if first in seen_in[id(o)] or _item(g) and _item(o):
+            continue  # two documents of one sentence, or of two numbered items, are two documents
         same_type = o.type == g.type
         if not (same_type or "agreement" in (o.type, g.type)) or (not same_type and o.status != g.status):
             continue  # "the joint statement on the partnership ... agreed to work towards a partnership agreement"
@@ -41,6 +41,12 @@ def _target(g: DraftAgreement, candidates: list[DraftAgreement], seen_in: dict) 
                 same_type or min(len(o.topic), len(g.topic)) > 1):
             return o  # another type on one shared word ("education certificates" ... "a roadmap in education") is another
     return None
+
+
+def _item(g: DraftAgreement) -> bool:
+    """The document is first told on a numbered line ("2. An MoU on science was signed ...")."""
+    si = g.mentions[0].sentence
+    return si.sent.line_start and _P.numbered_item.match(si.sent.text) is not None
 
 
 def _generic_deal(o: DraftAgreement, g: DraftAgreement) -> bool:
@@ -104,6 +110,10 @@ def _drop_told_packages(out: list[DraftAgreement]) -> list[DraftAgreement]:
         if not o.headline and o.status == "signed":
             by_pair.setdefault(o.pair, []).append(o)
     for g in out:
+        if _vague_package(g) and any(o.mentions[0].sentence.sent.start > g.mentions[0].sentence.sent.start
+                                     for o in by_pair.get(g.pair, ())):
+            drop.add(id(g))  # "witnessed the exchange of several documents" ... "an MoU on A": the ones named
+            continue
         if g.headline or not g.count or g.count < 2:
             continue
         start = g.mentions[0].sentence.sent.start
@@ -113,6 +123,13 @@ def _drop_told_packages(out: list[DraftAgreement]) -> list[DraftAgreement]:
         elif not g.name and _named_members(g, later):
             drop.add(id(g))  # "three MoUs were signed" ... "an MoU on A" ... "another MoU on B": the ones named
     return [g for g in out if id(g) not in drop] if drop else out
+
+
+def _vague_package(g: DraftAgreement) -> bool:
+    """"signed a series of documents": an uncounted package of bare documents, with no field of its own."""
+    noun = g.mentions[0].noun.lower()
+    return not (g.count or g.fields or g.headline or g.name) and noun.startswith(tuple(_W["generic_docs"])) \
+        and noun.endswith("s")
 
 
 def _named_members(g: DraftAgreement, later: list[DraftAgreement]) -> bool:

@@ -18,10 +18,25 @@ _LINE = re.compile(r"[^\n]+")
 P = patterns("en")
 
 
+def _lines(text: str):
+    """The text's lines, a line that goes on with a lowercase word after a line with no end of its own
+    ("The two sides also inked an MoU\non sanitary affairs") joined to the one before: a wrapped clause."""
+    start = end = None
+    for line in _LINE.finditer(text):
+        if start is not None and line.start() == end + 1 and P.wrapped_line.match(line.group()) \
+                and not P.line_end.search(text, max(start, end - 2), end):
+            end = line.end()
+            continue
+        if start is not None:
+            yield start, text[start:end]
+        start, end = line.start(), line.end()
+    if start is not None:
+        yield start, text[start:end]
+
+
 def sentences(text: str) -> list[Sentence]:
     out: list[Sentence] = []
-    for line in _LINE.finditer(text):
-        base, chunk = line.start(), line.group()
+    for base, chunk in _lines(text):
         pos = 0
         first = True
         for m in P.sentence_end.finditer(chunk):

@@ -14,7 +14,7 @@ from kg.extract.lexicon import folded, folds_alike, key, lexicon, patterns
 from kg.extract.pairs import bloc_members_end, doc_pair, org_antecedent
 from kg.facts import Pair
 
-__all__ = ["date_from_event", "scan_docs", "read_agreements", "Reading", "is_plural", "topic", "package_list", "names_package", "typed_members", "told_again"]
+__all__ = ["date_from_event", "scan_docs", "read_agreements", "Reading", "is_plural", "topic", "package_list", "names_package", "topics_named_too", "typed_members", "told_again"]
 
 P = patterns("en")
 _W = P.words
@@ -80,6 +80,18 @@ def _np_start(s: str, a: int) -> int:
 def package_list(s: str) -> bool:
     """"Among them were a memorandum on A and a protocol on B": the sentence names a package's documents."""
     return P.package_list.match(s) is not None
+
+
+def topics_named_too(s: str, members: list[DraftAgreement]) -> bool:
+    """"The agreements signed included waiving visas, customs matters and cultural exchange, and an MoU on
+    farming": the package's own documents told by their topics before the one named, so it stays beside it."""
+    head = P.package_list.match(s)
+    if head is None or not members:
+        return False
+    first = min((s.find(m.noun, head.end()) for g in members for m in g.mentions
+                 if m.sentence.sent.text == s and s.find(m.noun, head.end()) >= 0), default=-1)
+    between = s[head.end():first] if first > 0 else ""
+    return "," in between and len(between.split()) >= 4
 
 
 def names_package(s: str) -> bool:
@@ -286,8 +298,8 @@ def _excluded(ctx: _Ctx, n: _Noun) -> bool:
     already, a multilateral treaty, the one side's deals with others), or heads a list."""
     s, R, a, b = ctx.si.sent.text, ctx.R, n.a, n.b
     prefix, after = s[:a], s[b:]
-    if P.of_signing.match(after) or org_antecedent(s, a, ctx.si) or clauses.inside_name(after):
-        return True
+    if P.of_signing.match(after) or P.adjunct_after.match(after) or org_antecedent(s, a, ctx.si) or clauses.inside_name(after):
+        return True  # "the signing of", "exchanged agreement commitments": no document named
     before = [d.end for d in ctx.si.docs if d.end <= a]
     if before and (clauses.doc_topic(s[max(before):a]) or P.topic_list_item.search(s[max(before):a])):
         return True  # "an MoU on the cultural exchange programme": the MoU's topic
@@ -318,8 +330,8 @@ def _excluded(ctx: _Ctx, n: _Noun) -> bool:
         return True  # "among the deals was a loan": counted already; "nine documents, among them a loan" names it
     if R.multilateral.search(s[max(0, a - 45):b + 40]):
         return True  # "the Joint Comprehensive Plan of Action": a deal of many parties
-    if P.other_parties.match(after) or P.plurilateral_before.search(prefix[-40:]):
-        return True
+    if P.other_parties.match(after) or P.plurilateral_before.search(prefix[-40:]) or P.many_parties_before.search(prefix[-80:]):
+        return True  # "a trilateral statement", "the leaders of all three countries issued a joint statement"
     # "Japan has signed similar deals with others": not this pair's; "A and B agreed a similar pact": theirs
     sim = P.similar.search(prefix[-40:])
     return sim is not None and not (sim.group().lower().startswith("similar")
@@ -446,7 +458,7 @@ def _read_noun(ctx: _Ctx, a: int, b: int, typ: str) -> None:
     n.planned = n.planned or status == "planned"
     if n.plural and n.definite and not n.count and (_fields_to_package(ctx, n) or not (n.name or ctx.signed and n.fields)):
         return  # "the agreements signed cover health": the package told before; with none, a named or signed one stands
-    if _joins_earlier(ctx, n):
+    if _joins_earlier(ctx, n) or _signing_talk(ctx, n):
         return
     if not _stands(ctx, n):
         return
@@ -458,6 +470,17 @@ def _read_noun(ctx: _Ctx, a: int, b: int, typ: str) -> None:
                        vague=_vague(w, si.dates, n.b))
     ctx.agreements.append(g)
     ctx.out.made.append(g)
+
+
+def _signing_talk(ctx: _Ctx, n: _Noun) -> bool:
+    """"the signing of agreements would strengthen ties": a bare plural after "the signing of", with no
+    count, topic or word for more, said once the pair's documents were told, speaks of those."""
+    s = ctx.si.sent.text
+    if not n.plural or n.count or n.name or P.additional.search(s) or P.member_topic.match(s[n.b:]):
+        return False
+    if not P.signing_of_bare.search(s, max(0, n.a - 40), n.a):
+        return False
+    return any(g.status == "signed" and g.mentions[0].sentence is not ctx.si for g in ctx.agreements.latest(n.doc_p))
 
 
 def _named_plural(ctx: _Ctx, n: _Noun) -> bool:
@@ -546,7 +569,9 @@ def _member_of(ctx: _Ctx, n: _Noun, ante: DraftAgreement) -> bool:
     """"signed four MoUs ... The agreement on tourism was signed by the two secretaries": one definite document
     with a topic of its own after a package (or after another member on other fields) is one of its
     members, of the package's type for a bare noun."""
-    if n.plural or not P.member_topic.match(ctx.si.sent.text[n.b:]):
+    s = ctx.si.sent.text
+    item = P.bullet.match(s)  # "1. The MoU was signed to ...": a numbered item under a package is one of it
+    if n.plural or not (P.member_topic.match(s[n.b:]) or item is not None and item.end() and n.a - item.end() <= 4):
         return False
     if _is_package(ante):
         package = ante
@@ -580,7 +605,9 @@ def _package_again(ctx: _Ctx, n: _Noun) -> DraftAgreement | None:
             g.count and not n.fields and P.vague_count.search(s, max(0, n.a - 30), n.a)):
         return None  # two packages of one sentence, unless "seal 24 deals, as the leaders signed multiple agreements"
     package = _is_package(g)
-    same_kind = g.type == n.typ or "agreement" in (g.type, n.typ)
+    # "signed documents on trade ... The parties signed two statements": joint texts are no deals told again
+    joint = n.typ in ("joint-statement", "joint-declaration") and g.type != n.typ
+    same_kind = not joint and (g.type == n.typ or "agreement" in (g.type, n.typ))
     # "signed four MoUs ... over recent months, agreements have been signed in defence": a time of its own
     own_time = n.when is not None and (n.when.date, n.when.year) != (g.date, g.year)
     return g if package and same_kind and not own_time and (not g.count or not n.count or g.count == n.count) else None
@@ -687,7 +714,8 @@ def _stands(ctx: _Ctx, n: _Noun) -> bool:
         return bool(signed or n.earlier or n.typ in ("joint-statement", "joint-declaration") and low.startswith(tuple(_W["joint"]))
                     or (n.premod.strip() and not low.startswith(tuple(_W["deal_nouns"])))) and not generic
     if n.plural:
-        if generic and not ((n.fields or n.count) and signed):  # "signed 14 documents": one package
+        vague = P.vague_count.search(ctx.si.sent.text, max(0, n.a - 30), n.a) is not None
+        if generic and not ((n.fields or n.count or vague) and signed):  # "signed 14 documents", "a series of documents": one package
             return False
         # "last year's agreements that would remove double taxation": documents of an earlier year, told by what they do
         told = n.earlier and (n.fields or P.that_after.match(ctx.si.sent.text, n.b) is not None)
