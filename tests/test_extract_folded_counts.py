@@ -23,13 +23,12 @@ def test_the_bare_count_and_the_both_sides_cue_read_on_the_lowercased_sentence_a
     from kg.extract.cues import rules
     from kg.extract.doc import Sentence, SentInfo
     from kg.extract.lexicon import folds_alike
-    from kg.extract.relations.cooperation import _joint
 
     R = rules()
     for s in ["FIVE were Signed, covering trade.", "Both Sides met.", "They Jointly built it.", "Kılıç met Aliyev.",
               "Seven Were Inked, Concerning ports", "Nothing here"]:
         si = SentInfo(Sentence(0, len(s), s, True), low=s.lower() if len(s.lower()) == len(s) else "")
-        assert _joint(si, R) == (R.joint_words.search(s) is not None), s
+        assert (si.first(R, "joint_words") is not None) == (R.joint_words.search(s) is not None), s
         low = R.low["bare_count"].search(si.low) if folds_alike(s, si.low) else None
         plain = R.bare_count.search(s)
         assert (low.span(1) if low else None) == (plain.span(1) if plain else None), s

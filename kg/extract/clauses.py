@@ -9,7 +9,7 @@ import functools
 import re
 import tomllib
 
-from kg.extract.fastre import compile_fast, might_find
+from kg.extract.fastre import compile_fast, gated_search, might_find
 from kg.extract.lexicon import LEXICON_DIR, folded, patterns
 
 __all__ = ["maybe_before", "planned", "expected_to_sign", "scope_end", "doc_status", "new_clause",
@@ -212,9 +212,7 @@ def _found(name: str, s: str) -> bool:
     """A sentence-wide search, on the lowercased sentence without re.I when it can be (much faster in ``re``)."""
     low = s.lower()
     rx = _folded(name) if len(low) == len(s) else None
-    if rx is not None:
-        return might_find(rx, low) and rx.search(low) is not None
-    return _rx()[name].search(s) is not None
+    return (gated_search(rx, low) if rx is not None else _rx()[name].search(s)) is not None
 
 
 @functools.lru_cache(maxsize=None)

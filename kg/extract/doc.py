@@ -5,12 +5,13 @@ Offsets of spans are relative to their sentence; a sentence's own offsets index 
 from __future__ import annotations
 
 import bisect
+import re
 import datetime as dt
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
-from kg.extract.fastre import might_find
-from kg.extract.lexicon import Field
+from kg.extract.fastre import gated_search, might_find
+from kg.extract.lexicon import Field, folds_alike
 from kg.facts import Article, Mention, Pair
 
 __all__ = ["Sentence", "When", "Hit", "FieldSpan", "LevelSpan", "DocSpan", "SentInfo", "Document"]
@@ -93,12 +94,14 @@ class SentInfo:
         got = self.cues.get(name)
         if got is None:
             rx = R.low.get(name) if self.low else None
-            if rx is not None:  # a sentence without any word the cue needs is not searched
-                got = might_find(rx, self.low) and rx.search(self.low) is not None
-            else:
-                got = getattr(R, name).search(self.sent.text) is not None
-            self.cues[name] = got
+            # a sentence without any word the cue needs is not searched
+            got = self.cues[name] = (gated_search(rx, self.low) if rx is not None else getattr(R, name).search(self.sent.text)) is not None
         return got
+
+    def first(self, R, name: str) -> re.Match | None:
+        """A cue pattern's first match in the sentence: on the lowercased text where that folds alike (positions only)."""
+        rx = R.low.get(name) if self.low and folds_alike(self.sent.text, self.low) else None
+        return gated_search(rx, self.low) if rx is not None else getattr(R, name).search(self.sent.text)
 
     def finds(self, R, name: str):
         """The matches of a cue pattern in the sentence (on the lowercased text when it can be: positions only)."""

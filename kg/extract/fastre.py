@@ -7,7 +7,7 @@ import re
 from re import _constants as C  # noqa: the parse tree's opcodes
 from re import _parser
 
-__all__ = ["compile_fast", "fast_start", "grouped_alt", "might_find", "required_words", "scan", "split_top", "tokens"]
+__all__ = ["compile_fast", "fast_start", "gated_search", "grouped_alt", "might_find", "required_words", "scan", "split_top", "tokens"]
 
 
 def tokens(pat: str) -> list[str]:
@@ -207,7 +207,18 @@ def _stays_before(pat: str, flags: int, stop: str) -> bool:
     return True
 
 
-_REQUIRED: dict[tuple, tuple] = {}  # (id(pattern), stop) -> (pattern, its words): hashing a pattern is slow
+_NEEDED: dict[int, tuple] = {}  # id(pattern) -> (pattern, the words one of which its matches need): hashing a pattern is slow
+_REQUIRED: dict[tuple, tuple] = {}  # (id(pattern), stop) -> (pattern, its words when its matches stay before stop)
+
+
+def _needed(rx: re.Pattern) -> set | None:
+    """Words one of which every match of a case-sensitive ``rx`` contains (parsed once per pattern); None
+    for a case-insensitive one or when there are none."""
+    got = _NEEDED.get(id(rx))
+    if got is None or got[0] is not rx:
+        words = None if rx.flags & re.I else _needs(list(_parser.parse(rx.pattern, rx.flags)))
+        got = _NEEDED[id(rx)] = (rx, words)
+    return got[1]
 
 
 def required_words(rx: re.Pattern, stop: str = ".") -> frozenset | None:
@@ -222,7 +233,7 @@ def required_words(rx: re.Pattern, stop: str = ".") -> frozenset | None:
 def _required(rx: re.Pattern, stop: str) -> frozenset | None:
     if rx.flags & re.I or stop.isalnum() or stop == "_" or not _stays_before(rx.pattern, rx.flags, stop):
         return None
-    words = _needs(list(_parser.parse(rx.pattern, rx.flags)))
+    words = _needed(rx)
     return frozenset(words) if words and all(w and stop not in w for w in words) else None
 
 
@@ -236,7 +247,7 @@ def might_find(rx: re.Pattern, text: str) -> bool:
     tried, and so is one whose needed words are too many or too short to be worth looking for first."""
     got = _GATES.get(id(rx))
     if got is None or got[0] is not rx:
-        words = None if rx.flags & re.I else _needs(list(_parser.parse(rx.pattern, rx.flags)))
+        words = _needed(rx)
         useful = words and len(words) <= _GATE_WORDS and min(map(len, words)) >= _GATE_CHARS
         got = _GATES[id(rx)] = (rx, tuple(sorted(words)) if useful else None)
     if got[1] is None:
@@ -245,6 +256,11 @@ def might_find(rx: re.Pattern, text: str) -> bool:
         if w in text:
             return True
     return False
+
+
+def gated_search(rx: re.Pattern, text: str) -> re.Match | None:
+    """``rx.search(text)``, not run where :func:`might_find` says it would find nothing."""
+    return rx.search(text) if might_find(rx, text) else None
 
 
 def scan(rx: re.Pattern, text: str, stop: str = "."):

@@ -8,7 +8,7 @@ from collections import Counter
 from typing import NamedTuple
 
 from kg.extract.doc import Document, FieldSpan, Hit, SentInfo
-from kg.extract.fastre import might_find, scan
+from kg.extract.fastre import gated_search, might_find, scan
 from kg.extract.lexicon import folded, key, lexicon, patterns
 
 __all__ = ["scan_countries", "scan_regions", "scan_fields", "title_hits"]
@@ -212,7 +212,7 @@ def _no_field_here(nf: _NotField, si: SentInfo, rs: int, re_: int) -> bool:
             nf.after is not None and nf.after.match(s[re_:re_ + 40]) is not None)
     e = re_ + 40
     before, after = low[a:rs], low[re_:e]  # the lowercased contexts are searched only where a word they need stands
-    return (nf.before_low is not None and might_find(nf.before_low, before) and nf.before_low.search(before) is not None) or (
+    return (nf.before_low is not None and gated_search(nf.before_low, before) is not None) or (
         nf.before_cased is not None and nf.before_cased.search(s[a:rs]) is not None) or (
         nf.after_low is not None and might_find(nf.after_low, after) and nf.after_low.match(after) is not None) or (
         nf.after_cased is not None and nf.after_cased.match(s[re_:e]) is not None)

@@ -9,7 +9,6 @@ from kg.extract import clauses
 from kg.extract.clauses import planned, scope_end
 from kg.extract.dates import own_when
 from kg.extract.doc import DocSpan, DraftAgreement, Drafts, NounMention, SentInfo, When
-from kg.extract.fastre import might_find
 from kg.extract.lexicon import folded, folds_alike, key, lexicon, patterns
 from kg.extract.pairs import bloc_members_end, doc_pair, org_antecedent
 from kg.facts import Pair
@@ -172,10 +171,7 @@ def _bare_count(si: SentInfo, p: Pair, R, agreements: Drafts) -> Reading:
     """"five were signed, covering trade and health": one counted package, no document noun."""
     out = Reading()
     s = si.sent.text
-    bare = None
-    if si.fields:  # read without re.I on the lowercased sentence when it can be
-        low = R.low.get("bare_count") if si.low and folds_alike(s, si.low) else None
-        bare = (low.search(si.low) if might_find(low, si.low) else None) if low else R.bare_count.search(s)
+    bare = si.first(R, "bare_count") if si.fields else None
     n = _count(s[bare.start(1):bare.end(1)] + " ", R) if bare else None
     if n and n > 1 and not R.planned.search(s[:bare.start()]):
         g = DraftAgreement(pair=p, type="agreement",

@@ -5,8 +5,8 @@ from dataclasses import dataclass, field
 
 from kg.extract.clauses import generic, list_breaks
 from kg.extract.doc import Document, FieldSpan, SentInfo
-from kg.extract.fastre import might_find
-from kg.extract.lexicon import folded, folds_alike, patterns
+from kg.extract.fastre import gated_search, might_find
+from kg.extract.lexicon import folded, patterns
 from kg.extract.pairs import bloc_members_end
 from kg.facts import Pair
 
@@ -16,11 +16,6 @@ P = patterns("en")
 _W = P.words
 # the same cues without re.I, for the lowercased sentence (positions only)
 _FIRST_PERSON, _TAIL_HEAD, _PRAISE = folded(P.first_person), folded(P.tail_head), folded(P.praise_before)
-
-
-def _found(rx, low: str):
-    """A cue's first match in the lowercased text, not searched where none of the words it needs stands."""
-    return rx.search(low) if might_find(rx, low) else None
 
 
 @dataclass
@@ -91,15 +86,9 @@ def _third_clause(s: str, h, fs: int) -> bool:
     return _opens_clause(s, h) and P.third_clause_gap.match(s[h.end:fs]) is not None
 
 
-def _joint(si: SentInfo, R) -> bool:
-    """A word for both sides ("two", "jointly", "with"), read without re.I on the lowercased sentence when it can be."""
-    low = R.low.get("joint_words") if si.low and folds_alike(si.sent.text, si.low) else None
-    return (low.search(si.low) if low else R.joint_words.search(si.sent.text)) is not None
-
-
 def _cues(si: SentInfo, R, p: Pair | None) -> _Cues:
     s = si.sent.text
-    alone = len({h.iso for h in si.countries}) <= 1 and bool(si.countries) and not _joint(si, R)
+    alone = len({h.iso for h in si.countries}) <= 1 and bool(si.countries) and si.first(R, "joint_words") is None
     s_low = s.lower()
     rx = R.coop_after_low if len(s_low) == len(s) else R.coop_after
     text = s_low if rx is R.coop_after_low else s
@@ -118,7 +107,7 @@ def _cues(si: SentInfo, R, p: Pair | None) -> _Cues:
     ends = [m.end() for m in cues]
     if len(si.fields) > 1 and (lead := P.list_continues.match(s)):
         ends.insert(0, lead.end())
-    return _Cues(si, p, alone, p is not None and (_found(_FIRST_PERSON, si.low) if si.low and _FIRST_PERSON else P.first_person.search(s)) is not None,
+    return _Cues(si, p, alone, p is not None and (gated_search(_FIRST_PERSON, si.low) if si.low and _FIRST_PERSON else P.first_person.search(s)) is not None,
                  p is not None and set(p) <= {h.iso for h in si.countries},
                  ends, stops, [m.end() for m in si.finds(R, "maybe")], *_headed(si, R))
 
@@ -173,7 +162,7 @@ def _direct(c: _Cues, R) -> None:
         if any(0 <= fs - m < 80 and not any(m <= st < fs for st in c.stops) for m in c.maybes):
             continue  # "could consider a free trade deal"
         lo = max(0, fs - 200)  # the praise cue read on the lowercased sentence when it can be
-        if (_found(_PRAISE, si.low[lo:fs]) if si.low and _PRAISE else P.praise_before.search(s[lo:fs])):
+        if (gated_search(_PRAISE, si.low[lo:fs]) if si.low and _PRAISE else P.praise_before.search(s[lo:fs])):
             continue  # "congratulated him on the UAE's achievement in the space field"
         if _field_ok(c, fs, fe, f, R):
             c.take(_fid(c, fs, fe, f), fs)
