@@ -20,7 +20,7 @@ from kg.extract.pairs import PairState
 from kg.extract.relations import agreement, partnership
 from kg.extract.relations.cooperation import cooperation_fields, field_item, heading_fields, opens_field_list
 from kg.extract.sentences import sentences
-from kg.facts import Article, ArticleFacts, Mention, Pair
+from kg.facts import Article, ArticleFacts, Pair
 
 __all__ = ["extract_article", "read_document"]
 
@@ -152,10 +152,15 @@ def _sentence(w: _Walk, si: SentInfo, p: Pair, story: Pair | None, published: dt
     preview = bool(agr_here) and all(g.status == "planned" for g in agr_here) and expected_to_sign(s)
     if not (third or preview):
         for q in (p, *si.also):  # "cooperation with A and B": the same fields for each listed partner
-            for fid in cooperation_fields(si, R, q):
-                w.coop.setdefault((q, fid), []).append(si.mention())
+            _cooperate(w, q, cooperation_fields(si, R, q), si)
         if opens_field_list(si, R):
             w.field_list = p
+
+
+def _cooperate(w: _Walk, p: Pair, fids: list[str], si: SentInfo) -> None:
+    """The sentence says the pair cooperates in these fields."""
+    for fid in fids:
+        w.coop.setdefault((p, fid), []).append(si.mention())
 
 
 def _titled_line(si: SentInfo) -> bool:
@@ -208,8 +213,7 @@ def _walk(doc: Document, article: Article, R) -> _Walk:
         _list_line(w, si)
         if w.field_list is not None:  # a line under "The agreements cover areas including:"
             if field_item(si):
-                for _, _, f in si.fields:
-                    w.coop.setdefault((w.field_list, f.id), []).append(si.mention())
+                _cooperate(w, w.field_list, [f.id for _, _, f in si.fields], si)
             else:
                 w.field_list = None
         if p is not None:
@@ -227,9 +231,7 @@ def extract_article(article: Article) -> ArticleFacts:
     w = _walk(doc, article, R)
     # agreements imply cooperation in their fields
     for g in [*w.agreements, *w.unnamed]:
-        first = g.mentions[0].sentence
-        for f in g.fields:
-            w.coop.setdefault((g.pair, f), []).append(Mention(first.sent.start, first.sent.end, first.sent.text))
+        _cooperate(w, g.pair, g.fields, g.mentions[0].sentence)
     # a second story's meeting dates its own facts ("Separately, Modi met Macron on Tuesday")
     anchor = dates.anchor(doc.sentences, R)
     anchors, events = {}, {}
