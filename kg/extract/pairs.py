@@ -15,6 +15,7 @@ from kg.facts import Pair, pair
 __all__ = ["PairState", "org_antecedent", "org_party", "bloc_members_end", "doc_pair"]
 
 P = patterns("en")
+_W = P.words
 
 
 @dataclass
@@ -49,7 +50,7 @@ class PairState:
         listed = self._with_list(s, hits) if len(isos) > 1 else None
         if listed is not None:
             return listed
-        owned = self._partners_of_one(si) if "partners" in s else self._partner_of(si) if "partner" in s else None
+        owned = self._partners_of_one(si) if _W["partners_gate"] in s else self._partner_of(si) if _W["partner_gate"] in s else None
         if owned is not None:
             return owned
         if len(isos) > 2 and _member_list(s, hits):

@@ -30,7 +30,9 @@ _COMMON_ACRONYMS = _W["common_acronyms"]
 _MEETING_SPAN = 366  # days: a written date this long before the article's latest is history, not its meeting
 _PARTNER_NOUN = re.compile(P.fragments["partner_noun"], re.I)
 _SPACES = re.compile(r"\s+")
-_BILATERAL = "bilateral "  # a designation said to be the pair's own
+_BILATERAL = _W["bilateral_prefix"] + " "  # a designation said to be the pair's own
+_LOOK_BACK = tuple(_W["look_back_gates"])
+_SINCE = _W["since_gate"]
 _HEADING_MAX = 80  # characters: a longer line is a sentence, not a heading
 _FOUNDING = ("establish", "upgrade")  # the acts an anniversary looks back to
 _MIN_INITIALS = 3  # "CSP": shorter initials ("SP") are too often something else
@@ -313,7 +315,7 @@ def heads_section(si: SentInfo, text: str) -> bool:
 
 def _looks_back(s: str) -> bool:
     """A cheap word check before the anniversary pattern: "the 25th anniversary of", "25 years since"."""
-    return "anniversar" in s or "years since" in s
+    return any(w in s for w in _LOOK_BACK)
 
 
 def _action(s: str, a: int, b: int, R) -> str | None:
@@ -373,7 +375,7 @@ def _era(act: str, when: When | None, before: str, published: dt.date | None, R)
         return "past"
     if act != "reaffirm" and when is not None and when.relative and when.date is None:
         return "past"  # "became strategic partners eight years ago": another time, no date
-    if act != "reaffirm" and "since" in before and P.since_clause_before.search(before):
+    if act != "reaffirm" and _SINCE in before and P.since_clause_before.search(before):
         return "past"  # "since the two countries set up their comprehensive partnership"
     if act != "reaffirm" or (when is not None and when.date is not None) or R.keep.search(before):
         return "now"
@@ -529,7 +531,7 @@ def _founded_then(si: SentInfo, wording: str, b: int, published: dt.date | None,
     """"reviewed the partnership, 25 years after it was launched in 1998", "Since 2013, A and B have been strategic
     partners": its founding, an event of its own."""
     s = si.sent.text
-    m = P.founded_after.search(s, b) or (P.since_front.match(s) if "since" in s[:8].lower() and P.been_before.search(s[:b]) else None)
+    m = P.founded_after.search(s, b) or (P.since_front.match(s) if _SINCE in s[:8].lower() and P.been_before.search(s[:b]) else None)
     if not m:
         return []
     when = own_when([d for d in si.dates if m.start() <= d.start < m.end() and d.year is not None])

@@ -40,15 +40,15 @@ def _cut(run: str, text: str, at: int, stops: tuple[str, ...]) -> str:
 
 def _listed(s: Sentence, pack: Pack, named: set[str], taken: list[tuple[int, int]]) -> list[tuple[int, str]]:
     """"中国同澳、新两国": short forms listed with a count of countries after them are those countries."""
-    head = pack.conf["pair"].get("short_list_head")
-    if not head:
+    head, sep = pack.conf["pair"].get("short_list_head"), pack.conf["pair"].get("short_list_sep", "")
+    if not head or not sep:
         return []
     cls = "[" + re.escape("".join(pack.short_forms)) + "]"
     out = []
-    for m in re.finditer(f"{cls}(?:、{cls})+(?={head})", s.norm):
+    for m in re.finditer(f"{cls}(?:{re.escape(sep)}{cls})+(?={head})", s.norm):
         if any(a <= m.start() < b for a, b in taken):
             continue
-        isos = [(m.start() + i, _resolve(c, pack, named)) for i, c in enumerate(m.group()) if c != "、"]
+        isos = [(m.start() + i, _resolve(c, pack, named)) for i, c in enumerate(m.group()) if c != sep]
         if all(iso for _, iso in isos) and len({iso for _, iso in isos}) == len(isos):
             out += isos
     return out
