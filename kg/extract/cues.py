@@ -74,6 +74,7 @@ class Rules:
     level_title_tail: re.Pattern
     compound_head: re.Pattern
     framework_words: frozenset
+    ending_words: frozenset  # the words a designation's ending is made of ("for peace and prosperity")
     up: re.Pattern
     up_noun: re.Pattern
     establish: re.Pattern
@@ -184,6 +185,7 @@ def rules(lang: str = "en") -> Rules:
         level_title_tail=P.level_title_tail,
         compound_head=compile_fast(frag["compound_head_lead"] + _alt(p["compound_heads"]) + r"\b", re.I),
         framework_words=frozenset(p["framework_words"]),
+        ending_words=frozenset(w.lower() for w in p["suffix_words"] + p["ending_extra_words"]),
         up=compile_fast(r"\b" + a["upgrade"] + r"[^.;:]{0,40}$", re.I),
         up_noun=compile_fast(r"\b" + a["upgrade_nouns"] + r"[^.;:]{0,40}$", re.I),
         establish=compile_fast(r"\b" + a["establish"] + r"[^.;:]{0,60}$", re.I),

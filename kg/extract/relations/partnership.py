@@ -30,6 +30,7 @@ _COMMON_ACRONYMS = _W["common_acronyms"]
 _MEETING_SPAN = 366  # days: a written date this long before the article's latest is history, not its meeting
 _PARTNER_NOUN = re.compile(P.fragments["partner_noun"], re.I)
 _SPACES = re.compile(r"\s+")
+_WORD = re.compile(r"[\w-]+")
 _BILATERAL = _W["bilateral_prefix"] + " "  # a designation said to be the pair's own
 _LOOK_BACK = tuple(_W["look_back_gates"])
 _SINCE = _W["since_gate"]
@@ -52,10 +53,19 @@ def _title_levels(si: SentInfo, R) -> list[tuple[int, int]]:
         ):
             end = m.end()
             tail = R.level_title_tail.match(s[end:])
+            if tail and _sector_tail(si, end, end + tail.end(), R):
+                continue
             if tail:
                 end += tail.end()
             found.append((start, end))
     return found
+
+
+def _sector_tail(si: SentInfo, a: int, b: int, R) -> bool:
+    """"a Strategic Partnership for Artificial Intelligence": a Title Case ending that names a field, with a word
+    no designation's ending has, makes a sector's named framework (a document), not a level."""
+    words = set(_WORD.findall(si.sent.text[a:b].lower())) - R.ending_words
+    return bool(words) and any(a <= f.start and f.end <= b for f in si.fields)
 
 
 def _candidates(si: SentInfo, R, hits: list) -> list[tuple[int, int]]:
@@ -69,6 +79,8 @@ def _candidates(si: SentInfo, R, hits: list) -> list[tuple[int, int]]:
             end -= 1  # the plural's partners follow; the designation is the singular
         if s[end - len(_HEAD):end].startswith(_HEAD[0].upper()):
             tail = R.level_title_tail.match(s[end:])
+            if tail and _sector_tail(si, end, end + tail.end(), R):
+                continue
             if tail:
                 end += tail.end()
         found.append((start, end))

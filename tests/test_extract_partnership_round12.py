@@ -1,0 +1,79 @@
+"""Partnership constructions read in general (our own sentences): a level named as the subject of a
+signed document founds it ("the signing of a Strategic Partnership Declaration", "a joint statement on
+the Peru-Ghana strategic partnership", "the strategic partnership declaration was inked in 2004");
+advancing or enhancing relations *to* a level raises them, while collaboration *under* a held level
+keeps it even beside a wish; "elevating the status of a" level raises that level; a Title Case ending
+that names a sector ("Strategic Partnership for Artificial Intelligence") is a named framework, not a
+level; "long-term" and "long-lasting" belong to a designation before "strategic"."""
+from __future__ import annotations
+
+import pytest
+
+from extracting import facts
+
+
+def actions(text: str, published: str = "2025-06-14") -> set:
+    return {(p.pair, p.level, p.action) for p in facts(text, published).partnerships}
+
+
+@pytest.mark.parametrize("text", [
+    "The talks between Peru and Ghana ended with the signing of a Strategic Partnership Declaration.",
+    "Peru and Ghana issued a joint statement on the Peru-Ghana strategic partnership on Monday.",
+    "Peru-Ghana: the strategic partnership declaration was inked in March 2004 in Lima.",
+    "Peru and Ghana inked a strategic partnership during the visit.",
+])
+def test_level_named_by_a_signed_document_is_established(text):
+    assert (("GHA", "PER"), "strategic partnership", "establish") in actions(text)
+
+
+def test_statement_on_deepening_a_held_level_still_reaffirms_it():
+    got = actions("Peru and Ghana issued a joint statement on deepening their strategic partnership.")
+    assert {a for _, _, a in got} == {"reaffirm"}
+
+
+@pytest.mark.parametrize("obj", ["their relations", "bilateral ties", "the relationship"])
+def test_advancing_relations_to_a_level_raises_them(obj):
+    got = actions(f"Peru and Ghana agreed to advance {obj} to the level of comprehensive partnership.")
+    assert (("GHA", "PER"), "comprehensive partnership", "upgrade") in got
+
+
+@pytest.mark.parametrize("verb", ["advance", "enhance"])
+def test_advancing_a_held_level_keeps_it(verb):
+    got = actions(f"Peru and Ghana agreed to {verb} their comprehensive partnership in every field.")
+    assert (("GHA", "PER"), "comprehensive partnership", "reaffirm") in got
+
+
+def test_collaboration_under_a_held_level_is_said_of_it_even_beside_a_wish():
+    got = actions("Peru and Ghana seek to widen collaboration under their “Enhanced Strategic Partnership,” "
+                  "officials said.")
+    assert (("GHA", "PER"), "enhanced strategic partnership", "reaffirm") in got
+
+
+def test_elevating_the_status_of_an_indefinite_level_raises_it():
+    got = actions("The visit by Peru's president will push ties with Ghana forward, elevating the status of a "
+                  "global strategic partnership.")
+    assert (("GHA", "PER"), "global strategic partnership", "upgrade") in got
+
+
+def test_title_case_ending_naming_a_sector_is_a_framework_not_a_level():
+    got = actions("Peru and Ghana signed a Strategic Health Agreement and a Strategic Partnership for "
+                  "Artificial Intelligence.")
+    assert not any("intelligence" in level for _, level, _ in got)
+    assert (("GHA", "PER"), "strategic partnership", "reaffirm") not in got
+
+
+def test_title_case_ending_of_ending_words_stays_part_of_the_level():
+    got = actions("Peru and Ghana upgraded ties to a Comprehensive Strategic Partnership for Peace, "
+                  "Cooperation and Sustainable Development.")
+    assert (("GHA", "PER"), "comprehensive strategic partnership for peace, cooperation and sustainable development",
+            "upgrade") in got
+
+
+@pytest.mark.parametrize("word", ["long-term", "long term", "long-lasting"])
+def test_long_term_belongs_to_a_designation_before_strategic(word):
+    got = actions(f"Peru and Ghana decided to upgrade relations to the level of a {word} strategic partnership.")
+    assert {level for _, level, _ in got} == {f"{word} strategic partnership"}
+
+
+def test_long_term_alone_makes_no_level():
+    assert not actions("Peru and Ghana want a long-term partnership in mining.")
