@@ -26,6 +26,14 @@ def test_level_named_by_a_signed_document_is_established(text):
     assert (("GHA", "PER"), "strategic partnership", "establish") in actions(text)
 
 
+@pytest.mark.parametrize("title", [
+    "Joint Statement: Towards Peru-Ghana Strategic and Global Partnership",
+    "Peru and Ghana sign the Joint Declaration for a Strategic and Global Partnership",
+])
+def test_document_towards_or_for_a_level_establishes_it(title):
+    assert (("GHA", "PER"), "strategic and global partnership", "establish") in actions(title)
+
+
 def test_statement_on_deepening_a_held_level_still_reaffirms_it():
     got = actions("Peru and Ghana issued a joint statement on deepening their strategic partnership.")
     assert {a for _, _, a in got} == {"reaffirm"}
@@ -77,3 +85,23 @@ def test_long_term_belongs_to_a_designation_before_strategic(word):
 
 def test_long_term_alone_makes_no_level():
     assert not actions("Peru and Ghana want a long-term partnership in mining.")
+
+
+def test_signing_of_a_plan_for_a_held_level_founds_nothing():
+    got = actions("Peru and Ghana welcomed the signing of the Plan of Action for the implementation of the "
+                  "Peru-Ghana Comprehensive Strategic Partnership.")
+    assert {a for _, _, a in got} == {"reaffirm"}
+
+
+def test_level_founded_at_todays_meeting_takes_the_meetings_day():
+    text = ("Peru's president met Ghana's president in Accra on Tuesday. "
+            "The meeting ended with the signing of a Strategic Partnership Declaration.")
+    got = {(p.level, p.action, str(p.date)) for p in facts(text, "2025-06-14").partnerships}
+    assert ("strategic partnership", "establish", "2025-06-10") in got
+
+
+def test_level_founded_in_a_past_year_takes_no_meeting_day():
+    text = ("Peru's president met Ghana's president in Accra on Tuesday. "
+            "The two countries established a strategic partnership in 2009.")
+    got = {(p.level, p.action, p.date) for p in facts(text, "2025-06-14").partnerships}
+    assert ("strategic partnership", "establish", None) in got

@@ -36,6 +36,8 @@ _LOOK_BACK = tuple(_W["look_back_gates"])
 _SINCE = _W["since_gate"]
 _HEADING_MAX = 80  # characters: a longer line is a sentence, not a heading
 _FOUNDING = ("establish", "upgrade")  # the acts an anniversary looks back to
+# the acts a statement of today (not looked back on) takes the meeting's day for, when it has none of its own
+_MEETING_DATED = ("reaffirm", "upgrade", "downgrade", "establish")
 _MIN_INITIALS = 3  # "CSP": shorter initials ("SP") are too often something else
 
 
@@ -750,7 +752,7 @@ def _date_of(items: list[LevelMention], action: str, p: Pair, anchors: dict, eve
         return own[0].date, own[0].year
     if said:  # a year, a month or "last year": no day, and not the meeting's either
         return None, next((w.year for w in said if w.year), None)
-    if action in ("reaffirm", "upgrade", "downgrade") and anchors.get(p) is not None and any(
+    if action in _MEETING_DATED and anchors.get(p) is not None and any(
             it.era != "past" for it in items if it.action == action):  # a change looked back on has no meeting day
         # the meeting nearest before the statement dates it ("visit from June 11 to 13 ... On June 12")
         at = next(it.sentence.sent.start for it in items if it.action == action)
