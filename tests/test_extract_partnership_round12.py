@@ -105,3 +105,39 @@ def test_level_founded_in_a_past_year_takes_no_meeting_day():
             "The two countries established a strategic partnership in 2009.")
     got = {(p.level, p.action, p.date) for p in facts(text, "2025-06-14").partnerships}
     assert ("strategic partnership", "establish", None) in got
+
+
+@pytest.mark.parametrize("text", [
+    "Peru has struck a strategic partnership with Ghana.",
+    "Peru has struck yet another strategic partnership, this time with Ghana.",
+])
+def test_striking_a_partnership_founds_it(text):
+    assert (("GHA", "PER"), "strategic partnership", "establish") in actions(text)
+
+
+@pytest.mark.parametrize("after", [
+    "With these signatures we have elevated our relationship, the president said.",
+    "He has upgraded ties with Ghana during his first visit.",
+])
+def test_ties_raised_right_after_a_founding_raise_the_level_founded(after):
+    got = actions("Peru and Ghana signed the Joint Declaration for a Strategic Partnership. " + after)
+    assert got == {(("GHA", "PER"), "strategic partnership", "upgrade")}
+
+
+@pytest.mark.parametrize("after", [
+    "In 2020 they elevated their relationship.",  # another time
+    "The visit elevated ties to a new level.",  # a height, said of a held level
+])
+def test_ties_raised_at_another_time_or_to_a_height_leave_the_founding(after):
+    got = actions("Peru and Ghana signed the Joint Declaration for a Strategic Partnership. " + after)
+    assert got == {(("GHA", "PER"), "strategic partnership", "establish")}
+
+
+def test_ties_raised_after_a_held_level_leave_it_held():
+    got = actions("Peru and Ghana reaffirmed their strategic partnership. They have elevated their relationship.")
+    assert got == {(("GHA", "PER"), "strategic partnership", "reaffirm")}
+
+
+@pytest.mark.parametrize("noun", ["deals", "treaties"])
+def test_plural_document_after_a_designation_makes_it_a_name(noun):
+    assert not actions(f"Several strategic partnership {noun} were signed by Peru and Ghana.")

@@ -35,6 +35,8 @@ _BILATERAL = _W["bilateral_prefix"] + " "  # a designation said to be the pair's
 _LOOK_BACK = tuple(_W["look_back_gates"])
 _SINCE = _W["since_gate"]
 _HEADING_MAX = 80  # characters: a longer line is a sentence, not a heading
+_RAISED_GATES = tuple(_W["raised_ties_gates"])
+_NEXT_GAP = 3  # characters between a sentence and the next one (a space, a line break, a blank line)
 _FOUNDING = ("establish", "upgrade")  # the acts an anniversary looks back to
 # the acts a statement of today (not looked back on) takes the meeting's day for, when it has none of its own
 _MEETING_DATED = ("reaffirm", "upgrade", "downgrade", "establish")
@@ -569,6 +571,8 @@ def read_levels(si: SentInfo, p: Pair | None, agr_here: list[DraftAgreement], le
     s = si.sent.text
     prev = None  # (end, action) of the level before in the sentence
     p = p or _ranked_story(si)
+    if not si.levels and p is not None:
+        _raised_after(si, p, levels)
     for a, b, wording in si.levels:
         if (peer := P.peer_cue.match(s, a)) and peer.end() == b:
             _add_peers(si, _peer_pairs(si, p or story, peer), wording, levels)
@@ -619,6 +623,22 @@ def read_levels(si: SentInfo, p: Pair | None, agr_here: list[DraftAgreement], le
         said.extend(_founded_then(si, wording, b, published, R))
         for q in pairs:
             levels.setdefault((q, normalize_level(wording)), []).extend(said)
+
+
+def _raised_after(si: SentInfo, p: Pair, levels: dict) -> None:
+    """"They signed the Joint Declaration for a Strategic Partnership. With it we have elevated our
+    relationship": ties raised, no level named and no time, right after the sentence that founded a level of
+    the same pair; the level founded is the one they were raised to."""
+    low = si.low or si.sent.text.lower()
+    if not any(w in low for w in _RAISED_GATES) or si.dates or not P.raised_ties.search(si.sent.text):
+        return
+    for (q, _), items in levels.items():
+        if q != p:
+            continue
+        for i, it in enumerate(items):
+            gap = si.sent.start - it.sentence.sent.end
+            if it.action == "establish" and it.era == "now" and 0 <= gap <= _NEXT_GAP:
+                items[i] = replace(it, action="upgrade")
 
 
 # ------------------------------------------------------------------ facts
