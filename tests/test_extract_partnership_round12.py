@@ -141,3 +141,12 @@ def test_ties_raised_after_a_held_level_leave_it_held():
 @pytest.mark.parametrize("noun", ["deals", "treaties"])
 def test_plural_document_after_a_designation_makes_it_a_name(noun):
     assert not actions(f"Several strategic partnership {noun} were signed by Peru and Ghana.")
+
+
+def test_a_documents_purpose_is_no_wish():
+    got = actions("Peru and Ghana issued a statement aimed at upgrading relations to a strategic partnership.")
+    assert (("GHA", "PER"), "strategic partnership", "upgrade") in got
+
+
+def test_a_sides_aim_stays_a_wish():
+    assert not actions("Peru and Ghana aimed at upgrading relations to a strategic partnership.")

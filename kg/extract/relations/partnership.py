@@ -375,7 +375,8 @@ def _action(s: str, a: int, b: int, R) -> str | None:
         if m:
             if R.keep.search(prefix[m.start():]):
                 return "reaffirm"  # "boost trust and cooperation to further promote their X": X is held
-            if not P.doc_verb.match(m.group()) and R.unreal.search(prefix[max(0, m.start() - 60):m.start()]):
+            if not P.doc_verb.match(m.group()) and R.unreal.search(prefix[max(0, m.start() - 60):m.start()]) and \
+                    not P.doc_purpose.search(prefix[max(0, m.start() - 40):m.start()]):
                 return None
             return name
     if maybe_before(prefix) and not R.keep.search(prefix[-70:]):
