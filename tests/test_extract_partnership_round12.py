@@ -150,3 +150,20 @@ def test_a_documents_purpose_is_no_wish():
 
 def test_a_sides_aim_stays_a_wish():
     assert not actions("Peru and Ghana aimed at upgrading relations to a strategic partnership.")
+
+
+def _events(text: str, published: str = "2025-06-14") -> set:
+    return {(p.level, p.action, str(p.date)) for p in facts(text, published).partnerships}
+
+
+def test_generic_wording_after_a_past_raise_restates_the_level_raised_to():
+    got = _events("Peru and Ghana elevated their relations to a comprehensive strategic partnership in August 2015. "
+                  "On Friday, June 13, the two sides met in Lima to widen cooperation under the strategic partnership.")
+    assert got == {("comprehensive strategic partnership", "upgrade", "None"),
+                   ("comprehensive strategic partnership", "reaffirm", "2025-06-13")}
+
+
+def test_generic_wording_after_a_past_change_between_two_levels_stays_apart():
+    got = _events("In 2015 Peru and Ghana moved from a strategic partnership to a comprehensive strategic "
+                  "partnership. The strategic partnership had served them well.")
+    assert any(level == "strategic partnership" for level, _, _ in got)

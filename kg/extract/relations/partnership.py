@@ -699,7 +699,10 @@ def _told_before(fuller: list[LevelMention], items: list[LevelMention]) -> bool:
         return False  # "the current strategic partnership", "the 10th anniversary of their strategic partnership"
     if all(it.action == "establish" for it in fuller):
         return True
-    if any(it.era == "past" for it in fuller):
+    # "relations were elevated to a CSP in 2015 ... cooperation under the strategic partnership": a level raised
+    # to at another time, no level before it named, is the one held since; a change naming two levels is not
+    raised_alone = all(it.era == "past" and it.action == "upgrade" and len(it.sentence.levels) == 1 for it in fuller)
+    if any(it.era == "past" for it in fuller) and not raised_alone:
         return False
     return min(it.sentence.sent.start for it in fuller) < min(it.sentence.sent.start for it in items)
 
