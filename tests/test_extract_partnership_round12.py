@@ -167,3 +167,28 @@ def test_generic_wording_after_a_past_change_between_two_levels_stays_apart():
     got = _events("In 2015 Peru and Ghana moved from a strategic partnership to a comprehensive strategic "
                   "partnership. The strategic partnership had served them well.")
     assert any(level == "strategic partnership" for level, _, _ in got)
+
+
+@pytest.mark.parametrize("text", [
+    "Peru and Ghana sign strategic partnership agreement",
+    "Peru and Ghana sign strategic partnership deal",
+    "The presidents of Peru and Ghana signed a “strategic partnership agreement” after their talks.",
+    "Peru and Ghana signed a historic strategic partnership pact in Lima.",
+])
+def test_signing_a_document_named_for_a_level_founds_it(text):
+    assert (("GHA", "PER"), "strategic partnership", "establish") in actions(text)
+
+
+def test_a_document_named_for_a_level_still_to_be_signed_founds_nothing():
+    assert not actions("Peru's president issued a decree to sign a “strategic partnership agreement” with Ghana.")
+
+
+def test_a_document_named_for_a_level_the_pair_holds_in_full_restates_that_level():
+    got = actions("Peru and Ghana signed a strategic partnership agreement. Our comprehensive strategic "
+                  "partnership has never been stronger, Peru's president said.")
+    assert got == {(("GHA", "PER"), "comprehensive strategic partnership", "reaffirm")}
+
+
+def test_a_capitalised_treaty_named_for_the_level_founds_it_wherever_the_signing_is_said():
+    got = actions("Peru and Ghana signed, after long talks, the Comprehensive Strategic Partnership Agreement in Lima.")
+    assert (("GHA", "PER"), "comprehensive strategic partnership", "establish") in got

@@ -115,9 +115,10 @@ def _add_levels(si: SentInfo, R, hits: list) -> None:
         if any(fe <= a and not s[fe:a].strip() for _, fe, _ in si.fields):
             continue  # "the energy strategic partnership": one sector's framework, not the pair's level
         if (R.compound_head.match(s[b:b + 30]) or P.acronym_doc_after.match(s[b:b + 30])) and not (
-                _W["strategic"] in words and P.level_treaty_after.match(s[b:b + 20])
-                and (R.signed.search(s[:a]) or P.treaty_set_up_after.match(s[b:b + 160]))):
-            continue
+                _W["strategic"] in words and (doc := P.level_treaty_after.match(s[b:b + 20]))
+                and (P.signed_right_before.search(s[max(0, a - 40):a]) or P.treaty_set_up_after.match(s[b:b + 160])
+                     or (doc.group().strip(" ”\"’'")[:1].isupper() and R.signed.search(s[:a])))):
+            continue  # "the strategic partnership council"; "signed the ... Strategic Partnership Agreement": the level
         si.levels.append(LevelSpan(a, b, _without_comma(s[a:b])))
 
 
@@ -738,6 +739,11 @@ def _fold(groups: dict) -> None:
             continue
         items = groups[k]
         fuller = _fuller(groups, wording, k)
+        if fuller and all(it.action == "establish" and _doc_named(it) for it in items) and all(
+                _current(groups[o]) for o in fuller):
+            # "signed a strategic partnership agreement" by a pair holding a comprehensive strategic partnership
+            # today: the document of the level they hold, which it founds nothing
+            items = groups[k] = [replace(it, action="reaffirm") for it in items]
         if not set(wording[k].split()) - _GENERIC_LEVEL_WORDS and not all(it.anaphoric for it in items) and not (
                 fuller and _current(items) and all(_current(groups[o]) or _told_before(groups[o], items) for o in fuller)
         ) and not (fuller and all(it.sentence.headline for it in items)) or _left_behind(items, fuller, groups):
@@ -754,6 +760,13 @@ def _fold(groups: dict) -> None:
                 else:
                     del groups[k]
                 break
+
+
+def _doc_named(it: LevelMention) -> bool:
+    """"signed a strategic partnership agreement": the wording only names the document signed."""
+    text = it.sentence.sent.text
+    at = text.lower().find(it.wording.lower())
+    return at >= 0 and P.level_treaty_after.match(text[at + len(it.wording):at + len(it.wording) + 20]) is not None
 
 
 def _as_written(wording: str) -> str:
