@@ -192,3 +192,28 @@ def test_a_document_named_for_a_level_the_pair_holds_in_full_restates_that_level
 def test_a_capitalised_treaty_named_for_the_level_founds_it_wherever_the_signing_is_said():
     got = actions("Peru and Ghana signed, after long talks, the Comprehensive Strategic Partnership Agreement in Lima.")
     assert (("GHA", "PER"), "comprehensive strategic partnership", "establish") in got
+
+
+@pytest.mark.parametrize("text", [
+    "Peru and Ghana issued a Joint Statement on the establishment of a strategic partnership. The two leaders "
+    "decided to upgrade relations to the level of a long-term strategic partnership.",
+    "Peru and Ghana adopted a joint vision for an enhanced strategic partnership. This elevates our partnership "
+    "to a level of strategic partnership, Peru's president said.",
+])
+def test_a_generic_wording_changed_today_beside_the_pairs_fuller_level_is_one_change(text):
+    got = actions(text)
+    assert len(got) == 1 and {level for _, level, _ in got} != {"strategic partnership"}
+
+
+def test_one_sentence_naming_a_generic_and_a_fuller_level_keeps_two():
+    got = actions("The seeds of the strategic partnership sown by Peru and Ghana have grown into a special "
+                  "privileged strategic partnership.")
+    assert {level for _, level, _ in got} == {"strategic partnership", "special privileged strategic partnership"}
+
+
+@pytest.mark.parametrize("when", ["Last year,", "In the same year,", "The following year,", "The previous year,"])
+def test_a_level_founded_in_a_relative_year_is_history_without_a_day(when):
+    text = f"Peru's president met Ghana's president on Tuesday. {when} Peru and Ghana signed a Declaration of " \
+           "Strategic Partnership."
+    got = {(p.level, p.action, p.date) for p in facts(text, "2025-06-14").partnerships}
+    assert ("strategic partnership", "establish", None) in got

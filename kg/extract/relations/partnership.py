@@ -730,6 +730,19 @@ def _fuller(groups: dict, wording: dict, k: tuple) -> list[tuple]:
     return out
 
 
+def _one_change(items: list[LevelMention], fuller: list[tuple], groups: dict) -> bool:
+    """"a joint statement on the establishment of a strategic partnership ... upgrade relations to a long-term
+    strategic partnership": a generic wording changed today beside the pair's one fuller level of today is
+    the same change told shorter; not where one sentence names both ("the seeds of the strategic partnership
+    ... have grown into a special privileged strategic partnership": two levels)."""
+    if len(fuller) != 1 or any(it.era == "past" for it in items) or not any(
+            it.era == "now" and it.action in _FOUNDING for it in items):
+        return False
+    other = groups[fuller[0]]
+    return not any(it.era == "past" for it in other) and not {id(it.sentence) for it in items} & {
+        id(it.sentence) for it in other}
+
+
 def _fold(groups: dict) -> None:
     """Fold a shorter wording of a pair's level into a fuller one that contains it, unless it is
     a dated change of its own; a generic one only where every fuller wording is today's level."""
@@ -746,7 +759,8 @@ def _fold(groups: dict) -> None:
             items = groups[k] = [replace(it, action="reaffirm") for it in items]
         if not set(wording[k].split()) - _GENERIC_LEVEL_WORDS and not all(it.anaphoric for it in items) and not (
                 fuller and _current(items) and all(_current(groups[o]) or _told_before(groups[o], items) for o in fuller)
-        ) and not (fuller and all(it.sentence.headline for it in items)) or _left_behind(items, fuller, groups):
+        ) and not (fuller and all(it.sentence.headline for it in items)) and not _one_change(items, fuller, groups) \
+                or _left_behind(items, fuller, groups):
             continue  # a headline shortens the level the text words in full ("upgrades ties to strategic partnership")
         # "the anniversary of the establishment of the comprehensive partnership": that founding stays
         founded = [it for it in items if it.era == "past" and it.action != "reaffirm" and not _has_own_date([it])]
