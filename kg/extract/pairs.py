@@ -196,6 +196,8 @@ class PairState:
             for h in hits:
                 if h.iso in others and P.with_before.search(s[max(0, h.start - 15):h.start]) and not has_ref:
                     return _Choice(pair(inter[0], h.iso))
+                if h.iso in others and P.met_before.search(s[max(0, h.start - 30):h.start]):
+                    return _Choice(pair(inter[0], h.iso), True)
             if len(isos) == 2 and not has_ref and (R.meeting.search(s) or (
                     hits[0].kind == "leader" and hits[0].iso in others and any(
                         h.iso in inter and P.with_before.search(s[max(0, h.start - 15):h.start]) for h in hits))):
