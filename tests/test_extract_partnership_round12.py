@@ -217,3 +217,24 @@ def test_a_level_founded_in_a_relative_year_is_history_without_a_day(when):
            "Strategic Partnership."
     got = {(p.level, p.action, p.date) for p in facts(text, "2025-06-14").partnerships}
     assert ("strategic partnership", "establish", None) in got
+
+
+def test_an_arrival_told_after_the_talks_does_not_date_the_talks_statements():
+    text = ("Peru's president on June 12 held talks with Ghana's president in Accra. Peru's president arrived in "
+            "Ghana on June 11. He underlined the need to renew their strategic partnership.")
+    got = {(p.level, p.action, str(p.date)) for p in facts(text, "2025-06-13").partnerships}
+    assert got == {("strategic partnership", "reaffirm", "2025-06-12")}
+
+
+def test_the_latest_day_of_a_visit_told_in_order_dates_its_statements():
+    text = ("Peru's president arrived in Ghana on June 10. On June 11 Peru's president held talks with Ghana's "
+            "president. They reaffirmed their strategic partnership.")
+    got = {(p.level, p.action, str(p.date)) for p in facts(text, "2025-06-13").partnerships}
+    assert got == {("strategic partnership", "reaffirm", "2025-06-11")}
+
+
+def test_a_day_of_another_month_told_after_the_talks_still_dates_later_statements():
+    text = ("Peru's president on June 12 held talks with Ghana's president. The two had met on March 2 in Lima "
+            "and reaffirmed their strategic partnership.")
+    got = {(p.level, p.action, str(p.date)) for p in facts(text, "2025-06-13").partnerships}
+    assert got == {("strategic partnership", "reaffirm", "2025-03-02")}

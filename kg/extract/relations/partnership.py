@@ -27,6 +27,7 @@ _HEAD = P.fragments["level_head"]
 _TITLE_VERBS = frozenset(_W["title_lead_verbs"])
 _MINOR = frozenset(_W["acronym_minor_words"])
 _COMMON_ACRONYMS = _W["common_acronyms"]
+_VISIT_DAYS = 3  # days: dates this close belong to one visit
 _MEETING_SPAN = 366  # days: a written date this long before the article's latest is history, not its meeting
 _PARTNER_NOUN = re.compile(P.fragments["partner_noun"], re.I)
 _SPACES = re.compile(r"\s+")
@@ -810,7 +811,10 @@ def _date_of(items: list[LevelMention], action: str, p: Pair, anchors: dict, eve
         days = [d for _, d in events.get(p, ())]
         past = {d for d in days if (max(days) - d).days > _MEETING_SPAN} | founded  # "(December 12, 1992 - ...)"
         near = [d for start, d in events.get(p, ()) if start <= at and d not in past]
-        date = near[-1] if near else anchors[p] if anchors[p] not in past else None
+        # "talks on Thursday ... He had arrived on Wednesday": an earlier day told after the meeting's is
+        # background (the arrival), not the day the meeting's statements were made
+        date = max(d for d in near if abs((d - near[-1]).days) <= _VISIT_DAYS) if near else \
+            anchors[p] if anchors[p] not in past else None
         return date, date and date.year
     return None, None
 
