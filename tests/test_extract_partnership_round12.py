@@ -238,3 +238,22 @@ def test_a_day_of_another_month_told_after_the_talks_still_dates_later_statement
             "and reaffirmed their strategic partnership.")
     got = {(p.level, p.action, str(p.date)) for p in facts(text, "2025-06-13").partnerships}
     assert got == {("strategic partnership", "reaffirm", "2025-03-02")}
+
+
+@pytest.mark.parametrize("text", [
+    "Ghana is Peru's leading economic partner and its fourth largest trade partner.",
+    "Peru and Ghana are important economic partners.",
+])
+def test_an_economic_partner_is_no_designation(text):
+    assert not actions(text)
+
+
+def test_a_strategic_economic_partner_still_is_one():
+    assert actions("Peru and Ghana became strategic economic partners.") == {
+        (("GHA", "PER"), "strategic economic partnership", "establish")}
+
+
+def test_cooperation_coordinated_before_a_level_is_not_part_of_it():
+    got = actions("The presidents of Peru and Ghana welcomed the growing Peruvian-Ghanaian friendship, multifaceted "
+                  "cooperation and strategic partnership.")
+    assert {level for _, level, _ in got} == {"strategic partnership"}

@@ -105,14 +105,22 @@ def _candidates(si: SentInfo, R, hits: list) -> list[tuple[int, int]]:
     return out
 
 
+def _no_designation(words: list[str]) -> bool:
+    """An economic framework ("economic partnership", "Vietnam's leading economic partner"); praise
+    ("a “robust partnership”")."""
+    return bool(set(words) & _ECONOMIC) and _W["strategic"] not in words or set(words[:-1]) <= _PLAIN
+
+
 def _add_levels(si: SentInfo, R, hits: list) -> None:
     s = si.sent.text
     for a, b in _candidates(si, R, hits):
+        if lead := P.coop_noun_lead.match(s, a):
+            a = lead.end()
         words = normalize_level(s[a:b]).split()
         if len(words) < 2:
             continue  # "their bilateral partnership": no designation once "bilateral" is set aside
-        if set(words) & _ECONOMIC and _W["strategic"] not in words or set(words[:-1]) <= _PLAIN:
-            continue  # an economic framework; praise ("a “robust partnership”")
+        if _no_designation(words):
+            continue
         if any(fe <= a and not s[fe:a].strip() for _, fe, _ in si.fields):
             continue  # "the energy strategic partnership": one sector's framework, not the pair's level
         if (R.compound_head.match(s[b:b + 30]) or P.acronym_doc_after.match(s[b:b + 30])) and not (
@@ -314,7 +322,7 @@ def _partner_levels(si: SentInfo, R) -> None:
         tail = P.partner_suffix.match(s, b)  # "strategic partners of coordination for a new era"
         wording = m.group(1) + " " + _HEAD + (" " + " ".join(tail.group().split()) if tail and tail.group() else "")
         b = tail.end() if tail else b
-        if not any(x < b and a < y for x, y, _ in si.levels):
+        if not any(x < b and a < y for x, y, _ in si.levels) and not _no_designation(normalize_level(wording).split()):
             si.levels.append(LevelSpan(a, b, wording))
     for m in P.partner_quoted.finditer(s):  # "... as China's “ironclad friend” and “all-weather strategic partner,”"
         wording = m.group(1) + " " + _HEAD
