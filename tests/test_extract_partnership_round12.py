@@ -257,3 +257,15 @@ def test_cooperation_coordinated_before_a_level_is_not_part_of_it():
     got = actions("The presidents of Peru and Ghana welcomed the growing Peruvian-Ghanaian friendship, multifaceted "
                   "cooperation and strategic partnership.")
     assert {level for _, level, _ in got} == {"strategic partnership"}
+
+
+@pytest.mark.parametrize("text", [
+    "Peru considers Ghana an extensive strategic partner.",
+    "Peru regards Ghana as its extensive strategic partner.",
+])
+def test_one_side_regarding_the_other_as_a_partner_states_the_level(text):
+    assert actions(text) == {(("GHA", "PER"), "extensive strategic partnership", "reaffirm")}
+
+
+def test_one_side_regarding_the_other_as_something_else_states_no_level():
+    assert not actions("Peru considers Ghana a key market for its strategic exports.")
