@@ -20,3 +20,14 @@ def test_sustainable_development_in_the_goal_formula_is_no_environment_field():
 def test_sustainable_development_as_an_area_of_the_pair_stays_an_environment_field():
     text = "Chile and Peru agreed to deepen cooperation in trade and sustainable development."
     assert fields(text, ("CHL", "PER")) == {"trade", "environment"}
+
+
+def test_technical_alone_names_no_science_field():
+    text = ("Egypt and Kenya agreed to expand their military and technical cooperation. "
+            "The two countries also pledged closer investment and technical ties.")
+    assert fields(text, ("EGY", "KEN")) == {"defence-security", "investment"}
+
+
+def test_technical_beside_scientific_keeps_the_science_field_and_the_list():
+    text = "Egypt and Kenya signed an agreement on economic, cultural, scientific and technical cooperation."
+    assert fields(text, ("EGY", "KEN")) >= {"economy", "culture", "science-technology"}

@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from kg.extract.clauses import generic, list_breaks
 from kg.extract.doc import Document, FieldSpan, SentInfo
 from kg.extract.fastre import gated_search, might_find
-from kg.extract.lexicon import folded, patterns
+from kg.extract.lexicon import folded, lexicon, patterns
 from kg.extract.pairs import bloc_members_end
 from kg.facts import Pair
 
@@ -16,6 +16,7 @@ P = patterns("en")
 _W = P.words
 # the same cues without re.I, for the lowercased sentence (positions only)
 _FIRST_PERSON, _TAIL_HEAD, _PRAISE = folded(P.first_person), folded(P.tail_head), folded(P.praise_before)
+_BARE = frozenset(lexicon("en").cues["cooperation"].get("bare_labels", ()))  # labels no field by themselves
 
 
 @dataclass
@@ -153,8 +154,8 @@ def _direct(c: _Cues, R) -> None:
     for fs, fe, f in si.fields:
         if any(a <= fs < b for a, b in level_spans) or (bloc_end is not None and fs >= bloc_end):
             continue
-        if any(a <= fs < b for a, b in si.negated):
-            continue  # the fields of a document the text says was not signed
+        if any(a <= fs < b for a, b in si.negated) or s[fs:fe].lower() in _BARE:
+            continue  # the fields of a document the text says was not signed; "technical cooperation"
         if p is not None and (R.third_party.search(s[max(0, fs - 30):fs]) or any(
                 h.iso not in p and h.end <= fs and (fs - h.end <= 2 or P.third_own.match(s[h.end:fs]) or _third_clause(s, h, fs))
                 for h in si.countries)):
