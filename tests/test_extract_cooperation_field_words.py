@@ -31,3 +31,11 @@ def test_technical_alone_names_no_science_field():
 def test_technical_beside_scientific_keeps_the_science_field_and_the_list():
     text = "Egypt and Kenya signed an agreement on economic, cultural, scientific and technical cooperation."
     assert fields(text, ("EGY", "KEN")) >= {"economy", "culture", "science-technology"}
+
+
+def test_field_words_inside_the_names_of_bodies_are_no_fields():
+    text = ("Kenya and Uganda agreed to boost cooperation in tourism, with the Food and Drug Administration of Kenya "
+            "and the Blue Marine Foundation joining the talks. The two ministers will meet again at the Joint "
+            "Commission on Economic, Cultural, Scientific and Technical Cooperation, and they signed a memorandum on "
+            "cooperation between the Chambers of Commerce and Industry.")
+    assert fields(text, ("KEN", "UGA")) == {"culture"}
