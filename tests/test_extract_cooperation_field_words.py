@@ -39,3 +39,14 @@ def test_field_words_inside_the_names_of_bodies_are_no_fields():
             "Commission on Economic, Cultural, Scientific and Technical Cooperation, and they signed a memorandum on "
             "cooperation between the Chambers of Commerce and Industry.")
     assert fields(text, ("KEN", "UGA")) == {"culture"}
+
+
+def test_the_health_of_plants_soil_and_animals_is_agriculture_not_health():
+    text = ("Fiji and India signed a memorandum on cooperation in plant health, soil health management and veterinary "
+            "medicine.")
+    assert fields(text, ("FJI", "IND")) == {"agriculture"}
+
+
+def test_a_payment_system_is_finance():
+    text = "Guyana and India agreed to cooperate on a real-time payment system."
+    assert fields(text, ("GUY", "IND")) == {"finance"}
