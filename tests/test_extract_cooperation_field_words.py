@@ -50,3 +50,14 @@ def test_the_health_of_plants_soil_and_animals_is_agriculture_not_health():
 def test_a_payment_system_is_finance():
     text = "Guyana and India agreed to cooperate on a real-time payment system."
     assert fields(text, ("GUY", "IND")) == {"finance"}
+
+
+def test_a_pandemic_in_the_background_is_no_health_field():
+    text = ("Laos and Thailand agreed to work together to revive trade in the border districts affected by the "
+            "Covid-19 pandemic, and to boost cooperation in agriculture even in the midst of the pandemic.")
+    assert fields(text, ("LAO", "THA")) == {"trade", "agriculture"}
+
+
+def test_cooperation_against_a_pandemic_stays_health():
+    text = "Laos and Thailand agreed to strengthen cooperation in fighting the Covid-19 pandemic."
+    assert fields(text, ("LAO", "THA")) == {"health"}
