@@ -61,3 +61,9 @@ def test_a_pandemic_in_the_background_is_no_health_field():
 def test_cooperation_against_a_pandemic_stays_health():
     text = "Laos and Thailand agreed to strengthen cooperation in fighting the Covid-19 pandemic."
     assert fields(text, ("LAO", "THA")) == {"health"}
+
+
+def test_economic_growth_or_prosperity_as_the_aim_is_no_economy_field():
+    text = ("Kenya and Tanzania signed agreements on tourism that will spur economic prosperity and help the "
+            "recovery of both nations, and they pledged to share a vision of peace, stability and economic growth.")
+    assert fields(text, ("KEN", "TZA")) == {"culture"}
