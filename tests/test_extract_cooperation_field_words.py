@@ -67,3 +67,9 @@ def test_economic_growth_or_prosperity_as_the_aim_is_no_economy_field():
     text = ("Kenya and Tanzania signed agreements on tourism that will spur economic prosperity and help the "
             "recovery of both nations, and they pledged to share a vision of peace, stability and economic growth.")
     assert fields(text, ("KEN", "TZA")) == {"culture"}
+
+
+def test_research_on_farming_is_agriculture_not_science():
+    text = ("Bangladesh and India signed a memorandum on agricultural research, and they agreed to promote research "
+            "and innovation in agriculture.")
+    assert fields(text, ("BGD", "IND")) == {"agriculture"}
