@@ -73,3 +73,11 @@ def test_research_on_farming_is_agriculture_not_science():
     text = ("Bangladesh and India signed a memorandum on agricultural research, and they agreed to promote research "
             "and innovation in agriculture.")
     assert fields(text, ("BGD", "IND")) == {"agriculture"}
+
+
+def test_field_words_of_aid_sport_geology_and_citizens_exchanges_are_labels():
+    text = ("Brazil and China signed agreements on their development partnership, emergency situations, geological "
+            "exploration, aeronautics, cancer treatment and green technologies, and agreed to deepen exchanges "
+            "between citizens ahead of the Olympic Games.")
+    assert fields(text, ("BRA", "CHN")) == {"humanitarian", "mining", "science-technology", "health",
+                                            "environment", "culture"}
