@@ -81,3 +81,8 @@ def test_field_words_of_aid_sport_geology_and_citizens_exchanges_are_labels():
             "between citizens ahead of the Olympic Games.")
     assert fields(text, ("BRA", "CHN")) == {"humanitarian", "mining", "science-technology", "health",
                                             "environment", "culture"}
+
+
+def test_industry_and_trade_after_a_hyphened_field():
+    text = "Egypt and Kenya agreed to strengthen cooperation in agro-industry and economic-trade ties."
+    assert fields(text, ("EGY", "KEN")) == {"agriculture", "industry", "economy", "trade"}
