@@ -86,3 +86,15 @@ def test_field_words_of_aid_sport_geology_and_citizens_exchanges_are_labels():
 def test_industry_and_trade_after_a_hyphened_field():
     text = "Egypt and Kenya agreed to strengthen cooperation in agro-industry and economic-trade ties."
     assert fields(text, ("EGY", "KEN")) == {"agriculture", "industry", "economy", "trade"}
+
+
+def test_fields_before_the_spheres_or_sectors_of_the_ties_are_cooperation():
+    text = ("Saudi Arabia and the UAE reviewed their partnership, which has made progress across political, economic "
+            "and cultural domains, and agreed on closer work in the agricultural and telecommunications sectors.")
+    assert fields(text, ("ARE", "SAU")) == {"economy", "culture", "agriculture", "science-technology"}
+
+
+def test_one_side_s_own_sectors_stay_no_cooperation():
+    text = ("Saudi Arabia and the UAE reviewed their partnership in trade. "
+            "Saudi Arabia is reforming its energy and mining sectors.")
+    assert fields(text, ("ARE", "SAU")) == {"trade"}

@@ -1,11 +1,12 @@
 """Cooperation: the fields a sentence says the pair works together in."""
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from kg.extract.clauses import generic, list_breaks
 from kg.extract.doc import Document, FieldSpan, SentInfo
-from kg.extract.fastre import gated_search, might_find
+from kg.extract.fastre import compile_fast, gated_search, might_find
 from kg.extract.lexicon import folded, lexicon, patterns
 from kg.extract.pairs import bloc_members_end
 from kg.facts import Pair
@@ -16,7 +17,9 @@ P = patterns("en")
 _W = P.words
 # the same cues without re.I, for the lowercased sentence (positions only)
 _FIRST_PERSON, _TAIL_HEAD, _PRAISE = folded(P.first_person), folded(P.tail_head), folded(P.praise_before)
-_BARE = frozenset(lexicon("en").cues["cooperation"].get("bare_labels", ()))  # labels no field by themselves
+_CO = lexicon("en").cues["cooperation"]
+_BARE = frozenset(_CO.get("bare_labels", ()))  # labels no field by themselves
+_PAIR_HEAD = compile_fast(P.fragments["coop_head_lead"] + "(?:" + "|".join(_CO.get("pair_heads", ["(?!)"])) + r")\b", re.I)
 
 
 @dataclass
@@ -33,6 +36,7 @@ class _Cues:
     maybes: list[int]
     headed: frozenset = frozenset()  # starts of fields a cooperation head noun governs ("trade and energy ties")
     chained: frozenset = frozenset()  # of those, the ones governed through a list, not right before the head
+    pair_headed: frozenset = frozenset()  # starts of fields a head of the pair's ties governs ("cultural domains")
     out: list[str] = field(default_factory=list)
     took: list[int] = field(default_factory=list)
 
@@ -54,7 +58,7 @@ def _third_subject(s: str, at: int, si: SentInfo, p: Pair) -> bool:
     return any(h.iso not in p and h.end <= at and P.subject_gap.match(s[h.end:at]) and _opens_clause(s, h) for h in si.countries)
 
 
-def _headed(si: SentInfo, R) -> tuple[frozenset, frozenset]:
+def _headed(si: SentInfo, head) -> tuple[frozenset, frozenset]:
     """Fields a head noun governs: the field right before it ("energy cooperation"), and every field of a
     coordinated list ending there ("trade, investment, transport and logistics as well as cultural cooperation");
     the second set holds those the list alone reaches."""
@@ -64,7 +68,7 @@ def _headed(si: SentInfo, R) -> tuple[frozenset, frozenset]:
     nxt = None  # the field after the current one, when it is headed
     after = len(s)  # where the next field starts
     for fs, fe, _ in reversed(si.fields):
-        m = R.coop_head.match(s[fe:fe + 60])
+        m = head.match(s[fe:fe + 60])
         if m or nxt is not None and fe <= nxt and P.field_chain_gap.match(s[fe:nxt]):
             out.add(fs)
             if not (m and fe + m.end() <= after):  # another field stands between it and the head
@@ -108,9 +112,11 @@ def _cues(si: SentInfo, R, p: Pair | None) -> _Cues:
     ends = [m.end() for m in cues]
     if len(si.fields) > 1 and (lead := P.list_continues.match(s)):
         ends.insert(0, lead.end())
+    headed, chained = _headed(si, R.coop_head)
+    pair_headed, pair_chained = _headed(si, _PAIR_HEAD) if not alone else (frozenset(), frozenset())
     return _Cues(si, p, alone, p is not None and (gated_search(_FIRST_PERSON, si.low) if si.low and _FIRST_PERSON else P.first_person.search(s)) is not None,
                  p is not None and set(p) <= {h.iso for h in si.countries},
-                 ends, stops, [m.end() for m in si.finds(R, "maybe")], *_headed(si, R))
+                 ends, stops, [m.end() for m in si.finds(R, "maybe")], headed, chained | pair_chained, pair_headed)
 
 
 def _trade_fact(s: str, fs: int, fe: int, fid: str, si: SentInfo, R) -> bool:
@@ -134,7 +140,7 @@ def _field_ok(c: _Cues, fs: int, fe: int, f, R) -> bool:
         x = before[-1]
         if not any(x <= st < fs for st in c.stops) and fs - x < 300:
             return True
-    if fs in c.headed or ((not c.alone or c.first) and P.own_head.search(s[fs:fe])):
+    if fs in c.headed or fs in c.pair_headed or ((not c.alone or c.first) and P.own_head.search(s[fs:fe])):
         return True  # "energy cooperation"; "people-to-people ties" carries its own head
     if P.copula.match(s[fe:fe + 90]) or (c.cue_ends and (t := P.topic_front.match(s)) and fe < t.end()):
         return True  # "security is a key area"; "On the issue of security, ... agreed to boost cooperation"
