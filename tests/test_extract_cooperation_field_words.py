@@ -98,3 +98,15 @@ def test_one_side_s_own_sectors_stay_no_cooperation():
     text = ("Saudi Arabia and the UAE reviewed their partnership in trade. "
             "Saudi Arabia is reforming its energy and mining sectors.")
     assert fields(text, ("ARE", "SAU")) == {"trade"}
+
+
+def test_one_side_s_assistance_to_the_other_is_aid_not_economy():
+    text = ("China and Tanzania upgraded their ties. China is ready to provide assistance to Tanzania's economic and "
+            "social development, Xi said.")
+    assert fields(text, ("CHN", "TZA")) == {"humanitarian"}
+
+
+def test_assistance_to_an_international_effort_is_no_aid_to_the_pair():
+    text = ("China and Somalia agreed to boost cooperation in agriculture. China will continue to provide assistance "
+            "to the international peacekeeping efforts in Somalia.")
+    assert "humanitarian" not in fields(text, ("CHN", "SOM"))
