@@ -110,3 +110,21 @@ def test_assistance_to_an_international_effort_is_no_aid_to_the_pair():
     text = ("China and Somalia agreed to boost cooperation in agriculture. China will continue to provide assistance "
             "to the international peacekeeping efforts in Somalia.")
     assert "humanitarian" not in fields(text, ("CHN", "SOM"))
+
+
+def test_a_ceasefire_or_a_pandemic_faced_is_no_field_of_the_pair():
+    text = ("China and Russia agreed to boost trade, calling for a humanitarian ceasefire in the region. They agreed "
+            "to step up cooperation in energy in the face of the negative impacts of the COVID-19 pandemic.")
+    assert fields(text, ("CHN", "RUS")) == {"trade", "energy"}
+
+
+def test_cooperation_in_economic_recovery_stays_economy():
+    text = "Japan and Vietnam agreed to further cooperate in economic recovery after COVID-19."
+    assert fields(text, ("JPN", "VNM")) == {"economy"}
+
+
+def test_exchanges_between_the_peoples_green_and_digital_transformation_and_supporting_industries():
+    text = ("Japan and Vietnam agreed to enhance exchanges and connections between the people of the two countries, "
+            "to expand cooperation in green and digital transformation, and to develop supporting industries "
+            "together.")
+    assert fields(text, ("JPN", "VNM")) == {"culture", "environment", "science-technology", "industry"}
