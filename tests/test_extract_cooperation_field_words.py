@@ -128,3 +128,15 @@ def test_exchanges_between_the_peoples_green_and_digital_transformation_and_supp
             "to expand cooperation in green and digital transformation, and to develop supporting industries "
             "together.")
     assert fields(text, ("JPN", "VNM")) == {"culture", "environment", "science-technology", "industry"}
+
+
+def test_shared_history_and_culture_and_localities_as_actors_are_no_culture_field():
+    text = ("Azerbaijan and Pakistan agreed to deepen cooperation in energy, based on brotherhood, historical and "
+            "cultural ties. On the occasion, ten cooperation documents between the two countries' ministries, "
+            "sectors and localities were signed.")
+    assert fields(text, ("AZE", "PAK")) == {"energy"}
+
+
+def test_cultural_exchanges_of_the_pair_stay_culture():
+    text = "Azerbaijan and Pakistan agreed to expand cultural exchanges and cooperation between their localities."
+    assert fields(text, ("AZE", "PAK")) == {"culture"}
