@@ -140,3 +140,10 @@ def test_shared_history_and_culture_and_localities_as_actors_are_no_culture_fiel
 def test_cultural_exchanges_of_the_pair_stay_culture():
     text = "Azerbaijan and Pakistan agreed to expand cultural exchanges and cooperation between their localities."
     assert fields(text, ("AZE", "PAK")) == {"culture"}
+
+
+def test_a_sentence_about_kinds_of_partnership_in_general_gives_no_fields():
+    text = ("Malaysia and Vietnam upgraded their ties to a comprehensive strategic partnership and agreed to boost "
+            "cooperation in education. A comprehensive partnership may signal a broad intent to cooperate, while "
+            "strategic partnerships may have a deeper focus on sectors such as trade, energy or counter-terrorism.")
+    assert fields(text, ("MYS", "VNM")) == {"education"}

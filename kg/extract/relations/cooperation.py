@@ -19,6 +19,7 @@ _W = P.words
 _FIRST_PERSON, _TAIL_HEAD, _PRAISE = folded(P.first_person), folded(P.tail_head), folded(P.praise_before)
 _CO = lexicon("en").cues["cooperation"]
 _BARE = frozenset(_CO.get("bare_labels", ()))  # labels no field by themselves
+_GENERIC = compile_fast(_CO["generic_partnership"], re.I) if _CO.get("generic_partnership") else None
 _PAIR_HEAD = compile_fast(P.fragments["coop_head_lead"] + "(?:" + "|".join(_CO.get("pair_heads", ["(?!)"])) + r")\b", re.I)
 
 
@@ -285,7 +286,7 @@ def field_item(si: SentInfo) -> bool:
 
 def cooperation_fields(si: SentInfo, R, p: Pair | None = None) -> list[str]:
     """Field ids the sentence states the pair cooperates in (repeats kept, in order found)."""
-    if not si.fields or si.generic or generic(si.sent.text):
+    if not si.fields or si.generic or generic(si.sent.text) or (_GENERIC and _GENERIC.search(si.sent.text)):
         return []  # no fields, or a sentence about partnerships in general
     c = _cues(si, R, p)
     _direct(c, R)
