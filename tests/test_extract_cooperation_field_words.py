@@ -147,3 +147,9 @@ def test_a_sentence_about_kinds_of_partnership_in_general_gives_no_fields():
             "cooperation in education. A comprehensive partnership may signal a broad intent to cooperate, while "
             "strategic partnerships may have a deeper focus on sectors such as trade, energy or counter-terrorism.")
     assert fields(text, ("MYS", "VNM")) == {"education"}
+
+
+def test_civil_and_commercial_matters_gas_transportation_and_freedom_of_navigation_are_no_such_fields():
+    text = ("India and Oman signed an agreement on legal cooperation in civil and commercial matters and a memorandum "
+            "on natural gas transportation, and reaffirmed their commitment to freedom of navigation and overflight.")
+    assert fields(text, ("IND", "OMN")) == {"energy"}
