@@ -153,3 +153,15 @@ def test_civil_and_commercial_matters_gas_transportation_and_freedom_of_navigati
     text = ("India and Oman signed an agreement on legal cooperation in civil and commercial matters and a memorandum "
             "on natural gas transportation, and reaffirmed their commitment to freedom of navigation and overflight.")
     assert fields(text, ("IND", "OMN")) == {"energy"}
+
+
+def test_the_pair_s_joint_fight_against_a_threat_is_cooperation():
+    text = ("Chile and Colombia acknowledged the progress in trade relations and the fight against drug trafficking "
+            "and organized crime.")
+    assert fields(text, ("CHL", "COL")) == {"trade", "defence-security"}
+
+
+def test_the_fight_against_a_threat_as_a_topic_of_talks_is_no_cooperation():
+    text = ("Algeria and Russia agreed to expand trade. The ministers also discussed the crises in neighbouring "
+            "countries and the fight against terrorism.")
+    assert fields(text, ("DZA", "RUS")) == {"trade"}

@@ -20,6 +20,7 @@ _FIRST_PERSON, _TAIL_HEAD, _PRAISE = folded(P.first_person), folded(P.tail_head)
 _CO = lexicon("en").cues["cooperation"]
 _BARE = frozenset(_CO.get("bare_labels", ()))  # labels no field by themselves
 _GENERIC = compile_fast(_CO["generic_partnership"], re.I) if _CO.get("generic_partnership") else None
+_TALK_ONLY, _TALK_BEFORE = (compile_fast(_CO[k], re.I) if _CO.get(k) else None for k in ("talk_only", "talk_before"))
 _PAIR_HEAD = compile_fast(P.fragments["coop_head_lead"] + "(?:" + "|".join(_CO.get("pair_heads", ["(?!)"])) + r")\b", re.I)
 
 
@@ -101,6 +102,8 @@ def _cues(si: SentInfo, R, p: Pair | None) -> _Cues:
     cues = [m for m in (rx.finditer(text) if might_find(rx, text) else ())
             if not (si.masks and any(a <= m.start() < b for a, b in si.masks))]
     cues = [m for m in cues if not (P.cover_cue.match(m.group()) and P.talks_before.search(s[max(0, m.start() - 60):m.start()]))]
+    if _TALK_ONLY and cues:  # "discussed ... the fight against terrorism": a topic, not joint work
+        cues = [m for m in cues if not (_TALK_ONLY.match(m.group()) and _TALK_BEFORE.search(s[max(0, m.start() - 120):m.start()]))]
     if alone:  # one country named, no word for the pair: only cues that are bilateral by themselves
         cues = [m for m in cues if not R.weak.match(m.group())]
     keep = list_breaks(s)  # "four areas of cooperation: defence; trade; ...": the list goes on
