@@ -165,3 +165,9 @@ def test_the_fight_against_a_threat_as_a_topic_of_talks_is_no_cooperation():
     text = ("Algeria and Russia agreed to expand trade. The ministers also discussed the crises in neighbouring "
             "countries and the fight against terrorism.")
     assert fields(text, ("DZA", "RUS")) == {"trade"}
+
+
+def test_the_industry_of_a_farm_product_is_agriculture_and_narcotics_are_no_medicines():
+    text = ("Fiji and India signed a memorandum on cooperation in dairy industry development and the coconut "
+            "industry, and an agreement on cooperation against illicit trafficking in narcotic drugs.")
+    assert fields(text, ("FJI", "IND")) == {"agriculture"}
