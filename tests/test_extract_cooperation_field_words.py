@@ -171,3 +171,14 @@ def test_the_industry_of_a_farm_product_is_agriculture_and_narcotics_are_no_medi
     text = ("Fiji and India signed a memorandum on cooperation in dairy industry development and the coconut "
             "industry, and an agreement on cooperation against illicit trafficking in narcotic drugs.")
     assert fields(text, ("FJI", "IND")) == {"agriculture"}
+
+
+def test_one_side_s_own_economy_supported_by_the_other_is_no_economy_field():
+    text = ("China and Somalia agreed to boost cooperation in agriculture. Mohamud thanked China for assisting "
+            "Somalia's efforts to keep order, and for supporting its economic development.")
+    assert fields(text, ("CHN", "SOM")) == {"agriculture"}
+
+
+def test_support_for_each_other_s_economic_development_stays_economy():
+    text = "China and Somalia pledged to support each other's economic development."
+    assert "economy" in fields(text, ("CHN", "SOM"))
