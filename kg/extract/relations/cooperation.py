@@ -1,12 +1,13 @@
 """Cooperation: the fields a sentence says the pair works together in."""
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from kg.extract.clauses import generic, list_breaks
 from kg.extract.doc import Document, FieldSpan, SentInfo
-from kg.extract.fastre import gated_search, might_find
-from kg.extract.lexicon import folded, patterns
+from kg.extract.fastre import compile_fast, gated_search, might_find
+from kg.extract.lexicon import folded, lexicon, patterns
 from kg.extract.pairs import bloc_members_end
 from kg.facts import Pair
 
@@ -16,6 +17,11 @@ P = patterns("en")
 _W = P.words
 # the same cues without re.I, for the lowercased sentence (positions only)
 _FIRST_PERSON, _TAIL_HEAD, _PRAISE = folded(P.first_person), folded(P.tail_head), folded(P.praise_before)
+_CO = lexicon("en").cues["cooperation"]
+_BARE = frozenset(_CO.get("bare_labels", ()))  # labels no field by themselves
+_GENERIC = compile_fast(_CO["generic_partnership"], re.I) if _CO.get("generic_partnership") else None
+_TALK_ONLY, _TALK_BEFORE = (compile_fast(_CO[k], re.I) if _CO.get(k) else None for k in ("talk_only", "talk_before"))
+_PAIR_HEAD = compile_fast(P.fragments["coop_head_lead"] + "(?:" + "|".join(_CO.get("pair_heads", ["(?!)"])) + r")\b", re.I)
 
 
 @dataclass
@@ -32,6 +38,7 @@ class _Cues:
     maybes: list[int]
     headed: frozenset = frozenset()  # starts of fields a cooperation head noun governs ("trade and energy ties")
     chained: frozenset = frozenset()  # of those, the ones governed through a list, not right before the head
+    pair_headed: frozenset = frozenset()  # starts of fields a head of the pair's ties governs ("cultural domains")
     out: list[str] = field(default_factory=list)
     took: list[int] = field(default_factory=list)
 
@@ -53,7 +60,7 @@ def _third_subject(s: str, at: int, si: SentInfo, p: Pair) -> bool:
     return any(h.iso not in p and h.end <= at and P.subject_gap.match(s[h.end:at]) and _opens_clause(s, h) for h in si.countries)
 
 
-def _headed(si: SentInfo, R) -> tuple[frozenset, frozenset]:
+def _headed(si: SentInfo, head) -> tuple[frozenset, frozenset]:
     """Fields a head noun governs: the field right before it ("energy cooperation"), and every field of a
     coordinated list ending there ("trade, investment, transport and logistics as well as cultural cooperation");
     the second set holds those the list alone reaches."""
@@ -63,7 +70,7 @@ def _headed(si: SentInfo, R) -> tuple[frozenset, frozenset]:
     nxt = None  # the field after the current one, when it is headed
     after = len(s)  # where the next field starts
     for fs, fe, _ in reversed(si.fields):
-        m = R.coop_head.match(s[fe:fe + 60])
+        m = head.match(s[fe:fe + 60])
         if m or nxt is not None and fe <= nxt and P.field_chain_gap.match(s[fe:nxt]):
             out.add(fs)
             if not (m and fe + m.end() <= after):  # another field stands between it and the head
@@ -95,6 +102,8 @@ def _cues(si: SentInfo, R, p: Pair | None) -> _Cues:
     cues = [m for m in (rx.finditer(text) if might_find(rx, text) else ())
             if not (si.masks and any(a <= m.start() < b for a, b in si.masks))]
     cues = [m for m in cues if not (P.cover_cue.match(m.group()) and P.talks_before.search(s[max(0, m.start() - 60):m.start()]))]
+    if _TALK_ONLY and cues:  # "discussed ... the fight against terrorism": a topic, not joint work
+        cues = [m for m in cues if not (_TALK_ONLY.match(m.group()) and _TALK_BEFORE.search(s[max(0, m.start() - 120):m.start()]))]
     if alone:  # one country named, no word for the pair: only cues that are bilateral by themselves
         cues = [m for m in cues if not R.weak.match(m.group())]
     keep = list_breaks(s)  # "four areas of cooperation: defence; trade; ...": the list goes on
@@ -107,9 +116,11 @@ def _cues(si: SentInfo, R, p: Pair | None) -> _Cues:
     ends = [m.end() for m in cues]
     if len(si.fields) > 1 and (lead := P.list_continues.match(s)):
         ends.insert(0, lead.end())
+    headed, chained = _headed(si, R.coop_head)
+    pair_headed, pair_chained = _headed(si, _PAIR_HEAD) if not alone else (frozenset(), frozenset())
     return _Cues(si, p, alone, p is not None and (gated_search(_FIRST_PERSON, si.low) if si.low and _FIRST_PERSON else P.first_person.search(s)) is not None,
                  p is not None and set(p) <= {h.iso for h in si.countries},
-                 ends, stops, [m.end() for m in si.finds(R, "maybe")], *_headed(si, R))
+                 ends, stops, [m.end() for m in si.finds(R, "maybe")], headed, chained | pair_chained, pair_headed)
 
 
 def _trade_fact(s: str, fs: int, fe: int, fid: str, si: SentInfo, R) -> bool:
@@ -133,7 +144,7 @@ def _field_ok(c: _Cues, fs: int, fe: int, f, R) -> bool:
         x = before[-1]
         if not any(x <= st < fs for st in c.stops) and fs - x < 300:
             return True
-    if fs in c.headed or ((not c.alone or c.first) and P.own_head.search(s[fs:fe])):
+    if fs in c.headed or fs in c.pair_headed or ((not c.alone or c.first) and P.own_head.search(s[fs:fe])):
         return True  # "energy cooperation"; "people-to-people ties" carries its own head
     if P.copula.match(s[fe:fe + 90]) or (c.cue_ends and (t := P.topic_front.match(s)) and fe < t.end()):
         return True  # "security is a key area"; "On the issue of security, ... agreed to boost cooperation"
@@ -153,8 +164,8 @@ def _direct(c: _Cues, R) -> None:
     for fs, fe, f in si.fields:
         if any(a <= fs < b for a, b in level_spans) or (bloc_end is not None and fs >= bloc_end):
             continue
-        if any(a <= fs < b for a, b in si.negated):
-            continue  # the fields of a document the text says was not signed
+        if any(a <= fs < b for a, b in si.negated) or s[fs:fe].lower() in _BARE:
+            continue  # the fields of a document the text says was not signed; "technical cooperation"
         if p is not None and (R.third_party.search(s[max(0, fs - 30):fs]) or any(
                 h.iso not in p and h.end <= fs and (fs - h.end <= 2 or P.third_own.match(s[h.end:fs]) or _third_clause(s, h, fs))
                 for h in si.countries)):
@@ -278,7 +289,7 @@ def field_item(si: SentInfo) -> bool:
 
 def cooperation_fields(si: SentInfo, R, p: Pair | None = None) -> list[str]:
     """Field ids the sentence states the pair cooperates in (repeats kept, in order found)."""
-    if not si.fields or si.generic or generic(si.sent.text):
+    if not si.fields or si.generic or generic(si.sent.text) or (_GENERIC and _GENERIC.search(si.sent.text)):
         return []  # no fields, or a sentence about partnerships in general
     c = _cues(si, R, p)
     _direct(c, R)
