@@ -47,7 +47,10 @@ def in_title(s: Sentence, pack: Pack, start: int, end: int) -> bool:
     (over the text after it) names no field of cooperation."""
     conf = pack.conf["cooperation"]
     before, after = conf.get("title_before"), conf.get("title_after")
-    return bool(before and re.search(before, s.norm[:start]) or after and re.match(after, s.norm[end:]))
+    m = re.match(after, s.norm[end:]) if after else None
+    # "合作计划、越南公安部与…": a country named in the stretch starts a new item of a list, not the word's title
+    m = m if m is None or not any(end < at < end + m.end() for at, _ in s.countries) else None
+    return bool(before and re.search(before, s.norm[:start]) or m)
 
 
 def _modifies_designation(s: Sentence, pack: Pack, start: int, end: int) -> bool:

@@ -112,7 +112,12 @@ def _in_planned_document(s: Sentence, pack: Pack, start: int) -> bool:
     if prepared and re.search(prepared, s.norm[:start]):
         return True
     docs = [(a, e) for a, e, _ in pack.doc_types.find(s.norm) if a < start]
-    return bool(docs) and (planned(s, pack, clause_of(s, pack, docs[-1][0])) or drafted(s, pack, *docs[-1])) \
+    if not docs:
+        return False
+    # "состоится подписание, в том числе лидерами, договора о ... партнерстве": the signing's own clause too
+    signs = [a for a, _, _ in pack.sign.find(s.norm) if a < docs[-1][0]]
+    reach = (clause_of(s, pack, signs[-1])[0], docs[-1][1]) if signs else clause_of(s, pack, docs[-1][0])
+    return (planned(s, pack, clause_of(s, pack, docs[-1][0])) or planned(s, pack, reach) or drafted(s, pack, *docs[-1])) \
         and not signed_earlier(s, pack, docs[-1][1])
 
 

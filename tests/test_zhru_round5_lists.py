@@ -1,0 +1,154 @@
+"""Chinese and Russian constructions met on unseen pages: enumerated document lists whose items
+name ministries, counted packages in a headline, list lines cut off by an excerpt, signings still
+to come, and field words of ministries, media and vaccines (kg/extract/pack, kg/lexicons/zh|ru)."""
+from __future__ import annotations
+
+import datetime as dt
+
+from kg.extract import extract
+from kg.facts import Article
+
+DAY = dt.date(2025, 6, 10)
+
+
+def _facts(text: str, lang: str, title: str | None = None):
+    return extract(Article(text=text, published=DAY, lang=lang, title=title))
+
+
+def _docs(text: str, lang: str, title: str | None = None):
+    return sorted((a.pair, a.type) for a in _facts(text, lang, title).agreements)
+
+
+def _fields(text: str, lang: str):
+    return {(c.pair, c.field) for c in _facts(text, lang).cooperation}
+
+
+def test_zh_enumerated_list_items_naming_ministries_are_each_a_document():
+    text = ("老挝总理与越南总理举行会谈。双方签署的文件包括越南国防部与老挝国防部2026年合作计划、"
+            "越南财政部与老挝财政部关于税务合作的协议、越南卫生部与老挝卫生部合作备忘录。")
+    assert _docs(text, "zh") == [(("LAO", "VNM"), "agreement"), (("LAO", "VNM"), "memorandum"),
+                                 (("LAO", "VNM"), "plan")]
+
+
+def test_zh_two_items_of_one_type_in_a_list_stay_two():
+    text = ("双方签署的文件包括越南外交部与老挝外交部合作协议、越南司法部与老挝司法部合作协议。")
+    assert _docs("越南和老挝领导人会谈。" + text, "zh") == [(("LAO", "VNM"), "agreement")] * 2
+
+
+def test_zh_ministry_named_with_a_comma_is_still_one_title():
+    from kg.extract.pack.cooperation import in_title
+    from kg.extract.pack.lexicon import load_pack
+    from kg.extract.pack.pairs import find_countries
+    from kg.extract.pack.sentences import split
+    from kg.extract.zh.compounds import compound_countries
+    from kg.extract.zh.simplify import NORMALISE
+
+    pack = load_pack("zh", NORMALISE)
+    s = split("老挝规划、预算和管理部部长访问越南。", pack)[0]
+    find_countries([s], pack, compound_countries)
+    at = s.norm.index("规划")
+    assert in_title(s, pack, at, at + 2)
+
+
+def test_zh_vietnamese_party_leader_names_vietnam():
+    text = "苏林同通伦举行会谈，双方同意加强交通合作。"
+    assert (("LAO", "VNM"), "connectivity") in _fields(text, "zh")
+
+
+def test_zh_counted_package_in_a_headline_stands_where_the_body_names_no_document():
+    text = ("大陆 要闻\n\n习普会签署20余项双边合作文件　会后举行茶叙\n\n"
+            "国家主席今日在北京同俄罗斯总统普京举行会谈。习近平表示，中俄关系经受住了考验。")
+    assert _docs(text, "zh") == [(("CHN", "RUS"), "agreement")]
+
+
+def test_zh_forever_wording_is_the_permanent_partnership():
+    f = _facts("哈萨克斯坦总统说，哈中永远的全面战略伙伴关系不断发展。", "zh")
+    assert [p.level for p in f.partnerships] == ["permanent comprehensive strategic partnership"]
+
+
+def test_zh_television_training_and_economic_dialogue_are_fields():
+    text = ("中国同越南签署两国电视台合作协议，双方同意加强人力资源培训，并重启中越战略经济对话。")
+    assert {f for _, f in _fields(text, "zh")} >= {"culture", "education", "economy"}
+
+
+def test_ru_anniversary_of_concluding_an_agreement_is_a_document_signed():
+    text = ("Президент напомнил, что в этом году Казахстан и Армения отмечают годовщину заключения "
+            "соглашения о торговом сотрудничестве.")
+    f = _facts(text, "ru")
+    assert [(a.pair, a.type, a.status) for a in f.agreements] == [(("ARM", "KAZ"), "agreement", "signed")]
+
+
+def test_ru_last_list_line_cut_short_is_a_document():
+    text = ("Армения и Казахстан подписали ряд документов. Среди них:\n"
+            "- Меморандум о сотрудничестве в области образования.\n"
+            "- Протокол между таможенными служб")
+    assert _docs(text, "ru") == [(("ARM", "KAZ"), "memorandum"), (("ARM", "KAZ"), "protocol")]
+
+
+def test_ru_counted_headline_package_gives_way_to_the_list_below():
+    text = ("Армения и Казахстан заключили 12 соглашений по итогам встречи\n"
+            "Стороны подписали 12 совместных документов. Среди ключевых документов:\n"
+            "- Меморандум о сотрудничестве в области туризма.\n"
+            "- Соглашение о сотрудничестве в области энергетики.")
+    assert _docs(text, "ru") == [(("ARM", "KAZ"), "agreement"), (("ARM", "KAZ"), "memorandum")]
+
+
+def test_ru_signing_to_take_place_leaves_the_level_unstated():
+    text = ("По итогам переговоров Армении и Казахстана состоится подписание, в том числе президентами, "
+            "договора о всеобъемлющем стратегическом партнерстве.")
+    assert _facts(text, "ru").partnerships == ()
+
+
+def test_ru_ministry_short_names_and_vaccines_are_fields():
+    text = ("Армения и Казахстан подписали меморандум между Минсельхозом Армении и Минсельхозом Казахстана. "
+            "Стороны договорились о совместном производстве вакцины.")
+    assert {f for _, f in _fields(text, "ru")} >= {"agriculture", "health"}
+
+
+def test_zh_station_head_title_is_no_media_field():
+    text = "中国和马来西亚签署合作协议，中方代表有中央广播电视台长等。"
+    assert "culture" not in {f for _, f in _fields(text, "zh")}
+
+
+def test_zh_counted_package_after_its_titled_member_is_that_member():
+    text = "会谈后，中新双方签署了《中国政府与新加坡政府关于成立联合委员会的谅解备忘录》等四个谅解备忘录。"
+    assert _docs(text, "zh") == [(("CHN", "SGP"), "memorandum")]
+
+
+def test_zh_document_named_by_the_pair_compound_counts_without_a_verb():
+    text = "习近平同塞尔维亚总统会谈。中塞自由贸易协定将于今年7月1日正式生效。"
+    assert _docs(text, "zh") == [(("CHN", "SRB"), "agreement")]
+
+
+def test_zh_document_under_negotiation_is_not_signed():
+    text = "李强会见乌拉圭总统。中乌启动自贸协定谈判联合可行性研究。"
+    f = _facts(text, "zh")
+    assert [a.status for a in f.agreements] in ([], ["planned"])
+
+
+def test_zh_texts_of_documents_exchanged_are_a_package():
+    text = "两国元首共同见证交换农业、媒体等领域多项双边合作文本。中国与塞尔维亚关系良好。"
+    f = _facts("习近平同塞尔维亚总统武契奇会谈。" + text, "zh")
+    assert [(a.type, set(a.fields)) for a in f.agreements] == [("agreement", {"agriculture", "culture"})]
+
+
+def test_zh_title_line_over_numbered_paragraphs_is_the_document_itself():
+    text = ("新华社北京7月15日电\n中澳总理年度会晤联合成果声明\n"
+            "一、应中国国务院总理邀请，澳大利亚总理于2025年7月12日至18日访华。\n二、两国领导人深入交换意见。")
+    assert _docs(text, "zh") == [(("AUS", "CHN"), "joint-statement")]
+
+
+def test_zh_green_development_cooperation_is_environment_not_aid():
+    text = "中国和巴西签署协议，加强绿色发展合作。"
+    fields = {f for _, f in _fields(text, "zh")}
+    assert "environment" in fields and "humanitarian" not in fields
+
+
+def test_zh_upgraded_version_of_a_named_agreement_is_still_to_come():
+    text = "习近平同巴基斯坦总理会谈。中方愿同巴方推动中巴自贸协定升级版，加强农业合作。"
+    assert [a.status for a in _facts(text, "zh").agreements] in ([], ["planned"])
+
+
+def test_zh_ceremony_exchanging_cooperation_texts_is_the_exchange_itself():
+    text = "当地时间11月14日，国家主席习近平在利马与秘鲁总统举行了合作文本交换仪式。"
+    assert _docs(text, "zh") == [(("CHN", "PER"), "other")]
