@@ -152,3 +152,9 @@ def test_zh_upgraded_version_of_a_named_agreement_is_still_to_come():
 def test_zh_ceremony_exchanging_cooperation_texts_is_the_exchange_itself():
     text = "当地时间11月14日，国家主席习近平在利马与秘鲁总统举行了合作文本交换仪式。"
     assert _docs(text, "zh") == [(("CHN", "PER"), "other")]
+
+
+def test_zh_two_levels_each_established_in_one_sentence_are_two_facts():
+    text = "巴西是首个同中国建立战略伙伴关系的国家，也是首个同中国建立全面战略伙伴关系的拉美国家。"
+    levels = sorted(p.level for p in _facts(text, "zh").partnerships)
+    assert levels == ["comprehensive strategic partnership", "strategic partnership"]

@@ -192,6 +192,8 @@ def _fullest(found: dict[tuple, PartnershipFact]) -> list[PartnershipFact]:
 def _raised_from(f: PartnershipFact, g: PartnershipFact, words: set[str], other: str) -> bool:
     """A level established before (``f``) that the fuller one (``g``) was raised to adds a modifier of the
     ladder ("comprehensive"), not a joining word ("comprehensive and strategic"): a fact of its own."""
+    if f.action == "establish" and g.action == "establish" and f.mentions == g.mentions:
+        return True  # "首个同中国建立战略伙伴关系、首个建立全面战略伙伴关系": each level its own establishing
     return f.action == "establish" and g.action == "upgrade" and bool(set(other.split()) - words - {"and"})
 
 
