@@ -158,3 +158,45 @@ def test_zh_two_levels_each_established_in_one_sentence_are_two_facts():
     text = "巴西是首个同中国建立战略伙伴关系的国家，也是首个同中国建立全面战略伙伴关系的拉美国家。"
     levels = sorted(p.level for p in _facts(text, "zh").partnerships)
     assert levels == ["comprehensive strategic partnership", "strategic partnership"]
+
+
+def test_ru_headline_line_ends_before_a_one_letter_word():
+    from kg.extract.pack.lexicon import load_pack
+    from kg.extract.pack.sentences import split
+    from kg.extract.ru.lemmas import NORMALISE
+
+    parts = split("Договор Армении и Казахстана почти готов\nВ среду министры обсудили текст.", load_pack("ru", NORMALISE))
+    assert [p.text for p in parts] == ["Договор Армении и Казахстана почти готов", "В среду министры обсудили текст."]
+
+
+def test_ru_preparing_to_conclude_a_treaty_is_no_treaty_and_no_level():
+    text = ("Министр сообщил, что Армения и Казахстан завершают подготовку к заключению договора о "
+            "стратегическом партнерстве.")
+    f = _facts(text, "ru")
+    assert [a.status for a in f.agreements] == ["planned"] and f.partnerships == ()
+
+
+def test_ru_states_of_central_asia_together_are_no_pair():
+    text = ("Президенты Казахстана и Узбекистана встретились. Затем главы государств Центральной Азии "
+            "приняли совместное заявление.")
+    assert _docs(text, "ru") == []
+
+
+def test_ru_signatory_ministry_title_gives_way_to_the_document_subject():
+    text = ("Армения и Казахстан подписали соглашение между Министерством образования, культуры и науки Армении "
+            "и Министерством просвещения Казахстана о сотрудничестве в области образования.")
+    f = _facts(text, "ru")
+    assert [a.fields for a in f.agreements] == [("education",)]
+
+
+def test_ru_memorandum_between_ministries_of_a_field_keeps_that_field():
+    text = ("Армения и Казахстан подписали «Меморандум о взаимопонимании между Министерством сельского хозяйства "
+            "Армении и Министерством сельского хозяйства Казахстана».")
+    f = _facts(text, "ru")
+    assert [a.fields for a in f.agreements] == [("agriculture",)]
+
+
+def test_zh_livelihood_idiom_is_no_aid_and_navigation_safety_is_shipping():
+    text = "中国和印尼合作涉及国计民生的诸多领域，并在航行安全等领域取得成效。"
+    fields = {f for _, f in _fields(text, "zh")}
+    assert "humanitarian" not in fields and "defence-security" not in fields and "connectivity" in fields

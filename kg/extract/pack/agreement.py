@@ -12,7 +12,7 @@ import datetime as dt
 import functools
 import re
 
-from kg.extract.pack.clauses import clause_of, drafted, negated, planned, signed_earlier
+from kg.extract.pack.clauses import clause_of, drafted, negated, planned, signed_earlier, toward
 from kg.extract.pack.clausetime import DIGIT, clause_date, clause_year
 from kg.extract.pack.cooperation import in_title
 from kg.extract.pack.dates import sentence_date
@@ -45,6 +45,11 @@ def _fields(s: Sentence, pack: Pack, docs: list[tuple[int, int, str]], i: int, s
         if amends and i + 1 < len(docs) and not pack.fields.find(" " + span + " "):
             # "protocol amending the agreement on X" is about X too
             span = s.norm[end:docs[i + 2][0] if i + 2 < len(docs) else len(s.norm)]
+        # "между Министерством образования, культуры и науки ... о сотрудничестве в области образования": a
+        # signatory ministry's title names no field where the document's subject names one
+        hits = pack.fields.find(" " + span + " ")
+        own = [f for a, b, fs in hits if not in_title(s, pack, end + a - 1, end + b - 1) for f in fs]
+        return tuple(dict.fromkeys(own or [f for _, _, fs in hits for f in fs]))
     found = [f for _, _, fs in pack.fields.find(" " + span + " ") for f in fs]
     return tuple(dict.fromkeys(found))
 
@@ -177,7 +182,9 @@ def _documents(s: Sentence, pack: Pack, listed: bool, header_at: int | None = No
                 or _generic_singular(s, pack, kind_word=s.norm[start:end],
                                      counted=count is not None or DIGIT.search(s.norm[clause_of(s, pack, start)[0]:start]) is not None):
             continue
+        aimed = [a for a in verbs if a < start][-1:]  # "к заключению договора": the signing is a goal
         status = "planned" if (planned(s, pack, _modal_reach(s, pack, clause, end, verbs)) or drafted(s, pack, start, end)
+                               or any(toward(s, pack, a) for a in aimed)
                                or _text_agreed(s, pack, kind, [a for a in verbs if clause[0] <= a < clause[1]])) \
             and not signed_earlier(s, pack, end) else "signed"
         sign_at = max([a for a in verbs if a < start], default=clause[0])

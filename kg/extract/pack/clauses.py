@@ -7,7 +7,7 @@ import re
 from kg.extract.pack.lexicon import Pack
 from kg.extract.pack.sentences import Sentence
 
-__all__ = ["clause_of", "negated", "planned", "drafted", "surface_of", "signed_earlier"]
+__all__ = ["clause_of", "negated", "planned", "drafted", "surface_of", "signed_earlier", "toward"]
 
 
 def clause_of(s: Sentence, pack: Pack, at: int) -> tuple[int, int]:
@@ -58,6 +58,13 @@ def planned(s: Sentence, pack: Pack, clause: tuple[int, int]) -> bool:
         conf = pack.conf["clauses"]
         s.memo[key] = _has(conf["modality"], surface_of(s, pack, clause), pack.spaced, conf.get("not_cues", []))
     return s.memo[key]
+
+
+def toward(s: Sentence, pack: Pack, sign_at: int) -> bool:
+    """"Подготовка к заключению договора", "готовятся к подписанию": a signing word right after one of the
+    pack's ``goal_before`` lemmas is a signing aimed at, not done."""
+    words = s.norm[:sign_at].split()
+    return bool(words) and words[-1] in pack.conf["clauses"].get("goal_before", [])
 
 
 def drafted(s: Sentence, pack: Pack, start: int, end: int) -> bool:

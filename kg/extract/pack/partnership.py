@@ -10,7 +10,7 @@ import datetime as dt
 import functools
 import re
 
-from kg.extract.pack.clauses import clause_of, drafted, planned, signed_earlier
+from kg.extract.pack.clauses import clause_of, drafted, planned, signed_earlier, toward
 from kg.extract.pack.clausetime import clause_date, clause_year
 from kg.extract.pack.lexicon import Pack, normalised
 from kg.extract.pack.pairs import Pairing
@@ -117,8 +117,9 @@ def _in_planned_document(s: Sentence, pack: Pack, start: int) -> bool:
     # "состоится подписание, в том числе лидерами, договора о ... партнерстве": the signing's own clause too
     signs = [a for a, _, _ in pack.sign.find(s.norm) if a < docs[-1][0]]
     reach = (clause_of(s, pack, signs[-1])[0], docs[-1][1]) if signs else clause_of(s, pack, docs[-1][0])
-    return (planned(s, pack, clause_of(s, pack, docs[-1][0])) or planned(s, pack, reach) or drafted(s, pack, *docs[-1])) \
-        and not signed_earlier(s, pack, docs[-1][1])
+    aimed = bool(signs) and toward(s, pack, signs[-1])  # "подготовка к заключению договора о ... партнерстве"
+    return (planned(s, pack, clause_of(s, pack, docs[-1][0])) or planned(s, pack, reach) or aimed
+            or drafted(s, pack, *docs[-1])) and not signed_earlier(s, pack, docs[-1][1])
 
 
 def partnerships(sentences: list[Sentence], pack: Pack, pairing: Pairing,
