@@ -200,3 +200,13 @@ def test_zh_livelihood_idiom_is_no_aid_and_navigation_safety_is_shipping():
     text = "中国和印尼合作涉及国计民生的诸多领域，并在航行安全等领域取得成效。"
     fields = {f for _, f in _fields(text, "zh")}
     assert "humanitarian" not in fields and "defence-security" not in fields and "connectivity" in fields
+
+
+def test_ru_capital_stands_for_its_government():
+    text = "Москва и Додома подписали соглашение о сотрудничестве в области сельского хозяйства."
+    assert _docs(text, "ru") == [(("RUS", "TZA"), "agreement")]
+
+
+def test_zh_capital_with_its_side_word_stands_for_the_government():
+    text = "莫斯科方面与北京方面签署了能源合作协议。"
+    assert _docs(text, "zh") == [(("CHN", "RUS"), "agreement")]
