@@ -210,3 +210,14 @@ def test_ru_capital_stands_for_its_government():
 def test_zh_capital_with_its_side_word_stands_for_the_government():
     text = "莫斯科方面与北京方面签署了能源合作协议。"
     assert _docs(text, "zh") == [(("CHN", "RUS"), "agreement")]
+
+
+def test_ru_smaller_states_in_oblique_cases_are_named():
+    for name, iso in (("Брунея", "BRN"), ("Тимор-Лесте", "TLS"), ("Сейшельских Островов", "SYC"), ("Тонги", "TON")):
+        text = f"Президенты России и {name} подписали соглашение о сотрудничестве в области торговли."
+        assert _docs(text, "ru") == [(tuple(sorted(("RUS", iso))), "agreement")], name
+
+
+def test_zh_mainland_names_differing_from_the_iso_table_are_named():
+    for name, iso in (("危地马拉", "GTM"), ("特立尼达和多巴哥", "TTO"), ("波黑", "BIH"), ("埃斯瓦蒂尼", "SWZ")):
+        assert _docs(f"中国同{name}签署贸易合作协议。", "zh") == [(tuple(sorted(("CHN", iso))), "agreement")], name
