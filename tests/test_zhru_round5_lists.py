@@ -221,3 +221,31 @@ def test_ru_smaller_states_in_oblique_cases_are_named():
 def test_zh_mainland_names_differing_from_the_iso_table_are_named():
     for name, iso in (("危地马拉", "GTM"), ("特立尼达和多巴哥", "TTO"), ("波黑", "BIH"), ("埃斯瓦蒂尼", "SWZ")):
         assert _docs(f"中国同{name}签署贸易合作协议。", "zh") == [(tuple(sorted(("CHN", iso))), "agreement")], name
+
+
+def test_zh_department_line_over_numbered_items_keeps_each_item_its_own():
+    text = ("中国和马来西亚签署多项备忘录。\n贸工部\n1.《中国政府和马来西亚政府关于数字经济合作的谅解备忘录》\n"
+            "住房部\n1.《中国政府与马来西亚政府关于住房建设合作的谅解备忘录》")
+    assert _docs(text, "zh") == [(("CHN", "MYS"), "memorandum")] * 2
+
+
+def test_zh_cue_word_inside_a_document_title_is_part_of_its_name():
+    text = "中国和马来西亚签署《关于科技人文交流计划的谅解备忘录》。"
+    assert [a.status for a in _facts(text, "zh").agreements] == ["signed"]
+
+
+def test_zh_transport_quarantine_energy_security_fields_and_the_wto_name():
+    text = ("中国和俄罗斯同意加强跨境货物运输和植物检疫合作，共同维护两国能源安全，"
+            "并在世界贸易组织等多边平台开展合作。")
+    fields = {f for _, f in _fields(text, "zh")}
+    assert {"connectivity", "agriculture", "energy"} <= fields and not fields & {"trade", "defence-security"}
+
+
+def test_zh_document_titled_with_a_bloc_is_the_blocs():
+    text = "中方愿同俄方一道，全面落实好《中国与欧亚经济联盟经贸合作协定》。"
+    assert _docs(text, "zh") == []
+
+
+def test_ru_talked_over_is_a_cue_and_a_joint_fund_is_investment():
+    text = "С президентом Казахстана Путин обговорил строительство энергетических объектов. Россия и Узбекистан обсудили создание совместного фонда."
+    assert _fields(text, "ru") >= {(("KAZ", "RUS"), "energy"), (("RUS", "UZB"), "investment")}

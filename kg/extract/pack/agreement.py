@@ -150,7 +150,8 @@ def _documents(s: Sentence, pack: Pack, listed: bool, header_at: int | None = No
     heads = [(a, b) for a, b, _ in pack.list_headers.find(s.norm)]  # "签署的协议包括": the header's own word
     docs = _outer(s, pack, [d for d in pack.doc_types.find(s.norm) if d[2] != "-"  # "-": no document ("по заявлению")
                             and not any(a <= d[0] < b for a, b in heads)
-                            and not in_title(s, pack, d[0], d[1])])  # "规划、预算和管理部": a ministry's name
+                            and not in_title(s, pack, d[0], d[1])  # "规划、预算和管理部": a ministry's name
+                            and not _bloc_titled(s, pack, d[0])])
     if pack.spaced:  # capitals and plurals: only a cased script with word forms has them
         docs = _lumped(s, pack, [d for d in docs if _written_as_named(s, pack, d)])
     signs = [a for a, _, _ in pack.sign.find(s.norm)]
@@ -206,6 +207,18 @@ def _compound_named(s: Sentence, pack: Pack, start: int) -> bool:
     named = [(at, iso) for at, iso in s.countries if begin <= at < start]
     return 0 < start - begin <= 12 and len({iso for _, iso in named}) >= 2 and min(at for at, _ in named) == begin \
         and not pack.sign.find(s.norm[begin:start])
+
+
+def _bloc_titled(s: Sentence, pack: Pack, at: int) -> bool:
+    """zh "《中国与欧亚经济联盟经贸合作协定》": a document whose own title names a bloc (not a compound of
+    short forms, "中欧") as the other party is the bloc's, not the pair's."""
+    if pack.spaced:
+        return False
+    shorts = "".join(pack.short_forms)
+    titles = [m.group(1) for m in re.finditer(r"《([^《》]*)》", s.norm) if m.start() < at < m.end()]
+    parties = pack.conf["agreements"].get("bloc_parties", [])
+    return any(t[a] not in shorts for t in titles for a, _, _ in pack.blocs.find(t)) \
+        or any(w in t for t in titles for w in parties)
 
 
 def _in_title_marks(s: Sentence, at: int) -> bool:
@@ -500,8 +513,8 @@ def _refers_back(s: Sentence, pack: Pack, at: int) -> bool:
 
 def _numbered_after(sentences: list[Sentence], k: int) -> bool:
     """"Подписали 2 соглашения." with "1. «Соглашение ...»" on the next line: the sentence heads a
-    numbered list of its documents."""
-    return k + 1 < len(sentences) and re.match(r"1[.)]\s", sentences[k + 1].text) is not None
+    numbered list of its documents (zh "1.《…》" without a space after the number too)."""
+    return k + 1 < len(sentences) and re.match(r"1[.)、．]\s*(?=[^\d\s])", sentences[k + 1].text) is not None
 
 
 def _clause_when(s: Sentence, pack: Pack, at: int, lo: int, published: dt.date | None, when: tuple) -> tuple:

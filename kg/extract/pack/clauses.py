@@ -44,11 +44,18 @@ def surface_of(s: Sentence, pack: Pack, clause: tuple[int, int]) -> str:
     return " ".join(_COMMAS.split(s.surface)[first:last + 1])
 
 
+def _untitled(text: str, pack: Pack) -> str:
+    """zh: the clause without its 《titles》: a cue word inside a document's name ("《…交流计划的谅解备忘录》",
+    "《关于将…的协定》") is part of the name, not the clause's tense or modality."""
+    return text if pack.spaced else re.sub(r"《[^《》]*》", " ", text)
+
+
 def negated(s: Sentence, pack: Pack, clause: tuple[int, int]) -> bool:
     key = ("negated", clause)
     if key not in s.memo:  # documents and cooperation both ask of the whole sentence
         conf = pack.conf["clauses"]
-        s.memo[key] = _has(conf["negation"], surface_of(s, pack, clause), pack.spaced, conf.get("not_cues", []))
+        text = _untitled(surface_of(s, pack, clause), pack)
+        s.memo[key] = _has(conf["negation"], text, pack.spaced, conf.get("not_cues", []))
     return s.memo[key]
 
 
@@ -56,7 +63,8 @@ def planned(s: Sentence, pack: Pack, clause: tuple[int, int]) -> bool:
     key = ("planned", clause)
     if key not in s.memo:  # the level's and the documents' stages ask of the same clauses
         conf = pack.conf["clauses"]
-        s.memo[key] = _has(conf["modality"], surface_of(s, pack, clause), pack.spaced, conf.get("not_cues", []))
+        text = _untitled(surface_of(s, pack, clause), pack)
+        s.memo[key] = _has(conf["modality"], text, pack.spaced, conf.get("not_cues", []))
     return s.memo[key]
 
 
