@@ -249,3 +249,16 @@ def test_zh_document_titled_with_a_bloc_is_the_blocs():
 def test_ru_talked_over_is_a_cue_and_a_joint_fund_is_investment():
     text = "С президентом Казахстана Путин обговорил строительство энергетических объектов. Россия и Узбекистан обсудили создание совместного фонда."
     assert _fields(text, "ru") >= {(("KAZ", "RUS"), "energy"), (("RUS", "UZB"), "investment")}
+
+
+def test_ru_level_named_by_a_document_the_pair_only_prepares_is_not_yet_theirs():
+    text = ("Договор о стратегическом партнерстве Армении и Казахстана почти готов\n"
+            "Министр сообщил, что Армения и Казахстан завершают подготовку к заключению договора о "
+            "стратегическом партнерстве.")
+    assert _facts(text, "ru").partnerships == ()
+
+
+def test_ru_level_named_by_a_signed_document_stays():
+    text = ("Договор о стратегическом партнерстве Армении и Казахстана\n"
+            "Президенты Армении и Казахстана подписали договор о стратегическом партнерстве.")
+    assert [p.level for p in _facts(text, "ru").partnerships] == ["strategic partnership"]

@@ -122,10 +122,30 @@ def _in_planned_document(s: Sentence, pack: Pack, start: int) -> bool:
             or drafted(s, pack, *docs[-1])) and not signed_earlier(s, pack, docs[-1][1])
 
 
+def _preparing(documents) -> set[tuple]:
+    """(pair, type) of the documents an article has a pair only preparing: all of that type planned."""
+    kinds: dict[tuple, set] = {}
+    for d in documents or ():
+        kinds.setdefault((d.pair, d.type), set()).add(d.status)
+    return {k for k, v in kinds.items() if v == {"planned"}}
+
+
+def _naming_document(s: Sentence, pack: Pack, start: int) -> str | None:
+    """ru "Договор о стратегическом партнерстве ...": the type of the document whose name the level is
+    the subject of (its type word before the level in the level's clause, the pack's ``named_by``)."""
+    pattern = pack.conf["designation"].get("named_by")
+    lo = clause_of(s, pack, start)[0]
+    docs = [(a, e, k) for a, e, k in pack.doc_types.find(s.norm[lo:start]) if k != "-"]
+    if not pattern or not docs or not re.match(pattern, s.norm[lo + docs[-1][1]:start]):
+        return None
+    return docs[-1][2]
+
+
 def partnerships(sentences: list[Sentence], pack: Pack, pairing: Pairing,
-                 dates: list[tuple[dt.date | None, int | None]], published: dt.date | None = None
-                 ) -> list[PartnershipFact]:
+                 dates: list[tuple[dt.date | None, int | None]], published: dt.date | None = None,
+                 documents=None) -> list[PartnershipFact]:
     found: dict[tuple, PartnershipFact] = {}
+    preparing = _preparing(documents)  # "Договор о ... партнерстве на финальной стадии": not yet the pair's
     for s in sentences:
         pairs = pairing.of(s)
         if not pairs:
@@ -153,7 +173,10 @@ def partnerships(sentences: list[Sentence], pack: Pack, pairing: Pairing,
                 date = None
             year = None if anniversary else year or dyear
             mention = Mention(s.start, s.end, s.text)
+            kind = _naming_document(s, pack, start) if preparing else None
             for p in _designation_pairs(s, pack, pairing, clause, start) or pairs:
+                if (p, kind) in preparing:
+                    continue
                 key = (p, level, _when(date, year, past, published))
                 old = found.get(key)
                 dated = old is not None and old.date is None and date is not None and old.action == action
