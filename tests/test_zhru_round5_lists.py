@@ -262,3 +262,16 @@ def test_ru_level_named_by_a_signed_document_stays():
     text = ("Договор о стратегическом партнерстве Армении и Казахстана\n"
             "Президенты Армении и Казахстана подписали договор о стратегическом партнерстве.")
     assert [p.level for p in _facts(text, "ru").partnerships] == ["strategic partnership"]
+
+
+def test_zh_supporting_the_other_sides_own_efforts_is_no_field():
+    text = ("中方支持缅甸选择符合本国国情的发展道路，以及为推动和解、发展经济、改善民生所作努力，"
+            "愿同缅方深化农业合作。")
+    fields = {f for _, f in _fields(text, "zh")}
+    assert "agriculture" in fields and not fields & {"humanitarian", "economy"}
+
+
+def test_zh_support_received_beside_praise_of_efforts_is_still_aid():
+    text = "埃塞感谢中方长期以来对埃塞经济社会发展提供的支持和帮助，高度赞赏中方为落实峰会成果作出的努力。"
+    f = _fields("中国同埃塞俄比亚举行会谈。" + text, "zh")
+    assert (("CHN", "ETH"), "humanitarian") in f

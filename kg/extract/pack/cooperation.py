@@ -22,6 +22,8 @@ def _sentence_fields(s: Sentence, pack: Pack) -> list[str]:
     whole = (0, len(s.norm))
     negation = bool(found) and not pack.spaced and negated(s, pack, whole)  # asked clause by clause only then
     praise = bool(found) and not pack.spaced and _praise(s, pack, whole)
+    own = pack.conf["cooperation"].get("own_effort")  # asked clause by clause, whatever else the sentence says
+    praise = praise or bool(found and own) and not pack.spaced and re.search(own, s.norm) is not None
     names = pack.conf["cooperation"].get("name_words", [])
     for start, end, fields in found:
         if names and s.norm[start:end].strip() in names and _capitalised(s, start):
@@ -89,11 +91,14 @@ def _with_predicate(s: Sentence, pack: Pack, clause: tuple[int, int]) -> tuple[i
 
 
 def _praise(s: Sentence, pack: Pack, clause: tuple[int, int]) -> bool:
-    """"高度评价中国经济社会发展的成就": one side praising the other's own record, not cooperation
-    (unless the clause speaks of working together)."""
+    """"高度评价中国经济社会发展的成就": one side praising the other's own record, or supporting its own
+    efforts (the pack's ``own_effort``), not cooperation (unless the clause speaks of working together)."""
     conf = pack.conf["cooperation"]
     text = s.norm[clause[0]:clause[1]]
-    return any(w in text for w in conf.get("praise", [])) and not any(w in text for w in conf.get("praise_unless", []))
+    own = conf.get("own_effort")  # "中方支持缅甸…,以及为发展经济、改善民生所作努力": the other side's own effort
+    effort = bool(own) and any(m.start() < clause[1] and clause[0] < m.end() for m in re.finditer(own, s.norm))
+    return (any(w in text for w in conf.get("praise", [])) or effort) \
+        and not any(w in text for w in conf.get("praise_unless", []))
 
 
 def cooperation(sentences: list[Sentence], pack: Pack, pairing: Pairing,
