@@ -275,3 +275,14 @@ def test_zh_support_received_beside_praise_of_efforts_is_still_aid():
     text = "埃塞感谢中方长期以来对埃塞经济社会发展提供的支持和帮助，高度赞赏中方为落实峰会成果作出的努力。"
     f = _fields("中国同埃塞俄比亚举行会谈。" + text, "zh")
     assert (("CHN", "ETH"), "humanitarian") in f
+
+
+def test_ru_negation_about_something_else_keeps_the_field():
+    text = ("Товарооборот между Арменией и Казахстаном вырос на 21%, при этом в расчетах они почти не "
+            "используют доллар.")
+    assert (("ARM", "KAZ"), "trade") in _fields(text, "ru")
+
+
+def test_ru_negated_field_clause_still_drops_it():
+    text = "Армения и Казахстан так и не договорились о поставках газа."
+    assert _fields(text, "ru") == set()

@@ -38,8 +38,9 @@ def _sentence_fields(s: Sentence, pack: Pack) -> list[str]:
                                          or praise and _praise(s, pack, clause))):
             out += fields
     if pack.spaced and out and negated(s, pack, (0, len(s.norm))) and (not pack.doc_types.find(s.norm)
-                                                                       or _verb_negated(s, pack)):
-        return []
+                                                                       or _verb_negated(s, pack)) \
+            and any(negated(s, pack, clause_of(s, pack, a)) for a, _, _ in found):
+        return []  # (a negation in a clause of no field word, "расчетах не используют доллар", is about that)
     return out
 
 
