@@ -286,3 +286,18 @@ def test_ru_negation_about_something_else_keeps_the_field():
 def test_ru_negated_field_clause_still_drops_it():
     text = "Армения и Казахстан так и не договорились о поставках газа."
     assert _fields(text, "ru") == set()
+
+
+def test_zh_short_forms_of_more_partners_make_compounds_and_sides():
+    text = "习近平会见乍得总统。习近平指出，中乍两国在共建“一带一路”框架内开展合作。"
+    assert (("CHN", "TCD"), "connectivity") in _fields(text, "zh")
+
+
+def test_zh_bloc_beside_the_two_countries_keeps_the_pair():
+    text = "习近平会见乍得总统。欢迎乍方用好此次中非合作论坛峰会成果，深化两国经贸合作。"
+    assert (("CHN", "TCD"), "economy") in _fields(text, "zh")
+
+
+def test_zh_bloc_with_both_sides_word_is_still_the_bloc():
+    text = "习近平会见乍得总统。中非双方同意加强农业合作。"
+    assert (("CHN", "TCD"), "agriculture") not in _fields(text, "zh")

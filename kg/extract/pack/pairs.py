@@ -33,7 +33,8 @@ def find_countries(sentences: list[Sentence], pack: Pack, extra: Extra | None) -
                           and not (topics and s.norm.startswith(topics, b))]
         s.countries = [(a, iso) for a, _, iso in spans[s.index]]
         s.both = bool(pack.both.find(s.norm))
-        s.bloc = bool(pack.blocs.find(s.norm))
+        # "中非合作论坛…，深化两国经贸合作": a bloc beside words only two countries can be is no bloc as the side
+        s.bloc = bool(pack.blocs.find(s.norm)) and not any(w in s.norm for w in pack.conf["pair"].get("two_countries", []))
         s.each = any(w in s.norm for w in pack.conf["pair"].get("each", []))
         s.group, s.back = _group(s, pack)
         opener = pack.conf["pair"].get("partner_opener")
