@@ -301,3 +301,16 @@ def test_zh_bloc_beside_the_two_countries_keeps_the_pair():
 def test_zh_bloc_with_both_sides_word_is_still_the_bloc():
     text = "习近平会见乍得总统。中非双方同意加强农业合作。"
     assert (("CHN", "TCD"), "agriculture") not in _fields(text, "zh")
+
+
+def test_zh_second_partner_named_alone_later_is_its_own_pair():
+    text = ("斯里兰卡总理将访问中国。尼泊尔外长也将访问中国。斯里兰卡总理将会见中国领导人。"
+            "尼泊尔外长的访问同样备受关注。两国将深化环境保护等领域的合作。")
+    f = _fields(text, "zh")
+    assert (("CHN", "NPL"), "environment") in f and (("CHN", "LKA"), "environment") not in f
+
+
+def test_zh_seaport_and_ru_arms_control_are_fields():
+    assert (("CHN", "LKA"), "connectivity") in _fields("中国同斯里兰卡推进科伦坡海港城建设合作。", "zh")
+    text = "Беларусь и Россия развивают взаимодействие в сфере контроля над вооружениями."
+    assert (("BLR", "RUS"), "defence-security") in _fields(text, "ru")
