@@ -314,3 +314,10 @@ def test_zh_seaport_and_ru_arms_control_are_fields():
     assert (("CHN", "LKA"), "connectivity") in _fields("中国同斯里兰卡推进科伦坡海港城建设合作。", "zh")
     text = "Беларусь и Россия развивают взаимодействие в сфере контроля над вооружениями."
     assert (("BLR", "RUS"), "defence-security") in _fields(text, "ru")
+
+
+def test_zh_deepen_and_elevate_with_yu_keeps_the_level_and_announced_level_is_established():
+    f = _facts("习近平同塞尔维亚总统会谈。两国元首签署关于深化与提升中塞全面战略伙伴关系的联合声明。", "zh")
+    assert [(p.level, p.action) for p in f.partnerships] == [("comprehensive strategic partnership", "reaffirm")]
+    g = _facts("托卡耶夫说，2019年他访华时宣布的永久全面战略伙伴关系进展顺利。", "zh")
+    assert [p.action for p in g.partnerships] == ["establish"]
