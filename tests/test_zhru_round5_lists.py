@@ -321,3 +321,19 @@ def test_zh_deepen_and_elevate_with_yu_keeps_the_level_and_announced_level_is_es
     assert [(p.level, p.action) for p in f.partnerships] == [("comprehensive strategic partnership", "reaffirm")]
     g = _facts("托卡耶夫说，2019年他访华时宣布的永久全面战略伙伴关系进展顺利。", "zh")
     assert [p.action for p in g.partnerships] == ["establish"]
+
+
+def test_ru_press_statement_is_no_document():
+    text = "Президенты Армении и Казахстана подписали декларацию и выступили с заявлением для прессы."
+    assert _docs(text, "ru") == [(("ARM", "KAZ"), "joint-declaration")]
+
+
+def test_ru_agreement_awaiting_steps_for_its_signing_is_planned():
+    text = ("Армения и Казахстан парафировали мирное соглашение, признается необходимость дальнейших шагов "
+            "для подписания этого соглашения.")
+    assert [a.status for a in _facts(text, "ru").agreements] in ([], ["planned"])
+
+
+def test_ru_corridor_in_a_declaration_is_transport():
+    text = "Армения и Казахстан подписали декларацию. В декларации затронут вопрос открытия транзитного коридора."
+    assert (("ARM", "KAZ"), "connectivity") in _fields(text, "ru")

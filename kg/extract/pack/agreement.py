@@ -183,7 +183,8 @@ def _documents(s: Sentence, pack: Pack, listed: bool, header_at: int | None = No
                 or _generic_singular(s, pack, kind_word=s.norm[start:end],
                                      counted=count is not None or DIGIT.search(s.norm[clause_of(s, pack, start)[0]:start]) is not None):
             continue
-        aimed = [a for a in verbs if a < start][-1:]  # "к заключению договора": the signing is a goal
+        # "к заключению договора", "соглашения ... шагов для подписания": the signing is a goal
+        aimed = [a for a in verbs if a < start][-1:] or [a for a in verbs if a > start][:1]
         status = "planned" if (planned(s, pack, _modal_reach(s, pack, clause, end, verbs)) or drafted(s, pack, start, end)
                                or any(toward(s, pack, a) for a in aimed)
                                or _text_agreed(s, pack, kind, [a for a in verbs if clause[0] <= a < clause[1]])) \
