@@ -337,3 +337,10 @@ def test_ru_agreement_awaiting_steps_for_its_signing_is_planned():
 def test_ru_corridor_in_a_declaration_is_transport():
     text = "Армения и Казахстан подписали декларацию. В декларации затронут вопрос открытия транзитного коридора."
     assert (("ARM", "KAZ"), "connectivity") in _fields(text, "ru")
+
+
+def test_seas_named_after_a_country_name_none_of_them():
+    text = ("Россия и Иран развивают совместные проекты, включая логистический маршрут из Санкт-Петербурга "
+            "в Персидский залив и далее в Индийский океан.")
+    assert (("IRN", "RUS"), "connectivity") in _fields(text, "ru")
+    assert _fields("中国和斯里兰卡加强印度洋港口合作。", "zh") >= {(("CHN", "LKA"), "connectivity")}
