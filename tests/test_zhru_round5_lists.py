@@ -340,9 +340,9 @@ def test_ru_corridor_in_a_declaration_is_transport():
 
 
 def test_seas_named_after_a_country_name_none_of_them():
-    text = ("Россия и Иран развивают совместные проекты, включая логистический маршрут из Санкт-Петербурга "
-            "в Персидский залив и далее в Индийский океан.")
+    text = ("Россия и Иран обсудили сотрудничество. Стороны упомянули совместные проекты, включая логистический "
+            "маршрут в Персидский залив и далее в Индийский океан.")
     fields = _fields(text, "ru")
     assert (("IRN", "RUS"), "connectivity") in fields and not any("IND" in p for p, _ in fields)
-    zh = _fields("中国和斯里兰卡加强印度洋港口合作。", "zh")
+    zh = _fields("中国和斯里兰卡举行会谈。双方同意加强印度洋港口合作。", "zh")
     assert (("CHN", "LKA"), "connectivity") in zh and not any("IND" in p for p, _ in zh)
