@@ -30,8 +30,8 @@ def run(article: Article, pack: Pack, *, extra: Extra | None = None) -> ArticleF
         if d is not None and (y is None or _recent(d, article.published)) and not _ahead(d, article.published):
             last = (d, y)  # a day named without its year is of the article's own story, however far back
         dates.append((d, y) if stated else last)  # an undated sentence continues the last date
-    ps = partnerships(sentences, pack, pairing, dates, article.published)
     ags = agreements(sentences, pack, pairing, dates, article.published, title=article.title)
+    ps = partnerships(sentences, pack, pairing, dates, article.published, documents=ags)
     coop = cooperation(sentences, pack, pairing, ags)
     return ArticleFacts(article=article, partnerships=tuple(ps), cooperation=tuple(coop), agreements=tuple(ags))
 

@@ -12,7 +12,7 @@ import datetime as dt
 import functools
 import re
 
-from kg.extract.pack.clauses import clause_of, drafted, negated, planned, signed_earlier
+from kg.extract.pack.clauses import clause_of, drafted, negated, planned, signed_earlier, toward
 from kg.extract.pack.clausetime import DIGIT, clause_date, clause_year
 from kg.extract.pack.cooperation import in_title
 from kg.extract.pack.dates import sentence_date
@@ -45,6 +45,11 @@ def _fields(s: Sentence, pack: Pack, docs: list[tuple[int, int, str]], i: int, s
         if amends and i + 1 < len(docs) and not pack.fields.find(" " + span + " "):
             # "protocol amending the agreement on X" is about X too
             span = s.norm[end:docs[i + 2][0] if i + 2 < len(docs) else len(s.norm)]
+        # "между Министерством образования, культуры и науки ... о сотрудничестве в области образования": a
+        # signatory ministry's title names no field where the document's subject names one
+        hits = pack.fields.find(" " + span + " ")
+        own = [f for a, b, fs in hits if not in_title(s, pack, end + a - 1, end + b - 1) for f in fs]
+        return tuple(dict.fromkeys(own or [f for _, _, fs in hits for f in fs]))
     found = [f for _, _, fs in pack.fields.find(" " + span + " ") for f in fs]
     return tuple(dict.fromkeys(found))
 
@@ -72,7 +77,8 @@ def _headline(s: Sentence, pack: Pack, title: str | None = None) -> bool:
     text ("双方发表联合声明如下："), no headline."""
     ends = r"[.!?。！？；;”\"»]$" if pack.spaced else r"[.!?。！？；;”\"»:：]$"
     short = len(s.text) < 40 or bool(title) and s.text.strip() == title.strip()
-    return short and "\n" not in s.text and not re.search(ends, s.text)
+    bullet = s.text.lstrip()[:1] in "-–—•*" or _ITEM.match(s.text) is not None  # a list's line (cut short), no headline
+    return short and not bullet and "\n" not in s.text and not re.search(ends, s.text)
 
 
 def _named_over_package(s: Sentence, docs: list, pack: Pack) -> list:
@@ -118,13 +124,16 @@ def _by_companies(s: Sentence, pack: Pack, clause: tuple[int, int], verbs: list[
 
 def _own_heading(sentences: list[Sentence], k: int, pack: Pack, dates, title: str | None = None) -> bool:
     """A line that is a document's own title, a date line under it ("Joint Statement of ... / 27 May"), or
-    the page's own title written as a document's full title ("中华人民共和国和X国关于…的联合声明"):
+    the page's own title written as a document's full title ("中华人民共和国和X国关于…的联合声明"), or a
+    title line over the document's first numbered paragraph (the pack's ``text_opens``):
     the page publishes the document itself, so it stands signed without a signing verb."""
     s = sentences[k]
     nxt = sentences[k + 1] if k + 1 < len(sentences) else None
     about = pack.conf["agreements"].get("about")
     titled = bool(title and about) and s.text.strip() == title.strip() and about in s.norm
-    if "\n" in s.text or re.search(r"[.!?。！？:：；;]$", s.text) or not titled and (
+    opens = pack.conf["agreements"].get("text_opens")  # "一、应…邀请": the document's first numbered paragraph
+    text_next = bool(opens and nxt is not None and re.match(opens, nxt.text.strip()))
+    if "\n" in s.text or re.search(r"[.!?。！？:：；;]$", s.text) or not titled and not text_next and (
             nxt is None or len(nxt.text) > 30 or dates[nxt.index][0] is None):
         return False
     docs = pack.doc_types.find(s.norm)
@@ -141,7 +150,8 @@ def _documents(s: Sentence, pack: Pack, listed: bool, header_at: int | None = No
     heads = [(a, b) for a, b, _ in pack.list_headers.find(s.norm)]  # "签署的协议包括": the header's own word
     docs = _outer(s, pack, [d for d in pack.doc_types.find(s.norm) if d[2] != "-"  # "-": no document ("по заявлению")
                             and not any(a <= d[0] < b for a, b in heads)
-                            and not in_title(s, pack, d[0], d[1])])  # "规划、预算和管理部": a ministry's name
+                            and not in_title(s, pack, d[0], d[1])  # "规划、预算和管理部": a ministry's name
+                            and not _bloc_titled(s, pack, d[0])])
     if pack.spaced:  # capitals and plurals: only a cased script with word forms has them
         docs = _lumped(s, pack, [d for d in docs if _written_as_named(s, pack, d)])
     signs = [a for a, _, _ in pack.sign.find(s.norm)]
@@ -161,7 +171,8 @@ def _documents(s: Sentence, pack: Pack, listed: bool, header_at: int | None = No
         after_header = header_at is not None and start > header_at and not verbs
         leads = len(s.norm[:start].split()) <= 1 if pack.spaced else start <= 1 or _ITEM.match(s.text) is not None
         # "- межправительственное соглашение", zh "1. 关于…的谅解备忘录。" (its type word last)
-        named_here = kind in named and (pack.spaced or _in_title_marks(s, start))  # zh: itself inside a 《title》
+        named_here = kind in named and (pack.spaced or _in_title_marks(s, start)) \
+            or _compound_named(s, pack, start)  # zh: itself inside a 《title》, or "中塞自由贸易协定"
         if not verbs and not (listed and i == 0 and leads) and not titled and not named_here and not after_header:
             continue
         whole = (0, len(s.norm))  # "signing ..., will not take place"; "the deal, shelved, ..."
@@ -172,14 +183,43 @@ def _documents(s: Sentence, pack: Pack, listed: bool, header_at: int | None = No
                 or _generic_singular(s, pack, kind_word=s.norm[start:end],
                                      counted=count is not None or DIGIT.search(s.norm[clause_of(s, pack, start)[0]:start]) is not None):
             continue
+        # "к заключению договора", "соглашения ... шагов для подписания": the signing is a goal
+        aimed = [a for a in verbs if a < start][-1:] or [a for a in verbs if a > start][:1]
         status = "planned" if (planned(s, pack, _modal_reach(s, pack, clause, end, verbs)) or drafted(s, pack, start, end)
+                               or any(toward(s, pack, a) for a in aimed)
                                or _text_agreed(s, pack, kind, [a for a in verbs if clause[0] <= a < clause[1]])) \
             and not signed_earlier(s, pack, end) else "signed"
         sign_at = max([a for a in verbs if a < start], default=clause[0])
-        doc = (kind, _fields(s, pack, docs, i, sign_at), status, _name(s, pack, docs, i),
+        # "заключили 15 соглашений в ходе встречи": a counted plural's words after it name no document
+        name = None if count is not None and pack.spaced else _name(s, pack, docs, i)
+        doc = (kind, _fields(s, pack, docs, i, sign_at), status, name,
                (s.norm[start:end].strip(), start), count)
         out += [doc[:3] + (name,) + doc[4:] for name in _coordinated(s, pack, start)] or [doc]
     return out
+
+
+def _compound_named(s: Sentence, pack: Pack, start: int) -> bool:
+    """zh "中塞自由贸易协定将于7月1日生效": a type word whose own phrase (from the last list mark) opens with
+    the pair's compound of short forms names a document of the pair, signed or in force, without a verb."""
+    if pack.spaced:
+        return False
+    lo = clause_of(s, pack, start)[0]
+    begin = max([lo] + [m + 1 for m in (s.norm.rfind(c, lo, start) for c in "、和与及的") if m >= 0])
+    named = [(at, iso) for at, iso in s.countries if begin <= at < start]
+    return 0 < start - begin <= 12 and len({iso for _, iso in named}) >= 2 and min(at for at, _ in named) == begin \
+        and not pack.sign.find(s.norm[begin:start])
+
+
+def _bloc_titled(s: Sentence, pack: Pack, at: int) -> bool:
+    """zh "《中国与欧亚经济联盟经贸合作协定》": a document whose own title names a bloc (not a compound of
+    short forms, "中欧") as the other party is the bloc's, not the pair's."""
+    if pack.spaced:
+        return False
+    shorts = "".join(pack.short_forms)
+    titles = [m.group(1) for m in re.finditer(r"《([^《》]*)》", s.norm) if m.start() < at < m.end()]
+    parties = pack.conf["agreements"].get("bloc_parties", [])
+    return any(t[a] not in shorts for t in titles for a, _, _ in pack.blocs.find(t)) \
+        or any(w in t for t in titles for w in parties)
 
 
 def _in_title_marks(s: Sentence, at: int) -> bool:
@@ -332,7 +372,8 @@ def _name(s: Sentence, pack: Pack, docs: list[tuple[int, int, str]], i: int) -> 
         titles = [m.group(1) for m in re.finditer(r"《([^《》]{2,80})》", s.text)]
         item = _ITEM.match(s.text)  # "1. 关于…的谅解备忘录。": a list line names its document
         return inside[0].group(1) if inside else next((t for t in titles if pack.norm(t).endswith(word)),
-                                                      s.text[item.end() - 1:].strip(" 。；;") if item else None)
+                                                      s.text[item.end() - 1:].strip(" 。；;") if item else
+                                                      _list_item(s, pack, docs, i))
     head = word.split()[0]
     nth = s.norm[:start].split().count(head)
     hits = [m for m in re.finditer(r"[\w-]+", s.text) if pack.norm(m.group()).strip() == head]
@@ -340,6 +381,18 @@ def _name(s: Sentence, pack: Pack, docs: list[tuple[int, int, str]], i: int) -> 
         return None
     rest = re.split(r"[,;:()]|(?<![\s.][A-ZА-ЯЁ])\.", s.text[hits[nth].start():])[0].split()  # initials stay
     return " ".join(rest[:14]) if len(rest) > 1 else None  # a bare plural ("соглашений") names nothing
+
+
+def _list_item(s: Sentence, pack: Pack, docs: list[tuple[int, int, str]], i: int) -> str | None:
+    """zh "签署的文件包括A部与B部合作计划、…关于…的协议、…": after a list header each item, from the
+    end of the header or of the item before to its type word, is a document named by that stretch."""
+    start, end, _ = docs[i]
+    heads = [b for _, b, _ in pack.list_headers.find(s.norm) if b <= start]
+    if not heads or len(s.text) != len(s.norm):
+        return None
+    lo = max([heads[-1]] + [d[1] for d in docs[:i]])
+    name = s.text[lo:end].strip(" 、，,；;：:")
+    return name if len(name) > len(s.norm[start:end].strip()) else None
 
 
 def agreements(sentences: list[Sentence], pack: Pack, pairing: Pairing,
@@ -439,13 +492,14 @@ def _unless_named(out: list[AgreementFact], deferred: list, dates) -> None:
 
 def _headline_only(out: list[AgreementFact], titles: list, pack: Pack, dates) -> None:
     """"中老签署联合声明" over a body that reports the talks only: a headline's signed document (named by
-    its type, not a package word) is the article's document where the body names none for the pair."""
+    its type, or a package word with its count: "签署20余项合作文件") is the article's document where the
+    body names none for the pair."""
     package = pack.conf["agreements"].get("package", [])
     bare = {p for s, pairs in titles for p in pairs if not any(f.pair == p for f in out)}
     for s, pairs in titles:
         for kind, fields, status, name, (word, _), count in _documents(s, pack, False):
             for p in pairs:
-                if status == "signed" and p in bare and word not in package \
+                if status == "signed" and p in bare and (word not in package or count is not None) \
                         and not any(f.pair == p and f.type == kind for f in out):
                     out.append(AgreementFact(p, kind, fields, dates[s.index][0], dates[s.index][1], count=count,
                                              status=status, name=name, mentions=(Mention(s.start, s.end, s.text),)))
@@ -460,8 +514,8 @@ def _refers_back(s: Sentence, pack: Pack, at: int) -> bool:
 
 def _numbered_after(sentences: list[Sentence], k: int) -> bool:
     """"Подписали 2 соглашения." with "1. «Соглашение ...»" on the next line: the sentence heads a
-    numbered list of its documents."""
-    return k + 1 < len(sentences) and re.match(r"1[.)]\s", sentences[k + 1].text) is not None
+    numbered list of its documents (zh "1.《…》" without a space after the number too)."""
+    return k + 1 < len(sentences) and re.match(r"1[.)、．]\s*(?=[^\d\s])", sentences[k + 1].text) is not None
 
 
 def _clause_when(s: Sentence, pack: Pack, at: int, lo: int, published: dt.date | None, when: tuple) -> tuple:

@@ -7,7 +7,7 @@ import re
 from kg.extract.pack.lexicon import Pack
 from kg.extract.pack.sentences import Sentence
 
-__all__ = ["clause_of", "negated", "planned", "drafted", "surface_of", "signed_earlier"]
+__all__ = ["clause_of", "negated", "planned", "drafted", "surface_of", "signed_earlier", "toward"]
 
 
 def clause_of(s: Sentence, pack: Pack, at: int) -> tuple[int, int]:
@@ -44,11 +44,18 @@ def surface_of(s: Sentence, pack: Pack, clause: tuple[int, int]) -> str:
     return " ".join(_COMMAS.split(s.surface)[first:last + 1])
 
 
+def _untitled(text: str, pack: Pack) -> str:
+    """zh: the clause without its 《titles》: a cue word inside a document's name ("《…交流计划的谅解备忘录》",
+    "《关于将…的协定》") is part of the name, not the clause's tense or modality."""
+    return text if pack.spaced else re.sub(r"《[^《》]*》", " ", text)
+
+
 def negated(s: Sentence, pack: Pack, clause: tuple[int, int]) -> bool:
     key = ("negated", clause)
     if key not in s.memo:  # documents and cooperation both ask of the whole sentence
         conf = pack.conf["clauses"]
-        s.memo[key] = _has(conf["negation"], surface_of(s, pack, clause), pack.spaced, conf.get("not_cues", []))
+        text = _untitled(surface_of(s, pack, clause), pack)
+        s.memo[key] = _has(conf["negation"], text, pack.spaced, conf.get("not_cues", []))
     return s.memo[key]
 
 
@@ -56,8 +63,16 @@ def planned(s: Sentence, pack: Pack, clause: tuple[int, int]) -> bool:
     key = ("planned", clause)
     if key not in s.memo:  # the level's and the documents' stages ask of the same clauses
         conf = pack.conf["clauses"]
-        s.memo[key] = _has(conf["modality"], surface_of(s, pack, clause), pack.spaced, conf.get("not_cues", []))
+        text = _untitled(surface_of(s, pack, clause), pack)
+        s.memo[key] = _has(conf["modality"], text, pack.spaced, conf.get("not_cues", []))
     return s.memo[key]
+
+
+def toward(s: Sentence, pack: Pack, sign_at: int) -> bool:
+    """"Подготовка к заключению договора", "готовятся к подписанию": a signing word right after one of the
+    pack's ``goal_before`` lemmas is a signing aimed at, not done."""
+    words = s.norm[:sign_at].split()
+    return bool(words) and words[-1] in pack.conf["clauses"].get("goal_before", [])
 
 
 def drafted(s: Sentence, pack: Pack, start: int, end: int) -> bool:

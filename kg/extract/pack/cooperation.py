@@ -22,6 +22,8 @@ def _sentence_fields(s: Sentence, pack: Pack) -> list[str]:
     whole = (0, len(s.norm))
     negation = bool(found) and not pack.spaced and negated(s, pack, whole)  # asked clause by clause only then
     praise = bool(found) and not pack.spaced and _praise(s, pack, whole)
+    own = pack.conf["cooperation"].get("own_effort")  # asked clause by clause, whatever else the sentence says
+    praise = praise or bool(found and own) and not pack.spaced and re.search(own, s.norm) is not None
     names = pack.conf["cooperation"].get("name_words", [])
     for start, end, fields in found:
         if names and s.norm[start:end].strip() in names and _capitalised(s, start):
@@ -36,8 +38,9 @@ def _sentence_fields(s: Sentence, pack: Pack) -> list[str]:
                                          or praise and _praise(s, pack, clause))):
             out += fields
     if pack.spaced and out and negated(s, pack, (0, len(s.norm))) and (not pack.doc_types.find(s.norm)
-                                                                       or _verb_negated(s, pack)):
-        return []
+                                                                       or _verb_negated(s, pack)) \
+            and any(negated(s, pack, clause_of(s, pack, a)) for a, _, _ in found):
+        return []  # (a negation in a clause of no field word, "расчетах не используют доллар", is about that)
     return out
 
 
@@ -47,7 +50,10 @@ def in_title(s: Sentence, pack: Pack, start: int, end: int) -> bool:
     (over the text after it) names no field of cooperation."""
     conf = pack.conf["cooperation"]
     before, after = conf.get("title_before"), conf.get("title_after")
-    return bool(before and re.search(before, s.norm[:start]) or after and re.match(after, s.norm[end:]))
+    m = re.match(after, s.norm[end:]) if after else None
+    # "合作计划、越南公安部与…": a country named in the stretch starts a new item of a list, not the word's title
+    m = m if m is None or not any(end < at < end + m.end() for at, _ in s.countries) else None
+    return bool(before and re.search(before, s.norm[:start]) or m)
 
 
 def _modifies_designation(s: Sentence, pack: Pack, start: int, end: int) -> bool:
@@ -86,11 +92,14 @@ def _with_predicate(s: Sentence, pack: Pack, clause: tuple[int, int]) -> tuple[i
 
 
 def _praise(s: Sentence, pack: Pack, clause: tuple[int, int]) -> bool:
-    """"高度评价中国经济社会发展的成就": one side praising the other's own record, not cooperation
-    (unless the clause speaks of working together)."""
+    """"高度评价中国经济社会发展的成就": one side praising the other's own record, or supporting its own
+    efforts (the pack's ``own_effort``), not cooperation (unless the clause speaks of working together)."""
     conf = pack.conf["cooperation"]
     text = s.norm[clause[0]:clause[1]]
-    return any(w in text for w in conf.get("praise", [])) and not any(w in text for w in conf.get("praise_unless", []))
+    own = conf.get("own_effort")  # "中方支持缅甸…,以及为发展经济、改善民生所作努力": the other side's own effort
+    effort = bool(own) and any(m.start() < clause[1] and clause[0] < m.end() for m in re.finditer(own, s.norm))
+    return (any(w in text for w in conf.get("praise", [])) or effort) \
+        and not any(w in text for w in conf.get("praise_unless", []))
 
 
 def cooperation(sentences: list[Sentence], pack: Pack, pairing: Pairing,

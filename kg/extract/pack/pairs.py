@@ -33,7 +33,8 @@ def find_countries(sentences: list[Sentence], pack: Pack, extra: Extra | None) -
                           and not (topics and s.norm.startswith(topics, b))]
         s.countries = [(a, iso) for a, _, iso in spans[s.index]]
         s.both = bool(pack.both.find(s.norm))
-        s.bloc = bool(pack.blocs.find(s.norm))
+        # "中非合作论坛…，深化两国经贸合作": a bloc beside words only two countries can be is no bloc as the side
+        s.bloc = bool(pack.blocs.find(s.norm)) and not any(w in s.norm for w in pack.conf["pair"].get("two_countries", []))
         s.each = any(w in s.norm for w in pack.conf["pair"].get("each", []))
         s.group, s.back = _group(s, pack)
         opener = pack.conf["pair"].get("partner_opener")
@@ -107,6 +108,7 @@ class Pairing:
             for p in self._named(s):
                 pairs[p] += 1
         self.main = pairs.most_common(1)[0][0] if pairs else None
+        self._seen = set(pairs)
         if trios:
             self.main = None  # an article on a meeting of three: a sentence naming no pair is none of its pairs'
         # a sentence naming nobody continues the pair of the sentence before it ("The leaders ..."), or within
@@ -114,8 +116,9 @@ class Pairing:
         self._before: dict[int, list[Pair]] = {}
         last: tuple[int, list[Pair]] = (-1, [])
         for prev, s in zip(sentences, sentences[1:]):
-            last = (prev.para, self._named(prev)) if self._named(prev) else last
-            self._before[s.index] = self._named(prev) or (last[1] if last[0] == s.para else [])
+            named = self._named(prev) or self._with_anchor(prev)
+            last = (prev.para, named) if named else last
+            self._before[s.index] = named or (last[1] if last[0] == s.para else [])
         self._lists = {s.index: _listed_before(sentences, s) for s in sentences if s.back}
 
     def _named(self, s: Sentence) -> list[Pair]:
@@ -136,6 +139,13 @@ class Pairing:
             return [pair(self.anchor, c) for c in cs if c != self.anchor]
         return []
 
+    def _with_anchor(self, s: Sentence) -> list[Pair]:
+        """"尼泊尔副总理的访问同样备受关注": one country besides the anchor, which the article names as the
+        anchor's partner elsewhere, is that pair (the article's second story)."""
+        cs = _distinct(s)
+        p = pair(self.anchor, cs[0]) if len(cs) == 1 and self.anchor and cs[0] != self.anchor else None
+        return [p] if p in self._seen and p != self.main else []
+
     def of(self, s: Sentence) -> list[Pair]:
         cs = _distinct(s)
         if s.back and len(cs) == 1 and self._lists.get(s.index):  # "С этими пятью странами Казахстан подписал ...":
@@ -149,6 +159,8 @@ class Pairing:
             return named
         if s.bloc:
             return []  # China and Africa, Russia and the EAEU: a bloc is no second country
+        if self._with_anchor(s):
+            return self._with_anchor(s)
         before = self._before.get(s.index, [])
         if len(before) == 1 and set(cs) <= set(before[0]):  # nobody named, or one side of that pair
             return before

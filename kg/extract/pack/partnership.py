@@ -10,7 +10,7 @@ import datetime as dt
 import functools
 import re
 
-from kg.extract.pack.clauses import clause_of, drafted, planned, signed_earlier
+from kg.extract.pack.clauses import clause_of, drafted, planned, signed_earlier, toward
 from kg.extract.pack.clausetime import clause_date, clause_year
 from kg.extract.pack.lexicon import Pack, normalised
 from kg.extract.pack.pairs import Pairing
@@ -112,14 +112,40 @@ def _in_planned_document(s: Sentence, pack: Pack, start: int) -> bool:
     if prepared and re.search(prepared, s.norm[:start]):
         return True
     docs = [(a, e) for a, e, _ in pack.doc_types.find(s.norm) if a < start]
-    return bool(docs) and (planned(s, pack, clause_of(s, pack, docs[-1][0])) or drafted(s, pack, *docs[-1])) \
-        and not signed_earlier(s, pack, docs[-1][1])
+    if not docs:
+        return False
+    # "состоится подписание, в том числе лидерами, договора о ... партнерстве": the signing's own clause too
+    signs = [a for a, _, _ in pack.sign.find(s.norm) if a < docs[-1][0]]
+    reach = (clause_of(s, pack, signs[-1])[0], docs[-1][1]) if signs else clause_of(s, pack, docs[-1][0])
+    aimed = bool(signs) and toward(s, pack, signs[-1])  # "подготовка к заключению договора о ... партнерстве"
+    return (planned(s, pack, clause_of(s, pack, docs[-1][0])) or planned(s, pack, reach) or aimed
+            or drafted(s, pack, *docs[-1])) and not signed_earlier(s, pack, docs[-1][1])
+
+
+def _preparing(documents) -> set[tuple]:
+    """(pair, type) of the documents an article has a pair only preparing: all of that type planned."""
+    kinds: dict[tuple, set] = {}
+    for d in documents or ():
+        kinds.setdefault((d.pair, d.type), set()).add(d.status)
+    return {k for k, v in kinds.items() if v == {"planned"}}
+
+
+def _naming_document(s: Sentence, pack: Pack, start: int) -> str | None:
+    """ru "Договор о стратегическом партнерстве ...": the type of the document whose name the level is
+    the subject of (its type word before the level in the level's clause, the pack's ``named_by``)."""
+    pattern = pack.conf["designation"].get("named_by")
+    lo = clause_of(s, pack, start)[0]
+    docs = [(a, e, k) for a, e, k in pack.doc_types.find(s.norm[lo:start]) if k != "-"]
+    if not pattern or not docs or not re.match(pattern, s.norm[lo + docs[-1][1]:start]):
+        return None
+    return docs[-1][2]
 
 
 def partnerships(sentences: list[Sentence], pack: Pack, pairing: Pairing,
-                 dates: list[tuple[dt.date | None, int | None]], published: dt.date | None = None
-                 ) -> list[PartnershipFact]:
+                 dates: list[tuple[dt.date | None, int | None]], published: dt.date | None = None,
+                 documents=None) -> list[PartnershipFact]:
     found: dict[tuple, PartnershipFact] = {}
+    preparing = _preparing(documents)  # "Договор о ... партнерстве на финальной стадии": not yet the pair's
     for s in sentences:
         pairs = pairing.of(s)
         if not pairs:
@@ -147,7 +173,10 @@ def partnerships(sentences: list[Sentence], pack: Pack, pairing: Pairing,
                 date = None
             year = None if anniversary else year or dyear
             mention = Mention(s.start, s.end, s.text)
+            kind = _naming_document(s, pack, start) if preparing else None
             for p in _designation_pairs(s, pack, pairing, clause, start) or pairs:
+                if (p, kind) in preparing:
+                    continue
                 key = (p, level, _when(date, year, past, published))
                 old = found.get(key)
                 dated = old is not None and old.date is None and date is not None and old.action == action
@@ -187,6 +216,8 @@ def _fullest(found: dict[tuple, PartnershipFact]) -> list[PartnershipFact]:
 def _raised_from(f: PartnershipFact, g: PartnershipFact, words: set[str], other: str) -> bool:
     """A level established before (``f``) that the fuller one (``g``) was raised to adds a modifier of the
     ladder ("comprehensive"), not a joining word ("comprehensive and strategic"): a fact of its own."""
+    if f.action == "establish" and g.action == "establish" and f.mentions == g.mentions:
+        return True  # "首个同中国建立战略伙伴关系、首个建立全面战略伙伴关系": each level its own establishing
     return f.action == "establish" and g.action == "upgrade" and bool(set(other.split()) - words - {"and"})
 
 

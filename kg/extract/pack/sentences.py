@@ -36,9 +36,10 @@ def split(text: str, pack: Pack) -> list[Sentence]:
     cls = "[" + re.escape(ends) + "]"
     # spaced scripts: a full stop before a space, or glued to a capitalised word ("странами.Формирование"),
     # but not after an initial ("В.В.Путина")
-    # and a line break before a list's bullet ("подписаны:\n- соглашение ...")
+    # and a line break before a list's bullet ("подписаны:\n- соглашение ...") or a capital, however short the
+    # word it opens (a headline over "В понедельник ...")
     # nor after a numbered list's marker at a line's start ("\n1. «Соглашение ...»")
-    pattern = re.compile(rf"(?<![\s.][A-ZА-ЯЁ])(?<!^\d)(?<!\n\d)(?<!\n\d\d){cls}+(?=\s|$|[A-ZА-ЯЁ][a-zа-яё]|(?<=\n)[-–—•*])" if pack.spaced
+    pattern = re.compile(rf"(?<![\s.][A-ZА-ЯЁ])(?<!^\d)(?<!\n\d)(?<!\n\d\d){cls}+(?=\s|$|[A-ZА-ЯЁ][a-zа-яё]|(?<=\n)[-–—•*A-ZА-ЯЁ])" if pack.spaced
                          else rf"{cls}+")
     out, start = [], 0
     for m in pattern.finditer(text):
