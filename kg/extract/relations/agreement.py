@@ -13,7 +13,7 @@ from kg.extract.lexicon import folded, folds_alike, key, lexicon, patterns
 from kg.extract.pairs import bloc_members_end, doc_pair, org_antecedent
 from kg.facts import Pair
 
-__all__ = ["date_from_event", "scan_docs", "read_agreements", "Reading", "is_plural", "topic", "package_list", "names_package", "topics_named_too", "typed_members", "told_again"]
+__all__ = ["date_from_event", "scan_docs", "read_agreements", "Reading", "is_plural", "topic", "package_list", "names_package", "item_number", "topics_named_too", "typed_members", "told_again"]
 
 P = patterns("en")
 _W = P.words
@@ -74,6 +74,11 @@ def _np_start(s: str, a: int) -> int:
         return max(0, a - 60) + conj[-1].start()
     m = P.np_back.search(s[max(0, a - 60):a])
     return max(0, a - 60) + m.start() if m else a
+
+
+def item_number(m) -> int:
+    """The number of a numbered line: its digits, or the ordinal word of "Second: A memorandum on ..."."""
+    return int(m.group(1)) if m.group(1) else _W["ordinals"].index(m.group(2).lower()) + 1
 
 
 def package_list(s: str) -> bool:
