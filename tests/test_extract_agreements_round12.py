@@ -1,5 +1,7 @@
 """Agreement constructions of the twelfth round: lists numbered by ordinal words ("First: ..."),
-alignment plans, ..."""
+alignment plans, firms' deals at a business forum and joint ventures, one name with the countries in
+another order, a package of agreements replaced by the documents of other types named after it, and
+the documents of another time that are no members of it."""
 from __future__ import annotations
 
 from extracting import facts
@@ -24,3 +26,55 @@ def test_a_sentence_opening_with_an_ordinal_word_and_no_colon_is_no_list_item():
     f = facts("Ghana and Senegal signed a memorandum on fisheries. "
               "First, the two sides agreed that a plan on tourism should be drafted next year.")
     assert docs(f) == [(PAIR, "memorandum")]
+
+
+def test_deals_signed_at_a_forum_between_two_countries_companies_are_no_agreements():
+    f = facts("Ghana and Senegal signed a memorandum of understanding on fisheries on Monday. "
+              "Furthermore, 12 MoUs/agreements were also signed during the business forum between Ghanaian and "
+              "Senegalese companies.")
+    assert docs(f) == [(PAIR, "memorandum")]
+
+
+def test_a_joint_venture_agreement_is_a_deal_of_firms():
+    f = facts("Ghana and Senegal signed a memorandum of understanding on fisheries on Monday, and the "
+              "Tema Cement Joint Venture Agreement between GCL and SCM was signed at the same ceremony.")
+    assert docs(f) == [(PAIR, "memorandum")]
+
+
+def test_one_document_named_with_the_countries_in_another_order_is_one_entry():
+    f = facts("The leaders of Ghana and Senegal witnessed the signing of the Ghana-Senegal Maritime Boundary "
+              "Agreement on Monday. The list of documents signed is as follows:\n\n"
+              "Senegal Ghana Maritime Boundary Agreement\n\n"
+              "MoU on Cooperation in Fisheries")
+    assert docs(f) == [(PAIR, "agreement"), (PAIR, "memorandum")]
+
+
+def test_documents_of_other_types_named_after_a_package_of_agreements_replace_it():
+    f = facts("Ghana and Senegal on Monday signed three agreements. "
+              "The agreement on the gas pipeline was signed by the two energy ministers. "
+              "The heads of the two investment agencies, Mr Mensah and Mr Diop, also signed a memorandum of "
+              "understanding on a fertiliser plant.")
+    assert docs(f) == [(PAIR, "agreement"), (PAIR, "memorandum")]
+
+
+def test_a_document_in_force_or_signed_months_ago_is_no_member_of_the_package_signed_now():
+    f = facts("Ghana and Senegal signed nine agreements on Monday. "
+              "The entry into force of the Trade Agreement will help exports. "
+              "In respect of the border post, an agreement was signed last May.")
+    assert [a.count for a in f.agreements] == [9, None, None]
+
+
+def test_one_of_the_counted_agreements_said_to_be_on_a_topic_is_a_member():
+    f = facts("Ghana and Senegal signed 10 cooperation agreements on Monday. "
+              "One of the 10 agreements signed is on transport cooperation between the two ministries. "
+              "A memorandum of intent on trade was also signed.")
+    assert docs(f) == [(PAIR, "agreement"), (PAIR, "memorandum")]
+    assert [(a.fields, a.count) for a in f.agreements if a.type == "agreement"] == [(("connectivity",), None)]
+
+
+def test_counted_parts_that_add_up_to_the_package_are_that_one_package():
+    f = facts("Ghana and Senegal signed seven agreements across various sectors on Monday. "
+              "The leaders witnessed the exchange of four agreements in cyber security, renewable energy and finance. "
+              "Three more agreements were exchanged earlier in the fields of insurance, culture and skills.")
+    assert docs(f) == [(PAIR, "agreement")]
+    assert [a.count for a in f.agreements] == [7]

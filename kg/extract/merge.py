@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from kg.extract.doc import DraftAgreement
 from kg.extract.lexicon import patterns
+from kg.extract.relations.agreement import names_alike
 from kg.facts import AgreementFact, CooperationFact, Mention
 
 _P = patterns("en")
@@ -26,7 +27,7 @@ def _target(g: DraftAgreement, candidates: list[DraftAgreement], seen_in: dict) 
         if not (same_type or "agreement" in (o.type, g.type)) or (not same_type and o.status != g.status):
             continue  # "the joint statement on the partnership ... agreed to work towards a partnership agreement"
         if o.name and g.name:
-            if o.name.lower() != g.name.lower():
+            if o.name.lower() != g.name.lower() and not names_alike(o.name, g.name):
                 continue
             return o  # the same name is the same document, whatever else its sentences say
         if same_type and (not o.topic or not g.topic):
@@ -41,6 +42,13 @@ def _target(g: DraftAgreement, candidates: list[DraftAgreement], seen_in: dict) 
                 same_type or min(len(o.topic), len(g.topic)) > 1):
             return o  # another type on one shared word ("education certificates" ... "a roadmap in education") is another
     return None
+
+
+def _named_again(g: DraftAgreement, candidates: list[DraftAgreement]) -> DraftAgreement | None:
+    """A listed document whose name an earlier sentence gave, with the countries in another order or
+    the start cut ("the Pakistan-China Free Trade Agreement" ... "China Pakistan Free Trade Agreement")."""
+    return next((o for o in candidates if o.type == g.type and o.name and g.name and o.status == g.status
+                 and names_alike(o.name, g.name)), None)
 
 
 def _item(g: DraftAgreement) -> bool:
@@ -60,7 +68,7 @@ def _merge_body(body: list[DraftAgreement], out: list[DraftAgreement]) -> None:
     by_pair: dict = {}  # pair -> unnamed documents kept so far, in text order
     seen_in: dict = {}  # id(document) -> ids of the sentences it is mentioned in
     for g in body:
-        target = None if g.named else _target(g, by_pair.get(g.pair, ()), seen_in)
+        target = _named_again(g, by_pair.get(g.pair, ())) if g.named else _target(g, by_pair.get(g.pair, ()), seen_in)
         if target is None:
             out.append(g)
             if not g.named:
@@ -119,7 +127,13 @@ def _drop_told_packages(out: list[DraftAgreement]) -> list[DraftAgreement]:
         start = g.mentions[0].sentence.sent.start
         later = [o for o in by_pair.get(g.pair, ()) if o is not g and o.mentions[0].sentence.sent.start > start]
         if len(later) > 1 and sum(o.count or 1 for o in later) == g.count:
-            drop.add(id(g))
+            if all((o.count or 0) > 1 for o in later):
+                # "signed seven agreements ... four agreements cover A ... three more, B": parts of the one package
+                for o in later:
+                    _absorb(g, o)
+                    drop.add(id(o))
+            else:
+                drop.add(id(g))
         elif not g.name and _named_members(g, later):
             drop.add(id(g))  # "three MoUs were signed" ... "an MoU on A" ... "another MoU on B": the ones named
     return [g for g in out if id(g) not in drop] if drop else out
@@ -135,9 +149,38 @@ def _vague_package(g: DraftAgreement) -> bool:
 def _named_members(g: DraftAgreement, later: list[DraftAgreement]) -> bool:
     """Two or more, at most the count, of the package's type are named after it, none of them told as one
     more ("Separately, they also signed an MoU on fisheries")."""
-    own = [o for o in later if o.type == g.type or (g.type == "agreement" and o.named)]
+    own = [o for o in later if (o.type == g.type or (g.type == "agreement" and (o.named or _one_document(o))))
+           and not _of_another_time(o, g) and not _uncounted_package(o)]
     return 1 < sum(o.count or 1 for o in own) <= (g.count or 0) and not any(
-        _P.additional.search(o.mentions[0].sentence.sent.text) for o in own)
+        _told_as_more(o.mentions[0].sentence.sent.text) for o in own)
+
+
+def _uncounted_package(o: DraftAgreement) -> bool:
+    """"both countries also signed agreements regarding military and education": a package of its own,
+    no member named."""
+    return not o.count and not o.named and o.mentions[0].noun.lower().endswith("s")
+
+
+def _told_as_more(s: str) -> bool:
+    """"Separately, ...", "In addition, ...", "The two sides also signed ...": a sentence that adds a
+    document to those told before (not "during which the second phase was also signed" late in it)."""
+    m = _P.additional.search(s)
+    return m is not None and (m.start() < _P.words["more_lead_chars"] or _P.additional_strong.search(s) is not None)
+
+
+def _of_another_time(o: DraftAgreement, g: DraftAgreement) -> bool:
+    """"an agreement was signed last May", "the entry into force of the Trade Agreement": a document of
+    its own time, no member of the package signed now."""
+    s = o.mentions[0].sentence.sent.text
+    return o.vague or (o.year is not None and g.year is not None and o.year != g.year) \
+        or _P.in_force.search(s) is not None
+
+
+def _one_document(o: DraftAgreement) -> bool:
+    """A single document of a type of its own (an MoU, a protocol, a plan), no package or joint text:
+    one of a package of "agreements" or "documents" when named after it."""
+    return o.type not in ("agreement", "joint-statement", "joint-declaration") and not o.count \
+        and not o.mentions[0].noun.lower().endswith("s")
 
 
 def _absorb(target: DraftAgreement, g: DraftAgreement) -> None:

@@ -13,7 +13,7 @@ from kg.extract.lexicon import folded, folds_alike, key, lexicon, patterns
 from kg.extract.pairs import bloc_members_end, doc_pair, org_antecedent
 from kg.facts import Pair
 
-__all__ = ["date_from_event", "scan_docs", "read_agreements", "Reading", "is_plural", "topic", "package_list", "names_package", "item_number", "topics_named_too", "typed_members", "told_again"]
+__all__ = ["date_from_event", "scan_docs", "read_agreements", "Reading", "is_plural", "topic", "package_list", "names_package", "names_alike", "item_number", "topics_named_too", "typed_members", "told_again"]
 
 P = patterns("en")
 _W = P.words
@@ -33,6 +33,20 @@ def topic(text: str) -> frozenset:
     """The content words of a document's phrase, which tell two documents of one pair apart."""
     words = P.topic_word.findall(text.lower())
     return frozenset(w for w in words if w not in _STOPWORDS and not _country_word(w))
+
+
+def names_alike(a: str, b: str) -> bool:
+    """"the Pakistan-China Free Trade Agreement" and "Second Phase of China Pakistan Free Trade Agreement":
+    two names of one document, the same words once the countries are left out, one the end of the other
+    (three words at least, so that a bare "Trade Agreement" names no document of its own)."""
+    ka, kb = _name_words(a), _name_words(b)
+    short, long_ = sorted((ka, kb), key=len)
+    return len(short) >= 3 and long_[len(long_) - len(short):] == short
+
+
+def _name_words(name: str) -> tuple[str, ...]:
+    return tuple(part for w in P.topic_word.findall(name.lower()) for part in w.split("-")
+                 if part and not _country_word(part))
 
 
 @functools.lru_cache(maxsize=1 << 16)
