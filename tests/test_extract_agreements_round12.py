@@ -78,3 +78,17 @@ def test_counted_parts_that_add_up_to_the_package_are_that_one_package():
               "Three more agreements were exchanged earlier in the fields of insurance, culture and skills.")
     assert docs(f) == [(PAIR, "agreement")]
     assert [a.count for a in f.agreements] == [7]
+
+
+def test_a_single_document_told_again_on_a_field_it_shares_is_one_entry():
+    f = facts("Ghana and Senegal on Tuesday signed a Memorandum of Understanding (MoU) for cooperation in the field "
+              "of fisheries and allied sectors. Ghana's Minister for Coastal Affairs, Kwame Boateng, has virtually "
+              "signed a Memorandum of Understanding (MoU) with Senegal's Minister of Fisheries, Water and Environment, "
+              "Dr Awa Ndiaye. The MoU provides for cooperation in fisheries research and coastal water management.")
+    assert docs(f) == [(PAIR, "memorandum")]
+
+
+def test_a_short_name_glossed_after_a_comma_is_the_same_document():
+    f = facts("Ghana and Senegal signed a memorandum of understanding, or MOU, to establish a joint defence "
+              "committee on Wednesday.")
+    assert docs(f) == [(PAIR, "memorandum")]

@@ -41,6 +41,8 @@ def _target(g: DraftAgreement, candidates: list[DraftAgreement], seen_in: dict) 
         if o.topic and g.topic and (o.topic <= g.topic or g.topic <= o.topic) and (
                 same_type or min(len(o.topic), len(g.topic)) > 1):
             return o  # another type on one shared word ("education certificates" ... "a roadmap in education") is another
+        if same_type and _told_twice(o, g):
+            return o
     return None
 
 
@@ -49,6 +51,16 @@ def _named_again(g: DraftAgreement, candidates: list[DraftAgreement]) -> DraftAg
     the start cut ("the Pakistan-China Free Trade Agreement" ... "China Pakistan Free Trade Agreement")."""
     return next((o for o in candidates if o.type == g.type and o.name and g.name and o.status == g.status
                  and names_alike(o.name, g.name)), None)
+
+
+def _told_twice(o: DraftAgreement, g: DraftAgreement) -> bool:
+    """"India and Fiji signed an MoU on agriculture" ... "The minister signed an MoU with his Fijian
+    counterpart on farming and water": one single document of a type, told again on a field it shares,
+    with no word that adds one more."""
+    single = not (o.count or g.count) and not any(x.mentions[0].noun.lower().endswith("s") for x in (o, g))
+    s = g.mentions[0].sentence.sent.text
+    return single and o.status == g.status == "signed" and bool(set(o.fields) & set(g.fields)) \
+        and not _told_as_more(s) and not _P.another_doc.search(s) and not _item(g)
 
 
 def _item(g: DraftAgreement) -> bool:
@@ -165,7 +177,7 @@ def _told_as_more(s: str) -> bool:
     """"Separately, ...", "In addition, ...", "The two sides also signed ...": a sentence that adds a
     document to those told before (not "during which the second phase was also signed" late in it)."""
     m = _P.additional.search(s)
-    return m is not None and (m.start() < _P.words["more_lead_chars"] or _P.additional_strong.search(s) is not None)
+    return _P.additional_strong.search(s) is not None or (m is not None and m.start() < _P.words["more_lead_chars"])
 
 
 def _of_another_time(o: DraftAgreement, g: DraftAgreement) -> bool:

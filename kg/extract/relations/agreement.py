@@ -250,6 +250,8 @@ def read_agreements(si: SentInfo, p: Pair, R, agreements: Drafts, list_ctx, stor
             continue
         if this_prev is not None and P.title_tail.fullmatch(s[this_prev:a]):
             continue  # "an Exchange of Notes on the Grant Aid Programme": the name of the document before
+        if this_prev is not None and P.doc_gloss.match(s[this_prev:a]):
+            continue  # "a memorandum of understanding, or MOU, to establish ...": the same again
         if this_prev is not None and clauses.same_doc(s[this_prev:a]) and not (
                 not {"(", "["} & set(s[this_prev:a]) and P.indef_item.search(s[max(0, this_prev_start - 40):this_prev_start])):
             continue  # "four memoranda of understanding (MoUs)", "the Elysee Treaty, a landmark pact": the same again
