@@ -92,3 +92,22 @@ def test_a_short_name_glossed_after_a_comma_is_the_same_document():
     f = facts("Ghana and Senegal signed a memorandum of understanding, or MOU, to establish a joint defence "
               "committee on Wednesday.")
     assert docs(f) == [(PAIR, "memorandum")]
+
+
+def test_a_vaguely_counted_package_beside_the_documents_named_is_no_entry_of_its_own():
+    f = facts("A series of agreements were signed today during the visit of Ghana's president to Senegal. "
+              "The sides signed a memorandum of cooperation in fisheries and an action plan for 2025-2027. "
+              "\"We signed various agreements worth about $1 billion,\" the Ghanaian president said of Senegal.")
+    assert docs(f) == [(PAIR, "memorandum"), (PAIR, "plan")]
+
+
+def test_a_vaguely_counted_package_of_other_documents_stays():
+    f = facts("Ghana and Senegal signed a memorandum of cooperation in fisheries on Monday. "
+              "The parties signed a number of other memorandums: on justice, tourism and emergencies.")
+    assert docs(f) == [(PAIR, "memorandum")] * 2
+
+
+def test_a_generic_document_signed_on_a_field_stands():
+    f = facts("Ghana and Senegal signed an agreement on friendly relations and an intergovernmental document "
+              "on making and protecting investments on Monday.")
+    assert docs(f) == [(PAIR, "agreement")] * 2

@@ -134,6 +134,11 @@ def _drop_told_packages(out: list[DraftAgreement]) -> list[DraftAgreement]:
                                      for o in by_pair.get(g.pair, ())):
             drop.add(id(g))  # "witnessed the exchange of several documents" ... "an MoU on A": the ones named
             continue
+        if _vaguely_counted(g) and any(o is not g and o.type not in ("joint-statement", "joint-declaration")
+                                       and not _told_as_more(o.mentions[0].sentence.sent.text)
+                                       for o in by_pair.get(g.pair, ())):
+            drop.add(id(g))  # "A series of agreements were signed today" ... "they signed agreements on A and B"
+            continue
         if g.headline or not g.count or g.count < 2:
             continue
         start = g.mentions[0].sentence.sent.start
@@ -149,6 +154,19 @@ def _drop_told_packages(out: list[DraftAgreement]) -> list[DraftAgreement]:
         elif not g.name and _named_members(g, later):
             drop.add(id(g))  # "three MoUs were signed" ... "an MoU on A" ... "another MoU on B": the ones named
     return [g for g in out if id(g) not in drop] if drop else out
+
+
+def _vaguely_counted(g: DraftAgreement) -> bool:
+    """"a series of agreements", "various agreements worth $2 billion": a package with a vague count and
+    nothing of its own (no count, field or name), told beside the documents the text names."""
+    if g.count or g.fields or g.headline or g.name or g.status != "signed":
+        return False
+    m = g.mentions[0]
+    s = m.sentence.sent.text
+    at = s.find(m.noun)
+    # "a number of other memorandums": more documents, not the ones named
+    return len(g.mentions) == 1 and at > 0 and _P.vague_count.search(s, max(0, at - 30), at) is not None \
+        and not _P.package_other.search(s[max(0, at - 40):at]) and not _told_as_more(s)
 
 
 def _vague_package(g: DraftAgreement) -> bool:

@@ -739,8 +739,10 @@ def _stands(ctx: _Ctx, n: _Noun) -> bool:
         return bool(signed or in_list or told) and bool(n.fields or n.count or signed or told)
     if P.another_start.fullmatch(ctx.si.sent.text[:n.a]) and ctx.agreements.has(n.doc_p):
         return True  # "Another roadmap is about agriculture": one more of the documents signed
-    if generic and not in_list and not (n.name and signed):
-        return False  # "signed a document": the one named elsewhere; "signed the Strategic Partnership Document" stands
+    if generic and not in_list and not ((n.name or n.fields) and signed):
+        # "signed a document": the one named elsewhere; "signed the Strategic Partnership Document" and
+        # "signed an intergovernmental document on protecting investments" stand
+        return False
     if not (signed or n.name or n.earlier or in_list or n.ordinal or n.typ in ("joint-statement", "joint-declaration")):
         return False
     # "under the Global Combat Air Programme": a project, not a signed document
