@@ -111,3 +111,11 @@ def test_a_generic_document_signed_on_a_field_stands():
     f = facts("Ghana and Senegal signed an agreement on friendly relations and an intergovernmental document "
               "on making and protecting investments on Monday.")
     assert docs(f) == [(PAIR, "agreement")] * 2
+
+
+def test_documents_described_after_a_dash_are_one_entry_each():
+    f = facts("Ghana and Senegal have signed five memoranda of understanding (MoUs) in five sectors on Thursday. "
+              "The MoUs signed are- framework of understanding on cooperation in the oil sector, protocol on "
+              "cross-border wildlife conservation, cooperation in the field of agriculture, supply of equipment "
+              "for a waste disposal ground in Kumasi, terms of reference on a business leaders forum.")
+    assert docs(f) == [(PAIR, "memorandum")] * 4 + [(PAIR, "protocol")]

@@ -462,7 +462,7 @@ def _read_noun(ctx: _Ctx, a: int, b: int, typ: str) -> None:
         inline = None  # "agreements including those on transport": the package's own topics
     if n.plural and clauses.heads_named(after) and any(da > b for da, _, _ in si.docs):
         return  # "other deals signed include a plan ..., a protocol ...": the head of the documents named
-    if n.plural and status == "signed" and not inline and _titled_docs(ctx, n):
+    if n.plural and status == "signed" and not inline and (_titled_docs(ctx, n) or _described_items(ctx, n)):
         return
     if inline and not P.topic_list.match(after[inline.end():]):
         if ctx.signed or typ != "other":
@@ -759,6 +759,29 @@ def _titled_docs(ctx: _Ctx, n: _Noun) -> bool:
         ctx.agreements.append(g)
         ctx.out.made.append(g)
     return bool(titles)
+
+
+def _described_items(ctx: _Ctx, n: _Noun) -> bool:
+    """"The MoUs signed are- framework of understanding on A, protocol on B, cooperation in the field of C":
+    after a head that says the documents signed are these, each comma-separated item is one document, of
+    the head's type unless it carries a document noun of its own (left to that noun)."""
+    si, s = ctx.si, ctx.si.sent.text
+    m = P.described_list.match(s, n.b)
+    if m is None or si.headline:
+        return False
+    end = P.region_end.search(s, m.end())
+    region_end = end.start() if end else len(s)
+    pos = m.end()
+    for piece in P.described_split.split(s[m.end():region_end]):
+        a = s.find(piece, pos)
+        pos = a + len(piece)
+        if len(piece.split()) < 2 or any(a <= da < pos for da, _, _ in si.docs):
+            continue
+        g = DraftAgreement(pair=n.doc_p, type=n.typ, fields=[f.id for fs, _, f in si.fields if a <= fs < pos],
+                           mentions=[NounMention(si, piece)], topic=topic(piece), named=True)
+        ctx.agreements.append(g)
+        ctx.out.made.append(g)
+    return True
 
 
 def _titles_after(si: SentInfo, b: int) -> list[tuple[int, int]] | None:
