@@ -119,3 +119,18 @@ def test_documents_described_after_a_dash_are_one_entry_each():
               "cross-border wildlife conservation, cooperation in the field of agriculture, supply of equipment "
               "for a waste disposal ground in Kumasi, terms of reference on a business leaders forum.")
     assert docs(f) == [(PAIR, "memorandum")] * 4 + [(PAIR, "protocol")]
+
+
+def test_two_documents_of_one_sentence_with_one_name_are_two():
+    f = facts("Ghana and Senegal signed seven agreements on Thursday. These agreements are: Loan Agreement for "
+              "the Coastal Railway Project (II); Loan Agreement for the Accra - Dakar Highway Project (II); "
+              "Exchange of Notes on Development Aid: Coastal Railway; Exchange of Notes on Development Aid: Highway.")
+    assert sorted(t for _, t in docs(f)) == ["agreement", "agreement", "other", "other"]
+
+
+def test_documents_told_in_turn_by_ordinal_words_are_each_a_member():
+    f = facts("Ghana and Senegal have signed six agreements and MOUs on Monday. "
+              "The planning ministers signed the document on the joint committee of the economic corridor. "
+              "The second document signed by the ministers was related to an experts exchange mechanism. "
+              "The third document was signed by the food secretaries for the export of dried peppers.")
+    assert [a.count for a in f.agreements].count(None) == 3

@@ -50,7 +50,7 @@ def _named_again(g: DraftAgreement, candidates: list[DraftAgreement]) -> DraftAg
     """A listed document whose name an earlier sentence gave, with the countries in another order or
     the start cut ("the Pakistan-China Free Trade Agreement" ... "China Pakistan Free Trade Agreement")."""
     return next((o for o in candidates if o.type == g.type and o.name and g.name and o.status == g.status
-                 and names_alike(o.name, g.name)), None)
+                 and o.mentions[0].sentence is not g.mentions[0].sentence and names_alike(o.name, g.name)), None)
 
 
 def _told_twice(o: DraftAgreement, g: DraftAgreement) -> bool:
@@ -165,7 +165,8 @@ def _vaguely_counted(g: DraftAgreement) -> bool:
     s = m.sentence.sent.text
     at = s.find(m.noun)
     # "a number of other memorandums": more documents, not the ones named
-    return len(g.mentions) == 1 and at > 0 and _P.vague_count.search(s, max(0, at - 30), at) is not None \
+    return len(g.mentions) == 1 and m.noun.lower().endswith("s") and at > 0 \
+        and _P.vague_count.search(s, max(0, at - 30), at) is not None \
         and not _P.package_other.search(s[max(0, at - 40):at]) and not _told_as_more(s)
 
 

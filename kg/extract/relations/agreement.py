@@ -692,8 +692,8 @@ def _named_before(ctx: _Ctx, n: _Noun) -> DraftAgreement | None:
     for g in ctx.agreements:
         name = (g.name or "").lower()
         if g.type == n.typ and g.status == "signed" and (name == low or name.endswith(" " + low)) \
-                and set(g.pair) & set(n.doc_p):
-            return g
+                and set(g.pair) & set(n.doc_p) and g.mentions[0].sentence is not ctx.si:
+            return g  # two documents of one sentence with one name ("Loan Agreement for A; Loan Agreement for B") are two
     return None
 
 
@@ -728,8 +728,10 @@ def _stands(ctx: _Ctx, n: _Noun) -> bool:
     signed, in_list = ctx.signed, ctx.in_list
     if n.definite and not n.name and not in_list:
         # "according to the joint statement on ...": a joint text the pair issued
+        # "signed the document on the joint committee": a generic noun with a topic of its own is a member
+        own_topic = generic and signed and P.member_topic.match(ctx.si.sent.text[n.b:]) is not None
         return bool(signed or n.earlier or n.typ in ("joint-statement", "joint-declaration") and low.startswith(tuple(_W["joint"]))
-                    or (n.premod.strip() and not low.startswith(tuple(_W["deal_nouns"])))) and not generic
+                    or (n.premod.strip() and not low.startswith(tuple(_W["deal_nouns"])))) and (not generic or own_topic)
     if n.plural:
         vague = P.vague_count.search(ctx.si.sent.text, max(0, n.a - 30), n.a) is not None
         if generic and not ((n.fields or n.count or vague) and signed):  # "signed 14 documents", "a series of documents": one package
@@ -739,7 +741,7 @@ def _stands(ctx: _Ctx, n: _Noun) -> bool:
         return bool(signed or in_list or told) and bool(n.fields or n.count or signed or told)
     if P.another_start.fullmatch(ctx.si.sent.text[:n.a]) and ctx.agreements.has(n.doc_p):
         return True  # "Another roadmap is about agriculture": one more of the documents signed
-    if generic and not in_list and not ((n.name or n.fields) and signed):
+    if generic and not in_list and not ((n.name or n.fields or n.ordinal) and signed):
         # "signed a document": the one named elsewhere; "signed the Strategic Partnership Document" and
         # "signed an intergovernmental document on protecting investments" stand
         return False
