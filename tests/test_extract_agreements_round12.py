@@ -134,3 +134,38 @@ def test_documents_told_in_turn_by_ordinal_words_are_each_a_member():
               "The second document signed by the ministers was related to an experts exchange mechanism. "
               "The third document was signed by the food secretaries for the export of dried peppers.")
     assert [a.count for a in f.agreements].count(None) == 3
+
+
+def test_a_capital_short_form_after_a_comma_is_the_same_document():
+    f = facts("The presidents of Ghana and Senegal witnessed the signing of a number of agreements and "
+              "Memoranda of Understanding, MoUs, between the two countries.")
+    assert docs(f) == [(PAIR, "agreement")]
+
+
+def test_a_treaty_called_multilateral_is_no_document_of_the_pair():
+    f = facts("Ghana and Senegal signed a memorandum on fisheries on Monday. Under the memorandum, they supported "
+              "an early start of negotiations on a multilateral, non-discriminatory and verifiable Fissile "
+              "Material Cutoff Treaty.")
+    assert docs(f) == [(PAIR, "memorandum")]
+
+
+def test_the_plural_after_besides_a_document_told_before_is_the_rest_of_the_package():
+    f = facts("Ghana and Senegal on Tuesday signed an MoU on counter-terrorism and four other pacts. "
+              "Besides the MoU on counter-terrorism, the two sides signed pacts covering education, health "
+              "and agriculture.")
+    assert docs(f) == [(PAIR, "agreement"), (PAIR, "memorandum")]
+    assert [a.count for a in f.agreements if a.type == "agreement"] == [4]
+
+
+def test_a_past_sri_lankan_president_named_alone_gives_the_pair():
+    f = facts("President Maithripala Sirisena held talks in Islamabad with the prime minister of Pakistan on "
+              "Monday. Three agreements were signed during the discussions.")
+    assert docs(f) == [(("LKA", "PAK"), "agreement")]
+
+
+def test_the_pairs_only_bare_agreement_takes_the_type_a_later_definite_noun_names():
+    f = facts("The cabinet of Ghana on Wednesday approved an agreement between its agriculture ministry and "
+              "Senegal's ministry of fisheries. It was signed in December during a state visit. "
+              "The Memorandum of Understanding (MoU) for improving agribusiness provides for cooperation in "
+              "irrigation and seeds.")
+    assert docs(f) == [(PAIR, "memorandum")]

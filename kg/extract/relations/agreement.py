@@ -250,8 +250,9 @@ def read_agreements(si: SentInfo, p: Pair, R, agreements: Drafts, list_ctx, stor
             continue
         if this_prev is not None and P.title_tail.fullmatch(s[this_prev:a]):
             continue  # "an Exchange of Notes on the Grant Aid Programme": the name of the document before
-        if this_prev is not None and P.doc_gloss.match(s[this_prev:a]):
-            continue  # "a memorandum of understanding, or MOU, to establish ...": the same again
+        if this_prev is not None and (P.doc_gloss.match(s[this_prev:a]) or (
+                P.doc_acronym_gloss.match(s[this_prev:a]) and P.acronym.match(s[a:b]))):
+            continue  # "a memorandum of understanding, or MOU, to establish ...", "Memoranda of Understanding, MoUs,": the same again
         if this_prev is not None and clauses.same_doc(s[this_prev:a]) and not (
                 not {"(", "["} & set(s[this_prev:a]) and P.indef_item.search(s[max(0, this_prev_start - 40):this_prev_start])):
             continue  # "four memoranda of understanding (MoUs)", "the Elysee Treaty, a landmark pact": the same again
@@ -345,8 +346,8 @@ def _excluded(ctx: _Ctx, n: _Noun) -> bool:
         return True  # "bringing the total number of agreements between the two nations to 25": a tally
     if R.package_member.search(prefix[-40:]) and not ctx.listed and not P.named_after.search(prefix[-60:]):
         return True  # "among the deals was a loan": counted already; "nine documents, among them a loan" names it
-    if R.multilateral.search(s[max(0, a - 45):b + 40]):
-        return True  # "the Joint Comprehensive Plan of Action": a deal of many parties
+    if R.multilateral.search(s[max(0, a - 45):b + 40]) or P.multilateral_np.search(prefix[-120:]):
+        return True  # "the Joint Comprehensive Plan of Action", "a multilateral ... Treaty": a deal of many parties
     if P.other_parties.match(after) or P.plurilateral_before.search(prefix[-40:]) or P.many_parties_before.search(prefix[-80:]):
         return True  # "a trilateral statement", "the leaders of all three countries issued a joint statement"
     # "Japan has signed similar deals with others": not this pair's; "A and B agreed a similar pact": theirs
@@ -560,10 +561,13 @@ def _joins_earlier(ctx: _Ctx, n: _Noun) -> bool:
                      if not (n.earlier and when is not None and g.year != when.year)
                      and not _signed_another_year(ctx, g, when) and not _other_topic(ctx, n, g)
                      and not _other_kind(ctx, n, g)), None)
+        ante = ante or _only_bare_agreement(ctx, n)
         if ante is not None and _member_of(ctx, n, ante):
             return False
         if ante is not None:
             ante.mentions.append(NounMention(si, noun))
+            if ante.type == "agreement" and n.typ not in ("agreement", "other") and not _is_package(ante):
+                ante.type = n.typ  # "approved an agreement between the ministries ... The MoU provides for": its type
             # "The treaty sets out cooperation in trade and culture": a later sentence's fields are its own
             ante.fields.extend(f for f in _listed_fields(ctx, n) if f not in ante.fields)
             if when and when.date and ante.date is None:
@@ -580,6 +584,18 @@ def _joins_earlier(ctx: _Ctx, n: _Noun) -> bool:
         again.type = n.typ if again.type == "agreement" else again.type
         return True
     return False
+
+
+def _only_bare_agreement(ctx: _Ctx, n: _Noun) -> DraftAgreement | None:
+    """"approved an agreement between the two ministries ... The Memorandum of Understanding (MoU) provides
+    for ...": the pair's only document so far, told by the bare noun, is the one a definite noun of a named
+    type speaks of."""
+    if n.typ in ("agreement", "other"):
+        return None
+    docs = list(ctx.agreements.latest(n.doc_p))
+    g = docs[0] if len(docs) == 1 else None
+    return g if g is not None and g.type == "agreement" and not _is_package(g) \
+        and g.mentions[0].noun.lower() == _W["member_nouns"][0] else None
 
 
 def _member_of(ctx: _Ctx, n: _Noun, ante: DraftAgreement) -> bool:
@@ -612,10 +628,13 @@ def _package_again(ctx: _Ctx, n: _Noun) -> DraftAgreement | None:
     agreements": a signed package right after the pair's last one, of its type and count, with no word
     that makes it another ("also", "other", "more"), is that package told again."""
     si, s = ctx.si, ctx.si.sent.text
+    apart = P.besides_named.match(s)
     if not (n.plural and ctx.signed) or n.name or n.planned or ctx.in_list or ctx.listed or si.headline \
-            or P.additional.search(s) or P.package_other.search(s[max(0, n.a - 40):n.a]) or P.package_span.search(s):
+            or (P.additional.search(s) and not (apart and apart.end() <= n.a)) \
+            or P.package_other.search(s[max(0, n.a - 40):n.a]) or P.package_span.search(s):
         return None
-    g = next(iter(ctx.agreements.latest(n.doc_p)), None)
+    g = next((x for x in ctx.agreements.latest(n.doc_p) if _is_package(x)), None) if apart \
+        else next(iter(ctx.agreements.latest(n.doc_p)), None)
     if g is None or g.status != "signed" or g.headline or g.named:
         return None
     if any(m.sentence is si for m in g.mentions) and not (
