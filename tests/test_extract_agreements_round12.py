@@ -169,3 +169,9 @@ def test_the_pairs_only_bare_agreement_takes_the_type_a_later_definite_noun_name
               "The Memorandum of Understanding (MoU) for improving agribusiness provides for cooperation in "
               "irrigation and seeds.")
     assert docs(f) == [(PAIR, "memorandum")]
+
+
+def test_documents_described_after_a_colon_past_where_they_were_signed():
+    f = facts("The MoUs signed between Ghana and Senegal on Monday are - health cooperation, fisheries "
+              "cooperation, tourism promotion.")
+    assert docs(f) == [(PAIR, "memorandum")] * 3
