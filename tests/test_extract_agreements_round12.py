@@ -175,3 +175,10 @@ def test_documents_described_after_a_colon_past_where_they_were_signed():
     f = facts("The MoUs signed between Ghana and Senegal on Monday are - health cooperation, fisheries "
               "cooperation, tourism promotion.")
     assert docs(f) == [(PAIR, "memorandum")] * 3
+
+
+def test_a_member_agreement_with_words_of_its_own_keeps_its_type_under_a_package_of_mous():
+    f = facts("Ghana and Senegal have signed four memoranda of understanding (MoUs) on Thursday. "
+              "The MoUs signed are- framework of understanding on the oil sector, framework agreement on "
+              "community projects, cooperation in the field of agriculture, terms of reference on a business forum.")
+    assert docs(f) == [(PAIR, "agreement")] + [(PAIR, "memorandum")] * 3

@@ -124,8 +124,16 @@ def typed_members(entries: list[DraftAgreement], made: list[DraftAgreement]) -> 
     if len(types) != 1 or types == {"agreement"}:
         return
     for g in made:  # a titled item keeps the type its title names ("2) Agreement on cooperation against ...")
-        if g.type == "agreement" and g.mentions[0].noun.lower() in _W["member_nouns"] and not g.name:
+        if g.type == "agreement" and g.mentions[0].noun.lower() in _W["member_nouns"] and not g.name \
+                and not _premodified(g.mentions[0]):
             g.type = next(iter(types))
+
+
+def _premodified(m: NounMention) -> bool:
+    """"framework agreement on A": the bare noun has words of its own before it, a type of document."""
+    s = m.sentence.sent.text
+    at = s.find(m.noun)
+    return at > 0 and bool(_premodifiers(s[:at]).strip())
 
 
 def told_again(g: DraftAgreement, unnamed: list[DraftAgreement]) -> bool:
