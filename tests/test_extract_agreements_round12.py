@@ -182,3 +182,20 @@ def test_a_member_agreement_with_words_of_its_own_keeps_its_type_under_a_package
               "The MoUs signed are- framework of understanding on the oil sector, framework agreement on "
               "community projects, cooperation in the field of agriculture, terms of reference on a business forum.")
     assert docs(f) == [(PAIR, "agreement")] + [(PAIR, "memorandum")] * 3
+
+
+def test_a_counted_package_named_in_full_after_a_colon_is_its_named_documents():
+    f = facts("At the meeting in Accra, Ghana and Senegal signed three agreements: a Visa Waiver Agreement for "
+              "Diplomatic Passport Holders, a Memorandum of Understanding on Cultural Exchange and a "
+              "Memorandum of Understanding for Cooperation in Broadcasting.")
+    assert docs(f) == [(PAIR, "agreement"), (PAIR, "memorandum"), (PAIR, "memorandum")]
+    assert [a.count for a in f.agreements] == [None, None, None]
+
+
+def test_a_document_between_three_governments_listed_with_commas_is_no_document_of_the_pair():
+    f = facts("Ghana and Senegal signed five MoUs on Monday. The following MoUs were exchanged:\n\n"
+              "1. MoU between the Government of Ghana and the Government of Senegal on power trade.\n\n"
+              "2. MoU between the Government of Ghana, the Government of Senegal, and the Government of "
+              "Mali for Cooperation in a Regional Energy Hub.\n\n"
+              "3. MoU on Defence Cooperation between Ghana and Senegal.")
+    assert docs(f) == [(PAIR, "memorandum")] * 2

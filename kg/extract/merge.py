@@ -142,7 +142,8 @@ def _drop_told_packages(out: list[DraftAgreement]) -> list[DraftAgreement]:
         if g.headline or not g.count or g.count < 2:
             continue
         start = g.mentions[0].sentence.sent.start
-        later = [o for o in by_pair.get(g.pair, ()) if o is not g and o.mentions[0].sentence.sent.start > start]
+        later = [o for o in by_pair.get(g.pair, ()) if o is not g and (o.mentions[0].sentence.sent.start > start
+                                                                      or _listed_after_colon(g, o))]
         if len(later) > 1 and sum(o.count or 1 for o in later) == g.count:
             if all((o.count or 0) > 1 for o in later):
                 # "signed seven agreements ... four agreements cover A ... three more, B": parts of the one package
@@ -154,6 +155,18 @@ def _drop_told_packages(out: list[DraftAgreement]) -> list[DraftAgreement]:
         elif not g.name and _named_members(g, later):
             drop.add(id(g))  # "three MoUs were signed" ... "an MoU on A" ... "another MoU on B": the ones named
     return [g for g in out if id(g) not in drop] if drop else out
+
+
+def _listed_after_colon(g: DraftAgreement, o: DraftAgreement) -> bool:
+    """"three agreements were signed: a Visa Waiver Agreement, an MoU on A and an MoU on B": a document
+    of the package's own sentence, named after a colon that follows the package."""
+    m = g.mentions[0]
+    if o.mentions[0].sentence is not m.sentence:
+        return False
+    s = m.sentence.sent.text
+    at = s.find(m.noun)
+    colon = s.find(":", at) if at >= 0 else -1
+    return colon > 0 and s.find(o.mentions[0].noun, colon) > colon
 
 
 def _vaguely_counted(g: DraftAgreement) -> bool:

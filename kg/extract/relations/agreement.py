@@ -347,6 +347,8 @@ def _excluded(ctx: _Ctx, n: _Noun) -> bool:
             ctx.out.list_type = n.typ
         return True
     between = P.between_org.match(after)
+    if between and _among_three(ctx.si, b + between.end()):
+        return True  # "MoU between the Government of A, the Government of B, and the Government of C": a trilateral
     if between and any(b + between.end() <= oa <= b + between.end() + 4 and not P.body_org.match(s, oa)
                        for oa, _ in ctx.si.orgs):
         return True  # "the Trade Agreement between the European Union and its members, and A and B": a bloc's deal
@@ -362,6 +364,14 @@ def _excluded(ctx: _Ctx, n: _Noun) -> bool:
     sim = P.similar.search(prefix[-40:])
     return sim is not None and not (sim.group().lower().startswith("similar")
                                     and {h.iso for h in ctx.si.countries if h.end <= a} >= set(n.doc_p))
+
+
+def _among_three(si: SentInfo, start: int) -> bool:
+    """The parties listed after "between", a list with commas, name three countries or more before the
+    document's topic."""
+    stop = P.between_parties_end.search(si.sent.text, start)
+    end = stop.start() if stop else len(si.sent.text)
+    return "," in si.sent.text[start:end] and len({h.iso for h in si.countries if start <= h.start < end}) >= 3
 
 
 def _premodifiers(prefix: str) -> str:
