@@ -185,9 +185,9 @@ def test_a_member_agreement_with_words_of_its_own_keeps_its_type_under_a_package
 
 
 def test_a_counted_package_named_in_full_after_a_colon_is_its_named_documents():
-    f = facts("At the meeting in Accra, Ghana and Senegal signed three agreements: a Visa Waiver Agreement for "
-              "Diplomatic Passport Holders, a Memorandum of Understanding on Cultural Exchange and a "
-              "Memorandum of Understanding for Cooperation in Broadcasting.")
+    f = facts("The president of Senegal met the prime minister of Ghana in Accra. At this meeting, three agreements "
+              "were signed: a Visa Waiver Agreement for Diplomatic Passport Holders, a Memorandum of Understanding "
+              "on Cultural Exchange, and a Memorandum of Understanding for Cooperation in Broadcasting.")
     assert docs(f) == [(PAIR, "agreement"), (PAIR, "memorandum"), (PAIR, "memorandum")]
     assert [a.count for a in f.agreements] == [None, None, None]
 
