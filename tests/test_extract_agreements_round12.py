@@ -199,3 +199,14 @@ def test_a_document_between_three_governments_listed_with_commas_is_no_document_
               "Mali for Cooperation in a Regional Energy Hub.\n\n"
               "3. MoU on Defence Cooperation between Ghana and Senegal.")
     assert docs(f) == [(PAIR, "memorandum")] * 2
+
+
+def test_one_on_a_topic_after_a_document_in_a_list_is_one_more_of_its_type():
+    f = facts("Ghana and Senegal signed six pacts on Friday. These included an agreement on classified data, "
+              "a green hydrogen roadmap, one on innovation and technology, and a joint declaration on labour.")
+    assert docs(f) == [(PAIR, "agreement"), (PAIR, "joint-declaration"), (PAIR, "plan"), (PAIR, "plan")]
+
+
+def test_one_of_the_documents_is_no_document_of_its_own():
+    f = facts("Ghana and Senegal signed a roadmap on trade, one of the most important texts of the visit, on Friday.")
+    assert docs(f) == [(PAIR, "plan")]
