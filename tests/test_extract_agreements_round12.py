@@ -210,3 +210,15 @@ def test_one_on_a_topic_after_a_document_in_a_list_is_one_more_of_its_type():
 def test_one_of_the_documents_is_no_document_of_its_own():
     f = facts("Ghana and Senegal signed a roadmap on trade, one of the most important texts of the visit, on Friday.")
     assert docs(f) == [(PAIR, "plan")]
+
+
+def test_other_documents_told_after_one_member_are_the_rest_of_the_package():
+    f = facts("Ghana and Senegal signed 15 agreements on Friday in Accra. One of the agreements foresees a joint "
+              "satellite. Other signed documents concern certificates for exports of beef and fish.")
+    assert docs(f) == [(PAIR, "agreement")]
+
+
+def test_deal_after_a_document_noun_is_the_verb():
+    f = facts("Ghana and Senegal signed a package of agreements on Friday. The signed documents deal with "
+              "fisheries and trade.")
+    assert docs(f) == [(PAIR, "agreement")]

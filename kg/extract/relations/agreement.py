@@ -326,6 +326,8 @@ def _excluded(ctx: _Ctx, n: _Noun) -> bool:
     prefix, after = s[:a], s[b:]
     if P.of_signing.match(after) or P.adjunct_after.match(after) or org_antecedent(s, a, ctx.si) or clauses.inside_name(after):
         return True  # "the signing of", "exchanged agreement commitments": no document named
+    if P.deal_verb.match(s[a:]) and any(d.end <= a and not s[d.end:a].strip() for d in ctx.si.docs):
+        return True  # "Other signed documents deal with B": the verb after a document noun
     before = [d.end for d in ctx.si.docs if d.end <= a]
     if before and (clauses.doc_topic(s[max(before):a]) or P.topic_list_item.search(s[max(before):a])):
         return True  # "an MoU on the cultural exchange programme": the MoU's topic
@@ -647,9 +649,11 @@ def _package_again(ctx: _Ctx, n: _Noun) -> DraftAgreement | None:
     that makes it another ("also", "other", "more"), is that package told again."""
     si, s = ctx.si, ctx.si.sent.text
     apart = P.besides_named.match(s)
+    # "One of the agreements foresees A. Other signed documents deal with B": the rest of the package
+    rest = P.rest_of_package.fullmatch(s[:n.a]) is not None and not n.count
     if not (n.plural and ctx.signed) or n.name or n.planned or ctx.in_list or ctx.listed or si.headline \
             or (P.additional.search(s) and not (apart and apart.end() <= n.a)) \
-            or P.package_other.search(s[max(0, n.a - 40):n.a]) or P.package_span.search(s):
+            or (P.package_other.search(s[max(0, n.a - 40):n.a]) and not rest) or P.package_span.search(s):
         return None
     g = next((x for x in ctx.agreements.latest(n.doc_p) if _is_package(x)), None) if apart \
         else next(iter(ctx.agreements.latest(n.doc_p)), None)
