@@ -615,7 +615,7 @@ def _only_bare_agreement(ctx: _Ctx, n: _Noun) -> DraftAgreement | None:
     docs = list(ctx.agreements.latest(n.doc_p))
     g = docs[0] if len(docs) == 1 else None
     return g if g is not None and g.type == "agreement" and not _is_package(g) \
-        and g.mentions[0].noun.lower() == _W["member_nouns"][0] else None
+        and g.mentions[0].noun.lower() == _W["bare_agreement"] else None
 
 
 def _member_of(ctx: _Ctx, n: _Noun, ante: DraftAgreement) -> bool:
