@@ -222,3 +222,18 @@ def test_deal_after_a_document_noun_is_the_verb():
     f = facts("Ghana and Senegal signed a package of agreements on Friday. The signed documents deal with "
               "fisheries and trade.")
     assert docs(f) == [(PAIR, "agreement")]
+
+
+def test_an_mou_between_a_ministry_and_a_foundation_or_company_is_no_agreement_of_the_pair():
+    f = facts("Ghana and Senegal signed the following documents in Accra on Monday:\n\n"
+              "Cooperation program between the Ministry of Foreign Affairs of Ghana and the Ministry of Foreign "
+              "Affairs of Senegal for 2025-2026;\n\n"
+              "Memorandum of Understanding between the Ministry of Environment of Ghana and the “Blue Coast "
+              "Foundation” to protect the coastline;\n\n"
+              "Memorandum of Understanding between the Agency of Transport of Ghana and Company “Dakar Events Ltd.”.")
+    assert docs(f) == [(PAIR, "plan")]
+
+
+def test_the_british_foreign_secretary_by_his_title_names_his_country():
+    f = facts("During the visit of Lord Cameron to Senegal, the parties signed a cooperation program for 2024-2025.")
+    assert docs(f) == [(("GBR", "SEN"), "plan")]
