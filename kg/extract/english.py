@@ -183,11 +183,11 @@ def _list_line(w: _Walk, si: SentInfo) -> None:
         last = w.paused[1] if w.paused and w.paused[0] == w.list_ctx else None
         w.paused, w.list_ctx = (w.list_ctx, last) if last else None, None
     elif w.list_ctx is None and w.paused is not None and num is not None:
-        if int(num.group(1)) == w.paused[1] + 1:
+        if agreement.item_number(num) == w.paused[1] + 1:
             w.list_ctx = w.paused[0]
         w.paused = None
     if w.list_ctx is not None and num is not None:
-        w.paused = (w.list_ctx, int(num.group(1)))
+        w.paused = (w.list_ctx, agreement.item_number(num))
 
 
 def _walk(doc: Document, article: Article, R) -> _Walk:

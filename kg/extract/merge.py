@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from kg.extract.doc import DraftAgreement
 from kg.extract.lexicon import patterns
+from kg.extract.relations.agreement import names_alike
 from kg.facts import AgreementFact, CooperationFact, Mention
 
 _P = patterns("en")
@@ -26,7 +27,7 @@ def _target(g: DraftAgreement, candidates: list[DraftAgreement], seen_in: dict) 
         if not (same_type or "agreement" in (o.type, g.type)) or (not same_type and o.status != g.status):
             continue  # "the joint statement on the partnership ... agreed to work towards a partnership agreement"
         if o.name and g.name:
-            if o.name.lower() != g.name.lower():
+            if o.name.lower() != g.name.lower() and not names_alike(o.name, g.name):
                 continue
             return o  # the same name is the same document, whatever else its sentences say
         if same_type and (not o.topic or not g.topic):
@@ -40,7 +41,26 @@ def _target(g: DraftAgreement, candidates: list[DraftAgreement], seen_in: dict) 
         if o.topic and g.topic and (o.topic <= g.topic or g.topic <= o.topic) and (
                 same_type or min(len(o.topic), len(g.topic)) > 1):
             return o  # another type on one shared word ("education certificates" ... "a roadmap in education") is another
+        if same_type and _told_twice(o, g):
+            return o
     return None
+
+
+def _named_again(g: DraftAgreement, candidates: list[DraftAgreement]) -> DraftAgreement | None:
+    """A listed document whose name an earlier sentence gave, with the countries in another order or
+    the start cut ("the Pakistan-China Free Trade Agreement" ... "China Pakistan Free Trade Agreement")."""
+    return next((o for o in candidates if o.type == g.type and o.name and g.name and o.status == g.status
+                 and o.mentions[0].sentence is not g.mentions[0].sentence and names_alike(o.name, g.name)), None)
+
+
+def _told_twice(o: DraftAgreement, g: DraftAgreement) -> bool:
+    """"India and Fiji signed an MoU on agriculture" ... "The minister signed an MoU with his Fijian
+    counterpart on farming and water": one single document of a type, told again on a field it shares,
+    with no word that adds one more."""
+    single = not (o.count or g.count) and not any(x.mentions[0].noun.lower().endswith("s") for x in (o, g))
+    s = g.mentions[0].sentence.sent.text
+    return single and o.status == g.status == "signed" and bool(set(o.fields) & set(g.fields)) \
+        and not _told_as_more(s) and not _P.another_doc.search(s) and not _item(g)
 
 
 def _item(g: DraftAgreement) -> bool:
@@ -60,7 +80,7 @@ def _merge_body(body: list[DraftAgreement], out: list[DraftAgreement]) -> None:
     by_pair: dict = {}  # pair -> unnamed documents kept so far, in text order
     seen_in: dict = {}  # id(document) -> ids of the sentences it is mentioned in
     for g in body:
-        target = None if g.named else _target(g, by_pair.get(g.pair, ()), seen_in)
+        target = _named_again(g, by_pair.get(g.pair, ())) if g.named else _target(g, by_pair.get(g.pair, ()), seen_in)
         if target is None:
             out.append(g)
             if not g.named:
@@ -114,15 +134,53 @@ def _drop_told_packages(out: list[DraftAgreement]) -> list[DraftAgreement]:
                                      for o in by_pair.get(g.pair, ())):
             drop.add(id(g))  # "witnessed the exchange of several documents" ... "an MoU on A": the ones named
             continue
+        if _vaguely_counted(g) and any(o is not g and o.type not in ("joint-statement", "joint-declaration")
+                                       and not _told_as_more(o.mentions[0].sentence.sent.text)
+                                       for o in by_pair.get(g.pair, ())):
+            drop.add(id(g))  # "A series of agreements were signed today" ... "they signed agreements on A and B"
+            continue
         if g.headline or not g.count or g.count < 2:
             continue
         start = g.mentions[0].sentence.sent.start
-        later = [o for o in by_pair.get(g.pair, ()) if o is not g and o.mentions[0].sentence.sent.start > start]
+        later = [o for o in by_pair.get(g.pair, ()) if o is not g and (o.mentions[0].sentence.sent.start > start
+                                                                      or _listed_after_colon(g, o))]
         if len(later) > 1 and sum(o.count or 1 for o in later) == g.count:
-            drop.add(id(g))
+            if all((o.count or 0) > 1 for o in later):
+                # "signed seven agreements ... four agreements cover A ... three more, B": parts of the one package
+                for o in later:
+                    _absorb(g, o)
+                    drop.add(id(o))
+            else:
+                drop.add(id(g))
         elif not g.name and _named_members(g, later):
             drop.add(id(g))  # "three MoUs were signed" ... "an MoU on A" ... "another MoU on B": the ones named
     return [g for g in out if id(g) not in drop] if drop else out
+
+
+def _listed_after_colon(g: DraftAgreement, o: DraftAgreement) -> bool:
+    """"three agreements were signed: a Visa Waiver Agreement, an MoU on A and an MoU on B": a document
+    of the package's own sentence, named after a colon that follows the package."""
+    m = g.mentions[0]
+    if o.mentions[0].sentence is not m.sentence:
+        return False
+    s = m.sentence.sent.text
+    at = s.find(m.noun)
+    colon = s.find(":", at) if at >= 0 else -1
+    return colon > 0 and s.find(o.mentions[0].noun, colon) > colon
+
+
+def _vaguely_counted(g: DraftAgreement) -> bool:
+    """"a series of agreements", "various agreements worth $2 billion": a package with a vague count and
+    nothing of its own (no count, field or name), told beside the documents the text names."""
+    if g.count or g.fields or g.headline or g.name or g.status != "signed":
+        return False
+    m = g.mentions[0]
+    s = m.sentence.sent.text
+    at = s.find(m.noun)
+    # "a number of other memorandums": more documents, not the ones named
+    return len(g.mentions) == 1 and m.noun.lower().endswith("s") and at > 0 \
+        and _P.vague_count.search(s, max(0, at - 30), at) is not None \
+        and not _P.package_other.search(s[max(0, at - 40):at]) and not _told_as_more(s)
 
 
 def _vague_package(g: DraftAgreement) -> bool:
@@ -135,9 +193,38 @@ def _vague_package(g: DraftAgreement) -> bool:
 def _named_members(g: DraftAgreement, later: list[DraftAgreement]) -> bool:
     """Two or more, at most the count, of the package's type are named after it, none of them told as one
     more ("Separately, they also signed an MoU on fisheries")."""
-    own = [o for o in later if o.type == g.type or (g.type == "agreement" and o.named)]
+    own = [o for o in later if (o.type == g.type or (g.type == "agreement" and (o.named or _one_document(o))))
+           and not _of_another_time(o, g) and not _uncounted_package(o)]
     return 1 < sum(o.count or 1 for o in own) <= (g.count or 0) and not any(
-        _P.additional.search(o.mentions[0].sentence.sent.text) for o in own)
+        _told_as_more(o.mentions[0].sentence.sent.text) for o in own)
+
+
+def _uncounted_package(o: DraftAgreement) -> bool:
+    """"both countries also signed agreements regarding military and education": a package of its own,
+    no member named."""
+    return not o.count and not o.named and o.mentions[0].noun.lower().endswith("s")
+
+
+def _told_as_more(s: str) -> bool:
+    """"Separately, ...", "In addition, ...", "The two sides also signed ...": a sentence that adds a
+    document to those told before (not "during which the second phase was also signed" late in it)."""
+    m = _P.additional.search(s)
+    return _P.additional_strong.search(s) is not None or (m is not None and m.start() < _P.words["more_lead_chars"])
+
+
+def _of_another_time(o: DraftAgreement, g: DraftAgreement) -> bool:
+    """"an agreement was signed last May", "the entry into force of the Trade Agreement": a document of
+    its own time, no member of the package signed now."""
+    s = o.mentions[0].sentence.sent.text
+    return o.vague or (o.year is not None and g.year is not None and o.year != g.year) \
+        or _P.in_force.search(s) is not None
+
+
+def _one_document(o: DraftAgreement) -> bool:
+    """A single document of a type of its own (an MoU, a protocol, a plan), no package or joint text:
+    one of a package of "agreements" or "documents" when named after it."""
+    return o.type not in ("agreement", "joint-statement", "joint-declaration") and not o.count \
+        and not o.mentions[0].noun.lower().endswith("s")
 
 
 def _absorb(target: DraftAgreement, g: DraftAgreement) -> None:

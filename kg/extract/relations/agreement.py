@@ -13,7 +13,7 @@ from kg.extract.lexicon import folded, folds_alike, key, lexicon, patterns
 from kg.extract.pairs import bloc_members_end, doc_pair, org_antecedent
 from kg.facts import Pair
 
-__all__ = ["date_from_event", "scan_docs", "read_agreements", "Reading", "is_plural", "topic", "package_list", "names_package", "topics_named_too", "typed_members", "told_again"]
+__all__ = ["date_from_event", "scan_docs", "read_agreements", "Reading", "is_plural", "topic", "package_list", "names_package", "names_alike", "item_number", "topics_named_too", "typed_members", "told_again"]
 
 P = patterns("en")
 _W = P.words
@@ -33,6 +33,20 @@ def topic(text: str) -> frozenset:
     """The content words of a document's phrase, which tell two documents of one pair apart."""
     words = P.topic_word.findall(text.lower())
     return frozenset(w for w in words if w not in _STOPWORDS and not _country_word(w))
+
+
+def names_alike(a: str, b: str) -> bool:
+    """"the Pakistan-China Free Trade Agreement" and "Second Phase of China Pakistan Free Trade Agreement":
+    two names of one document, the same words once the countries are left out, one the end of the other
+    (three words at least, so that a bare "Trade Agreement" names no document of its own)."""
+    ka, kb = _name_words(a), _name_words(b)
+    short, long_ = sorted((ka, kb), key=len)
+    return len(short) >= 3 and long_[len(long_) - len(short):] == short
+
+
+def _name_words(name: str) -> tuple[str, ...]:
+    return tuple(part for w in P.topic_word.findall(name.lower()) for part in w.split("-")
+                 if part and not _country_word(part))
 
 
 @functools.lru_cache(maxsize=1 << 16)
@@ -76,6 +90,11 @@ def _np_start(s: str, a: int) -> int:
     return max(0, a - 60) + m.start() if m else a
 
 
+def item_number(m) -> int:
+    """The number of a numbered line: its digits, or the ordinal word of "Second: A memorandum on ..."."""
+    return int(m.group(1)) if m.group(1) else _W["ordinals"].index(m.group(2).lower()) + 1
+
+
 def package_list(s: str) -> bool:
     """"Among them were a memorandum on A and a protocol on B": the sentence names a package's documents."""
     return P.package_list.match(s) is not None
@@ -105,8 +124,16 @@ def typed_members(entries: list[DraftAgreement], made: list[DraftAgreement]) -> 
     if len(types) != 1 or types == {"agreement"}:
         return
     for g in made:  # a titled item keeps the type its title names ("2) Agreement on cooperation against ...")
-        if g.type == "agreement" and g.mentions[0].noun.lower() in _W["member_nouns"] and not g.name:
+        if g.type == "agreement" and g.mentions[0].noun.lower() in _W["member_nouns"] and not g.name \
+                and not _premodified(g.mentions[0]):
             g.type = next(iter(types))
+
+
+def _premodified(m: NounMention) -> bool:
+    """"framework agreement on A": the bare noun has words of its own before it, a type of document."""
+    s = m.sentence.sent.text
+    at = s.find(m.noun)
+    return at > 0 and bool(_premodifiers(s[:at]).strip())
 
 
 def told_again(g: DraftAgreement, unnamed: list[DraftAgreement]) -> bool:
@@ -231,6 +258,9 @@ def read_agreements(si: SentInfo, p: Pair, R, agreements: Drafts, list_ctx, stor
             continue
         if this_prev is not None and P.title_tail.fullmatch(s[this_prev:a]):
             continue  # "an Exchange of Notes on the Grant Aid Programme": the name of the document before
+        if this_prev is not None and (P.doc_gloss.match(s[this_prev:a]) or (
+                P.doc_acronym_gloss.match(s[this_prev:a]) and P.acronym.match(s[a:b]))):
+            continue  # "a memorandum of understanding, or MOU, to establish ...", "Memoranda of Understanding, MoUs,": the same again
         if this_prev is not None and clauses.same_doc(s[this_prev:a]) and not (
                 not {"(", "["} & set(s[this_prev:a]) and P.indef_item.search(s[max(0, this_prev_start - 40):this_prev_start])):
             continue  # "four memoranda of understanding (MoUs)", "the Elysee Treaty, a landmark pact": the same again
@@ -296,6 +326,8 @@ def _excluded(ctx: _Ctx, n: _Noun) -> bool:
     prefix, after = s[:a], s[b:]
     if P.of_signing.match(after) or P.adjunct_after.match(after) or org_antecedent(s, a, ctx.si) or clauses.inside_name(after):
         return True  # "the signing of", "exchanged agreement commitments": no document named
+    if P.deal_verb.match(s[a:]) and any(d.end <= a and not s[d.end:a].strip() for d in ctx.si.docs):
+        return True  # "Other signed documents deal with B": the verb after a document noun
     before = [d.end for d in ctx.si.docs if d.end <= a]
     if before and (clauses.doc_topic(s[max(before):a]) or P.topic_list_item.search(s[max(before):a])):
         return True  # "an MoU on the cultural exchange programme": the MoU's topic
@@ -317,6 +349,8 @@ def _excluded(ctx: _Ctx, n: _Noun) -> bool:
             ctx.out.list_type = n.typ
         return True
     between = P.between_org.match(after)
+    if between and _among_three(ctx.si, b + between.end()):
+        return True  # "MoU between the Government of A, the Government of B, and the Government of C": a trilateral
     if between and any(b + between.end() <= oa <= b + between.end() + 4 and not P.body_org.match(s, oa)
                        for oa, _ in ctx.si.orgs):
         return True  # "the Trade Agreement between the European Union and its members, and A and B": a bloc's deal
@@ -324,14 +358,22 @@ def _excluded(ctx: _Ctx, n: _Noun) -> bool:
         return True  # "bringing the total number of agreements between the two nations to 25": a tally
     if R.package_member.search(prefix[-40:]) and not ctx.listed and not P.named_after.search(prefix[-60:]):
         return True  # "among the deals was a loan": counted already; "nine documents, among them a loan" names it
-    if R.multilateral.search(s[max(0, a - 45):b + 40]):
-        return True  # "the Joint Comprehensive Plan of Action": a deal of many parties
+    if R.multilateral.search(s[max(0, a - 45):b + 40]) or P.multilateral_np.search(prefix[-120:]):
+        return True  # "the Joint Comprehensive Plan of Action", "a multilateral ... Treaty": a deal of many parties
     if P.other_parties.match(after) or P.plurilateral_before.search(prefix[-40:]) or P.many_parties_before.search(prefix[-80:]):
         return True  # "a trilateral statement", "the leaders of all three countries issued a joint statement"
     # "Japan has signed similar deals with others": not this pair's; "A and B agreed a similar pact": theirs
     sim = P.similar.search(prefix[-40:])
     return sim is not None and not (sim.group().lower().startswith("similar")
                                     and {h.iso for h in ctx.si.countries if h.end <= a} >= set(n.doc_p))
+
+
+def _among_three(si: SentInfo, start: int) -> bool:
+    """The parties listed after "between", a list with commas, name three countries or more before the
+    document's topic."""
+    stop = P.between_parties_end.search(si.sent.text, start)
+    end = stop.start() if stop else len(si.sent.text)
+    return "," in si.sent.text[start:end] and len({h.iso for h in si.countries if start <= h.start < end}) >= 3
 
 
 def _premodifiers(prefix: str) -> str:
@@ -441,7 +483,7 @@ def _read_noun(ctx: _Ctx, a: int, b: int, typ: str) -> None:
         inline = None  # "agreements including those on transport": the package's own topics
     if n.plural and clauses.heads_named(after) and any(da > b for da, _, _ in si.docs):
         return  # "other deals signed include a plan ..., a protocol ...": the head of the documents named
-    if n.plural and status == "signed" and not inline and _titled_docs(ctx, n):
+    if n.plural and status == "signed" and not inline and (_titled_docs(ctx, n) or _described_items(ctx, n)):
         return
     if inline and not P.topic_list.match(after[inline.end():]):
         if ctx.signed or typ != "other":
@@ -539,10 +581,13 @@ def _joins_earlier(ctx: _Ctx, n: _Noun) -> bool:
                      if not (n.earlier and when is not None and g.year != when.year)
                      and not _signed_another_year(ctx, g, when) and not _other_topic(ctx, n, g)
                      and not _other_kind(ctx, n, g)), None)
+        ante = ante or _only_bare_agreement(ctx, n)
         if ante is not None and _member_of(ctx, n, ante):
             return False
         if ante is not None:
             ante.mentions.append(NounMention(si, noun))
+            if ante.type == "agreement" and n.typ not in ("agreement", "other") and not _is_package(ante):
+                ante.type = n.typ  # "approved an agreement between the ministries ... The MoU provides for": its type
             # "The treaty sets out cooperation in trade and culture": a later sentence's fields are its own
             ante.fields.extend(f for f in _listed_fields(ctx, n) if f not in ante.fields)
             if when and when.date and ante.date is None:
@@ -559,6 +604,18 @@ def _joins_earlier(ctx: _Ctx, n: _Noun) -> bool:
         again.type = n.typ if again.type == "agreement" else again.type
         return True
     return False
+
+
+def _only_bare_agreement(ctx: _Ctx, n: _Noun) -> DraftAgreement | None:
+    """"approved an agreement between the two ministries ... The Memorandum of Understanding (MoU) provides
+    for ...": the pair's only document so far, told by the bare noun, is the one a definite noun of a named
+    type speaks of."""
+    if n.typ in ("agreement", "other"):
+        return None
+    docs = list(ctx.agreements.latest(n.doc_p))
+    g = docs[0] if len(docs) == 1 else None
+    return g if g is not None and g.type == "agreement" and not _is_package(g) \
+        and g.mentions[0].noun.lower() == _W["bare_agreement"] else None
 
 
 def _member_of(ctx: _Ctx, n: _Noun, ante: DraftAgreement) -> bool:
@@ -591,10 +648,15 @@ def _package_again(ctx: _Ctx, n: _Noun) -> DraftAgreement | None:
     agreements": a signed package right after the pair's last one, of its type and count, with no word
     that makes it another ("also", "other", "more"), is that package told again."""
     si, s = ctx.si, ctx.si.sent.text
+    apart = P.besides_named.match(s)
+    # "One of the agreements foresees A. Other signed documents deal with B": the rest of the package
+    rest = P.rest_of_package.fullmatch(s[:n.a]) is not None and not n.count
     if not (n.plural and ctx.signed) or n.name or n.planned or ctx.in_list or ctx.listed or si.headline \
-            or P.additional.search(s) or P.package_other.search(s[max(0, n.a - 40):n.a]) or P.package_span.search(s):
+            or (P.additional.search(s) and not (apart and apart.end() <= n.a)) \
+            or (P.package_other.search(s[max(0, n.a - 40):n.a]) and not rest) or P.package_span.search(s):
         return None
-    g = next(iter(ctx.agreements.latest(n.doc_p)), None)
+    g = next((x for x in ctx.agreements.latest(n.doc_p) if _is_package(x)), None) if apart \
+        else next(iter(ctx.agreements.latest(n.doc_p)), None)
     if g is None or g.status != "signed" or g.headline or g.named:
         return None
     if any(m.sentence is si for m in g.mentions) and not (
@@ -671,8 +733,8 @@ def _named_before(ctx: _Ctx, n: _Noun) -> DraftAgreement | None:
     for g in ctx.agreements:
         name = (g.name or "").lower()
         if g.type == n.typ and g.status == "signed" and (name == low or name.endswith(" " + low)) \
-                and set(g.pair) & set(n.doc_p):
-            return g
+                and set(g.pair) & set(n.doc_p) and g.mentions[0].sentence is not ctx.si:
+            return g  # two documents of one sentence with one name ("Loan Agreement for A; Loan Agreement for B") are two
     return None
 
 
@@ -707,8 +769,10 @@ def _stands(ctx: _Ctx, n: _Noun) -> bool:
     signed, in_list = ctx.signed, ctx.in_list
     if n.definite and not n.name and not in_list:
         # "according to the joint statement on ...": a joint text the pair issued
+        # "signed the document on the joint committee": a generic noun with a topic of its own is a member
+        own_topic = generic and signed and P.member_topic.match(ctx.si.sent.text[n.b:]) is not None
         return bool(signed or n.earlier or n.typ in ("joint-statement", "joint-declaration") and low.startswith(tuple(_W["joint"]))
-                    or (n.premod.strip() and not low.startswith(tuple(_W["deal_nouns"])))) and not generic
+                    or (n.premod.strip() and not low.startswith(tuple(_W["deal_nouns"])))) and (not generic or own_topic)
     if n.plural:
         vague = P.vague_count.search(ctx.si.sent.text, max(0, n.a - 30), n.a) is not None
         if generic and not ((n.fields or n.count or vague) and signed):  # "signed 14 documents", "a series of documents": one package
@@ -718,8 +782,10 @@ def _stands(ctx: _Ctx, n: _Noun) -> bool:
         return bool(signed or in_list or told) and bool(n.fields or n.count or signed or told)
     if P.another_start.fullmatch(ctx.si.sent.text[:n.a]) and ctx.agreements.has(n.doc_p):
         return True  # "Another roadmap is about agriculture": one more of the documents signed
-    if generic and not in_list and not (n.name and signed):
-        return False  # "signed a document": the one named elsewhere; "signed the Strategic Partnership Document" stands
+    if generic and not in_list and not ((n.name or n.fields or n.ordinal) and signed):
+        # "signed a document": the one named elsewhere; "signed the Strategic Partnership Document" and
+        # "signed an intergovernmental document on protecting investments" stand
+        return False
     if not (signed or n.name or n.earlier or in_list or n.ordinal or n.typ in ("joint-statement", "joint-declaration")):
         return False
     # "under the Global Combat Air Programme": a project, not a signed document
@@ -736,6 +802,29 @@ def _titled_docs(ctx: _Ctx, n: _Noun) -> bool:
         ctx.agreements.append(g)
         ctx.out.made.append(g)
     return bool(titles)
+
+
+def _described_items(ctx: _Ctx, n: _Noun) -> bool:
+    """"The MoUs signed are- framework of understanding on A, protocol on B, cooperation in the field of C":
+    after a head that says the documents signed are these, each comma-separated item is one document, of
+    the head's type unless it carries a document noun of its own (left to that noun)."""
+    si, s = ctx.si, ctx.si.sent.text
+    m = P.described_list.match(s, n.b)
+    if m is None or si.headline:
+        return False
+    end = P.region_end.search(s, m.end())
+    region_end = end.start() if end else len(s)
+    pos = m.end()
+    for piece in P.described_split.split(s[m.end():region_end]):
+        a = s.find(piece, pos)
+        pos = a + len(piece)
+        if len(piece.split()) < 2 or any(a <= da < pos for da, _, _ in si.docs):
+            continue
+        g = DraftAgreement(pair=n.doc_p, type=n.typ, fields=[f.id for fs, _, f in si.fields if a <= fs < pos],
+                           mentions=[NounMention(si, piece)], topic=topic(piece), named=True)
+        ctx.agreements.append(g)
+        ctx.out.made.append(g)
+    return True
 
 
 def _titles_after(si: SentInfo, b: int) -> list[tuple[int, int]] | None:
