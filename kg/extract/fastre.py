@@ -240,6 +240,13 @@ def _required(rx: re.Pattern, stop: str) -> frozenset | None:
 
 _GATES: dict[int, tuple] = {}  # id(pattern) -> (pattern, the words one of which its matches need)
 _GATE_WORDS, _GATE_CHARS = 9, 3  # a gate looks for at most this many words, each at least this long
+_UNSPACED = "\u2e80"  # from here on, the scripts written without spaces (CJK radicals, kana, ideographs)
+
+
+def _worth(word: str) -> bool:
+    """A needed word worth looking for first: long enough to be rare in text, or written in a script without
+    spaces between words (a Chinese character)."""
+    return len(word) >= _GATE_CHARS or (bool(word) and min(word) >= _UNSPACED)
 
 
 def might_find(rx: re.Pattern, text: str) -> bool:
@@ -249,7 +256,7 @@ def might_find(rx: re.Pattern, text: str) -> bool:
     got = _GATES.get(id(rx))
     if got is None or got[0] is not rx:
         words = _needed(rx)
-        useful = words and len(words) <= _GATE_WORDS and min(map(len, words)) >= _GATE_CHARS
+        useful = words and len(words) <= _GATE_WORDS and all(map(_worth, words))
         got = _GATES[id(rx)] = (rx, tuple(sorted(words)) if useful else None)
     if got[1] is None:
         return True
@@ -271,8 +278,7 @@ def might_find_folded(rx: re.Pattern, low: str) -> bool:
     got = _FOLDED_GATES.get(id(rx))
     if got is None or got[0] is not rx:
         words = _needs(list(_parser.parse(rx.pattern, rx.flags)))
-        useful = words and len(words) <= _FOLDED_GATE_WORDS and min(map(len, words)) >= _GATE_CHARS \
-            and all(w.isascii() for w in words)
+        useful = words and len(words) <= _FOLDED_GATE_WORDS and all(map(_worth, words)) and all(w.isascii() for w in words)
         got = _FOLDED_GATES[id(rx)] = (rx, tuple(sorted({w.lower() for w in words})) if useful else None)
     if got[1] is None:
         return True
