@@ -244,3 +244,22 @@ def test_a_case_insensitive_cue_is_not_searched_where_the_lowercased_text_lacks_
     for _ in range(3000):
         s = "".join(random.choice(pieces) for _ in range(random.randint(0, 6)))
         assert might_find_folded(rx, s.lower()) or rx.search(s) is None, s
+
+
+def test_a_chinese_character_every_match_holds_gates_the_search():
+    import re
+
+    from kg.extract.fastre import might_find
+    from kg.extract.pack.dates import sentence_date
+    from kg.extract.pack.lexicon import load_pack
+    from kg.extract.zh.simplify import NORMALISE
+
+    rx = re.compile(r"\S{0,12}?(?:\d{1,2}月)?\d{1,2}日(?:电|讯)")
+    assert not might_find(rx, "两国领导人会谈。") and might_find(rx, "新华社北京6月17日电")
+    assert might_find(rx, "6月17日，两国元首会谈。") and rx.search("6月17日，两国元首会谈。") is None
+    conf = load_pack("zh", NORMALISE).conf
+    # the dateline is left out only where it stands; the day the sentence names is read either way
+    import datetime as dt
+    published = dt.date(2025, 6, 18)
+    assert sentence_date("新华社北京6月17日电 两国元首会谈。", conf, published)[2] is False
+    assert sentence_date("6月17日，两国元首会谈。", conf, published)[0] == dt.date(2025, 6, 17)
