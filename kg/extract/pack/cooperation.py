@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from kg.extract.fastre import gated_search, might_find
 from kg.extract.pack.clauses import clause_of, negated
 from kg.extract.pack.lexicon import Pack, normalised
 from kg.extract.pack.pairs import Pairing
@@ -47,7 +48,9 @@ def in_title(s: Sentence, pack: Pack, start: int, end: int) -> bool:
     (over the text after it) names no field of cooperation."""
     conf = pack.conf["cooperation"]
     before, after = conf.get("title_before"), conf.get("title_after")
-    return bool(before and re.search(before, s.norm[:start]) or after and re.match(after, s.norm[end:]))
+    # a text without any word the title needs is not searched
+    return bool(before and gated_search(re.compile(before), s.norm[:start])
+                or after and might_find(rx := re.compile(after), s.norm[end:]) and rx.match(s.norm[end:]))
 
 
 def _modifies_designation(s: Sentence, pack: Pack, start: int, end: int) -> bool:
