@@ -3,6 +3,7 @@ descriptions and cooperation fields, each lexicon matched once over the whole te
 the sentence it falls in, so the work is linear in the text."""
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter
 from typing import NamedTuple
@@ -163,13 +164,20 @@ def _languages(si: SentInfo, drop: set) -> None:
 def scan_regions(doc: Document) -> None:
     """"the Central Asian country": the set of countries a regional description can stand for."""
     L = lexicon()
-    low = doc.text.lower()
+    low = doc.low if doc.low is not None else doc.text.lower()
     # a regional description needs one of the region words: most articles have none
-    for m in (L.region_re.finditer(doc.text) if any(r in low for r in L.regions) else ()):
+    for m in (L.region_re.finditer(doc.text) if any(r in low for r in _shortest(tuple(L.regions))) else ()):
         si = doc.at(m.start())
         if si is not None:
             words = m.group().lower().split()[1:-1]
             si.regions.append(L.regions.get(" ".join(words), set()))
+
+
+@functools.lru_cache(maxsize=4)
+def _shortest(words: tuple[str, ...]) -> tuple[str, ...]:
+    """The words that hold no other of them: a text holds one of ``words`` exactly when it holds one of these
+    ("asian" stands for "central asian" too)."""
+    return tuple(w for w in words if not any(o != w and o in w for o in words))
 
 
 _NOT_FIELD: dict = {}
