@@ -225,3 +225,41 @@ def test_a_cue_is_not_searched_where_none_of_the_words_it_needs_stands_and_found
     assert might_find(re.compile("could", re.I), "nothing") and might_find(re.compile(r"[;:]|\bbut\b"), "nothing")
     rx = re.compile(r"\b(?:signed|inked)\s+(?:an?\s+)?(?:mou|deal)s?\b")
     assert not might_find(rx, "they sign deals") and might_find(rx, "they inked deals")
+
+
+def test_a_case_insensitive_cue_is_not_searched_where_the_lowercased_text_lacks_every_word_it_needs():
+    import random
+    import re
+
+    from kg.extract.fastre import might_find_folded
+
+    rx = re.compile(r"\bwith\s+(?:the\s+)?(?:[A-Z]\w*\s+)?(?:breakaway|rebel)\b|\b(?-i:NATO)\s+allies", re.I)
+    assert not might_find_folded(rx, "they signed a deal on trade with the eu.")
+    assert might_find_folded(rx, "talks WITH a REBEL group".lower()) and rx.search("talks WITH a REBEL group")
+    assert might_find_folded(rx, "nato allies") and rx.search("NATO Allies") and not rx.search("Nato allies")
+    # a pattern whose every match may need no word of three letters or more is always tried
+    assert might_find_folded(re.compile(r"[;:]|\bbut\b", re.I), "nothing")
+    random.seed(5)
+    pieces = ["with ", "the ", "Rebel ", "BREAKAWAY ", "Kosovo ", "NATO ", "nato ", "allies", "Allies", ", ", "de facto "]
+    for _ in range(3000):
+        s = "".join(random.choice(pieces) for _ in range(random.randint(0, 6)))
+        assert might_find_folded(rx, s.lower()) or rx.search(s) is None, s
+
+
+def test_a_chinese_character_every_match_holds_gates_the_search():
+    import re
+
+    from kg.extract.fastre import might_find
+    from kg.extract.pack.dates import sentence_date
+    from kg.extract.pack.lexicon import load_pack
+    from kg.extract.zh.simplify import NORMALISE
+
+    rx = re.compile(r"\S{0,12}?(?:\d{1,2}月)?\d{1,2}日(?:电|讯)")
+    assert not might_find(rx, "两国领导人会谈。") and might_find(rx, "新华社北京6月17日电")
+    assert might_find(rx, "6月17日，两国元首会谈。") and rx.search("6月17日，两国元首会谈。") is None
+    conf = load_pack("zh", NORMALISE).conf
+    # the dateline is left out only where it stands; the day the sentence names is read either way
+    import datetime as dt
+    published = dt.date(2025, 6, 18)
+    assert sentence_date("新华社北京6月17日电 两国元首会谈。", conf, published)[2] is False
+    assert sentence_date("6月17日，两国元首会谈。", conf, published)[0] == dt.date(2025, 6, 17)

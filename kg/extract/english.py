@@ -57,7 +57,8 @@ def read_document(article: Article, R) -> Document:
     agreement.scan_docs(doc, R)
     partnership.scan_levels(doc, R)
     for si in doc.sentences:
-        si.fields.sort(key=lambda f: f[0])
+        if len(si.fields) > 1:
+            si.fields.sort(key=lambda f: f[0])
     _mark_headlines(doc, article.title)
     return doc
 

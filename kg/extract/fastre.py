@@ -7,7 +7,8 @@ import re
 from re import _constants as C  # noqa: the parse tree's opcodes
 from re import _parser
 
-__all__ = ["compile_fast", "fast_start", "gated_search", "grouped_alt", "might_find", "required_words", "scan", "split_top", "tokens"]
+__all__ = ["compile_fast", "fast_start", "gated_search", "grouped_alt", "might_find", "might_find_folded", "required_words", "scan",
+           "split_top", "tokens"]
 
 
 def tokens(pat: str) -> list[str]:
@@ -239,6 +240,13 @@ def _required(rx: re.Pattern, stop: str) -> frozenset | None:
 
 _GATES: dict[int, tuple] = {}  # id(pattern) -> (pattern, the words one of which its matches need)
 _GATE_WORDS, _GATE_CHARS = 9, 3  # a gate looks for at most this many words, each at least this long
+_UNSPACED = "\u2e80"  # from here on, the scripts written without spaces (CJK radicals, kana, ideographs)
+
+
+def _worth(word: str) -> bool:
+    """A needed word worth looking for first: long enough to be rare in text, or written in a script without
+    spaces between words (a Chinese character)."""
+    return len(word) >= _GATE_CHARS or (bool(word) and min(word) >= _UNSPACED)
 
 
 def might_find(rx: re.Pattern, text: str) -> bool:
@@ -248,12 +256,34 @@ def might_find(rx: re.Pattern, text: str) -> bool:
     got = _GATES.get(id(rx))
     if got is None or got[0] is not rx:
         words = _needed(rx)
-        useful = words and len(words) <= _GATE_WORDS and min(map(len, words)) >= _GATE_CHARS
+        useful = words and len(words) <= _GATE_WORDS and all(map(_worth, words))
         got = _GATES[id(rx)] = (rx, tuple(sorted(words)) if useful else None)
     if got[1] is None:
         return True
     for w in got[1]:  # a plain loop: no generator to set up on every call
         if w in text:
+            return True
+    return False
+
+
+_FOLDED_GATES: dict[int, tuple] = {}  # id(pattern) -> (pattern, its needed words lowercased, or None)
+_FOLDED_GATE_WORDS = 40  # a gate on lowercased text looks for at most this many words
+
+
+def might_find_folded(rx: re.Pattern, low: str) -> bool:
+    """Like :func:`might_find` for any pattern, case-insensitive ones too, on ``low``, the searched text
+    lowercased with its length and letters kept (:func:`kg.extract.lexicon.folds_alike`): False when ``low``
+    holds none of the words, lowercased, one of which every match contains (matched in any case, a word
+    is there in lower case); True when the pattern may find something."""
+    got = _FOLDED_GATES.get(id(rx))
+    if got is None or got[0] is not rx:
+        words = _needs(list(_parser.parse(rx.pattern, rx.flags)))
+        useful = words and len(words) <= _FOLDED_GATE_WORDS and all(map(_worth, words)) and all(w.isascii() for w in words)
+        got = _FOLDED_GATES[id(rx)] = (rx, tuple(sorted({w.lower() for w in words})) if useful else None)
+    if got[1] is None:
+        return True
+    for w in got[1]:
+        if w in low:
             return True
     return False
 

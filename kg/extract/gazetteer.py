@@ -3,18 +3,20 @@ descriptions and cooperation fields, each lexicon matched once over the whole te
 the sentence it falls in, so the work is linear in the text."""
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter
 from typing import NamedTuple
 
 from kg.extract.doc import Document, FieldSpan, Hit, SentInfo
 from kg.extract.fastre import gated_search, might_find, scan
-from kg.extract.lexicon import folded, key, lexicon, patterns
+from kg.extract.lexicon import folded, folds_alike, key, lexicon, patterns
 
 __all__ = ["scan_countries", "scan_regions", "scan_fields", "title_hits"]
 
 P = patterns("en")
 _HYPHEN = re.compile(r"^[-–]$")
+_LANGUAGE_LOW = folded(P.language_gate)  # the gate without re.I, for the lowercased sentence
 
 
 def _place(si: SentInfo, rel_s: int, rel_e: int, iso: str, kind: str) -> None:
@@ -99,6 +101,8 @@ def _hyphen_chains(si: SentInfo, R, drop: set) -> None:
     """A hyphenated name of a thing ("the China-Europe freight train", "the A-B-C railway": a region
     in it or three names) names no party."""
     s = si.sent.text
+    if "-" not in s and "–" not in s:
+        return  # no hyphen, no chain
     spans = sorted([(h.start, h.end, h) for h in si.countries] + [(a, b, None) for a, b in si.masks])
     i = 0
     while i < len(spans):
@@ -148,7 +152,7 @@ def _languages(si: SentInfo, drop: set) -> None:
     """"Portuguese and Spanish language instruction", "French-speaking": a language, no country (nor is the
     name coordinated right before it)."""
     s, hits = si.sent.text, si.countries
-    if P.language_gate.search(s) is None:
+    if (gated_search(_LANGUAGE_LOW, si.low) if si.low and folds_alike(s, si.low) else P.language_gate.search(s)) is None:
         return  # most sentences name no language
     for k, h in enumerate(hits):
         if P.language_after.match(s, h.end):
@@ -160,13 +164,20 @@ def _languages(si: SentInfo, drop: set) -> None:
 def scan_regions(doc: Document) -> None:
     """"the Central Asian country": the set of countries a regional description can stand for."""
     L = lexicon()
-    low = doc.text.lower()
+    low = doc.low if doc.low is not None else doc.text.lower()
     # a regional description needs one of the region words: most articles have none
-    for m in (L.region_re.finditer(doc.text) if any(r in low for r in L.regions) else ()):
+    for m in (L.region_re.finditer(doc.text) if any(r in low for r in _shortest(tuple(L.regions))) else ()):
         si = doc.at(m.start())
         if si is not None:
             words = m.group().lower().split()[1:-1]
             si.regions.append(L.regions.get(" ".join(words), set()))
+
+
+@functools.lru_cache(maxsize=4)
+def _shortest(words: tuple[str, ...]) -> tuple[str, ...]:
+    """The words that hold no other of them: a text holds one of ``words`` exactly when it holds one of these
+    ("asian" stands for "central asian" too)."""
+    return tuple(w for w in words if not any(o != w and o in w for o in words))
 
 
 _NOT_FIELD: dict = {}

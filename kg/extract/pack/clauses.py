@@ -2,22 +2,28 @@
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 
 from kg.extract.pack.lexicon import Pack
 from kg.extract.pack.sentences import Sentence
 
-__all__ = ["clause_of", "negated", "planned", "drafted", "surface_of", "signed_earlier", "toward"]
+__all__ = ["clause_of", "ends_rx", "negated", "planned", "drafted", "surface_of", "signed_earlier", "toward"]
 
 
 def clause_of(s: Sentence, pack: Pack, at: int) -> tuple[int, int]:
     """(start, end) in ``s.norm`` of the clause around position ``at``."""
     marks = s.memo.get("clause_marks")
     if marks is None:  # every stage asks; the sentence's clause ends are found once
-        ends = re.escape(pack.conf["clauses"]["clause_ends"])
-        marks = s.memo["clause_marks"] = [m.start() for m in re.finditer(f"[{ends}]", s.norm)]
+        marks = s.memo["clause_marks"] = [m.start() for m in ends_rx(pack.conf["clauses"]["clause_ends"]).finditer(s.norm)]
     i = bisect.bisect_left(marks, at)
     return (marks[i - 1] + 1 if i else 0, marks[i] if i < len(marks) else len(s.norm))
+
+
+@functools.lru_cache(maxsize=None)
+def ends_rx(ends: str) -> re.Pattern:
+    """Any one of the characters that end a clause."""
+    return re.compile(f"[{re.escape(ends)}]")
 
 
 def _has(words: list[str], text: str, spaced: bool, unless: list[str] = ()) -> bool:

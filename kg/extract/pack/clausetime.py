@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from kg.extract.pack.clauses import surface_of
+from kg.extract.pack.clauses import ends_rx, surface_of
 from kg.extract.pack.dates import arabic, relative_year, sentence_date
 from kg.extract.pack.lexicon import Pack
 from kg.extract.pack.sentences import Sentence
@@ -19,8 +19,7 @@ DIGIT = re.compile(r"\d")  # times are written with digits ("3日", "в 2019 г�
 def clause_year(s: Sentence, pack: Pack, start: int, published: dt.date | None) -> int | None:
     """A year stated in the designation's own clause (histories list several in one sentence),
     in digits or as a distance from publication ("去年9月, 两国宣布...")."""
-    ends = re.escape(pack.conf["clauses"]["clause_ends"])
-    parts = re.split(f"[{ends}]", s.norm[:start])
+    parts = ends_rx(pack.conf["clauses"]["clause_ends"]).split(s.norm[:start])
     short = len(parts) > 1 and (len(parts[-2].split()) <= 4 if pack.spaced else len(parts[-2]) <= 6)
     before = (parts[-2] + " " if short else "") + parts[-1]  # with a time phrase of its own ("去年9月，")
     text = arabic(pack.norm.surface(before) if hasattr(pack.norm, "surface") else before, pack.conf)

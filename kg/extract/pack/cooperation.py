@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from kg.extract.fastre import gated_search, might_find
 from kg.extract.pack.clauses import clause_of, negated
 from kg.extract.pack.lexicon import Pack, normalised
 from kg.extract.pack.pairs import Pairing
@@ -50,10 +51,11 @@ def in_title(s: Sentence, pack: Pack, start: int, end: int) -> bool:
     (over the text after it) names no field of cooperation."""
     conf = pack.conf["cooperation"]
     before, after = conf.get("title_before"), conf.get("title_after")
-    m = re.match(after, s.norm[end:]) if after else None
+    # a text without any word the title needs is not searched
+    m = rx.match(s.norm[end:]) if after and might_find(rx := re.compile(after), s.norm[end:]) else None
     # "合作计划、越南公安部与…": a country named in the stretch starts a new item of a list, not the word's title
     m = m if m is None or not any(end < at < end + m.end() for at, _ in s.countries) else None
-    return bool(before and re.search(before, s.norm[:start]) or m)
+    return bool(before and gated_search(re.compile(before), s.norm[:start]) or m)
 
 
 def _modifies_designation(s: Sentence, pack: Pack, start: int, end: int) -> bool:

@@ -5,6 +5,7 @@ import datetime as dt
 import functools
 import re
 
+from kg.extract.fastre import might_find
 from kg.extract.pack.numbers import number
 
 __all__ = ["sentence_date", "arabic", "relative_year"]
@@ -36,7 +37,9 @@ def _make(y: int, mo: int, d: int) -> dt.date | None:
 def sentence_date(surface: str, conf: dict, published: dt.date | None) -> tuple[dt.date | None, int | None, bool]:
     """(date, year, stated): the day the sentence names, else a year alone; ``stated`` if any."""
     p = _patterns(conf)
-    text = p["dateline"].sub(" ", arabic(surface, conf))
+    text = arabic(surface, conf)
+    if might_find(p["dateline"], text):  # most sentences lack a word every dateline holds
+        text = p["dateline"].sub(" ", text)
     if m := p["full"].search(text):
         return _make(int(m.group("y")), _month(m, conf), int(m.group("d"))), int(m.group("y")), True
     # a year after the article's is a target ("программа на 2026-2030 годы"), not when anything happened

@@ -14,6 +14,7 @@ import re
 from collections import Counter
 from collections.abc import Callable
 
+from kg.extract.fastre import gated_search
 from kg.extract.pack.lexicon import Pack
 from kg.extract.pack.numbers import number
 from kg.extract.pack.sentences import Sentence
@@ -81,7 +82,7 @@ def _group(s: Sentence, pack: Pack) -> tuple[int, bool]:
     ``group``: "трехсторонний", "лидеры трех стран", "三国"); ``back``: a demonstrative points to an
     earlier sentence's list ("с этими пятью странами", "上述五国")."""
     conf = pack.conf["pair"]
-    m = re.search(conf["group"], s.norm) if conf.get("group") else None
+    m = gated_search(re.compile(conf["group"]), s.norm) if conf.get("group") else None
     if not m:
         return 0, False
     n = number(m.group("n"), pack.conf["agreements"].get("numbers", {})) if m.groupdict().get("n") else 3

@@ -6,8 +6,8 @@ from dataclasses import dataclass, field
 
 from kg.extract.clauses import generic, list_breaks
 from kg.extract.doc import Document, FieldSpan, SentInfo
-from kg.extract.fastre import compile_fast, gated_search, might_find
-from kg.extract.lexicon import folded, lexicon, patterns
+from kg.extract.fastre import compile_fast, gated_search, might_find, might_find_folded
+from kg.extract.lexicon import folded, folds_alike, lexicon, patterns
 from kg.extract.pairs import bloc_members_end
 from kg.facts import Pair
 
@@ -69,8 +69,9 @@ def _headed(si: SentInfo, head) -> tuple[frozenset, frozenset]:
     chained: set[int] = set()
     nxt = None  # the field after the current one, when it is headed
     after = len(s)  # where the next field starts
+    low = si.low if si.low and folds_alike(s, si.low) else None  # a window without a head noun is not matched
     for fs, fe, _ in reversed(si.fields):
-        m = head.match(s[fe:fe + 60])
+        m = head.match(s[fe:fe + 60]) if low is None or might_find_folded(head, low[fe:fe + 60]) else None
         if m or nxt is not None and fe <= nxt and P.field_chain_gap.match(s[fe:nxt]):
             out.add(fs)
             if not (m and fe + m.end() <= after):  # another field stands between it and the head

@@ -9,8 +9,8 @@ from dataclasses import replace
 from kg.extract.clauses import maybe_before
 from kg.extract.dates import own_when
 from kg.extract.doc import DraftAgreement, LevelMention, LevelSpan, SentInfo, When
-from kg.extract.fastre import scan
-from kg.extract.lexicon import patterns
+from kg.extract.fastre import might_find_folded, scan
+from kg.extract.lexicon import folds_alike, patterns
 from kg.extract.pairs import org_antecedent
 from kg.facts import Pair, PartnershipFact, pair
 from kg.ladder import find_level, normalize_level
@@ -151,7 +151,9 @@ def scan_levels(doc, R) -> None:
             hits.setdefault(id(si), []).append((m.start() - si.sent.start, m.end() - si.sent.start))
     last: tuple[int, str] | None = None  # (sentence index, wording) of the latest designation
     for k, si in enumerate(doc.sentences):
-        _add_levels(si, R, hits.get(id(si), []))
+        found = hits.get(id(si))
+        if found or _HEAD[1:] in si.sent.text:  # a sentence without the head noun has no designation to add
+            _add_levels(si, R, found or [])
         if _HEAD[:7] in si.sent.text.lower():
             _partner_levels(si, R)
             _such_levels(si, last if last is not None and k - last[0] <= 2 else None)
@@ -163,7 +165,8 @@ def scan_levels(doc, R) -> None:
             _listed_next(si, nxt, R)
     last = None
     for k, si in enumerate(doc.sentences):  # after the acronyms: "After A and B, C is the third country ... the CSP with"
-        _peer_levels(si, last if last is not None and k - last[0] <= 2 else None)
+        if si.countries:  # a comparison lists countries
+            _peer_levels(si, last if last is not None and k - last[0] <= 2 else None)
         if si.levels:
             last = (k, si.levels[-1].text)
 
@@ -241,7 +244,9 @@ def _peer_levels(si: SentInfo, last: tuple[int, str] | None) -> None:
     level as A and B": the comparison stands for the level named in the sentence (or just before), which
     the owner holds with each listed country (the pairs: :func:`_peer_pairs`)."""
     s = si.sent.text
-    for m in P.peer_cue.finditer(s) if si.countries else ():
+    if si.low and folds_alike(s, si.low) and not might_find_folded(P.peer_cue, si.low):
+        return  # no word a comparison needs (the levels stay sorted)
+    for m in P.peer_cue.finditer(s):
         before = [x.text for x in si.levels if x.end <= m.start()]
         after = [x.text for x in si.levels if x.start >= m.end()]
         wording = before[-1] if before else after[0] if after else last[1] if last else None

@@ -16,6 +16,7 @@ from kg.extract.pack.lexicon import LEXICONS
 __all__ = ["lemmatise", "Lemmas", "NORMALISE"]
 
 _WORD = re.compile(r"[0-9a-zа-я]+")
+_TOKEN = re.compile(r"[0-9a-zа-я]+|[,;:]")  # a word, or clause punctuation kept as a token
 
 
 @functools.lru_cache(maxsize=1)
@@ -27,12 +28,7 @@ def _forms() -> dict[str, str]:
 def lemmatise(text: str) -> str:
     """' lemma lemma ... ' with clause punctuation kept as tokens (matchers need word edges)."""
     forms = _forms()
-    low = text.lower().replace("ё", "е")
-    out = []
-    for m in re.finditer(r"[0-9a-zа-я]+|[,;:]", low):
-        w = m.group()
-        out.append(forms.get(w, w))
-    return " " + " ".join(out) + " "
+    return " " + " ".join([forms.get(w, w) for w in _TOKEN.findall(text.lower().replace("ё", "е"))]) + " "
 
 
 class Lemmas:

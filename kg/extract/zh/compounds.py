@@ -38,14 +38,25 @@ def _cut(run: str, text: str, at: int, stops: tuple[str, ...]) -> str:
     return run
 
 
+_LIST_RX: dict[int, tuple] = {}  # id(pack) -> (pack, its listing pattern), built once per pack
+
+
+def _list_rx(pack: Pack, head: str, sep: str) -> re.Pattern:
+    """Short forms joined by the list separator, before the list's head ("澳、新" before "两国")."""
+    got = _LIST_RX.get(id(pack))
+    if got is None or got[0] is not pack:
+        cls = "[" + re.escape("".join(pack.short_forms)) + "]"
+        got = _LIST_RX[id(pack)] = (pack, re.compile(f"{cls}(?:{re.escape(sep)}{cls})+(?={head})"))
+    return got[1]
+
+
 def _listed(s: Sentence, pack: Pack, named: set[str], taken: list[tuple[int, int]]) -> list[tuple[int, str]]:
     """"中国同澳、新两国": short forms listed with a count of countries after them are those countries."""
     head, sep = pack.conf["pair"].get("short_list_head"), pack.conf["pair"].get("short_list_sep", "")
     if not head or not sep:
         return []
-    cls = "[" + re.escape("".join(pack.short_forms)) + "]"
     out = []
-    for m in re.finditer(f"{cls}(?:{re.escape(sep)}{cls})+(?={head})", s.norm):
+    for m in _list_rx(pack, head, sep).finditer(s.norm):
         if any(a <= m.start() < b for a, b in taken):
             continue
         isos = [(m.start() + i, _resolve(c, pack, named)) for i, c in enumerate(m.group()) if c != sep]
