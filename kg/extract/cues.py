@@ -164,6 +164,18 @@ def _with_folded(r: Rules) -> Rules:
     return r
 
 
+def _action_rules(a: dict) -> dict:
+    """The verbs that tell a level's action, each ending the text before the level it governs."""
+    return dict(
+        up=compile_fast(r"\b" + a["upgrade"] + r"[^.;:]{0,40}$", re.I),
+        up_noun=compile_fast(r"\b" + a["upgrade_nouns"] + r"[^.;:]{0,40}$", re.I),
+        establish=compile_fast(r"\b" + a["establish"] + r"[^.;:]{0,60}$", re.I),
+        down=compile_fast(r"\b" + a["downgrade"] + r"[^.;:]{0,40}$", re.I),
+        keep=compile_fast(a["keep"], re.I),
+        unreal=compile_fast(a["unreal"], re.I),
+    )
+
+
 @functools.lru_cache(maxsize=None)
 def rules(lang: str = "en") -> Rules:
     c = lexicon(lang).cues
@@ -172,7 +184,6 @@ def rules(lang: str = "en") -> Rules:
     p = c["partnership"]
     level = _level(p, frag)
     mod = grouped_alt(p["modifiers"], icase=True)  # the designations' modifiers, grouped by first letter
-    a = c["action"]
     ag = c["agreement"]
     co = c["cooperation"]
     return _with_folded(Rules(
@@ -186,12 +197,7 @@ def rules(lang: str = "en") -> Rules:
         compound_head=compile_fast(frag["compound_head_lead"] + _alt(p["compound_heads"]) + r"\b", re.I),
         framework_words=frozenset(p["framework_words"]),
         ending_words=frozenset(w.lower() for w in p["suffix_words"] + p["ending_extra_words"]),
-        up=compile_fast(r"\b" + a["upgrade"] + r"[^.;:]{0,40}$", re.I),
-        up_noun=compile_fast(r"\b" + a["upgrade_nouns"] + r"[^.;:]{0,40}$", re.I),
-        establish=compile_fast(r"\b" + a["establish"] + r"[^.;:]{0,60}$", re.I),
-        down=compile_fast(r"\b" + a["downgrade"] + r"[^.;:]{0,40}$", re.I),
-        keep=compile_fast(a["keep"], re.I),
-        unreal=compile_fast(a["unreal"], re.I),
+        **_action_rules(c["action"]),
         weak=compile_fast(co["weak"], re.I),
         joint_words=compile_fast(co["joint_words"], re.I),
         coop_after=compile_fast(r"\b" + _alt(co["after"]) + r"\b", re.I),
