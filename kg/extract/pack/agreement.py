@@ -49,6 +49,10 @@ def _fields(s: Sentence, pack: Pack, docs: list[tuple[int, int, str]], i: int, s
         # signatory ministry's title names no field where the document's subject names one
         hits = pack.fields.find(" " + span + " ")
         own = [f for a, b, fs in hits if not in_title(s, pack, end + a - 1, end + b - 1) for f in fs]
+        # where only titles name fields, a ministry's first one is its own ("Министерство энергетики,
+        # горнодобывающей промышленности и ..."): the rest of a long title names none
+        head = pack.conf["cooperation"].get("title_head")
+        own = own or [f for a, _, fs in hits if head and re.search(head, s.norm[:end + a - 1]) for f in fs]
         return tuple(dict.fromkeys(own or [f for _, _, fs in hits for f in fs]))
     found = [f for _, _, fs in pack.fields.find(" " + span + " ") for f in fs]
     return tuple(dict.fromkeys(found))
@@ -496,10 +500,14 @@ def _headline_only(out: list[AgreementFact], titles: list, pack: Pack, dates) ->
     body names none for the pair."""
     package = pack.conf["agreements"].get("package", [])
     bare = {p for s, pairs in titles for p in pairs if not any(f.pair == p for f in out)}
+    # (the pack's ``headline_type``: a headline's named document where the body names none of its type,
+    # "подписали соглашение о ..." over a body reporting an earlier memorandum)
+    typed = pack.conf["agreements"].get("headline_type", False)
     for s, pairs in titles:
         for kind, fields, status, name, (word, _), count in _documents(s, pack, False):
             for p in pairs:
-                if status == "signed" and p in bare and (word not in package or count is not None) \
+                if status == "signed" and (p in bare or typed and word not in package) \
+                        and (word not in package or count is not None) \
                         and not any(f.pair == p and f.type == kind for f in out):
                     out.append(AgreementFact(p, kind, fields, dates[s.index][0], dates[s.index][1], count=count,
                                              status=status, name=name, mentions=(Mention(s.start, s.end, s.text),)))

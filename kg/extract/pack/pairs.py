@@ -38,6 +38,7 @@ def find_countries(sentences: list[Sentence], pack: Pack, extra: Extra | None) -
         s.bloc = bool(pack.blocs.find(s.norm)) and not any(w in s.norm for w in pack.conf["pair"].get("two_countries", []))
         s.each = any(w in s.norm for w in pack.conf["pair"].get("each", []))
         s.group, s.back = _group(s, pack)
+        s.group = s.group or _listed_group(s, pack, spans[s.index])
         opener = pack.conf["pair"].get("partner_opener")
         s.partner = bool(opener) and re.match(opener, s.norm) is not None
     if extra is not None:
@@ -87,6 +88,21 @@ def _group(s: Sentence, pack: Pack) -> tuple[int, bool]:
         return 0, False
     n = number(m.group("n"), pack.conf["agreements"].get("numbers", {})) if m.groupdict().get("n") else 3
     return (n or 3), bool(m.groupdict().get("back"))
+
+
+def _listed_group(s: Sentence, pack: Pack, spans: list[tuple[int, int, str]]) -> int:
+    """Size of a list of three or more countries joined as the pack's ``listed`` says ("президенты Узбекистана,
+    Таджикистана и Киргизии подписали") that holds every country the sentence names: they act together, as a
+    group (0 when there is none)."""
+    joint = pack.conf["pair"].get("listed")
+    spans = sorted(spans)
+    chain = spans[:1]
+    best: set[str] = set()
+    for prev, cur in zip(spans, spans[1:]):
+        chain = chain + [cur] if joint and re.fullmatch(joint, s.norm[prev[1]:cur[0]]) else [cur]
+        isos = {iso for _, _, iso in chain}
+        best = isos if len(isos) > len(best) else best
+    return len(best) if len(best) >= 3 and best == {iso for _, _, iso in spans} else 0
 
 
 def _distinct(s: Sentence) -> list[str]:
