@@ -57,3 +57,15 @@ def test_a_headline_agreement_counts_beside_a_body_memorandum_of_another_type():
             "Ранее Чехия и Польша подписали меморандум о сотрудничестве в оборонной сфере.")
     f = extract(Article(text=text, id="t", title=title, published=dt.date(2024, 5, 2)))
     assert {a.type for a in f.agreements} == {"agreement", "memorandum"}
+
+
+def test_ministers_signing_a_memorandum_is_no_ministry_title():
+    f = facts("Президенты Чехии и Польши провели переговоры в Праге. По итогам встречи министры подписали "
+              "меморандум о сотрудничестве в области торговли.")
+    assert {(a.pair, a.type) for a in f.agreements} == {(("CZE", "POL"), "memorandum")}
+
+
+def test_a_joint_meeting_s_resolution_is_a_document():
+    f = facts("Министры иностранных дел Чехии и Польши провели совместное заседание коллегий. Министры подписали "
+              "постановление совместного заседания коллегий и план консультаций на следующий год.")
+    assert {a.type for a in f.agreements} == {"other", "plan"}
