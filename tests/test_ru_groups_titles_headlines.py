@@ -69,3 +69,14 @@ def test_a_joint_meeting_s_resolution_is_a_document():
     f = facts("Министры иностранных дел Чехии и Польши провели совместное заседание коллегий. Министры подписали "
               "постановление совместного заседания коллегий и план консультаций на следующий год.")
     assert {a.type for a in f.agreements} == {"other", "plan"}
+
+
+def test_both_sides_within_a_bloc_s_frame_keep_the_pair_s_fields():
+    f = facts("Президенты Чехии и Польши провели переговоры в Праге. Стороны обсудили сотрудничество в рамках ЕС "
+              "и НАТО, в том числе в сфере энергетики.")
+    assert (("CZE", "POL"), "energy") in tops(f)
+
+
+def test_one_country_with_a_bloc_is_still_no_pair():
+    f = facts("Президенты Чехии и Польши провели переговоры в Праге. Польша развивает торговлю с АСЕАН.")
+    assert not any(field == "trade" for _, field in tops(f))

@@ -174,8 +174,10 @@ class Pairing:
         named = self._named(s)
         if named:
             return named
-        if s.bloc:
+        if s.bloc and not (s.both and not cs and self.main):
             return []  # China and Africa, Russia and the EAEU: a bloc is no second country
+        if s.bloc:  # "Стороны обсудили сотрудничество в рамках ЕАЭС": the two sides, within the bloc's frame
+            return self._before.get(s.index) if len(self._before.get(s.index, [])) == 1 else [self.main]
         if self._with_anchor(s):
             return self._with_anchor(s)
         before = self._before.get(s.index, [])
