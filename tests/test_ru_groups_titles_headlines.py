@@ -80,3 +80,11 @@ def test_both_sides_within_a_bloc_s_frame_keep_the_pair_s_fields():
 def test_one_country_with_a_bloc_is_still_no_pair():
     f = facts("Президенты Чехии и Польши провели переговоры в Праге. Польша развивает торговлю с АСЕАН.")
     assert not any(field == "trade" for _, field in tops(f))
+
+
+def test_a_headline_s_counted_package_is_the_body_s_documents():
+    title = "Чехия и Польша заключили 12 соглашений"
+    text = (title + "\n\nСреди подписанных документов:\n- Меморандум о взаимопонимании между министерствами "
+            "сельского хозяйства Чехии и Польши;\n- Протокол о торговле между Чехией и Польшей.")
+    f = extract(Article(text=text, id="t", title=title, published=dt.date(2024, 5, 2)))
+    assert "agreement" not in {a.type for a in f.agreements}

@@ -501,12 +501,13 @@ def _headline_only(out: list[AgreementFact], titles: list, pack: Pack, dates) ->
     package = pack.conf["agreements"].get("package", [])
     bare = {p for s, pairs in titles for p in pairs if not any(f.pair == p for f in out)}
     # (the pack's ``headline_type``: a headline's named document where the body names none of its type,
-    # "подписали соглашение о ..." over a body reporting an earlier memorandum)
+    # "подписали соглашение о ..." over a body reporting an earlier memorandum; not a counted package, which
+    # the body's documents are)
     typed = pack.conf["agreements"].get("headline_type", False)
     for s, pairs in titles:
         for kind, fields, status, name, (word, _), count in _documents(s, pack, False):
             for p in pairs:
-                if status == "signed" and (p in bare or typed and word not in package) \
+                if status == "signed" and (p in bare or typed and word not in package and count is None) \
                         and (word not in package or count is not None) \
                         and not any(f.pair == p and f.type == kind for f in out):
                     out.append(AgreementFact(p, kind, fields, dates[s.index][0], dates[s.index][1], count=count,
