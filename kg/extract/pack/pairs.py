@@ -37,6 +37,7 @@ def find_countries(sentences: list[Sentence], pack: Pack, extra: Extra | None) -
         # "中非合作论坛…，深化两国经贸合作": a bloc beside words only two countries can be is no bloc as the side
         s.bloc = bool(pack.blocs.find(s.norm)) and not any(w in s.norm for w in pack.conf["pair"].get("two_countries", []))
         s.each = any(w in s.norm for w in pack.conf["pair"].get("each", []))
+        s.frame = pack.conf["pair"].get("bloc_frame", False)  # "стороны ... в рамках ЕАЭС": a bloc as the frame
         s.group, s.back = _group(s, pack)
         s.group = s.group or _listed_group(s, pack, spans[s.index])
         opener = pack.conf["pair"].get("partner_opener")
@@ -174,7 +175,7 @@ class Pairing:
         named = self._named(s)
         if named:
             return named
-        if s.bloc and not (s.both and not cs and self.main):
+        if s.bloc and not (s.both and not cs and self.main and s.frame):
             return []  # China and Africa, Russia and the EAEU: a bloc is no second country
         if s.bloc:  # "Стороны обсудили сотрудничество в рамках ЕАЭС": the two sides, within the bloc's frame
             return self._before.get(s.index) if len(self._before.get(s.index, [])) == 1 else [self.main]

@@ -23,6 +23,7 @@ class Sentence:
     bloc: bool = False  # names a bloc or region as the other side
     coordinated: set = field(default_factory=set)  # countries named side by side ("中吉、中塔")
     each: bool = False  # speaks of each pair of the sentence before ("各自", "分别")
+    frame: bool = False  # the pack reads a bloc beside "both sides" as the frame of the pair's cooperation
     group: int = 0      # "три страны", "этими пятью странами": how many countries the sentence speaks of together
     back: bool = False  # the group is the one an earlier sentence lists ("этими", "上述")
     para: int = 0       # the paragraph (blank-line separated block) the sentence is in
