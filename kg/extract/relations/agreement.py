@@ -339,7 +339,7 @@ def _excluded(ctx: _Ctx, n: _Noun) -> bool:
         return True
     if ctx.si.orgs and bloc_members_end(s, ctx.si) is not None:
         return True  # "a statement adopted by Japan and the 10 ASEAN members": the bloc's document
-    if R.company.search(s[max(0, a - 60):a]) or P.company_after.match(after) or P.priced_deal.match(s[a:]):
+    if R.company.search(_own_item(s[max(0, a - 60):a])) or P.company_after.match(after) or P.priced_deal.match(s[a:]):
         return True
     head_tail = after.rstrip()
     low_head = R.low.get("list_head") if ctx.si.low else None  # "... the following:" read on the lowercased text
@@ -366,6 +366,13 @@ def _excluded(ctx: _Ctx, n: _Noun) -> bool:
     sim = P.similar.search(prefix[-40:])
     return sim is not None and not (sim.group().lower().startswith("similar")
                                     and {h.iso for h in ctx.si.countries if h.end <= a} >= set(n.doc_p))
+
+
+def _own_item(before: str) -> str:
+    """The words before a noun back to where its list item starts ("... Enterprises Development Authority,
+    a cooperation agreement": only "a cooperation ")."""
+    starts = [m.start() for m in P.next_item.finditer(before)]
+    return before[starts[-1]:] if starts else before
 
 
 def _among_three(si: SentInfo, start: int) -> bool:
