@@ -1,0 +1,25 @@
+"""A package's listing going on in a sentence of its own ("There are also two protocols on ..."), and the
+United Nations' charter named beside the pair's talks (a document of all members, none of the pair)."""
+from __future__ import annotations
+
+from extracting import facts
+
+PAIR = ("GHA", "LAO")
+
+
+def docs(f):
+    return sorted((a.pair, a.type) for a in f.agreements if a.status == "signed")
+
+
+def test_there_are_also_after_a_package_list_names_more_of_its_documents():
+    f = facts("Ghana and Laos signed nine cooperation documents in Accra on Monday. "
+              "The documents include a memorandum on health and a memorandum on education. "
+              "There are also two protocols on quarantine requirements for exported fruit.")
+    assert (PAIR, "protocol") in docs(f)
+
+
+def test_the_un_charter_respected_by_the_pair_is_no_document_of_theirs():
+    f = facts("The presidents of Ghana and Laos also exchanged views on regional issues of mutual interest, "
+              "reaffirming their respect for international law and the United Nations Charter. "
+              "The two sides then signed a memorandum on fisheries.")
+    assert docs(f) == [(PAIR, "memorandum")]
