@@ -23,3 +23,8 @@ def test_the_un_charter_respected_by_the_pair_is_no_document_of_theirs():
               "reaffirming their respect for international law and the United Nations Charter. "
               "The two sides then signed a memorandum on fisheries.")
     assert docs(f) == [(PAIR, "memorandum")]
+
+
+def test_programmes_in_the_topic_of_memoranda_joined_by_and_are_no_plan():
+    f = facts("Ghana and Laos signed memoranda of understanding on television and radio programmes on Monday.")
+    assert docs(f) == [(PAIR, "memorandum")]
