@@ -28,3 +28,9 @@ def test_the_un_charter_respected_by_the_pair_is_no_document_of_theirs():
 def test_programmes_in_the_topic_of_memoranda_joined_by_and_are_no_plan():
     f = facts("Ghana and Laos signed memoranda of understanding on television and radio programmes on Monday.")
     assert docs(f) == [(PAIR, "memorandum")]
+
+
+def test_one_sides_own_programme_or_national_plan_is_no_document_of_the_pair():
+    f = facts("Ghana and Laos signed a memorandum on fisheries on Monday. Ghana will support Laos in its "
+              "vaccination program, and backs Laos in carrying out the national anti-drug action plan.")
+    assert docs(f) == [(PAIR, "memorandum")]
