@@ -34,3 +34,9 @@ def test_one_sides_own_programme_or_national_plan_is_no_document_of_the_pair():
     f = facts("Ghana and Laos signed a memorandum on fisheries on Monday. Ghana will support Laos in its "
               "vaccination program, and backs Laos in carrying out the national anti-drug action plan.")
     assert docs(f) == [(PAIR, "memorandum")]
+
+
+def test_there_were_also_talks_on_a_deal_lists_no_document():
+    f = facts("Ghana and Laos signed two memoranda on health and education on Monday. "
+              "There were also discussions on a free trade deal, which will be negotiated next year.")
+    assert docs(f) == [(PAIR, "memorandum")]
