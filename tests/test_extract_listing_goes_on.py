@@ -40,3 +40,9 @@ def test_there_were_also_talks_on_a_deal_lists_no_document():
     f = facts("Ghana and Laos signed two memoranda on health and education on Monday. "
               "There were also discussions on a free trade deal, which will be negotiated next year.")
     assert docs(f) == [(PAIR, "memorandum")]
+
+
+def test_finalising_the_text_of_an_agreement_signs_no_document_yet():
+    f = facts("The presidents of Ghana and Laos welcomed the finalization of the text of the agreement on "
+              "seasonal workers, and officials will work to finalise the text of the treaty on fisheries.")
+    assert docs(f) == []
