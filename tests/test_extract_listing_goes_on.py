@@ -46,3 +46,8 @@ def test_finalising_the_text_of_an_agreement_signs_no_document_yet():
     f = facts("The presidents of Ghana and Laos welcomed the finalization of the text of the agreement on "
               "seasonal workers, and officials will work to finalise the text of the treaty on fisheries.")
     assert docs(f) == []
+
+
+def test_a_soon_to_be_inked_deal_is_no_signed_document():
+    f = facts("Ghana and Laos discussed a soon-to-be-inked comprehensive deal and a yet-to-be-signed treaty on trade.")
+    assert docs(f) == []
