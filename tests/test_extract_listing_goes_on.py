@@ -51,3 +51,9 @@ def test_finalising_the_text_of_an_agreement_signs_no_document_yet():
 def test_a_soon_to_be_inked_deal_is_no_signed_document():
     f = facts("Ghana and Laos discussed a soon-to-be-inked comprehensive deal and a yet-to-be-signed treaty on trade.")
     assert docs(f) == []
+
+
+def test_to_deal_with_issues_is_a_verb_and_no_deal():
+    f = facts("The president of Ghana said he was keen to work with the leaders of Laos to deal with any "
+              "outstanding issues, as both sides signed a memorandum on fisheries.")
+    assert docs(f) == [(PAIR, "memorandum")]

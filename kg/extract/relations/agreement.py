@@ -328,6 +328,8 @@ def _excluded(ctx: _Ctx, n: _Noun) -> bool:
         return True  # "the signing of", "exchanged agreement commitments": no document named
     if P.deal_verb.match(s[a:]) and any(d.end <= a and not s[d.end:a].strip() for d in ctx.si.docs):
         return True  # "Other signed documents deal with B": the verb after a document noun
+    if P.deal_verb.match(s[a:]) and P.infinitive_before.search(prefix):
+        return True  # "to deal with outstanding issues": the verb
     before = [d.end for d in ctx.si.docs if d.end <= a]
     if before and (clauses.doc_topic(s[max(before):a]) or P.topic_list_item.search(s[max(before):a])):
         return True  # "an MoU on the cultural exchange programme": the MoU's topic
