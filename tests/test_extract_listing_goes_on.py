@@ -57,3 +57,9 @@ def test_to_deal_with_issues_is_a_verb_and_no_deal():
     f = facts("The president of Ghana said he was keen to work with the leaders of Laos to deal with any "
               "outstanding issues, as both sides signed a memorandum on fisheries.")
     assert docs(f) == [(PAIR, "memorandum")]
+
+
+def test_agreements_among_the_issues_discussed_are_no_signed_documents():
+    f = facts("The foreign ministers of Ghana and Laos discussed a number of issues, including border agreements, "
+              "labour issues and trade.")
+    assert docs(f) == []
