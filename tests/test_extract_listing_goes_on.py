@@ -63,3 +63,8 @@ def test_agreements_among_the_issues_discussed_are_no_signed_documents():
     f = facts("The foreign ministers of Ghana and Laos discussed a number of issues, including border agreements, "
               "labour issues and trade.")
     assert docs(f) == []
+
+
+def test_a_counted_package_after_and_is_no_topic_of_the_document_before():
+    f = facts("Ghana and Laos signed a memorandum on fisheries and three other agreements on Monday.")
+    assert docs(f) == [(PAIR, "agreement"), (PAIR, "memorandum")]
