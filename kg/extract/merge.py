@@ -152,7 +152,7 @@ def _drop_told_packages(out: list[DraftAgreement]) -> list[DraftAgreement]:
                     drop.add(id(o))
             else:
                 drop.add(id(g))
-        elif not g.name and _named_members(g, later):
+        elif not g.name and (_named_members(g, later) or _listed_in_full(g, later)):
             drop.add(id(g))  # "three MoUs were signed" ... "an MoU on A" ... "another MoU on B": the ones named
     return [g for g in out if id(g) not in drop] if drop else out
 
@@ -197,6 +197,18 @@ def _named_members(g: DraftAgreement, later: list[DraftAgreement]) -> bool:
            and not _of_another_time(o, g) and not _uncounted_package(o)]
     return 1 < sum(o.count or 1 for o in own) <= (g.count or 0) and not any(
         _told_as_more(o.mentions[0].sentence.sent.text) for o in own)
+
+
+def _listed_in_full(g: DraftAgreement, later: list[DraftAgreement]) -> bool:
+    """"signed 10 MoUs" ... "The two sides signed an agreement on A, an MoU on B ..." ... "They also signed
+    ...": documents of any type named after a counted package, more than half its count and at most all of it,
+    the first of them not told as one more, are its members (a later "also" goes on with the list); with
+    fewer named, the package stands for the rest."""
+    own = [o for o in later if not _of_another_time(o, g) and not _uncounted_package(o)
+           and o.type not in ("joint-statement", "joint-declaration")]
+    named = sum(o.count or 1 for o in own)
+    return bool(own) and 1 < named <= (g.count or 0) < 2 * named \
+        and not _told_as_more(own[0].mentions[0].sentence.sent.text)
 
 
 def _uncounted_package(o: DraftAgreement) -> bool:

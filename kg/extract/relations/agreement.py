@@ -328,6 +328,8 @@ def _excluded(ctx: _Ctx, n: _Noun) -> bool:
         return True  # "the signing of", "exchanged agreement commitments": no document named
     if P.deal_verb.match(s[a:]) and any(d.end <= a and not s[d.end:a].strip() for d in ctx.si.docs):
         return True  # "Other signed documents deal with B": the verb after a document noun
+    if P.deal_verb.match(s[a:]) and P.infinitive_before.search(prefix):
+        return True  # "to deal with outstanding issues": the verb
     before = [d.end for d in ctx.si.docs if d.end <= a]
     if before and (clauses.doc_topic(s[max(before):a]) or P.topic_list_item.search(s[max(before):a])):
         return True  # "an MoU on the cultural exchange programme": the MoU's topic
@@ -335,11 +337,13 @@ def _excluded(ctx: _Ctx, n: _Noun) -> bool:
         return True  # "seven MoUs, encompassing trade as well as youth programmes": what the MoUs cover
     if n.noun.lower().startswith(_W["programme_noun"]) and P.run_before.search(prefix[-60:]):
         return True  # "pledged to jointly develop and implement programs and projects": work to do, no document
+    if n.typ == "plan" and not n.noun[:1].isupper() and P.own_programme_before.search(prefix[-50:]):
+        return True  # "support the Philippines in its vaccination program": one side's own work
     if clauses.one_sided_statement(s, a, b, headline=ctx.si.headline) or clauses.one_sides_own(prefix):
         return True
     if ctx.si.orgs and bloc_members_end(s, ctx.si) is not None:
         return True  # "a statement adopted by Japan and the 10 ASEAN members": the bloc's document
-    if R.company.search(s[max(0, a - 60):a]) or P.company_after.match(after) or P.priced_deal.match(s[a:]):
+    if R.company.search(_own_item(s[max(0, a - 60):a])) or P.company_after.match(after) or P.priced_deal.match(s[a:]):
         return True
     head_tail = after.rstrip()
     low_head = R.low.get("list_head") if ctx.si.low else None  # "... the following:" read on the lowercased text
@@ -366,6 +370,13 @@ def _excluded(ctx: _Ctx, n: _Noun) -> bool:
     sim = P.similar.search(prefix[-40:])
     return sim is not None and not (sim.group().lower().startswith("similar")
                                     and {h.iso for h in ctx.si.countries if h.end <= a} >= set(n.doc_p))
+
+
+def _own_item(before: str) -> str:
+    """The words before a noun back to where its list item starts ("... Enterprises Development Authority,
+    a cooperation agreement": only "a cooperation ")."""
+    starts = [m.start() for m in P.next_item.finditer(before)]
+    return before[starts[-1]:] if starts else before
 
 
 def _among_three(si: SentInfo, start: int) -> bool:
