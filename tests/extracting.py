@@ -21,3 +21,8 @@ def tops(f: ArticleFacts) -> set:
     """(pair, top field) of each cooperation fact: the level the annotations score at."""
     L = lexicon()
     return {(c.pair, L.fields[c.field].top) for c in f.cooperation}
+
+
+def signed_docs(f: ArticleFacts) -> list:
+    """(pair, type) of each signed document, sorted: what the agreement tests compare."""
+    return sorted((a.pair, a.type) for a in f.agreements if a.status == "signed")

@@ -2,13 +2,9 @@
 United Nations' charter named beside the pair's talks (a document of all members, none of the pair)."""
 from __future__ import annotations
 
-from extracting import facts
+from extracting import facts, signed_docs as docs
 
 PAIR = ("GHA", "LAO")
-
-
-def docs(f):
-    return sorted((a.pair, a.type) for a in f.agreements if a.status == "signed")
 
 
 def test_there_are_also_after_a_package_list_names_more_of_its_documents():

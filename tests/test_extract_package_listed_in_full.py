@@ -3,13 +3,9 @@
 the list item before a document (no firms' deal of the next item)."""
 from __future__ import annotations
 
-from extracting import facts
+from extracting import facts, signed_docs as docs
 
 PAIR = ("KEN", "PER")
-
-
-def docs(f):
-    return sorted((a.pair, a.type) for a in f.agreements if a.status == "signed")
 
 
 def test_a_package_mostly_named_with_a_later_also_is_its_members():
