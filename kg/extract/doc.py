@@ -151,6 +151,9 @@ class NounMention:
     noun: str
 
 
+JOINT_TYPES = ("joint-statement", "joint-declaration")  # the documents both sides issue as one text
+
+
 @dataclass(slots=True)
 class DraftAgreement:
     """A document as the sentences so far describe it; merged and frozen into an AgreementFact."""

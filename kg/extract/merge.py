@@ -6,7 +6,7 @@ of sentences it was mentioned in, so merging stays linear in the number of menti
 """
 from __future__ import annotations
 
-from kg.extract.doc import DraftAgreement
+from kg.extract.doc import JOINT_TYPES, DraftAgreement
 from kg.extract.lexicon import patterns
 from kg.extract.relations.agreement import names_alike
 from kg.facts import AgreementFact, CooperationFact, Mention
@@ -134,7 +134,7 @@ def _drop_told_packages(out: list[DraftAgreement]) -> list[DraftAgreement]:
                                      for o in by_pair.get(g.pair, ())):
             drop.add(id(g))  # "witnessed the exchange of several documents" ... "an MoU on A": the ones named
             continue
-        if _vaguely_counted(g) and any(o is not g and o.type not in ("joint-statement", "joint-declaration")
+        if _vaguely_counted(g) and any(o is not g and o.type not in JOINT_TYPES
                                        and not _told_as_more(o.mentions[0].sentence.sent.text)
                                        for o in by_pair.get(g.pair, ())):
             drop.add(id(g))  # "A series of agreements were signed today" ... "they signed agreements on A and B"
@@ -205,7 +205,7 @@ def _listed_in_full(g: DraftAgreement, later: list[DraftAgreement]) -> bool:
     the first of them not told as one more, are its members (a later "also" goes on with the list); with
     fewer named, the package stands for the rest."""
     own = [o for o in later if not _of_another_time(o, g) and not _uncounted_package(o)
-           and o.type not in ("joint-statement", "joint-declaration")]
+           and o.type not in JOINT_TYPES]
     named = sum(o.count or 1 for o in own)
     return bool(own) and 1 < named <= (g.count or 0) < 2 * named \
         and not _told_as_more(own[0].mentions[0].sentence.sent.text)
@@ -235,7 +235,7 @@ def _of_another_time(o: DraftAgreement, g: DraftAgreement) -> bool:
 def _one_document(o: DraftAgreement) -> bool:
     """A single document of a type of its own (an MoU, a protocol, a plan), no package or joint text:
     one of a package of "agreements" or "documents" when named after it."""
-    return o.type not in ("agreement", "joint-statement", "joint-declaration") and not o.count \
+    return o.type not in ("agreement", *JOINT_TYPES) and not o.count \
         and not o.mentions[0].noun.lower().endswith("s")
 
 

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from kg.extract import clauses
 from kg.extract.clauses import planned, scope_end
 from kg.extract.dates import own_when
-from kg.extract.doc import DocSpan, DraftAgreement, Drafts, NounMention, SentInfo, When
+from kg.extract.doc import JOINT_TYPES, DocSpan, DraftAgreement, Drafts, NounMention, SentInfo, When
 from kg.extract.lexicon import folded, folds_alike, key, lexicon, patterns
 from kg.extract.pairs import bloc_members_end, doc_pair, org_antecedent
 from kg.facts import Pair
@@ -446,7 +446,7 @@ def _phrase(ctx: _Ctx, n: _Noun) -> None:
     n.ordinal = not n.plural and (P.ordinal_member.search(prefix[-40:]) is not None
                                   or P.ordinal_label.search(prefix[-90:]) is not None or _bare_ordinal(n))
     n.definite = P.definite.search(prefix[-50:]) is not None and not ctx.in_list and a >= 3 and not n.ordinal
-    if ctx.signed or n.earlier or n.typ in ("joint-statement", "joint-declaration"):
+    if ctx.signed or n.earlier or n.typ in JOINT_TYPES:
         own = [d for d in si.dates if np_start <= d.start < end]  # "a pact signed with X in 2022"
         n.when = own_when(own or _clause_dates(si, a, clause_end))
     if n.earlier and n.when is not None:
@@ -675,7 +675,7 @@ def _package_again(ctx: _Ctx, n: _Noun) -> DraftAgreement | None:
         return None  # two packages of one sentence, unless "seal 24 deals, as the leaders signed multiple agreements"
     package = _is_package(g)
     # "signed documents on trade ... The parties signed two statements": joint texts are no deals told again
-    joint = n.typ in ("joint-statement", "joint-declaration") and g.type != n.typ
+    joint = n.typ in JOINT_TYPES and g.type != n.typ
     same_kind = not joint and (g.type == n.typ or "agreement" in (g.type, n.typ))
     # "signed four MoUs ... over recent months, agreements have been signed in defence": a time of its own
     own_time = n.when is not None and (n.when.date, n.when.year) != (g.date, g.year)
@@ -723,7 +723,7 @@ def _other_kind(ctx: _Ctx, n: _Noun, g: DraftAgreement) -> bool:
     an agreement titled by its capital, or counted, is no mention of a joint text ("the agreement that
     has been signed" after a declaration may be)."""
     generic = n.noun.lower().startswith(tuple(_W["generic_docs"]))
-    return n.typ == "agreement" and not generic and g.type in ("joint-statement", "joint-declaration") \
+    return n.typ == "agreement" and not generic and g.type in JOINT_TYPES \
         and (n.noun[:1].isupper() and not ctx.si.headline or n.count is not None)
 
 
@@ -782,7 +782,7 @@ def _stands(ctx: _Ctx, n: _Noun) -> bool:
         # "according to the joint statement on ...": a joint text the pair issued
         # "signed the document on the joint committee": a generic noun with a topic of its own is a member
         own_topic = generic and signed and P.member_topic.match(ctx.si.sent.text[n.b:]) is not None
-        return bool(signed or n.earlier or n.typ in ("joint-statement", "joint-declaration") and low.startswith(tuple(_W["joint"]))
+        return bool(signed or n.earlier or n.typ in JOINT_TYPES and low.startswith(tuple(_W["joint"]))
                     or (n.premod.strip() and not low.startswith(tuple(_W["deal_nouns"])))) and (not generic or own_topic)
     if n.plural:
         vague = P.vague_count.search(ctx.si.sent.text, max(0, n.a - 30), n.a) is not None
@@ -797,7 +797,7 @@ def _stands(ctx: _Ctx, n: _Noun) -> bool:
         # "signed a document": the one named elsewhere; "signed the Strategic Partnership Document" and
         # "signed an intergovernmental document on protecting investments" stand
         return False
-    if not (signed or n.name or n.earlier or in_list or n.ordinal or n.typ in ("joint-statement", "joint-declaration")):
+    if not (signed or n.name or n.earlier or in_list or n.ordinal or n.typ in JOINT_TYPES):
         return False
     # "under the Global Combat Air Programme": a project, not a signed document
     return not ((n.typ == "other" or low.startswith(_W["programme_noun"])) and not (signed or in_list or n.ordinal))
