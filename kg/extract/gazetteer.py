@@ -32,8 +32,11 @@ def _place(si: SentInfo, rel_s: int, rel_e: int, iso: str, kind: str) -> None:
     if kind in ("name", "demonym", "capital") and P.org_head.match(after):
         si.masks.append((rel_s, rel_e + P.org_head.match(after).end()))
         return
-    if kind in ("name", "demonym") and P.currency_after.match(after):
-        si.masks.append((rel_s, rel_e))  # "US$ 30 million", "Singapore dollars": money, no party
+    if kind in ("name", "demonym") and (P.currency_after.match(after) or P.conflict_after.match(after)):
+        si.masks.append((rel_s, rel_e))  # "US$ 30 million", "Singapore dollars": money; "the Ukraine war": a topic
+        return
+    if kind == "leader" and P.person_named_after.match(after):
+        si.masks.append((rel_s, rel_e))  # "the Yunus Emre Institute": a body named after someone, no leader
         return
     if kind == "capital" and P.venue_before.search(before):
         si.venues.append(Hit(rel_s, rel_e, iso, kind))
