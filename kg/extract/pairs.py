@@ -30,6 +30,7 @@ class PairState:
     story: Pair | None = None
     named: Counter = field(default_factory=Counter)  # how many sentences so far name each country
     last: SentInfo | None = None  # the latest sentence that names a country
+    stories: set = field(default_factory=set)  # every pair that has been the story
 
     def resolve(self, si: SentInfo, R, *, update: bool = True) -> Pair | None:
         c = self._choose(si, R)
@@ -39,6 +40,7 @@ class PairState:
         si.also = c.also
         if c.opens_story and update:
             self.story = c.pair
+            self.stories.add(c.pair)
         return c.pair
 
     def _choose(self, si: SentInfo, R) -> _Choice:
@@ -87,7 +89,7 @@ class PairState:
         if self.story:
             return self._against_story(si, R, isos, has_ref)
         if len(isos) >= 2:
-            return _Choice(pair(isos[0], isos[1]), True)
+            return _Choice(_first_pair(si, isos), True)
         if len(isos) == 1 and hits[0].kind in ("leader", "demonym", "name"):
             # "during Prime Minister Abe's visit to New Delhi": the guest's country and the capital's
             host = next((v.iso for v in si.venues if v.iso != isos[0] and v.start > hits[0].end
@@ -156,6 +158,8 @@ class PairState:
     def _aside(self, s: str, hits: list[Hit], c: _Choice) -> _Choice:
         """"The two presidents discussed West Africa, where A and B cooperate on security": a pair named
         in a clause about something else while the story's pair is the subject opens no story."""
+        if self.story and not set(c.pair) & set(self.story) and set(self.story) <= {h.iso for h in hits}:
+            return _Choice(self.story)  # "Japan has 4,800 projects in Vietnam, third after Korea and Singapore"
         if not (c.opens_story and self.story and c.pair != self.story and P.story_subject.match(s)):
             return c
         at = min(h.start for h in hits if h.iso in c.pair)
@@ -165,7 +169,10 @@ class PairState:
         """"signed MoUs with A and B", "ties with A, B and C": one side's pair with each listed partner,
         never a pair of two listed ones. The side is the one other country the sentence names, else the
         story's side outside the list, else the country the article has named most."""
-        listed = _listed_after_with(s, hits)
+        listed = _listed_after_with(s, hits, P.partners_with, 12)
+        # "a tour also taking him to Jordan and Turkey": the traveller's destinations, never a pair of them
+        trip = not listed and _listed_after_with(s, hits, P.destination_before, 60)
+        listed = listed or trip
         if not listed:
             return None
         others = list(dict.fromkeys(h.iso for h in hits if h.iso not in listed))
@@ -175,7 +182,7 @@ class PairState:
                 ranked = [r for r in ranked if r[1] in self.story] or [(0, x) for x in self.story if x not in listed]
             others = [ranked[0][1]] if len(ranked) == 1 or (len(ranked) > 1 and ranked[0][0] > ranked[1][0]) else []
         if len(others) != 1:
-            return None
+            return _Choice(None) if trip else None
         pairs = [pair(others[0], x) for x in listed]
         return _Choice(pairs[0], also=pairs[1:])
 
@@ -204,6 +211,8 @@ class PairState:
                 # "Separately, Modi met French President Macron", "Mirziyoyev said Uzbekistan will work
                 # with China": a new story
                 return _Choice(pair(*isos), True)
+            if len(isos) == 2 and (self._back_to(inter[0], others[0]) or not has_ref and _leaders_act(si)):
+                return _Choice(pair(*isos), True)
             return _Choice(story)
         if len(isos) == 2 and (not has_ref or {h.iso for h in hits if h.kind == "leader"} == set(isos)):
             # "Separately, Chinese Premier Li met Vietnamese PM Chinh and the two sides signed ...": their leaders act
@@ -220,6 +229,34 @@ class PairState:
         # countries named are a topic of the story's talks
         topic = bool(hits) and P.topic_of_talks.search(s[max(0, hits[0].start - 30):hits[0].start]) is not None
         return _Choice(story if has_ref and (len(isos) == 1 or topic) else None)
+
+
+    def _back_to(self, side: str, other: str) -> bool:
+        """"Saudi Arabia is a major backer of Egypt" after an aside on the Saudi prince's next stop, Turkey: a
+        pair that was the story before, whose other country the article names (with this sentence) more than the
+        story's, is back."""
+        rest = [x for x in self.story if x != side]
+        return pair(side, other) in self.stories and len(rest) == 1 and self.named[other] + 1 > self.named[rest[0]]
+
+
+def _leaders_act(si: SentInfo) -> bool:
+    """"El Sisi welcomed the Saudi crown prince": each of the two countries is named by its leader (a name,
+    or an adjective before an office)."""
+    s = si.sent.text
+    by_leader = {h.iso for h in si.countries if h.kind == "leader" or (
+        h.kind == "demonym" and P.office_after.match(s[h.end:h.end + 40]))}
+    return len(by_leader) == 2 and by_leader == {h.iso for h in si.countries}
+
+
+def _first_pair(si: SentInfo, isos: list[str]) -> Pair:
+    """The pair a sentence opens the story with: the first country with the one met ("Yoon discusses
+    Ukraine with Polish counterpart", "talks with Kenyan President Ruto"), else its first two."""
+    s, hits = si.sent.text, si.countries
+    for h in hits:
+        if h.iso != hits[0].iso and (P.meeting_with.search(s[max(0, h.start - 60):h.start]) or (
+                P.counterpart_after.match(s[h.end:]) and P.with_counterpart.search(s[max(0, h.start - 12):h.start]))):
+            return pair(hits[0].iso, h.iso)
+    return pair(isos[0], isos[1])
 
 
 def _chained(s: str, hits: list[Hit], i: int) -> bool:
@@ -293,10 +330,11 @@ def org_antecedent(s: str, a: int, si: SentInfo) -> bool:
     return any(m.start() - 25 <= e <= m.start() for _, e in si.orgs)
 
 
-def _listed_after_with(s: str, hits: list[Hit]) -> list[str]:
-    """The countries of a list right after "with" ("with the Netherlands and Turkiye"), two or more."""
+def _listed_after_with(s: str, hits: list[Hit], lead, reach: int) -> list[str]:
+    """The countries of a list right after ``lead`` ("with the Netherlands and Turkiye", "a trip to A and
+    B"), two or more."""
     for i, h in enumerate(hits):
-        if not P.partners_with.search(s[max(0, h.start - 12):h.start]):
+        if not lead.search(s[max(0, h.start - reach):h.start]):
             continue
         listed, gap = [h.iso], ""
         for h1, h2 in zip(hits[i:], hits[i + 1:]):
@@ -371,5 +409,8 @@ def doc_pair(si: SentInfo, b: int, p: Pair, story: Pair | None) -> Pair:
                 return p
             named = {x.iso for x in si.countries}
             sides = [x for x in (story or p) if x in named and x != h.iso] or [x for x in p if x in named and x != h.iso]
+            if len(sides) == 2 and "," not in s[b:h.start]:  # "PNG's signing of a pact with the US": the side nearest before
+                near = [x.iso for x in si.countries if x.end <= b and x.iso in sides]
+                sides = near[-1:]
             return pair(sides[0], h.iso) if len(sides) == 1 else p
     return p

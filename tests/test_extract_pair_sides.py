@@ -1,0 +1,91 @@
+"""Which two countries a fact is about: short names and adjectives, names inside other names, conflicts
+as topics, a traveller's destinations, leaders meeting, the side of a document signed "with" a third
+country, and the article's own pair coming back after an aside. Our own sentences."""
+from __future__ import annotations
+
+from extracting import facts, signed_docs, tops
+
+
+def test_lanka_alone_and_its_adjective_stand_for_sri_lanka():
+    f = facts("Lanka and Pakistan signed a memorandum on youth development. "
+              "The Lankan President thanked his hosts for the memorandum on training.")
+    assert {a.pair for a in f.agreements} == {("LKA", "PAK")}
+
+
+def test_a_hyphen_pair_with_the_short_form_of_sri_lanka():
+    f = facts("The Lanka-Pakistan joint commission met in Colombo and signed an agreement on trade.")
+    assert signed_docs(f) == [(("LKA", "PAK"), "agreement")]
+
+
+def test_the_prefix_sino_names_china_in_a_hyphen_pair():
+    f = facts("Sino-Pakistani ties grew as the two sides signed an agreement on railways.")
+    assert signed_docs(f) == [(("CHN", "PAK"), "agreement")]
+
+
+def test_a_past_president_of_sri_lanka_stands_for_his_country():
+    f = facts("Mahinda Rajapaksa held talks with Pakistan's prime minister. The two sides signed a memorandum on ports.")
+    assert {a.pair for a in f.agreements} == {("LKA", "PAK")}
+
+
+def test_a_leaders_name_inside_an_institutes_name_is_no_leader():
+    f = facts("Turkey and Qatar signed seven agreements. An agreement between the Yunus Emre Institute and "
+              "Qatar Museums on heritage was also signed.")
+    assert "BGD" not in {x for a in f.agreements for x in a.pair}
+
+
+def test_a_country_naming_a_war_is_a_topic_not_a_side():
+    f = facts("Egypt and Saudi Arabia held talks in Cairo. Other issues included the Ukraine war and President "
+              "Biden's coming trip. The two sides signed an agreement on energy.")
+    assert {a.pair for a in f.agreements} == {("EGY", "SAU")}
+    assert not any("UKR" in c.pair for c in f.cooperation)
+
+
+def test_two_destinations_of_one_trip_are_no_pair():
+    f = facts("Egypt's President hosted the Saudi Crown Prince in Cairo on Monday. The prince then left on a tour "
+              "that also takes him to Jordan and Turkey. Both countries signed 14 agreements on energy and ports.")
+    assert signed_docs(f) == [(("EGY", "SAU"), "agreement")]
+
+
+def test_the_leader_met_after_with_pairs_with_the_first_country_in_a_headline():
+    f = facts("Yoon discusses defence, Ukraine with Polish counterpart\n\n"
+              "The two sides signed a memorandum on infrastructure.")
+    assert {a.pair for a in f.agreements} == {("KOR", "POL")}
+
+
+def test_two_leaders_named_in_one_sentence_open_their_pair():
+    f = facts("President Biden will visit Saudi Arabia in July. Sisi welcomed the Saudi crown prince at the airport. "
+              "The two sides signed an agreement on investment.")
+    assert {a.pair for a in f.agreements} == {("EGY", "SAU")}
+
+
+def test_the_side_named_before_a_document_signed_with_a_third_country():
+    f = facts("Australia and Papua New Guinea signed a security deal. The deal, inked by Australia's leader, follows "
+              "PNG's signing in May of a defence agreement with the United States.")
+    assert (("PNG", "USA"), "agreement") in signed_docs(f)
+    assert ("AUS", "USA") not in {a.pair for a in f.agreements}
+
+
+def test_the_articles_pair_comes_back_after_an_aside_on_a_third_country():
+    f = facts("Egypt and Saudi Arabia held talks in Cairo. Egypt's president said ties with Saudi Arabia thrive. "
+              "The Saudi crown prince will then fly to Turkey. Turkey's president visited Saudi Arabia in April. "
+              "Saudi Arabia is a major backer of Egypt. Both countries signed 14 agreements on energy.")
+    assert {a.pair for a in f.agreements} == {("EGY", "SAU")}
+
+
+def test_a_pair_of_two_others_in_a_sentence_naming_the_storys_sides_opens_no_story():
+    f = facts("Japan and Vietnam held talks in Hanoi. Japan has 4,800 projects in Vietnam, third after South Korea "
+              "and Singapore. The two sides agreed to cooperate in investment.")
+    assert (("JPN", "VNM"), "investment") in tops(f)
+    assert ("KOR", "SGP") not in {c.pair for c in f.cooperation}
+
+
+def test_a_continents_adjective_is_no_american_side():
+    f = facts("Chile's president Boric met Mexico's president Lopez Obrador. The South American head of state "
+              "praised President Lopez Obrador. Both presidents agreed to update their economic agreement.")
+    assert not any("USA" in a.pair for a in f.agreements)
+
+
+def test_a_document_after_a_comma_with_a_third_country_keeps_the_pair_that_signed():
+    f = facts("Armenia and the US signed a strategic partnership charter, with Russia and Iran due to sign a "
+              "similar document soon.")
+    assert not any("RUS" in a.pair and "USA" in a.pair for a in f.agreements)
