@@ -89,3 +89,17 @@ def test_a_document_after_a_comma_with_a_third_country_keeps_the_pair_that_signe
     f = facts("Armenia and the US signed a strategic partnership charter, with Russia and Iran due to sign a "
               "similar document soon.")
     assert not any("RUS" in a.pair and "USA" in a.pair for a in f.agreements)
+
+
+def test_the_storys_pair_written_again_beside_another_pair_keeps_the_story():
+    f = facts("France and Poland signed a cooperation agreement in Warsaw. While relations between Germany and "
+              "Poland are excellent, a rapprochement between Paris and Warsaw helps. The document covers energy "
+              "and agriculture.")
+    assert ("DEU", "POL") not in {c.pair for c in f.cooperation}
+    assert (("FRA", "POL"), "energy") in tops(f)
+
+
+def test_countries_listed_with_their_leaders_names_are_a_list_not_a_pair():
+    f = facts("On Friday, Modi held meetings with many leaders, including US President Donald Trump, Russian President "
+              "Vladimir Putin and China's President Xi Jinping. The two leaders discussed cooperation in trade.")
+    assert ("RUS", "USA") not in {c.pair for c in f.cooperation}

@@ -151,7 +151,10 @@ class PairState:
             plain = P.pair_gap.match(gap) is not None
             if h1.iso != h2.iso and not listed and (plain or P.possessive_pair_gap.match(gap)):
                 cand = pair(h1.iso, h2.iso)
-                if explicit is None or (self.story and set(cand) & set(self.story) and not set(explicit) & set(self.story)):
+                # the story's own pair written again ("relations between Germany and Poland are excellent, and a
+                # rapprochement of Paris and Warsaw ...") keeps the story
+                if explicit is None or cand == self.story or (
+                        self.story and set(cand) & set(self.story) and not set(explicit) & set(self.story)):
                     explicit, opens = cand, plain
         return _Choice(explicit, opens) if explicit else None
 
@@ -349,11 +352,17 @@ def _listed_after_with(s: str, hits: list[Hit], lead, reach: int) -> list[str]:
 
 
 def _member_list(s: str, hits: list[Hit]) -> bool:
-    """Three or more countries written as one list ("A, B, C and D")."""
+    """Three or more countries written as one list ("A, B, C and D"); a country and its leader's name are one
+    item ("US President Donald Trump, Russian President Vladimir Putin and China's Xi")."""
     run = best = 1
-    for h1, h2 in zip(hits, hits[1:]):
-        run = run + 1 if h1.iso != h2.iso and P.list_gap.match(s[h1.end:h2.start]) else 1
-        best = max(best, run)
+    h1 = hits[0]
+    for h2 in hits[1:]:
+        gap = s[h1.end:h2.start]
+        if h1.iso == h2.iso and len(gap) < 30 and not P.list_gap.match(gap):
+            h1 = h2
+            continue
+        run = run + 1 if h1.iso != h2.iso and P.list_gap.match(gap) else 1
+        best, h1 = max(best, run), h2
     return best >= 3
 
 
