@@ -103,3 +103,14 @@ def test_countries_listed_with_their_leaders_names_are_a_list_not_a_pair():
     f = facts("On Friday, Modi held meetings with many leaders, including US President Donald Trump, Russian President "
               "Vladimir Putin and China's President Xi Jinping. The two leaders discussed cooperation in trade.")
     assert ("RUS", "USA") not in {c.pair for c in f.cooperation}
+
+
+def test_a_trips_next_stops_leave_the_two_leaders_who_met_as_the_pair():
+    f = facts("Indonesian President Prabowo held talks with Chinese President Xi in Beijing, before travelling on to "
+              "the United States and Peru. The two leaders signed a joint statement.")
+    assert signed_docs(f) == [(("CHN", "IDN"), "joint-statement")]
+
+
+def test_a_seat_of_government_visited_stands_for_its_country():
+    f = facts("President Lula paid a visit to the Casa Rosada on Monday. The two leaders signed a memorandum on energy.")
+    assert {a.pair for a in f.agreements} == {("ARG", "BRA")}

@@ -184,6 +184,8 @@ class PairState:
             if self.story:
                 ranked = [r for r in ranked if r[1] in self.story] or [(0, x) for x in self.story if x not in listed]
             others = [ranked[0][1]] if len(ranked) == 1 or (len(ranked) > 1 and ranked[0][0] > ranked[1][0]) else []
+        if trip and len(others) == 2:  # "Prabowo held talks with Xi, before travelling on to the US and Peru"
+            return _Choice(pair(*others), self.story is None)
         if len(others) != 1:
             return _Choice(None) if trip else None
         pairs = [pair(others[0], x) for x in listed]
