@@ -114,3 +114,13 @@ def test_a_trips_next_stops_leave_the_two_leaders_who_met_as_the_pair():
 def test_a_seat_of_government_visited_stands_for_its_country():
     f = facts("President Lula paid a visit to the Casa Rosada on Monday. The two leaders signed a memorandum on energy.")
     assert {a.pair for a in f.agreements} == {("ARG", "BRA")}
+
+
+def test_gulf_rulers_short_titles_stand_for_their_countries():
+    f = facts("Sheikh Tamim received Sultan Haitham in Doha. The two leaders signed a memorandum on energy.")
+    assert {a.pair for a in f.agreements} == {("OMN", "QAT")}
+
+
+def test_a_past_president_of_the_maldives_stands_for_his_country():
+    f = facts("Ibrahim Solih met Narendra Modi. The two leaders signed an agreement on health.")
+    assert {a.pair for a in f.agreements} == {("IND", "MDV")}
