@@ -124,3 +124,33 @@ def test_gulf_rulers_short_titles_stand_for_their_countries():
 def test_a_past_president_of_the_maldives_stands_for_his_country():
     f = facts("Ibrahim Solih met Narendra Modi. The two leaders signed an agreement on health.")
     assert {a.pair for a in f.agreements} == {("IND", "MDV")}
+
+
+def test_the_country_met_after_an_office_opens_the_pair_with_the_storys_side():
+    f = facts("India and Britain hosted the meeting in London. Modi met Prime Minister of Bangladesh Sheikh Hasina "
+              "and agreed to cooperate in trade.")
+    assert (("BGD", "IND"), "trade") in tops(f)
+
+
+def test_he_met_his_counterpart_pairs_the_acting_side_with_the_one_country_named():
+    f = facts("PM Modi met Seychelles President Faure and agreed to cooperate in trade. He also met his Mauritius "
+              "counterpart Jugnauth and agreed to cooperate in energy.")
+    assert (("IND", "MUS"), "energy") in tops(f)
+
+
+def test_leaders_listed_with_offices_after_with_are_each_the_acting_sides_partner():
+    f = facts("Modi held bilateral meetings, including with German Chancellor Angela Merkel, Italian Prime Minister "
+              "Giuseppe Conte and Emir of Qatar Sheikh Tamim, and discussed trade.")
+    assert not any(set(c.pair) <= {"DEU", "ITA", "QAT"} for c in f.cooperation)
+
+
+def test_ties_with_a_country_pair_it_with_the_storys_acting_side():
+    f = facts("India and the US held talks. Modi addressed the diaspora in Houston with US President Trump. "
+              "Modi agreed to strengthen bilateral ties with the Italian president and to cooperate in energy.")
+    assert (("IND", "ITA"), "energy") in tops(f)
+
+
+def test_partners_listed_after_with_and_including_are_the_first_sides_not_a_pair():
+    f = facts("The visit shows that Viet Nam values its relations with neighbouring countries, including Indonesia "
+              "and Singapore. Indonesia and Viet Nam set up a strategic partnership in 2013.")
+    assert ("IDN", "SGP") not in {p.pair for p in f.partnerships}

@@ -172,7 +172,7 @@ class PairState:
         """"signed MoUs with A and B", "ties with A, B and C": one side's pair with each listed partner,
         never a pair of two listed ones. The side is the one other country the sentence names, else the
         story's side outside the list, else the country the article has named most."""
-        listed = _listed_after_with(s, hits, P.partners_with, 12)
+        listed = _listed_after_with(s, hits, P.partners_with, 12) or _listed_after_with(s, hits, P.with_including, 60)
         # "a tour also taking him to Jordan and Turkey": the traveller's destinations, never a pair of them
         trip = not listed and _listed_after_with(s, hits, P.destination_before, 60)
         listed = listed or trip
@@ -202,11 +202,15 @@ class PairState:
         host = _visited(s, hits, others)
         if host is not None and len(others) == 1:
             # "Xi's visit to Uzbekistan ... their partnership"; "During the visit to Kazakhstan, the two leaders"
-            side = inter[0] if inter else max(story, key=lambda x: (self.named[x], x))
+            side = inter[0] if inter else self._acting(story)
             return _Choice(pair(side, host), True)
+        if len(others) == 1 and not inter and P.relation_with_before.search(s[max(0, hits[0].start - 40):hits[0].start]):
+            # "(Modi) discussed strengthening bilateral ties with the Italian president": the story's acting side's pair
+            return _Choice(pair(self._acting(story), others[0]))
         if inter:
             for h in hits:
-                if h.iso in others and P.with_before.search(s[max(0, h.start - 15):h.start]) and not has_ref:
+                if h.iso in others and (P.with_before.search(s[max(0, h.start - 15):h.start]) and not has_ref
+                                        or P.relation_with_before.search(s[max(0, h.start - 40):h.start])):
                     return _Choice(pair(inter[0], h.iso))
                 if h.iso in others and P.met_before.search(s[max(0, h.start - 30):h.start]):
                     return _Choice(pair(inter[0], h.iso), True)
@@ -235,6 +239,12 @@ class PairState:
         topic = bool(hits) and P.topic_of_talks.search(s[max(0, hits[0].start - 30):hits[0].start]) is not None
         return _Choice(story if has_ref and (len(isos) == 1 or topic) else None)
 
+
+    def _acting(self, story: Pair) -> str:
+        """The story's side that acts in a sentence naming neither: the one named more often, else the first
+        country of the sentence before ("Modi met Faure. He also met his Mauritius counterpart")."""
+        first = self.last.countries[0].iso if self.last is not None and self.last.countries else None
+        return max(story, key=lambda x: (self.named[x], x == first, x))
 
     def _back_to(self, side: str, other: str) -> bool:
         """"Saudi Arabia is a major backer of Egypt" after an aside on the Saudi prince's next stop, Turkey: a
@@ -318,10 +328,12 @@ def _guest_of(si: SentInfo, story: Pair, others: list[str]) -> Pair | None:
 
 
 def _visited(s: str, hits: list[Hit], others: list[str]) -> str | None:
-    """The country a sentence's visit or meeting is with ("visit to X", "meeting with X's leader")."""
+    """The country a sentence's visit or meeting is with ("visit to X", "meeting with X's leader", "he met
+    his X counterpart")."""
     for h in hits:
         if h.iso in others and (P.visit_to.search(s[max(0, h.start - 90):h.start])
-                                or P.meeting_with.search(s[max(0, h.start - 60):h.start])):
+                                or P.meeting_with.search(s[max(0, h.start - 60):h.start])
+                                or P.met_title_before.search(s[max(0, h.start - 60):h.start])):
             return h.iso
     return None
 
@@ -338,12 +350,13 @@ def org_antecedent(s: str, a: int, si: SentInfo) -> bool:
 def _listed_after_with(s: str, hits: list[Hit], lead, reach: int) -> list[str]:
     """The countries of a list right after ``lead`` ("with the Netherlands and Turkiye", "a trip to A and
     B"), two or more."""
-    for i, h in enumerate(hits):
+    items = _items(s, hits)
+    for i, h in enumerate(items):
         if not lead.search(s[max(0, h.start - reach):h.start]):
             continue
         listed, gap = [h.iso], ""
-        for h1, h2 in zip(hits[i:], hits[i + 1:]):
-            if not P.list_gap.match(s[h1.end:h2.start]):
+        for h1, h2 in zip(items[i:], items[i + 1:]):
+            if not P.titled_list_gap.match(s[h1.end:h2.start]):
                 break
             gap = s[h1.end:h2.start]
             if h2.iso not in listed:
@@ -353,18 +366,27 @@ def _listed_after_with(s: str, hits: list[Hit], lead, reach: int) -> list[str]:
     return []
 
 
+def _items(s: str, hits: list[Hit]) -> list[Hit]:
+    """The hits as items of a list: a country and its leader's name right after it ("German Chancellor Angela
+    Merkel") are one item, spanning both."""
+    items: list[Hit] = []
+    for h in hits:
+        prev = items[-1] if items else None
+        if prev is not None and prev.iso == h.iso and h.start - prev.end < 30 and not P.list_gap.match(s[prev.end:h.start]):
+            items[-1] = Hit(prev.start, h.end, h.iso, h.kind)
+        else:
+            items.append(h)
+    return items
+
+
 def _member_list(s: str, hits: list[Hit]) -> bool:
     """Three or more countries written as one list ("A, B, C and D"); a country and its leader's name are one
     item ("US President Donald Trump, Russian President Vladimir Putin and China's Xi")."""
     run = best = 1
-    h1 = hits[0]
-    for h2 in hits[1:]:
-        gap = s[h1.end:h2.start]
-        if h1.iso == h2.iso and len(gap) < 30 and not P.list_gap.match(gap):
-            h1 = h2
-            continue
-        run = run + 1 if h1.iso != h2.iso and P.list_gap.match(gap) else 1
-        best, h1 = max(best, run), h2
+    items = _items(s, hits)
+    for h1, h2 in zip(items, items[1:]):
+        run = run + 1 if h1.iso != h2.iso and P.titled_list_gap.match(s[h1.end:h2.start]) else 1
+        best = max(best, run)
     return best >= 3
 
 
