@@ -154,3 +154,25 @@ def test_partners_listed_after_with_and_including_are_the_first_sides_not_a_pair
     f = facts("The visit shows that Viet Nam values its relations with neighbouring countries, including Indonesia "
               "and Singapore. Indonesia and Viet Nam set up a strategic partnership in 2013.")
     assert ("IDN", "SGP") not in {p.pair for p in f.partnerships}
+
+
+def test_leaders_listed_with_of_their_countries_are_a_group_not_a_pair():
+    f = facts("Presidents Sadyr Japarov of Kyrgyzstan, Emomali Rahmon of Tajikistan, Serdar Berdimuhamedov of "
+              "Turkmenistan and Shavkat Mirziyoyev of Uzbekistan arrived in Astana. The presidents signed a joint "
+              "statement on regional cooperation.")
+    assert f.agreements == ()
+
+
+def test_ministers_listed_by_office_and_country_are_a_group_not_a_pair():
+    f = facts("The minister held separate meetings with the Minister of Foreign Affairs of the Kingdom of Saudi "
+              "Arabia Prince Faisal bin Farhan Al Saud, Minister of Foreign Affairs of the State of Kuwait Ahmad "
+              "Nasser Al-Sabah, Minister of Foreign Affairs of the Sultanate of Oman Badr Al-Busaidi. They signed a "
+              "memorandum on trade.")
+    assert not any(set(a.pair) <= {"SAU", "KWT", "OMN"} for a in f.agreements)
+
+
+def test_a_meeting_with_one_countrys_minister_pairs_it_with_the_country_the_article_is_about():
+    f = facts("Turkmenistan's foreign minister Meredov attended the forum. Turkmenistan sees it as a first step. "
+              "At the meeting with the Minister of Foreign Affairs of Kazakhstan, the sides agreed to expand "
+              "cooperation in trade.")
+    assert (("KAZ", "TKM"), "trade") in tops(f)

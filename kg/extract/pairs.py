@@ -97,7 +97,19 @@ class PairState:
                               or P.visit_to.search(s[max(0, v.start - 90):v.start]))), None)
             if host is not None:
                 return _Choice(pair(isos[0], host), True)
-        return _Choice(None)
+        return self._met_alone(si, isos)
+
+    def _met_alone(self, si: SentInfo, isos: list[str]) -> _Choice:
+        """"At the meeting with the Minister of Foreign Affairs of Kazakhstan, ...", before any story: the one
+        country met, with the country the article names most (the one whose minister acts)."""
+        s, hits = si.sent.text, si.countries
+        if len(isos) != 1 or not (P.met_title_before.search(s[max(0, hits[0].start - 60):hits[0].start])
+                                  or P.meeting_with.search(s[max(0, hits[0].start - 60):hits[0].start])):
+            return _Choice(None)
+        ranked = [(n, x) for x, n in self.named.most_common(3) if x != isos[0]]
+        if not ranked or (len(ranked) > 1 and ranked[0][0] == ranked[1][0]):
+            return _Choice(None)
+        return _Choice(pair(ranked[0][1], isos[0]), True)
 
     def _partners_of_one(self, si: SentInfo) -> _Choice | None:
         """"Both countries are our strategic partners", "Chile and Bolivia are Peru's partners": the two
