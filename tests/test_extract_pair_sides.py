@@ -176,3 +176,9 @@ def test_a_meeting_with_one_countrys_minister_pairs_it_with_the_country_the_arti
               "At the meeting with the Minister of Foreign Affairs of Kazakhstan, the sides agreed to expand "
               "cooperation in trade.")
     assert (("KAZ", "TKM"), "trade") in tops(f)
+
+
+def test_a_rulers_name_inside_a_place_name_is_no_second_leader():
+    f = facts("At the Sheikh Mohamed Palace, Modi met the Emir of Qatar. The two leaders signed a memorandum on "
+              "energy.")
+    assert {a.pair for a in f.agreements} == {("IND", "QAT")}
