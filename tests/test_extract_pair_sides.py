@@ -182,3 +182,22 @@ def test_a_rulers_name_inside_a_place_name_is_no_second_leader():
     f = facts("At the Sheikh Mohamed Palace, Modi met the Emir of Qatar. The two leaders signed a memorandum on "
               "energy.")
     assert {a.pair for a in f.agreements} == {("IND", "QAT")}
+
+
+def test_a_visit_of_the_past_opens_no_new_story():
+    f = facts("Modi met Albanese in Sydney. He recalled his visit to Japan last year. Both sides agreed to cooperate "
+              "in mining.")
+    assert (("AUS", "IND"), "mining") in tops(f)
+    assert ("IND", "JPN") not in {c.pair for c in f.cooperation}
+
+
+def test_a_surname_named_once_with_a_title_stands_for_the_country_later_without_one():
+    f = facts("President Lula received President Petro. Petro had earlier visited Venezuela and met Maduro. The two "
+              "presidents signed an agreement on trade.")
+    assert {a.pair for a in f.agreements} == {("BRA", "COL")}
+
+
+def test_each_capital_of_a_trip_is_a_place_and_a_capital_beside_its_country_is_one_item():
+    f = facts("The Indonesian president visited Abu Dhabi and Doha. In Abu Dhabi he signed deals on energy with the "
+              "UAE. In Doha, Qatar and Indonesia signed a memorandum on investment.")
+    assert signed_docs(f) == [(("ARE", "IDN"), "agreement"), (("IDN", "QAT"), "memorandum")]

@@ -38,7 +38,8 @@ def _place(si: SentInfo, rel_s: int, rel_e: int, iso: str, kind: str) -> None:
     if kind == "leader" and P.person_named_after.match(after):
         si.masks.append((rel_s, rel_e))  # "the Yunus Emre Institute": a body named after someone, no leader
         return
-    if kind == "capital" and P.venue_before.search(before):
+    if kind == "capital" and (P.venue_before.search(before) or si.venues and P.list_gap.fullmatch(s[si.venues[-1].end:rel_s])):
+        # "visited Abu Dhabi and Doha": the second of a list of places is a place too
         si.venues.append(Hit(rel_s, rel_e, iso, kind))
         return
     if kind == "demonym" and P.place_after.match(after) and not P.capital_owned.search(before):
@@ -62,7 +63,8 @@ def scan_countries(doc: Document, R) -> None:
     text = doc.text
     cof = L.country_of
     found = [(m, *(cof.get(m.group()) or cof.get(key(m.group()), ("-", "org")))) for m in L.country_re.finditer(text)]
-    named = {iso for _, iso, kind in found if kind == "leader"}
+    named = {iso for m, iso, kind in found if kind == "leader" or kind == "surname" and P.title_before.search(
+        text[max(0, m.start() - 40):m.start()])}  # "President Petro" names him for his later "Petro"
     for m, iso, kind in found:
         if kind == "surname":
             if iso not in named and not P.title_before.search(text[max(0, m.start() - 40):m.start()]):

@@ -149,8 +149,9 @@ class PairState:
         explicit = None
         opens = True
         for i, (h1, h2) in enumerate(zip(hits, hits[1:])):
-            listed = (i + 2 < len(hits) and P.list_gap.match(s[h2.end:hits[i + 2].start])) or (
-                i > 0 and P.list_gap.match(s[hits[i - 1].end:h1.start])) or _chained(s, hits, i)
+            # a list of three or more ("In Doha, Qatar and Indonesia": the capital and its country are one item)
+            listed = (i + 2 < len(hits) and hits[i + 2].iso != h2.iso and P.list_gap.match(s[h2.end:hits[i + 2].start])) or (
+                i > 0 and hits[i - 1].iso != h1.iso and P.list_gap.match(s[hits[i - 1].end:h1.start])) or _chained(s, hits, i)
             gap = s[h1.end:h2.start]
             if P.partners_with.search(s[max(0, h1.start - 12):h1.start]) and any(
                     h.end <= h1.start and h.iso not in (h1.iso, h2.iso) for h in hits):
@@ -213,9 +214,10 @@ class PairState:
             return _Choice(story)
         host = _visited(s, hits, others)
         if host is not None and len(others) == 1:
-            # "Xi's visit to Uzbekistan ... their partnership"; "During the visit to Kazakhstan, the two leaders"
+            # "Xi's visit to Uzbekistan ... their partnership"; "During the visit to Kazakhstan, the two leaders";
+            # "He recalled his visit to Japan last year": a past visit, no new story
             side = inter[0] if inter else self._acting(story)
-            return _Choice(pair(side, host), True)
+            return _Choice(pair(side, host), P.past_visit.search(s) is None)
         if len(others) == 1 and not inter and P.relation_with_before.search(s[max(0, hits[0].start - 40):hits[0].start]):
             # "(Modi) discussed strengthening bilateral ties with the Italian president": the story's acting side's pair
             return _Choice(pair(self._acting(story), others[0]))
@@ -225,7 +227,7 @@ class PairState:
                                         or P.relation_with_before.search(s[max(0, h.start - 40):h.start])):
                     return _Choice(pair(inter[0], h.iso))
                 if h.iso in others and P.met_before.search(s[max(0, h.start - 30):h.start]):
-                    return _Choice(pair(inter[0], h.iso), True)
+                    return _Choice(pair(inter[0], h.iso), P.past_visit.search(s) is None)
             if len(isos) == 2 and not has_ref and (R.meeting.search(s) or (
                     hits[0].kind == "leader" and hits[0].iso in others and any(
                         h.iso in inter and P.with_before.search(s[max(0, h.start - 15):h.start]) for h in hits))):
@@ -243,9 +245,7 @@ class PairState:
             return _Choice(guest, True)
         if len(isos) == 1 and not has_ref and P.with_before.search(s[max(0, hits[0].start - 15):hits[0].start]):
             # "But it has robust economic connections with China": the story's side named more often, with China
-            side = max(story, key=lambda x: (self.named[x], x))
-            if self.named[side] > self.named[min(story, key=lambda x: (self.named[x], x))]:
-                return _Choice(pair(side, isos[0]))
+            return _Choice(pair(self._acting(story), isos[0]))
         # "Both leaders exchanged views on the rivalry between the US and China, and joint efforts ...": the
         # countries named are a topic of the story's talks
         topic = bool(hits) and P.topic_of_talks.search(s[max(0, hits[0].start - 30):hits[0].start]) is not None
