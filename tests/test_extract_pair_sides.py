@@ -201,3 +201,15 @@ def test_each_capital_of_a_trip_is_a_place_and_a_capital_beside_its_country_is_o
     f = facts("The Indonesian president visited Abu Dhabi and Doha. In Abu Dhabi he signed deals on energy with the "
               "UAE. In Doha, Qatar and Indonesia signed a memorandum on investment.")
     assert signed_docs(f) == [(("ARE", "IDN"), "agreement"), (("IDN", "QAT"), "memorandum")]
+
+
+def test_a_country_then_another_countrys_possessive_after_a_comma_is_an_apposition_not_a_pair():
+    f = facts("South Korea and Poland held talks. The two presidents watched as ministers signed agreements on "
+              "infrastructure and on the rebuilding of Ukraine, Poland's neighbour, which is fighting Russia.")
+    assert {a.pair for a in f.agreements} == {("KOR", "POL")}
+
+
+def test_one_side_and_both_others_pairs_the_side_with_each():
+    f = facts("Israel and Greece held talks in Athens. The meeting comes amid strong relations between Israel and "
+              "both Greece and Cyprus. The two sides agreed to cooperate in energy.")
+    assert ("CYP", "GRC") not in {c.pair for c in f.cooperation}

@@ -161,7 +161,8 @@ class PairState:
                         P.object_prep_before.search(s[max(0, h1.start - 25):h1.start])
                         and any(h.iso in self.story for h in hits if h.end <= h1.start))):
                 continue  # "the two sides also discussed Ghana and Turkey", "X said he and Y agreed on exports to A and B"
-            plain = P.pair_gap.match(gap) is not None
+            # "the rebuilding of Ukraine, Poland's neighbour": a comma before a possessive is an apposition
+            plain = P.pair_gap.match(gap) is not None and not (gap.strip() == "," and P.possessive_after.match(s[h2.end:]))
             if h1.iso != h2.iso and not listed and (plain or P.possessive_pair_gap.match(gap)):
                 cand = pair(h1.iso, h2.iso)
                 # the story's own pair written again ("relations between Germany and Poland are excellent, and a
@@ -185,7 +186,9 @@ class PairState:
         """"signed MoUs with A and B", "ties with A, B and C": one side's pair with each listed partner,
         never a pair of two listed ones. The side is the one other country the sentence names, else the
         story's side outside the list, else the country the article has named most."""
-        listed = _listed_after_with(s, hits, P.partners_with, 12) or _listed_after_with(s, hits, P.with_including, 60)
+        # "with A and B", "relations with neighbours, including A and B", "between Israel and both Greece and Cyprus"
+        listed = _listed_after_with(s, hits, P.partners_with, 12) or _listed_after_with(s, hits, P.with_including, 60) \
+            or _listed_after_with(s, hits, P.and_both, 12)
         # "a tour also taking him to Jordan and Turkey": the traveller's destinations, never a pair of them
         trip = not listed and _listed_after_with(s, hits, P.destination_before, 60)
         listed = listed or trip
