@@ -213,3 +213,23 @@ def test_one_side_and_both_others_pairs_the_side_with_each():
     f = facts("Israel and Greece held talks in Athens. The meeting comes amid strong relations between Israel and "
               "both Greece and Cyprus. The two sides agreed to cooperate in energy.")
     assert ("CYP", "GRC") not in {c.pair for c in f.cooperation}
+
+
+def test_a_pair_named_after_the_storys_two_sides_is_what_they_speak_of():
+    f = facts("Ecuador and Peru signed a joint declaration. Ecuador thanks Peru for its support for its accession to "
+              "the agreement between the European Union and its member states and Colombia and Peru. The two parties "
+              "agree to facilitate trade between both countries.")
+    assert (("ECU", "PER"), "trade") in tops(f)
+    assert ("COL", "PER") not in {c.pair for c in f.cooperation}
+
+
+def test_a_pair_after_by_acts_even_when_the_storys_sides_come_first():
+    f = facts("Japan and the Philippines signed an access agreement. Japan will join the military exercise held by "
+              "the United States and the Philippines.")
+    assert ("PHL", "USA") in {c.pair for c in f.cooperation}
+
+
+def test_the_three_countries_acting_together_are_no_pair():
+    f = facts("Iraq and Jordan signed a memorandum. The three countries said they would strengthen cooperation in "
+              "gas, with Iraqi oil to be exported to Egypt and Jordan.")
+    assert ("EGY", "JOR") not in {c.pair for c in f.cooperation}

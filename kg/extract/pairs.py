@@ -63,6 +63,8 @@ class PairState:
                     P.between_lead.search(s[max(0, h.start - 12):h.start]) for h in hits):
                 return _Choice(None)
             return _Choice(self.story)
+        if len(isos) > 2 and P.group_subject.search(s):
+            return _Choice(None)  # "The three countries said they would strengthen cooperation ...": a group, no pair
         if len(isos) > 2 and any(_chained(s, hits, i) for i in range(len(hits) - 1)):
             return _Choice(None)  # "the Azerbaijan-Pakistan-Türkiye partnership": three countries, no pair
         chained = _hyphen_pairs(si, R) if len(isos) > 2 else []
@@ -175,8 +177,13 @@ class PairState:
     def _aside(self, s: str, hits: list[Hit], c: _Choice) -> _Choice:
         """"The two presidents discussed West Africa, where A and B cooperate on security": a pair named
         in a clause about something else while the story's pair is the subject opens no story."""
-        if self.story and not set(c.pair) & set(self.story) and set(self.story) <= {h.iso for h in hits}:
-            return _Choice(self.story)  # "Japan has 4,800 projects in Vietnam, third after Korea and Singapore"
+        if c.opens_story and self.story and c.pair != self.story and set(self.story) <= {h.iso for h in hits}:
+            # the story's sides named first act; a pair named after them is what they speak of ("Japan has 4,800
+            # projects in Vietnam, third after Korea and Singapore", "Ecuador thanks Peru for its support in the
+            # agreement between the EU and Colombia and Peru"), unless it is the agent ("an exercise held by A and B")
+            new = min(h.start for h in hits if h.iso in c.pair)
+            if min(h.start for h in hits if h.iso in self.story) < new and not P.agent_before.search(s[max(0, new - 8):new]):
+                return _Choice(self.story)
         if not (c.opens_story and self.story and c.pair != self.story and P.story_subject.match(s)):
             return c
         at = min(h.start for h in hits if h.iso in c.pair)
