@@ -233,3 +233,15 @@ def test_the_three_countries_acting_together_are_no_pair():
     f = facts("Iraq and Jordan signed a memorandum. The three countries said they would strengthen cooperation in "
               "gas, with Iraqi oil to be exported to Egypt and Jordan.")
     assert ("EGY", "JOR") not in {c.pair for c in f.cooperation}
+
+
+def test_korean_alone_names_south_korea_and_the_peninsula_names_no_country():
+    f = facts("Poland wants to produce Korean tanks and signed an agreement on defence industry.")
+    assert {a.pair for a in f.agreements} == {("KOR", "POL")}
+    g = facts("Japan and Vietnam discussed the Korean Peninsula and signed an agreement on energy.")
+    assert {a.pair for a in g.agreements} == {("JPN", "VNM")}
+
+
+def test_kiwi_and_aussie_name_new_zealand_and_australia():
+    f = facts("Kiwi and Aussie ministers signed a memorandum on education.")
+    assert {a.pair for a in f.agreements} == {("AUS", "NZL")}
