@@ -245,3 +245,17 @@ def test_korean_alone_names_south_korea_and_the_peninsula_names_no_country():
 def test_kiwi_and_aussie_name_new_zealand_and_australia():
     f = facts("Kiwi and Aussie ministers signed a memorandum on education.")
     assert {a.pair for a in f.agreements} == {("AUS", "NZL")}
+
+
+def test_a_country_after_a_city_and_a_comma_is_the_place_not_a_side():
+    f = facts("India and Japan held talks. Modi, who was in Osaka, Japan for the summit, held talks with Indonesian "
+              "President Joko Widodo. The two leaders agreed to cooperate in trade.")
+    assert (("IDN", "IND"), "trade") in tops(f)
+    g = facts("As the first investor in Mali, Morocco signed an agreement on health with the Malian government.")
+    assert {a.pair for a in g.agreements} == {("MAR", "MLI")}
+
+
+def test_a_meeting_told_as_earlier_the_same_day_opens_its_pair():
+    f = facts("President Uhuru Kenyatta held talks with President Macky Sall of Senegal. Earlier, President Uhuru "
+              "met his Ugandan counterpart Yoweri Museveni. The two leaders agreed to cooperate in trade.")
+    assert (("KEN", "UGA"), "trade") in tops(f)

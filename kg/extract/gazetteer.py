@@ -38,13 +38,22 @@ def _place(si: SentInfo, rel_s: int, rel_e: int, iso: str, kind: str) -> None:
     if kind == "leader" and P.person_named_after.match(after):
         si.masks.append((rel_s, rel_e))  # "the Yunus Emre Institute": a body named after someone, no leader
         return
-    if kind == "capital" and (P.venue_before.search(before) or si.venues and P.list_gap.fullmatch(s[si.venues[-1].end:rel_s])):
-        # "visited Abu Dhabi and Doha": the second of a list of places is a place too
+    if kind == "capital" and (P.venue_before.search(before) or si.venues and P.list_gap.fullmatch(s[si.venues[-1].end:rel_s])) \
+            or kind == "name" and _city_country(si, before, after, rel_s):
+        # "visited Abu Dhabi and Doha": the second of a list of places is a place too; "in Kigali, Rwanda" one place
         si.venues.append(Hit(rel_s, rel_e, iso, kind))
         return
     if kind == "demonym" and P.place_after.match(after) and not P.capital_owned.search(before):
         return  # "the Chinese capital" is a city; "companies with Chinese capital" is money
     si.countries.append(Hit(rel_s, rel_e, iso, kind))
+
+
+def _city_country(si: SentInfo, before: str, after: str, rel_s: int) -> bool:
+    """"held in Kigali, Rwanda", "in Osaka, Japan": a country after a city and a comma names the place; not after
+    a country ("the first investor in Mali, Morocco helps"), nor as the first of a pair ("In Doha, Qatar and Oman")."""
+    last = si.countries[-1] if si.countries else None
+    return P.city_comma_before.search(before) is not None and P.and_next.match(after) is None and not (
+        last is not None and si.sent.text[last.end:rel_s].strip() == ",")
 
 
 def _lowered(doc: Document) -> None:
