@@ -394,7 +394,7 @@ def _items(s: str, hits: list[Hit]) -> list[Hit]:
     items: list[Hit] = []
     for h in hits:
         prev = items[-1] if items else None
-        if prev is not None and prev.iso == h.iso and h.start - prev.end < 30 and not P.list_gap.match(s[prev.end:h.start]):
+        if prev is not None and prev.iso == h.iso and h.start - prev.end < 30 and P.item_join_gap.match(s[prev.end:h.start]):
             items[-1] = Hit(prev.start, h.end, h.iso, h.kind)
         else:
             items.append(h)
