@@ -41,6 +41,7 @@ _NEXT_GAP = 3  # characters between a sentence and the next one (a space, a line
 _FOUNDING = ("establish", "upgrade")  # the acts an anniversary looks back to
 # the acts a statement of today (not looked back on) takes the meeting's day for, when it has none of its own
 _MEETING_DATED = ("reaffirm", "upgrade", "downgrade", "establish")
+_RUNG = " level"  # the word a rung named without the head noun needs ("to a strategic level")
 _MIN_INITIALS = 3  # "CSP": shorter initials ("SP") are too often something else
 
 
@@ -157,6 +158,8 @@ def scan_levels(doc, R) -> None:
         if _HEAD[:7] in si.sent.text.lower():
             _partner_levels(si, R)
             _such_levels(si, last if last is not None and k - last[0] <= 2 else None)
+        if _RUNG in (si.low or si.sent.text.lower()):
+            _rung_levels(si, R)
         if si.levels:
             last = (k, si.levels[-1].text)
     _acronym_levels(doc.sentences)
@@ -169,6 +172,17 @@ def scan_levels(doc, R) -> None:
             _peer_levels(si, last if last is not None and k - last[0] <= 2 else None)
         if si.levels:
             last = (k, si.levels[-1].text)
+
+
+def _rung_levels(si: SentInfo, R) -> None:
+    """"elevated their relationship to a comprehensive strategic level": the designation those modifiers make
+    (every word one of the lexicon's modifiers), where no designation is named there already."""
+    s = si.sent.text
+    for m in P.rung_level.finditer(s):
+        wording = " ".join(m.group(1).replace(",", " ").split()) + " " + _HEAD
+        if R.level.fullmatch(wording) and not any(x < m.end() and m.start(1) < y for x, y, _ in si.levels):
+            si.levels.append(LevelSpan(m.start(1), m.end(), wording))
+    si.levels.sort(key=lambda x: x[0])
 
 
 def _acronym_levels(sentences: list[SentInfo]) -> None:
@@ -527,10 +541,19 @@ def _own_clause_dates(si: SentInfo, b: int, act: str) -> list:
         if d.start >= b and (P.other_clause.search(s[b:d.start]) and act == "reaffirm"
                              or d.start < nxt < len(s) and P.change_verb.search(s[b:d.start])):
             continue
-        if act == "reaffirm" and P.since_before.search(s[max(0, d.start - 8):d.start]):
+        if act == "reaffirm" and (P.since_before.search(s[max(0, d.start - 8):d.start]) or _not_the_levels(s, b, d)):
             continue
         out.append(d)
     return out
+
+
+def _not_the_levels(s: str, b: int, d: When) -> bool:
+    """A date a standing level does not take: a year before another noun ("the 1971 Treaty"), or the span
+    in brackets right after the level ("(June 2008 - June 2023)": how long it has lasted)."""
+    if d.year is not None and P.attributive_year.match(s, d.start) and P.year_det_before.search(s[max(0, d.start - 7):d.start]):
+        return True
+    span = P.span_brackets_after.match(s[b:]) if "(" in s[b:b + 4] else None
+    return span is not None and b <= d.start < b + span.end()
 
 
 def _clause_when(si: SentInfo, a: int, b: int, act: str) -> When | None:
@@ -857,6 +880,12 @@ def _events(items: list[LevelMention]) -> list[list[LevelMention]]:
             past.setdefault((it.action, it.when and it.when.year), []).append(it)
         else:
             rest.append(it)
+    for (action, year) in [k for k in past if k[1] is None]:
+        dated = [k for k in past if k[0] == action and k[1] is not None]
+        if action in _FOUNDING and len(dated) == 1:
+            # "the 25th anniversary of the signing of the declaration on X ... On 3 October 2000 we established X":
+            # a level is founded (or raised to) once; the undated look back is that event
+            past[dated[0]].extend(past.pop((action, year)))
     return [*past.values(), *([rest] if rest else [])]
 
 
@@ -890,10 +919,10 @@ def _superseded(f: PartnershipFact, facts: list[PartnershipFact]) -> bool:
     raised its ties in the article's own event; its founding stays, its standing reaffirmation goes."""
     if f.action != "reaffirm" or f.year is not None and f.date is None:
         return False  # (a day may come from the meeting the statement is read with: "had been X since 2015")
-    founded = [g for g in facts if g.pair == f.pair and g.level == f.level and g.action == "establish" and g.year]
+    founded = [g for g in facts if g.pair == f.pair and g.level == f.level and g.action == "establish" and _year_of(g)]
     if not founded or not set(f.mentions) <= {m for g in founded for m in g.mentions}:
         return False
-    since = min(g.year for g in founded)
+    since = min(_year_of(g) for g in founded)
     return any(g.pair == f.pair and g.level != f.level and g.action in ("establish", "upgrade") and (
         (_year_of(g) or 0) > since or (g.action == "upgrade" and _year_of(g) is None)) for g in facts)
 

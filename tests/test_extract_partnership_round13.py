@@ -1,0 +1,72 @@
+"""Partnership constructions read in general (our own sentences): a year written before another noun
+("the 1961 Treaty") or the span in brackets after a level ("(May 2009 - May 2024)") is no time the
+standing level was restated, so its mentions stay one fact; a level founded once, looked back on
+undated ("the anniversary of the signing of the declaration on ...") and dated elsewhere, is one
+founding; a ranked roll with a region word ("the fourth Gulf country after A, B and C with which X has
+...") lists the owner's other partners; relations raised "to a comprehensive strategic level" name that
+designation; a decision "to build a" level founds it."""
+from __future__ import annotations
+
+import pytest
+
+from extracting import facts
+
+
+def events(text: str, published: str = "2024-05-20") -> list:
+    return sorted((p.pair, p.level, p.action, str(p.date)) for p in facts(text, published).partnerships)
+
+
+def test_year_before_another_noun_does_not_split_a_standing_level():
+    got = events("Speaking in Lima on Monday, the Ghanaian leader said the comprehensive partnership between "
+                 "Peru and Ghana keeps growing. This year marks six decades of the 1961 Treaty of Amity and "
+                 "ten years of our comprehensive partnership.")
+    assert [(a, b, c) for a, b, c, _ in got] == [(("GHA", "PER"), "comprehensive partnership", "reaffirm")]
+
+
+def test_span_in_brackets_after_a_level_is_its_lifetime_not_a_restatement():
+    got = events("Peru and Ghana are celebrating the 15th anniversary of their Comprehensive Partnership "
+                 "(May 2009 - May 2024). On Monday the two ministers agreed to deepen the comprehensive "
+                 "partnership between Peru and Ghana.")
+    assert [(a, b, c) for a, b, c, _ in got] == [(("GHA", "PER"), "comprehensive partnership", "reaffirm")]
+
+
+def test_undated_look_back_on_a_founding_is_the_founding_dated_elsewhere():
+    got = events("Lima marked the 20th anniversary of the signing of the declaration on strategic partnership "
+                 "between Peru and Ghana. \"On 4 May 2004 we established the Peru-Ghana strategic partnership,\" "
+                 "the minister said.")
+    founded = [e for e in got if e[2] == "establish"]
+    assert founded == [(("GHA", "PER"), "strategic partnership", "establish", "2004-05-04")]
+
+
+def test_ranked_roll_with_a_region_word_lists_the_owners_partners():
+    got = events("Ghana is now the fourth West African country after Nigeria, Senegal and Togo with which "
+                 "Peru has a strategic partnership.")
+    pairs = {p for p, level, _, _ in got if level == "strategic partnership"}
+    assert {("NGA", "PER"), ("PER", "SEN"), ("PER", "TGO")} <= pairs
+    assert not {p for p in pairs if "GHA" in p and p != ("GHA", "PER")}
+
+
+@pytest.mark.parametrize("rung,level", [
+    ("a comprehensive strategic level", "comprehensive strategic partnership"),
+    ("a strategic level", "strategic partnership"),
+])
+def test_relations_raised_to_a_rung_name_its_designation(rung, level):
+    got = events(f"Peru and Ghana decided on Monday to elevate their relationship to {rung}.")
+    assert (("GHA", "PER"), level, "upgrade") in {(a, b, c) for a, b, c, _ in got}
+
+
+def test_a_new_strategic_level_is_no_designation():
+    got = events("Peru and Ghana decided on Monday to take their relations to a new strategic level.")
+    assert got == []
+
+
+@pytest.mark.parametrize("verb", ["decided", "have decided"])
+def test_deciding_to_build_a_level_founds_it(verb):
+    got = events(f"Peru and Ghana {verb} to build a strategic partnership, the Peruvian president said "
+                 "after talks on Monday.")
+    assert [(a, b, c) for a, b, c, _ in got] == [(("GHA", "PER"), "strategic partnership", "establish")]
+
+
+def test_building_a_held_level_further_is_no_founding():
+    got = events("Peru and Ghana will work to build their strategic partnership further, the minister said.")
+    assert {c for _, _, c, _ in got} == {"reaffirm"}
