@@ -70,3 +70,20 @@ def test_deciding_to_build_a_level_founds_it(verb):
 def test_building_a_held_level_further_is_no_founding():
     got = events("Peru and Ghana will work to build their strategic partnership further, the minister said.")
     assert {c for _, _, c, _ in got} == {"reaffirm"}
+
+
+@pytest.mark.parametrize("text", [
+    "The two presidents met in Lima, promising enhanced partnership between Peru and Ghana amid uncertainty.",
+    "Peru's president hailed Ghana for its commitment to understanding and strengthened partnership between the "
+    "two countries.",
+])
+def test_lone_participle_without_an_article_describes_ties(text):
+    assert events(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Peru and Ghana agreed on an enhanced partnership during the visit.",
+    "Peru and Ghana reviewed their “enhanced partnership” on Monday.",
+])
+def test_participle_designation_with_an_article_or_quote_is_a_level(text):
+    assert "enhanced partnership" in {level for _, level, _, _ in events(text)}

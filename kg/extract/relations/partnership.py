@@ -23,6 +23,7 @@ _ACTION_RANK = {"upgrade": 4, "establish": 3, "downgrade": 2, "reaffirm": 1}
 _GENERIC_LEVEL_WORDS = frozenset(_W["generic_level_words"])
 _ECONOMIC = frozenset(_W["economic_level_words"])
 _PLAIN = frozenset(_W["plain_partnership_words"])
+_PARTICIPLE = frozenset(_W["participle_level_words"])
 _HEAD = P.fragments["level_head"]
 _TITLE_VERBS = frozenset(_W["title_lead_verbs"])
 _MINOR = frozenset(_W["acronym_minor_words"])
@@ -112,6 +113,14 @@ def _no_designation(words: list[str]) -> bool:
     return bool(set(words) & _ECONOMIC) and _W["strategic"] not in words or set(words[:-1]) <= _PLAIN
 
 
+def _described(s: str, a: int, b: int, words: list[str]) -> bool:
+    """"promising enhanced partnership amid ...", "understanding and enhanced partnership between them": a lone
+    participle before the head, lowercase, with no article, possessive or quote before it, describes the ties."""
+    before = s[max(0, a - 30):a]
+    return len(words) == 2 and words[0] in _PARTICIPLE and s[a:b] == s[a:b].lower() and not (
+        P.det_before.search(before) or P.possessive_before.search(before))
+
+
 def _add_levels(si: SentInfo, R, hits: list) -> None:
     s = si.sent.text
     for a, b in _candidates(si, R, hits):
@@ -120,7 +129,7 @@ def _add_levels(si: SentInfo, R, hits: list) -> None:
         words = normalize_level(s[a:b]).split()
         if len(words) < 2:
             continue  # "their bilateral partnership": no designation once "bilateral" is set aside
-        if _no_designation(words):
+        if _no_designation(words) or _described(s, a, b, words):
             continue
         if any(fe <= a and not s[fe:a].strip() for _, fe, _ in si.fields):
             continue  # "the energy strategic partnership": one sector's framework, not the pair's level
