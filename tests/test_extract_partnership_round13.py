@@ -87,3 +87,11 @@ def test_lone_participle_without_an_article_describes_ties(text):
 ])
 def test_participle_designation_with_an_article_or_quote_is_a_level(text):
     assert "enhanced partnership" in {level for _, level, _, _ in events(text)}
+
+
+def test_in_the_21st_century_ends_a_designation_and_a_chain_of_raises_keeps_its_verb():
+    got = events("Peru and Ghana set up diplomatic ties in 1990, raising them to a comprehensive cooperative "
+                 "partnership in the 21st century in 2003 and then a strategic cooperative partnership in 2012.")
+    assert {(b, c) for _, b, c, _ in got} == {
+        ("comprehensive cooperative partnership in the 21st century", "upgrade"),
+        ("strategic cooperative partnership", "upgrade")}
