@@ -95,3 +95,9 @@ def test_in_the_21st_century_ends_a_designation_and_a_chain_of_raises_keeps_its_
     assert {(b, c) for _, b, c, _ in got} == {
         ("comprehensive cooperative partnership in the 21st century", "upgrade"),
         ("strategic cooperative partnership", "upgrade")}
+
+
+@pytest.mark.parametrize("lead", ["an upgraded", "a newly elevated"])
+def test_participle_of_a_change_before_a_designation_is_the_change(lead):
+    got = events(f"Peru and Ghana on Monday announced {lead} strategic partnership aimed at trade and defence.")
+    assert {(a, b, c) for a, b, c, _ in got} == {(("GHA", "PER"), "strategic partnership", "upgrade")}

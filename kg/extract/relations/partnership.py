@@ -24,6 +24,7 @@ _GENERIC_LEVEL_WORDS = frozenset(_W["generic_level_words"])
 _ECONOMIC = frozenset(_W["economic_level_words"])
 _PLAIN = frozenset(_W["plain_partnership_words"])
 _PARTICIPLE = frozenset(_W["participle_level_words"])
+_CHANGED = frozenset(_W["changed_level_words"])
 _HEAD = P.fragments["level_head"]
 _TITLE_VERBS = frozenset(_W["title_lead_verbs"])
 _MINOR = frozenset(_W["acronym_minor_words"])
@@ -127,6 +128,8 @@ def _add_levels(si: SentInfo, R, hits: list) -> None:
         if lead := P.coop_noun_lead.match(s, a):
             a = lead.end()
         words = normalize_level(s[a:b]).split()
+        if len(words) > 2 and words[0] in _CHANGED and (nxt := _WORD.search(s, a + len(words[0]))):
+            a, words = nxt.start(), words[1:]  # "an upgraded strategic partnership": the change, then the level
         if len(words) < 2:
             continue  # "their bilateral partnership": no designation once "bilateral" is set aside
         if _no_designation(words) or _described(s, a, b, words):
@@ -394,6 +397,8 @@ def _action(s: str, a: int, b: int, R) -> str | None:
         return "establish"  # "the Enhanced Strategic Partnership established in 2015": when it began
     if P.sign_before_level.search(prefix[-12:]):
         return "establish"  # "PNG-Aust sign strategic economic partnership"
+    if P.changed_before.search(prefix[-16:]):
+        return "upgrade"  # "announced an upgraded strategic partnership"
     if m := P.became_before.search(prefix[-80:]):
         # "became strategic partners eight years ago"; "hopes to become a closer partner": not (yet) a fact
         return None if P.wish_to.search(prefix[:len(prefix) - 80 + m.start()]) else "establish"
