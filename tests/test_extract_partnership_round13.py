@@ -101,3 +101,13 @@ def test_in_the_21st_century_ends_a_designation_and_a_chain_of_raises_keeps_its_
 def test_participle_of_a_change_before_a_designation_is_the_change(lead):
     got = events(f"Peru and Ghana on Monday announced {lead} strategic partnership aimed at trade and defence.")
     assert {(a, b, c) for a, b, c, _ in got} == {(("GHA", "PER"), "strategic partnership", "upgrade")}
+
+
+def test_high_level_before_strategic_belongs_to_the_designation():
+    got = events("Peru and Ghana signed the Declaration on high-level strategic partnership in Lima on Monday.")
+    assert (("GHA", "PER"), "high-level strategic partnership", "establish") in {(a, b, c) for a, b, c, _ in got}
+
+
+def test_high_level_council_of_a_partnership_is_no_level():
+    got = events("Peru and Ghana set up a high-level strategic partnership council on Monday.")
+    assert got == []
