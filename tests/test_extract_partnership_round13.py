@@ -111,3 +111,9 @@ def test_high_level_before_strategic_belongs_to_the_designation():
 def test_high_level_council_of_a_partnership_is_no_level():
     got = events("Peru and Ghana set up a high-level strategic partnership council on Monday.")
     assert got == []
+
+
+def test_standing_level_said_of_the_meetings_year_takes_the_meetings_day():
+    got = events("Peru's president met Ghana's president in Lima on Monday. \"Our comprehensive partnership keeps "
+                 "growing,\" he said. \"2024 is also a special year for our comprehensive partnership.\"")
+    assert got == [(("GHA", "PER"), "comprehensive partnership", "reaffirm", "2024-05-20")]

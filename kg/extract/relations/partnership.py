@@ -852,7 +852,9 @@ def _date_of(items: list[LevelMention], action: str, p: Pair, anchors: dict, eve
         return linked[0].date, linked[0].year
     if own:
         return own[0].date, own[0].year
-    if said:  # a year, a month or "last year": no day, and not the meeting's either
+    if said and not (action == "reaffirm" and _meeting_year(items, action, anchors.get(p))):
+        # a year, a month or "last year": no day, and not the meeting's either (a standing level said of the
+        # meeting's own year, "2021 is also special for our partnership", takes the meeting's day)
         return None, next((w.year for w in said if w.year), None)
     if action in _MEETING_DATED and anchors.get(p) is not None and any(
             it.era != "past" for it in items if it.action == action):  # a change looked back on has no meeting day
@@ -867,6 +869,13 @@ def _date_of(items: list[LevelMention], action: str, p: Pair, anchors: dict, eve
             anchors[p] if anchors[p] not in past else None
         return date, date and date.year
     return None, None
+
+
+def _meeting_year(items: list[LevelMention], action: str, meeting: dt.date | None) -> bool:
+    """Every time said with the statements is the meeting's year written out ("2021 is also special")."""
+    said = [it for it in items if it.when is not None and it.action == action]
+    return meeting is not None and all(it.when.year == meeting.year and it.sentence.sent.text[
+        it.when.start:it.when.start + 4].isdigit() for it in said)
 
 
 def _fullest(items: list[LevelMention]) -> str:
