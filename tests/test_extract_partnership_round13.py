@@ -117,3 +117,14 @@ def test_standing_level_said_of_the_meetings_year_takes_the_meetings_day():
     got = events("Peru's president met Ghana's president in Lima on Monday. \"Our comprehensive partnership keeps "
                  "growing,\" he said. \"2024 is also a special year for our comprehensive partnership.\"")
     assert got == [(("GHA", "PER"), "comprehensive partnership", "reaffirm", "2024-05-20")]
+
+
+def test_own_level_dated_back_to_its_founding_is_also_held_today():
+    got = events("Speaking in Lima on Monday, the two presidents noted the progress of their strategic partnership "
+                 "established in 2011, Peru and Ghana said.")
+    assert {(b, c) for _, b, c, _ in got} == {("strategic partnership", "establish"), ("strategic partnership", "reaffirm")}
+
+
+def test_a_level_founded_in_a_year_without_the_pairs_possessive_is_history_only():
+    got = events("Peru and Ghana recalled the strategic partnership established in 2011 at a meeting in Lima.")
+    assert {(b, c) for _, b, c, _ in got} == {("strategic partnership", "establish")}

@@ -670,12 +670,18 @@ def read_levels(si: SentInfo, p: Pair | None, agr_here: list[DraftAgreement], le
         said = [LevelMention(si, wording, act, when, linked, _era(act, when, s[max(0, a - 80):a], published, R),
                              P.anaphor_before.search(s[max(0, a - 12):a]) is not None)]
         if act == "establish" and said[0].era == "past" and (
-                P.restated_now.search(s[:a]) or P.treaty_set_up_after.match(s[b:b + 160])):
+                P.restated_now.search(s[:a]) or P.treaty_set_up_after.match(s[b:b + 160]) or _held_since(s, a, b)):
             # "reaffirmed the relations, underpinned by the partnership established in 2019": today's event too
             said.append(LevelMention(si, wording, "reaffirm", None, None, "now"))
         said.extend(_founded_then(si, wording, b, published, R))
         for q in pairs:
             levels.setdefault((q, normalize_level(wording)), []).extend(said)
+
+
+def _held_since(s: str, a: int, b: int) -> bool:
+    """"made large strides in their strategic partnership established in 2013": the pair's own level (a possessive
+    right before it), dated back to its founding, is also the level they hold today."""
+    return P.own_level_before.search(s[max(0, a - 8):a]) is not None and P.set_up_after.match(s[b:b + 120]) is not None
 
 
 def _raised_after(si: SentInfo, p: Pair, levels: dict) -> None:
