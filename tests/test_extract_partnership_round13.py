@@ -128,3 +128,25 @@ def test_own_level_dated_back_to_its_founding_is_also_held_today():
 def test_a_level_founded_in_a_year_without_the_pairs_possessive_is_history_only():
     got = events("Peru and Ghana recalled the strategic partnership established in 2011 at a meeting in Lima.")
     assert {(b, c) for _, b, c, _ in got} == {("strategic partnership", "establish")}
+
+
+def test_pair_named_right_after_a_designation_is_its_own_beside_a_bloc():
+    got = events("This year marks the 20th anniversary of the establishment of a comprehensive strategic partnership "
+                 "between Peru and Ghana, the minister said, adding that Peru will deepen Ghana-EU relations too.")
+    assert {(a, b, c) for a, b, c, _ in got} == {(("GHA", "PER"), "comprehensive strategic partnership", "establish"),
+                                                 (("GHA", "PER"), "comprehensive strategic partnership", "reaffirm")}
+
+
+def test_title_case_ending_of_a_purpose_is_not_the_levels():
+    got = events("Peru and Ghana Agree to Push the Comprehensive Strategic Partnership for Constant and New Achievements")
+    assert {b for _, b, _, _ in got} == {"comprehensive strategic partnership"}
+
+
+def test_title_case_ending_of_designation_words_stays_the_levels():
+    got = events("Peru and Ghana Issue Statement on the Comprehensive Strategic Partnership for a New Era")
+    assert {b for _, b, _, _ in got} == {"comprehensive strategic partnership for a new era"}
+
+
+def test_both_something_and_strategic_partners_is_the_pairs_level():
+    got = events("Peru and Ghana are both maritime nations and strategic partners, the minister said in Lima on Monday.")
+    assert {(a, b, c) for a, b, c, _ in got} == {(("GHA", "PER"), "strategic partnership", "reaffirm")}

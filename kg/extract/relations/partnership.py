@@ -59,21 +59,25 @@ def _title_levels(si: SentInfo, R) -> list[tuple[int, int]]:
         if words and all(P.title_word_ok.match(w) and P.adj_end.search(w.lower()) for w in words) and not (
             {w.lower() for w in words} & R.framework_words
         ):
-            end = m.end()
-            tail = R.level_title_tail.match(s[end:])
-            if tail and _sector_tail(si, end, end + tail.end(), R):
-                continue
-            if tail:
-                end += tail.end()
-            found.append((start, end))
+            end = _with_title_tail(si, m.end(), R)
+            if end is not None:
+                found.append((start, end))
     return found
 
 
-def _sector_tail(si: SentInfo, a: int, b: int, R) -> bool:
-    """"a Strategic Partnership for Artificial Intelligence": a Title Case ending that names a field, with a word
-    no designation's ending has, makes a sector's named framework (a document), not a level."""
+def _with_title_tail(si: SentInfo, end: int, R) -> int | None:
+    """The end of a Title Case designation with its ending ("for a New Era"). An ending with a word no designation's
+    ending has is not the level's: with a field it makes a sector's named framework ("a Strategic Partnership for
+    Artificial Intelligence": None, no level), else it is the sentence's purpose ("Push ... Comprehensive Strategic
+    Partnership for Constant and New Achievements": the level ends before it)."""
+    tail = R.level_title_tail.match(si.sent.text[end:])
+    if not tail:
+        return end
+    a, b = end, end + tail.end()
     words = set(_WORD.findall(si.sent.text[a:b].lower())) - R.ending_words
-    return bool(words) and any(a <= f.start and f.end <= b for f in si.fields)
+    if words and any(a <= f.start and f.end <= b for f in si.fields):
+        return None
+    return end if words else b
 
 
 def _candidates(si: SentInfo, R, hits: list) -> list[tuple[int, int]]:
@@ -85,12 +89,8 @@ def _candidates(si: SentInfo, R, hits: list) -> list[tuple[int, int]]:
             end += rest.end()
         if s[end - len(_HEAD) - 1:end].lower() == _HEAD + "s":
             end -= 1  # the plural's partners follow; the designation is the singular
-        if s[end - len(_HEAD):end].startswith(_HEAD[0].upper()):
-            tail = R.level_title_tail.match(s[end:])
-            if tail and _sector_tail(si, end, end + tail.end(), R):
-                continue
-            if tail:
-                end += tail.end()
+        if s[end - len(_HEAD):end].startswith(_HEAD[0].upper()) and (end := _with_title_tail(si, end, R)) is None:
+            continue
         found.append((start, end))
     for m in (R.level_quoted.finditer(s) if _HEAD[1:] in s else ()):
         lead = P.pair_adjectives_lead.match(s[m.start(1):m.end(1)])  # "“Franco-Polish strategic partnership”"
@@ -490,6 +490,17 @@ def _stranded_with(si: SentInfo, a: int, b: int) -> list[Pair]:
     return [pair(holder, x) for x in _run(s, after) if x != holder] if holder else []
 
 
+def _between(si: SentInfo, b: int) -> list[Pair]:
+    """"the establishment of a comprehensive strategic partnership between China and Spain, ... China-EU relations":
+    the two countries right after the designation are its pair, whatever else the sentence names."""
+    s = si.sent.text
+    after = [h for h in si.countries if h.start >= b]
+    if len(after) < 2 or not P.between_pair_lead.match(s[b:after[0].start]) or \
+            not P.between_pair_gap.match(s[after[0].end:after[1].start]) or after[0].iso == after[1].iso:
+        return []
+    return [pair(after[0].iso, after[1].iso)]
+
+
 def _rolled(si: SentInfo, b: int) -> list[Pair]:
     """The owner of the partners the sentence before counts, with each country listed from ``b`` on."""
     if si.roll is None:
@@ -636,7 +647,7 @@ def read_levels(si: SentInfo, p: Pair | None, agr_here: list[DraftAgreement], le
                 LevelMention(si, wording, "reaffirm", None, None, "background"))
         if on_roll and not joiner:
             continue
-        pairs = joiner or _stranded_with(si, a, b) or _partner_list(si, a, b, story) or _rolled(si, b)
+        pairs = joiner or _stranded_with(si, a, b) or _partner_list(si, a, b, story) or _rolled(si, b) or _between(si, b)
         if not pairs and (P.plural_with.match(s[b:b + 30]) or (owner and not (p and owner in p))):
             continue  # "partnerships with ...", "Both are strategic partners of the US": no partner of the story's pair
         pairs = pairs or ([p, *si.also] if p is not None else [])
