@@ -150,3 +150,15 @@ def test_title_case_ending_of_designation_words_stays_the_levels():
 def test_both_something_and_strategic_partners_is_the_pairs_level():
     got = events("Peru and Ghana are both maritime nations and strategic partners, the minister said in Lima on Monday.")
     assert {(a, b, c) for a, b, c, _ in got} == {(("GHA", "PER"), "strategic partnership", "reaffirm")}
+
+
+def test_present_tense_forming_a_level_states_it_held():
+    got = events("Peru and Ghana form a special strategic partnership under which we share values, the minister said.")
+    assert {(b, c) for _, b, c, _ in got} == {("special strategic partnership", "reaffirm")}
+
+
+def test_a_since_clause_does_not_date_a_standing_level():
+    got = events("The Peruvian president met the Ghanaian minister in Lima on Monday. He said that since the "
+                 "establishment of diplomatic relations 40 years ago, Peru and Ghana have grown close, now enjoying a "
+                 "comprehensive partnership.")
+    assert got == [(("GHA", "PER"), "comprehensive partnership", "reaffirm", "2024-05-20")]

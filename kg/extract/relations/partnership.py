@@ -573,10 +573,12 @@ def _own_clause_dates(si: SentInfo, b: int, act: str) -> list:
 
 
 def _not_the_levels(s: str, b: int, d: When) -> bool:
-    """A date a standing level does not take: a year before another noun ("the 1971 Treaty"), or the span
-    in brackets right after the level ("(June 2008 - June 2023)": how long it has lasted)."""
+    """A date a standing level does not take: a year before another noun ("the 1971 Treaty"), one of a "since"
+    clause, or the span in brackets right after the level ("(June 2008 - June 2023)": how long it has lasted)."""
     if d.year is not None and P.attributive_year.match(s, d.start) and P.year_det_before.search(s[max(0, d.start - 7):d.start]):
         return True
+    if P.since_clause_before.search(s[max(0, d.start - 80):d.start]):
+        return True  # "since the establishment of their diplomatic relations 65 years ago, ... now enjoying X"
     span = P.span_brackets_after.match(s[b:]) if "(" in s[b:b + 4] else None
     return span is not None and b <= d.start < b + span.end()
 
