@@ -23,6 +23,8 @@ _ACTION_RANK = {"upgrade": 4, "establish": 3, "downgrade": 2, "reaffirm": 1}
 _GENERIC_LEVEL_WORDS = frozenset(_W["generic_level_words"])
 _ECONOMIC = frozenset(_W["economic_level_words"])
 _PLAIN = frozenset(_W["plain_partnership_words"])
+_PARTICIPLE = frozenset(_W["participle_level_words"])
+_CHANGED = frozenset(_W["changed_level_words"])
 _HEAD = P.fragments["level_head"]
 _TITLE_VERBS = frozenset(_W["title_lead_verbs"])
 _MINOR = frozenset(_W["acronym_minor_words"])
@@ -41,6 +43,7 @@ _NEXT_GAP = 3  # characters between a sentence and the next one (a space, a line
 _FOUNDING = ("establish", "upgrade")  # the acts an anniversary looks back to
 # the acts a statement of today (not looked back on) takes the meeting's day for, when it has none of its own
 _MEETING_DATED = ("reaffirm", "upgrade", "downgrade", "establish")
+_RUNG = " level"  # the word a rung named without the head noun needs ("to a strategic level")
 _MIN_INITIALS = 3  # "CSP": shorter initials ("SP") are too often something else
 
 
@@ -56,21 +59,25 @@ def _title_levels(si: SentInfo, R) -> list[tuple[int, int]]:
         if words and all(P.title_word_ok.match(w) and P.adj_end.search(w.lower()) for w in words) and not (
             {w.lower() for w in words} & R.framework_words
         ):
-            end = m.end()
-            tail = R.level_title_tail.match(s[end:])
-            if tail and _sector_tail(si, end, end + tail.end(), R):
-                continue
-            if tail:
-                end += tail.end()
-            found.append((start, end))
+            end = _with_title_tail(si, m.end(), R)
+            if end is not None:
+                found.append((start, end))
     return found
 
 
-def _sector_tail(si: SentInfo, a: int, b: int, R) -> bool:
-    """"a Strategic Partnership for Artificial Intelligence": a Title Case ending that names a field, with a word
-    no designation's ending has, makes a sector's named framework (a document), not a level."""
+def _with_title_tail(si: SentInfo, end: int, R) -> int | None:
+    """The end of a Title Case designation with its ending ("for a New Era"). An ending with a word no designation's
+    ending has is not the level's: with a field it makes a sector's named framework ("a Strategic Partnership for
+    Artificial Intelligence": None, no level), else it is the sentence's purpose ("Push ... Comprehensive Strategic
+    Partnership for Constant and New Achievements": the level ends before it)."""
+    tail = R.level_title_tail.match(si.sent.text[end:])
+    if not tail:
+        return end
+    a, b = end, end + tail.end()
     words = set(_WORD.findall(si.sent.text[a:b].lower())) - R.ending_words
-    return bool(words) and any(a <= f.start and f.end <= b for f in si.fields)
+    if words and any(a <= f.start and f.end <= b for f in si.fields):
+        return None
+    return end if words else b
 
 
 def _candidates(si: SentInfo, R, hits: list) -> list[tuple[int, int]]:
@@ -82,12 +89,8 @@ def _candidates(si: SentInfo, R, hits: list) -> list[tuple[int, int]]:
             end += rest.end()
         if s[end - len(_HEAD) - 1:end].lower() == _HEAD + "s":
             end -= 1  # the plural's partners follow; the designation is the singular
-        if s[end - len(_HEAD):end].startswith(_HEAD[0].upper()):
-            tail = R.level_title_tail.match(s[end:])
-            if tail and _sector_tail(si, end, end + tail.end(), R):
-                continue
-            if tail:
-                end += tail.end()
+        if s[end - len(_HEAD):end].startswith(_HEAD[0].upper()) and (end := _with_title_tail(si, end, R)) is None:
+            continue
         found.append((start, end))
     for m in (R.level_quoted.finditer(s) if _HEAD[1:] in s else ()):
         lead = P.pair_adjectives_lead.match(s[m.start(1):m.end(1)])  # "“Franco-Polish strategic partnership”"
@@ -111,15 +114,25 @@ def _no_designation(words: list[str]) -> bool:
     return bool(set(words) & _ECONOMIC) and _W["strategic"] not in words or set(words[:-1]) <= _PLAIN
 
 
+def _described(s: str, a: int, b: int, words: list[str]) -> bool:
+    """"promising enhanced partnership amid ...", "understanding and enhanced partnership between them": a lone
+    participle before the head, lowercase, with no article, possessive or quote before it, describes the ties."""
+    before = s[max(0, a - 30):a]
+    return len(words) == 2 and words[0] in _PARTICIPLE and s[a:b] == s[a:b].lower() and not (
+        P.det_before.search(before) or P.possessive_before.search(before))
+
+
 def _add_levels(si: SentInfo, R, hits: list) -> None:
     s = si.sent.text
     for a, b in _candidates(si, R, hits):
         if lead := P.coop_noun_lead.match(s, a):
             a = lead.end()
         words = normalize_level(s[a:b]).split()
+        if len(words) > 2 and words[0] in _CHANGED and (nxt := _WORD.search(s, a + len(words[0]))):
+            a, words = nxt.start(), words[1:]  # "an upgraded strategic partnership": the change, then the level
         if len(words) < 2:
             continue  # "their bilateral partnership": no designation once "bilateral" is set aside
-        if _no_designation(words):
+        if _no_designation(words) or _described(s, a, b, words):
             continue
         if any(fe <= a and not s[fe:a].strip() for _, fe, _ in si.fields):
             continue  # "the energy strategic partnership": one sector's framework, not the pair's level
@@ -157,6 +170,8 @@ def scan_levels(doc, R) -> None:
         if _HEAD[:7] in si.sent.text.lower():
             _partner_levels(si, R)
             _such_levels(si, last if last is not None and k - last[0] <= 2 else None)
+        if _RUNG in (si.low or si.sent.text.lower()):
+            _rung_levels(si, R)
         if si.levels:
             last = (k, si.levels[-1].text)
     _acronym_levels(doc.sentences)
@@ -169,6 +184,17 @@ def scan_levels(doc, R) -> None:
             _peer_levels(si, last if last is not None and k - last[0] <= 2 else None)
         if si.levels:
             last = (k, si.levels[-1].text)
+
+
+def _rung_levels(si: SentInfo, R) -> None:
+    """"elevated their relationship to a comprehensive strategic level": the designation those modifiers make
+    (every word one of the lexicon's modifiers), where no designation is named there already."""
+    s = si.sent.text
+    for m in P.rung_level.finditer(s):
+        wording = " ".join(m.group(1).replace(",", " ").split()) + " " + _HEAD
+        if R.level.fullmatch(wording) and not any(x < m.end() and m.start(1) < y for x, y, _ in si.levels):
+            si.levels.append(LevelSpan(m.start(1), m.end(), wording))
+    si.levels.sort(key=lambda x: x[0])
 
 
 def _acronym_levels(sentences: list[SentInfo]) -> None:
@@ -371,6 +397,8 @@ def _action(s: str, a: int, b: int, R) -> str | None:
         return "establish"  # "the Enhanced Strategic Partnership established in 2015": when it began
     if P.sign_before_level.search(prefix[-12:]):
         return "establish"  # "PNG-Aust sign strategic economic partnership"
+    if P.changed_before.search(prefix[-16:]):
+        return "upgrade"  # "announced an upgraded strategic partnership"
     if m := P.became_before.search(prefix[-80:]):
         # "became strategic partners eight years ago"; "hopes to become a closer partner": not (yet) a fact
         return None if P.wish_to.search(prefix[:len(prefix) - 80 + m.start()]) else "establish"
@@ -462,6 +490,17 @@ def _stranded_with(si: SentInfo, a: int, b: int) -> list[Pair]:
     return [pair(holder, x) for x in _run(s, after) if x != holder] if holder else []
 
 
+def _between(si: SentInfo, b: int) -> list[Pair]:
+    """"the establishment of a comprehensive strategic partnership between China and Spain, ... China-EU relations":
+    the two countries right after the designation are its pair, whatever else the sentence names."""
+    s = si.sent.text
+    after = [h for h in si.countries if h.start >= b]
+    if len(after) < 2 or not P.between_pair_lead.match(s[b:after[0].start]) or \
+            not P.between_pair_gap.match(s[after[0].end:after[1].start]) or after[0].iso == after[1].iso:
+        return []
+    return [pair(after[0].iso, after[1].iso)]
+
+
 def _rolled(si: SentInfo, b: int) -> list[Pair]:
     """The owner of the partners the sentence before counts, with each country listed from ``b`` on."""
     if si.roll is None:
@@ -527,10 +566,21 @@ def _own_clause_dates(si: SentInfo, b: int, act: str) -> list:
         if d.start >= b and (P.other_clause.search(s[b:d.start]) and act == "reaffirm"
                              or d.start < nxt < len(s) and P.change_verb.search(s[b:d.start])):
             continue
-        if act == "reaffirm" and P.since_before.search(s[max(0, d.start - 8):d.start]):
+        if act == "reaffirm" and (P.since_before.search(s[max(0, d.start - 8):d.start]) or _not_the_levels(s, b, d)):
             continue
         out.append(d)
     return out
+
+
+def _not_the_levels(s: str, b: int, d: When) -> bool:
+    """A date a standing level does not take: a year before another noun ("the 1971 Treaty"), one of a "since"
+    clause, or the span in brackets right after the level ("(June 2008 - June 2023)": how long it has lasted)."""
+    if d.year is not None and P.attributive_year.match(s, d.start) and P.year_det_before.search(s[max(0, d.start - 7):d.start]):
+        return True
+    if P.since_clause_before.search(s[max(0, d.start - 80):d.start]):
+        return True  # "since the establishment of their diplomatic relations 65 years ago, ... now enjoying X"
+    span = P.span_brackets_after.match(s[b:]) if "(" in s[b:b + 4] else None
+    return span is not None and b <= d.start < b + span.end()
 
 
 def _clause_when(si: SentInfo, a: int, b: int, act: str) -> When | None:
@@ -599,7 +649,7 @@ def read_levels(si: SentInfo, p: Pair | None, agr_here: list[DraftAgreement], le
                 LevelMention(si, wording, "reaffirm", None, None, "background"))
         if on_roll and not joiner:
             continue
-        pairs = joiner or _stranded_with(si, a, b) or _partner_list(si, a, b, story) or _rolled(si, b)
+        pairs = joiner or _stranded_with(si, a, b) or _partner_list(si, a, b, story) or _rolled(si, b) or _between(si, b)
         if not pairs and (P.plural_with.match(s[b:b + 30]) or (owner and not (p and owner in p))):
             continue  # "partnerships with ...", "Both are strategic partners of the US": no partner of the story's pair
         pairs = pairs or ([p, *si.also] if p is not None else [])
@@ -633,12 +683,18 @@ def read_levels(si: SentInfo, p: Pair | None, agr_here: list[DraftAgreement], le
         said = [LevelMention(si, wording, act, when, linked, _era(act, when, s[max(0, a - 80):a], published, R),
                              P.anaphor_before.search(s[max(0, a - 12):a]) is not None)]
         if act == "establish" and said[0].era == "past" and (
-                P.restated_now.search(s[:a]) or P.treaty_set_up_after.match(s[b:b + 160])):
+                P.restated_now.search(s[:a]) or P.treaty_set_up_after.match(s[b:b + 160]) or _held_since(s, a, b)):
             # "reaffirmed the relations, underpinned by the partnership established in 2019": today's event too
             said.append(LevelMention(si, wording, "reaffirm", None, None, "now"))
         said.extend(_founded_then(si, wording, b, published, R))
         for q in pairs:
             levels.setdefault((q, normalize_level(wording)), []).extend(said)
+
+
+def _held_since(s: str, a: int, b: int) -> bool:
+    """"made large strides in their strategic partnership established in 2013": the pair's own level (a possessive
+    right before it), dated back to its founding, is also the level they hold today."""
+    return P.own_level_before.search(s[max(0, a - 8):a]) is not None and P.set_up_after.match(s[b:b + 120]) is not None
 
 
 def _raised_after(si: SentInfo, p: Pair, levels: dict) -> None:
@@ -815,7 +871,9 @@ def _date_of(items: list[LevelMention], action: str, p: Pair, anchors: dict, eve
         return linked[0].date, linked[0].year
     if own:
         return own[0].date, own[0].year
-    if said:  # a year, a month or "last year": no day, and not the meeting's either
+    if said and not (action == "reaffirm" and _meeting_year(items, action, anchors.get(p))):
+        # a year, a month or "last year": no day, and not the meeting's either (a standing level said of the
+        # meeting's own year, "2021 is also special for our partnership", takes the meeting's day)
         return None, next((w.year for w in said if w.year), None)
     if action in _MEETING_DATED and anchors.get(p) is not None and any(
             it.era != "past" for it in items if it.action == action):  # a change looked back on has no meeting day
@@ -830,6 +888,13 @@ def _date_of(items: list[LevelMention], action: str, p: Pair, anchors: dict, eve
             anchors[p] if anchors[p] not in past else None
         return date, date and date.year
     return None, None
+
+
+def _meeting_year(items: list[LevelMention], action: str, meeting: dt.date | None) -> bool:
+    """Every time said with the statements is the meeting's year written out ("2021 is also special")."""
+    said = [it for it in items if it.when is not None and it.action == action]
+    return meeting is not None and all(it.when.year == meeting.year and it.sentence.sent.text[
+        it.when.start:it.when.start + 4].isdigit() for it in said)
 
 
 def _fullest(items: list[LevelMention]) -> str:
@@ -857,6 +922,12 @@ def _events(items: list[LevelMention]) -> list[list[LevelMention]]:
             past.setdefault((it.action, it.when and it.when.year), []).append(it)
         else:
             rest.append(it)
+    for (action, year) in [k for k in past if k[1] is None]:
+        dated = [k for k in past if k[0] == action and k[1] is not None]
+        if action in _FOUNDING and len(dated) == 1:
+            # "the 25th anniversary of the signing of the declaration on X ... On 3 October 2000 we established X":
+            # a level is founded (or raised to) once; the undated look back is that event
+            past[dated[0]].extend(past.pop((action, year)))
     return [*past.values(), *([rest] if rest else [])]
 
 
@@ -890,10 +961,10 @@ def _superseded(f: PartnershipFact, facts: list[PartnershipFact]) -> bool:
     raised its ties in the article's own event; its founding stays, its standing reaffirmation goes."""
     if f.action != "reaffirm" or f.year is not None and f.date is None:
         return False  # (a day may come from the meeting the statement is read with: "had been X since 2015")
-    founded = [g for g in facts if g.pair == f.pair and g.level == f.level and g.action == "establish" and g.year]
+    founded = [g for g in facts if g.pair == f.pair and g.level == f.level and g.action == "establish" and _year_of(g)]
     if not founded or not set(f.mentions) <= {m for g in founded for m in g.mentions}:
         return False
-    since = min(g.year for g in founded)
+    since = min(_year_of(g) for g in founded)
     return any(g.pair == f.pair and g.level != f.level and g.action in ("establish", "upgrade") and (
         (_year_of(g) or 0) > since or (g.action == "upgrade" and _year_of(g) is None)) for g in facts)
 
