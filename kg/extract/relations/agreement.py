@@ -778,12 +778,16 @@ def _stands(ctx: _Ctx, n: _Noun) -> bool:
     low = n.noun.lower()
     generic = low.startswith(tuple(_W["generic_docs"]))
     signed, in_list = ctx.signed, ctx.in_list
+    programme = low.startswith(_W["programme_noun"])
     if n.definite and not n.name and not in_list:
         # "according to the joint statement on ...": a joint text the pair issued
         # "signed the document on the joint committee": a generic noun with a topic of its own is a member
         own_topic = generic and signed and P.member_topic.match(ctx.si.sent.text[n.b:]) is not None
+        # "for the training programme", "the assistance program launched in 2023": a project told by its
+        # modifier, no document, unless signed
+        told_by_modifier = n.premod.strip() and not low.startswith((*_W["deal_nouns"], _W["programme_noun"]))
         return bool(signed or n.earlier or n.typ in JOINT_TYPES and low.startswith(tuple(_W["joint"]))
-                    or (n.premod.strip() and not low.startswith(tuple(_W["deal_nouns"])))) and (not generic or own_topic)
+                    or told_by_modifier) and (not generic or own_topic)
     if n.plural:
         vague = P.vague_count.search(ctx.si.sent.text, max(0, n.a - 30), n.a) is not None
         if generic and not ((n.fields or n.count or vague) and signed):  # "signed 14 documents", "a series of documents": one package
@@ -800,7 +804,7 @@ def _stands(ctx: _Ctx, n: _Noun) -> bool:
     if not (signed or n.name or n.earlier or in_list or n.ordinal or n.typ in JOINT_TYPES):
         return False
     # "under the Global Combat Air Programme": a project, not a signed document
-    return not ((n.typ == "other" or low.startswith(_W["programme_noun"])) and not (signed or in_list or n.ordinal))
+    return not ((n.typ == "other" or programme) and not (signed or in_list or n.ordinal))
 
 
 def _titled_docs(ctx: _Ctx, n: _Noun) -> bool:
