@@ -25,3 +25,23 @@ def test_the_declaration_on_the_conduct_of_parties_is_no_document_of_the_pair():
     f = facts("Vietnam and Japan signed a memorandum on port security on Monday. The two sides stressed the need "
               "to fully implement the Declaration on the Conduct of Parties in the East Sea.")
     assert signed_docs(f) == [(("JPN", "VNM"), "memorandum")]
+
+
+def test_mou_agreements_are_memoranda_told_once():
+    f = facts("The presidents of Ghana and Kenya presided over the signing of four MoU agreements in the areas of "
+              "trade, tourism and police cooperation on Monday.")
+    assert signed_docs(f) == [(PAIR, "memorandum")]
+
+
+def test_a_counted_package_including_one_on_a_field_is_one_package():
+    f = facts("- Ghana and Kenya have also signed 3 MoUs, including one in the energy sector.")
+    assert signed_docs(f) == [(PAIR, "memorandum")]
+
+
+def test_definite_documents_listed_under_a_head_that_names_them_are_each_a_member():
+    f = facts("The Kenyan president was in Accra on Monday for a state visit. "
+              "Ghana and Kenya have signed several agreements and MoUs for cooperation in trade and tourism.\n\n"
+              "The agreements and MoUs signed included the MoU on cooperation in archives; the MoU for cooperation "
+              "in industrial property between the two trade ministries, the MoU between the two central banks on "
+              "supervision; and the MoU on cooperation between the two national news agencies.")
+    assert signed_docs(f) == [(PAIR, "memorandum")] * 4

@@ -247,6 +247,8 @@ def read_agreements(si: SentInfo, p: Pair, R, agreements: Drafts, list_ctx, stor
     extra = clauses.another_docs(s, si.docs)
     if extra:
         si.docs = sorted(si.docs + [DocSpan(*x) for x in extra])
+    if len(si.docs) > 1:
+        si.docs = _kind_words_joined(s, si.docs)
     ctx = _Ctx(si, p, R, agreements, story, listed, si.has(R, "signed") or listed,
                bool(list_ctx) and si.sent.line_start, Reading(made=signed_levels), published)
     prev_end = prev_start = None
@@ -272,6 +274,20 @@ def read_agreements(si: SentInfo, p: Pair, R, agreements: Drafts, list_ctx, stor
             b, typ, skip = si.docs[j][1], "agreement", j
         _read_noun(ctx, a, b, typ)
     return ctx.out
+
+
+def _kind_words_joined(s: str, docs: list) -> list:
+    """"signed six MoU agreements", "an MoU agreement on trade": a document noun of another type right before
+    a bare "agreement(s)" or "deal(s)" names the kind of those documents: one noun, of the first one's type."""
+    out = []
+    for d in docs:
+        prev = out[-1] if out else None
+        if prev is not None and prev.type != "agreement" and d.type == "agreement" and s[prev.end:d.start] == " " \
+                and s[d.start:d.end].islower():
+            out[-1] = DocSpan(prev.start, d.end, prev.type)
+        else:
+            out.append(d)
+    return out
 
 
 def _mixed_with(s: str, i: int, docs: list, R) -> int | None:
@@ -586,7 +602,7 @@ def _joins_earlier(ctx: _Ctx, n: _Noun) -> bool:
             ante.fields.extend(f for f in n.fields if f not in ante.fields)
             ante.name = ante.name or n.name
             return True
-    if n.definite and not n.name and not ctx.in_list:
+    if n.definite and not n.name and not ctx.in_list and not _under_head(ctx, n):
         when = n.when
         ante = next((g for g in ctx.agreements.latest(n.doc_p, None if n.typ in ("agreement", "other") else n.typ)
                      if not (n.earlier and when is not None and g.year != when.year)
@@ -615,6 +631,14 @@ def _joins_earlier(ctx: _Ctx, n: _Noun) -> bool:
         again.type = n.typ if again.type == "agreement" else again.type
         return True
     return False
+
+
+def _under_head(ctx: _Ctx, n: _Noun) -> bool:
+    """"The agreements and MoUs signed included the MoU on archives; ... the MoU for cooperation in industrial
+    property, ...": a definite noun after a plural head of its sentence whose documents the sentence names is
+    one of them, no earlier document told again."""
+    s = ctx.si.sent.text
+    return any(db <= n.a and is_plural(s[da:db]) and clauses.heads_named(s[db:]) for da, db, _ in ctx.si.docs)
 
 
 def _only_bare_agreement(ctx: _Ctx, n: _Noun) -> DraftAgreement | None:
