@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from kg.extract.doc import JOINT_TYPES, DraftAgreement
 from kg.extract.lexicon import patterns
-from kg.extract.relations.agreement import names_alike
+from kg.extract.relations.agreement import is_plural, names_alike
 from kg.facts import AgreementFact, CooperationFact, Mention
 
 _P = patterns("en")
@@ -139,6 +139,9 @@ def _drop_told_packages(out: list[DraftAgreement]) -> list[DraftAgreement]:
                                        for o in by_pair.get(g.pair, ())):
             drop.add(id(g))  # "A series of agreements were signed today" ... "they signed agreements on A and B"
             continue
+        if _vague_head(g) and _named_later(g, by_pair.get(g.pair, ())):
+            drop.add(id(g))  # "signed several agreements and MoUs on trade and health" ... "an MoU on A", "an MoU on B"
+            continue
         if g.headline or not g.count or g.count < 2:
             continue
         start = g.mentions[0].sentence.sent.start
@@ -181,6 +184,28 @@ def _vaguely_counted(g: DraftAgreement) -> bool:
     return len(g.mentions) == 1 and m.noun.lower().endswith("s") and at > 0 \
         and _P.vague_count.search(s, max(0, at - 30), at) is not None \
         and not _P.package_other.search(s[max(0, at - 40):at]) and not _told_as_more(s)
+
+
+def _vague_head(g: DraftAgreement) -> bool:
+    """"signed several agreements and MoUs for cooperation in trade", "various agreements in energy": a package
+    with a vague count, no count or name, whatever fields it has."""
+    if g.count or g.headline or g.name or g.status != "signed":
+        return False
+    m = g.mentions[0]
+    s = m.sentence.sent.text
+    at = s.find(m.noun)
+    plural = is_plural(m.noun) or is_plural(m.noun.split()[0])  # "agreements and MoUs": a mixed package
+    return plural and at > 0 and _P.vague_count.search(s, max(0, at - 30), at) is not None \
+        and not _P.package_other.search(s[max(0, at - 40):at]) and not _told_as_more(s)
+
+
+def _named_later(g: DraftAgreement, docs) -> bool:
+    """Two or more single documents of the pair named in the sentences after the package, the first of them not
+    told as one more, none of another time: the package's members."""
+    start = g.mentions[0].sentence.sent.start
+    later = [o for o in docs if o is not g and o.mentions[0].sentence.sent.start > start and o.type not in JOINT_TYPES
+             and not o.count and not _uncounted_package(o) and not _of_another_time(o, g)]
+    return len(later) > 1 and not _told_as_more(later[0].mentions[0].sentence.sent.text)
 
 
 def _vague_package(g: DraftAgreement) -> bool:
