@@ -45,3 +45,10 @@ def test_definite_documents_listed_under_a_head_that_names_them_are_each_a_membe
               "in industrial property between the two trade ministries, the MoU between the two central banks on "
               "supervision; and the MoU on cooperation between the two national news agencies.")
     assert signed_docs(f) == [(PAIR, "memorandum")] * 4
+
+
+def test_a_partnership_signed_in_plain_words_is_an_agreement_and_a_titled_one_is_of_type_other():
+    plain = facts("Ghana and Kenya signed a new strategic partnership in Accra on Monday.")
+    titled = facts("Ghana and Kenya signed a 'Special Strategic Partnership' in Accra on Monday.")
+    assert signed_docs(plain) == [(PAIR, "agreement")]
+    assert signed_docs(titled) == [(PAIR, "other")]

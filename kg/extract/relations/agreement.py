@@ -930,7 +930,8 @@ def date_from_event(drafts: list[DraftAgreement], anchors: dict, R) -> None:
 
 def _signed_levels(si: SentInfo, p: Pair, agreements: Drafts) -> list[DraftAgreement]:
     """"signed a 'Special and Privileged Strategic Partnership' in December 2010": the partnership is
-    also a document of type other, dated by the date right after it."""
+    also a document of type other, dated by the date right after it; written as a plain phrase or its
+    acronym ("signed a new strategic partnership on Monday", "has signed the CSP with"), an agreement."""
     s = si.sent.text
     made = []
     for a, b, wording in si.levels:
@@ -939,7 +940,9 @@ def _signed_levels(si: SentInfo, p: Pair, agreements: Drafts) -> list[DraftAgree
         if any((db <= a and a - db < 60) or 0 <= da - b < 4 for da, db, _ in si.docs):
             continue  # "the Joint Declaration of Strategic Partnership", "the ... Partnership Treaty": that document
         w = own_when([d for d in si.dates if b <= d.start < b + 60])
-        g = DraftAgreement(pair=p, type="other", fields=[], mentions=[NounMention(si, s[a:b])],
+        wording_text = s[a:b].strip()
+        titled = wording_text[:1].isupper() and not wording_text.isupper()
+        g = DraftAgreement(pair=p, type="other" if titled else "agreement", fields=[], mentions=[NounMention(si, s[a:b])],
                            date=w.date if w else None, year=w.year if w else None, name=s[a:b].strip(),
                            topic=topic(wording), named=True)
         agreements.append(g)
