@@ -52,3 +52,10 @@ def test_a_partnership_signed_in_plain_words_is_an_agreement_and_a_titled_one_is
     titled = facts("Ghana and Kenya signed a 'Special Strategic Partnership' in Accra on Monday.")
     assert signed_docs(plain) == [(PAIR, "agreement")]
     assert signed_docs(titled) == [(PAIR, "other")]
+
+
+def test_earlier_signed_agreements_told_as_a_whole_are_no_document():
+    f = facts("The Kenyan president arrived in Ghana on Monday. During the talks, the two presidents will review the "
+              "implementation of earlier signed agreements between Ghana and Kenya. Ghana and Kenya then signed an "
+              "MoU on tourism.")
+    assert signed_docs(f) == [(PAIR, "memorandum")]

@@ -813,6 +813,9 @@ def _stands(ctx: _Ctx, n: _Noun) -> bool:
         return bool(signed or n.earlier or n.typ in JOINT_TYPES and low.startswith(tuple(_W["joint"]))
                     or told_by_modifier) and (not generic or own_topic)
     if n.plural:
+        s = ctx.si.sent.text
+        if not (n.fields or n.count or n.name) and (P.done_before.search(s[max(0, n.a - 40):n.a]) or P.done_after.match(s[n.b:])):
+            return False  # "the implementation of earlier signed agreements": the documents of before, as a whole
         vague = P.vague_count.search(ctx.si.sent.text, max(0, n.a - 30), n.a) is not None
         if generic and not ((n.fields or n.count or vague) and signed):  # "signed 14 documents", "a series of documents": one package
             return False
