@@ -59,3 +59,18 @@ def test_earlier_signed_agreements_told_as_a_whole_are_no_document():
               "implementation of earlier signed agreements between Ghana and Kenya. Ghana and Kenya then signed an "
               "MoU on tourism.")
     assert signed_docs(f) == [(PAIR, "memorandum")]
+
+
+def test_a_package_including_counted_parts_on_fields_is_one_package():
+    f = facts("Ghana and Kenya on Monday signed 7 agreements and MoUs, including 3 on energy and 4 on education.")
+    assert signed_docs(f) == [(PAIR, "agreement")]
+
+
+def test_a_package_split_into_counted_parts_after_a_colon_is_one_package():
+    f = facts("Ghana and Kenya signed four agreements on Monday: two on trade, one on health and one on tourism.")
+    assert signed_docs(f) == [(PAIR, "agreement")]
+
+
+def test_another_document_after_a_named_one_still_stands():
+    f = facts("Ghana and Kenya signed a memorandum on trade and another on tourism on Monday.")
+    assert signed_docs(f) == [(PAIR, "memorandum"), (PAIR, "memorandum")]

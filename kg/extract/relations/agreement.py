@@ -244,7 +244,9 @@ def read_agreements(si: SentInfo, p: Pair, R, agreements: Drafts, list_ctx, stor
     s = si.sent.text
     if si.sent.line_start and P.table_head.search(s):
         return Reading(list_head=True)
-    extra = clauses.another_docs(s, si.docs)
+    # "two on trade, one on health": a "one" after parts told by their counts is one more part, no document
+    extra = [x for x in clauses.another_docs(s, si.docs)
+             if not P.part_count.search(s[max((d.end for d in si.docs if d.end <= x[0]), default=0):x[0]])]
     if extra:
         si.docs = sorted(si.docs + [DocSpan(*x) for x in extra])
     if len(si.docs) > 1:
