@@ -74,3 +74,15 @@ def test_a_package_split_into_counted_parts_after_a_colon_is_one_package():
 def test_another_document_after_a_named_one_still_stands():
     f = facts("Ghana and Kenya signed a memorandum on trade and another on tourism on Monday.")
     assert signed_docs(f) == [(PAIR, "memorandum"), (PAIR, "memorandum")]
+
+
+def test_agreements_to_do_something_that_were_reached_are_a_consensus_not_documents():
+    f = facts("The presidents of Ghana and Kenya held talks in Nairobi on Monday. The agreements to open more "
+              "university branches in Kenya and to train Kenyan engineers in Ghana were reached at the talks.")
+    assert signed_docs(f) == []
+
+
+def test_an_agreement_to_do_something_that_was_signed_stays_a_document():
+    f = facts("The presidents of Ghana and Kenya held talks in Nairobi on Monday. An agreement to set up a joint "
+              "investment fund was signed and a consensus on visas was reached.")
+    assert signed_docs(f) == [(PAIR, "agreement")]
