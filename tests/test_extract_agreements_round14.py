@@ -86,3 +86,15 @@ def test_an_agreement_to_do_something_that_was_signed_stays_a_document():
     f = facts("The presidents of Ghana and Kenya held talks in Nairobi on Monday. An agreement to set up a joint "
               "investment fund was signed and a consensus on visas was reached.")
     assert signed_docs(f) == [(PAIR, "agreement")]
+
+
+def test_one_sides_agreements_with_several_partners_are_a_roll_not_a_pair_document():
+    f = facts("Ghana and Kenya signed an MoU on tourism on Monday. Ghana has previously signed defence agreements "
+              "with Nigeria and Senegal.")
+    assert signed_docs(f) == [(PAIR, "memorandum")]
+
+
+def test_agreements_with_one_partner_after_with_stay_that_pairs_documents():
+    f = facts("Ghana and Kenya signed an MoU on tourism on Monday. Ghana signed defence agreements with Nigeria "
+              "in 2019.")
+    assert signed_docs(f) == [(PAIR, "memorandum"), (("GHA", "NGA"), "agreement")]

@@ -382,12 +382,23 @@ def _excluded(ctx: _Ctx, n: _Noun) -> bool:
         return True  # "among the deals was a loan": counted already; "nine documents, among them a loan" names it
     if R.multilateral.search(s[max(0, a - 45):b + 40]) or P.multilateral_np.search(prefix[-120:]):
         return True  # "the Joint Comprehensive Plan of Action", "a multilateral ... Treaty": a deal of many parties
+    if n.plural and _with_many(ctx.si, b):
+        return True  # "signed defence agreements with Nigeria and Senegal": one side's roll of partners
     if P.other_parties.match(after) or P.plurilateral_before.search(prefix[-40:]) or P.many_parties_before.search(prefix[-80:]):
         return True  # "a trilateral statement", "the leaders of all three countries issued a joint statement"
     # "Japan has signed similar deals with others": not this pair's; "A and B agreed a similar pact": theirs
     sim = P.similar.search(prefix[-40:])
     return sim is not None and not (sim.group().lower().startswith("similar")
                                     and {h.iso for h in ctx.si.countries if h.end <= a} >= set(n.doc_p))
+
+
+def _with_many(si: SentInfo, b: int) -> bool:
+    """Two countries or more listed right after "with" that follows the document noun ending at ``b``."""
+    s = si.sent.text
+    w = P.with_roll.match(s[b:])
+    hs = [h for h in si.countries if w is not None and h.start >= b + w.end()]
+    return len(hs) > 1 and hs[0].start == b + w.end() and hs[0].iso != hs[1].iso \
+        and P.list_gap.match(s[hs[0].end:hs[1].start]) is not None
 
 
 def _own_item(before: str) -> str:
