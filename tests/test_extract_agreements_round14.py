@@ -98,3 +98,15 @@ def test_agreements_with_one_partner_after_with_stay_that_pairs_documents():
     f = facts("Ghana and Kenya signed an MoU on tourism on Monday. Ghana signed defence agreements with Nigeria "
               "in 2019.")
     assert signed_docs(f) == [(PAIR, "memorandum"), (("GHA", "NGA"), "agreement")]
+
+
+def test_a_number_of_cooperation_documents_signed_beside_a_joint_statement_is_a_package():
+    f = facts("The presidents of Ghana and Kenya held talks in Accra on Tuesday. The two sides also released a joint "
+              "statement and signed a number of bilateral cooperation documents.")
+    assert signed_docs(f) == [(PAIR, "agreement"), (PAIR, "joint-statement")]
+
+
+def test_a_document_a_side_is_willing_to_sign_is_not_yet_signed():
+    f = facts("The presidents of Ghana and Kenya held talks in Accra on Tuesday. The Ghanaian president said Ghana "
+              "is willing to sign a free trade agreement with Kenya at an early date.")
+    assert signed_docs(f) == []

@@ -182,7 +182,7 @@ def _vaguely_counted(g: DraftAgreement) -> bool:
     at = s.find(m.noun)
     # "a number of other memorandums": more documents, not the ones named
     return len(g.mentions) == 1 and m.noun.lower().endswith("s") and at > 0 \
-        and _P.vague_count.search(s, max(0, at - 30), at) is not None \
+        and _P.vague_count.search(s, max(0, at - 50), at) is not None \
         and not _P.package_other.search(s[max(0, at - 40):at]) and not _told_as_more(s)
 
 
@@ -195,7 +195,7 @@ def _vague_head(g: DraftAgreement) -> bool:
     s = m.sentence.sent.text
     at = s.find(m.noun)
     plural = is_plural(m.noun) or is_plural(m.noun.split()[0])  # "agreements and MoUs": a mixed package
-    return plural and at > 0 and _P.vague_count.search(s, max(0, at - 30), at) is not None \
+    return plural and at > 0 and _P.vague_count.search(s, max(0, at - 50), at) is not None \
         and not _P.package_other.search(s[max(0, at - 40):at]) and not _told_as_more(s)
 
 

@@ -708,7 +708,7 @@ def _package_again(ctx: _Ctx, n: _Noun) -> DraftAgreement | None:
     if g is None or g.status != "signed" or g.headline or g.named:
         return None
     if any(m.sentence is si for m in g.mentions) and not (
-            g.count and not n.fields and P.vague_count.search(s, max(0, n.a - 30), n.a)):
+            g.count and not n.fields and P.vague_count.search(s, max(0, n.a - 50), n.a)):
         return None  # two packages of one sentence, unless "seal 24 deals, as the leaders signed multiple agreements"
     package = _is_package(g)
     # "signed documents on trade ... The parties signed two statements": joint texts are no deals told again
@@ -829,7 +829,7 @@ def _stands(ctx: _Ctx, n: _Noun) -> bool:
         s = ctx.si.sent.text
         if not (n.fields or n.count or n.name) and (P.done_before.search(s[max(0, n.a - 40):n.a]) or P.done_after.match(s[n.b:])):
             return False  # "the implementation of earlier signed agreements": the documents of before, as a whole
-        vague = P.vague_count.search(ctx.si.sent.text, max(0, n.a - 30), n.a) is not None
+        vague = P.vague_count.search(ctx.si.sent.text, max(0, n.a - 50), n.a) is not None
         if generic and not ((n.fields or n.count or vague) and signed):  # "signed 14 documents", "a series of documents": one package
             return False
         # "last year's agreements that would remove double taxation": documents of an earlier year, told by what they do
