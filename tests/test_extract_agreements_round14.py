@@ -110,3 +110,15 @@ def test_a_document_a_side_is_willing_to_sign_is_not_yet_signed():
     f = facts("The presidents of Ghana and Kenya held talks in Accra on Tuesday. The Ghanaian president said Ghana "
               "is willing to sign a free trade agreement with Kenya at an early date.")
     assert signed_docs(f) == []
+
+
+def test_cooperation_documents_exchanged_after_talks_are_one_package():
+    f = facts("The prime ministers of Ghana and Kenya held talks in Accra on Monday. After the talks, the two prime "
+              "ministers witnessed the exchange of cooperation documents between ministries, agencies and "
+              "localities of the two countries.")
+    assert signed_docs(f) == [(PAIR, "agreement")]
+
+
+def test_a_bare_document_signed_is_still_no_package_of_its_own():
+    f = facts("Ghana and Kenya signed an MoU on fisheries on Monday. The documents were signed by the two ministers.")
+    assert signed_docs(f) == [(PAIR, "memorandum")]

@@ -830,7 +830,8 @@ def _stands(ctx: _Ctx, n: _Noun) -> bool:
         if not (n.fields or n.count or n.name) and (P.done_before.search(s[max(0, n.a - 40):n.a]) or P.done_after.match(s[n.b:])):
             return False  # "the implementation of earlier signed agreements": the documents of before, as a whole
         vague = P.vague_count.search(ctx.si.sent.text, max(0, n.a - 50), n.a) is not None
-        if generic and not ((n.fields or n.count or vague) and signed):  # "signed 14 documents", "a series of documents": one package
+        told_as_package = bool(set(n.premod.lower().split()) & set(_W["package_premods"]))
+        if generic and not ((n.fields or n.count or vague or told_as_package) and signed):  # "signed 14 documents", "a series of documents": one package
             return False
         # "last year's agreements that would remove double taxation": documents of an earlier year, told by what they do
         told = n.earlier and (n.fields or P.that_after.match(ctx.si.sent.text, n.b) is not None)
