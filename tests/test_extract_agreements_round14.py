@@ -122,3 +122,16 @@ def test_cooperation_documents_exchanged_after_talks_are_one_package():
 def test_a_bare_document_signed_is_still_no_package_of_its_own():
     f = facts("Ghana and Kenya signed an MoU on fisheries on Monday. The documents were signed by the two ministers.")
     assert signed_docs(f) == [(PAIR, "memorandum")]
+
+
+def test_a_joint_press_statement_whose_text_follows_is_a_document():
+    f = facts("Ghana and Kenya held a summit in Accra on Monday. The Kenyan president announced during a 'joint press "
+              "statement' that the two countries would set up a consultative body.\n\n"
+              "The following is the joint press statement from the Ghana-Kenya summit.")
+    assert signed_docs(f) == [(PAIR, "joint-statement")]
+
+
+def test_remarks_in_a_joint_press_statement_are_no_document():
+    f = facts("Ghana and Kenya held a summit in Accra on Monday. In a joint press statement, the Kenyan president "
+              "said the two countries would set up a consultative body.")
+    assert signed_docs(f) == []
