@@ -135,3 +135,15 @@ def test_remarks_in_a_joint_press_statement_are_no_document():
     f = facts("Ghana and Kenya held a summit in Accra on Monday. In a joint press statement, the Kenyan president "
               "said the two countries would set up a consultative body.")
     assert signed_docs(f) == []
+
+
+def test_a_titled_plan_named_by_its_span_of_years_is_a_document():
+    f = facts("The presidents of Ghana and Kenya held talks in Accra on Monday. The Action Plan 2020-24 set an "
+              "ambitious agenda for the partnership between Ghana and Kenya, and both remain committed to it.")
+    assert signed_docs(f) == [(PAIR, "plan")]
+
+
+def test_a_roadmap_named_by_a_target_year_alone_is_no_document():
+    f = facts("The presidents of Ghana and Kenya held talks in Accra on Monday. They agreed that the Roadmap 2030 "
+              "should guide the ties between Ghana and Kenya.")
+    assert signed_docs(f) == []

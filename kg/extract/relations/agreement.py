@@ -437,7 +437,8 @@ def _doc_name(si: SentInfo, n: _Noun, in_list: bool) -> str | None:
         if run and run.group(1).split()[0][:1].isupper() and run.group(1).split()[0].lower() not in _W["name_determiners"]:
             name = (run.group(1) + noun).strip()
     if name is None and noun[:1].isupper() and not si.headline:
-        tail = P.name_tail.match(after)  # "the Treaty on Security Guarantees": named by what follows
+        # "the Treaty on Security Guarantees": named by what follows; "the Action Plan 2020-24": by its years
+        tail = P.name_tail.match(after) or P.period_after.match(after)
         if tail:
             name = (noun + tail.group()).strip()
     if name is not None:
