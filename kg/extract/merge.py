@@ -196,7 +196,8 @@ def _vague_head(g: DraftAgreement) -> bool:
     at = s.find(m.noun)
     plural = is_plural(m.noun) or is_plural(m.noun.split()[0])  # "agreements and MoUs": a mixed package
     return plural and at > 0 and _P.vague_count.search(s, max(0, at - 50), at) is not None \
-        and not _P.package_other.search(s[max(0, at - 40):at]) and not _told_as_more(s)
+        and not _P.package_other.search(s[max(0, at - 40):at]) and not _P.done_before.search(s[max(0, at - 40):at]) \
+        and not _told_as_more(s)
 
 
 def _named_later(g: DraftAgreement, docs) -> bool:
