@@ -147,3 +147,16 @@ def test_a_roadmap_named_by_a_target_year_alone_is_no_document():
     f = facts("The presidents of Ghana and Kenya held talks in Accra on Monday. They agreed that the Roadmap 2030 "
               "should guide the ties between Ghana and Kenya.")
     assert signed_docs(f) == []
+
+
+def test_the_signed_bilateral_documents_told_after_the_list_are_no_new_package():
+    f = facts("Ghana and Kenya signed an MoU on fisheries and an agreement on air services on Monday. The "
+              "participants said the signed bilateral documents would expand the partnership in various fields.")
+    assert signed_docs(f) == [(PAIR, "agreement"), (PAIR, "memorandum")]
+
+
+def test_a_vague_package_of_previously_signed_documents_is_no_package_of_the_visit_to_drop():
+    f = facts("The prime ministers of Ghana and Kenya met in Accra on Monday. Ghana and Kenya have agreed to activate "
+              "a number of previously signed memoranda of understanding in fields including health and industry, the "
+              "minister said. In civil aviation, an air transport agreement and an MoU on pilots' training were signed.")
+    assert signed_docs(f).count((PAIR, "memorandum")) == 2

@@ -831,7 +831,7 @@ def _stands(ctx: _Ctx, n: _Noun) -> bool:
         if not (n.fields or n.count or n.name) and (P.done_before.search(s[max(0, n.a - 40):n.a]) or P.done_after.match(s[n.b:])):
             return False  # "the implementation of earlier signed agreements": the documents of before, as a whole
         vague = P.vague_count.search(ctx.si.sent.text, max(0, n.a - 50), n.a) is not None
-        told_as_package = bool(set(n.premod.lower().split()) & set(_W["package_premods"]))
+        told_as_package = _told_as_package(s[:n.a], n.premod)
         if generic and not ((n.fields or n.count or vague or told_as_package) and signed):  # "signed 14 documents", "a series of documents": one package
             return False
         # "last year's agreements that would remove double taxation": documents of an earlier year, told by what they do
@@ -847,6 +847,16 @@ def _stands(ctx: _Ctx, n: _Noun) -> bool:
         return False
     # "under the Global Combat Air Programme": a project, not a signed document
     return not ((n.typ == "other" or programme) and not (signed or in_list or n.ordinal))
+
+
+def _told_as_package(prefix: str, premod: str) -> bool:
+    """"witnessed the exchange of cooperation documents": generic documents told as the pair's package, not
+    one told again ("the signed bilateral documents would serve ...")."""
+    if not set(premod.lower().split()) & set(_W["package_premods"]):
+        return False
+    head = prefix.rstrip()
+    head = head[:len(head) - len(premod)] if head.endswith(premod) else head
+    return P.package_again_before.search(head) is None
 
 
 def _titled_docs(ctx: _Ctx, n: _Noun) -> bool:
