@@ -382,8 +382,6 @@ def _excluded(ctx: _Ctx, n: _Noun) -> bool:
         return True  # "among the deals was a loan": counted already; "nine documents, among them a loan" names it
     if R.multilateral.search(s[max(0, a - 45):b + 40]) or P.multilateral_np.search(prefix[-120:]):
         return True  # "the Joint Comprehensive Plan of Action", "a multilateral ... Treaty": a deal of many parties
-    if n.plural and _with_many(ctx.si, b):
-        return True  # "signed defence agreements with Nigeria and Senegal": one side's roll of partners
     if P.other_parties.match(after) or P.plurilateral_before.search(prefix[-40:]) or P.many_parties_before.search(prefix[-80:]):
         return True  # "a trilateral statement", "the leaders of all three countries issued a joint statement"
     # "Japan has signed similar deals with others": not this pair's; "A and B agreed a similar pact": theirs
@@ -516,6 +514,8 @@ def _read_noun(ctx: _Ctx, a: int, b: int, typ: str) -> None:
         return  # "the two leaders reached the agreement", "an agreement between the presidents": a consensus
     if status == "signed" and (_along_planned(ctx, a) or _joined_to_planned(ctx, a)):
         status = "planned"
+    if status == "signed" and n.plural and _with_many(si, b):
+        return  # "has signed defence agreements with Nigeria and Senegal": one side's roll of partners
     if n.plural and status == "signed" and _named_plural(ctx, n):
         return
     after = s[b:]
