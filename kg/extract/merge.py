@@ -49,8 +49,11 @@ def _target(g: DraftAgreement, candidates: list[DraftAgreement], seen_in: dict) 
 def _named_again(g: DraftAgreement, candidates: list[DraftAgreement]) -> DraftAgreement | None:
     """A listed document whose name an earlier sentence gave, with the countries in another order or
     the start cut ("the Pakistan-China Free Trade Agreement" ... "China Pakistan Free Trade Agreement")."""
+    # (two numbered items of a list are two documents, whatever their names: "3. MoU between A and B on X",
+    # "4. MoU between A and B on Y")
     return next((o for o in candidates if o.type == g.type and o.name and g.name and o.status == g.status
-                 and o.mentions[0].sentence is not g.mentions[0].sentence and names_alike(o.name, g.name)), None)
+                 and o.mentions[0].sentence is not g.mentions[0].sentence and names_alike(o.name, g.name)
+                 and not (_item(g) and _item(o))), None)
 
 
 def _told_twice(o: DraftAgreement, g: DraftAgreement) -> bool:
@@ -145,8 +148,8 @@ def _drop_told_packages(out: list[DraftAgreement]) -> list[DraftAgreement]:
         if g.headline or not g.count or g.count < 2:
             continue
         start = g.mentions[0].sentence.sent.start
-        later = [o for o in by_pair.get(g.pair, ()) if o is not g and (o.mentions[0].sentence.sent.start > start
-                                                                      or _listed_after_colon(g, o))]
+        later = [o for o in by_pair.get(g.pair, ()) if o is not g and not _of_another_time(o, g)
+                 and (o.mentions[0].sentence.sent.start > start or _listed_after_colon(g, o))]
         if len(later) > 1 and sum(o.count or 1 for o in later) == g.count:
             if all((o.count or 0) > 1 for o in later):
                 # "signed seven agreements ... four agreements cover A ... three more, B": parts of the one package
