@@ -160,3 +160,55 @@ def test_a_vague_package_of_previously_signed_documents_is_no_package_of_the_vis
               "a number of previously signed memoranda of understanding in fields including health and industry, the "
               "minister said. In civil aviation, an air transport agreement and an MoU on pilots' training were signed.")
     assert signed_docs(f).count((PAIR, "memorandum")) == 2
+
+
+def test_a_counted_head_whose_copula_names_its_documents_is_no_entry_of_its_own():
+    f = facts("The presidents of Ghana and Kenya met in Accra on Monday. Ghana and Kenya agreed on three cooperation "
+              "agreements. The three cooperation agreements are Memorandum of Understanding on Higher Education "
+              "Cooperation, Memorandum of Understanding on Industrial Engineering Cooperation, and Memorandum of "
+              "Understanding on Cooperation of Economic Zones in Border Regions.")
+    assert signed_docs(f) == [(PAIR, "memorandum")] * 3
+
+
+def test_a_document_that_should_be_concluded_this_year_is_not_yet_signed():
+    f = facts("Ghana and Kenya signed an MoU on shipping on Monday. The president said a border treaty between "
+              "the two countries should be concluded this year.")
+    assert signed_docs(f) == [(PAIR, "memorandum")]
+
+
+def test_a_memorandum_glossed_with_or_and_its_name_again_is_one_document():
+    f = facts("Ghana and Kenya met in Accra on Monday. There is a Memorandum of Understanding (MoU) or Memorandum of "
+              "Understanding signed in the areas of shipping and green energy.")
+    assert signed_docs(f) == [(PAIR, "memorandum")]
+
+
+def test_cooperation_arrangements_and_minutes_of_a_meeting_in_a_list_are_documents():
+    f = facts("The two prime ministers of Ghana and Kenya witnessed the handover of 3 documents:\n\n"
+              "1. Memorandum of Understanding between the Ministry of Transport of Ghana and the Ministry of Roads of "
+              "Kenya on a railway study;\n\n"
+              "2. Minutes of the meeting between the Ministry of Transport of Ghana and the Ministry of Roads of Kenya "
+              "on the site survey;\n\n"
+              "3. Maritime Cooperation Arrangement between the navies of Ghana and Kenya;")
+    assert sorted(t for _, t in signed_docs(f)) == ["memorandum", "other", "other"]
+
+
+def test_two_numbered_items_between_the_same_ministries_are_two_documents():
+    f = facts("The prime ministers of Ghana and Kenya witnessed the handover of 2 cooperation documents.\n\n"
+              "Cooperation documents include:\n\n"
+              "1. Memorandum of Understanding between the Ministry of Planning of Ghana and the Agency for Aid of Kenya "
+              "on repairing the Friendship Hall;\n\n"
+              "2. Memorandum of Understanding between the Ministry of Planning of Ghana and the Agency for Aid of Kenya "
+              "on human resource development;")
+    assert signed_docs(f) == [(PAIR, "memorandum")] * 2
+
+
+def test_a_document_dated_in_an_earlier_year_is_no_member_of_the_package_signed_now():
+    f = facts("In Accra, the president of Ghana was received by the president of Kenya and witnessed the signing of "
+              "two memorandums of understanding, within the framework of strengthening relations.\n\n"
+              "The two countries agreed to cooperate in security matters, with the legal instrument signed by the "
+              "two ministers.\n\n"
+              "At the ceremony, the two countries also signed Memorandum of Understanding on Technical Assistance on "
+              "Groundwater.\n\n"
+              "Relations between Ghana and Kenya were formalised on March 26, 1987, through the signing of the General "
+              "Agreement on Economic and Technical Cooperation.", published="2023-06-08")
+    assert sorted(t for _, t in signed_docs(f)) == ["agreement", "memorandum", "memorandum"]

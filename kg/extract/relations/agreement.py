@@ -490,8 +490,9 @@ def _clause_dates(si: SentInfo, a: int, clause_end: int) -> list[When]:
 
 
 def _topic_or_copy(between: str) -> bool:
-    """The next document noun is this one's copy in parentheses or its topic ("an MoU on the X programme")."""
-    return clauses.same_doc(between) or clauses.doc_topic(between)
+    """The next document noun is this one's copy in parentheses or its topic ("an MoU on the X programme"), or the
+    same again after "or" ("a Memorandum of Understanding (MoU) or Memorandum of Understanding signed in A")."""
+    return clauses.same_doc(between) or clauses.doc_topic(between) or P.doc_gloss.match(between) is not None
 
 
 def _read_noun(ctx: _Ctx, a: int, b: int, typ: str) -> None:
@@ -522,6 +523,9 @@ def _read_noun(ctx: _Ctx, a: int, b: int, typ: str) -> None:
     inline = P.inline_list.match(after) if n.plural else None
     if inline and clauses.topics_not_names(after[inline.end():]):
         inline = None  # "agreements including those on transport": the package's own topics
+    head = P.copula_head.match(after) if n.plural else None
+    if head and any(da == b + head.end() for da, _, _ in si.docs):
+        return  # "The five agreements are Memorandum of Understanding on A, ...": the head of the documents named
     if n.plural and clauses.heads_named(after) and any(da > b for da, _, _ in si.docs):
         return  # "other deals signed include a plan ..., a protocol ...": the head of the documents named
     if n.plural and status == "signed" and not inline and (_titled_docs(ctx, n) or _described_items(ctx, n)):
@@ -546,7 +550,7 @@ def _read_noun(ctx: _Ctx, a: int, b: int, typ: str) -> None:
                        date=w.date if w else None, year=w.year if w else None, count=n.count,
                        status="planned" if n.planned else "signed", name=n.name, topic=n.topic,
                        headline=si.headline, named=bool(n.name) and ctx.in_list or n.ordinal,
-                       vague=_vague(w, si.dates, n.b))
+                       vague=_vague(w, si.dates, n.b) or _of_past_year(w, ctx.published))
     ctx.agreements.append(g)
     ctx.out.made.append(g)
 
@@ -590,6 +594,12 @@ def _vague(w: When | None, dates: list[When], b: int) -> bool:
     def vague(d: When) -> bool:
         return d.date is None and d.year is None and d.relative
     return vague(w) if w is not None else any(vague(d) for d in dates if d.start >= b)
+
+
+def _of_past_year(w: When | None, published) -> bool:
+    """"relations were formalised on March 26, 1987, through the signing of the General Agreement": a document
+    dated in a year before the article's, of its own time (no member of the package signed now)."""
+    return w is not None and w.year is not None and published is not None and w.year < published.year
 
 
 def _joins_earlier(ctx: _Ctx, n: _Noun) -> bool:
@@ -782,9 +792,16 @@ def _named_before(ctx: _Ctx, n: _Noun) -> DraftAgreement | None:
     for g in ctx.agreements:
         name = (g.name or "").lower()
         if g.type == n.typ and g.status == "signed" and (name == low or name.endswith(" " + low)) \
-                and set(g.pair) & set(n.doc_p) and g.mentions[0].sentence is not ctx.si:
-            return g  # two documents of one sentence with one name ("Loan Agreement for A; Loan Agreement for B") are two
+                and set(g.pair) & set(n.doc_p) and g.mentions[0].sentence is not ctx.si \
+                and not (_numbered(ctx.si) and _numbered(g.mentions[0].sentence)):
+            # two documents of one sentence with one name ("Loan Agreement for A; Loan Agreement for B") are two,
+            # and so are two numbered items ("3. MoU between A and B on X", "4. MoU between A and B on Y")
+            return g
     return None
+
+
+def _numbered(si: SentInfo) -> bool:
+    return si.sent.line_start and P.numbered_item.match(si.sent.text) is not None
 
 
 def _fields_to_package(ctx: _Ctx, n: _Noun) -> bool:
@@ -845,8 +862,10 @@ def _stands(ctx: _Ctx, n: _Noun) -> bool:
         return False
     if not (signed or n.name or n.earlier or in_list or n.ordinal or n.typ in JOINT_TYPES):
         return False
-    # "under the Global Combat Air Programme": a project, not a signed document
-    return not ((n.typ == "other" or programme) and not (signed or in_list or n.ordinal))
+    # "under the Global Combat Air Programme": a project, not a signed document; "2. Minutes of the meeting
+    # between the two ministries on ...": a named item of a numbered list stands
+    listed = in_list or bool(n.name) and _numbered(ctx.si)
+    return not ((n.typ == "other" or programme) and not (signed or listed or n.ordinal))
 
 
 def _told_as_package(prefix: str, premod: str) -> bool:
