@@ -212,3 +212,10 @@ def test_a_document_dated_in_an_earlier_year_is_no_member_of_the_package_signed_
               "Relations between Ghana and Kenya were formalised on March 26, 1987, through the signing of the General "
               "Agreement on Economic and Technical Cooperation.", published="2023-06-08")
     assert sorted(t for _, t in signed_docs(f)) == ["agreement", "memorandum", "memorandum"]
+
+
+def test_agreements_told_as_the_memoranda_signed_are_memoranda():
+    f = facts("The presidents of Ghana and Kenya met in Accra on Tuesday and witnessed the signing of several "
+              "memoranda of understanding. Among the memoranda signed were agreements focused on water management "
+              "and housing.")
+    assert signed_docs(f) == [(PAIR, "memorandum")]

@@ -268,6 +268,9 @@ def read_agreements(si: SentInfo, p: Pair, R, agreements: Drafts, list_ctx, stor
         if this_prev is not None and clauses.same_doc(s[this_prev:a]) and not (
                 not {"(", "["} & set(s[this_prev:a]) and P.indef_item.search(s[max(0, this_prev_start - 40):this_prev_start])):
             continue  # "four memoranda of understanding (MoUs)", "the Elysee Treaty, a landmark pact": the same again
+        if typ == "agreement" and i and si.docs[i - 1].type not in ("agreement", *JOINT_TYPES) \
+                and is_plural(s[si.docs[i - 1].start:si.docs[i - 1].end]) and P.kind_complement.match(s[this_prev:a]):
+            typ = si.docs[i - 1].type  # "Among the memoranda signed were agreements on A": memoranda
         j = _mixed_with(s, i, si.docs, R)
         if j is not None:
             # "agreements and memoranda on trade", "14 memoranda of understanding and agreement",
