@@ -219,3 +219,11 @@ def test_agreements_told_as_the_memoranda_signed_are_memoranda():
               "memoranda of understanding. Among the memoranda signed were agreements focused on water management "
               "and housing.")
     assert signed_docs(f) == [(PAIR, "memorandum")]
+
+
+def test_two_agreements_named_after_a_counted_mixed_package_are_its_two_members():
+    f = facts("The leaders of Ghana and Kenya witnessed today the signing of two agreements and a memorandum of "
+              "understanding between the governments of the two countries. The two leaders witnessed the signing of "
+              "an agreement on trade and an agreement on investments. They also witnessed the signing of a "
+              "memorandum of understanding for cooperation in the legal fields.")
+    assert signed_docs(f).count((PAIR, "agreement")) == 2

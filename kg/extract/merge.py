@@ -30,7 +30,7 @@ def _target(g: DraftAgreement, candidates: list[DraftAgreement], seen_in: dict) 
             if o.name.lower() != g.name.lower() and not names_alike(o.name, g.name):
                 continue
             return o  # the same name is the same document, whatever else its sentences say
-        if same_type and (not o.topic or not g.topic):
+        if same_type and (not o.topic or not g.topic) and not _member_told(o, g):
             return o
         if o.count and o.count == g.count and (same_type or o.count > 1):
             # "three other MoUs were inked" ... "three memoranda were signed in A, B and C";
@@ -44,6 +44,12 @@ def _target(g: DraftAgreement, candidates: list[DraftAgreement], seen_in: dict) 
         if same_type and _told_twice(o, g):
             return o
     return None
+
+
+def _member_told(o: DraftAgreement, g: DraftAgreement) -> bool:
+    """"signed two agreements and an MoU" ... "an agreement on trade and an agreement on investment": a single
+    document with a topic of its own after a counted package is one of its members, not the package again."""
+    return (o.count or 0) > 1 and not g.count and bool(g.topic) and not g.mentions[0].noun.lower().endswith("s")
 
 
 def _named_again(g: DraftAgreement, candidates: list[DraftAgreement]) -> DraftAgreement | None:
@@ -222,7 +228,10 @@ def _vague_package(g: DraftAgreement) -> bool:
 def _named_members(g: DraftAgreement, later: list[DraftAgreement]) -> bool:
     """Two or more, at most the count, of the package's type are named after it, none of them told as one
     more ("Separately, they also signed an MoU on fisheries")."""
-    own = [o for o in later if (o.type == g.type or (g.type == "agreement" and (o.named or _one_document(o))))
+    # (a document of another type told as one more is no member at all: "signed two agreements and an MoU" ...
+    # "an agreement on A and an agreement on B" ... "They also signed an MoU on C")
+    own = [o for o in later if (o.type == g.type or (g.type == "agreement" and (o.named or _one_document(o))
+                                                     and not _told_as_more(o.mentions[0].sentence.sent.text)))
            and not _of_another_time(o, g) and not _uncounted_package(o)]
     return 1 < sum(o.count or 1 for o in own) <= (g.count or 0) and not any(
         _told_as_more(o.mentions[0].sentence.sent.text) for o in own)
