@@ -227,3 +227,9 @@ def test_two_agreements_named_after_a_counted_mixed_package_are_its_two_members(
               "an agreement on trade and an agreement on investments. They also witnessed the signing of a "
               "memorandum of understanding for cooperation in the legal fields.")
     assert signed_docs(f).count((PAIR, "agreement")) == 2
+
+
+def test_a_programme_the_governments_are_instructed_to_adopt_is_not_yet_adopted():
+    f = facts("The presidents of Ghana and Kenya welcomed the adoption of the Programme of Strategic Partnership for "
+              "2024-2028 on Thursday. They instructed the governments to adopt a separate programme to double trade.")
+    assert signed_docs(f) == [(PAIR, "plan")]
