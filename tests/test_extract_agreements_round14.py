@@ -233,3 +233,10 @@ def test_a_programme_the_governments_are_instructed_to_adopt_is_not_yet_adopted(
     f = facts("The presidents of Ghana and Kenya welcomed the adoption of the Programme of Strategic Partnership for "
               "2024-2028 on Thursday. They instructed the governments to adopt a separate programme to double trade.")
     assert signed_docs(f) == [(PAIR, "plan")]
+
+
+def test_a_joint_statement_named_by_its_session_is_its_own_document():
+    f = facts("The presidents of Ghana and Kenya witnessed on Wednesday the signing of a Joint Ministerial Statement "
+              "between the two trade ministries. They also witnessed the signing of the Joint Statement of the 11th "
+              "session of the Supreme Strategic Committee between Ghana and Kenya.")
+    assert signed_docs(f) == [(PAIR, "joint-statement")] * 2
