@@ -240,3 +240,19 @@ def test_a_joint_statement_named_by_its_session_is_its_own_document():
               "between the two trade ministries. They also witnessed the signing of the Joint Statement of the 11th "
               "session of the Supreme Strategic Committee between Ghana and Kenya.")
     assert signed_docs(f) == [(PAIR, "joint-statement")] * 2
+
+
+def test_a_line_summing_up_the_listed_documents_is_no_item_of_the_list():
+    f = facts("The presidents of Ghana and Kenya witnessed the signing of several memoranda in Accra on Monday.\n"
+              "The signed MoUs cover various sectors:\n"
+              "- MoU on Blue Economy Collaboration;\n"
+              "- MoU on Mineral Resources Cooperation.\n"
+              "These agreements signal the commitment of Ghana and Kenya to economic collaboration.")
+    assert signed_docs(f) == [(PAIR, "memorandum")] * 2
+
+
+def test_instruments_of_ratification_are_no_document_of_their_own():
+    f = facts("The Kenyan president has ratified an agreement on air services between Ghana and Kenya. His "
+              "instruments of ratification cover culture and health, including an MoU between Ghana and Kenya on "
+              "higher education.")
+    assert signed_docs(f) == [(PAIR, "agreement"), (PAIR, "memorandum")]

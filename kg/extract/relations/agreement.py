@@ -251,8 +251,9 @@ def read_agreements(si: SentInfo, p: Pair, R, agreements: Drafts, list_ctx, stor
         si.docs = sorted(si.docs + [DocSpan(*x) for x in extra])
     if len(si.docs) > 1:
         si.docs = _kind_words_joined(s, si.docs)
+    in_list = bool(list_ctx) and si.sent.line_start and not P.list_summary.match(s)
     ctx = _Ctx(si, p, R, agreements, story, listed, si.has(R, "signed") or listed,
-               bool(list_ctx) and si.sent.line_start, Reading(made=signed_levels), published)
+               in_list, Reading(made=signed_levels), published)
     prev_end = prev_start = None
     skip = -1
     for i, (a, b, typ) in enumerate(si.docs):
@@ -379,6 +380,8 @@ def _excluded(ctx: _Ctx, n: _Noun) -> bool:
     if between and any(b + between.end() <= oa <= b + between.end() + 4 and not P.body_org.match(s, oa)
                        for oa, _ in ctx.si.orgs):
         return True  # "the Trade Agreement between the European Union and its members, and A and B": a bloc's deal
+    if P.of_ratification.match(after):
+        return True  # "his instruments of ratification cover A and B": the papers of a ratification
     if P.tally_before.search(prefix[-60:]):
         return True  # "bringing the total number of agreements between the two nations to 25": a tally
     if R.package_member.search(prefix[-40:]) and not ctx.listed and not P.named_after.search(prefix[-60:]):
