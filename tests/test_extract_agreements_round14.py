@@ -256,3 +256,10 @@ def test_instruments_of_ratification_are_no_document_of_their_own():
               "instruments of ratification cover culture and health, including an MoU between Ghana and Kenya on "
               "higher education.")
     assert signed_docs(f) == [(PAIR, "agreement"), (PAIR, "memorandum")]
+
+
+def test_a_package_signed_during_the_business_forum_is_the_firms_deals():
+    f = facts("The presidents of Ghana and Kenya welcomed the adoption of the Programme of Strategic Partnership for "
+              "2024-2028 on Thursday. They praised the signing of a package of agreements worth $7 billion during the "
+              "business forum and meetings.")
+    assert signed_docs(f) == [(PAIR, "plan")]

@@ -380,6 +380,8 @@ def _excluded(ctx: _Ctx, n: _Noun) -> bool:
     if between and any(b + between.end() <= oa <= b + between.end() + 4 and not P.body_org.match(s, oa)
                        for oa, _ in ctx.si.orgs):
         return True  # "the Trade Agreement between the European Union and its members, and A and B": a bloc's deal
+    if n.plural and P.business_forum_after.match(after):
+        return True  # "a package of agreements worth $7 billion during the business forum": deals of firms
     if P.of_ratification.match(after):
         return True  # "his instruments of ratification cover A and B": the papers of a ratification
     if P.tally_before.search(prefix[-60:]):
