@@ -263,3 +263,11 @@ def test_a_package_signed_during_the_business_forum_is_the_firms_deals():
               "2024-2028 on Thursday. They praised the signing of a package of agreements worth $7 billion during the "
               "business forum and meetings.")
     assert signed_docs(f) == [(PAIR, "plan")]
+
+
+def test_the_memorandum_of_a_package_told_again_on_its_field_is_one_document():
+    f = facts("The leaders of Ghana and Kenya witnessed today the signing of two agreements and a memorandum of "
+              "understanding between the governments of the two countries. The two leaders witnessed the signing of "
+              "an agreement on trade and an agreement on investments. They also witnessed the signing of a "
+              "memorandum of understanding for cooperation in the legal fields.")
+    assert signed_docs(f) == [(PAIR, "agreement"), (PAIR, "agreement"), (PAIR, "memorandum")]
