@@ -271,3 +271,12 @@ def test_the_memorandum_of_a_package_told_again_on_its_field_is_one_document():
               "an agreement on trade and an agreement on investments. They also witnessed the signing of a "
               "memorandum of understanding for cooperation in the legal fields.")
     assert signed_docs(f) == [(PAIR, "agreement"), (PAIR, "agreement"), (PAIR, "memorandum")]
+
+
+def test_remarks_in_a_joint_statement_to_the_media_are_no_document():
+    remarks = facts("Ghana and Kenya held talks in Accra on Monday. In a joint statement to the media after the talks, "
+                    "the Kenyan president said trade had doubled.")
+    issued = facts("Ghana and Kenya held talks in Accra on Monday. Soon after the meeting, the two presidents issued a "
+                   "joint statement to the media.")
+    assert signed_docs(remarks) == []
+    assert signed_docs(issued) == [(PAIR, "joint-statement")]

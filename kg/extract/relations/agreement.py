@@ -382,6 +382,8 @@ def _excluded(ctx: _Ctx, n: _Noun) -> bool:
         return True  # "the Trade Agreement between the European Union and its members, and A and B": a bloc's deal
     if n.plural and P.business_forum_after.match(after):
         return True  # "a package of agreements worth $7 billion during the business forum": deals of firms
+    if n.typ == "joint-statement" and P.to_media_after.match(after) and P.in_statement_before.search(prefix[-40:]):
+        return True  # "In a joint statement to the media after the talks, X said": remarks, no document
     if P.of_ratification.match(after):
         return True  # "his instruments of ratification cover A and B": the papers of a ratification
     if P.tally_before.search(prefix[-60:]):
