@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from kg.extract.doc import JOINT_TYPES, DraftAgreement
 from kg.extract.lexicon import patterns
-from kg.extract.relations.agreement import names_alike
+from kg.extract.relations.agreement import is_plural, names_alike
 from kg.facts import AgreementFact, CooperationFact, Mention
 
 _P = patterns("en")
@@ -30,7 +30,7 @@ def _target(g: DraftAgreement, candidates: list[DraftAgreement], seen_in: dict) 
             if o.name.lower() != g.name.lower() and not names_alike(o.name, g.name):
                 continue
             return o  # the same name is the same document, whatever else its sentences say
-        if same_type and (not o.topic or not g.topic):
+        if same_type and (not o.topic or not g.topic) and not _member_told(o, g):
             return o
         if o.count and o.count == g.count and (same_type or o.count > 1):
             # "three other MoUs were inked" ... "three memoranda were signed in A, B and C";
@@ -46,11 +46,20 @@ def _target(g: DraftAgreement, candidates: list[DraftAgreement], seen_in: dict) 
     return None
 
 
+def _member_told(o: DraftAgreement, g: DraftAgreement) -> bool:
+    """"signed two agreements and an MoU" ... "an agreement on trade and an agreement on investment": a single
+    document with a topic of its own after a counted package is one of its members, not the package again."""
+    return (o.count or 0) > 1 and not g.count and bool(g.topic) and not g.mentions[0].noun.lower().endswith("s")
+
+
 def _named_again(g: DraftAgreement, candidates: list[DraftAgreement]) -> DraftAgreement | None:
     """A listed document whose name an earlier sentence gave, with the countries in another order or
     the start cut ("the Pakistan-China Free Trade Agreement" ... "China Pakistan Free Trade Agreement")."""
+    # (two numbered items of a list are two documents, whatever their names: "3. MoU between A and B on X",
+    # "4. MoU between A and B on Y")
     return next((o for o in candidates if o.type == g.type and o.name and g.name and o.status == g.status
-                 and o.mentions[0].sentence is not g.mentions[0].sentence and names_alike(o.name, g.name)), None)
+                 and o.mentions[0].sentence is not g.mentions[0].sentence and names_alike(o.name, g.name)
+                 and not (_item(g) and _item(o))), None)
 
 
 def _told_twice(o: DraftAgreement, g: DraftAgreement) -> bool:
@@ -139,11 +148,14 @@ def _drop_told_packages(out: list[DraftAgreement]) -> list[DraftAgreement]:
                                        for o in by_pair.get(g.pair, ())):
             drop.add(id(g))  # "A series of agreements were signed today" ... "they signed agreements on A and B"
             continue
+        if _vague_head(g) and _named_later(g, by_pair.get(g.pair, ())):
+            drop.add(id(g))  # "signed several agreements and MoUs on trade and health" ... "an MoU on A", "an MoU on B"
+            continue
         if g.headline or not g.count or g.count < 2:
             continue
         start = g.mentions[0].sentence.sent.start
-        later = [o for o in by_pair.get(g.pair, ()) if o is not g and (o.mentions[0].sentence.sent.start > start
-                                                                      or _listed_after_colon(g, o))]
+        later = [o for o in by_pair.get(g.pair, ()) if o is not g and not _of_another_time(o, g)
+                 and (o.mentions[0].sentence.sent.start > start or _listed_after_colon(g, o))]
         if len(later) > 1 and sum(o.count or 1 for o in later) == g.count:
             if all((o.count or 0) > 1 for o in later):
                 # "signed seven agreements ... four agreements cover A ... three more, B": parts of the one package
@@ -179,8 +191,31 @@ def _vaguely_counted(g: DraftAgreement) -> bool:
     at = s.find(m.noun)
     # "a number of other memorandums": more documents, not the ones named
     return len(g.mentions) == 1 and m.noun.lower().endswith("s") and at > 0 \
-        and _P.vague_count.search(s, max(0, at - 30), at) is not None \
+        and _P.vague_count.search(s, max(0, at - 50), at) is not None \
         and not _P.package_other.search(s[max(0, at - 40):at]) and not _told_as_more(s)
+
+
+def _vague_head(g: DraftAgreement) -> bool:
+    """"signed several agreements and MoUs for cooperation in trade", "various agreements in energy": a package
+    with a vague count, no count or name, whatever fields it has."""
+    if g.count or g.headline or g.name or g.status != "signed":
+        return False
+    m = g.mentions[0]
+    s = m.sentence.sent.text
+    at = s.find(m.noun)
+    plural = is_plural(m.noun) or is_plural(m.noun.split()[0])  # "agreements and MoUs": a mixed package
+    return plural and at > 0 and _P.vague_count.search(s, max(0, at - 50), at) is not None \
+        and not _P.package_other.search(s[max(0, at - 40):at]) and not _P.done_before.search(s[max(0, at - 40):at]) \
+        and not _told_as_more(s)
+
+
+def _named_later(g: DraftAgreement, docs) -> bool:
+    """Two or more single documents of the pair named in the sentences after the package, the first of them not
+    told as one more, none of another time: the package's members."""
+    start = g.mentions[0].sentence.sent.start
+    later = [o for o in docs if o is not g and o.mentions[0].sentence.sent.start > start and o.type not in JOINT_TYPES
+             and not o.count and not _uncounted_package(o) and not _of_another_time(o, g)]
+    return len(later) > 1 and not _told_as_more(later[0].mentions[0].sentence.sent.text)
 
 
 def _vague_package(g: DraftAgreement) -> bool:
@@ -193,7 +228,10 @@ def _vague_package(g: DraftAgreement) -> bool:
 def _named_members(g: DraftAgreement, later: list[DraftAgreement]) -> bool:
     """Two or more, at most the count, of the package's type are named after it, none of them told as one
     more ("Separately, they also signed an MoU on fisheries")."""
-    own = [o for o in later if (o.type == g.type or (g.type == "agreement" and (o.named or _one_document(o))))
+    # (a document of another type told as one more is no member at all: "signed two agreements and an MoU" ...
+    # "an agreement on A and an agreement on B" ... "They also signed an MoU on C")
+    own = [o for o in later if (o.type == g.type or (g.type == "agreement" and (o.named or _one_document(o))
+                                                     and not _told_as_more(o.mentions[0].sentence.sent.text)))
            and not _of_another_time(o, g) and not _uncounted_package(o)]
     return 1 < sum(o.count or 1 for o in own) <= (g.count or 0) and not any(
         _told_as_more(o.mentions[0].sentence.sent.text) for o in own)

@@ -244,11 +244,16 @@ def read_agreements(si: SentInfo, p: Pair, R, agreements: Drafts, list_ctx, stor
     s = si.sent.text
     if si.sent.line_start and P.table_head.search(s):
         return Reading(list_head=True)
-    extra = clauses.another_docs(s, si.docs)
+    # "two on trade, one on health": a "one" after parts told by their counts is one more part, no document
+    extra = [x for x in clauses.another_docs(s, si.docs)
+             if not P.part_count.search(s[max((d.end for d in si.docs if d.end <= x[0]), default=0):x[0]])]
     if extra:
         si.docs = sorted(si.docs + [DocSpan(*x) for x in extra])
+    if len(si.docs) > 1:
+        si.docs = _kind_words_joined(s, si.docs)
+    in_list = bool(list_ctx) and si.sent.line_start and not P.list_summary.match(s)
     ctx = _Ctx(si, p, R, agreements, story, listed, si.has(R, "signed") or listed,
-               bool(list_ctx) and si.sent.line_start, Reading(made=signed_levels), published)
+               in_list, Reading(made=signed_levels), published)
     prev_end = prev_start = None
     skip = -1
     for i, (a, b, typ) in enumerate(si.docs):
@@ -264,6 +269,9 @@ def read_agreements(si: SentInfo, p: Pair, R, agreements: Drafts, list_ctx, stor
         if this_prev is not None and clauses.same_doc(s[this_prev:a]) and not (
                 not {"(", "["} & set(s[this_prev:a]) and P.indef_item.search(s[max(0, this_prev_start - 40):this_prev_start])):
             continue  # "four memoranda of understanding (MoUs)", "the Elysee Treaty, a landmark pact": the same again
+        if typ == "agreement" and i and si.docs[i - 1].type not in ("agreement", *JOINT_TYPES) \
+                and is_plural(s[si.docs[i - 1].start:si.docs[i - 1].end]) and P.kind_complement.match(s[this_prev:a]):
+            typ = si.docs[i - 1].type  # "Among the memoranda signed were agreements on A": memoranda
         j = _mixed_with(s, i, si.docs, R)
         if j is not None:
             # "agreements and memoranda on trade", "14 memoranda of understanding and agreement",
@@ -272,6 +280,20 @@ def read_agreements(si: SentInfo, p: Pair, R, agreements: Drafts, list_ctx, stor
             b, typ, skip = si.docs[j][1], "agreement", j
         _read_noun(ctx, a, b, typ)
     return ctx.out
+
+
+def _kind_words_joined(s: str, docs: list) -> list:
+    """"signed six MoU agreements", "an MoU agreement on trade": a document noun of another type right before
+    a bare "agreement(s)" or "deal(s)" names the kind of those documents: one noun, of the first one's type."""
+    out = []
+    for d in docs:
+        prev = out[-1] if out else None
+        if prev is not None and prev.type != "agreement" and d.type == "agreement" and s[prev.end:d.start] == " " \
+                and s[d.start:d.end].islower():
+            out[-1] = DocSpan(prev.start, d.end, prev.type)
+        else:
+            out.append(d)
+    return out
 
 
 def _mixed_with(s: str, i: int, docs: list, R) -> int | None:
@@ -358,6 +380,12 @@ def _excluded(ctx: _Ctx, n: _Noun) -> bool:
     if between and any(b + between.end() <= oa <= b + between.end() + 4 and not P.body_org.match(s, oa)
                        for oa, _ in ctx.si.orgs):
         return True  # "the Trade Agreement between the European Union and its members, and A and B": a bloc's deal
+    if n.plural and P.business_forum_after.match(after):
+        return True  # "a package of agreements worth $7 billion during the business forum": deals of firms
+    if n.typ == "joint-statement" and P.to_media_after.match(after) and P.in_statement_before.search(prefix[-40:]):
+        return True  # "In a joint statement to the media after the talks, X said": remarks, no document
+    if P.of_ratification.match(after):
+        return True  # "his instruments of ratification cover A and B": the papers of a ratification
     if P.tally_before.search(prefix[-60:]):
         return True  # "bringing the total number of agreements between the two nations to 25": a tally
     if R.package_member.search(prefix[-40:]) and not ctx.listed and not P.named_after.search(prefix[-60:]):
@@ -370,6 +398,15 @@ def _excluded(ctx: _Ctx, n: _Noun) -> bool:
     sim = P.similar.search(prefix[-40:])
     return sim is not None and not (sim.group().lower().startswith("similar")
                                     and {h.iso for h in ctx.si.countries if h.end <= a} >= set(n.doc_p))
+
+
+def _with_many(si: SentInfo, b: int) -> bool:
+    """Two countries or more listed right after "with" that follows the document noun ending at ``b``."""
+    s = si.sent.text
+    w = P.with_roll.match(s[b:])
+    hs = [h for h in si.countries if w is not None and h.start >= b + w.end()]
+    return len(hs) > 1 and hs[0].start == b + w.end() and hs[0].iso != hs[1].iso \
+        and P.list_gap.match(s[hs[0].end:hs[1].start]) is not None
 
 
 def _own_item(before: str) -> str:
@@ -408,7 +445,8 @@ def _doc_name(si: SentInfo, n: _Noun, in_list: bool) -> str | None:
         if run and run.group(1).split()[0][:1].isupper() and run.group(1).split()[0].lower() not in _W["name_determiners"]:
             name = (run.group(1) + noun).strip()
     if name is None and noun[:1].isupper() and not si.headline:
-        tail = P.name_tail.match(after)  # "the Treaty on Security Guarantees": named by what follows
+        # "the Treaty on Security Guarantees": named by what follows; "the Action Plan 2020-24": by its years
+        tail = P.name_tail.match(after) or P.period_after.match(after)
         if tail:
             name = (noun + tail.group()).strip()
     if name is not None:
@@ -462,8 +500,9 @@ def _clause_dates(si: SentInfo, a: int, clause_end: int) -> list[When]:
 
 
 def _topic_or_copy(between: str) -> bool:
-    """The next document noun is this one's copy in parentheses or its topic ("an MoU on the X programme")."""
-    return clauses.same_doc(between) or clauses.doc_topic(between)
+    """The next document noun is this one's copy in parentheses or its topic ("an MoU on the X programme"), or the
+    same again after "or" ("a Memorandum of Understanding (MoU) or Memorandum of Understanding signed in A")."""
+    return clauses.same_doc(between) or clauses.doc_topic(between) or P.doc_gloss.match(between) is not None
 
 
 def _read_noun(ctx: _Ctx, a: int, b: int, typ: str) -> None:
@@ -486,12 +525,17 @@ def _read_noun(ctx: _Ctx, a: int, b: int, typ: str) -> None:
         return  # "the two leaders reached the agreement", "an agreement between the presidents": a consensus
     if status == "signed" and (_along_planned(ctx, a) or _joined_to_planned(ctx, a)):
         status = "planned"
+    if status == "signed" and n.plural and _with_many(si, b):
+        return  # "has signed defence agreements with Nigeria and Senegal": one side's roll of partners
     if n.plural and status == "signed" and _named_plural(ctx, n):
         return
     after = s[b:]
     inline = P.inline_list.match(after) if n.plural else None
     if inline and clauses.topics_not_names(after[inline.end():]):
         inline = None  # "agreements including those on transport": the package's own topics
+    head = P.copula_head.match(after) if n.plural else None
+    if head and any(da == b + head.end() for da, _, _ in si.docs):
+        return  # "The five agreements are Memorandum of Understanding on A, ...": the head of the documents named
     if n.plural and clauses.heads_named(after) and any(da > b for da, _, _ in si.docs):
         return  # "other deals signed include a plan ..., a protocol ...": the head of the documents named
     if n.plural and status == "signed" and not inline and (_titled_docs(ctx, n) or _described_items(ctx, n)):
@@ -516,7 +560,7 @@ def _read_noun(ctx: _Ctx, a: int, b: int, typ: str) -> None:
                        date=w.date if w else None, year=w.year if w else None, count=n.count,
                        status="planned" if n.planned else "signed", name=n.name, topic=n.topic,
                        headline=si.headline, named=bool(n.name) and ctx.in_list or n.ordinal,
-                       vague=_vague(w, si.dates, n.b))
+                       vague=_vague(w, si.dates, n.b) or _of_past_year(w, ctx.published))
     ctx.agreements.append(g)
     ctx.out.made.append(g)
 
@@ -562,6 +606,12 @@ def _vague(w: When | None, dates: list[When], b: int) -> bool:
     return vague(w) if w is not None else any(vague(d) for d in dates if d.start >= b)
 
 
+def _of_past_year(w: When | None, published) -> bool:
+    """"relations were formalised on March 26, 1987, through the signing of the General Agreement": a document
+    dated in a year before the article's, of its own time (no member of the package signed now)."""
+    return w is not None and w.year is not None and published is not None and w.year < published.year
+
+
 def _joins_earlier(ctx: _Ctx, n: _Noun) -> bool:
     """A later mention of a document already found: a nickname ("the treaty, known as the Quirinal
     Treaty") or a definite "the agreement" joins it."""
@@ -586,7 +636,7 @@ def _joins_earlier(ctx: _Ctx, n: _Noun) -> bool:
             ante.fields.extend(f for f in n.fields if f not in ante.fields)
             ante.name = ante.name or n.name
             return True
-    if n.definite and not n.name and not ctx.in_list:
+    if n.definite and not n.name and not ctx.in_list and not _under_head(ctx, n):
         when = n.when
         ante = next((g for g in ctx.agreements.latest(n.doc_p, None if n.typ in ("agreement", "other") else n.typ)
                      if not (n.earlier and when is not None and g.year != when.year)
@@ -615,6 +665,14 @@ def _joins_earlier(ctx: _Ctx, n: _Noun) -> bool:
         again.type = n.typ if again.type == "agreement" else again.type
         return True
     return False
+
+
+def _under_head(ctx: _Ctx, n: _Noun) -> bool:
+    """"The agreements and MoUs signed included the MoU on archives; ... the MoU for cooperation in industrial
+    property, ...": a definite noun after a plural head of its sentence whose documents the sentence names is
+    one of them, no earlier document told again."""
+    s = ctx.si.sent.text
+    return any(db <= n.a and is_plural(s[da:db]) and clauses.heads_named(s[db:]) for da, db, _ in ctx.si.docs)
 
 
 def _only_bare_agreement(ctx: _Ctx, n: _Noun) -> DraftAgreement | None:
@@ -671,7 +729,7 @@ def _package_again(ctx: _Ctx, n: _Noun) -> DraftAgreement | None:
     if g is None or g.status != "signed" or g.headline or g.named:
         return None
     if any(m.sentence is si for m in g.mentions) and not (
-            g.count and not n.fields and P.vague_count.search(s, max(0, n.a - 30), n.a)):
+            g.count and not n.fields and P.vague_count.search(s, max(0, n.a - 50), n.a)):
         return None  # two packages of one sentence, unless "seal 24 deals, as the leaders signed multiple agreements"
     package = _is_package(g)
     # "signed documents on trade ... The parties signed two statements": joint texts are no deals told again
@@ -744,9 +802,16 @@ def _named_before(ctx: _Ctx, n: _Noun) -> DraftAgreement | None:
     for g in ctx.agreements:
         name = (g.name or "").lower()
         if g.type == n.typ and g.status == "signed" and (name == low or name.endswith(" " + low)) \
-                and set(g.pair) & set(n.doc_p) and g.mentions[0].sentence is not ctx.si:
-            return g  # two documents of one sentence with one name ("Loan Agreement for A; Loan Agreement for B") are two
+                and set(g.pair) & set(n.doc_p) and g.mentions[0].sentence is not ctx.si \
+                and not (_numbered(ctx.si) and _numbered(g.mentions[0].sentence)):
+            # two documents of one sentence with one name ("Loan Agreement for A; Loan Agreement for B") are two,
+            # and so are two numbered items ("3. MoU between A and B on X", "4. MoU between A and B on Y")
+            return g
     return None
+
+
+def _numbered(si: SentInfo) -> bool:
+    return si.sent.line_start and P.numbered_item.match(si.sent.text) is not None
 
 
 def _fields_to_package(ctx: _Ctx, n: _Noun) -> bool:
@@ -778,15 +843,23 @@ def _stands(ctx: _Ctx, n: _Noun) -> bool:
     low = n.noun.lower()
     generic = low.startswith(tuple(_W["generic_docs"]))
     signed, in_list = ctx.signed, ctx.in_list
+    programme = low.startswith(_W["programme_noun"])
     if n.definite and not n.name and not in_list:
         # "according to the joint statement on ...": a joint text the pair issued
         # "signed the document on the joint committee": a generic noun with a topic of its own is a member
         own_topic = generic and signed and P.member_topic.match(ctx.si.sent.text[n.b:]) is not None
+        # "for the training programme", "the assistance program launched in 2023": a project told by its
+        # modifier, no document, unless signed
+        told_by_modifier = n.premod.strip() and not low.startswith((*_W["deal_nouns"], _W["programme_noun"]))
         return bool(signed or n.earlier or n.typ in JOINT_TYPES and low.startswith(tuple(_W["joint"]))
-                    or (n.premod.strip() and not low.startswith(tuple(_W["deal_nouns"])))) and (not generic or own_topic)
+                    or told_by_modifier) and (not generic or own_topic)
     if n.plural:
-        vague = P.vague_count.search(ctx.si.sent.text, max(0, n.a - 30), n.a) is not None
-        if generic and not ((n.fields or n.count or vague) and signed):  # "signed 14 documents", "a series of documents": one package
+        s = ctx.si.sent.text
+        if not (n.fields or n.count or n.name) and (P.done_before.search(s[max(0, n.a - 40):n.a]) or P.done_after.match(s[n.b:])):
+            return False  # "the implementation of earlier signed agreements": the documents of before, as a whole
+        vague = P.vague_count.search(ctx.si.sent.text, max(0, n.a - 50), n.a) is not None
+        told_as_package = _told_as_package(s[:n.a], n.premod)
+        if generic and not ((n.fields or n.count or vague or told_as_package) and signed):  # "signed 14 documents", "a series of documents": one package
             return False
         # "last year's agreements that would remove double taxation": documents of an earlier year, told by what they do
         told = n.earlier and (n.fields or P.that_after.match(ctx.si.sent.text, n.b) is not None)
@@ -799,8 +872,20 @@ def _stands(ctx: _Ctx, n: _Noun) -> bool:
         return False
     if not (signed or n.name or n.earlier or in_list or n.ordinal or n.typ in JOINT_TYPES):
         return False
-    # "under the Global Combat Air Programme": a project, not a signed document
-    return not ((n.typ == "other" or low.startswith(_W["programme_noun"])) and not (signed or in_list or n.ordinal))
+    # "under the Global Combat Air Programme": a project, not a signed document; "2. Minutes of the meeting
+    # between the two ministries on ...": a named item of a numbered list stands
+    listed = in_list or bool(n.name) and _numbered(ctx.si)
+    return not ((n.typ == "other" or programme) and not (signed or listed or n.ordinal))
+
+
+def _told_as_package(prefix: str, premod: str) -> bool:
+    """"witnessed the exchange of cooperation documents": generic documents told as the pair's package, not
+    one told again ("the signed bilateral documents would serve ...")."""
+    if not set(premod.lower().split()) & set(_W["package_premods"]):
+        return False
+    head = prefix.rstrip()
+    head = head[:len(head) - len(premod)] if head.endswith(premod) else head
+    return P.package_again_before.search(head) is None
 
 
 def _titled_docs(ctx: _Ctx, n: _Noun) -> bool:
@@ -902,7 +987,8 @@ def date_from_event(drafts: list[DraftAgreement], anchors: dict, R) -> None:
 
 def _signed_levels(si: SentInfo, p: Pair, agreements: Drafts) -> list[DraftAgreement]:
     """"signed a 'Special and Privileged Strategic Partnership' in December 2010": the partnership is
-    also a document of type other, dated by the date right after it."""
+    also a document of type other, dated by the date right after it; written as a plain phrase or its
+    acronym ("signed a new strategic partnership on Monday", "has signed the CSP with"), an agreement."""
     s = si.sent.text
     made = []
     for a, b, wording in si.levels:
@@ -911,7 +997,9 @@ def _signed_levels(si: SentInfo, p: Pair, agreements: Drafts) -> list[DraftAgree
         if any((db <= a and a - db < 60) or 0 <= da - b < 4 for da, db, _ in si.docs):
             continue  # "the Joint Declaration of Strategic Partnership", "the ... Partnership Treaty": that document
         w = own_when([d for d in si.dates if b <= d.start < b + 60])
-        g = DraftAgreement(pair=p, type="other", fields=[], mentions=[NounMention(si, s[a:b])],
+        wording_text = s[a:b].strip()
+        titled = wording_text[:1].isupper() and not wording_text.isupper()
+        g = DraftAgreement(pair=p, type="other" if titled else "agreement", fields=[], mentions=[NounMention(si, s[a:b])],
                            date=w.date if w else None, year=w.year if w else None, name=s[a:b].strip(),
                            topic=topic(wording), named=True)
         agreements.append(g)
