@@ -288,9 +288,15 @@ def field_item(si: SentInfo) -> bool:
         P.bullet.match(s) is not None or len(s.split()) <= 6)
 
 
+def _in_general(si: SentInfo) -> bool:
+    """Words of partnerships in general ("strategic partnerships usually include defence"); a sentence that names
+    a document or two countries speaks of those ("the MoU signifies the desire of the two countries to ...")."""
+    return generic(si.sent.text) and not si.docs and len({h.iso for h in si.countries}) < 2
+
+
 def cooperation_fields(si: SentInfo, R, p: Pair | None = None) -> list[str]:
     """Field ids the sentence states the pair cooperates in (repeats kept, in order found)."""
-    if not si.fields or si.generic or generic(si.sent.text) or (_GENERIC and _GENERIC.search(si.sent.text)):
+    if not si.fields or si.generic or _in_general(si) or (_GENERIC and _GENERIC.search(si.sent.text)):
         return []  # no fields, or a sentence about partnerships in general
     c = _cues(si, R, p)
     _direct(c, R)

@@ -1,0 +1,44 @@
+"""Cooperation fields: sector words the lexicon needs, and contexts that wrongly took or dropped a field.
+Texts are our own words, each standing for a construction that real articles use."""
+from __future__ import annotations
+
+from extracting import facts, tops
+
+
+def fields(text: str, pair: tuple, published: str = "2025-06-14") -> set:
+    """The top fields the text gives the pair."""
+    return {top for p, top in tops(facts(text, published)) if p == pair}
+
+
+def test_textiles_and_petrochemicals_are_industry():
+    text = ("Egypt and Kenya agreed to expand their trade ties in sectors such as textiles and garments. "
+            "The two ministers signed a memorandum on cooperation in petrochemicals.")
+    assert fields(text, ("EGY", "KEN")) == {"trade", "industry"}
+
+
+def test_a_clause_before_areas_of_keeps_the_field_it_names():
+    text = "Chile and Kenya agreed on closer economic ties, stronger cooperation in areas of defence and security."
+    assert fields(text, ("CHL", "KEN")) == {"economy", "defence-security"}
+
+
+def test_adjectives_listed_before_areas_of_a_field_are_still_no_fields():
+    text = "Chile and Kenya agreed to cooperate in the technical, scientific and economic aspects of agriculture."
+    assert fields(text, ("CHL", "KEN")) == {"agriculture"}
+
+
+def test_a_nuclear_and_missile_programme_is_no_nuclear_energy():
+    text = ("Japan and Peru agreed to step up pressure on a third state over its nuclear and ballistic missile "
+            "development, and to deepen cooperation in mining.")
+    assert fields(text, ("JPN", "PER")) == {"mining"}
+
+
+def test_a_document_that_signifies_the_pairs_wish_to_cooperate_gives_its_fields():
+    text = ("Ghana and Peru signed a memorandum of understanding, which signifies the wish of the two countries to "
+            "strengthen cooperation in all areas, especially agriculture and education.")
+    assert fields(text, ("GHA", "PER")) == {"agriculture", "education"}
+
+
+def test_what_a_partnership_signifies_in_general_stays_no_cooperation():
+    text = ("Ghana and Peru agreed to deepen cooperation in agriculture. In diplomatic terms, a comprehensive "
+            "partnership signifies deeper cooperation in security and technology.")
+    assert fields(text, ("GHA", "PER")) == {"agriculture"}
