@@ -42,3 +42,30 @@ def test_what_a_partnership_signifies_in_general_stays_no_cooperation():
     text = ("Ghana and Peru agreed to deepen cooperation in agriculture. In diplomatic terms, a comprehensive "
             "partnership signifies deeper cooperation in security and technology.")
     assert fields(text, ("GHA", "PER")) == {"agriculture"}
+
+
+def test_fields_listed_before_initiatives_the_pair_agreed_on_are_cooperation():
+    text = "Japan and Peru also agreed on infrastructure, counterterrorism and public safety initiatives on Monday."
+    assert fields(text, ("JPN", "PER")) == {"connectivity", "defence-security"}
+
+
+def test_a_named_global_initiative_stays_no_field():
+    text = "Japan and Peru agreed to expand trade. Peru welcomed the Global Security Initiative."
+    assert fields(text, ("JPN", "PER")) == {"trade"}
+
+
+def test_one_sides_work_with_other_countries_is_not_the_pairs():
+    text = ("India and Ghana agreed to deepen cooperation in agriculture. "
+            "The country has also committed to building energy links with a number of other African countries.")
+    assert fields(text, ("GHA", "IND")) == {"agriculture"}
+
+
+def test_the_pair_acting_with_other_partners_too_keeps_its_fields():
+    text = "Ghana and India agreed to enhance maritime security bilaterally and with other dialogue partners."
+    assert fields(text, ("GHA", "IND")) == {"defence-security"}
+
+
+def test_an_agreement_to_set_up_payment_connectivity_is_finance():
+    text = ("The central banks of Ghana and India have reached an agreement to establish digital payment "
+            "connectivity between the two nations.")
+    assert fields(text, ("GHA", "IND")) == {"finance"}

@@ -20,7 +20,8 @@ _FIRST_PERSON, _TAIL_HEAD, _PRAISE = folded(P.first_person), folded(P.tail_head)
 _CO = lexicon("en").cues["cooperation"]
 _BARE = frozenset(_CO.get("bare_labels", ()))  # labels no field by themselves
 _GENERIC = compile_fast(_CO["generic_partnership"], re.I) if _CO.get("generic_partnership") else None
-_TALK_ONLY, _TALK_BEFORE = (compile_fast(_CO[k], re.I) if _CO.get(k) else None for k in ("talk_only", "talk_before"))
+_TALK_ONLY, _TALK_BEFORE, _WITH_OTHERS = (compile_fast(_CO[k], re.I) if _CO.get(k) else None
+                                         for k in ("talk_only", "talk_before", "with_others"))
 _PAIR_HEAD = compile_fast(P.fragments["coop_head_lead"] + "(?:" + "|".join(_CO.get("pair_heads", ["(?!)"])) + r")\b", re.I)
 
 
@@ -298,6 +299,9 @@ def cooperation_fields(si: SentInfo, R, p: Pair | None = None) -> list[str]:
     """Field ids the sentence states the pair cooperates in (repeats kept, in order found)."""
     if not si.fields or si.generic or _in_general(si) or (_GENERIC and _GENERIC.search(si.sent.text)):
         return []  # no fields, or a sentence about partnerships in general
+    if _WITH_OTHERS and gated_search(_WITH_OTHERS, si.sent.text) and not (
+            p is not None and set(p) <= {h.iso for h in si.countries}):
+        return []  # one side's cooperation with third countries
     c = _cues(si, R, p)
     _direct(c, R)
     _tail_lists(c)
