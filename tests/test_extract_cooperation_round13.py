@@ -69,3 +69,19 @@ def test_an_agreement_to_set_up_payment_connectivity_is_finance():
     text = ("The central banks of Ghana and India have reached an agreement to establish digital payment "
             "connectivity between the two nations.")
     assert fields(text, ("GHA", "IND")) == {"finance"}
+
+
+def test_a_third_countrys_move_to_expand_its_own_field_is_not_the_pairs():
+    text = ("Japan and Peru will enhance ties between their coast guards in view of China's accelerating moves to "
+            "expand its maritime presence.")
+    assert fields(text, ("JPN", "PER")) == {"defence-security"}
+
+
+def test_an_economic_zone_the_firms_take_part_in_is_investment():
+    text = "Korea and Peru welcomed the participation of Korean firms in projects such as the Ilo economic zone."
+    assert fields(text, ("KOR", "PER")) == {"investment"}
+
+
+def test_an_exclusive_economic_zone_is_no_investment():
+    text = "Korea and Peru agreed to boost fisheries cooperation in their exclusive economic zones."
+    assert fields(text, ("KOR", "PER")) == {"agriculture"}
