@@ -85,3 +85,19 @@ def test_an_economic_zone_the_firms_take_part_in_is_investment():
 def test_an_exclusive_economic_zone_is_no_investment():
     text = "Korea and Peru agreed to boost fisheries cooperation in their exclusive economic zones."
     assert fields(text, ("KOR", "PER")) == {"agriculture"}
+
+
+def test_one_sides_own_economy_is_no_economy_field():
+    text = ("China and Peru agreed to boost trade, so that Peru can upgrade its economy and both can develop "
+            "their respective economies.")
+    assert fields(text, ("CHN", "PER")) == {"trade"}
+
+
+def test_its_economic_ties_with_the_other_stay_the_economy():
+    text = "China will deepen its economic ties with Peru, the two leaders said."
+    assert fields(text, ("CHN", "PER")) == {"economy"}
+
+
+def test_firms_doing_business_give_no_economy_field():
+    text = "China and Peru agreed to expand investment and to encourage their firms to do business in both countries."
+    assert fields(text, ("CHN", "PER")) == {"investment"}

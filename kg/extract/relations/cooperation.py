@@ -19,6 +19,7 @@ _W = P.words
 _FIRST_PERSON, _TAIL_HEAD, _PRAISE = folded(P.first_person), folded(P.tail_head), folded(P.praise_before)
 _CO = lexicon("en").cues["cooperation"]
 _BARE = frozenset(_CO.get("bare_labels", ()))  # labels no field by themselves
+_OWN_ECONOMY = re.compile(_CO["own_economy"], re.I) if _CO.get("own_economy") else None
 _GENERIC = compile_fast(_CO["generic_partnership"], re.I) if _CO.get("generic_partnership") else None
 _TALK_ONLY, _TALK_BEFORE, _WITH_OTHERS = (compile_fast(_CO[k], re.I) if _CO.get(k) else None
                                          for k in ("talk_only", "talk_before", "with_others"))
@@ -308,4 +309,14 @@ def cooperation_fields(si: SentInfo, R, p: Pair | None = None) -> list[str]:
     _invested_and_goods(c)
     _venture_fields(c)
     _goods_traded(c)
-    return c.out
+    return _without_own_economy(si, c.out)
+
+
+def _without_own_economy(si: SentInfo, out: list[str]) -> list[str]:
+    """"help Sri Lanka upgrade its economy": the economy field stands only on a word that is not one side's own."""
+    s = si.sent.text
+    if _OWN_ECONOMY is None or "economy" not in out:
+        return out
+    own = [s[fs:fs + 6].lower() == "econom" and _OWN_ECONOMY.search(s[max(0, fs - 24):fe]) is not None
+           for fs, fe, f in si.fields if f.top == "economy"]
+    return [x for x in out if x != "economy"] if own and all(own) else out
