@@ -101,3 +101,14 @@ def test_its_economic_ties_with_the_other_stay_the_economy():
 def test_firms_doing_business_give_no_economy_field():
     text = "China and Peru agreed to expand investment and to encourage their firms to do business in both countries."
     assert fields(text, ("CHN", "PER")) == {"investment"}
+
+
+def test_sector_words_the_lexicon_lacked():
+    text = ("Ghana and Peru agreed to expand cooperation in pharma, tourism and IT, and signed an agreement on the "
+            "sanitary and epidemiological well-being of their peoples.")
+    assert fields(text, ("GHA", "PER")) == {"health", "culture", "science-technology"}
+
+
+def test_it_as_a_pronoun_is_no_field():
+    text = "Ghana and Peru agreed to boost trade, and it was said to be a priority. It is, the minister said."
+    assert fields(text, ("GHA", "PER")) == {"trade"}
