@@ -112,3 +112,14 @@ def test_sector_words_the_lexicon_lacked():
 def test_it_as_a_pronoun_is_no_field():
     text = "Ghana and Peru agreed to boost trade, and it was said to be a priority. It is, the minister said."
     assert fields(text, ("GHA", "PER")) == {"trade"}
+
+
+def test_documents_one_side_describes_are_the_pairs():
+    text = ("India and Vietnam held talks on Monday. Vietnam's ministry said the agreements included areas such as "
+            "nuclear power and cancer treatment.")
+    assert fields(text, ("IND", "VNM")) == {"energy", "health"}
+
+
+def test_one_country_alone_with_a_weak_cue_stays_its_own():
+    text = "Peru and Chile held talks on Monday. Peru is expanding its solar sector and promoting its mining areas."
+    assert fields(text, ("CHL", "PER")) == set()
