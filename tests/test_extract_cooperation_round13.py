@@ -123,3 +123,8 @@ def test_documents_one_side_describes_are_the_pairs():
 def test_one_country_alone_with_a_weak_cue_stays_its_own():
     text = "Peru and Chile held talks on Monday. Peru is expanding its solar sector and promoting its mining areas."
     assert fields(text, ("CHL", "PER")) == set()
+
+
+def test_a_legal_environment_for_investment_is_no_environment_field():
+    text = "Mongolia and Peru agreed to expand cooperation and to create a legal environment favourable for finance and investment."
+    assert fields(text, ("MNG", "PER")) == {"finance", "investment"}
