@@ -128,3 +128,24 @@ def test_one_country_alone_with_a_weak_cue_stays_its_own():
 def test_a_legal_environment_for_investment_is_no_environment_field():
     text = "Mongolia and Peru agreed to expand cooperation and to create a legal environment favourable for finance and investment."
     assert fields(text, ("MNG", "PER")) == {"finance", "investment"}
+
+
+def test_a_grant_one_side_gives_the_other_is_aid():
+    text = "Australia and Indonesia agreed that Australia will provide an initial grant of $200 million for roads."
+    assert fields(text, ("AUS", "IDN")) >= {"humanitarian"}
+
+
+def test_granting_visas_is_no_aid():
+    text = "Australia and Indonesia agreed to expand trade. The grant of visas to students was discussed."
+    assert fields(text, ("AUS", "IDN")) == {"trade"}
+
+
+def test_a_speaker_welcoming_the_other_sides_investment_commitment_gives_investment():
+    text = ("Jokowi met Albanese on Monday. \"We welcome the investment commitment of the Fortescue group in the "
+            "hydropower fields,\" Jokowi said.")
+    assert fields(text, ("AUS", "IDN")) == {"investment", "energy"}
+
+
+def test_the_creative_industry_is_culture():
+    text = "Indonesia and Saudi Arabia agreed to expand cooperation in the creative industry."
+    assert fields(text, ("IDN", "SAU")) == {"culture"}

@@ -120,9 +120,10 @@ def _cues(si: SentInfo, R, p: Pair | None) -> _Cues:
     if len(si.fields) > 1 and (lead := P.list_continues.match(s)):
         ends.insert(0, lead.end())
     headed, chained = _headed(si, R.coop_head)
-    pair_headed, pair_chained = _headed(si, _PAIR_HEAD) if not alone else (frozenset(), frozenset())
-    return _Cues(si, p, alone, p is not None and (gated_search(_FIRST_PERSON, si.low) if si.low and _FIRST_PERSON else P.first_person.search(s)) is not None,
-                 p is not None and set(p) <= {h.iso for h in si.countries},
+    first = p is not None and (gated_search(_FIRST_PERSON, si.low) if si.low and _FIRST_PERSON else P.first_person.search(s)) is not None
+    # a head of the pair's ties needs the pair, or a speaker for his side ("I welcome the investment commitment")
+    pair_headed, pair_chained = _headed(si, _PAIR_HEAD) if not alone or first else (frozenset(), frozenset())
+    return _Cues(si, p, alone, first, p is not None and set(p) <= {h.iso for h in si.countries},
                  ends, stops, [m.end() for m in si.finds(R, "maybe")], headed, chained | pair_chained, pair_headed)
 
 
