@@ -149,3 +149,14 @@ def test_a_speaker_welcoming_the_other_sides_investment_commitment_gives_investm
 def test_the_creative_industry_is_culture():
     text = "Indonesia and Saudi Arabia agreed to expand cooperation in the creative industry."
     assert fields(text, ("IDN", "SAU")) == {"culture"}
+
+
+def test_one_country_with_along_with_stays_alone():
+    text = ("Japan and Korea met on Monday. Korea has been promoting hydrogen, identifying it as one of its "
+            "strategic investment areas along with artificial intelligence.")
+    assert fields(text, ("JPN", "KOR")) == set()
+
+
+def test_supply_chains_of_a_good_are_the_goods_field_not_transport():
+    text = "Japan and Korea pledged to strengthen cooperation in clean energy supply chains and food supply chains."
+    assert fields(text, ("JPN", "KOR")) == {"energy", "agriculture"}
