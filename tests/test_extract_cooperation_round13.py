@@ -160,3 +160,14 @@ def test_one_country_with_along_with_stays_alone():
 def test_supply_chains_of_a_good_are_the_goods_field_not_transport():
     text = "Japan and Korea pledged to strengthen cooperation in clean energy supply chains and food supply chains."
     assert fields(text, ("JPN", "KOR")) == {"energy", "agriculture"}
+
+
+def test_the_it_sector_is_ict():
+    text = "Kazakhstan and Uzbekistan discussed collaboration in energy, water management and the IT sectors."
+    assert fields(text, ("KAZ", "UZB")) >= {"science-technology"}
+
+
+def test_sovereignty_security_and_territorial_integrity_is_no_security_cooperation():
+    text = ("China and Qatar agreed to deepen cooperation in finance. China supports Qatar's efforts to protect its "
+            "sovereignty, national security and territorial integrity.")
+    assert fields(text, ("CHN", "QAT")) == {"finance"}
