@@ -171,3 +171,13 @@ def test_sovereignty_security_and_territorial_integrity_is_no_security_cooperati
     text = ("China and Qatar agreed to deepen cooperation in finance. China supports Qatar's efforts to protect its "
             "sovereignty, national security and territorial integrity.")
     assert fields(text, ("CHN", "QAT")) == {"finance"}
+
+
+def test_economic_security_is_no_defence():
+    text = "Japan and Korea agreed to continue cooperation on energy and economic security."
+    assert fields(text, ("JPN", "KOR")) == {"energy", "economy"}
+
+
+def test_economic_and_security_cooperation_keeps_both():
+    text = "Japan and Korea agreed to expand economic and security cooperation."
+    assert fields(text, ("JPN", "KOR")) == {"economy", "defence-security"}
