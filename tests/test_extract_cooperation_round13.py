@@ -181,3 +181,14 @@ def test_economic_security_is_no_defence():
 def test_economic_and_security_cooperation_keeps_both():
     text = "Japan and Korea agreed to expand economic and security cooperation."
     assert fields(text, ("JPN", "KOR")) == {"economy", "defence-security"}
+
+
+def test_a_field_word_in_a_blocs_agreement_name_is_not_the_pairs():
+    text = ("Ghana and Nigeria agreed to boost energy cooperation. They also touched on negotiations on the "
+            "Continental Free Trade Agreement.")
+    assert fields(text, ("GHA", "NGA")) == {"energy"}
+
+
+def test_an_african_investor_stays_an_investor():
+    text = "Morocco and Mali signed agreements in health. As the first African investor in Mali, Morocco helps it."
+    assert "investment" in fields(text, ("MAR", "MLI"))
