@@ -192,3 +192,9 @@ def test_a_field_word_in_a_blocs_agreement_name_is_not_the_pairs():
 def test_an_african_investor_stays_an_investor():
     text = "Morocco and Mali signed agreements in health. As the first African investor in Mali, Morocco helps it."
     assert "investment" in fields(text, ("MAR", "MLI"))
+
+
+def test_national_parks_and_ferries_are_fields():
+    text = ("Spain and Mauritania reached agreements on cybersecurity and national parks, and agreed to expand "
+            "ferry services.")
+    assert fields(text, ("ESP", "MRT")) == {"defence-security", "environment", "connectivity"}
