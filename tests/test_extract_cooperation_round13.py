@@ -198,3 +198,13 @@ def test_national_parks_and_ferries_are_fields():
     text = ("Spain and Mauritania reached agreements on cybersecurity and national parks, and agreed to expand "
             "ferry services.")
     assert fields(text, ("ESP", "MRT")) == {"defence-security", "environment", "connectivity"}
+
+
+def test_capacity_building_of_a_named_field_is_that_field_not_education():
+    text = "India and Vietnam signed memoranda on customs capacity building and counter-terrorism capacity building."
+    assert fields(text, ("IND", "VNM")) == {"trade", "defence-security"}
+
+
+def test_capacity_building_alone_stays_education():
+    text = "Egypt and Kenya agreed to expand cooperation in capacity building."
+    assert fields(text, ("EGY", "KEN")) == {"education"}
