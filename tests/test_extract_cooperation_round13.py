@@ -208,3 +208,16 @@ def test_capacity_building_of_a_named_field_is_that_field_not_education():
 def test_capacity_building_alone_stays_education():
     text = "Egypt and Kenya agreed to expand cooperation in capacity building."
     assert fields(text, ("EGY", "KEN")) == {"education"}
+
+
+def test_more_sector_words_the_lexicon_lacked():
+    text = ("Ghana and Peru agreed to expand cooperation in seafood, insurance, data centres, counter-narcotics, "
+            "archives and meteorology.")
+    assert fields(text, ("GHA", "PER")) == {"agriculture", "finance", "science-technology", "defence-security",
+                                             "culture", "environment"}
+
+
+def test_verbs_and_courtesies_are_no_sector_words():
+    text = ("Ghana and Peru agreed to strengthen cooperation to cement their ties, thanking each other for the "
+            "hospitality extended to the delegation.")
+    assert fields(text, ("GHA", "PER")) == set()
