@@ -221,3 +221,14 @@ def test_verbs_and_courtesies_are_no_sector_words():
     text = ("Ghana and Peru agreed to strengthen cooperation to cement their ties, thanking each other for the "
             "hospitality extended to the delegation.")
     assert fields(text, ("GHA", "PER")) == set()
+
+
+def test_sharing_best_practices_and_exploring_opportunities_are_cues():
+    text = ("Ghana and Peru will share best practices in healthcare and explored opportunities in mining, and agreed "
+            "on closer links in trade.")
+    assert fields(text, ("GHA", "PER")) == {"health", "mining", "trade"}
+
+
+def test_one_country_exploring_opportunities_alone_is_its_own():
+    text = "Ghana and Peru held talks on Monday. Ghana is exploring opportunities in green hydrogen."
+    assert fields(text, ("GHA", "PER")) == set()
