@@ -232,3 +232,19 @@ def test_sharing_best_practices_and_exploring_opportunities_are_cues():
 def test_one_country_exploring_opportunities_alone_is_its_own():
     text = "Ghana and Peru held talks on Monday. Ghana is exploring opportunities in green hydrogen."
     assert fields(text, ("GHA", "PER")) == set()
+
+
+def test_a_crisis_in_the_background_and_the_press_are_no_fields():
+    text = ("Ghana and Peru agreed to deepen ties amid the global energy crisis, the ministry said in a statement to "
+            "the media, and discussed the war and its impact on food security.")
+    assert fields(text, ("GHA", "PER")) == set()
+
+
+def test_the_climate_crisis_the_pair_tackles_stays_environment():
+    text = "Ghana and Peru agreed to boost cooperation to tackle the climate crisis."
+    assert fields(text, ("GHA", "PER")) == {"environment"}
+
+
+def test_radio_and_television_is_media():
+    text = "India and Vietnam signed memoranda on cooperation in radio & television."
+    assert fields(text, ("IND", "VNM")) == {"culture"}
