@@ -248,3 +248,15 @@ def test_the_climate_crisis_the_pair_tackles_stays_environment():
 def test_radio_and_television_is_media():
     text = "India and Vietnam signed memoranda on cooperation in radio & television."
     assert fields(text, ("IND", "VNM")) == {"culture"}
+
+
+def test_views_exchanged_after_the_cue_are_a_topic_not_cooperation():
+    text = ("Ghana and Peru agreed to expand cooperation in various fields, including energy, and exchanged views on "
+            "regional security.")
+    assert fields(text, ("GHA", "PER")) == {"energy"}
+
+
+def test_the_people_of_a_delegation_bring_no_fields():
+    text = ("Ghana and Peru agreed to promote cooperation in education. The delegation included business leaders "
+            "from the energy and mining sectors and representatives of cultural fields.")
+    assert fields(text, ("GHA", "PER")) == {"education"}
