@@ -19,8 +19,10 @@ _W = P.words
 _FIRST_PERSON, _TAIL_HEAD, _PRAISE = folded(P.first_person), folded(P.tail_head), folded(P.praise_before)
 _CO = lexicon("en").cues["cooperation"]
 _BARE = frozenset(_CO.get("bare_labels", ()))  # labels no field by themselves
+_OWN_ECONOMY = re.compile(_CO["own_economy"], re.I) if _CO.get("own_economy") else None
 _GENERIC = compile_fast(_CO["generic_partnership"], re.I) if _CO.get("generic_partnership") else None
-_TALK_ONLY, _TALK_BEFORE = (compile_fast(_CO[k], re.I) if _CO.get(k) else None for k in ("talk_only", "talk_before"))
+_TALK_ONLY, _TALK_BEFORE, _WITH_OTHERS = (compile_fast(_CO[k], re.I) if _CO.get(k) else None
+                                         for k in ("talk_only", "talk_before", "with_others"))
 _PAIR_HEAD = compile_fast(P.fragments["coop_head_lead"] + "(?:" + "|".join(_CO.get("pair_heads", ["(?!)"])) + r")\b", re.I)
 
 
@@ -96,7 +98,7 @@ def _third_clause(s: str, h, fs: int) -> bool:
 
 def _cues(si: SentInfo, R, p: Pair | None) -> _Cues:
     s = si.sent.text
-    alone = len({h.iso for h in si.countries}) <= 1 and bool(si.countries) and si.first(R, "joint_words") is None
+    alone = len({h.iso for h in si.countries}) <= 1 and bool(si.countries) and not si.docs and si.first(R, "joint_words") is None
     s_low = s.lower()
     rx = R.coop_after_low if len(s_low) == len(s) else R.coop_after
     text = s_low if rx is R.coop_after_low else s
@@ -118,9 +120,10 @@ def _cues(si: SentInfo, R, p: Pair | None) -> _Cues:
     if len(si.fields) > 1 and (lead := P.list_continues.match(s)):
         ends.insert(0, lead.end())
     headed, chained = _headed(si, R.coop_head)
-    pair_headed, pair_chained = _headed(si, _PAIR_HEAD) if not alone else (frozenset(), frozenset())
-    return _Cues(si, p, alone, p is not None and (gated_search(_FIRST_PERSON, si.low) if si.low and _FIRST_PERSON else P.first_person.search(s)) is not None,
-                 p is not None and set(p) <= {h.iso for h in si.countries},
+    first = p is not None and (gated_search(_FIRST_PERSON, si.low) if si.low and _FIRST_PERSON else P.first_person.search(s)) is not None
+    # a head of the pair's ties needs the pair, or a speaker for his side ("I welcome the investment commitment")
+    pair_headed, pair_chained = _headed(si, _PAIR_HEAD) if not alone or first else (frozenset(), frozenset())
+    return _Cues(si, p, alone, first, p is not None and set(p) <= {h.iso for h in si.countries},
                  ends, stops, [m.end() for m in si.finds(R, "maybe")], headed, chained | pair_chained, pair_headed)
 
 
@@ -288,14 +291,33 @@ def field_item(si: SentInfo) -> bool:
         P.bullet.match(s) is not None or len(s.split()) <= 6)
 
 
+def _in_general(si: SentInfo) -> bool:
+    """Words of partnerships in general ("strategic partnerships usually include defence"); a sentence that names
+    a document or two countries speaks of those ("the MoU signifies the desire of the two countries to ...")."""
+    return generic(si.sent.text) and not si.docs and len({h.iso for h in si.countries}) < 2
+
+
 def cooperation_fields(si: SentInfo, R, p: Pair | None = None) -> list[str]:
     """Field ids the sentence states the pair cooperates in (repeats kept, in order found)."""
-    if not si.fields or si.generic or generic(si.sent.text) or (_GENERIC and _GENERIC.search(si.sent.text)):
+    if not si.fields or si.generic or _in_general(si) or (_GENERIC and _GENERIC.search(si.sent.text)):
         return []  # no fields, or a sentence about partnerships in general
+    if _WITH_OTHERS and gated_search(_WITH_OTHERS, si.sent.text) and not (
+            p is not None and set(p) <= {h.iso for h in si.countries}):
+        return []  # one side's cooperation with third countries
     c = _cues(si, R, p)
     _direct(c, R)
     _tail_lists(c)
     _invested_and_goods(c)
     _venture_fields(c)
     _goods_traded(c)
-    return c.out
+    return _without_own_economy(si, c.out)
+
+
+def _without_own_economy(si: SentInfo, out: list[str]) -> list[str]:
+    """"help Sri Lanka upgrade its economy": the economy field stands only on a word that is not one side's own."""
+    s = si.sent.text
+    if _OWN_ECONOMY is None or "economy" not in out:
+        return out
+    own = [s[fs:fs + 6].lower() == "econom" and _OWN_ECONOMY.search(s[max(0, fs - 24):fe]) is not None
+           for fs, fe, f in si.fields if f.top == "economy"]
+    return [x for x in out if x != "economy"] if own and all(own) else out
