@@ -263,3 +263,45 @@ def test_a_chinese_character_every_match_holds_gates_the_search():
     published = dt.date(2025, 6, 18)
     assert sentence_date("新华社北京6月17日电 两国元首会谈。", conf, published)[2] is False
     assert sentence_date("6月17日，两国元首会谈。", conf, published)[0] == dt.date(2025, 6, 17)
+
+
+def test_no_field_contexts_tried_part_by_part_find_what_the_joined_pattern_finds():
+    import random
+    import re
+
+    from kg.extract.fastre import any_found, folded_gate
+    from kg.extract.gazetteer import _parts
+
+    pats = [r"\bmilitary\s+$", r"(?:according to|told|quoted by)\s+(?:[\w'-]+\s+){0,4}$", r"\b[a-z]+ly\s+$",
+            r"(?-i:\b(?:Head|Chief)\s+of\s+the\s+)$", r"^\s+(?:catastrophes?|crisis|law)\b"]
+    joined = re.compile("|".join(f"(?:{p})" for p in pats), re.I)
+    low_parts = _parts([p for p in pats if "(?-i" not in p], True)
+    cased = _parts([p for p in pats if "(?-i" in p], False)
+    # each gated part on its own, the ungated one last
+    assert len(low_parts) == 4 and all(map(folded_gate, low_parts[:3])) and folded_gate(low_parts[3]) is None
+    random.seed(11)
+    pieces = ["the ", "Military ", "military ", "told ", "Head of the ", "head of the ", "crisis", " law", "newly ", "  "]
+    for _ in range(3000):
+        s = "".join(random.choice(pieces) for _ in range(random.randint(0, 5)))
+        low = s.lower()
+        for anchored in (False, True):
+            want = (joined.match(s) if anchored else joined.search(s)) is not None
+            got = any_found(low_parts, low, low, anchored) or any_found(cased, s, low, anchored)
+            assert got == want, (s, anchored)
+
+
+def test_a_cue_gated_by_many_words_is_found_as_the_plain_search_finds_it():
+    import random
+    import re
+
+    from kg.extract.fastre import folded_search, gated_search
+
+    words = ["amid", "despite", "against", "neighbours", "between", "bordering", "landlocked", "situated", "located",
+             "surrounded", "sandwiched", "flanked"]
+    rx = re.compile(r"\b(?:" + "|".join(words) + r")\b")
+    assert gated_search(rx, "nothing here") is rx.search("nothing here") is None  # too many words for gated_search's gate
+    random.seed(3)
+    for _ in range(2000):
+        s = " ".join(random.choice(words + ["trade", "the", "amidst", "between"]) for _ in range(random.randint(0, 4)))
+        m, n = folded_search(rx, s), rx.search(s)
+        assert (m and m.span()) == (n and n.span()), s

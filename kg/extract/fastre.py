@@ -7,8 +7,8 @@ import re
 from re import _constants as C  # noqa: the parse tree's opcodes
 from re import _parser
 
-__all__ = ["compile_fast", "fast_start", "gated_search", "grouped_alt", "might_find", "might_find_folded", "required_words", "scan",
-           "split_top", "tokens"]
+__all__ = ["any_found", "compile_fast", "fast_start", "folded_gate", "folded_search", "gated_search", "grouped_alt", "might_find",
+           "might_find_folded", "required_words", "scan", "split_top", "tokens"]
 
 
 def tokens(pat: str) -> list[str]:
@@ -270,21 +270,44 @@ _FOLDED_GATES: dict[int, tuple] = {}  # id(pattern) -> (pattern, its needed word
 _FOLDED_GATE_WORDS = 40  # a gate on lowercased text looks for at most this many words
 
 
-def might_find_folded(rx: re.Pattern, low: str) -> bool:
-    """Like :func:`might_find` for any pattern, case-insensitive ones too, on ``low``, the searched text
-    lowercased with its length and letters kept (:func:`kg.extract.lexicon.folds_alike`): False when ``low``
-    holds none of the words, lowercased, one of which every match contains (matched in any case, a word
-    is there in lower case); True when the pattern may find something."""
+def folded_gate(rx: re.Pattern) -> tuple | None:
+    """The words, lowercased, one of which every match of ``rx`` contains, when they are few and long enough
+    to look for first in lowercased text (parsed once per pattern); None otherwise."""
     got = _FOLDED_GATES.get(id(rx))
     if got is None or got[0] is not rx:
         words = _needs(list(_parser.parse(rx.pattern, rx.flags)))
         useful = words and len(words) <= _FOLDED_GATE_WORDS and all(map(_worth, words)) and all(w.isascii() for w in words)
         got = _FOLDED_GATES[id(rx)] = (rx, tuple(sorted({w.lower() for w in words})) if useful else None)
-    if got[1] is None:
+    return got[1]
+
+
+def might_find_folded(rx: re.Pattern, low: str) -> bool:
+    """Like :func:`might_find` for any pattern, case-insensitive ones too, on ``low``, the searched text
+    lowercased with its length and letters kept (:func:`kg.extract.lexicon.folds_alike`): False when ``low``
+    holds none of the words, lowercased, one of which every match contains (matched in any case, a word
+    is there in lower case); True when the pattern may find something."""
+    words = folded_gate(rx)
+    if words is None:
         return True
-    for w in got[1]:
+    for w in words:
         if w in low:
             return True
+    return False
+
+
+def folded_search(rx: re.Pattern, low: str) -> re.Match | None:
+    """``rx.search(low)`` on lowercased text, not run where :func:`might_find_folded` says it would find nothing
+    (a gate of up to 40 words: :func:`gated_search`'s few do not cover the long word lists of many cues)."""
+    return rx.search(low) if might_find_folded(rx, low) else None
+
+
+def any_found(parts: tuple, text: str, low: str | None, anchored: bool = False) -> bool:
+    """Whether any of the patterns ``parts`` matches ``text`` (at its start when ``anchored``), each one not
+    tried where ``low``, the text lowercased as :func:`might_find_folded` needs it (or None), lacks its words."""
+    for rx in parts:
+        if low is None or might_find_folded(rx, low):
+            if (rx.match(text) if anchored else rx.search(text)) is not None:
+                return True
     return False
 
 

@@ -290,7 +290,7 @@ def field_item(si: SentInfo) -> bool:
 
 def cooperation_fields(si: SentInfo, R, p: Pair | None = None) -> list[str]:
     """Field ids the sentence states the pair cooperates in (repeats kept, in order found)."""
-    if not si.fields or si.generic or generic(si.sent.text) or (_GENERIC and _GENERIC.search(si.sent.text)):
+    if not si.fields or si.generic or generic(si.sent.text) or (_GENERIC and si.search(_GENERIC)):
         return []  # no fields, or a sentence about partnerships in general
     c = _cues(si, R, p)
     _direct(c, R)
