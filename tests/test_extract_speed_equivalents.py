@@ -278,7 +278,7 @@ def test_no_field_contexts_tried_part_by_part_find_what_the_joined_pattern_finds
     low_parts = _parts([p for p in pats if "(?-i" not in p], True)
     cased = _parts([p for p in pats if "(?-i" in p], False)
     # each gated part on its own, the ungated one last
-    assert len(low_parts) == 4 and all(map(folded_gate, low_parts[:3])) and folded_gate(low_parts[3]) is None
+    assert len(low_parts) == 4 and all(w for _, w in low_parts[:3]) and low_parts[3][1] is None and folded_gate(low_parts[0][0])
     random.seed(11)
     pieces = ["the ", "Military ", "military ", "told ", "Head of the ", "head of the ", "crisis", " law", "newly ", "  "]
     for _ in range(3000):

@@ -7,8 +7,8 @@ import re
 from re import _constants as C  # noqa: the parse tree's opcodes
 from re import _parser
 
-__all__ = ["any_found", "compile_fast", "fast_start", "folded_gate", "folded_search", "gated_search", "grouped_alt", "might_find",
-           "might_find_folded", "required_words", "scan", "split_top", "tokens"]
+__all__ = ["any_found", "compile_fast", "compiled", "fast_start", "folded_gate", "folded_search", "gated_parts", "gated_search", "grouped_alt",
+           "might_find", "might_find_folded", "required_words", "scan", "split_top", "tokens"]
 
 
 def tokens(pat: str) -> list[str]:
@@ -158,6 +158,16 @@ def fast_start(pat: str) -> str:
     return "(?:" + "|".join(a[0] + r"(?<!\w\w)" + "".join(a[1:]) for a in led) + ")"
 
 
+_COMPILED: dict[str, re.Pattern] = {}
+
+
+def compiled(pat: str) -> re.Pattern:
+    """``re.compile(pat)``, kept by its text: one dict lookup, where ``re.search(pat, ...)`` builds a key of type,
+    text and flags and looks it up in ``re``'s cache on every call (a pack's patterns come as strings)."""
+    got = _COMPILED.get(pat)
+    return got if got is not None else _COMPILED.setdefault(pat, re.compile(pat))
+
+
 def compile_fast(pat: str, flags: int = 0) -> re.Pattern:
     """``re.compile`` of a quicker form of ``pat`` with the same matches: its word alternatives grouped by
     first letter, and, for a case-sensitive pattern, :func:`fast_start`'s form where that pays."""
@@ -286,7 +296,8 @@ def might_find_folded(rx: re.Pattern, low: str) -> bool:
     lowercased with its length and letters kept (:func:`kg.extract.lexicon.folds_alike`): False when ``low``
     holds none of the words, lowercased, one of which every match contains (matched in any case, a word
     is there in lower case); True when the pattern may find something."""
-    words = folded_gate(rx)
+    got = _FOLDED_GATES.get(id(rx))
+    words = got[1] if got is not None and got[0] is rx else folded_gate(rx)
     if words is None:
         return True
     for w in words:
@@ -301,13 +312,24 @@ def folded_search(rx: re.Pattern, low: str) -> re.Match | None:
     return rx.search(low) if might_find_folded(rx, low) else None
 
 
+def gated_parts(rxs) -> tuple:
+    """Patterns paired with their :func:`folded_gate` words (None: always tried), for :func:`any_found`."""
+    return tuple((rx, folded_gate(rx)) for rx in rxs)
+
+
 def any_found(parts: tuple, text: str, low: str | None, anchored: bool = False) -> bool:
-    """Whether any of the patterns ``parts`` matches ``text`` (at its start when ``anchored``), each one not
-    tried where ``low``, the text lowercased as :func:`might_find_folded` needs it (or None), lacks its words."""
-    for rx in parts:
-        if low is None or might_find_folded(rx, low):
-            if (rx.match(text) if anchored else rx.search(text)) is not None:
-                return True
+    """Whether any pattern of ``parts`` (:func:`gated_parts`) matches ``text`` (at its start when ``anchored``),
+    each one not tried where ``low``, the text lowercased as :func:`might_find_folded` needs it (or None),
+    lacks all of its words."""
+    for rx, words in parts:
+        if low is not None and words is not None:
+            for w in words:  # plain loops: no generator to set up on every call
+                if w in low:
+                    break
+            else:
+                continue
+        if (rx.match(text) if anchored else rx.search(text)) is not None:
+            return True
     return False
 
 

@@ -9,7 +9,7 @@ from collections import Counter
 from typing import NamedTuple
 
 from kg.extract.doc import Document, FieldSpan, Hit, SentInfo
-from kg.extract.fastre import any_found, folded_gate, gated_search, scan
+from kg.extract.fastre import any_found, folded_gate, gated_parts, gated_search, scan
 from kg.extract.lexicon import folded, folds_alike, key, lexicon, patterns
 
 __all__ = ["scan_countries", "scan_regions", "scan_fields", "title_hits"]
@@ -206,8 +206,8 @@ def _parts(pats: list[str], fold: bool) -> tuple:
     rxs = [folded(rx) if fold else rx for rx in (re.compile(p, re.I) for p in pats)]
     rest = [p for p, rx in zip(pats, rxs) if folded_gate(rx) is None]
     joined = _joined(rest)
-    return tuple(rx for rx in rxs if folded_gate(rx) is not None) + (
-        () if joined is None else ((folded(joined) if fold else joined),))
+    return gated_parts([rx for rx in rxs if folded_gate(rx) is not None] + (
+        [] if joined is None else [folded(joined) if fold else joined]))
 
 
 def _split_folded(pats: list[str]) -> tuple:
