@@ -11,6 +11,7 @@ import dataclasses
 import datetime as dt
 import functools
 import re
+from itertools import islice
 
 from kg.extract.fastre import compiled
 from kg.extract.pack.clauses import clause_of, drafted, negated, planned, signed_earlier, toward
@@ -381,10 +382,11 @@ def _name(s: Sentence, pack: Pack, docs: list[tuple[int, int, str]], i: int) -> 
                                                       _list_item(s, pack, docs, i))
     head = word.split()[0]
     nth = s.norm[:start].split().count(head)
-    hits = [m for m in compiled(r"[\w-]+").finditer(s.text) if pack.norm(m.group()).strip() == head]
-    if nth >= len(hits):
+    hits = (m for m in compiled(r"[\w-]+").finditer(s.text) if pack.norm(m.group()).strip() == head)
+    hit = next(islice(hits, nth, None), None)  # the words after it are not lemmatised
+    if hit is None:
         return None
-    rest = compiled(r"[,;:()]|(?<![\s.][A-ZА-ЯЁ])\.").split(s.text[hits[nth].start():])[0].split()  # initials stay
+    rest = compiled(r"[,;:()]|(?<![\s.][A-ZА-ЯЁ])\.").split(s.text[hit.start():])[0].split()  # initials stay
     return " ".join(rest[:14]) if len(rest) > 1 else None  # a bare plural ("соглашений") names nothing
 
 
