@@ -172,6 +172,7 @@ def new_clause(text: str) -> int | None:
     return m.start() if m else None
 
 
+@functools.lru_cache(maxsize=256)  # asked for each document noun of a sentence and for its fields
 def list_breaks(s: str) -> frozenset:
     """Offsets of the colons and semicolons of ``s`` that go on with a list of fields instead of
     ending a clause: a colon after a list head ("four areas of cooperation:"), and the semicolons

@@ -7,7 +7,7 @@ import re
 from re import _constants as C  # noqa: the parse tree's opcodes
 from re import _parser
 
-__all__ = ["any_found", "compile_fast", "compiled", "fast_start", "folded_gate", "folded_search", "gated_parts", "gated_search", "grouped_alt",
+__all__ = ["any_found", "compile_fast", "compiled", "edge_led", "fast_start", "folded_gate", "folded_search", "gated_parts", "gated_search", "grouped_alt",
            "might_find", "might_find_folded", "required_words", "scan", "split_top", "tokens"]
 
 
@@ -156,6 +156,17 @@ def fast_start(pat: str) -> str:
     if led is None or len({a[0] for a in led if a[0].islower()}) > _COMMON_LEADS:
         return pat
     return "(?:" + "|".join(a[0] + r"(?<!\w\w)" + "".join(a[1:]) for a in led) + ")"
+
+
+def edge_led(behind: str, lead: str) -> str:
+    r"""``behind`` (a lookbehind such as ``(?<![\w-])``, which fails right after a word character) and ``lead`` (a
+    lookahead over the characters a match can begin with), written so that `re` rejects a position inside a
+    word in one step: ``\b`` and the lead first when every character of the lead is a word character (the
+    lookbehind then implies the ``\b``), as they were otherwise."""
+    chars = lead[4:-2] if lead.startswith("(?=[") and lead.endswith("])") else ""
+    if chars and "\\" not in chars and all(c.isalnum() or c == "_" for c in chars):
+        return r"\b" + lead + behind
+    return behind + lead
 
 
 _COMPILED: dict[str, re.Pattern] = {}
