@@ -305,3 +305,47 @@ def test_a_cue_gated_by_many_words_is_found_as_the_plain_search_finds_it():
         s = " ".join(random.choice(words + ["trade", "the", "amidst", "between"]) for _ in range(random.randint(0, 4)))
         m, n = folded_search(rx, s), rx.search(s)
         assert (m and m.span()) == (n and n.span()), s
+
+
+def test_a_pattern_kept_by_its_text_is_compiled_once_and_matches_as_re_does():
+    import re
+
+    from kg.extract.fastre import compiled
+
+    pat = r"《([^《》]{2,80})》"
+    assert compiled(pat) is compiled(pat) and compiled(pat).pattern == pat
+    text = "签署了《中塞自由贸易协定》和《投资保护协定》"
+    assert compiled(pat).findall(text) == re.findall(pat, text) == ["中塞自由贸易协定", "投资保护协定"]
+
+
+def test_a_word_scan_led_by_a_boundary_finds_what_the_lookbehind_alone_finds():
+    import random
+    import re
+
+    from kg.extract.fastre import edge_led
+
+    words = ["trade", "tourism", "energy", "e-commerce", "ai"]
+    body = "(?:" + "|".join(words) + r")(?![\w])"
+    behind, lead = r"(?<![\w-])", "(?=[aet])"
+    assert edge_led(behind, lead) == r"\b" + lead + behind
+    assert edge_led(behind, r"(?=[&a])") == behind + r"(?=[&a])"  # a lead that is no word character: kept as it was
+    plain, fast = re.compile(behind + lead + body), re.compile(edge_led(behind, lead) + body)
+    random.seed(7)
+    pieces = words + ["re", "-", " ", "_", "x", "9", "é", ".", "\n"]
+    for _ in range(3000):
+        s = "".join(random.choice(pieces) for _ in range(random.randint(0, 8)))
+        assert [m.span() for m in fast.finditer(s)] == [m.span() for m in plain.finditer(s)], s
+
+
+def test_a_sentences_pairs_are_the_same_however_many_stages_ask():
+    from kg.extract.pack.lexicon import load_pack
+    from kg.extract.pack.pairs import Pairing, find_countries
+    from kg.extract.pack.sentences import split
+    from kg.extract.zh.simplify import NORMALISE
+
+    pack = load_pack("zh", NORMALISE)
+    sentences = split("中国和越南签署了合作协议。双方同意加强贸易合作。", pack)
+    find_countries(sentences, pack, None)
+    pairing = Pairing(sentences)
+    first = [pairing.of(s) for s in sentences]
+    assert first[0] and first == [pairing.of(s) for s in sentences] == [pairing._pairs_of(s) for s in sentences]
