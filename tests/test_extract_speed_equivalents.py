@@ -263,3 +263,89 @@ def test_a_chinese_character_every_match_holds_gates_the_search():
     published = dt.date(2025, 6, 18)
     assert sentence_date("新华社北京6月17日电 两国元首会谈。", conf, published)[2] is False
     assert sentence_date("6月17日，两国元首会谈。", conf, published)[0] == dt.date(2025, 6, 17)
+
+
+def test_no_field_contexts_tried_part_by_part_find_what_the_joined_pattern_finds():
+    import random
+    import re
+
+    from kg.extract.fastre import any_found, folded_gate
+    from kg.extract.gazetteer import _parts
+
+    pats = [r"\bmilitary\s+$", r"(?:according to|told|quoted by)\s+(?:[\w'-]+\s+){0,4}$", r"\b[a-z]+ly\s+$",
+            r"(?-i:\b(?:Head|Chief)\s+of\s+the\s+)$", r"^\s+(?:catastrophes?|crisis|law)\b"]
+    joined = re.compile("|".join(f"(?:{p})" for p in pats), re.I)
+    low_parts = _parts([p for p in pats if "(?-i" not in p], True)
+    cased = _parts([p for p in pats if "(?-i" in p], False)
+    # each gated part on its own, the ungated one last
+    assert len(low_parts) == 4 and all(w for _, w in low_parts[:3]) and low_parts[3][1] is None and folded_gate(low_parts[0][0])
+    random.seed(11)
+    pieces = ["the ", "Military ", "military ", "told ", "Head of the ", "head of the ", "crisis", " law", "newly ", "  "]
+    for _ in range(3000):
+        s = "".join(random.choice(pieces) for _ in range(random.randint(0, 5)))
+        low = s.lower()
+        for anchored in (False, True):
+            want = (joined.match(s) if anchored else joined.search(s)) is not None
+            got = any_found(low_parts, low, low, anchored) or any_found(cased, s, low, anchored)
+            assert got == want, (s, anchored)
+
+
+def test_a_cue_gated_by_many_words_is_found_as_the_plain_search_finds_it():
+    import random
+    import re
+
+    from kg.extract.fastre import folded_search, gated_search
+
+    words = ["amid", "despite", "against", "neighbours", "between", "bordering", "landlocked", "situated", "located",
+             "surrounded", "sandwiched", "flanked"]
+    rx = re.compile(r"\b(?:" + "|".join(words) + r")\b")
+    assert gated_search(rx, "nothing here") is rx.search("nothing here") is None  # too many words for gated_search's gate
+    random.seed(3)
+    for _ in range(2000):
+        s = " ".join(random.choice(words + ["trade", "the", "amidst", "between"]) for _ in range(random.randint(0, 4)))
+        m, n = folded_search(rx, s), rx.search(s)
+        assert (m and m.span()) == (n and n.span()), s
+
+
+def test_a_pattern_kept_by_its_text_is_compiled_once_and_matches_as_re_does():
+    import re
+
+    from kg.extract.fastre import compiled
+
+    pat = r"《([^《》]{2,80})》"
+    assert compiled(pat) is compiled(pat) and compiled(pat).pattern == pat
+    text = "签署了《中塞自由贸易协定》和《投资保护协定》"
+    assert compiled(pat).findall(text) == re.findall(pat, text) == ["中塞自由贸易协定", "投资保护协定"]
+
+
+def test_a_word_scan_led_by_a_boundary_finds_what_the_lookbehind_alone_finds():
+    import random
+    import re
+
+    from kg.extract.fastre import edge_led
+
+    words = ["trade", "tourism", "energy", "e-commerce", "ai"]
+    body = "(?:" + "|".join(words) + r")(?![\w])"
+    behind, lead = r"(?<![\w-])", "(?=[aet])"
+    assert edge_led(behind, lead) == r"\b" + lead + behind
+    assert edge_led(behind, r"(?=[&a])") == behind + r"(?=[&a])"  # a lead that is no word character: kept as it was
+    plain, fast = re.compile(behind + lead + body), re.compile(edge_led(behind, lead) + body)
+    random.seed(7)
+    pieces = words + ["re", "-", " ", "_", "x", "9", "é", ".", "\n"]
+    for _ in range(3000):
+        s = "".join(random.choice(pieces) for _ in range(random.randint(0, 8)))
+        assert [m.span() for m in fast.finditer(s)] == [m.span() for m in plain.finditer(s)], s
+
+
+def test_a_sentences_pairs_are_the_same_however_many_stages_ask():
+    from kg.extract.pack.lexicon import load_pack
+    from kg.extract.pack.pairs import Pairing, find_countries
+    from kg.extract.pack.sentences import split
+    from kg.extract.zh.simplify import NORMALISE
+
+    pack = load_pack("zh", NORMALISE)
+    sentences = split("中国和越南签署了合作协议。双方同意加强贸易合作。", pack)
+    find_countries(sentences, pack, None)
+    pairing = Pairing(sentences)
+    first = [pairing.of(s) for s in sentences]
+    assert first[0] and first == [pairing.of(s) for s in sentences] == [pairing._pairs_of(s) for s in sentences]

@@ -9,8 +9,8 @@ import functools
 import re
 import tomllib
 
-from kg.extract.fastre import compile_fast, gated_search, might_find
-from kg.extract.lexicon import LEXICON_DIR, folded, patterns
+from kg.extract.fastre import compile_fast, gated_search, might_find, might_find_folded
+from kg.extract.lexicon import LEXICON_DIR, folded, folds_alike, patterns
 
 __all__ = ["maybe_before", "planned", "expected_to_sign", "scope_end", "doc_status", "new_clause",
            "list_breaks", "same_doc", "doc_topic", "member_before", "member_doc", "heads_named", "topics_not_names",
@@ -172,6 +172,7 @@ def new_clause(text: str) -> int | None:
     return m.start() if m else None
 
 
+@functools.lru_cache(maxsize=256)  # asked for each document noun of a sentence and for its fields
 def list_breaks(s: str) -> frozenset:
     """Offsets of the colons and semicolons of ``s`` that go on with a list of fields instead of
     ending a clause: a colon after a list head ("four areas of cooperation:"), and the semicolons
@@ -267,6 +268,13 @@ def consensus_qualified(premodifiers: str) -> bool:
     return all(_rx()["consensus_qualifier"].match(w) for w in premodifiers.split())
 
 
+def _may_match(name: str, text: str) -> bool:
+    """False when the lowercased ``text`` lacks every word a match of the cue needs (:func:`might_find_folded`),
+    so searching it would find nothing; True otherwise."""
+    low = text.lower()
+    return not folds_alike(text, low) or might_find_folded(_rx()[name], low)
+
+
 def consensus_noun(noun: str) -> bool:
     """The noun a consensus is written with ("agreement", not "memorandum")."""
     return _rx()["consensus_noun"].match(noun) is not None
@@ -276,7 +284,7 @@ def another_docs(s: str, docs: list) -> list:
     """Spans (start, end, type) of "another" standing for a second document of the type named just
     before it ("a memorandum on A and another on B")."""
     out = []
-    for m in _rx()["another"].finditer(s):
+    for m in _rx()["another"].finditer(s) if _may_match("another", s) else ():
         before = [d for d in docs if d[1] <= m.start()]
         if before:
             out.append((m.start(1), m.end(1), before[-1][2]))
@@ -292,9 +300,9 @@ def _spoken(s: str, a: int, noun: str) -> bool:
     """"In a joint press statement, X said", "Delivering a joint statement, X said": remarks, no document."""
     r = _rx()
     before = s[max(0, a - 40):a]
-    if r["statement_press_noun"].search(noun):
-        return not r["statement_press_kept_before"].search(before)
-    return r["statement_spoken_before"].search(before) is not None
+    if _may_match("statement_press_noun", noun) and r["statement_press_noun"].search(noun):
+        return not (_may_match("statement_press_kept_before", before) and r["statement_press_kept_before"].search(before))
+    return _may_match("statement_spoken_before", before) and r["statement_spoken_before"].search(before) is not None
 
 
 def one_sided_statement(s: str, a: int, b: int, *, headline: bool) -> bool:
@@ -307,7 +315,7 @@ def one_sided_statement(s: str, a: int, b: int, *, headline: bool) -> bool:
         return True
     if not r["statement_bare"].match(noun):
         return False
-    if r["statement_adopted_before"].search(s[max(0, a - 40):a]):
+    if _may_match("statement_adopted_before", s[max(0, a - 40):a]) and r["statement_adopted_before"].search(s[max(0, a - 40):a]):
         return False
     return headline or not (r["statement_named_noun"].match(noun) and r["statement_named_before"].search(s[max(0, a - 12):a])
                             and r["statement_named_after"].match(s[b:b + 6]))
@@ -315,7 +323,7 @@ def one_sided_statement(s: str, a: int, b: int, *, headline: bool) -> bool:
 
 def one_sides_own(prefix: str) -> bool:
     """"its National Development Plan", "their own action plans": one side's document, not the pair's."""
-    return _rx()["own_before"].search(prefix[-60:]) is not None
+    return _may_match("own_before", prefix[-60:]) and _rx()["own_before"].search(prefix[-60:]) is not None
 
 
 def along(between: str) -> bool:

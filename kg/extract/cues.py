@@ -6,7 +6,7 @@ import functools
 import re
 from dataclasses import dataclass
 
-from kg.extract.fastre import compile_fast, grouped_alt, split_top, tokens
+from kg.extract.fastre import compile_fast, edge_led, grouped_alt, split_top, tokens
 from kg.extract.lexicon import folded, lexicon, patterns
 
 
@@ -215,7 +215,7 @@ def rules(lang: str = "en") -> Rules:
         company=compile_fast(ag["company"], re.I),
         **_field_rules(c["fields"]),
         # the same patterns without re.I, for text lowercased once (much faster in `re`)
-        doc_low=compile_fast(r"(?<![\w-])" + _lead(pat for pat, _ in ag["types"]) + _alt(_typed(pat) for pat, _ in ag["types"]) + r"(?![\w-])"),
+        doc_low=compile_fast(edge_led(r"(?<![\w-])", _lead(pat for pat, _ in ag["types"])) + _alt(_typed(pat) for pat, _ in ag["types"]) + r"(?![\w-])"),
         level_low=compile_fast(level.pattern.replace(r"(?<![\w-])", r"(?<![\w-])" + _lead(p["modifiers"]), 1)),
         coop_after_low=compile_fast(r"\b" + _alt(co["after"]) + r"\b"),
         event=compile_fast(c["dates"]["event"], re.I),

@@ -10,7 +10,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
-from kg.extract.fastre import gated_search, might_find, might_find_folded
+from kg.extract.fastre import folded_search, might_find, might_find_folded
 from kg.extract.lexicon import Field, folds_alike
 from kg.facts import Article, Mention, Pair
 
@@ -95,10 +95,10 @@ class SentInfo:
         if got is None:
             rx = R.low.get(name) if self.low else None
             # a sentence without any word the cue needs is not searched
-            got = self.cues[name] = (gated_search(rx, self.low) if rx is not None else self._search(getattr(R, name))) is not None
+            got = self.cues[name] = (folded_search(rx, self.low) if rx is not None else self.search(getattr(R, name))) is not None
         return got
 
-    def _search(self, rx: re.Pattern) -> re.Match | None:
+    def search(self, rx: re.Pattern) -> re.Match | None:
         """``rx.search`` of the sentence, not run where its lowercased text lacks every word a match needs."""
         low = self.low
         if low and folds_alike(self.sent.text, low) and not might_find_folded(rx, low):
@@ -108,7 +108,7 @@ class SentInfo:
     def first(self, R, name: str) -> re.Match | None:
         """A cue pattern's first match in the sentence: on the lowercased text where that folds alike (positions only)."""
         rx = R.low.get(name) if self.low and folds_alike(self.sent.text, self.low) else None
-        return gated_search(rx, self.low) if rx is not None else self._search(getattr(R, name))
+        return folded_search(rx, self.low) if rx is not None else self.search(getattr(R, name))
 
     def finds(self, R, name: str):
         """The matches of a cue pattern in the sentence (on the lowercased text when it can be: positions only)."""

@@ -7,8 +7,8 @@ import re
 from re import _constants as C  # noqa: the parse tree's opcodes
 from re import _parser
 
-__all__ = ["compile_fast", "fast_start", "gated_search", "grouped_alt", "might_find", "might_find_folded", "required_words", "scan",
-           "split_top", "tokens"]
+__all__ = ["any_found", "compile_fast", "compiled", "edge_led", "fast_start", "folded_gate", "folded_search", "gated_parts", "gated_search", "grouped_alt",
+           "might_find", "might_find_folded", "required_words", "scan", "split_top", "tokens"]
 
 
 def tokens(pat: str) -> list[str]:
@@ -158,6 +158,27 @@ def fast_start(pat: str) -> str:
     return "(?:" + "|".join(a[0] + r"(?<!\w\w)" + "".join(a[1:]) for a in led) + ")"
 
 
+def edge_led(behind: str, lead: str) -> str:
+    r"""``behind`` (a lookbehind such as ``(?<![\w-])``, which fails right after a word character) and ``lead`` (a
+    lookahead over the characters a match can begin with), written so that `re` rejects a position inside a
+    word in one step: ``\b`` and the lead first when every character of the lead is a word character (the
+    lookbehind then implies the ``\b``), as they were otherwise."""
+    chars = lead[4:-2] if lead.startswith("(?=[") and lead.endswith("])") else ""
+    if chars and "\\" not in chars and all(c.isalnum() or c == "_" for c in chars):
+        return r"\b" + lead + behind
+    return behind + lead
+
+
+_COMPILED: dict[str, re.Pattern] = {}
+
+
+def compiled(pat: str) -> re.Pattern:
+    """``re.compile(pat)``, kept by its text: one dict lookup, where ``re.search(pat, ...)`` builds a key of type,
+    text and flags and looks it up in ``re``'s cache on every call (a pack's patterns come as strings)."""
+    got = _COMPILED.get(pat)
+    return got if got is not None else _COMPILED.setdefault(pat, re.compile(pat))
+
+
 def compile_fast(pat: str, flags: int = 0) -> re.Pattern:
     """``re.compile`` of a quicker form of ``pat`` with the same matches: its word alternatives grouped by
     first letter, and, for a case-sensitive pattern, :func:`fast_start`'s form where that pays."""
@@ -270,20 +291,55 @@ _FOLDED_GATES: dict[int, tuple] = {}  # id(pattern) -> (pattern, its needed word
 _FOLDED_GATE_WORDS = 40  # a gate on lowercased text looks for at most this many words
 
 
+def folded_gate(rx: re.Pattern) -> tuple | None:
+    """The words, lowercased, one of which every match of ``rx`` contains, when they are few and long enough
+    to look for first in lowercased text (parsed once per pattern); None otherwise."""
+    got = _FOLDED_GATES.get(id(rx))
+    if got is None or got[0] is not rx:
+        words = _needs(list(_parser.parse(rx.pattern, rx.flags)))
+        useful = words and len(words) <= _FOLDED_GATE_WORDS and all(map(_worth, words)) and all(w.isascii() for w in words)
+        got = _FOLDED_GATES[id(rx)] = (rx, tuple(sorted({w.lower() for w in words})) if useful else None)
+    return got[1]
+
+
 def might_find_folded(rx: re.Pattern, low: str) -> bool:
     """Like :func:`might_find` for any pattern, case-insensitive ones too, on ``low``, the searched text
     lowercased with its length and letters kept (:func:`kg.extract.lexicon.folds_alike`): False when ``low``
     holds none of the words, lowercased, one of which every match contains (matched in any case, a word
     is there in lower case); True when the pattern may find something."""
     got = _FOLDED_GATES.get(id(rx))
-    if got is None or got[0] is not rx:
-        words = _needs(list(_parser.parse(rx.pattern, rx.flags)))
-        useful = words and len(words) <= _FOLDED_GATE_WORDS and all(map(_worth, words)) and all(w.isascii() for w in words)
-        got = _FOLDED_GATES[id(rx)] = (rx, tuple(sorted({w.lower() for w in words})) if useful else None)
-    if got[1] is None:
+    words = got[1] if got is not None and got[0] is rx else folded_gate(rx)
+    if words is None:
         return True
-    for w in got[1]:
+    for w in words:
         if w in low:
+            return True
+    return False
+
+
+def folded_search(rx: re.Pattern, low: str) -> re.Match | None:
+    """``rx.search(low)`` on lowercased text, not run where :func:`might_find_folded` says it would find nothing
+    (a gate of up to 40 words: :func:`gated_search`'s few do not cover the long word lists of many cues)."""
+    return rx.search(low) if might_find_folded(rx, low) else None
+
+
+def gated_parts(rxs) -> tuple:
+    """Patterns paired with their :func:`folded_gate` words (None: always tried), for :func:`any_found`."""
+    return tuple((rx, folded_gate(rx)) for rx in rxs)
+
+
+def any_found(parts: tuple, text: str, low: str | None, anchored: bool = False) -> bool:
+    """Whether any pattern of ``parts`` (:func:`gated_parts`) matches ``text`` (at its start when ``anchored``),
+    each one not tried where ``low``, the text lowercased as :func:`might_find_folded` needs it (or None),
+    lacks all of its words."""
+    for rx, words in parts:
+        if low is not None and words is not None:
+            for w in words:  # plain loops: no generator to set up on every call
+                if w in low:
+                    break
+            else:
+                continue
+        if (rx.match(text) if anchored else rx.search(text)) is not None:
             return True
     return False
 

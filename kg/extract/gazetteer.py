@@ -9,7 +9,7 @@ from collections import Counter
 from typing import NamedTuple
 
 from kg.extract.doc import Document, FieldSpan, Hit, SentInfo
-from kg.extract.fastre import gated_search, might_find, scan
+from kg.extract.fastre import any_found, folded_gate, gated_parts, gated_search, scan
 from kg.extract.lexicon import folded, folds_alike, key, lexicon, patterns
 
 __all__ = ["scan_countries", "scan_regions", "scan_fields", "title_hits"]
@@ -200,23 +200,33 @@ _NOT_FIELD: dict = {}
 class _NotField(NamedTuple):
     """The "no field here" contexts of one field: all of them case-insensitive (``before``, ``after``),
     and split into those matched on the lowercased sentence without re.I (``*_low``, much faster)
-    and the ones that tell cases apart (``*_cased``)."""
+    and the ones that tell cases apart (``*_cased``), each as parts for :func:`any_found`."""
 
     before: re.Pattern | None
     after: re.Pattern | None
-    before_low: re.Pattern | None
-    before_cased: re.Pattern | None
-    after_low: re.Pattern | None
-    after_cased: re.Pattern | None
+    before_low: tuple
+    before_cased: tuple
+    after_low: tuple
+    after_cased: tuple
 
 
 def _joined(pats: list[str]) -> re.Pattern | None:
     return re.compile("|".join(f"(?:{p})" for p in pats), re.I) if pats else None
 
 
+def _parts(pats: list[str], fold: bool) -> tuple:
+    """The patterns as :func:`any_found`'s parts (folded for the lowercased text when ``fold``): each one whose
+    needed words a gate can look for first on its own, the others joined into one."""
+    rxs = [folded(rx) if fold else rx for rx in (re.compile(p, re.I) for p in pats)]
+    rest = [p for p, rx in zip(pats, rxs) if folded_gate(rx) is None]
+    joined = _joined(rest)
+    return gated_parts([rx for rx in rxs if folded_gate(rx) is not None] + (
+        [] if joined is None else [folded(joined) if fold else joined]))
+
+
 def _split_folded(pats: list[str]) -> tuple:
     low = [p for p in pats if folded(re.compile(p, re.I)) is not None]
-    return (folded(_joined(low)) if low else None), _joined([p for p in pats if p not in low])
+    return _parts(low, True), _parts([p for p in pats if p not in low], False)
 
 
 def _not_field(R, fid: str) -> _NotField:
@@ -236,11 +246,10 @@ def _no_field_here(nf: _NotField, si: SentInfo, rs: int, re_: int) -> bool:
         return (nf.before is not None and nf.before.search(s[a:rs]) is not None) or (
             nf.after is not None and nf.after.match(s[re_:re_ + 40]) is not None)
     e = re_ + 40
-    before, after = low[a:rs], low[re_:e]  # the lowercased contexts are searched only where a word they need stands
-    return (nf.before_low is not None and gated_search(nf.before_low, before) is not None) or (
-        nf.before_cased is not None and nf.before_cased.search(s[a:rs]) is not None) or (
-        nf.after_low is not None and might_find(nf.after_low, after) and nf.after_low.match(after) is not None) or (
-        nf.after_cased is not None and nf.after_cased.match(s[re_:e]) is not None)
+    before, after = low[a:rs], low[re_:e]  # each context is tried only where a word it needs stands
+    alike = folds_alike(s, low)
+    return any_found(nf.before_low, before, before) or any_found(nf.before_cased, s[a:rs], before if alike else None) or (
+        any_found(nf.after_low, after, after, True)) or any_found(nf.after_cased, s[re_:e], after if alike else None, True)
 
 
 def _phrase_fields(doc: Document, R) -> None:

@@ -11,7 +11,7 @@ import tomllib
 from dataclasses import dataclass
 from pathlib import Path
 
-from kg.extract.fastre import compile_fast
+from kg.extract.fastre import compile_fast, edge_led
 from kg.vocab import ONTOLOGY_DIR
 
 __all__ = ["LEXICON_DIR", "Field", "Lexicon", "Patterns", "folded", "folds_alike", "key", "lexicon", "patterns", "trie_pattern"]
@@ -245,7 +245,7 @@ def lexicon(lang: str = "en") -> Lexicon:
         re.I,
     )
     fsurf, fields = _fields()
-    field_pat = r"(?<![\w-])" + _lead(fsurf) + "(?:" + trie_pattern(sorted(fsurf)) + r")(?![\w])"
+    field_pat = edge_led(r"(?<![\w-])", _lead(fsurf)) + "(?:" + trie_pattern(sorted(fsurf)) + r")(?![\w])"
     cues = tomllib.loads((LEXICON_DIR / lang / "cues.toml").read_text(encoding="utf-8"))
     return Lexicon(country_re, surf, names, regions, region_re, re.compile(field_pat, re.I), re.compile(field_pat),
                    fsurf, fields, cues)

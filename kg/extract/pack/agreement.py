@@ -11,7 +11,9 @@ import dataclasses
 import datetime as dt
 import functools
 import re
+from itertools import islice
 
+from kg.extract.fastre import compiled
 from kg.extract.pack.clauses import clause_of, drafted, negated, planned, signed_earlier, toward
 from kg.extract.pack.clausetime import DIGIT, clause_date, clause_year
 from kg.extract.pack.cooperation import in_title
@@ -62,9 +64,9 @@ def _named_types(s: Sentence, pack: Pack) -> set[str]:
     """Types of documents written with a capital inside a sentence (for zh: in a 《title》 that names the
     pair, 《中俄睦邻友好合作条约》, 《关于两国…的框架协议》): a named (earlier) document."""
     if not pack.spaced:
-        titles = [pack.norm(t) for t in re.findall(r"《([^《》]{2,80})》", s.text)]
+        titles = [pack.norm(t) for t in compiled(r"《([^《》]{2,80})》").findall(s.text)]
         return {kind for t in titles if _bilateral_title(t, pack) for _, _, kind in pack.doc_types.find(t)}
-    caps = re.findall(r"(?<=[\s«“\"(])([A-ZА-ЯЁ][a-zа-яё]+)", s.text[1:])
+    caps = compiled(r"(?<=[\s«“\"(])([A-ZА-ЯЁ][a-zа-яё]+)").findall(s.text[1:])
     return {kind for _, _, kind in pack.doc_types.find(pack.norm(" ".join(caps)))}
 
 
@@ -82,7 +84,7 @@ def _headline(s: Sentence, pack: Pack, title: str | None = None) -> bool:
     ends = r"[.!?。！？；;”\"»]$" if pack.spaced else r"[.!?。！？；;”\"»:：]$"
     short = len(s.text) < 40 or bool(title) and s.text.strip() == title.strip()
     bullet = s.text.lstrip()[:1] in "-–—•*" or _ITEM.match(s.text) is not None  # a list's line (cut short), no headline
-    return short and not bullet and "\n" not in s.text and not re.search(ends, s.text)
+    return short and not bullet and "\n" not in s.text and not compiled(ends).search(s.text)
 
 
 def _named_over_package(s: Sentence, docs: list, pack: Pack) -> list:
@@ -136,13 +138,13 @@ def _own_heading(sentences: list[Sentence], k: int, pack: Pack, dates, title: st
     about = pack.conf["agreements"].get("about")
     titled = bool(title and about) and s.text.strip() == title.strip() and about in s.norm
     opens = pack.conf["agreements"].get("text_opens")  # "一、应…邀请": the document's first numbered paragraph
-    text_next = bool(opens and nxt is not None and re.match(opens, nxt.text.strip()))
-    if "\n" in s.text or re.search(r"[.!?。！？:：；;]$", s.text) or not titled and not text_next and (
+    text_next = bool(opens and nxt is not None and compiled(opens).match(nxt.text.strip()))
+    if "\n" in s.text or compiled(r"[.!?。！？:：；;]$").search(s.text) or not titled and not text_next and (
             nxt is None or len(nxt.text) > 30 or dates[nxt.index][0] is None):
         return False
     docs = pack.doc_types.find(s.norm)
     tail = pack.conf["agreements"].get("title_tail")  # "中越联合声明（全文）": the title with a note after it
-    body = re.sub(tail + "$", "", s.norm.strip()) if tail else s.norm.strip()
+    body = compiled(tail + "$").sub("", s.norm.strip()) if tail else s.norm.strip()
     return bool(docs) and (docs[0][0] <= 1 if pack.spaced else docs[-1][1] >= len(body.rstrip("》」”\"' ")))
 
 
@@ -220,7 +222,7 @@ def _bloc_titled(s: Sentence, pack: Pack, at: int) -> bool:
     if pack.spaced:
         return False
     shorts = "".join(pack.short_forms)
-    titles = [m.group(1) for m in re.finditer(r"《([^《》]*)》", s.norm) if m.start() < at < m.end()]
+    titles = [m.group(1) for m in compiled(r"《([^《》]*)》").finditer(s.norm) if m.start() < at < m.end()]
     parties = pack.conf["agreements"].get("bloc_parties", [])
     return any(t[a] not in shorts for t in titles for a, _, _ in pack.blocs.find(t)) \
         or any(w in t for t in titles for w in parties)
@@ -353,13 +355,13 @@ def _verb_to_document(s: Sentence, pack: Pack, verbs: list[int], start: int) -> 
 
 def _unmarked(s: Sentence, before: str) -> str:
     """The words before a document without a numbered list's marker ("1. «Соглашение ...»"): no count."""
-    return "" if re.match(r"\d{1,2}[.)]\s", s.text) and len(before.split()) <= 1 else before
+    return "" if compiled(r"\d{1,2}[.)]\s").match(s.text) and len(before.split()) <= 1 else before
 
 
 def _count(before: str, pack: Pack) -> int | None:
     """How many documents a package word counts ("22 документа", "36份合作文件"), by the pack's pattern."""
     conf = pack.conf["agreements"]
-    m = re.search(conf["count_before"], before) if conf.get("count_before") else None
+    m = compiled(conf["count_before"]).search(before) if conf.get("count_before") else None
     return number(m.group("n"), conf.get("numbers", {})) if m else None
 
 
@@ -370,20 +372,21 @@ def _name(s: Sentence, pack: Pack, docs: list[tuple[int, int, str]], i: int) -> 
     if word in pack.conf["agreements"].get("generic", []):
         return None
     if not pack.spaced:  # the title the type word closes ("《A备忘录》和《B备忘录》": each its own)
-        inside = [m for m in re.finditer(r"《([^《》]{2,80})》", s.norm) if m.start(1) <= start and end <= m.end(1)]
+        inside = [m for m in compiled(r"《([^《》]{2,80})》").finditer(s.norm) if m.start(1) <= start and end <= m.end(1)]
         if inside and len(s.text) == len(s.norm):
             return s.text[inside[0].start(1):inside[0].end(1)]
-        titles = [m.group(1) for m in re.finditer(r"《([^《》]{2,80})》", s.text)]
+        titles = [m.group(1) for m in compiled(r"《([^《》]{2,80})》").finditer(s.text)]
         item = _ITEM.match(s.text)  # "1. 关于…的谅解备忘录。": a list line names its document
         return inside[0].group(1) if inside else next((t for t in titles if pack.norm(t).endswith(word)),
                                                       s.text[item.end() - 1:].strip(" 。；;") if item else
                                                       _list_item(s, pack, docs, i))
     head = word.split()[0]
     nth = s.norm[:start].split().count(head)
-    hits = [m for m in re.finditer(r"[\w-]+", s.text) if pack.norm(m.group()).strip() == head]
-    if nth >= len(hits):
+    hits = (m for m in compiled(r"[\w-]+").finditer(s.text) if pack.norm(m.group()).strip() == head)
+    hit = next(islice(hits, nth, None), None)  # the words after it are not lemmatised
+    if hit is None:
         return None
-    rest = re.split(r"[,;:()]|(?<![\s.][A-ZА-ЯЁ])\.", s.text[hits[nth].start():])[0].split()  # initials stay
+    rest = compiled(r"[,;:()]|(?<![\s.][A-ZА-ЯЁ])\.").split(s.text[hit.start():])[0].split()  # initials stay
     return " ".join(rest[:14]) if len(rest) > 1 else None  # a bare plural ("соглашений") names nothing
 
 
@@ -524,7 +527,7 @@ def _refers_back(s: Sentence, pack: Pack, at: int) -> bool:
 def _numbered_after(sentences: list[Sentence], k: int) -> bool:
     """"Подписали 2 соглашения." with "1. «Соглашение ...»" on the next line: the sentence heads a
     numbered list of its documents (zh "1.《…》" without a space after the number too)."""
-    return k + 1 < len(sentences) and re.match(r"1[.)、．]\s*(?=[^\d\s])", sentences[k + 1].text) is not None
+    return k + 1 < len(sentences) and compiled(r"1[.)、．]\s*(?=[^\d\s])").match(sentences[k + 1].text) is not None
 
 
 def _clause_when(s: Sentence, pack: Pack, at: int, lo: int, published: dt.date | None, when: tuple) -> tuple:
@@ -532,7 +535,7 @@ def _clause_when(s: Sentence, pack: Pack, at: int, lo: int, published: dt.date |
     ...备忘录": the memorandum is of 2018); else the sentence's. zh reads from the document before it
     (or the clause's start) to this one ("1972年发表的《...声明》、1978年签署的《...条约》"), titles left out."""
     if not pack.spaced:
-        span = re.sub(r"《[^》]*》?", "", s.norm[max(lo, clause_of(s, pack, at)[0]):at])
+        span = compiled(r"《[^》]*》?").sub("", s.norm[max(lo, clause_of(s, pack, at)[0]):at])
         if not _timed(pack).search(span):
             return when  # no time of its own ("领域8份" is a count): the sentence's
         d, y, stated = sentence_date(span, pack.conf, published)
@@ -659,7 +662,7 @@ def _about(name: str | None) -> tuple[set[str], set[str]] | None:
     """Word stems (five letters, of words that long) of a name's "about" phrase ("о глобальной
     стратегической стабильности"): those of its first two words, and all of them."""
     m = _ABOUT.match(name or "")
-    words = re.findall(r"\w+", m.group(1).lower()) if m else []
+    words = compiled(r"\w+").findall(m.group(1).lower()) if m else []
     stems = [w[:5] if len(w) >= 5 else "" for w in words]
     return ({x for x in stems[:2] if x}, {x for x in stems if x}) if any(stems) else None
 

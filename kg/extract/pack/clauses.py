@@ -5,6 +5,7 @@ import bisect
 import functools
 import re
 
+from kg.extract.fastre import compiled
 from kg.extract.pack.lexicon import Pack
 from kg.extract.pack.sentences import Sentence
 
@@ -31,7 +32,7 @@ def _has(words: list[str], text: str, spaced: bool, unless: list[str] = ()) -> b
         if w in text:
             text = text.replace(w, " ")
     if spaced:
-        return not set(re.findall(r"[\wё-]+", text.lower().replace("ё", "е"))).isdisjoint(words)
+        return not set(compiled(r"[\wё-]+").findall(text.lower().replace("ё", "е"))).isdisjoint(words)
     return any(w in text for w in words)
 
 
@@ -53,7 +54,7 @@ def surface_of(s: Sentence, pack: Pack, clause: tuple[int, int]) -> str:
 def _untitled(text: str, pack: Pack) -> str:
     """zh: the clause without its 《titles》: a cue word inside a document's name ("《…交流计划的谅解备忘录》",
     "《关于将…的协定》") is part of the name, not the clause's tense or modality."""
-    return text if pack.spaced else re.sub(r"《[^《》]*》", " ", text)
+    return text if pack.spaced else compiled(r"《[^《》]*》").sub(" ", text)
 
 
 def negated(s: Sentence, pack: Pack, clause: tuple[int, int]) -> bool:

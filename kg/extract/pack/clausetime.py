@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from kg.extract.fastre import compiled
 from kg.extract.pack.clauses import ends_rx, surface_of
 from kg.extract.pack.dates import arabic, relative_year, sentence_date
 from kg.extract.pack.lexicon import Pack
@@ -23,7 +24,7 @@ def clause_year(s: Sentence, pack: Pack, start: int, published: dt.date | None) 
     short = len(parts) > 1 and (len(parts[-2].split()) <= 4 if pack.spaced else len(parts[-2]) <= 6)
     before = (parts[-2] + " " if short else "") + parts[-1]  # with a time phrase of its own ("去年9月，")
     text = arabic(pack.norm.surface(before) if hasattr(pack.norm, "surface") else before, pack.conf)
-    if m := re.search(pack.conf["dates"]["year"], text):
+    if m := compiled(pack.conf["dates"]["year"]).search(text):
         return int(m.group("y"))
     back = relative_year(text, pack.conf) if published else None
     return published.year + back if back is not None else None

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from kg.extract.fastre import gated_search, might_find
+from kg.extract.fastre import compiled, gated_search, might_find
 from kg.extract.pack.clauses import clause_of, negated
 from kg.extract.pack.lexicon import Pack, normalised
 from kg.extract.pack.pairs import Pairing
@@ -24,7 +24,7 @@ def _sentence_fields(s: Sentence, pack: Pack) -> list[str]:
     negation = bool(found) and not pack.spaced and negated(s, pack, whole)  # asked clause by clause only then
     praise = bool(found) and not pack.spaced and _praise(s, pack, whole)
     own = pack.conf["cooperation"].get("own_effort")  # asked clause by clause, whatever else the sentence says
-    praise = praise or bool(found and own) and not pack.spaced and re.search(own, s.norm) is not None
+    praise = praise or bool(found and own) and not pack.spaced and compiled(own).search(s.norm) is not None
     names = pack.conf["cooperation"].get("name_words", [])
     for start, end, fields in found:
         if names and s.norm[start:end].strip() in names and _capitalised(s, start):
@@ -52,10 +52,10 @@ def in_title(s: Sentence, pack: Pack, start: int, end: int) -> bool:
     conf = pack.conf["cooperation"]
     before, after = conf.get("title_before"), conf.get("title_after")
     # a text without any word the title needs is not searched
-    m = rx.match(s.norm[end:]) if after and might_find(rx := re.compile(after), s.norm[end:]) else None
+    m = rx.match(s.norm[end:]) if after and might_find(rx := compiled(after), s.norm[end:]) else None
     # "合作计划、越南公安部与…": a country named in the stretch starts a new item of a list, not the word's title
     m = m if m is None or not any(end < at < end + m.end() for at, _ in s.countries) else None
-    return bool(before and gated_search(re.compile(before), s.norm[:start]) or m)
+    return bool(before and gated_search(compiled(before), s.norm[:start]) or m)
 
 
 def _modifies_designation(s: Sentence, pack: Pack, start: int, end: int) -> bool:
@@ -99,7 +99,7 @@ def _praise(s: Sentence, pack: Pack, clause: tuple[int, int]) -> bool:
     conf = pack.conf["cooperation"]
     text = s.norm[clause[0]:clause[1]]
     own = conf.get("own_effort")  # "中方支持缅甸…,以及为发展经济、改善民生所作努力": the other side's own effort
-    effort = bool(own) and any(m.start() < clause[1] and clause[0] < m.end() for m in re.finditer(own, s.norm))
+    effort = bool(own) and any(m.start() < clause[1] and clause[0] < m.end() for m in compiled(own).finditer(s.norm))
     return (any(w in text for w in conf.get("praise", [])) or effort) \
         and not any(w in text for w in conf.get("praise_unless", []))
 

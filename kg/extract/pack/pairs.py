@@ -10,11 +10,10 @@ the main pair. Three or more countries spoken of together ("лидеры тре�
 """
 from __future__ import annotations
 
-import re
 from collections import Counter
 from collections.abc import Callable
 
-from kg.extract.fastre import gated_search
+from kg.extract.fastre import compiled, gated_search
 from kg.extract.pack.lexicon import Pack
 from kg.extract.pack.numbers import number
 from kg.extract.pack.sentences import Sentence
@@ -41,7 +40,7 @@ def find_countries(sentences: list[Sentence], pack: Pack, extra: Extra | None) -
         s.group, s.back = _group(s, pack)
         s.group = s.group or _listed_group(s, pack, spans[s.index])
         opener = pack.conf["pair"].get("partner_opener")
-        s.partner = bool(opener) and re.match(opener, s.norm) is not None
+        s.partner = bool(opener) and compiled(opener).match(s.norm) is not None
     if extra is not None:
         named = {iso for s in sentences for _, iso in s.countries}
         for s in sentences:
@@ -76,7 +75,7 @@ def _coordinated(s: Sentence, pack: Pack, spans: list[tuple[int, int, str]]) -> 
     spans = sorted(spans)
     nexts = list(zip(spans, spans[1:])) + list(zip(spans, spans[2:]))  # over one between ("中吉、中塔": 、中)
     return {iso for (_, b, i), (a, _, j) in nexts if pattern and i != j
-            and re.fullmatch(pattern, s.norm[b:a]) for iso in (i, j)}
+            and compiled(pattern).fullmatch(s.norm[b:a]) for iso in (i, j)}
 
 
 def _group(s: Sentence, pack: Pack) -> tuple[int, bool]:
@@ -84,7 +83,7 @@ def _group(s: Sentence, pack: Pack) -> tuple[int, bool]:
     ``group``: "трехсторонний", "лидеры трех стран", "三国"); ``back``: a demonstrative points to an
     earlier sentence's list ("с этими пятью странами", "上述五国")."""
     conf = pack.conf["pair"]
-    m = gated_search(re.compile(conf["group"]), s.norm) if conf.get("group") else None
+    m = gated_search(compiled(conf["group"]), s.norm) if conf.get("group") else None
     if not m:
         return 0, False
     n = number(m.group("n"), pack.conf["agreements"].get("numbers", {})) if m.groupdict().get("n") else 3
@@ -100,7 +99,7 @@ def _listed_group(s: Sentence, pack: Pack, spans: list[tuple[int, int, str]]) ->
     chain = spans[:1]
     best: set[str] = set()
     for prev, cur in zip(spans, spans[1:]):
-        chain = chain + [cur] if joint and re.fullmatch(joint, s.norm[prev[1]:cur[0]]) else [cur]
+        chain = chain + [cur] if joint and compiled(joint).fullmatch(s.norm[prev[1]:cur[0]]) else [cur]
         isos = {iso for _, _, iso in chain}
         best = isos if len(isos) > len(best) else best
     return len(best) if len(best) >= 3 and best == {iso for _, _, iso in spans} else 0
@@ -138,6 +137,7 @@ class Pairing:
             last = (prev.para, named) if named else last
             self._before[s.index] = named or (last[1] if last[0] == s.para else [])
         self._lists = {s.index: _listed_before(sentences, s) for s in sentences if s.back}
+        self._of: dict[int, list[Pair]] = {}
 
     def _named(self, s: Sentence) -> list[Pair]:
         cs = _distinct(s)
@@ -165,6 +165,13 @@ class Pairing:
         return [p] if p in self._seen and p != self.main else []
 
     def of(self, s: Sentence) -> list[Pair]:
+        """The pairs sentence ``s`` is about (worked out once: each stage asks)."""
+        got = self._of.get(s.index)
+        if got is None:
+            got = self._of[s.index] = self._pairs_of(s)
+        return got
+
+    def _pairs_of(self, s: Sentence) -> list[Pair]:
         cs = _distinct(s)
         if s.back and len(cs) == 1 and self._lists.get(s.index):  # "С этими пятью странами Казахстан подписал ...":
             return [pair(cs[0], c) for c in self._lists[s.index] if c != cs[0]]  # the one named, with each of them

@@ -10,6 +10,7 @@ import datetime as dt
 import functools
 import re
 
+from kg.extract.fastre import compiled
 from kg.extract.pack.clauses import clause_of, drafted, planned, signed_earlier, toward
 from kg.extract.pack.clausetime import clause_date, clause_year
 from kg.extract.pack.lexicon import Pack, normalised
@@ -50,7 +51,7 @@ def designations(norm: str, pack: Pack) -> list[tuple[int, int, str]]:
             words.append(tail)
         if _sector_only(norm, pos + gap, end, conf):
             continue
-        gained = re.match(conf["gains"], norm[end:end + 60]) if conf.get("gains") else None
+        gained = compiled(conf["gains"]).match(norm[end:end + 60]) if conf.get("gains") else None
         if gained:  # "стратегическое партнерство приобрело всеобъемлющий характер": the level it grew into
             words.insert(0, conf["modifiers"].get(gained.group("mod"), {}).get("en", ""))
         out.append((pos + gap, end, " ".join(w for w in dict.fromkeys(words + posts) if w)))
@@ -109,7 +110,7 @@ def _in_planned_document(s: Sentence, pack: Pack, start: int) -> bool:
     """"Will sign a declaration on strategic partnership", "группа по подготовке Хартии стратегического
     партнерства" (the pack's ``prepared_before``): the level is not yet the pair's."""
     prepared = pack.conf["designation"].get("prepared_before")
-    if prepared and re.search(prepared, s.norm[:start]):
+    if prepared and compiled(prepared).search(s.norm[:start]):
         return True
     docs = [(a, e) for a, e, _ in pack.doc_types.find(s.norm) if a < start]
     if not docs:
@@ -234,7 +235,7 @@ def _stated_after(s: Sentence, pack: Pack, end: int) -> tuple[str | None, int | 
     1994 году", "伙伴关系10周年" (a history of the level, not today's event)."""
     for action, patterns in pack.conf["actions"].get("after", {}).items():
         for pattern in patterns:
-            if m := re.match(pattern, s.norm[end:end + 80]):
+            if m := compiled(pattern).match(s.norm[end:end + 80]):
                 y = m.groupdict().get("y")
                 return action, int(y) if y else None, True
     return None, None, False

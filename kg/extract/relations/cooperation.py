@@ -299,7 +299,7 @@ def _in_general(si: SentInfo) -> bool:
 
 def cooperation_fields(si: SentInfo, R, p: Pair | None = None) -> list[str]:
     """Field ids the sentence states the pair cooperates in (repeats kept, in order found)."""
-    if not si.fields or si.generic or _in_general(si) or (_GENERIC and _GENERIC.search(si.sent.text)):
+    if not si.fields or si.generic or _in_general(si) or (_GENERIC and si.search(_GENERIC)):
         return []  # no fields, or a sentence about partnerships in general
     if _WITH_OTHERS and gated_search(_WITH_OTHERS, si.sent.text) and not (
             p is not None and set(p) <= {h.iso for h in si.countries}):

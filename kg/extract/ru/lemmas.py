@@ -27,8 +27,8 @@ def _forms() -> dict[str, str]:
 
 def lemmatise(text: str) -> str:
     """' lemma lemma ... ' with clause punctuation kept as tokens (matchers need word edges)."""
-    forms = _forms()
-    return " " + " ".join([forms.get(w, w) for w in _TOKEN.findall(text.lower().replace("ё", "е"))]) + " "
+    words = _TOKEN.findall(text.lower().replace("ё", "е"))
+    return " " + " ".join(map(_forms().get, words, words)) + " "  # a word without a row stays itself
 
 
 class Lemmas:
