@@ -260,3 +260,9 @@ def test_the_people_of_a_delegation_bring_no_fields():
     text = ("Ghana and Peru agreed to promote cooperation in education. The delegation included business leaders "
             "from the energy and mining sectors and representatives of cultural fields.")
     assert fields(text, ("GHA", "PER")) == {"education"}
+
+
+def test_a_country_in_capitals_is_no_speaker_for_his_side():
+    text = ("Modi met Biden on Monday. A US report described the investment commitment of the Tata group in the "
+            "hydropower fields.")
+    assert fields(text, ("IND", "USA")) == set()

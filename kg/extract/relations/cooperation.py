@@ -120,11 +120,18 @@ def _cues(si: SentInfo, R, p: Pair | None) -> _Cues:
     if len(si.fields) > 1 and (lead := P.list_continues.match(s)):
         ends.insert(0, lead.end())
     headed, chained = _headed(si, R.coop_head)
-    first = p is not None and (gated_search(_FIRST_PERSON, si.low) if si.low and _FIRST_PERSON else P.first_person.search(s)) is not None
+    first = p is not None and _speaker(s, si)
     # a head of the pair's ties needs the pair, or a speaker for his side ("I welcome the investment commitment")
     pair_headed, pair_chained = _headed(si, _PAIR_HEAD) if not alone or first else (frozenset(), frozenset())
     return _Cues(si, p, alone, first, p is not None and set(p) <= {h.iso for h in si.countries},
                  ends, stops, [m.end() for m in si.finds(R, "maybe")], headed, chained | pair_chained, pair_headed)
+
+
+def _speaker(s: str, si: SentInfo) -> bool:
+    """A speaker for his side ("we", "our"); a word in capitals ("US") is a name, not the speaker."""
+    if si.low and _FIRST_PERSON and gated_search(_FIRST_PERSON, si.low) is None:
+        return False
+    return any(not m.group().isupper() for m in P.first_person.finditer(s))
 
 
 def _trade_fact(s: str, fs: int, fe: int, fid: str, si: SentInfo, R) -> bool:
