@@ -78,7 +78,7 @@ class PairState:
             return _Choice(None)  # "Australia upgraded its ASEAN relationship": the bloc is the other party
         if explicit:
             return self._aside(s, hits, explicit)
-        if not self.story and len(isos) == 1 and P.first_person.search(s) and P.partners_with.search(
+        if not self.story and len(isos) == 1 and P.own_voice.search(s) and P.partners_with.search(
                 s[max(0, hits[0].start - 12):hits[0].start]):
             # "(Pakistan's message) ... we have expanded cooperation with China": the one country named before, with it
             before = [x for x in self.named if x != isos[0]]
@@ -465,7 +465,9 @@ def doc_pair(si: SentInfo, b: int, p: Pair, story: Pair | None) -> Pair:
             named = {x.iso for x in si.countries}
             sides = [x for x in (story or p) if x in named and x != h.iso] or [x for x in p if x in named and x != h.iso]
             if len(sides) == 2 and "," not in s[b:h.start]:  # "PNG's signing of a pact with the US": the side nearest before
-                near = [x.iso for x in si.countries if x.end <= b and x.iso in sides]
-                sides = near[-1:]
+                near = [x for x in si.countries if x.end <= b and x.iso in sides]
+                # "A signed a pact with B in 2019 and in 2021 an MoU with C": B, itself after "with", is a partner
+                free = [x for x in near if not P.partners_with.search(s[max(0, x.start - 12):x.start])]
+                sides = [x.iso for x in (free or near)[-1:]]
             return pair(sides[0], h.iso) if len(sides) == 1 else p
     return p

@@ -1,0 +1,26 @@
+"""Which two countries a fact is about, round 14: a past premier's surname after his full name, the
+pair resolver's first person keeping case, and a second document of one sentence signed "with" a new
+partner. Our own sentences."""
+from __future__ import annotations
+
+from extracting import facts, signed_docs
+
+from kg.extract.lexicon import patterns
+
+
+def test_a_past_premiers_surname_alone_stands_for_his_country_after_his_full_name():
+    f = facts("Wen Jiabao arrived in Islamabad on Monday. Pakistan and India held talks on Kashmir. "
+              "Wen later signed an agreement on railways with Pakistan.")
+    assert ("CHN", "PAK") in {a.pair for a in f.agreements}
+
+
+def test_the_resolvers_first_person_reads_us_in_capitals_as_the_country():
+    voice = patterns("en").own_voice
+    assert voice.search("we will work with China") and voice.search("Our ties with China")
+    assert voice.search("with us and China")
+    assert not voice.search("the US will work with China")
+
+
+def test_a_second_document_signed_with_a_new_partner_pairs_the_signer_not_the_first_partner():
+    f = facts("Ghana signed a trade agreement with Nigeria in 2019 and in 2021 a memorandum on energy with Togo.")
+    assert signed_docs(f) == [(("GHA", "NGA"), "agreement"), (("GHA", "TGO"), "memorandum")]
