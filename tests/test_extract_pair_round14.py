@@ -24,3 +24,22 @@ def test_the_resolvers_first_person_reads_us_in_capitals_as_the_country():
 def test_a_second_document_signed_with_a_new_partner_pairs_the_signer_not_the_first_partner():
     f = facts("Ghana signed a trade agreement with Nigeria in 2019 and in 2021 a memorandum on energy with Togo.")
     assert signed_docs(f) == [(("GHA", "NGA"), "agreement"), (("GHA", "TGO"), "memorandum")]
+
+
+def test_another_pairs_summit_named_in_passing_leaves_the_story_with_the_pair_that_met():
+    f = facts("Indian PM Modi met Russian President Putin in Moscow. The visit came weeks after the Russia-US "
+              "summit in Alaska. 28 memorandums were concluded on trade and energy.")
+    assert signed_docs(f) == [(("IND", "RUS"), "memorandum")]
+
+
+def test_the_two_sides_after_a_bloc_and_a_country_are_that_bloc_pair_not_the_story():
+    f = facts("Australia and Indonesia held talks in Jakarta. Australia and ASEAN are long partners. "
+              "The two sides set up a strategic partnership in 2014 and signed a trade agreement.")
+    assert not f.partnerships and not signed_docs(f)
+
+
+def test_a_document_with_its_short_name_in_brackets_is_signed_with_the_country_after_it():
+    f = facts("Japan and the Philippines held talks in Manila on Tuesday and agreed to widen bilateral defence "
+              "training. Japan signed a Logistics Support Agreement (LSA) with the United States in 1998 for "
+              "bilateral training.")
+    assert ("JPN", "USA") in {a.pair for a in f.agreements}
