@@ -23,6 +23,7 @@ class _Choice:
     pair: Pair | None
     opens_story: bool = False  # the sentence starts a new story with this pair
     also: list = field(default_factory=list)  # the side's pairs with the other partners of a list
+    bloc: bool = False  # a bloc and a country are the sentence's two parties
 
 
 @dataclass
@@ -31,12 +32,15 @@ class PairState:
     named: Counter = field(default_factory=Counter)  # how many sentences so far name each country
     last: SentInfo | None = None  # the latest sentence that names a country
     stories: set = field(default_factory=set)  # every pair that has been the story
+    bloc_last: bool = False  # the latest sentence naming a party paired a bloc with a country
 
     def resolve(self, si: SentInfo, R, *, update: bool = True) -> Pair | None:
         c = self._choose(si, R)
         self.named.update({h.iso for h in si.countries})
         if si.countries:
             self.last = si
+        if si.countries or si.orgs:
+            self.bloc_last = c.bloc
         si.also = c.also
         if c.opens_story and update:
             self.story = c.pair
@@ -48,28 +52,16 @@ class PairState:
         hits = si.countries
         isos = list(dict.fromkeys(h.iso for h in hits))
         if si.orgs and (org_party(s, si) or _bloc_object(s, si, R)):
-            return _Choice(None)  # "the EU and Japan", "ASEAN gave the status to A and B": a bloc is no party to a bilateral fact
+            return _Choice(None, bloc=True)  # "the EU and Japan", "ASEAN gave the status to A and B": a bloc is no party to a bilateral fact
         listed = self._with_list(s, hits) if len(isos) > 1 else None
         if listed is not None:
             return listed
         owned = self._partners_of_one(si) if _W["partners_gate"] in s else self._partner_of(si) if _W["partner_gate"] in s else None
         if owned is not None:
             return owned
-        if len(isos) > 2 and _member_list(s, hits):
-            # "the BRICS members Brazil, Russia, India, China and South Africa", "G20 leaders, including
-            # the U.S., China and India": a list sets no pair; the story stays with the pair acting before
-            # ("the relationship between Cyprus, Greece and Israel": a trilateral, no pair at all)
-            if si.orgs or not self.story or not set(self.story) <= set(isos) or any(
-                    P.between_lead.search(s[max(0, h.start - 12):h.start]) for h in hits):
-                return _Choice(None)
-            return _Choice(self.story)
-        if len(isos) > 2 and P.group_subject.search(s):
-            return _Choice(None)  # "The three countries said they would strengthen cooperation ...": a group, no pair
-        if len(isos) > 2 and any(_chained(s, hits, i) for i in range(len(hits) - 1)):
-            return _Choice(None)  # "the Azerbaijan-Pakistan-Türkiye partnership": three countries, no pair
-        chained = _hyphen_pairs(si, R) if len(isos) > 2 else []
-        if chained:
-            return _Choice(chained[0], not self.story, also=chained[1:])
+        many = self._three_or_more(si, R) if len(isos) > 2 else None
+        if many is not None:
+            return many
         explicit = self._explicit(s, hits)
         # a word for the pair matters only beside a named country (read no further without one)
         has_ref = bool(isos) and (si.has(R, "pair_ref") or bool(si.regions))
@@ -85,6 +77,8 @@ class PairState:
             if len(before) == 1:
                 return _Choice(pair(before[0], isos[0]), True)
         if not isos:  # "discussions with the African Union", "ASEAN insisted ...": the bloc is a party, not the story's pair
+            if self.bloc_last and si.has(R, "pair_ref"):
+                return _Choice(None)  # "Australia and ASEAN are old partners. The two sides ...": the bloc's pair
             with_bloc = any((P.partners_with.search(s[max(0, a - 12):a]) or P.bloc_subject_after.match(s[b:b + 30]))
                             and R.blocs.fullmatch(s[a:b]) for a, b in si.orgs)
             return _Choice(None if with_bloc else self.story)
@@ -100,6 +94,26 @@ class PairState:
             if host is not None:
                 return _Choice(pair(isos[0], host), True)
         return self._met_alone(si, isos)
+
+    def _three_or_more(self, si: SentInfo, R) -> _Choice | None:
+        """A sentence naming three or more countries: a list, a group or a chain sets no pair; hyphened pairs
+        under one relation noun are each a pair."""
+        s, hits = si.sent.text, si.countries
+        isos = list(dict.fromkeys(h.iso for h in hits))
+        if _member_list(s, hits):
+            # "the BRICS members Brazil, Russia, India, China and South Africa", "G20 leaders, including
+            # the U.S., China and India": a list sets no pair; the story stays with the pair acting before
+            # ("the relationship between Cyprus, Greece and Israel": a trilateral, no pair at all)
+            if si.orgs or not self.story or not set(self.story) <= set(isos) or any(
+                    P.between_lead.search(s[max(0, h.start - 12):h.start]) for h in hits):
+                return _Choice(None)
+            return _Choice(self.story)
+        if P.group_subject.search(s):
+            return _Choice(None)  # "The three countries said they would strengthen cooperation ...": a group, no pair
+        if any(_chained(s, hits, i) for i in range(len(hits) - 1)):
+            return _Choice(None)  # "the Azerbaijan-Pakistan-Türkiye partnership": three countries, no pair
+        chained = _hyphen_pairs(si, R)
+        return _Choice(chained[0], not self.story, also=chained[1:]) if chained else None
 
     def _met_alone(self, si: SentInfo, isos: list[str]) -> _Choice:
         """"At the meeting with the Minister of Foreign Affairs of Kazakhstan, ...", before any story: the one
@@ -176,7 +190,10 @@ class PairState:
 
     def _aside(self, s: str, hits: list[Hit], c: _Choice) -> _Choice:
         """"The two presidents discussed West Africa, where A and B cooperate on security": a pair named
-        in a clause about something else while the story's pair is the subject opens no story."""
+        in a clause about something else while the story's pair is the subject opens no story; nor does
+        another pair's meeting named as such ("weeks after the Russia-US summit")."""
+        if c.opens_story and self.story and c.pair != self.story and _pair_event(s, hits, c.pair):
+            return _Choice(c.pair)
         if c.opens_story and self.story and c.pair != self.story and set(self.story) <= {h.iso for h in hits}:
             # the story's sides named first act; a pair named after them is what they speak of ("Japan has 4,800
             # projects in Vietnam, third after Korea and Singapore", "Ecuador thanks Peru for its support in the
@@ -274,6 +291,12 @@ class PairState:
         story's, is back."""
         rest = [x for x in self.story if x != side]
         return pair(side, other) in self.stories and len(rest) == 1 and self.named[other] + 1 > self.named[rest[0]]
+
+
+def _pair_event(s: str, hits: list[Hit], p: Pair) -> bool:
+    """The pair is written hyphened before a meeting noun ("the Russia-US summit"): an event of that pair."""
+    return any({h1.iso, h2.iso} == set(p) and P.dash_gap.match(s[h1.end:h2.start]) and P.pair_event_after.match(s[h2.end:])
+               for h1, h2 in zip(hits, hits[1:]))
 
 
 def _leaders_act(si: SentInfo) -> bool:
