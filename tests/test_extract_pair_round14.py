@@ -43,3 +43,21 @@ def test_a_document_with_its_short_name_in_brackets_is_signed_with_the_country_a
               "training. Japan signed a Logistics Support Agreement (LSA) with the United States in 1998 for "
               "bilateral training.")
     assert ("JPN", "USA") in {a.pair for a in f.agreements}
+
+
+def test_the_two_sides_after_a_sentence_with_two_separate_new_pairs_take_neither():
+    f = facts("India and Japan held talks in Tokyo on Monday. On the same day, Kenya and Uganda met in Nairobi, "
+              "and China and Russia held talks in Beijing. The two sides signed an agreement on trade.")
+    assert not signed_docs(f)
+
+
+def test_the_two_sides_after_one_new_pair_are_that_pair():
+    f = facts("India and Japan held talks in Tokyo on Monday. Kenya and Uganda met in Nairobi on Tuesday. "
+              "The two sides signed an agreement on trade.")
+    assert signed_docs(f) == [(("KEN", "UGA"), "agreement")]
+
+
+def test_the_two_nations_in_a_country_of_an_earlier_story_go_back_to_that_pair():
+    f = facts("Japan and the Philippines agreed to deepen ties on Monday. The Japanese premier visited Vietnam "
+              "last week. In the Philippines, the two nations signed an agreement on maritime security.")
+    assert signed_docs(f) == [(("JPN", "PHL"), "agreement")]

@@ -33,12 +33,15 @@ class PairState:
     last: SentInfo | None = None  # the latest sentence that names a country
     stories: set = field(default_factory=set)  # every pair that has been the story
     bloc_last: bool = False  # the latest sentence naming a party paired a bloc with a country
+    pairs_last: bool = False  # the latest sentence naming a country wrote two separate pairs
 
     def resolve(self, si: SentInfo, R, *, update: bool = True) -> Pair | None:
         c = self._choose(si, R)
         self.named.update({h.iso for h in si.countries})
         if si.countries:
             self.last = si
+            # (two pairs named as the topic of the story's talks leave "the two sides" with the story)
+            self.pairs_last = c.pair not in (None, self.story) and _two_pairs(si.sent.text, si.countries)
         if si.countries or si.orgs:
             self.bloc_last = c.bloc
         si.also = c.also
@@ -77,8 +80,10 @@ class PairState:
             if len(before) == 1:
                 return _Choice(pair(before[0], isos[0]), True)
         if not isos:  # "discussions with the African Union", "ASEAN insisted ...": the bloc is a party, not the story's pair
-            if self.bloc_last and si.has(R, "pair_ref"):
-                return _Choice(None)  # "Australia and ASEAN are old partners. The two sides ...": the bloc's pair
+            if (self.bloc_last or self.pairs_last) and si.has(R, "pair_ref"):
+                # "Australia and ASEAN are old partners. The two sides ...": the bloc's pair; "A and B met, while
+                # C and D held talks. The two sides ...": which two is not said
+                return _Choice(None)
             with_bloc = any((P.partners_with.search(s[max(0, a - 12):a]) or P.bloc_subject_after.match(s[b:b + 30]))
                             and R.blocs.fullmatch(s[a:b]) for a, b in si.orgs)
             return _Choice(None if with_bloc else self.story)
@@ -267,6 +272,9 @@ class PairState:
         if len(isos) == 2 and (not has_ref or {h.iso for h in hits if h.kind == "leader"} == set(isos)):
             # "Separately, Chinese Premier Li met Vietnamese PM Chinh and the two sides signed ...": their leaders act
             return _Choice(pair(*isos), True)
+        back = [x for x in story if pair(x, others[0]) in self.stories] if len(isos) == 1 and has_ref else []
+        if len(back) == 1:  # "(A and B met. A's leader visited C last week.) In B, the two nations ...": A and B again
+            return _Choice(pair(back[0], others[0]), True)
         guest = _guest_of(si, story, others) if len(isos) == 1 else None
         if guest is not None:
             return _Choice(guest, True)
@@ -291,6 +299,13 @@ class PairState:
         story's, is back."""
         rest = [x for x in self.story if x != side]
         return pair(side, other) in self.stories and len(rest) == 1 and self.named[other] + 1 > self.named[rest[0]]
+
+
+def _two_pairs(s: str, hits: list[Hit]) -> bool:
+    """Two separate pairs written in one sentence ("A and B met, while C and D held talks"), not one list."""
+    joined = [{h1.iso, h2.iso} for h1, h2 in zip(hits, hits[1:])
+              if h1.iso != h2.iso and P.pair_gap.match(s[h1.end:h2.start])]
+    return not _member_list(s, hits) and any(not a & b for a in joined for b in joined)
 
 
 def _pair_event(s: str, hits: list[Hit], p: Pair) -> bool:
