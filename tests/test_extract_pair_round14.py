@@ -61,3 +61,10 @@ def test_the_two_nations_in_a_country_of_an_earlier_story_go_back_to_that_pair()
     f = facts("Japan and the Philippines agreed to deepen ties on Monday. The Japanese premier visited Vietnam "
               "last week. In the Philippines, the two nations signed an agreement on maritime security.")
     assert signed_docs(f) == [(("JPN", "PHL"), "agreement")]
+
+
+def test_the_two_sides_after_a_sentence_with_both_a_country_pair_and_a_bloc_pair_stay_with_the_countries():
+    f = facts("Tanzania's president held talks with Chinese President Xi in Beijing. The visit showed the friendly "
+              "relations between China and Tanzania and the weight of China-Africa relations. The two sides "
+              "signed an agreement on trade.")
+    assert signed_docs(f) == [(("CHN", "TZA"), "agreement")]

@@ -55,7 +55,7 @@ class PairState:
         hits = si.countries
         isos = list(dict.fromkeys(h.iso for h in hits))
         if si.orgs and (org_party(s, si) or _bloc_object(s, si, R)):
-            return _Choice(None, bloc=True)  # "the EU and Japan", "ASEAN gave the status to A and B": a bloc is no party to a bilateral fact
+            return _Choice(None, bloc=len(isos) == 1)  # "the EU and Japan", "ASEAN gave the status to A and B": a bloc is no party to a bilateral fact
         listed = self._with_list(s, hits) if len(isos) > 1 else None
         if listed is not None:
             return listed
