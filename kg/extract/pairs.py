@@ -23,6 +23,7 @@ class _Choice:
     pair: Pair | None
     opens_story: bool = False  # the sentence starts a new story with this pair
     also: list = field(default_factory=list)  # the side's pairs with the other partners of a list
+    bloc: bool = False  # a bloc and a country are the sentence's two parties
 
 
 @dataclass
@@ -31,12 +32,18 @@ class PairState:
     named: Counter = field(default_factory=Counter)  # how many sentences so far name each country
     last: SentInfo | None = None  # the latest sentence that names a country
     stories: set = field(default_factory=set)  # every pair that has been the story
+    bloc_last: bool = False  # the latest sentence naming a party paired a bloc with a country
+    pairs_last: bool = False  # the latest sentence naming a country wrote two separate pairs
 
     def resolve(self, si: SentInfo, R, *, update: bool = True) -> Pair | None:
         c = self._choose(si, R)
         self.named.update({h.iso for h in si.countries})
         if si.countries:
             self.last = si
+            # (two pairs named as the topic of the story's talks leave "the two sides" with the story)
+            self.pairs_last = c.pair not in (None, self.story) and _two_pairs(si.sent.text, si.countries)
+        if si.countries or si.orgs:
+            self.bloc_last = c.bloc
         si.also = c.also
         if c.opens_story and update:
             self.story = c.pair
@@ -48,28 +55,16 @@ class PairState:
         hits = si.countries
         isos = list(dict.fromkeys(h.iso for h in hits))
         if si.orgs and (org_party(s, si) or _bloc_object(s, si, R)):
-            return _Choice(None)  # "the EU and Japan", "ASEAN gave the status to A and B": a bloc is no party to a bilateral fact
+            return _Choice(None, bloc=len(isos) == 1)  # "the EU and Japan", "ASEAN gave the status to A and B": a bloc is no party to a bilateral fact
         listed = self._with_list(s, hits) if len(isos) > 1 else None
         if listed is not None:
             return listed
         owned = self._partners_of_one(si) if _W["partners_gate"] in s else self._partner_of(si) if _W["partner_gate"] in s else None
         if owned is not None:
             return owned
-        if len(isos) > 2 and _member_list(s, hits):
-            # "the BRICS members Brazil, Russia, India, China and South Africa", "G20 leaders, including
-            # the U.S., China and India": a list sets no pair; the story stays with the pair acting before
-            # ("the relationship between Cyprus, Greece and Israel": a trilateral, no pair at all)
-            if si.orgs or not self.story or not set(self.story) <= set(isos) or any(
-                    P.between_lead.search(s[max(0, h.start - 12):h.start]) for h in hits):
-                return _Choice(None)
-            return _Choice(self.story)
-        if len(isos) > 2 and P.group_subject.search(s):
-            return _Choice(None)  # "The three countries said they would strengthen cooperation ...": a group, no pair
-        if len(isos) > 2 and any(_chained(s, hits, i) for i in range(len(hits) - 1)):
-            return _Choice(None)  # "the Azerbaijan-Pakistan-Türkiye partnership": three countries, no pair
-        chained = _hyphen_pairs(si, R) if len(isos) > 2 else []
-        if chained:
-            return _Choice(chained[0], not self.story, also=chained[1:])
+        many = self._three_or_more(si, R) if len(isos) > 2 else None
+        if many is not None:
+            return many
         explicit = self._explicit(s, hits)
         # a word for the pair matters only beside a named country (read no further without one)
         has_ref = bool(isos) and (si.has(R, "pair_ref") or bool(si.regions))
@@ -78,13 +73,17 @@ class PairState:
             return _Choice(None)  # "Australia upgraded its ASEAN relationship": the bloc is the other party
         if explicit:
             return self._aside(s, hits, explicit)
-        if not self.story and len(isos) == 1 and P.first_person.search(s) and P.partners_with.search(
+        if not self.story and len(isos) == 1 and P.own_voice.search(s) and P.partners_with.search(
                 s[max(0, hits[0].start - 12):hits[0].start]):
             # "(Pakistan's message) ... we have expanded cooperation with China": the one country named before, with it
             before = [x for x in self.named if x != isos[0]]
             if len(before) == 1:
                 return _Choice(pair(before[0], isos[0]), True)
         if not isos:  # "discussions with the African Union", "ASEAN insisted ...": the bloc is a party, not the story's pair
+            if (self.bloc_last or self.pairs_last) and si.has(R, "pair_ref"):
+                # "Australia and ASEAN are old partners. The two sides ...": the bloc's pair; "A and B met, while
+                # C and D held talks. The two sides ...": which two is not said
+                return _Choice(None)
             with_bloc = any((P.partners_with.search(s[max(0, a - 12):a]) or P.bloc_subject_after.match(s[b:b + 30]))
                             and R.blocs.fullmatch(s[a:b]) for a, b in si.orgs)
             return _Choice(None if with_bloc else self.story)
@@ -100,6 +99,26 @@ class PairState:
             if host is not None:
                 return _Choice(pair(isos[0], host), True)
         return self._met_alone(si, isos)
+
+    def _three_or_more(self, si: SentInfo, R) -> _Choice | None:
+        """A sentence naming three or more countries: a list, a group or a chain sets no pair; hyphened pairs
+        under one relation noun are each a pair."""
+        s, hits = si.sent.text, si.countries
+        isos = list(dict.fromkeys(h.iso for h in hits))
+        if _member_list(s, hits):
+            # "the BRICS members Brazil, Russia, India, China and South Africa", "G20 leaders, including
+            # the U.S., China and India": a list sets no pair; the story stays with the pair acting before
+            # ("the relationship between Cyprus, Greece and Israel": a trilateral, no pair at all)
+            if si.orgs or not self.story or not set(self.story) <= set(isos) or any(
+                    P.between_lead.search(s[max(0, h.start - 12):h.start]) for h in hits):
+                return _Choice(None)
+            return _Choice(self.story)
+        if P.group_subject.search(s):
+            return _Choice(None)  # "The three countries said they would strengthen cooperation ...": a group, no pair
+        if any(_chained(s, hits, i) for i in range(len(hits) - 1)):
+            return _Choice(None)  # "the Azerbaijan-Pakistan-Türkiye partnership": three countries, no pair
+        chained = _hyphen_pairs(si, R)
+        return _Choice(chained[0], not self.story, also=chained[1:]) if chained else None
 
     def _met_alone(self, si: SentInfo, isos: list[str]) -> _Choice:
         """"At the meeting with the Minister of Foreign Affairs of Kazakhstan, ...", before any story: the one
@@ -176,7 +195,10 @@ class PairState:
 
     def _aside(self, s: str, hits: list[Hit], c: _Choice) -> _Choice:
         """"The two presidents discussed West Africa, where A and B cooperate on security": a pair named
-        in a clause about something else while the story's pair is the subject opens no story."""
+        in a clause about something else while the story's pair is the subject opens no story; nor does
+        another pair's meeting named as such ("weeks after the Russia-US summit")."""
+        if c.opens_story and self.story and c.pair != self.story and _pair_event(s, hits, c.pair):
+            return _Choice(c.pair)
         if c.opens_story and self.story and c.pair != self.story and set(self.story) <= {h.iso for h in hits}:
             # the story's sides named first act; a pair named after them is what they speak of ("Japan has 4,800
             # projects in Vietnam, third after Korea and Singapore", "Ecuador thanks Peru for its support in the
@@ -250,6 +272,9 @@ class PairState:
         if len(isos) == 2 and (not has_ref or {h.iso for h in hits if h.kind == "leader"} == set(isos)):
             # "Separately, Chinese Premier Li met Vietnamese PM Chinh and the two sides signed ...": their leaders act
             return _Choice(pair(*isos), True)
+        back = [x for x in story if pair(x, others[0]) in self.stories] if len(isos) == 1 and has_ref else []
+        if len(back) == 1:  # "(A and B met. A's leader visited C last week.) In B, the two nations ...": A and B again
+            return _Choice(pair(back[0], others[0]), True)
         guest = _guest_of(si, story, others) if len(isos) == 1 else None
         if guest is not None:
             return _Choice(guest, True)
@@ -274,6 +299,19 @@ class PairState:
         story's, is back."""
         rest = [x for x in self.story if x != side]
         return pair(side, other) in self.stories and len(rest) == 1 and self.named[other] + 1 > self.named[rest[0]]
+
+
+def _two_pairs(s: str, hits: list[Hit]) -> bool:
+    """Two separate pairs written in one sentence ("A and B met, while C and D held talks"), not one list."""
+    joined = [{h1.iso, h2.iso} for h1, h2 in zip(hits, hits[1:])
+              if h1.iso != h2.iso and P.pair_gap.match(s[h1.end:h2.start])]
+    return not _member_list(s, hits) and any(not a & b for a in joined for b in joined)
+
+
+def _pair_event(s: str, hits: list[Hit], p: Pair) -> bool:
+    """The pair is written hyphened before a meeting noun ("the Russia-US summit"): an event of that pair."""
+    return any({h1.iso, h2.iso} == set(p) and P.dash_gap.match(s[h1.end:h2.start]) and P.pair_event_after.match(s[h2.end:])
+               for h1, h2 in zip(hits, hits[1:]))
 
 
 def _leaders_act(si: SentInfo) -> bool:
@@ -465,7 +503,9 @@ def doc_pair(si: SentInfo, b: int, p: Pair, story: Pair | None) -> Pair:
             named = {x.iso for x in si.countries}
             sides = [x for x in (story or p) if x in named and x != h.iso] or [x for x in p if x in named and x != h.iso]
             if len(sides) == 2 and "," not in s[b:h.start]:  # "PNG's signing of a pact with the US": the side nearest before
-                near = [x.iso for x in si.countries if x.end <= b and x.iso in sides]
-                sides = near[-1:]
+                near = [x for x in si.countries if x.end <= b and x.iso in sides]
+                # "A signed a pact with B in 2019 and in 2021 an MoU with C": B, itself after "with", is a partner
+                free = [x for x in near if not P.partners_with.search(s[max(0, x.start - 12):x.start])]
+                sides = [x.iso for x in (free or near)[-1:]]
             return pair(sides[0], h.iso) if len(sides) == 1 else p
     return p
