@@ -286,7 +286,8 @@ def _peer_levels(si: SentInfo, last: tuple[int, str] | None) -> None:
 def _peer_owner(si: SentInfo, p: Pair, m: re.Match) -> str | None:
     """The side of ``p`` whose other partners a comparison lists: not the one that joins a ranked roll
     ("makes the US the fifth country ..."), the one a regional description names ("the Southeast Asian
-    country's highest ranking"), else not the one its relations are "with"."""
+    country's highest ranking") or a possessive names before it, else not the one its relations are
+    "with"."""
     s = si.sent.text
     other = {p[0]: p[1], p[1]: p[0]}
     if (joiner := _joiner(si)) in other:
@@ -294,6 +295,10 @@ def _peer_owner(si: SentInfo, p: Pair, m: re.Match) -> str | None:
     sides = {next(iter(r & set(p))) for r in si.regions if len(r & set(p)) == 1}
     if len(sides) == 1:
         return sides.pop()
+    owners = [h.iso for h in si.countries
+              if h.iso in other and h.end <= m.start() and P.possessive_after.match(s[h.end:h.end + 3])]
+    if owners:
+        return owners[-1]  # "the highest level in Vietnam's hierarchy, alongside A and B"
     return next((other[h.iso] for h in si.countries if h.iso in other and h.end <= m.start()
                  and P.peer_with_before.search(s[max(0, h.start - 12):h.start])), None)
 
@@ -314,13 +319,15 @@ def _peer_list(si: SentInfo, m: re.Match) -> list[str]:
     if not hits or hits[0].start != m.end():
         return []
     listed = [x for x in _run(s, hits) if x != _joiner(si)]  # "After A and B, C is the third country ..."
-    return [] if m.group(1) and (len(listed) < 2 or not P.peer_rank.search(s)) else listed
+    ranked = P.peer_rank.search(s) or P.peer_tier.search(s, 0, m.start())
+    return [] if m.group(1) and (len(listed) < 2 or not ranked) else listed
 
 
 def _ranked_story(si: SentInfo) -> Pair | None:
-    """"After A, B and C, X is the fourth country Y has signed the level with": the two countries
-    besides the listed ones are the sentence's pair."""
-    for m in P.peer_cue.finditer(si.sent.text) if P.peer_rank.search(si.sent.text) else ():
+    """"After A, B and C, X is the fourth country Y has signed the level with", "X, the top level in Y's
+    ranking, alongside A and B": the two countries besides the listed ones are the sentence's pair."""
+    ranked = P.peer_rank.search(si.sent.text) or P.peer_tier.search(si.sent.text)
+    for m in P.peer_cue.finditer(si.sent.text) if ranked else ():
         listed = _peer_list(si, m)
         rest = list(dict.fromkeys(h.iso for h in si.countries if h.iso not in listed))
         if listed and len(rest) == 2:
@@ -681,7 +688,7 @@ def read_levels(si: SentInfo, p: Pair | None, agr_here: list[DraftAgreement], le
                     [LevelMention(si, wording, act, None, linked, "past"), levels_now])
             continue
         said = [LevelMention(si, wording, act, when, linked, _era(act, when, s[max(0, a - 80):a], published, R),
-                             P.anaphor_before.search(s[max(0, a - 12):a]) is not None)]
+                             _refers_back(s, a))]
         if act == "establish" and said[0].era == "past" and (
                 P.restated_now.search(s[:a]) or P.treaty_set_up_after.match(s[b:b + 160]) or _held_since(s, a, b)):
             # "reaffirmed the relations, underpinned by the partnership established in 2019": today's event too
@@ -689,6 +696,13 @@ def read_levels(si: SentInfo, p: Pair | None, agr_here: list[DraftAgreement], le
         said.extend(_founded_then(si, wording, b, published, R))
         for q in pairs:
             levels.setdefault((q, normalize_level(wording)), []).extend(said)
+
+
+def _refers_back(s: str, a: int) -> bool:
+    """"such strategic partnership", "one of Beijing's most important strategic partners": the wording stands
+    for the pair's level, which a fuller wording elsewhere in the article names."""
+    return bool(P.anaphor_before.search(s[max(0, a - 12):a])
+                or P.ranked_partner_before.search(s[max(0, a - 70):a]))
 
 
 def _held_since(s: str, a: int, b: int) -> bool:

@@ -1,0 +1,49 @@
+"""Partnership constructions read in general (our own sentences): a partner ranked among another
+country's closest or most important partners holds the level the noun names ("one of its closest
+strategic partners"), and where the article words the pair's level in full, that ranking speaks of
+it; a top tier named before "alongside A, B and C" lists the owner's other partners at the level."""
+from __future__ import annotations
+
+from extracting import facts
+
+
+def events(text: str, published: str = "2024-05-20") -> list:
+    return sorted((p.pair, p.level, p.action) for p in facts(text, published).partnerships)
+
+
+def test_partner_ranked_among_the_closest_holds_the_level():
+    got = events("For Peru, Ghana counts as one of its closest and most reliable strategic partners, the "
+                 "minister told reporters in Lima.")
+    assert got == [(("GHA", "PER"), "strategic partnership", "reaffirm")]
+
+
+def test_partner_ranked_among_a_named_countrys_most_important_partners():
+    got = events("The minister described Ghana as one of Peru's most important strategic partners.")
+    assert got == [(("GHA", "PER"), "strategic partnership", "reaffirm")]
+
+
+def test_ranking_by_generic_name_beside_a_fuller_level_is_that_level():
+    got = events("Lima hailed Ghana as one of Peru's most important strategic partners on Monday. Peru and "
+                 "Ghana upgraded their relations to an all-round strategic partnership for the new era, the "
+                 "two presidents said.")
+    assert got == [(("GHA", "PER"), "all-round strategic partnership for the new era", "upgrade")]
+
+
+def test_ranking_of_something_else_is_no_level():
+    assert events("Ghana is one of Peru's most important trading partners.") == []
+
+
+def test_top_tier_alongside_lists_the_owners_other_partners():
+    got = events("Ghana and Peru raised their ties to a comprehensive strategic partnership, the highest level "
+                 "in Peru's diplomatic ranking, alongside Chile, Brazil and Mexico.")
+    assert got == [(("BRA", "PER"), "comprehensive strategic partnership", "reaffirm"),
+                   (("CHL", "PER"), "comprehensive strategic partnership", "reaffirm"),
+                   (("GHA", "PER"), "comprehensive strategic partnership", "upgrade"),
+                   (("MEX", "PER"), "comprehensive strategic partnership", "reaffirm")]
+
+
+def test_alongside_without_a_tier_lists_no_partners():
+    got = events("Ghana and Peru raised their ties to a comprehensive strategic partnership, alongside "
+                 "Chile and Brazil, officials said.")
+    assert ("GHA", "PER") in [q for q, _, _ in got]
+    assert not any("CHL" in q or "BRA" in q for q, _, _ in got)
