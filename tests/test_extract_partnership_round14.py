@@ -1,7 +1,9 @@
 """Partnership constructions read in general (our own sentences): a partner ranked among another
 country's closest or most important partners holds the level the noun names ("one of its closest
 strategic partners"), and where the article words the pair's level in full, that ranking speaks of
-it; a top tier named before "alongside A, B and C" lists the owner's other partners at the level."""
+it; a top tier named before "alongside A, B and C" lists the owner's other partners at the level; a wish
+to raise ties "from the current" level leaves that level held; a change "in the last five years" is an
+event of the past, apart from today's restatement of the level."""
 from __future__ import annotations
 
 from extracting import facts
@@ -47,3 +49,28 @@ def test_alongside_without_a_tier_lists_no_partners():
                  "Chile and Brazil, officials said.")
     assert ("GHA", "PER") in [q for q, _, _ in got]
     assert not any("CHL" in q or "BRA" in q for q, _, _ in got)
+
+
+def test_wish_to_raise_ties_from_the_current_level_keeps_that_level():
+    got = events("Peru seeks to elevate its ties with Ghana from the current strategic partnership during the "
+                 "president's visit next month, the foreign minister said.")
+    assert got == [(("GHA", "PER"), "strategic partnership", "reaffirm")]
+
+
+def test_current_level_worded_as_that_of_is_still_held():
+    got = events("\"We hope to lift our relationship with Ghana from that of the current strategic partnership,\" "
+                 "the Peruvian minister said.")
+    assert got == [(("GHA", "PER"), "strategic partnership", "reaffirm")]
+
+
+def test_raising_ties_from_a_level_to_another_leaves_the_first_behind():
+    got = events("Peru and Ghana elevated ties from the current strategic partnership to a comprehensive "
+                 "strategic partnership on Monday.")
+    assert got == [(("GHA", "PER"), "comprehensive strategic partnership", "upgrade")]
+
+
+def test_change_within_the_last_years_is_apart_from_todays_restatement():
+    got = facts("Ghana and Peru met in Lima on Monday to build on their comprehensive strategic partnership. "
+                "In the last five years the relationship has been elevated to a comprehensive strategic "
+                "partnership, the minister recalled.", "2024-05-20").partnerships
+    assert sorted((p.action, str(p.date)) for p in got) == [("reaffirm", "2024-05-20"), ("upgrade", "None")]

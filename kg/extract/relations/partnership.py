@@ -391,6 +391,8 @@ def _action(s: str, a: int, b: int, R) -> str | None:
     if P.coming_change_before.search(prefix[-110:]) and not P.signed_past.search(prefix):
         return None  # "the document that will consecrate the raising of our relations to the level of X"
     if P.from_level.search(prefix) and (P.to_after.match(s[b:b + 20]) or P.change_verb.search(prefix[-100:])):
+        if not P.to_after.match(s[b:b + 20]) and P.wish_to.search(prefix):
+            return "reaffirm"  # "hopes to elevate ties from the current X": X is still the level held
         return None  # "elevate X to Y", "elevate the relationship from their current X": the level left behind
     if P.comparative_before.search(prefix[-25:]):
         return None  # "develop closer and strategic partnership": a description, not the designation
@@ -447,6 +449,14 @@ def _era(act: str, when: When | None, before: str, published: dt.date | None, R)
     if act != "reaffirm" or (when is not None and when.date is not None) or R.keep.search(before):
         return "now"
     return "background"
+
+
+def _said_era(s: str, a: int, act: str, when: When | None, published: dt.date | None, R) -> str:
+    """:func:`_era` of the level at ``a``; "in the last five years, ties were raised to X": a change
+    somewhere in a span before now is of the past."""
+    if act != "reaffirm" and P.span_past_before.search(s[max(0, a - 160):a]):
+        return "past"
+    return _era(act, when, s[max(0, a - 80):a], published, R)
 
 
 def _generic_use(s: str, a: int, b: int, wording: str) -> bool:
@@ -687,7 +697,7 @@ def read_levels(si: SentInfo, p: Pair | None, agr_here: list[DraftAgreement], le
                 levels.setdefault((q, normalize_level(wording)), []).extend(
                     [LevelMention(si, wording, act, None, linked, "past"), levels_now])
             continue
-        said = [LevelMention(si, wording, act, when, linked, _era(act, when, s[max(0, a - 80):a], published, R),
+        said = [LevelMention(si, wording, act, when, linked, _said_era(s, a, act, when, published, R),
                              _refers_back(s, a))]
         if act == "establish" and said[0].era == "past" and (
                 P.restated_now.search(s[:a]) or P.treaty_set_up_after.match(s[b:b + 160]) or _held_since(s, a, b)):
