@@ -3,7 +3,8 @@ country's closest or most important partners holds the level the noun names ("on
 strategic partners"), and where the article words the pair's level in full, that ranking speaks of
 it; a top tier named before "alongside A, B and C" lists the owner's other partners at the level; a wish
 to raise ties "from the current" level leaves that level held; a change "in the last five years" is an
-event of the past, apart from today's restatement of the level."""
+event of the past, apart from today's restatement of the level; a wording restated only in the
+headline, over a story that words the pair's level otherwise, rewords that level."""
 from __future__ import annotations
 
 from extracting import facts
@@ -74,3 +75,18 @@ def test_change_within_the_last_years_is_apart_from_todays_restatement():
                 "In the last five years the relationship has been elevated to a comprehensive strategic "
                 "partnership, the minister recalled.", "2024-05-20").partnerships
     assert sorted((p.action, str(p.date)) for p in got) == [("reaffirm", "2024-05-20"), ("upgrade", "None")]
+
+
+def test_headline_rewording_of_a_level_the_story_words_otherwise_is_no_fact():
+    text = ("Peru and Ghana commit to enhanced strategic partnership\n\n"
+            "Peru and Ghana on Monday pledged to deepen their comprehensive strategic partnership for a new era, "
+            "the two foreign ministers said in Lima.")
+    got = [(p.level, p.action) for p in facts(text, "2024-05-20").partnerships]
+    assert got == [("comprehensive strategic partnership for a new era", "reaffirm")]
+
+
+def test_headline_level_stays_where_the_story_words_no_other():
+    text = ("Peru and Ghana commit to enhanced strategic partnership\n\n"
+            "The two foreign ministers met in Lima on Monday and discussed trade.")
+    got = [(p.level, p.action) for p in facts(text, "2024-05-20").partnerships]
+    assert got == [("enhanced strategic partnership", "reaffirm")]

@@ -870,6 +870,18 @@ def _fold(groups: dict) -> None:
                 break
 
 
+def _headline_rewording(groups: dict) -> None:
+    """"A and B commit to enhanced strategic partnership" over a story that words the pair's level of today
+    otherwise: a wording restated only in the headline rewords that level, it names no other one."""
+    wording = {k: max((normalize_level(it.wording) for it in groups[k]), key=len) for k in groups}
+    for k in list(groups):
+        if not all(it.sentence.headline and it.action == "reaffirm" for it in groups[k]):
+            continue
+        if any(o[0] == k[0] and o != k and set(wording[o].split()) - _GENERIC_LEVEL_WORDS and any(
+                not it.sentence.headline and it.era != "past" for it in groups[o]) for o in groups):
+            del groups[k]
+
+
 def _doc_named(it: LevelMention) -> bool:
     """"signed a strategic partnership agreement": the wording only names the document signed."""
     text = it.sentence.sent.text
@@ -1001,6 +1013,7 @@ def partnership_facts(levels: dict, anchors: dict, events: dict) -> tuple[Partne
         groups.setdefault((p, slug), []).extend(items)
     _to_holder(groups)
     _fold(groups)
+    _headline_rewording(groups)
     facts = [_fact(p, ev, _fullest(items), anchors, events, _founded_days(items))
              for (p, _slug), items in groups.items() for ev in _events(items)]
     facts = _later_fuller_upgrades(facts)
