@@ -4,7 +4,8 @@ strategic partners"), and where the article words the pair's level in full, that
 it; a top tier named before "alongside A, B and C" lists the owner's other partners at the level; a wish
 to raise ties "from the current" level leaves that level held; a change "in the last five years" is an
 event of the past, apart from today's restatement of the level; a wording restated only in the
-headline, over a story that words the pair's level otherwise, rewords that level."""
+headline, over a story that words the pair's level otherwise, rewords that level; "such partnerships
+with A and B" after a level names the owner's other partners at it."""
 from __future__ import annotations
 
 from extracting import facts
@@ -90,3 +91,17 @@ def test_headline_level_stays_where_the_story_words_no_other():
             "The two foreign ministers met in Lima on Monday and discussed trade.")
     got = [(p.level, p.action) for p in facts(text, "2024-05-20").partnerships]
     assert got == [("enhanced strategic partnership", "reaffirm")]
+
+
+def test_such_partnerships_with_named_countries_are_the_owners_at_that_level():
+    got = events("Ghana and Peru upgraded ties to a comprehensive strategic partnership on Monday. Peru also has "
+                 "such partnerships with Chile and Brazil.")
+    assert [(q, lv) for q, lv, _ in got] == [(("BRA", "PER"), "comprehensive strategic partnership"),
+                                            (("CHL", "PER"), "comprehensive strategic partnership"),
+                                            (("GHA", "PER"), "comprehensive strategic partnership")]
+
+
+def test_such_partnerships_in_general_name_no_partner():
+    got = events("Ghana and Peru upgraded ties to a comprehensive strategic partnership on Monday. Peru wants "
+                 "such partnerships with the EU.")
+    assert [q for q, _, _ in got] == [("GHA", "PER")]
