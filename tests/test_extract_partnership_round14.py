@@ -105,3 +105,9 @@ def test_such_partnerships_in_general_name_no_partner():
     got = events("Ghana and Peru upgraded ties to a comprehensive strategic partnership on Monday. Peru wants "
                  "such partnerships with the EU.")
     assert [q for q, _, _ in got] == [("GHA", "PER")]
+
+
+def test_change_on_a_day_of_its_own_after_a_span_is_todays_event():
+    got = facts("Over the past decade ties between Ghana and Peru have grown, and on Monday they were elevated to "
+                "a comprehensive strategic partnership.", "2024-05-20").partnerships
+    assert [(p.action, str(p.date)) for p in got] == [("upgrade", "2024-05-20")]

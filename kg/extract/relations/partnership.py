@@ -454,8 +454,8 @@ def _era(act: str, when: When | None, before: str, published: dt.date | None, R)
 def _said_era(s: str, a: int, act: str, when: When | None, published: dt.date | None, R) -> str:
     """:func:`_era` of the level at ``a``; "in the last five years, ties were raised to X": a change
     somewhere in a span before now is of the past."""
-    if act != "reaffirm" and P.span_past_before.search(s[max(0, a - 160):a]):
-        return "past"
+    if act != "reaffirm" and (when is None or when.date is None) and P.span_past_before.search(s[max(0, a - 160):a]):
+        return "past"  # (a day of its own is today's event: "over the past decade ties grew, and on Monday ...")
     return _era(act, when, s[max(0, a - 80):a], published, R)
 
 
