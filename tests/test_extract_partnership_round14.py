@@ -1,11 +1,9 @@
-"""Partnership constructions read in general (our own sentences): a partner ranked among another
-country's closest or most important partners holds the level the noun names ("one of its closest
-strategic partners"), and where the article words the pair's level in full, that ranking speaks of
-it; a top tier named before "alongside A, B and C" lists the owner's other partners at the level; a wish
-to raise ties "from the current" level leaves that level held; a change "in the last five years" is an
-event of the past, apart from today's restatement of the level; a wording restated only in the
-headline, over a story that words the pair's level otherwise, rewords that level; "such partnerships
-with A and B" after a level names the owner's other partners at it."""
+"""Partnership constructions read in general (our own sentences): a top tier named before "alongside A, B
+and C" lists the owner's other partners at the level; a wish to raise ties "from the current" level
+leaves that level held; a change "in the last five years" is an event of the past, apart from today's
+restatement of the level; a wording restated only in the headline, over a story that words the pair's
+level otherwise, rewords that level; "such partnerships with A and B" after a level names the owner's
+other partners at it."""
 from __future__ import annotations
 
 from extracting import facts
@@ -13,28 +11,6 @@ from extracting import facts
 
 def events(text: str, published: str = "2024-05-20") -> list:
     return sorted((p.pair, p.level, p.action) for p in facts(text, published).partnerships)
-
-
-def test_partner_ranked_among_the_closest_holds_the_level():
-    got = events("For Peru, Ghana counts as one of its closest and most reliable strategic partners, the "
-                 "minister told reporters in Lima.")
-    assert got == [(("GHA", "PER"), "strategic partnership", "reaffirm")]
-
-
-def test_partner_ranked_among_a_named_countrys_most_important_partners():
-    got = events("The minister described Ghana as one of Peru's most important strategic partners.")
-    assert got == [(("GHA", "PER"), "strategic partnership", "reaffirm")]
-
-
-def test_ranking_by_generic_name_beside_a_fuller_level_is_that_level():
-    got = events("Lima hailed Ghana as one of Peru's most important strategic partners on Monday. Peru and "
-                 "Ghana upgraded their relations to an all-round strategic partnership for the new era, the "
-                 "two presidents said.")
-    assert got == [(("GHA", "PER"), "all-round strategic partnership for the new era", "upgrade")]
-
-
-def test_ranking_of_something_else_is_no_level():
-    assert events("Ghana is one of Peru's most important trading partners.") == []
 
 
 def test_top_tier_alongside_lists_the_owners_other_partners():

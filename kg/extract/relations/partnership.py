@@ -698,7 +698,7 @@ def read_levels(si: SentInfo, p: Pair | None, agr_here: list[DraftAgreement], le
                     [LevelMention(si, wording, act, None, linked, "past"), levels_now])
             continue
         said = [LevelMention(si, wording, act, when, linked, _said_era(s, a, act, when, published, R),
-                             _refers_back(s, a))]
+                             P.anaphor_before.search(s[max(0, a - 12):a]) is not None)]
         if act == "establish" and said[0].era == "past" and (
                 P.restated_now.search(s[:a]) or P.treaty_set_up_after.match(s[b:b + 160]) or _held_since(s, a, b)):
             # "reaffirmed the relations, underpinned by the partnership established in 2019": today's event too
@@ -706,13 +706,6 @@ def read_levels(si: SentInfo, p: Pair | None, agr_here: list[DraftAgreement], le
         said.extend(_founded_then(si, wording, b, published, R))
         for q in pairs:
             levels.setdefault((q, normalize_level(wording)), []).extend(said)
-
-
-def _refers_back(s: str, a: int) -> bool:
-    """"such strategic partnership", "one of Beijing's most important strategic partners": the wording stands
-    for the pair's level, which a fuller wording elsewhere in the article names."""
-    return bool(P.anaphor_before.search(s[max(0, a - 12):a])
-                or P.ranked_partner_before.search(s[max(0, a - 70):a]))
 
 
 def _held_since(s: str, a: int, b: int) -> bool:
