@@ -286,7 +286,8 @@ def _peer_levels(si: SentInfo, last: tuple[int, str] | None) -> None:
 def _peer_owner(si: SentInfo, p: Pair, m: re.Match) -> str | None:
     """The side of ``p`` whose other partners a comparison lists: not the one that joins a ranked roll
     ("makes the US the fifth country ..."), the one a regional description names ("the Southeast Asian
-    country's highest ranking"), else not the one its relations are "with"."""
+    country's highest ranking") or a possessive names before it, else not the one its relations are
+    "with"."""
     s = si.sent.text
     other = {p[0]: p[1], p[1]: p[0]}
     if (joiner := _joiner(si)) in other:
@@ -294,6 +295,10 @@ def _peer_owner(si: SentInfo, p: Pair, m: re.Match) -> str | None:
     sides = {next(iter(r & set(p))) for r in si.regions if len(r & set(p)) == 1}
     if len(sides) == 1:
         return sides.pop()
+    owners = [h.iso for h in si.countries
+              if h.iso in other and h.end <= m.start() and P.possessive_after.match(s[h.end:h.end + 3])]
+    if owners:
+        return owners[-1]  # "the highest level in Vietnam's hierarchy, alongside A and B"
     return next((other[h.iso] for h in si.countries if h.iso in other and h.end <= m.start()
                  and P.peer_with_before.search(s[max(0, h.start - 12):h.start])), None)
 
@@ -314,13 +319,15 @@ def _peer_list(si: SentInfo, m: re.Match) -> list[str]:
     if not hits or hits[0].start != m.end():
         return []
     listed = [x for x in _run(s, hits) if x != _joiner(si)]  # "After A and B, C is the third country ..."
-    return [] if m.group(1) and (len(listed) < 2 or not P.peer_rank.search(s)) else listed
+    ranked = P.peer_rank.search(s) or P.peer_tier.search(s, 0, m.start())
+    return [] if m.group(1) and (len(listed) < 2 or not ranked) else listed
 
 
 def _ranked_story(si: SentInfo) -> Pair | None:
-    """"After A, B and C, X is the fourth country Y has signed the level with": the two countries
-    besides the listed ones are the sentence's pair."""
-    for m in P.peer_cue.finditer(si.sent.text) if P.peer_rank.search(si.sent.text) else ():
+    """"After A, B and C, X is the fourth country Y has signed the level with", "X, the top level in Y's
+    ranking, alongside A and B": the two countries besides the listed ones are the sentence's pair."""
+    ranked = P.peer_rank.search(si.sent.text) or P.peer_tier.search(si.sent.text)
+    for m in P.peer_cue.finditer(si.sent.text) if ranked else ():
         listed = _peer_list(si, m)
         rest = list(dict.fromkeys(h.iso for h in si.countries if h.iso not in listed))
         if listed and len(rest) == 2:
@@ -384,6 +391,8 @@ def _action(s: str, a: int, b: int, R) -> str | None:
     if P.coming_change_before.search(prefix[-110:]) and not P.signed_past.search(prefix):
         return None  # "the document that will consecrate the raising of our relations to the level of X"
     if P.from_level.search(prefix) and (P.to_after.match(s[b:b + 20]) or P.change_verb.search(prefix[-100:])):
+        if not P.to_after.match(s[b:b + 20]) and P.wish_to.search(prefix):
+            return "reaffirm"  # "hopes to elevate ties from the current X": X is still the level held
         return None  # "elevate X to Y", "elevate the relationship from their current X": the level left behind
     if P.comparative_before.search(prefix[-25:]):
         return None  # "develop closer and strategic partnership": a description, not the designation
@@ -440,6 +449,14 @@ def _era(act: str, when: When | None, before: str, published: dt.date | None, R)
     if act != "reaffirm" or (when is not None and when.date is not None) or R.keep.search(before):
         return "now"
     return "background"
+
+
+def _said_era(s: str, a: int, act: str, when: When | None, published: dt.date | None, R) -> str:
+    """:func:`_era` of the level at ``a``; "in the last five years, ties were raised to X": a change
+    somewhere in a span before now is of the past."""
+    if act != "reaffirm" and (when is None or when.date is None) and P.span_past_before.search(s[max(0, a - 160):a]):
+        return "past"  # (a day of its own is today's event: "over the past decade ties grew, and on Monday ...")
+    return _era(act, when, s[max(0, a - 80):a], published, R)
 
 
 def _generic_use(s: str, a: int, b: int, wording: str) -> bool:
@@ -680,7 +697,7 @@ def read_levels(si: SentInfo, p: Pair | None, agr_here: list[DraftAgreement], le
                 levels.setdefault((q, normalize_level(wording)), []).extend(
                     [LevelMention(si, wording, act, None, linked, "past"), levels_now])
             continue
-        said = [LevelMention(si, wording, act, when, linked, _era(act, when, s[max(0, a - 80):a], published, R),
+        said = [LevelMention(si, wording, act, when, linked, _said_era(s, a, act, when, published, R),
                              P.anaphor_before.search(s[max(0, a - 12):a]) is not None)]
         if act == "establish" and said[0].era == "past" and (
                 P.restated_now.search(s[:a]) or P.treaty_set_up_after.match(s[b:b + 160]) or _held_since(s, a, b)):
@@ -846,6 +863,18 @@ def _fold(groups: dict) -> None:
                 break
 
 
+def _headline_rewording(groups: dict) -> None:
+    """"A and B commit to enhanced strategic partnership" over a story that words the pair's level of today
+    otherwise: a wording restated only in the headline rewords that level, it names no other one."""
+    wording = {k: max((normalize_level(it.wording) for it in groups[k]), key=len) for k in groups}
+    for k in list(groups):
+        if not all(it.sentence.headline and it.action == "reaffirm" for it in groups[k]):
+            continue
+        if any(o[0] == k[0] and o != k and set(wording[o].split()) - _GENERIC_LEVEL_WORDS and any(
+                not it.sentence.headline and it.era != "past" for it in groups[o]) for o in groups):
+            del groups[k]
+
+
 def _doc_named(it: LevelMention) -> bool:
     """"signed a strategic partnership agreement": the wording only names the document signed."""
     text = it.sentence.sent.text
@@ -977,6 +1006,7 @@ def partnership_facts(levels: dict, anchors: dict, events: dict) -> tuple[Partne
         groups.setdefault((p, slug), []).extend(items)
     _to_holder(groups)
     _fold(groups)
+    _headline_rewording(groups)
     facts = [_fact(p, ev, _fullest(items), anchors, events, _founded_days(items))
              for (p, _slug), items in groups.items() for ev in _events(items)]
     facts = _later_fuller_upgrades(facts)
