@@ -3,7 +3,7 @@ pair resolver's first person keeping case, and a second document of one sentence
 partner. Our own sentences."""
 from __future__ import annotations
 
-from extracting import facts, signed_docs
+from extracting import facts, signed_docs, tops
 
 from kg.extract.lexicon import patterns
 
@@ -68,3 +68,11 @@ def test_the_two_sides_after_a_sentence_with_both_a_country_pair_and_a_bloc_pair
               "relations between China and Tanzania and the weight of China-Africa relations. The two sides "
               "signed an agreement on trade.")
     assert signed_docs(f) == [(("CHN", "TZA"), "agreement")]
+
+
+def test_a_pairs_summit_heading_a_section_opens_that_pairs_story():
+    text = ("Japan-Chile summit (March 2023)\n\nPrime Minister Kishida and Chilean President Boric met on March 3 "
+            "and agreed to cooperate in mining.\n\nJapan-Peru summit (April 2023)\n\nThe two leaders met in Tokyo "
+            "on April 4 and pledged to expand cooperation in fisheries.")
+    got = {(p, t) for p, t in tops(facts(text, "2023-05-01"))}
+    assert (("JPN", "PER"), "agriculture") in got and (("CHL", "JPN"), "agriculture") not in got

@@ -309,9 +309,16 @@ def _two_pairs(s: str, hits: list[Hit]) -> bool:
 
 
 def _pair_event(s: str, hits: list[Hit], p: Pair) -> bool:
-    """The pair is written hyphened before a meeting noun ("the Russia-US summit"): an event of that pair."""
+    """The pair is written hyphened before a meeting noun inside the sentence ("weeks after the Russia-US
+    summit"): an event of that pair named in passing. At the sentence's head ("Korea-Egypt summit (January
+    2022)", a section's heading) the meeting is what follows."""
     return any({h1.iso, h2.iso} == set(p) and P.dash_gap.match(s[h1.end:h2.start]) and P.pair_event_after.match(s[h2.end:])
-               for h1, h2 in zip(hits, hits[1:]))
+               and not _sentence_head(s[:h1.start]) for h1, h2 in zip(hits, hits[1:]))
+
+
+def _sentence_head(before: str) -> bool:
+    """Nothing but a determiner stands before this point of the sentence."""
+    return not before.strip() or P.det_before.fullmatch(before) is not None
 
 
 def _leaders_act(si: SentInfo) -> bool:
