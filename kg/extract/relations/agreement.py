@@ -259,7 +259,7 @@ def read_agreements(si: SentInfo, p: Pair, R, agreements: Drafts, list_ctx, stor
     for i, (a, b, typ) in enumerate(si.docs):
         prev_end, this_prev = b, prev_end
         prev_start, this_prev_start = a, prev_start
-        if i == skip:
+        if i <= skip:
             continue
         if this_prev is not None and P.title_tail.fullmatch(s[this_prev:a]):
             continue  # "an Exchange of Notes on the Grant Aid Programme": the name of the document before
@@ -297,16 +297,25 @@ def _kind_words_joined(s: str, docs: list) -> list:
 
 
 def _mixed_with(s: str, i: int, docs: list, R) -> int | None:
-    """The index of the document noun that "and" joins to the plural (or counted) noun ``i`` into one
-    package, past a copy in parentheses ("Memoranda of Understanding (MoUs) and agreements")."""
+    """The index of the last document noun that "and" (or a slash, after commas) joins to the plural (or
+    counted) noun ``i`` into one package, past copies in parentheses ("Memoranda of Understanding (MoUs) and
+    agreements", "agreements/MoUs", "agreements, protocols and other documents")."""
     a, b, _ = docs[i]
     if i + 1 >= len(docs) or not (is_plural(s[a:b]) or (_count(s[max(0, a - 40):a], R) or 0) > 1):
         return None
     j = i + 1
-    if j + 1 < len(docs) and clauses.same_doc(s[b:docs[j][0]]) and "(" in s[b:docs[j][0]]:
-        b, j = docs[j][1] + (s[docs[j][1]:docs[j][1] + 1] == ")"), j + 1
-    na, nb, _ = docs[j]
-    return j if P.and_only.fullmatch(s[b:na]) and (is_plural(s[na:nb]) or s[na:nb].islower()) else None
+    while j < len(docs):
+        if j + 1 < len(docs) and clauses.same_doc(s[b:docs[j][0]]) and "(" in s[b:docs[j][0]]:
+            b, j = docs[j][1] + (s[docs[j][1]:docs[j][1] + 1] == ")"), j + 1
+        na, nb, _ = docs[j]
+        if not (is_plural(s[na:nb]) or s[na:nb].islower()):
+            return None
+        if P.and_only.fullmatch(s[b:na]) or P.package_slash.fullmatch(s[b:na]):
+            return j
+        if not P.package_comma.fullmatch(s[b:na]):
+            return None
+        b, j = nb, j + 1
+    return None
 
 
 def _ordinal_label(s: str, b: int, docs: list) -> bool:

@@ -1,0 +1,39 @@
+"""Agreement constructions of the fifteenth round: one counted or plural package worded with several
+document nouns, and a statement named by its vision."""
+from __future__ import annotations
+
+from extracting import facts, signed_docs
+
+PAIR = ("GHA", "KEN")
+
+
+def test_a_counted_package_of_nouns_joined_by_a_slash_is_one_entry():
+    f = facts("Ghana and Kenya on Monday signed 12 agreements/MoUs in sectors such as energy and fisheries.")
+    assert signed_docs(f) == [(PAIR, "agreement")]
+    assert f.agreements[0].count == 12
+
+
+def test_a_slash_package_in_the_other_order_is_one_entry_too():
+    f = facts("Ghana and Kenya on Monday signed 12 MoUs/Agreements in sectors such as energy and fisheries.")
+    assert signed_docs(f) == [(PAIR, "agreement")]
+
+
+def test_agreements_protocols_and_other_documents_are_one_package():
+    f = facts("Over the years Ghana and Kenya have signed more than 40 agreements, protocols and other documents.")
+    assert signed_docs(f) == [(PAIR, "agreement")]
+
+
+def test_a_plural_list_of_document_kinds_in_a_history_is_one_entry():
+    f = facts("Agreements, protocols and declarations of friendship were signed by Ghana and Kenya in 1961, "
+              "1975 and 1990.")
+    assert signed_docs(f) == [(PAIR, "agreement")]
+
+
+def test_documents_each_with_a_topic_of_their_own_stay_apart():
+    f = facts("Ghana and Kenya on Monday signed agreements on trade, MoUs on health and a protocol on visas.")
+    assert signed_docs(f) == [(PAIR, "agreement"), (PAIR, "memorandum"), (PAIR, "protocol")]
+
+
+def test_a_statement_of_joint_vision_is_one_joint_statement():
+    f = facts("Ghana and Kenya adopted a statement of joint vision for their relations on Monday.")
+    assert signed_docs(f) == [(PAIR, "joint-statement")]
