@@ -37,3 +37,15 @@ def test_documents_each_with_a_topic_of_their_own_stay_apart():
 def test_a_statement_of_joint_vision_is_one_joint_statement():
     f = facts("Ghana and Kenya adopted a statement of joint vision for their relations on Monday.")
     assert signed_docs(f) == [(PAIR, "joint-statement")]
+
+
+def test_a_vague_package_stays_beside_a_joint_statement_told_after_it():
+    f = facts("Ghana and Kenya signed a number of intergovernmental documents on Monday. "
+              "The presidents also signed a joint statement on the plan for their economic cooperation until 2030.")
+    assert signed_docs(f) == [(PAIR, "agreement"), (PAIR, "joint-statement")]
+
+
+def test_a_vague_package_is_still_the_documents_named_after_it():
+    f = facts("Ghana and Kenya signed a number of documents on Monday. "
+              "Among them was a memorandum of understanding on fisheries.")
+    assert signed_docs(f) == [(PAIR, "memorandum")]
