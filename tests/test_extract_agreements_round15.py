@@ -49,3 +49,17 @@ def test_a_vague_package_is_still_the_documents_named_after_it():
     f = facts("Ghana and Kenya signed a number of documents on Monday. "
               "Among them was a memorandum of understanding on fisheries.")
     assert signed_docs(f) == [(PAIR, "memorandum")]
+
+
+def test_a_sentence_case_title_told_again_is_one_document():
+    f = facts("The Agreement on friendly relations and cooperation between Ghana and Kenya signed on March 3, 1994, "
+              "laid the legal basis of their ties, the minister said. In 1994 the two countries signed a new "
+              "Agreement on friendly relations and cooperation that became a turning point, he added.")
+    assert signed_docs(f) == [(PAIR, "agreement")]
+    assert f.agreements[0].name == "Agreement on friendly relations and cooperation"
+
+
+def test_two_sentence_case_titles_on_other_topics_stay_two():
+    f = facts("In 1994 Ghana and Kenya signed the Agreement on friendly relations and cooperation. "
+              "In 2001 Ghana and Kenya signed the Agreement on avoidance of double taxation, the minister said.")
+    assert signed_docs(f) == [(PAIR, "agreement"), (PAIR, "agreement")]

@@ -455,7 +455,7 @@ def _doc_name(si: SentInfo, n: _Noun, in_list: bool) -> str | None:
             name = (run.group(1) + noun).strip()
     if name is None and noun[:1].isupper() and not si.headline:
         # "the Treaty on Security Guarantees": named by what follows; "the Action Plan 2020-24": by its years
-        tail = P.name_tail.match(after) or P.period_after.match(after)
+        tail = P.name_tail.match(after) or P.period_after.match(after) or _sentence_case_tail(si, n)
         if tail:
             name = (noun + tail.group()).strip()
     if name is not None:
@@ -463,6 +463,17 @@ def _doc_name(si: SentInfo, n: _Noun, in_list: bool) -> str | None:
     if in_list:
         name = P.bullet.sub("", s).split(" | ")[0].rstrip(" ;.|")
     return name
+
+
+def _sentence_case_tail(si: SentInfo, n: _Noun):
+    """The lowercase topic that names a capitalised document word ("the Agreement on friendly relations"), not
+    an acronym's ("an MoU on trade") nor one running over the next document noun."""
+    s = si.sent.text
+    word_before = P.name_case_before.search(s, max(0, n.a - 20), n.a) is not None
+    tail = P.name_tail_lower.match(s[n.b:]) if word_before and not P.acronym.match(n.noun) else None
+    if tail is None or any(n.b < d.start < n.b + tail.end() for d in si.docs):
+        return None
+    return tail
 
 
 def _phrase(ctx: _Ctx, n: _Noun) -> None:
