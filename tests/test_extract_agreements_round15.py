@@ -63,3 +63,27 @@ def test_two_sentence_case_titles_on_other_topics_stay_two():
     f = facts("In 1994 Ghana and Kenya signed the Agreement on friendly relations and cooperation. "
               "In 2001 Ghana and Kenya signed the Agreement on avoidance of double taxation, the minister said.")
     assert signed_docs(f) == [(PAIR, "agreement"), (PAIR, "agreement")]
+
+
+def test_a_still_planned_mou_does_not_take_over_the_signed_agreement():
+    f = facts("Ghana and Kenya signed an agreement on air services on Monday. "
+              "The two sides hope to sign the MoU on tourism next year.")
+    assert signed_docs(f) == [(PAIR, "agreement")]
+
+
+def test_the_memorandum_that_names_the_only_signed_agreement_still_types_it():
+    f = facts("The ministries of Ghana and Kenya approved an agreement on Monday. "
+              "The memorandum of understanding provides for joint patrols on the lake.")
+    assert signed_docs(f) == [(PAIR, "memorandum")]
+
+
+def test_a_named_pact_and_its_description_are_one_document():
+    f = facts("Japan and the Philippines signed a Reciprocal Access Agreement, a key defense pact, on Monday.")
+    assert signed_docs(f) == [(("JPN", "PHL"), "agreement")]
+
+
+def test_a_named_agreement_and_a_deal_on_a_topic_of_its_own_are_two():
+    f = facts("Japan and the Philippines signed a Reciprocal Access Agreement, a deal on fisheries and "
+              "an MoU on tourism on Monday.")
+    assert signed_docs(f) == [(("JPN", "PHL"), "agreement"), (("JPN", "PHL"), "agreement"),
+                              (("JPN", "PHL"), "memorandum")]

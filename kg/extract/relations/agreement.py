@@ -266,8 +266,8 @@ def read_agreements(si: SentInfo, p: Pair, R, agreements: Drafts, list_ctx, stor
         if this_prev is not None and (P.doc_gloss.match(s[this_prev:a]) or (
                 P.doc_acronym_gloss.match(s[this_prev:a]) and P.acronym.match(s[a:b]))):
             continue  # "a memorandum of understanding, or MOU, to establish ...", "Memoranda of Understanding, MoUs,": the same again
-        if this_prev is not None and clauses.same_doc(s[this_prev:a]) and not (
-                not {"(", "["} & set(s[this_prev:a]) and P.indef_item.search(s[max(0, this_prev_start - 40):this_prev_start])):
+        if this_prev is not None and clauses.same_doc(s[this_prev:a]) and (_described(s, this_prev_start, a, b) or not (
+                not {"(", "["} & set(s[this_prev:a]) and P.indef_item.search(s[max(0, this_prev_start - 40):this_prev_start]))):
             continue  # "four memoranda of understanding (MoUs)", "the Elysee Treaty, a landmark pact": the same again
         if typ == "agreement" and i and si.docs[i - 1].type not in ("agreement", *JOINT_TYPES) \
                 and is_plural(s[si.docs[i - 1].start:si.docs[i - 1].end]) and P.kind_complement.match(s[this_prev:a]):
@@ -280,6 +280,14 @@ def read_agreements(si: SentInfo, p: Pair, R, agreements: Drafts, list_ctx, stor
             b, typ, skip = si.docs[j][1], "agreement", j
         _read_noun(ctx, a, b, typ)
     return ctx.out
+
+
+def _described(s: str, prev_a: int, a: int, b: int) -> bool:
+    """"a Reciprocal Access Agreement, a key defense pact, ...": a named document and a lowercase deal noun
+    that describes it, with no topic of its own, are one document (items of a list have their own topics)."""
+    noun = s[a:b]
+    return s[prev_a:prev_a + 1].isupper() and noun.islower() and noun.startswith((*_W["deal_nouns"], _W["bare_agreement"])) \
+        and P.appositive_end.match(s[b:]) is not None
 
 
 def _kind_words_joined(s: str, docs: list) -> list:
@@ -661,7 +669,7 @@ def _joins_earlier(ctx: _Ctx, n: _Noun) -> bool:
         ante = next((g for g in ctx.agreements.latest(n.doc_p, None if n.typ in ("agreement", "other") else n.typ)
                      if not (n.earlier and when is not None and g.year != when.year)
                      and not _signed_another_year(ctx, g, when) and not _other_topic(ctx, n, g)
-                     and not _other_kind(ctx, n, g)), None)
+                     and not _other_kind(ctx, n, g) and not _planned_other(n, g)), None)
         ante = ante or _only_bare_agreement(ctx, n)
         if ante is not None and _member_of(ctx, n, ante):
             return False
@@ -703,7 +711,7 @@ def _only_bare_agreement(ctx: _Ctx, n: _Noun) -> DraftAgreement | None:
         return None
     docs = list(ctx.agreements.latest(n.doc_p))
     g = docs[0] if len(docs) == 1 else None
-    return g if g is not None and g.type == "agreement" and not _is_package(g) \
+    return g if g is not None and g.type == "agreement" and not _is_package(g) and not _planned_other(n, g) \
         and g.mentions[0].noun.lower() == _W["bare_agreement"] else None
 
 
@@ -771,6 +779,15 @@ def _other_topic(ctx: _Ctx, n: _Noun, g: DraftAgreement) -> bool:
     lo = n.a - len(n.premod) - 1
     own = {f.id for fs, _, f in ctx.si.fields if lo <= fs < n.a}
     return bool(own) and bool(g.fields) and not own & set(g.fields)
+
+
+def _planned_other(n: _Noun, g: DraftAgreement) -> bool:
+    """"signed an agreement on air services ... hope to sign the MoU on tourism next year": a definite noun
+    still planned, of another named type or on fields the signed document lacks, is another document."""
+    if not n.planned or g.status != "signed":
+        return False
+    other_type = n.typ not in ("agreement", "other") and n.typ != g.type
+    return other_type or bool(n.fields and g.fields and not set(n.fields) & set(g.fields))
 
 
 def _ordinal_again(ctx: _Ctx, n: _Noun) -> bool:
