@@ -87,3 +87,16 @@ def test_a_named_agreement_and_a_deal_on_a_topic_of_its_own_are_two():
               "an MoU on tourism on Monday.")
     assert signed_docs(f) == [(("JPN", "PHL"), "agreement"), (("JPN", "PHL"), "agreement"),
                               (("JPN", "PHL"), "memorandum")]
+
+
+def test_two_titled_memoranda_joined_by_and_are_two():
+    f = facts("Ghana and Kenya on Monday signed the MoU on Maritime Cooperation and Memorandum of Understanding "
+              "on Tourism Promotion.")
+    assert signed_docs(f) == [(PAIR, "memorandum"), (PAIR, "memorandum")]
+    assert sorted(a.name for a in f.agreements) == ["Memorandum of Understanding on Tourism Promotion",
+                                                    "MoU on Maritime Cooperation"]
+
+
+def test_an_exchange_of_notes_on_a_titled_programme_is_one_document():
+    f = facts("Ghana and Kenya on Monday signed an Exchange of Notes on the Grant Aid Programme.")
+    assert signed_docs(f) == [(PAIR, "other")]

@@ -459,6 +459,8 @@ def _doc_name(si: SentInfo, n: _Noun, in_list: bool) -> str | None:
     name = None
     if noun[:1].isupper() and not si.headline:
         run = P.name_run.search(prefix)
+        if run and any(run.start(1) < d.end <= n.a for d in si.docs):
+            run = None  # "the MoU on Maritime Cooperation and Memorandum of ...": the name before is the other's
         if run and run.group(1).split()[0][:1].isupper() and run.group(1).split()[0].lower() not in _W["name_determiners"]:
             name = (run.group(1) + noun).strip()
     if name is None and noun[:1].isupper() and not si.headline:
