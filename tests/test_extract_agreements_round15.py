@@ -100,3 +100,22 @@ def test_two_titled_memoranda_joined_by_and_are_two():
 def test_an_exchange_of_notes_on_a_titled_programme_is_one_document():
     f = facts("Ghana and Kenya on Monday signed an Exchange of Notes on the Grant Aid Programme.")
     assert signed_docs(f) == [(PAIR, "other")]
+
+
+def test_a_joint_statement_told_by_what_it_does_gets_no_sentence_case_name():
+    f = facts("The presidents agreed to issue a Joint Statement on upgrading the relationship between Ghana and "
+              "Kenya to the level of a strategic partnership.")
+    assert [a.name for a in f.agreements] == [None]
+
+
+def test_a_declaration_document_is_one_declaration():
+    f = facts("The Declaration Document of strategic partnership was signed between Ghana and Kenya on "
+              "October 5, 2000.")
+    assert signed_docs(f) == [(PAIR, "joint-declaration")]
+
+
+def test_a_later_programme_does_not_retype_a_named_agreement():
+    f = facts("Last year Japan and the Philippines signed a Reciprocal Access Agreement, a key defense pact "
+              "that allows them to deploy troops. Tokyo granted Manila 1.6 billion yen under the Official "
+              "Security Assistance program.")
+    assert signed_docs(f) == [(("JPN", "PHL"), "agreement")]

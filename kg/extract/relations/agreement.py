@@ -477,10 +477,14 @@ def _doc_name(si: SentInfo, n: _Noun, in_list: bool) -> str | None:
 
 def _sentence_case_tail(si: SentInfo, n: _Noun):
     """The lowercase topic that names a capitalised document word ("the Agreement on friendly relations"), not
-    an acronym's ("an MoU on trade") nor one running over the next document noun."""
+    an acronym's ("an MoU on trade"), a joint text's told by what it does ("a Joint Statement on upgrading ties"),
+    a word after another document noun ("the Declaration Document of ...") nor one running over the next noun."""
     s = si.sent.text
     word_before = P.name_case_before.search(s, max(0, n.a - 20), n.a) is not None
-    tail = P.name_tail_lower.match(s[n.b:]) if word_before and not P.acronym.match(n.noun) else None
+    if not word_before or P.acronym.match(n.noun) or n.typ in JOINT_TYPES \
+            or any(n.a - 2 <= d.end <= n.a for d in si.docs):
+        return None
+    tail = P.name_tail_lower.match(s[n.b:])
     if tail is None or any(n.b < d.start < n.b + tail.end() for d in si.docs):
         return None
     return tail
@@ -713,7 +717,7 @@ def _only_bare_agreement(ctx: _Ctx, n: _Noun) -> DraftAgreement | None:
         return None
     docs = list(ctx.agreements.latest(n.doc_p))
     g = docs[0] if len(docs) == 1 else None
-    return g if g is not None and g.type == "agreement" and not _is_package(g) and not _planned_other(n, g) \
+    return g if g is not None and g.type == "agreement" and not g.name and not _is_package(g) and not _planned_other(n, g) \
         and g.mentions[0].noun.lower() == _W["bare_agreement"] else None
 
 
