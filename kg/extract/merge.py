@@ -140,8 +140,10 @@ def _drop_told_packages(out: list[DraftAgreement]) -> list[DraftAgreement]:
             by_pair.setdefault(o.pair, []).append(o)
     for g in out:
         if _vague_package(g) and any(o.mentions[0].sentence.sent.start > g.mentions[0].sentence.sent.start
-                                     for o in by_pair.get(g.pair, ())):
-            drop.add(id(g))  # "witnessed the exchange of several documents" ... "an MoU on A": the ones named
+                                     and o.type not in JOINT_TYPES for o in by_pair.get(g.pair, ())):
+            # "witnessed the exchange of several documents" ... "an MoU on A": the ones named (the leaders' joint
+            # statement told after it is no member: "a number of documents" ... "they also signed a joint statement")
+            drop.add(id(g))
             continue
         if _vaguely_counted(g) and any(o is not g and o.type not in JOINT_TYPES
                                        and not _told_as_more(o.mentions[0].sentence.sent.text)

@@ -259,15 +259,15 @@ def read_agreements(si: SentInfo, p: Pair, R, agreements: Drafts, list_ctx, stor
     for i, (a, b, typ) in enumerate(si.docs):
         prev_end, this_prev = b, prev_end
         prev_start, this_prev_start = a, prev_start
-        if i == skip:
+        if i <= skip:
             continue
         if this_prev is not None and P.title_tail.fullmatch(s[this_prev:a]):
             continue  # "an Exchange of Notes on the Grant Aid Programme": the name of the document before
         if this_prev is not None and (P.doc_gloss.match(s[this_prev:a]) or (
                 P.doc_acronym_gloss.match(s[this_prev:a]) and P.acronym.match(s[a:b]))):
             continue  # "a memorandum of understanding, or MOU, to establish ...", "Memoranda of Understanding, MoUs,": the same again
-        if this_prev is not None and clauses.same_doc(s[this_prev:a]) and not (
-                not {"(", "["} & set(s[this_prev:a]) and P.indef_item.search(s[max(0, this_prev_start - 40):this_prev_start])):
+        if this_prev is not None and clauses.same_doc(s[this_prev:a]) and (_described(s, this_prev_start, a, b) or not (
+                not {"(", "["} & set(s[this_prev:a]) and P.indef_item.search(s[max(0, this_prev_start - 40):this_prev_start]))):
             continue  # "four memoranda of understanding (MoUs)", "the Elysee Treaty, a landmark pact": the same again
         if typ == "agreement" and i and si.docs[i - 1].type not in ("agreement", *JOINT_TYPES) \
                 and is_plural(s[si.docs[i - 1].start:si.docs[i - 1].end]) and P.kind_complement.match(s[this_prev:a]):
@@ -280,6 +280,14 @@ def read_agreements(si: SentInfo, p: Pair, R, agreements: Drafts, list_ctx, stor
             b, typ, skip = si.docs[j][1], "agreement", j
         _read_noun(ctx, a, b, typ)
     return ctx.out
+
+
+def _described(s: str, prev_a: int, a: int, b: int) -> bool:
+    """"a Reciprocal Access Agreement, a key defense pact, ...": a named document and a lowercase deal noun
+    that describes it, with no topic of its own, are one document (items of a list have their own topics)."""
+    noun = s[a:b]
+    return s[prev_a:prev_a + 1].isupper() and noun.islower() and noun.startswith((*_W["deal_nouns"], _W["bare_agreement"])) \
+        and P.appositive_end.match(s[b:]) is not None
 
 
 def _kind_words_joined(s: str, docs: list) -> list:
@@ -297,16 +305,25 @@ def _kind_words_joined(s: str, docs: list) -> list:
 
 
 def _mixed_with(s: str, i: int, docs: list, R) -> int | None:
-    """The index of the document noun that "and" joins to the plural (or counted) noun ``i`` into one
-    package, past a copy in parentheses ("Memoranda of Understanding (MoUs) and agreements")."""
+    """The index of the last document noun that "and" (or a slash, after commas) joins to the plural (or
+    counted) noun ``i`` into one package, past copies in parentheses ("Memoranda of Understanding (MoUs) and
+    agreements", "agreements/MoUs", "agreements, protocols and other documents")."""
     a, b, _ = docs[i]
     if i + 1 >= len(docs) or not (is_plural(s[a:b]) or (_count(s[max(0, a - 40):a], R) or 0) > 1):
         return None
     j = i + 1
-    if j + 1 < len(docs) and clauses.same_doc(s[b:docs[j][0]]) and "(" in s[b:docs[j][0]]:
-        b, j = docs[j][1] + (s[docs[j][1]:docs[j][1] + 1] == ")"), j + 1
-    na, nb, _ = docs[j]
-    return j if P.and_only.fullmatch(s[b:na]) and (is_plural(s[na:nb]) or s[na:nb].islower()) else None
+    while j < len(docs):
+        if j + 1 < len(docs) and clauses.same_doc(s[b:docs[j][0]]) and "(" in s[b:docs[j][0]]:
+            b, j = docs[j][1] + (s[docs[j][1]:docs[j][1] + 1] == ")"), j + 1
+        na, nb, _ = docs[j]
+        if not (is_plural(s[na:nb]) or s[na:nb].islower()):
+            return None
+        if P.and_only.fullmatch(s[b:na]) or P.package_slash.fullmatch(s[b:na]):
+            return j
+        if not P.package_comma.fullmatch(s[b:na]):
+            return None
+        b, j = nb, j + 1
+    return None
 
 
 def _ordinal_label(s: str, b: int, docs: list) -> bool:
@@ -442,11 +459,13 @@ def _doc_name(si: SentInfo, n: _Noun, in_list: bool) -> str | None:
     name = None
     if noun[:1].isupper() and not si.headline:
         run = P.name_run.search(prefix)
+        if run and any(run.start(1) < d.end <= n.a for d in si.docs):
+            run = None  # "the MoU on Maritime Cooperation and Memorandum of ...": the name before is the other's
         if run and run.group(1).split()[0][:1].isupper() and run.group(1).split()[0].lower() not in _W["name_determiners"]:
             name = (run.group(1) + noun).strip()
     if name is None and noun[:1].isupper() and not si.headline:
         # "the Treaty on Security Guarantees": named by what follows; "the Action Plan 2020-24": by its years
-        tail = P.name_tail.match(after) or P.period_after.match(after)
+        tail = P.name_tail.match(after) or P.period_after.match(after) or _sentence_case_tail(si, n)
         if tail:
             name = (noun + tail.group()).strip()
     if name is not None:
@@ -454,6 +473,21 @@ def _doc_name(si: SentInfo, n: _Noun, in_list: bool) -> str | None:
     if in_list:
         name = P.bullet.sub("", s).split(" | ")[0].rstrip(" ;.|")
     return name
+
+
+def _sentence_case_tail(si: SentInfo, n: _Noun):
+    """The lowercase topic that names a capitalised document word ("the Agreement on friendly relations"), not
+    an acronym's ("an MoU on trade"), a joint text's told by what it does ("a Joint Statement on upgrading ties"),
+    a word after another document noun ("the Declaration Document of ...") nor one running over the next noun."""
+    s = si.sent.text
+    word_before = P.name_case_before.search(s, max(0, n.a - 20), n.a) is not None
+    if not word_before or P.acronym.match(n.noun) or n.typ in JOINT_TYPES \
+            or any(n.a - 2 <= d.end <= n.a for d in si.docs):
+        return None
+    tail = P.name_tail_lower.match(s[n.b:])
+    if tail is None or any(n.b < d.start < n.b + tail.end() for d in si.docs):
+        return None
+    return tail
 
 
 def _phrase(ctx: _Ctx, n: _Noun) -> None:
@@ -641,7 +675,7 @@ def _joins_earlier(ctx: _Ctx, n: _Noun) -> bool:
         ante = next((g for g in ctx.agreements.latest(n.doc_p, None if n.typ in ("agreement", "other") else n.typ)
                      if not (n.earlier and when is not None and g.year != when.year)
                      and not _signed_another_year(ctx, g, when) and not _other_topic(ctx, n, g)
-                     and not _other_kind(ctx, n, g)), None)
+                     and not _other_kind(ctx, n, g) and not _planned_other(n, g)), None)
         ante = ante or _only_bare_agreement(ctx, n)
         if ante is not None and _member_of(ctx, n, ante):
             return False
@@ -683,7 +717,7 @@ def _only_bare_agreement(ctx: _Ctx, n: _Noun) -> DraftAgreement | None:
         return None
     docs = list(ctx.agreements.latest(n.doc_p))
     g = docs[0] if len(docs) == 1 else None
-    return g if g is not None and g.type == "agreement" and not _is_package(g) \
+    return g if g is not None and g.type == "agreement" and not g.name and not _is_package(g) and not _planned_other(n, g) \
         and g.mentions[0].noun.lower() == _W["bare_agreement"] else None
 
 
@@ -751,6 +785,15 @@ def _other_topic(ctx: _Ctx, n: _Noun, g: DraftAgreement) -> bool:
     lo = n.a - len(n.premod) - 1
     own = {f.id for fs, _, f in ctx.si.fields if lo <= fs < n.a}
     return bool(own) and bool(g.fields) and not own & set(g.fields)
+
+
+def _planned_other(n: _Noun, g: DraftAgreement) -> bool:
+    """"signed an agreement on air services ... hope to sign the MoU on tourism next year": a definite noun
+    still planned, of another named type or on fields the signed document lacks, is another document."""
+    if not n.planned or g.status != "signed":
+        return False
+    other_type = n.typ not in ("agreement", "other") and n.typ != g.type
+    return other_type or bool(n.fields and g.fields and not set(n.fields) & set(g.fields))
 
 
 def _ordinal_again(ctx: _Ctx, n: _Noun) -> bool:
