@@ -1,4 +1,4 @@
-"""Agreement constructions of the fourteenth round: programmes told by what they do or whom they belong to,
+"""Agreement constructions: programmes told by what they do or whom they belong to,
 and a multilateral declaration named beside the pair."""
 from __future__ import annotations
 

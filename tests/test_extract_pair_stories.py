@@ -1,4 +1,4 @@
-"""Which two countries a fact is about, round 14: a past premier's surname after his full name, the
+"""Which two countries a fact is about: a past premier's surname after his full name, the
 pair resolver's first person keeping case, and a second document of one sentence signed "with" a new
 partner. Our own sentences."""
 from __future__ import annotations

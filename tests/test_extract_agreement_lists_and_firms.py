@@ -1,4 +1,4 @@
-"""Agreement constructions of the twelfth round: lists numbered by ordinal words ("First: ..."),
+"""Agreement constructions: lists numbered by ordinal words ("First: ..."),
 alignment plans, firms' deals at a business forum and joint ventures, one name with the countries in
 another order, a package of agreements replaced by the documents of other types named after it, and
 the documents of another time that are no members of it."""

@@ -1,4 +1,4 @@
-"""Agreement constructions of the fifteenth round: one counted or plural package worded with several
+"""Agreement constructions: one counted or plural package worded with several
 document nouns, and a statement named by its vision."""
 from __future__ import annotations
 
