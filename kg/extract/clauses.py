@@ -210,8 +210,11 @@ def member_before(prefix: str) -> bool:
 
 
 def _found(name: str, s: str) -> bool:
-    """A sentence-wide search, on the lowercased sentence without re.I when it can be (much faster in ``re``)."""
+    """A search of the cue in ``s``: not run where the lowercased text lacks every word a match needs
+    (:func:`_may_match`), and run on the lowercased text without re.I when it can be (much faster in ``re``)."""
     low = s.lower()
+    if folds_alike(s, low) and not might_find_folded(_rx()[name], low):
+        return False
     rx = _folded(name) if len(low) == len(s) else None
     return (gated_search(rx, low) if rx is not None else _rx()[name].search(s)) is not None
 
@@ -298,11 +301,10 @@ def generic(s: str) -> bool:
 
 def _spoken(s: str, a: int, noun: str) -> bool:
     """"In a joint press statement, X said", "Delivering a joint statement, X said": remarks, no document."""
-    r = _rx()
     before = s[max(0, a - 40):a]
-    if _may_match("statement_press_noun", noun) and r["statement_press_noun"].search(noun):
-        return not (_may_match("statement_press_kept_before", before) and r["statement_press_kept_before"].search(before))
-    return _may_match("statement_spoken_before", before) and r["statement_spoken_before"].search(before) is not None
+    if _found("statement_press_noun", noun):
+        return not _found("statement_press_kept_before", before)
+    return _found("statement_spoken_before", before)
 
 
 def one_sided_statement(s: str, a: int, b: int, *, headline: bool) -> bool:
@@ -315,7 +317,7 @@ def one_sided_statement(s: str, a: int, b: int, *, headline: bool) -> bool:
         return True
     if not r["statement_bare"].match(noun):
         return False
-    if _may_match("statement_adopted_before", s[max(0, a - 40):a]) and r["statement_adopted_before"].search(s[max(0, a - 40):a]):
+    if _found("statement_adopted_before", s[max(0, a - 40):a]):
         return False
     return headline or not (r["statement_named_noun"].match(noun) and r["statement_named_before"].search(s[max(0, a - 12):a])
                             and r["statement_named_after"].match(s[b:b + 6]))
@@ -323,7 +325,7 @@ def one_sided_statement(s: str, a: int, b: int, *, headline: bool) -> bool:
 
 def one_sides_own(prefix: str) -> bool:
     """"its National Development Plan", "their own action plans": one side's document, not the pair's."""
-    return _may_match("own_before", prefix[-60:]) and _rx()["own_before"].search(prefix[-60:]) is not None
+    return _found("own_before", prefix[-60:])
 
 
 def along(between: str) -> bool:

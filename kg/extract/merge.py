@@ -183,32 +183,38 @@ def _listed_after_colon(g: DraftAgreement, o: DraftAgreement) -> bool:
     return colon > 0 and s.find(o.mentions[0].noun, colon) > colon
 
 
-def _vaguely_counted(g: DraftAgreement) -> bool:
-    """"a series of agreements", "various agreements worth $2 billion": a package with a vague count and
-    nothing of its own (no count, field or name), told beside the documents the text names."""
-    if g.count or g.fields or g.headline or g.name or g.status != "signed":
-        return False
+def _vague_count_at(g: DraftAgreement) -> tuple[str, int] | None:
+    """The first mention's sentence and its noun's offset when a vague count stands before the noun ("a series
+    of", "various") of a signed package with no count, name or headline of its own, not told as more documents."""
+    if g.count or g.headline or g.name or g.status != "signed":
+        return None
     m = g.mentions[0]
     s = m.sentence.sent.text
     at = s.find(m.noun)
+    if at > 0 and _P.vague_count.search(s, max(0, at - 50), at) is not None \
+            and not _P.package_other.search(s[max(0, at - 40):at]) and not _told_as_more(s):
+        return s, at
+    return None
+
+
+def _vaguely_counted(g: DraftAgreement) -> bool:
+    """"a series of agreements", "various agreements worth $2 billion": a package with a vague count and
+    nothing of its own (no count, field or name), told beside the documents the text names."""
     # "a number of other memorandums": more documents, not the ones named
-    return len(g.mentions) == 1 and m.noun.lower().endswith("s") and at > 0 \
-        and _P.vague_count.search(s, max(0, at - 50), at) is not None \
-        and not _P.package_other.search(s[max(0, at - 40):at]) and not _told_as_more(s)
+    return not g.fields and len(g.mentions) == 1 and g.mentions[0].noun.lower().endswith("s") \
+        and _vague_count_at(g) is not None
 
 
 def _vague_head(g: DraftAgreement) -> bool:
     """"signed several agreements and MoUs for cooperation in trade", "various agreements in energy": a package
     with a vague count, no count or name, whatever fields it has."""
-    if g.count or g.headline or g.name or g.status != "signed":
+    found = _vague_count_at(g)
+    if found is None:
         return False
-    m = g.mentions[0]
-    s = m.sentence.sent.text
-    at = s.find(m.noun)
-    plural = is_plural(m.noun) or is_plural(m.noun.split()[0])  # "agreements and MoUs": a mixed package
-    return plural and at > 0 and _P.vague_count.search(s, max(0, at - 50), at) is not None \
-        and not _P.package_other.search(s[max(0, at - 40):at]) and not _P.done_before.search(s[max(0, at - 40):at]) \
-        and not _told_as_more(s)
+    s, at = found
+    noun = g.mentions[0].noun
+    plural = is_plural(noun) or is_plural(noun.split()[0])  # "agreements and MoUs": a mixed package
+    return plural and not _P.done_before.search(s[max(0, at - 40):at])
 
 
 def _named_later(g: DraftAgreement, docs) -> bool:
