@@ -489,6 +489,8 @@ def _partner_list(si: SentInfo, a: int, b: int, story: Pair | None) -> list[Pair
     if len(listed) < 2:
         return []
     owners = list(dict.fromkeys(h.iso for h in si.countries if h.iso not in listed))
+    if len(owners) > 1 and P.its_before.search(s[max(0, a - 30):a]):  # "Seoul ... its trade partner, China, and its
+        owners = owners[:1]  # strategic partners, including A and B": the sentence's subject owns them
     if len(owners) > 1:  # "India, which also has ... with A and B, buys Russian oil": the one named before the level
         owners = list(dict.fromkeys(h.iso for h in si.countries if h.iso not in listed and h.end <= a))
     if not owners and story:
@@ -535,15 +537,28 @@ def _last_run(s: str, hits: list) -> list[str]:
 
 
 def _run(s: str, hits: list) -> list[str]:
-    """The countries of the list that opens at ``hits[0]`` ("Ghana, Nigeria and Senegal")."""
+    """The countries of the list that opens at ``hits[0]`` ("Ghana, Nigeria and Senegal"); a partner's
+    bracketed alias ("the United Arab Emirates (UAE), Peru") is no new item."""
     if not hits:
         return []
-    out = [hits[0].iso]
-    for h1, h2 in zip(hits, hits[1:]):
-        if not P.partner_list_gap.match(s[h1.end:h2.start]):
+    out, last = [hits[0].iso], hits[0]
+    for h in hits[1:]:
+        gap = s[last.end:h.start]
+        if h.iso == last.iso and P.alias_open.match(gap):
+            last = h
+            continue
+        if not P.partner_list_gap.match(gap):
             break
-        out.append(h2.iso)
+        out.append(h.iso)
+        last = h
     return list(dict.fromkeys(out))
+
+
+def unlisted_others(s: str, b: int) -> bool:
+    """"formed such partnerships with 33 other countries": partners counted after the level and never named
+    (not "with many countries, including A and B")."""
+    m = P.other_parties.match(s[b:])
+    return m is not None and not P.others_listed.match(s[b + m.end():])
 
 
 def _roll(si: SentInfo, a: int, b: int) -> tuple[list[Pair], list[Pair], str | None]:
@@ -679,7 +694,7 @@ def read_levels(si: SentInfo, p: Pair | None, agr_here: list[DraftAgreement], le
         if act is None or org_antecedent(s, a, si):
             continue
         on_doc = P.doc_on_level.search(s[max(0, a - 80):a]) is not None  # "a joint statement on comprehensive ..."
-        if (act == "reaffirm" and not (joiner or a == b or on_doc) and _generic_use(s, a, b, wording)) or P.other_parties.match(s[b:]):
+        if (act == "reaffirm" and not (joiner or a == b or on_doc) and _generic_use(s, a, b, wording)) or unlisted_others(s, b):
             continue  # a designation talked of in general; "formed such partnerships with many countries"
         if _planned_doc_before(s, a, b, si, agr_here):
             continue  # "an order on concluding a treaty with Egypt on comprehensive partnership": not yet founded
