@@ -66,3 +66,37 @@ def test_a_dash_list_with_semicolons_between_the_partners():
     got = level_actions("The study grades Peru’s strategic partnership with three countries — Chile; Japan; and Spain — "
                         "by what each has yielded.")
     assert {p for p, _ in got} == _PER
+
+
+@pytest.mark.parametrize("text", [
+    "Until then Peru had comprehensive strategic partnerships only with Chile, Japan and Spain.",
+    "Peru has strategic partnerships also with Chile, Japan and Spain.",
+])
+def test_partnerships_only_or_also_with_a_list(text):
+    assert {p for p, _ in level_actions(text)} == _PER
+
+
+def test_one_of_only_a_few_countries_alongside_others_pairs_each_with_the_owner():
+    got = level_actions("Ghana is one of only four countries with which Peru has a comprehensive strategic "
+                        "partnership, alongside Chile, Japan and Spain.")
+    assert {p for p, _ in got} == _PER | {("GHA", "PER")}
+
+
+@pytest.mark.parametrize("second", [
+    "By 2024 there were three more: Chile, Japan and Spain.",
+    "By 2024, there will be 3 more countries, including Chile, Japan and Spain.",
+    "Three more countries followed: Chile, Japan and Spain.",
+])
+@pytest.mark.parametrize("first", [
+    "In 2023, Ghana became a comprehensive strategic partner of Peru.",
+    "In 2023 Peru established a comprehensive strategic partnership with Ghana.",
+])
+def test_more_partners_counted_and_listed_after_the_first(first, second):
+    got = level_actions(first + " " + second)
+    assert got == {(q, "comprehensive strategic partnership"): "establish" for q in _PER | {("GHA", "PER")}}
+
+
+def test_more_of_something_else_lists_no_partners():
+    got = level_actions("Ghana and Peru have a comprehensive strategic partnership. Three more cars were sold in "
+                        "Chile and Japan.")
+    assert {p for p, _ in got} == {("GHA", "PER")}

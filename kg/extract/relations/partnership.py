@@ -44,6 +44,7 @@ _FOUNDING = ("establish", "upgrade")  # the acts an anniversary looks back to
 # the acts a statement of today (not looked back on) takes the meeting's day for, when it has none of its own
 _MEETING_DATED = ("reaffirm", "upgrade", "downgrade", "establish")
 _RUNG = " level"  # the word a rung named without the head noun needs ("to a strategic level")
+_MORE = " more"  # the word a count of further partners needs ("three more: A, B and C")
 _MIN_INITIALS = 3  # "CSP": shorter initials ("SP") are too often something else
 
 
@@ -225,6 +226,8 @@ def _listed_next(si: SentInfo, nxt: SentInfo, R) -> None:
     on one owner's partners, counted or not named, and the next that opens on their list: the list's
     countries hold the level with the owner (the owner's action, read where the level was said)."""
     s, (a, b, wording) = si.sent.text, si.levels[-1]
+    if _more_listed(si, nxt, R):
+        return
     rest = s[b:]
     counted = P.counted_partners.match(rest)
     if not (counted or (P.roll_noun_end.search(s[a:b]) and P.partners_end.match(rest))):
@@ -239,6 +242,34 @@ def _listed_next(si: SentInfo, nxt: SentInfo, R) -> None:
     nxt.roll = (owner, _action(s, a, b, R))
     nxt.levels.append(LevelSpan(first.start, first.start, wording))
     nxt.levels.sort(key=lambda x: x[0])
+
+
+def _more_listed(si: SentInfo, nxt: SentInfo, R) -> bool:
+    """"In 2023 Japan became a comprehensive strategic partner of Vietnam. By 2024 there were three more:
+    A, B and C": the next sentence counts more partners and lists them; each holds the level with the owner
+    of the sentence before (the roll's owner, else the one country named before the level that it is "with"),
+    by the same act."""
+    if _MORE not in nxt.sent.text:
+        return False
+    first = nxt.countries[0]
+    if not P.more_listed.match(nxt.sent.text[:first.start]):
+        return False
+    s, (a, b, wording) = si.sent.text, si.levels[-1]
+    owner = _roll(si, a, b)[2] or _with_owner(si)
+    if owner is None or first.iso == owner:
+        return False
+    nxt.roll = (owner, _action(s, a, b, R))
+    nxt.levels.append(LevelSpan(first.start, first.start, wording))
+    nxt.levels.sort(key=lambda x: x[0])
+    return True
+
+
+def _with_owner(si: SentInfo) -> str | None:
+    """"Vietnam set up (ties with) Japan ...": of a sentence's two countries, the one the other is "with"."""
+    s = si.sent.text
+    withs = {h.iso for h in si.countries if P.peer_with_before.search(s[max(0, h.start - 12):h.start])}
+    others = {h.iso for h in si.countries} - withs
+    return others.pop() if len(withs) == 1 and len(others) == 1 else None
 
 
 def _common_acronyms(sentences: list[SentInfo]) -> dict[str, str]:
@@ -333,6 +364,15 @@ def _ranked_story(si: SentInfo) -> Pair | None:
         if listed and len(rest) == 2:
             return pair(*rest)
     return None
+
+
+def _ranked_pair(si: SentInfo, p: Pair | None) -> Pair | None:
+    """The sentence's pair, or the ranked roll's ("Chile is one of only five countries with which Peru has X,
+    alongside A and B": Chile and Peru, never two of the listed peers)."""
+    s = si.sent.text
+    if p is not None and not any((m := P.peer_cue.match(s, a)) and m.end() == b for a, b, _ in si.levels):
+        return p
+    return _ranked_story(si) or p
 
 
 def _peer_pairs(si: SentInfo, p: Pair | None, m: re.Match) -> list[Pair]:
@@ -668,7 +708,7 @@ def read_levels(si: SentInfo, p: Pair | None, agr_here: list[DraftAgreement], le
     ``levels`` under (pair, wording)."""
     s = si.sent.text
     prev = None  # (end, action) of the level before in the sentence
-    p = p or _ranked_story(si)
+    p = _ranked_pair(si, p)
     if not si.levels and p is not None:
         _raised_after(si, p, levels)
     for a, b, wording in si.levels:
