@@ -17,7 +17,7 @@ from kg.extract.doc import Document, DraftAgreement, Drafts, Sentence, SentInfo
 from kg.extract.lexicon import patterns
 from kg.extract.merge import agreement_facts, cooperation_facts, merge_agreements
 from kg.extract.pairs import PairState
-from kg.extract.relations import agreement, partnership
+from kg.extract.relations import agreement, partner_tiers, partnership
 from kg.extract.relations.cooperation import cooperation_fields, field_item, heading_fields, opens_field_list
 from kg.extract.sentences import sentences
 from kg.facts import Article, ArticleFacts, Pair
@@ -223,6 +223,7 @@ def _walk(doc: Document, article: Article, R) -> _Walk:
             partnership.read_levels(si, None, [], w.levels, article.published, R, story=state.story)
     if held is not None:  # the last line: its own pair
         _sentence(w, held, held.pair, state.story, article.published, R)
+    partner_tiers.tier_levels(doc, partner_tiers.page_owner(article.title), w.levels)
     return w
 
 

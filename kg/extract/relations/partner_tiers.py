@@ -1,0 +1,72 @@
+"""A page's table of one country's partners by tier: a heading line with a level ("Comprehensive Strategic
+Partnership"), then one line per partner ("Chile (2008)"), or rows that carry their own level ("Chile |
+Comprehensive Strategic Partnership | 2008"). Each partner holds the tier's level with the page's country
+(the one country its title names); never one listed partner with another."""
+from __future__ import annotations
+
+from kg.extract import gazetteer
+from kg.extract.doc import Document, LevelMention, SentInfo
+from kg.extract.lexicon import patterns
+from kg.extract.relations.partnership import heads_section
+from kg.ladder import normalize_level
+
+__all__ = ["tier_levels", "page_owner"]
+
+P = patterns("en")
+_ROW_MAX = 80  # characters: a longer line is prose, not a table row
+
+
+def tier_levels(doc: Document, owner: str | None, levels: dict) -> None:
+    """The partners listed under each tier heading (or on a row with its level) of ``doc``, added to
+    ``levels`` as the owner's pairs; a row with a year is the level set up then, one without it the level held."""
+    if owner is None:
+        return
+    tier = None
+    for si in doc.sentences:
+        if heads_section(si, doc.text):
+            tier = si.levels[-1].text
+            continue
+        partner = _row_partner(si, doc.text, owner)
+        if partner is None:
+            if not _table_head(si, doc.text):
+                tier = None  # prose ends the table
+            continue
+        wording = si.levels[-1].text if si.levels else tier
+        if wording is None:
+            continue
+        dated = P.tier_row_year.search(si.sent.text) is not None
+        q = tuple(sorted((owner, partner)))
+        levels.setdefault((q, normalize_level(wording)), []).append(
+            LevelMention(si, wording, "establish" if dated else "reaffirm", None, None, "past" if dated else "background"))
+
+
+def page_owner(title: str | None) -> str | None:
+    """The one country a page's title names ("Comprehensive strategic partnerships of Vietnam"), if one."""
+    names = {h.iso for h in gazetteer.title_hits(title or "")}
+    return names.pop() if len(names) == 1 else None
+
+
+def _own_line(si: SentInfo, text: str) -> bool:
+    """The sentence is a whole short line of its own."""
+    return si.sent.line_start and len(si.sent.text) <= _ROW_MAX and text[si.sent.end:si.sent.end + 1] in ("\n", "")
+
+
+def _row_partner(si: SentInfo, text: str, owner: str) -> str | None:
+    """The one country a table row names ("Chile (2008)", "2. Chile – since May 2008", "Chile | CSP | 2008"):
+    nothing else on the line but dates, numbers, marks and the row's level."""
+    names = {h.iso for h in si.countries}
+    if len(names) != 1 or any(h.kind != "name" for h in si.countries) or owner in names or not _own_line(si, text):
+        return None
+    s = si.sent.text
+    spans = sorted([(h.start, h.end) for h in si.countries] + [(a, b) for a, b, _ in si.levels])
+    rest, k = [], 0
+    for a, b in spans:
+        rest.append(s[k:a])
+        k = max(k, b)
+    rest.append(s[k:])
+    return names.pop() if P.tier_row_rest.fullmatch(" ".join(rest)) else None
+
+
+def _table_head(si: SentInfo, text: str) -> bool:
+    """A table's column heads ("Country | Level | Year"): no country, no level, cells split by bars."""
+    return _own_line(si, text) and not si.countries and "|" in si.sent.text

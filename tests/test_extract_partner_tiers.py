@@ -1,0 +1,58 @@
+"""A page's table of one country's partners by tier: the level of a tier heading applies to each partner on the
+lines under it (or a row carries its own level), paired with the country the page's title names; never two
+listed partners with each other, nothing under prose. Our own fixtures."""
+from __future__ import annotations
+
+import datetime as dt
+
+from kg.extract import extract
+from kg.facts import Article
+
+
+def _levels(text: str, title: str) -> dict:
+    got = extract(Article(text=text, id="t", title=title, published=dt.date(2025, 6, 1)))
+    return {(p.pair, p.level): p.action for p in got.partnerships}
+
+
+_HEADINGS = """Peru has built a wide network of partners since 2000.
+
+Comprehensive Strategic Partnership
+
+Chile (2008)
+
+Japan (2012)
+
+Strategic Partnership
+
+1. Spain
+
+2. Ghana
+"""
+
+
+def test_partners_under_a_tier_heading_hold_its_level_with_the_pages_country():
+    got = _levels(_HEADINGS, "Partnerships of Peru")
+    assert got == {(("CHL", "PER"), "comprehensive strategic partnership"): "establish",
+                   (("JPN", "PER"), "comprehensive strategic partnership"): "establish",
+                   (("ESP", "PER"), "strategic partnership"): "reaffirm",
+                   (("GHA", "PER"), "strategic partnership"): "reaffirm"}
+
+
+def test_table_rows_that_carry_their_own_level():
+    text = ("Peru has built a wide network of partners since 2000.\n\nCountry | Level | Year\n"
+            "Chile | Comprehensive Strategic Partnership | 2008\nSpain | Strategic Partnership | 2006\n")
+    got = _levels(text, "Partnerships of Peru")
+    assert {k for k in got} == {(("CHL", "PER"), "comprehensive strategic partnership"),
+                                (("ESP", "PER"), "strategic partnership")}
+
+
+def test_no_table_without_one_country_in_the_title():
+    got = _levels(_HEADINGS, "Partnerships in South America")
+    assert not {q for q, _ in got} & {("CHL", "PER"), ("ESP", "PER"), ("GHA", "PER"), ("JPN", "PER")}
+
+
+def test_prose_after_a_heading_ends_the_tier():
+    text = ("Peru has built a wide network of partners.\n\nStrategic Partnership\n\n"
+            "Officials in Lima said the talks with Chile went well and would go on next year.\n\nSpain (2006)\n")
+    got = _levels(text, "Partnerships of Peru")
+    assert (("ESP", "PER"), "strategic partnership") not in got
