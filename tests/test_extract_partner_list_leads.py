@@ -100,3 +100,22 @@ def test_more_of_something_else_lists_no_partners():
     got = level_actions("Ghana and Peru have a comprehensive strategic partnership. Three more cars were sold in "
                         "Chile and Japan.")
     assert {p for p, _ in got} == {("GHA", "PER")}
+
+
+def test_the_press_initials_in_the_plural_before_a_list():
+    got = level_actions("Peru has comprehensive strategic partners. Peru has CSPs with Chile, Japan and Spain.")
+    assert {p for p, _ in got} == _PER
+
+
+def test_counted_partners_then_among_them_a_list():
+    got = level_actions("Peru has strategic partnerships with 18 countries, among them Chile, Japan and Spain.")
+    assert {p for p, _ in got} == _PER
+
+
+@pytest.mark.parametrize("text", [
+    "Peru now counts Chile, Japan and Spain as comprehensive strategic partners.",
+    "Peru counts Chile, Japan and Spain as its comprehensive strategic partners.",
+])
+def test_a_country_counting_others_as_its_partners(text):
+    got = level_actions(text)
+    assert got == {(q, "comprehensive strategic partnership"): "reaffirm" for q in _PER}
