@@ -119,3 +119,12 @@ def test_counted_partners_then_among_them_a_list():
 def test_a_country_counting_others_as_its_partners(text):
     got = level_actions(text)
     assert got == {(q, "comprehensive strategic partnership"): "reaffirm" for q in _PER}
+
+
+def test_the_owner_nearest_the_level_after_a_fronted_country():
+    got = level_actions("Before Ghana, Peru had comprehensive strategic partnerships only with Chile, Japan and Spain.")
+    assert {p for p, _ in got} == _PER
+
+
+def test_two_owners_joined_by_and_share_no_list():
+    assert level_actions("Ghana and Peru have strategic partnerships with Chile and Japan.") == {}

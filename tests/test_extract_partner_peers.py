@@ -5,6 +5,8 @@ level the text words in full, praise in quotes, terms talked of, "this year", "t
 Our own sentences."""
 from __future__ import annotations
 
+import pytest
+
 from extracting import facts, level_actions
 
 
@@ -147,3 +149,26 @@ def test_the_holder_before_a_level_with_a_stranded_with_and_its_partner_after():
     text = ("Peru and Kenya raised ties to a comprehensive strategic partnership on Monday. The only other country "
             "Peru has a comprehensive strategic partnership with is Brazil, its biggest trade partner.")
     assert {p for p, _ in level_actions(text)} == {("KEN", "PER"), ("BRA", "PER")}
+
+
+# --- "a status it previously granted only to A and B": the others who already hold the level (our own sentences)
+_HELD_BEFORE = {(("CHL", "PER"), "comprehensive strategic partnership"): "reaffirm",
+                (("JPN", "PER"), "comprehensive strategic partnership"): "reaffirm"}
+
+
+@pytest.mark.parametrize("text", [
+    "Peru and Ghana sign deals. Lima upgraded ties with Accra to a comprehensive strategic partnership, "
+    "a status it previously granted only to Chile and Japan.",
+    "Peru and Ghana sign deals. Peru and Ghana upgraded ties to a comprehensive strategic partnership, "
+    "a status Peru had previously reserved for Chile and Japan.",
+    "Ghana and Peru lifted ties to a comprehensive strategic partnership. Peru had earlier reached that level "
+    "only with Chile and Japan.",
+])
+def test_a_status_granted_before_to_others_pairs_them_with_its_owner(text):
+    got = level_actions(text)
+    assert got == {**_HELD_BEFORE, (("GHA", "PER"), "comprehensive strategic partnership"): "upgrade"}
+
+
+def test_a_status_held_by_it_of_two_sides_has_no_owner():
+    got = level_actions("Peru and Ghana signed a strategic partnership, a status it has with Chile and Japan.")
+    assert {q for q, _ in got} == {("GHA", "PER")}

@@ -307,7 +307,7 @@ def _peer_levels(si: SentInfo, last: tuple[int, str] | None) -> None:
         before = [x.text for x in si.levels if x.end <= m.start()]
         after = [x.text for x in si.levels if x.start >= m.end()]
         wording = before[-1] if before else after[0] if after else last[1] if last else None
-        if not (before or after or P.peer_ties_before.search(s[max(0, m.start() - 80):m.start()])):
+        if not (before or after or m.group("held") or P.peer_ties_before.search(s[max(0, m.start() - 80):m.start()])):
             continue  # "its trade is on par with A and B": no comparison of ties
         if wording and not any(x < m.end() and m.start() < y for x, y, _ in si.levels):
             si.levels.append(LevelSpan(m.start(), m.end(), wording))
@@ -330,8 +330,14 @@ def _peer_owner(si: SentInfo, p: Pair, m: re.Match) -> str | None:
               if h.iso in other and h.end <= m.start() and P.possessive_after.match(s[h.end:h.end + 3])]
     if owners:
         return owners[-1]  # "the highest level in Vietnam's hierarchy, alongside A and B"
-    return next((other[h.iso] for h in si.countries if h.iso in other and h.end <= m.start()
-                 and P.peer_with_before.search(s[max(0, h.start - 12):h.start])), None)
+    with_side = next((other[h.iso] for h in si.countries if h.iso in other and h.end <= m.start()
+                      and P.peer_with_before.search(s[max(0, h.start - 12):h.start])), None)
+    if with_side is not None or not m.group("held"):
+        return with_side
+    inside = {h.iso for h in si.countries if h.iso in other and m.start() <= h.start < m.end()}
+    named = inside or {h.iso for h in si.countries if h.iso in other and h.end <= m.start()}
+    # "a status Vietnam had reserved for A and B"; "Vietnam had earlier reached that level only with A and B"
+    return named.pop() if len(named) == 1 else None
 
 
 def _joiner(si: SentInfo) -> str | None:
@@ -375,10 +381,12 @@ def _ranked_pair(si: SentInfo, p: Pair | None) -> Pair | None:
     return _ranked_story(si) or p
 
 
-def _peer_pairs(si: SentInfo, p: Pair | None, m: re.Match) -> list[Pair]:
-    """The owner of ``p`` (the sentence's pair, else the story's) paired with each listed country."""
+def _peer_pairs(si: SentInfo, p: Pair | None, story: Pair | None, m: re.Match) -> list[Pair]:
+    """The owner of ``p`` (the sentence's pair, else the story's, never one of the listed countries) paired
+    with each listed country."""
     listed = _peer_list(si, m)
-    if p is None or not listed or set(listed) & set(p):
+    p = next((q for q in (p, story) if q is not None and not set(listed) & set(q)), None)
+    if p is None or not listed:
         return []
     owner = _peer_owner(si, p, m)
     return [pair(owner, x) for x in listed] if owner else []
@@ -533,9 +541,22 @@ def _partner_list(si: SentInfo, a: int, b: int, story: Pair | None) -> list[Pair
         owners = owners[:1]  # strategic partners, including A and B": the sentence's subject owns them
     if len(owners) > 1:  # "India, which also has ... with A and B, buys Russian oil": the one named before the level
         owners = list(dict.fromkeys(h.iso for h in si.countries if h.iso not in listed and h.end <= a))
+    if len(owners) > 1:  # "Before Japan, Vietnam had partnerships only with A and B": the nearest, not a list of owners
+        owners = _nearest_owner(si, a, listed)
     if not owners and story:
         owners = [x for x in story if x not in listed]
     return [pair(owners[0], x) for x in listed] if len(owners) == 1 else []
+
+
+def _nearest_owner(si: SentInfo, a: int, listed: list[str]) -> list[str]:
+    """The country named last before the level, unless it closes a list of two or more ("Japan and Vietnam
+    have ... with A and B": no one owner; "Before Japan, Vietnam had ...": a comma alone joins no owners)."""
+    s = si.sent.text
+    before = [h for h in si.countries if h.end <= a and h.iso not in listed]
+    gap = s[before[-2].end:before[-1].start] if len(before) > 1 else ""
+    if P.partner_list_gap.match(gap) and P.conjunction.search(gap):
+        return []
+    return [before[-1].iso] if before else []
 
 
 def _stranded_with(si: SentInfo, a: int, b: int) -> list[Pair]:
@@ -713,7 +734,7 @@ def read_levels(si: SentInfo, p: Pair | None, agr_here: list[DraftAgreement], le
         _raised_after(si, p, levels)
     for a, b, wording in si.levels:
         if (peer := P.peer_cue.match(s, a)) and peer.end() == b:
-            _add_peers(si, _peer_pairs(si, p or story, peer), wording, levels)
+            _add_peers(si, _peer_pairs(si, p, story, peer), wording, levels)
             continue
         joiner, on_roll, owner = _roll(si, a, b)
         for q in on_roll:  # the countries already on the roll: their standing level
