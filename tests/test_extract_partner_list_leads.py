@@ -128,3 +128,15 @@ def test_the_owner_nearest_the_level_after_a_fronted_country():
 
 def test_two_owners_joined_by_and_share_no_list():
     assert level_actions("Ghana and Peru have strategic partnerships with Chile and Japan.") == {}
+
+
+def test_a_level_held_earlier_only_with_a_list_is_held_not_replaced():
+    got = level_actions("Ghana and Peru upgraded ties to a Comprehensive Strategic Partnership. Peru had earlier "
+                        "Comprehensive Strategic Partnership only with Chile and Japan.")
+    assert got == {(("GHA", "PER"), "comprehensive strategic partnership"): "upgrade",
+                   (("CHL", "PER"), "comprehensive strategic partnership"): "reaffirm",
+                   (("JPN", "PER"), "comprehensive strategic partnership"): "reaffirm"}
+
+
+def test_a_previous_level_is_still_the_one_replaced():
+    assert level_actions("Peru replaced its previous strategic partnership with Chile.") == {}

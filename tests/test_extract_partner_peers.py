@@ -172,3 +172,9 @@ def test_a_status_granted_before_to_others_pairs_them_with_its_owner(text):
 def test_a_status_held_by_it_of_two_sides_has_no_owner():
     got = level_actions("Peru and Ghana signed a strategic partnership, a status it has with Chile and Japan.")
     assert {q for q, _ in got} == {("GHA", "PER")}
+
+
+def test_a_country_that_maintains_this_status_with_another():
+    got = level_actions("Ghana and Peru lifted ties to a comprehensive strategic partnership. Peru maintains this "
+                        "status with Chile despite their quarrels.")
+    assert (("CHL", "PER"), "comprehensive strategic partnership") in got
