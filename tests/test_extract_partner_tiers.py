@@ -56,3 +56,16 @@ def test_prose_after_a_heading_ends_the_tier():
             "Officials in Lima said the talks with Chile went well and would go on next year.\n\nSpain (2006)\n")
     got = _levels(text, "Partnerships of Peru")
     assert (("ESP", "PER"), "strategic partnership") not in got
+
+
+def test_a_list_with_no_owner_on_a_page_about_one_country():
+    text = ("Peru wants a bigger voice abroad. To reach that goal, it has forged strategic partnerships with "
+            "countries like Chile, Japan and Spain.")
+    got = _levels(text, "Strategic partnership: Peru's foreign policy word")
+    assert {q for q, _ in got} == {("CHL", "PER"), ("JPN", "PER"), ("ESP", "PER")}
+
+
+def test_no_owner_for_a_list_on_a_page_about_no_one_country():
+    text = "Leaders met in Lima. It has forged strategic partnerships with countries like Chile, Japan and Spain."
+    got = _levels(text, "Strategic partnership as a foreign policy word")
+    assert not {q for q, _ in got} & {("CHL", "PER"), ("JPN", "PER"), ("ESP", "PER")}

@@ -223,7 +223,9 @@ def _walk(doc: Document, article: Article, R) -> _Walk:
             partnership.read_levels(si, None, [], w.levels, article.published, R, story=state.story)
     if held is not None:  # the last line: its own pair
         _sentence(w, held, held.pair, state.story, article.published, R)
-    partner_tiers.tier_levels(doc, partner_tiers.page_owner(article.title), w.levels)
+    owner = partner_tiers.page_owner(article.title)
+    partner_tiers.tier_levels(doc, owner, w.levels)
+    partner_tiers.orphan_lists(doc, owner, w.levels, article.published, R)
     return w
 
 

@@ -1,16 +1,20 @@
-"""A page's table of one country's partners by tier: a heading line with a level ("Comprehensive Strategic
+"""The partners of the country a page is about (the one country its title names). A page's table of them by tier: a heading line with a level ("Comprehensive Strategic
 Partnership"), then one line per partner ("Chile (2008)"), or rows that carry their own level ("Chile |
 Comprehensive Strategic Partnership | 2008"). Each partner holds the tier's level with the page's country
-(the one country its title names); never one listed partner with another."""
+(the one country its title names); never one listed partner with another. And a list no sentence names an
+owner for ("It has forged strategic partnerships with A, B and C") on such a page: the page's country's."""
 from __future__ import annotations
 
 from kg.extract import gazetteer
 from kg.extract.doc import Document, LevelMention, SentInfo
 from kg.extract.lexicon import patterns
+import datetime as dt
+
+from kg.extract.relations import partnership
 from kg.extract.relations.partnership import heads_section
 from kg.ladder import normalize_level
 
-__all__ = ["tier_levels", "page_owner"]
+__all__ = ["tier_levels", "page_owner", "orphan_lists"]
 
 P = patterns("en")
 _ROW_MAX = 80  # characters: a longer line is prose, not a table row
@@ -70,3 +74,15 @@ def _row_partner(si: SentInfo, text: str, owner: str) -> str | None:
 def _table_head(si: SentInfo, text: str) -> bool:
     """A table's column heads ("Country | Level | Year"): no country, no level, cells split by bars."""
     return _own_line(si, text) and not si.countries and "|" in si.sent.text
+
+
+def orphan_lists(doc: Document, owner: str | None, levels: dict, published: dt.date | None, R) -> None:
+    """A sentence that lists partners after a level and names no owner, and gave no fact, on a page about
+    ``owner``: read again with the page's country as the story."""
+    if owner is None:
+        return
+    said = {id(it.sentence) for items in levels.values() for it in items}
+    for si in doc.sentences:
+        if si.levels and id(si) not in said and len(si.countries) > 1 and owner not in {h.iso for h in si.countries} \
+                and any(partnership.listed_partners(si, a, b, (owner, owner)) for a, b, _ in si.levels):
+            partnership.read_levels(si, None, [], levels, published, R, story=(owner, owner))

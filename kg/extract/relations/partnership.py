@@ -15,7 +15,7 @@ from kg.extract.pairs import org_antecedent
 from kg.facts import Pair, PartnershipFact, pair
 from kg.ladder import find_level, normalize_level
 
-__all__ = ["scan_levels", "read_levels", "partnership_facts", "heads_section"]
+__all__ = ["scan_levels", "read_levels", "partnership_facts", "heads_section", "listed_partners"]
 
 P = patterns("en")
 _W = P.words
@@ -544,8 +544,13 @@ def _partner_list(si: SentInfo, a: int, b: int, story: Pair | None) -> list[Pair
     if len(owners) > 1:  # "Before Japan, Vietnam had partnerships only with A and B": the nearest, not a list of owners
         owners = _nearest_owner(si, a, listed)
     if not owners and story:
-        owners = [x for x in story if x not in listed]
+        owners = list(dict.fromkeys(x for x in story if x not in listed))
     return [pair(owners[0], x) for x in listed] if len(owners) == 1 else []
+
+
+def listed_partners(si: SentInfo, a: int, b: int, story: Pair | None) -> list[Pair]:
+    """The pairs of a partner list after the level at ``a``..``b`` (:func:`_partner_list`)."""
+    return _partner_list(si, a, b, story)
 
 
 def _nearest_owner(si: SentInfo, a: int, listed: list[str]) -> list[str]:
