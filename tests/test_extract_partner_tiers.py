@@ -69,3 +69,11 @@ def test_no_owner_for_a_list_on_a_page_about_no_one_country():
     text = "Leaders met in Lima. It has forged strategic partnerships with countries like Chile, Japan and Spain."
     got = _levels(text, "Strategic partnership as a foreign policy word")
     assert not {q for q, _ in got} & {("CHL", "PER"), ("JPN", "PER"), ("ESP", "PER")}
+
+
+def test_a_heading_that_names_the_owner_over_its_partners_lines():
+    text = ("Peru and Ghana held talks on Friday in Lima.\n\nPeru's comprehensive strategic partners:\n\n"
+            "- Chile (2008)\n\n- Japan (2012)\n\nThe statement also named new goals for trade.\n")
+    got = _levels(text, "Peru, Ghana hold talks")
+    assert got == {(("CHL", "PER"), "comprehensive strategic partnership"): "establish",
+                   (("JPN", "PER"), "comprehensive strategic partnership"): "establish"}

@@ -22,26 +22,37 @@ _ROW_MAX = 80  # characters: a longer line is prose, not a table row
 
 def tier_levels(doc: Document, owner: str | None, levels: dict) -> None:
     """The partners listed under each tier heading (or on a row with its level) of ``doc``, added to
-    ``levels`` as the owner's pairs; a row with a year is the level set up then, one without it the level held."""
-    if owner is None:
-        return
-    tier = None
+    ``levels`` as the owner's pairs (the page's country, or the one a heading names: "Peru's strategic
+    partners:"); a row with a year is the level set up then, one without it the level held."""
+    tier = None  # (wording, owner) of the heading the rows are under
     for si in doc.sentences:
-        if heads_section(si, doc.text):
-            tier = si.levels[-1].text
+        if (head := _tier_head(si, doc.text, owner)) is not None:
+            tier = head
             continue
-        partner = _row_partner(si, doc.text, owner)
+        holder = tier[1] if tier else owner
+        partner = _row_partner(si, doc.text, holder) if holder else None
         if partner is None:
             if not _table_head(si, doc.text):
                 tier = None  # prose ends the table
             continue
-        wording = si.levels[-1].text if si.levels else tier
+        wording = si.levels[-1].text if si.levels else tier[0] if tier else None
         if wording is None:
             continue
         dated = P.tier_row_year.search(si.sent.text) is not None
-        q = tuple(sorted((owner, partner)))
+        q = tuple(sorted((holder, partner)))
         levels.setdefault((q, normalize_level(wording)), []).append(
             LevelMention(si, wording, "establish" if dated else "reaffirm", None, None, "past" if dated else "background"))
+
+
+def _tier_head(si: SentInfo, text: str, owner: str | None) -> tuple[str, str | None] | None:
+    """A tier heading: a level on a short line of its own with no country (the page's country's tier), or
+    with one country and a colon at its end ("Peru's strategic partners:")."""
+    if heads_section(si, text):
+        return si.levels[-1].text, owner
+    names = {h.iso for h in si.countries}
+    if si.levels and len(names) == 1 and _own_line(si, text) and si.sent.text.rstrip().endswith(":"):
+        return si.levels[-1].text, names.pop()
+    return None
 
 
 def page_owner(title: str | None) -> str | None:

@@ -553,6 +553,11 @@ def listed_partners(si: SentInfo, a: int, b: int, story: Pair | None) -> list[Pa
     return _partner_list(si, a, b, story)
 
 
+def _heads_list(s: str, a: int, b: int) -> bool:
+    """"Peru's strategic partners:": the roll noun and a colon end the sentence; the lines after list them."""
+    return P.roll_noun_end.search(s[a:b]) is not None and P.list_head_end.match(s[b:]) is not None
+
+
 def _nearest_owner(si: SentInfo, a: int, listed: list[str]) -> list[str]:
     """The country named last before the level, unless it closes a list of two or more ("Japan and Vietnam
     have ... with A and B": no one owner; "Before Japan, Vietnam had ...": a comma alone joins no owners)."""
@@ -748,7 +753,7 @@ def read_levels(si: SentInfo, p: Pair | None, agr_here: list[DraftAgreement], le
         if on_roll and not joiner:
             continue
         pairs = joiner or _stranded_with(si, a, b) or _partner_list(si, a, b, story) or _rolled(si, b) or _between(si, b)
-        if not pairs and (P.plural_with.match(s[b:b + 30]) or (owner and not (p and owner in p))):
+        if not pairs and (P.plural_with.match(s[b:b + 30]) or (owner and not (p and owner in p)) or _heads_list(s, a, b)):
             continue  # "partnerships with ...", "Both are strategic partners of the US": no partner of the story's pair
         pairs = pairs or ([p, *si.also] if p is not None else [])
         if not pairs:
