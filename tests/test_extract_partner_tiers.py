@@ -77,3 +77,10 @@ def test_a_heading_that_names_the_owner_over_its_partners_lines():
     got = _levels(text, "Peru, Ghana hold talks")
     assert got == {(("CHL", "PER"), "comprehensive strategic partnership"): "establish",
                    (("JPN", "PER"), "comprehensive strategic partnership"): "establish"}
+
+
+def test_no_page_owner_for_a_list_once_a_story_of_two_has_begun():
+    text = ("China and Kazakhstan held talks in Astana on Friday. Strategic partnerships with Uzbekistan and "
+            "Kyrgyzstan were also discussed.")
+    got = _levels(text, "Kazakhstan hosts talks")
+    assert not {q for q, _ in got} & {("KAZ", "UZB"), ("KAZ", "KGZ")}

@@ -89,11 +89,14 @@ def _table_head(si: SentInfo, text: str) -> bool:
 
 def orphan_lists(doc: Document, owner: str | None, levels: dict, published: dt.date | None, R) -> None:
     """A sentence that lists partners after a level and names no owner, and gave no fact, on a page about
-    ``owner``: read again with the page's country as the story."""
+    ``owner`` whose text has named no pair so far (no story it could belong to): read again with the page's
+    country as the story."""
     if owner is None:
         return
     said = {id(it.sentence) for items in levels.values() for it in items}
     for si in doc.sentences:
+        if si.pair is not None:
+            return  # a story of two countries has begun: its lists are its own
         if si.levels and id(si) not in said and len(si.countries) > 1 and owner not in {h.iso for h in si.countries} \
                 and any(partnership.listed_partners(si, a, b, (owner, owner)) for a, b, _ in si.levels):
             partnership.read_levels(si, None, [], levels, published, R, story=(owner, owner))
