@@ -102,3 +102,19 @@ def test_each_others_partners_is_the_pairs_level():
 ])
 def test_one_country_called_the_others_partner(text):
     assert {p for p, _ in level_actions(text)} == {("CHL", "OMN")}
+
+
+# --- partners worded as the partner noun: counted then listed, an appositive (our own sentences)
+def test_counted_partners_then_among_them_the_list():
+    got = level_actions("Peru counts 18 strategic partners, among them Chile, Japan and Spain.")
+    assert {p for p, _ in got} == {("CHL", "PER"), ("JPN", "PER"), ("ESP", "PER")}
+
+
+def test_partners_now_also_include_a_list():
+    got = level_actions("Peru's strategic partners now also include Chile, Japan and Spain.")
+    assert {p for p, _ in got} == {("CHL", "PER"), ("JPN", "PER"), ("ESP", "PER")}
+
+
+def test_an_appositive_names_the_owners_partner():
+    got = level_actions("Chile, Peru's extensive strategic partner, sent aid.")
+    assert got == {(("CHL", "PER"), "extensive strategic partnership"): "reaffirm"}
