@@ -247,8 +247,8 @@ def _listed_next(si: SentInfo, nxt: SentInfo, R) -> None:
 def _more_listed(si: SentInfo, nxt: SentInfo, R) -> bool:
     """"In 2023 Japan became a comprehensive strategic partner of Vietnam. By 2024 there were three more:
     A, B and C": the next sentence counts more partners and lists them; each holds the level with the owner
-    of the sentence before (the roll's owner, else the one country named before the level that it is "with"),
-    by the same act."""
+    of the sentence before (the roll's owner, else of its two countries the one the other is "with"), by the
+    same act."""
     if _MORE not in nxt.sent.text:
         return False
     first = nxt.countries[0]
@@ -625,7 +625,7 @@ def _run(s: str, hits: list) -> list[str]:
     return list(dict.fromkeys(out))
 
 
-def unlisted_others(s: str, b: int) -> bool:
+def _unlisted_others(s: str, b: int) -> bool:
     """"formed such partnerships with 33 other countries": partners counted after the level and never named
     (not "with many countries, including A and B")."""
     m = P.other_parties.match(s[b:])
@@ -765,7 +765,7 @@ def read_levels(si: SentInfo, p: Pair | None, agr_here: list[DraftAgreement], le
         if act is None or org_antecedent(s, a, si):
             continue
         on_doc = P.doc_on_level.search(s[max(0, a - 80):a]) is not None  # "a joint statement on comprehensive ..."
-        if (act == "reaffirm" and not (joiner or a == b or on_doc) and _generic_use(s, a, b, wording)) or unlisted_others(s, b):
+        if (act == "reaffirm" and not (joiner or a == b or on_doc) and _generic_use(s, a, b, wording)) or _unlisted_others(s, b):
             continue  # a designation talked of in general; "formed such partnerships with many countries"
         if _planned_doc_before(s, a, b, si, agr_here):
             continue  # "an order on concluding a treaty with Egypt on comprehensive partnership": not yet founded
