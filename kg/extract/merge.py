@@ -30,6 +30,10 @@ def _target(g: DraftAgreement, candidates: list[DraftAgreement], seen_in: dict) 
             if o.name.lower() != g.name.lower() and not names_alike(o.name, g.name):
                 continue
             return o  # the same name is the same document, whatever else its sentences say
+        if _one_more(g) and (o.fields or o.topic):
+            # "A memorandum was signed on A. A memorandum was also signed on B": two documents (a bare one told
+            # before, "signed two agreements and a memorandum", is the one the sentence goes on to tell)
+            continue
         if same_type and (not o.topic or not g.topic) and not _member_told(o, g):
             return o
         if o.count and o.count == g.count and (same_type or o.count > 1):
@@ -44,6 +48,16 @@ def _target(g: DraftAgreement, candidates: list[DraftAgreement], seen_in: dict) 
         if same_type and _told_twice(o, g):
             return o
     return None
+
+
+def _one_more(g: DraftAgreement) -> bool:
+    """A single document told with an indefinite article in a sentence that adds ("An MoU was also signed
+    between the two ministries"): one more document, not one told before."""
+    m = g.mentions[0]
+    s = m.sentence.sent.text
+    at = s.find(m.noun)
+    return at >= 0 and not is_plural(m.noun) and _P.indef_item.search(s[max(0, at - 40):at]) is not None \
+        and _P.additional.search(s) is not None
 
 
 def _member_told(o: DraftAgreement, g: DraftAgreement) -> bool:

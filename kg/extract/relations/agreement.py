@@ -387,7 +387,7 @@ def _excluded(ctx: _Ctx, n: _Noun) -> bool:
     head_tail = after.rstrip()
     low_head = R.low.get("list_head") if ctx.si.low else None  # "... the following:" read on the lowercased text
     if (low_head.search(ctx.si.low, b, b + len(head_tail)) if low_head is not None else R.list_head.search(head_tail)) or (head_tail.endswith(":") and (n.plural or P.following_before.search(prefix[-40:]))):
-        if ctx.signed:
+        if ctx.signed and not P.areas_head.search(head_tail):
             ctx.out.list_head = True
             ctx.out.list_type = n.typ
         return True
@@ -900,6 +900,8 @@ def _stands(ctx: _Ctx, n: _Noun) -> bool:
         s = ctx.si.sent.text
         if not (n.fields or n.count or n.name) and (P.done_before.search(s[max(0, n.a - 40):n.a]) or P.done_after.match(s[n.b:])):
             return False  # "the implementation of earlier signed agreements": the documents of before, as a whole
+        if not n.name and P.existing_before.search(s[max(0, n.a - 40):n.a]):
+            return False  # "building on 17 existing agreements": the documents in force, a tally
         vague = P.vague_count.search(ctx.si.sent.text, max(0, n.a - 50), n.a) is not None
         told_as_package = _told_as_package(s[:n.a], n.premod)
         if generic and not ((n.fields or n.count or vague or told_as_package) and signed):  # "signed 14 documents", "a series of documents": one package

@@ -1,0 +1,66 @@
+"""Items under a head that says which areas a package covers, a count of the documents already in force,
+documents that firms or associations sign, and a single document told with "a" in a sentence that adds
+one more."""
+from __future__ import annotations
+
+from extracting import facts
+
+PAIR = ("GHA", "SEN")
+
+
+def docs(f, status="signed"):
+    return sorted(((a.pair, a.type) for a in f.agreements if a.status == status), key=str)
+
+
+def test_titled_items_under_a_head_naming_the_areas_are_fields_of_the_one_package():
+    f = facts("Ghana and Senegal signed six new memoranda of understanding in Accra on Monday.\n"
+              "The new memoranda cover a broad range of areas, including:\n"
+              "- Fisheries – To manage the shared stocks along the coast.\n"
+              "- Tourism – Joint marketing of the two countries' beaches.\n"
+              "- Mining – To fight the smuggling of gold across the border.\n")
+    assert docs(f) == [(PAIR, "memorandum")]
+    assert [a.count for a in f.agreements] == [6]
+
+
+def test_titled_items_under_a_head_naming_the_documents_stay_documents():
+    f = facts("Ghana and Senegal signed new memoranda of understanding in Accra on Monday.\n"
+              "The memoranda signed include:\n"
+              "- Fisheries Cooperation – To manage the shared stocks along the coast.\n"
+              "- Mining Cooperation – To fight the smuggling of gold across the border.\n")
+    assert docs(f) == [(PAIR, "memorandum")] * 2
+
+
+def test_a_count_of_existing_agreements_is_no_package_signed_now():
+    f = facts("Ghana and Senegal signed four memoranda of understanding on Monday, adding to 21 existing "
+              "agreements that cover trade and security.")
+    assert docs(f) == [(PAIR, "memorandum")]
+    assert [a.count for a in f.agreements] == [4]
+
+
+def test_an_association_agreement_is_still_a_document_of_the_pair():
+    f = facts("Ghana and Senegal signed the Strategic Association Agreement in 2015.")
+    assert docs(f) == [(PAIR, "agreement")]
+
+
+def test_memoranda_a_car_maker_or_two_associations_sign_are_no_documents_of_the_pair():
+    f = facts("Ghana and Senegal on Monday signed eight memorandums of understanding on trade and energy.\n"
+              "Toyota Motor signed two MOUs on electric buses with the Senegalese government.\n"
+              "A Ghanaian software service provider also signed an MOU with the Dakar port authority.\n"
+              "The agreement between the Ghanaian cocoa association and a Senegalese traders' association "
+              "calls for joint marketing.")
+    assert docs(f) == [(PAIR, "memorandum")]
+    assert [a.count for a in f.agreements] == [8]
+
+
+def test_a_second_memorandum_told_with_a_and_also_is_one_more_document():
+    f = facts("Ghana and Senegal held talks in Accra on Monday.\n"
+              "A memorandum of understanding was signed on cooperation in fisheries between the two ministries.\n"
+              "A memorandum of understanding was also signed between the two central banks on payment systems.")
+    assert docs(f) == [(PAIR, "memorandum")] * 2
+
+
+def test_a_bare_memorandum_of_a_package_told_later_with_also_is_the_same_one():
+    f = facts("Ghana and Senegal signed two agreements and a memorandum of understanding on Monday.\n"
+              "The leaders witnessed the signing of an agreement on trade and an agreement on investment. "
+              "They also witnessed the signing of a memorandum of understanding on legal cooperation.")
+    assert docs(f) == [(PAIR, "agreement")] * 2 + [(PAIR, "memorandum")]
