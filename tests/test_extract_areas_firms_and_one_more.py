@@ -64,3 +64,34 @@ def test_a_bare_memorandum_of_a_package_told_later_with_also_is_the_same_one():
               "The leaders witnessed the signing of an agreement on trade and an agreement on investment. "
               "They also witnessed the signing of a memorandum of understanding on legal cooperation.")
     assert docs(f) == [(PAIR, "agreement")] * 2 + [(PAIR, "memorandum")]
+
+
+def test_single_documents_told_by_what_they_will_do_after_a_count_are_its_members():
+    f = facts("Ghana and Senegal signed two memoranda of understanding in Accra on Monday.\n"
+              "An MoU on fisheries will set up joint patrols of the shared waters.\n"
+              "Meanwhile, an MoU on tourism will promote visits between the two countries.")
+    assert docs(f) == [(PAIR, "memorandum")] * 2
+    assert not any(a.count for a in f.agreements)
+
+
+def test_a_document_still_to_be_signed_after_a_count_is_no_member():
+    f = facts("Ghana and Senegal signed two memoranda of understanding on fisheries and tourism on Monday.\n"
+              "An MoU on health will be signed during the next visit.")
+    assert docs(f) == [(PAIR, "memorandum")]
+    assert [a.count for a in f.agreements if a.status == "signed"] == [2]
+
+
+def test_a_count_that_starts_telling_its_members_is_the_documents_named_after_it():
+    f = facts("Ghana and Senegal on Monday signed six pacts, including one to expand cooperation in fisheries.\n"
+              "Ghana and Senegal also signed an MoU on a credit line for the purchase of patrol boats.\n"
+              "Both countries also signed an agreement on mutual assistance in customs matters.\n"
+              "An MoU was also signed between the two agriculture ministries on animal health.")
+    assert docs(f) == [(PAIR, "agreement"), (PAIR, "memorandum"), (PAIR, "memorandum")]
+    assert not any(a.count for a in f.agreements)
+
+
+def test_a_document_of_a_list_told_again_in_the_same_words_with_in_addition_is_the_same_one():
+    f = facts("Ghana and Senegal on Sunday signed a series of documents, including two memoranda of understanding "
+              "and a cultural exchange programme.\n"
+              "In addition, a cultural exchange programme was signed to bring the two peoples closer.")
+    assert docs(f) == [(PAIR, "memorandum"), (PAIR, "plan")]

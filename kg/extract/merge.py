@@ -30,9 +30,11 @@ def _target(g: DraftAgreement, candidates: list[DraftAgreement], seen_in: dict) 
             if o.name.lower() != g.name.lower() and not names_alike(o.name, g.name):
                 continue
             return o  # the same name is the same document, whatever else its sentences say
-        if _one_more(g) and (o.fields or o.topic):
+        if _one_more(g) and (o.fields or o.topic) and not (o.topic and g.topic and (o.topic <= g.topic or g.topic <= o.topic)):
             # "A memorandum was signed on A. A memorandum was also signed on B": two documents (a bare one told
-            # before, "signed two agreements and a memorandum", is the one the sentence goes on to tell)
+            # before, "signed two agreements and a memorandum", is the one the sentence goes on to tell, and so is
+            # one told with the same words: "and a cultural exchange programme" ... "In addition, a cultural
+            # exchange programme was signed")
             continue
         if same_type and (not o.topic or not g.topic) and not _member_told(o, g):
             return o
@@ -267,8 +269,22 @@ def _listed_in_full(g: DraftAgreement, later: list[DraftAgreement]) -> bool:
     own = [o for o in later if not _of_another_time(o, g) and not _uncounted_package(o)
            and o.type not in JOINT_TYPES]
     named = sum(o.count or 1 for o in own)
-    return bool(own) and 1 < named <= (g.count or 0) < 2 * named \
-        and not _told_as_more(own[0].mentions[0].sentence.sent.text)
+    if not own or not 1 < named <= (g.count or 0):
+        return False
+    first = own[0].mentions[0].sentence.sent.text
+    if _tells_one_member(g):
+        # "inked seven pacts, including one on oil" ... "They also signed an MoU on A" ... "An MoU was also signed on
+        # B": a count that starts telling its members is the sum the named documents spell out, however many
+        return _P.additional_strong.search(first) is None
+    return (g.count or 0) < 2 * named and not _told_as_more(first)
+
+
+def _tells_one_member(g: DraftAgreement) -> bool:
+    """A counted package whose sentence goes on "including one ..." (its only topic that member's)."""
+    m = g.mentions[0]
+    s = m.sentence.sent.text
+    at = s.find(m.noun)
+    return at >= 0 and _P.including_one.match(s, at + len(m.noun)) is not None
 
 
 def _uncounted_package(o: DraftAgreement) -> bool:

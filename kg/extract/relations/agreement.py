@@ -96,8 +96,9 @@ def item_number(m) -> int:
 
 
 def package_list(s: str) -> bool:
-    """"Among them were a memorandum on A and a protocol on B": the sentence names a package's documents."""
-    return P.package_list.match(s) is not None
+    """"Among them were a memorandum on A and a protocol on B", "An MoU on A will promote ...": the sentence names
+    a package's documents."""
+    return P.package_list.match(s) is not None or P.member_described.match(s) is not None
 
 
 def topics_named_too(s: str, members: list[DraftAgreement]) -> bool:
