@@ -13,13 +13,13 @@ def docs(f, status="signed"):
 
 
 def test_titled_items_under_a_head_naming_the_areas_are_fields_of_the_one_package():
-    f = facts("Ghana and Senegal signed six new memoranda of understanding in Accra on Monday.\n"
-              "The new memoranda cover a broad range of areas, including:\n"
+    f = facts("Ghana and Senegal signed three new memoranda of understanding in Accra on Monday.\n"
+              "The newly signed memoranda cover a broad range of areas, including:\n"
               "- Fisheries – To manage the shared stocks along the coast.\n"
               "- Tourism – Joint marketing of the two countries' beaches.\n"
               "- Mining – To fight the smuggling of gold across the border.\n")
     assert docs(f) == [(PAIR, "memorandum")]
-    assert [a.count for a in f.agreements] == [6]
+    assert [a.count for a in f.agreements] == [3]
 
 
 def test_titled_items_under_a_head_naming_the_documents_stay_documents():
@@ -54,8 +54,9 @@ def test_memoranda_a_car_maker_or_two_associations_sign_are_no_documents_of_the_
 
 def test_a_second_memorandum_told_with_a_and_also_is_one_more_document():
     f = facts("Ghana and Senegal held talks in Accra on Monday.\n"
-              "A memorandum of understanding was signed on cooperation in fisheries between the two ministries.\n"
-              "A memorandum of understanding was also signed between the two central banks on payment systems.")
+              "A memorandum of understanding was signed between the two science academies on research.\n"
+              "A memorandum of understanding was also signed between the two ministries in the field of digital "
+              "technology.")
     assert docs(f) == [(PAIR, "memorandum")] * 2
 
 

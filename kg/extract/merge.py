@@ -269,8 +269,8 @@ def _listed_in_full(g: DraftAgreement, later: list[DraftAgreement]) -> bool:
     own = [o for o in later if not _of_another_time(o, g) and not _uncounted_package(o)
            and o.type not in JOINT_TYPES]
     named = sum(o.count or 1 for o in own)
-    if not own or not 1 < named <= (g.count or 0):
-        return False
+    if not own or not 1 < named <= (g.count or 0) or all(o.count for o in own):
+        return False  # "five agreements were inked last year" ... "the ministers signed four MoUs": another package
     first = own[0].mentions[0].sentence.sent.text
     if _tells_one_member(g):
         # "inked seven pacts, including one on oil" ... "They also signed an MoU on A" ... "An MoU was also signed on

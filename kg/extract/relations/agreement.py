@@ -383,7 +383,8 @@ def _excluded(ctx: _Ctx, n: _Noun) -> bool:
         return True
     if ctx.si.orgs and bloc_members_end(s, ctx.si) is not None:
         return True  # "a statement adopted by Japan and the 10 ASEAN members": the bloc's document
-    if R.company.search(_own_item(s[max(0, a - 60):a])) or P.company_after.match(after) or P.priced_deal.match(s[a:]):
+    if R.company.search(_own_item(s[max(0, a - 60):a])) or P.company_after.match(after) or P.priced_deal.match(s[a:]) \
+            or P.purchase_deal.search(s, max(0, a - 20), b):  # "an LNG purchase deal": a sale between firms
         return True
     head_tail = after.rstrip()
     low_head = R.low.get("list_head") if ctx.si.low else None  # "... the following:" read on the lowercased text
@@ -462,8 +463,9 @@ def _doc_name(si: SentInfo, n: _Noun, in_list: bool) -> str | None:
         run = P.name_run.search(prefix)
         if run and any(run.start(1) < d.end <= n.a for d in si.docs):
             run = None  # "the MoU on Maritime Cooperation and Memorandum of ...": the name before is the other's
-        if run and run.group(1).split()[0][:1].isupper() and run.group(1).split()[0].lower() not in _W["name_determiners"]:
-            name = (run.group(1) + noun).strip()
+        if run and run.group(1).split()[0][:1].isupper() and run.group(1).split()[0].lower() not in _W["name_determiners"] \
+                and not all(w.lower() in _W["generic_name_words"] for w in run.group(1).split()):
+            name = (run.group(1) + noun).strip()  # (a heading's "Multiple Agreements", "New Treaty": no name)
     if name is None and noun[:1].isupper() and not si.headline:
         # "the Treaty on Security Guarantees": named by what follows; "the Action Plan 2020-24": by its years
         tail = P.name_tail.match(after) or P.period_after.match(after) or _sentence_case_tail(si, n)
@@ -583,6 +585,8 @@ def _read_noun(ctx: _Ctx, a: int, b: int, typ: str) -> None:
             ctx.out.made.extend(items)
         return
     _phrase(ctx, n)
+    if _firms_after_name(s, n):
+        return  # "the Joint Statement for Cooperation on Critical Minerals between the A Corporation and B": the firms' text
     n.planned = n.planned or status == "planned"
     if n.plural and n.definite and not n.count and (_fields_to_package(ctx, n) or not (n.name or ctx.signed and n.fields)):
         return  # "the agreements signed cover health": the package told before; with none, a named or signed one stands
@@ -598,6 +602,12 @@ def _read_noun(ctx: _Ctx, a: int, b: int, typ: str) -> None:
                        vague=_vague(w, si.dates, n.b) or _of_past_year(w, ctx.published))
     ctx.agreements.append(g)
     ctx.out.made.append(g)
+
+
+def _firms_after_name(s: str, n: _Noun) -> bool:
+    """A named document whose parties, told after its title, are firms."""
+    at = s.find(n.name, n.a) if n.name else -1
+    return at >= 0 and P.company_after.match(s[at + len(n.name):]) is not None
 
 
 def _signing_talk(ctx: _Ctx, n: _Noun) -> bool:
