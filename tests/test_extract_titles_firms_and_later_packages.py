@@ -40,3 +40,16 @@ def test_a_purchase_deal_is_a_firms_deal():
     f = facts("Ghana and Senegal signed a memorandum of understanding on health on Monday.\n"
               "Energy ties saw significant advancement through a gas purchase deal.")
     assert docs(f) == [(PAIR, "memorandum")]
+
+
+def test_a_title_cut_inside_a_word_and_its_full_wording_are_one_joint_statement():
+    f = facts("Ghana and Senegal Sign a Joint Statement on Strengthening the Ghana-Senegal Fra..\n"
+              "On May 3, the two presidents signed a Joint Statement of the Republic of Ghana and the Republic of "
+              "Senegal on Strengthening the Fraternal Partnership for Shared Growth in Accra.")
+    assert docs(f) == [(PAIR, "joint-statement")]
+
+
+def test_two_titles_that_only_share_their_first_topic_words_stay_two_documents():
+    f = facts("Ghana and Senegal signed the Agreement on Cooperation in Health and the Agreement on Cooperation in "
+              "Higher Education on Monday.")
+    assert docs(f) == [(PAIR, "agreement")] * 2

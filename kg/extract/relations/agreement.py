@@ -41,7 +41,19 @@ def names_alike(a: str, b: str) -> bool:
     (three words at least, so that a bare "Trade Agreement" names no document of its own)."""
     ka, kb = _name_words(a), _name_words(b)
     short, long_ = sorted((ka, kb), key=len)
-    return len(short) >= 3 and long_[len(long_) - len(short):] == short
+    return len(short) >= 3 and long_[len(long_) - len(short):] == short or _cut_title(a, b)
+
+
+def _cut_title(a: str, b: str) -> bool:
+    """"Joint Statement on Deepening the China-Russia Co.." and "Joint Statement of China and Russia on Deepening the
+    Comprehensive Strategic Partnership": a title cut off inside a word, its topic words ("on ..." on, the countries
+    left out) the start of the other's."""
+    ta, tb = (_name_words(P.title_topic.split(x, 1)[-1]) for x in (a, b))
+    short, long_ = sorted((ta, tb), key=len)
+    if len(short) < 3 or len(long_) <= len(short) or _name_words(a)[:2] != _name_words(b)[:2]:
+        return False
+    last, same = short[-1], long_[len(short) - 1]
+    return long_[:len(short) - 1] == short[:-1] and last != same and same.startswith(last)
 
 
 def _name_words(name: str) -> tuple[str, ...]:
