@@ -53,3 +53,18 @@ def test_two_titles_that_only_share_their_first_topic_words_stay_two_documents()
     f = facts("Ghana and Senegal signed the Agreement on Cooperation in Health and the Agreement on Cooperation in "
               "Higher Education on Monday.")
     assert docs(f) == [(PAIR, "agreement")] * 2
+
+
+def test_an_acronym_glossed_as_a_pact_is_the_named_document_it_abbreviates():
+    f = facts("Ghana and Senegal signed the Joint Border Agreement (JBA) in July.\n"
+              "The JBA, a key security pact, entered into force on Wednesday.")
+    assert docs(f) == [(PAIR, "agreement")]
+    f = facts("Ghana and Senegal signed the Joint Border Agreement in July.\n"
+              "The JBA, a key security pact, lets patrols cross the frontier.")
+    assert docs(f) == [(PAIR, "agreement")]
+
+
+def test_another_acronym_glossed_as_a_pact_is_another_document():
+    f = facts("Ghana and Senegal signed the Joint Border Agreement in July.\n"
+              "Ghana and Senegal also signed the MLA, a legal assistance pact, on Monday.")
+    assert docs(f) == [(PAIR, "agreement")] * 2

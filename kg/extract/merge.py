@@ -30,6 +30,8 @@ def _target(g: DraftAgreement, candidates: list[DraftAgreement], seen_in: dict) 
             if o.name.lower() != g.name.lower() and not names_alike(o.name, g.name):
                 continue
             return o  # the same name is the same document, whatever else its sentences say
+        if o.name and _acronym_of(o, g):
+            return o  # "the Reciprocal Access Agreement (RAA)" ... "The RAA, a key defense pact, entered into force"
         if _one_more(g) and (o.fields or o.topic) and not (o.topic and g.topic and (o.topic <= g.topic or g.topic <= o.topic)):
             # "A memorandum was signed on A. A memorandum was also signed on B": two documents (a bare one told
             # before, "signed two agreements and a memorandum", is the one the sentence goes on to tell, and so is
@@ -50,6 +52,20 @@ def _target(g: DraftAgreement, candidates: list[DraftAgreement], seen_in: dict) 
         if same_type and _told_twice(o, g):
             return o
     return None
+
+
+def _acronym_of(o: DraftAgreement, g: DraftAgreement) -> bool:
+    """The document noun of ``g`` glosses an acronym just before it ("The RAA, a key defense pact") that is the
+    named document ``o``'s (its initials, or the acronym its name phrase gave in brackets)."""
+    m = g.mentions[0]
+    s = m.sentence.sent.text
+    at = s.find(m.noun)
+    acr = _P.acronym_gloss_before.search(s[max(0, at - 40):at]) if at > 0 else None
+    if acr is None:
+        return False
+    word = acr.group(1)
+    initials = "".join(w[0] for w in o.name.split() if w[:1].isupper())
+    return word.lower() in o.topic or word.upper() == initials.upper()
 
 
 def _one_more(g: DraftAgreement) -> bool:
