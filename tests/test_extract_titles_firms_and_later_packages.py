@@ -68,3 +68,16 @@ def test_another_acronym_glossed_as_a_pact_is_another_document():
     f = facts("Ghana and Senegal signed the Joint Border Agreement in July.\n"
               "Ghana and Senegal also signed the MLA, a legal assistance pact, on Monday.")
     assert docs(f) == [(PAIR, "agreement")] * 2
+
+
+def test_a_plan_the_sides_are_still_to_build_is_no_signed_document():
+    f = facts("Ghana and Senegal held talks on Monday. They agreed to implement the signed documents, including "
+              "the action plan for 2020-2024, and build an action plan for 2025-2029 early.")
+    assert docs(f) == [(PAIR, "plan")]
+    assert docs(f, "planned") == [(PAIR, "plan")]
+
+
+def test_a_visit_to_formalise_an_agreement_leaves_it_unsigned():
+    f = facts("Ghana and Senegal held talks on Monday. The Ghanaian president will visit Dakar soon to formalise an "
+              "economic cooperation agreement, and hopes parliament would ratify the deal next month.")
+    assert docs(f) == []
