@@ -96,3 +96,10 @@ def test_a_document_of_a_list_told_again_in_the_same_words_with_in_addition_is_t
               "and a cultural exchange programme.\n"
               "In addition, a cultural exchange programme was signed to bring the two peoples closer.")
     assert docs(f) == [(PAIR, "memorandum"), (PAIR, "plan")]
+
+
+def test_documents_told_as_more_on_other_fields_than_a_counted_package_are_more_documents():
+    f = facts("Ghana and Senegal signed two MoUs on fisheries and tourism on Monday. "
+              "They also signed an MoU on health and an MoU on mining.")
+    assert docs(f) == [(PAIR, "memorandum")] * 3
+    assert sorted(a.count or 1 for a in f.agreements) == [1, 1, 2]

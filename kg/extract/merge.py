@@ -190,7 +190,7 @@ def _drop_told_packages(out: list[DraftAgreement]) -> list[DraftAgreement]:
         start = g.mentions[0].sentence.sent.start
         later = [o for o in by_pair.get(g.pair, ()) if o is not g and not _of_another_time(o, g)
                  and (o.mentions[0].sentence.sent.start > start or _listed_after_colon(g, o))]
-        if len(later) > 1 and sum(o.count or 1 for o in later) == g.count:
+        if len(later) > 1 and sum(o.count or 1 for o in later) == g.count and not _more_than_members(g, later):
             if all((o.count or 0) > 1 for o in later):
                 # "signed seven agreements ... four agreements cover A ... three more, B": parts of the one package
                 for o in later:
@@ -201,6 +201,13 @@ def _drop_told_packages(out: list[DraftAgreement]) -> list[DraftAgreement]:
         elif not g.name and (_named_members(g, later) or _listed_in_full(g, later)):
             drop.add(id(g))  # "three MoUs were signed" ... "an MoU on A" ... "another MoU on B": the ones named
     return [g for g in out if id(g) not in drop] if drop else out
+
+
+def _more_than_members(g: DraftAgreement, later: list[DraftAgreement]) -> bool:
+    """"signed two MoUs on trade and tourism" ... "They also signed an MoU on health and an MoU on mining": documents
+    told as more, on fields the package does not cover, are more documents however many they are."""
+    return bool(g.fields) and all(o.fields and not set(o.fields) & set(g.fields) for o in later) \
+        and _told_as_more(later[0].mentions[0].sentence.sent.text)
 
 
 def _listed_after_colon(g: DraftAgreement, o: DraftAgreement) -> bool:
