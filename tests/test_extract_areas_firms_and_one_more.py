@@ -103,3 +103,19 @@ def test_documents_told_as_more_on_other_fields_than_a_counted_package_are_more_
               "They also signed an MoU on health and an MoU on mining.")
     assert docs(f) == [(PAIR, "memorandum")] * 3
     assert sorted(a.count or 1 for a in f.agreements) == [1, 1, 2]
+
+
+def test_a_package_told_again_by_its_count_and_by_talk_of_its_range_after_its_member_is_named_adds_nothing():
+    f = facts("Ghana and Senegal on Monday signed a record 12 MoUs and agreements.\n"
+              "The agreements included a programme of cooperation in defence for the next five years.\n"
+              "\"A record number of 12 MoUs or agreements were concluded,\" the minister said, adding that the "
+              "\"agreements were government-to-government.\"\n"
+              "\"The range of agreements and MoUs signed today shows how broad our ties are,\" he said.")
+    assert docs(f) == [(PAIR, "plan")]
+
+
+def test_three_more_agreements_of_the_same_count_stay_more_documents():
+    f = facts("Ghana and Senegal on Monday signed three MoUs.\n"
+              "The MoUs included a programme of cooperation in defence.\n"
+              "Later the ministers signed three more MoUs on trade.")
+    assert (PAIR, "memorandum") in docs(f)

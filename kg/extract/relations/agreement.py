@@ -155,10 +155,15 @@ def told_again(g: DraftAgreement, unnamed: list[DraftAgreement]) -> bool:
     if not g.count or g.named:
         return False
     m = g.mentions[0]
-    at = m.sentence.sent.text.find(m.noun)
-    if at < 0 or P.definite.search(m.sentence.sent.text[max(0, at - 50):at]) is None:
+    s = m.sentence.sent.text
+    at = s.find(m.noun)
+    if at < 0:
         return False
-    return any(u.pair == g.pair and u.type == g.type and u.count == g.count for u in unnamed)
+    # "a record number of 28 MoUs or agreements were concluded during the visit": a count of three or more told
+    # again, even without "the", is the package (not "three more agreements", "two other MoUs")
+    again = P.definite.search(s[max(0, at - 50):at]) is not None or (
+        g.count > 2 and P.package_other.search(s[max(0, at - 40):at]) is None and not P.additional.search(s))
+    return again and any(u.pair == g.pair and u.type == g.type and u.count == g.count for u in unnamed)
 
 
 @dataclass
@@ -626,7 +631,8 @@ def _signing_talk(ctx: _Ctx, n: _Noun) -> bool:
     """"the signing of agreements would strengthen ties": a bare plural after "the signing of", with no
     count, topic or word for more, said once the pair's documents were told, speaks of those."""
     s = ctx.si.sent.text
-    if not n.plural or n.count or n.name or P.additional.search(s) or P.member_topic.match(s[n.b:]):
+    plural = n.plural or is_plural(n.noun.split()[0])  # "agreements and MoUs": a mixed plural
+    if not plural or n.count or n.name or P.additional.search(s) or P.member_topic.match(s[n.b:]):
         return False
     if not P.signing_of_bare.search(s, max(0, n.a - 40), n.a):
         return False
