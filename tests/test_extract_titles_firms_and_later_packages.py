@@ -81,3 +81,24 @@ def test_a_visit_to_formalise_an_agreement_leaves_it_unsigned():
     f = facts("Ghana and Senegal held talks on Monday. The Ghanaian president will visit Dakar soon to formalise an "
               "economic cooperation agreement, and hopes parliament would ratify the deal next month.")
     assert docs(f) == []
+
+
+def _titled(title, text):
+    import datetime as dt
+    from kg.extract import extract
+    from kg.facts import Article
+    return extract(Article(text=title + "\n\n" + text, id="t", title=title, url="u", published=dt.date(2024, 1, 10)))
+
+
+def test_a_headlines_bare_pact_is_the_bodys_document_of_another_type_on_its_field():
+    f = _titled("Ghana, Senegal sign defence pact",
+                "Ghana and Senegal signed a letter of intent on defence cooperation on Monday. "
+                "They also signed a protocol on fisheries.")
+    assert docs(f) == [(PAIR, "other"), (PAIR, "protocol")]
+
+
+def test_a_headlines_pact_on_a_field_no_body_document_covers_stays_its_own():
+    f = _titled("Ghana, Senegal sign trade pact",
+                "Ghana and Senegal signed a letter of intent on defence cooperation on Monday. "
+                "They also signed a protocol on fisheries.")
+    assert (PAIR, "agreement") in docs(f)

@@ -143,13 +143,21 @@ def _merge_heads(heads: list[DraftAgreement], out: list[DraftAgreement]) -> None
         target = first.get((g.pair, g.type))
         if target is None and g.type == "agreement":
             found = [o for o in (first.get((g.pair, t)) for t in ("treaty", "memorandum")) if o is not None]
-            target = min(found, key=out.index) if found else None
+            target = min(found, key=out.index) if found else _headed_other(g, out)
         if target is None:
             out.append(g)
             pairs.add(g.pair)
             first.setdefault((g.pair, g.type), g)
         else:
             _absorb(target, g)
+
+
+def _headed_other(g: DraftAgreement, out: list[DraftAgreement]) -> DraftAgreement | None:
+    """"Ghana, Senegal sign defence pact" over "signed a letter of intent on defence": a headline's bare deal is the
+    body's document of another type on its field (or the body's only document of the pair)."""
+    body = [o for o in out if o.pair == g.pair and not o.headline and o.type not in JOINT_TYPES and o.status == g.status]
+    shared = [o for o in body if set(o.fields) & set(g.fields)]
+    return shared[0] if shared else (body[0] if len(body) == 1 else None)
 
 
 def merge_agreements(agreements: list[DraftAgreement]) -> list[DraftAgreement]:
