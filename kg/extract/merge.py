@@ -30,6 +30,14 @@ def _target(g: DraftAgreement, candidates: list[DraftAgreement], seen_in: dict) 
             if o.name.lower() != g.name.lower() and not names_alike(o.name, g.name):
                 continue
             return o  # the same name is the same document, whatever else its sentences say
+        if o.name and _acronym_of(o, g):
+            return o  # "the Reciprocal Access Agreement (RAA)" ... "The RAA, a key defense pact, entered into force"
+        if _one_more(g) and (o.fields or o.topic) and not (o.topic and g.topic and (o.topic <= g.topic or g.topic <= o.topic)):
+            # "A memorandum was signed on A. A memorandum was also signed on B": two documents (a bare one told
+            # before, "signed two agreements and a memorandum", is the one the sentence goes on to tell, and so is
+            # one told with the same words: "and a cultural exchange programme" ... "In addition, a cultural
+            # exchange programme was signed")
+            continue
         if same_type and (not o.topic or not g.topic) and not _member_told(o, g):
             return o
         if o.count and o.count == g.count and (same_type or o.count > 1):
@@ -44,6 +52,30 @@ def _target(g: DraftAgreement, candidates: list[DraftAgreement], seen_in: dict) 
         if same_type and _told_twice(o, g):
             return o
     return None
+
+
+def _acronym_of(o: DraftAgreement, g: DraftAgreement) -> bool:
+    """The document noun of ``g`` glosses an acronym just before it ("The RAA, a key defense pact") that is the
+    named document ``o``'s (its initials, or the acronym its name phrase gave in brackets)."""
+    m = g.mentions[0]
+    s = m.sentence.sent.text
+    at = s.find(m.noun)
+    acr = _P.acronym_gloss_before.search(s[max(0, at - 40):at]) if at > 0 else None
+    if acr is None:
+        return False
+    word = acr.group(1)
+    initials = "".join(w[0] for w in o.name.split() if w[:1].isupper())
+    return word.lower() in o.topic or word.upper() == initials.upper()
+
+
+def _one_more(g: DraftAgreement) -> bool:
+    """A single document told with an indefinite article in a sentence that adds ("An MoU was also signed
+    between the two ministries"): one more document, not one told before."""
+    m = g.mentions[0]
+    s = m.sentence.sent.text
+    at = s.find(m.noun)
+    return at >= 0 and not is_plural(m.noun) and _P.indef_item.search(s[max(0, at - 40):at]) is not None \
+        and _P.additional.search(s) is not None
 
 
 def _member_told(o: DraftAgreement, g: DraftAgreement) -> bool:
@@ -111,13 +143,21 @@ def _merge_heads(heads: list[DraftAgreement], out: list[DraftAgreement]) -> None
         target = first.get((g.pair, g.type))
         if target is None and g.type == "agreement":
             found = [o for o in (first.get((g.pair, t)) for t in ("treaty", "memorandum")) if o is not None]
-            target = min(found, key=out.index) if found else None
+            target = min(found, key=out.index) if found else _headed_other(g, out)
         if target is None:
             out.append(g)
             pairs.add(g.pair)
             first.setdefault((g.pair, g.type), g)
         else:
             _absorb(target, g)
+
+
+def _headed_other(g: DraftAgreement, out: list[DraftAgreement]) -> DraftAgreement | None:
+    """"Ghana, Senegal sign defence pact" over "signed a letter of intent on defence": a headline's bare deal is the
+    body's document of another type on its field (or the body's only document of the pair)."""
+    body = [o for o in out if o.pair == g.pair and not o.headline and o.type not in JOINT_TYPES and o.status == g.status]
+    shared = [o for o in body if set(o.fields) & set(g.fields)]
+    return shared[0] if shared else (body[0] if len(body) == 1 else None)
 
 
 def merge_agreements(agreements: list[DraftAgreement]) -> list[DraftAgreement]:
@@ -158,7 +198,7 @@ def _drop_told_packages(out: list[DraftAgreement]) -> list[DraftAgreement]:
         start = g.mentions[0].sentence.sent.start
         later = [o for o in by_pair.get(g.pair, ()) if o is not g and not _of_another_time(o, g)
                  and (o.mentions[0].sentence.sent.start > start or _listed_after_colon(g, o))]
-        if len(later) > 1 and sum(o.count or 1 for o in later) == g.count:
+        if len(later) > 1 and sum(o.count or 1 for o in later) == g.count and not _more_than_members(g, later):
             if all((o.count or 0) > 1 for o in later):
                 # "signed seven agreements ... four agreements cover A ... three more, B": parts of the one package
                 for o in later:
@@ -169,6 +209,13 @@ def _drop_told_packages(out: list[DraftAgreement]) -> list[DraftAgreement]:
         elif not g.name and (_named_members(g, later) or _listed_in_full(g, later)):
             drop.add(id(g))  # "three MoUs were signed" ... "an MoU on A" ... "another MoU on B": the ones named
     return [g for g in out if id(g) not in drop] if drop else out
+
+
+def _more_than_members(g: DraftAgreement, later: list[DraftAgreement]) -> bool:
+    """"signed two MoUs on trade and tourism" ... "They also signed an MoU on health and an MoU on mining": documents
+    told as more, on fields the package does not cover, are more documents however many they are."""
+    return bool(g.fields) and all(o.fields and not set(o.fields) & set(g.fields) for o in later) \
+        and _told_as_more(later[0].mentions[0].sentence.sent.text)
 
 
 def _listed_after_colon(g: DraftAgreement, o: DraftAgreement) -> bool:
@@ -253,8 +300,22 @@ def _listed_in_full(g: DraftAgreement, later: list[DraftAgreement]) -> bool:
     own = [o for o in later if not _of_another_time(o, g) and not _uncounted_package(o)
            and o.type not in JOINT_TYPES]
     named = sum(o.count or 1 for o in own)
-    return bool(own) and 1 < named <= (g.count or 0) < 2 * named \
-        and not _told_as_more(own[0].mentions[0].sentence.sent.text)
+    if not own or not 1 < named <= (g.count or 0) or all(o.count for o in own):
+        return False  # "five agreements were inked last year" ... "the ministers signed four MoUs": another package
+    first = own[0].mentions[0].sentence.sent.text
+    if _tells_one_member(g):
+        # "inked seven pacts, including one on oil" ... "They also signed an MoU on A" ... "An MoU was also signed on
+        # B": a count that starts telling its members is the sum the named documents spell out, however many
+        return _P.additional_strong.search(first) is None
+    return (g.count or 0) < 2 * named and not _told_as_more(first)
+
+
+def _tells_one_member(g: DraftAgreement) -> bool:
+    """A counted package whose sentence goes on "including one ..." (its only topic that member's)."""
+    m = g.mentions[0]
+    s = m.sentence.sent.text
+    at = s.find(m.noun)
+    return at >= 0 and _P.including_one.match(s, at + len(m.noun)) is not None
 
 
 def _uncounted_package(o: DraftAgreement) -> bool:

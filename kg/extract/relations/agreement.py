@@ -41,7 +41,19 @@ def names_alike(a: str, b: str) -> bool:
     (three words at least, so that a bare "Trade Agreement" names no document of its own)."""
     ka, kb = _name_words(a), _name_words(b)
     short, long_ = sorted((ka, kb), key=len)
-    return len(short) >= 3 and long_[len(long_) - len(short):] == short
+    return len(short) >= 3 and long_[len(long_) - len(short):] == short or _cut_title(a, b)
+
+
+def _cut_title(a: str, b: str) -> bool:
+    """"Joint Statement on Deepening the China-Russia Co.." and "Joint Statement of China and Russia on Deepening the
+    Comprehensive Strategic Partnership": a title cut off inside a word, its topic words ("on ..." on, the countries
+    left out) the start of the other's."""
+    ta, tb = (_name_words(P.title_topic.split(x, 1)[-1]) for x in (a, b))
+    short, long_ = sorted((ta, tb), key=len)
+    if len(short) < 3 or len(long_) <= len(short) or _name_words(a)[:2] != _name_words(b)[:2]:
+        return False
+    last, same = short[-1], long_[len(short) - 1]
+    return long_[:len(short) - 1] == short[:-1] and last != same and same.startswith(last)
 
 
 def _name_words(name: str) -> tuple[str, ...]:
@@ -96,8 +108,9 @@ def item_number(m) -> int:
 
 
 def package_list(s: str) -> bool:
-    """"Among them were a memorandum on A and a protocol on B": the sentence names a package's documents."""
-    return P.package_list.match(s) is not None
+    """"Among them were a memorandum on A and a protocol on B", "An MoU on A will promote ...": the sentence names
+    a package's documents."""
+    return P.package_list.match(s) is not None or P.member_described.match(s) is not None
 
 
 def topics_named_too(s: str, members: list[DraftAgreement]) -> bool:
@@ -142,10 +155,15 @@ def told_again(g: DraftAgreement, unnamed: list[DraftAgreement]) -> bool:
     if not g.count or g.named:
         return False
     m = g.mentions[0]
-    at = m.sentence.sent.text.find(m.noun)
-    if at < 0 or P.definite.search(m.sentence.sent.text[max(0, at - 50):at]) is None:
+    s = m.sentence.sent.text
+    at = s.find(m.noun)
+    if at < 0:
         return False
-    return any(u.pair == g.pair and u.type == g.type and u.count == g.count for u in unnamed)
+    # "a record number of 28 MoUs or agreements were concluded during the visit": a count of three or more told
+    # again, even without "the", is the package (not "three more agreements", "two other MoUs")
+    again = P.definite.search(s[max(0, at - 50):at]) is not None or (
+        g.count > 2 and P.package_other.search(s[max(0, at - 40):at]) is None and not P.additional.search(s))
+    return again and any(u.pair == g.pair and u.type == g.type and u.count == g.count for u in unnamed)
 
 
 @dataclass
@@ -382,12 +400,13 @@ def _excluded(ctx: _Ctx, n: _Noun) -> bool:
         return True
     if ctx.si.orgs and bloc_members_end(s, ctx.si) is not None:
         return True  # "a statement adopted by Japan and the 10 ASEAN members": the bloc's document
-    if R.company.search(_own_item(s[max(0, a - 60):a])) or P.company_after.match(after) or P.priced_deal.match(s[a:]):
+    if R.company.search(_own_item(s[max(0, a - 60):a])) or P.company_after.match(after) or P.priced_deal.match(s[a:]) \
+            or P.purchase_deal.search(s, max(0, a - 20), b):  # "an LNG purchase deal": a sale between firms
         return True
     head_tail = after.rstrip()
     low_head = R.low.get("list_head") if ctx.si.low else None  # "... the following:" read on the lowercased text
     if (low_head.search(ctx.si.low, b, b + len(head_tail)) if low_head is not None else R.list_head.search(head_tail)) or (head_tail.endswith(":") and (n.plural or P.following_before.search(prefix[-40:]))):
-        if ctx.signed:
+        if ctx.signed and not P.areas_head.search(head_tail):
             ctx.out.list_head = True
             ctx.out.list_type = n.typ
         return True
@@ -461,8 +480,9 @@ def _doc_name(si: SentInfo, n: _Noun, in_list: bool) -> str | None:
         run = P.name_run.search(prefix)
         if run and any(run.start(1) < d.end <= n.a for d in si.docs):
             run = None  # "the MoU on Maritime Cooperation and Memorandum of ...": the name before is the other's
-        if run and run.group(1).split()[0][:1].isupper() and run.group(1).split()[0].lower() not in _W["name_determiners"]:
-            name = (run.group(1) + noun).strip()
+        if run and run.group(1).split()[0][:1].isupper() and run.group(1).split()[0].lower() not in _W["name_determiners"] \
+                and not all(w.lower() in _W["generic_name_words"] for w in run.group(1).split()):
+            name = (run.group(1) + noun).strip()  # (a heading's "Multiple Agreements", "New Treaty": no name)
     if name is None and noun[:1].isupper() and not si.headline:
         # "the Treaty on Security Guarantees": named by what follows; "the Action Plan 2020-24": by its years
         tail = P.name_tail.match(after) or P.period_after.match(after) or _sentence_case_tail(si, n)
@@ -582,6 +602,8 @@ def _read_noun(ctx: _Ctx, a: int, b: int, typ: str) -> None:
             ctx.out.made.extend(items)
         return
     _phrase(ctx, n)
+    if _firms_after_name(s, n):
+        return  # "the Joint Statement for Cooperation on Critical Minerals between the A Corporation and B": the firms' text
     n.planned = n.planned or status == "planned"
     if n.plural and n.definite and not n.count and (_fields_to_package(ctx, n) or not (n.name or ctx.signed and n.fields)):
         return  # "the agreements signed cover health": the package told before; with none, a named or signed one stands
@@ -599,11 +621,18 @@ def _read_noun(ctx: _Ctx, a: int, b: int, typ: str) -> None:
     ctx.out.made.append(g)
 
 
+def _firms_after_name(s: str, n: _Noun) -> bool:
+    """A named document whose parties, told after its title, are firms."""
+    at = s.find(n.name, n.a) if n.name else -1
+    return at >= 0 and P.company_after.match(s[at + len(n.name):]) is not None
+
+
 def _signing_talk(ctx: _Ctx, n: _Noun) -> bool:
     """"the signing of agreements would strengthen ties": a bare plural after "the signing of", with no
     count, topic or word for more, said once the pair's documents were told, speaks of those."""
     s = ctx.si.sent.text
-    if not n.plural or n.count or n.name or P.additional.search(s) or P.member_topic.match(s[n.b:]):
+    plural = n.plural or is_plural(n.noun.split()[0])  # "agreements and MoUs": a mixed plural
+    if not plural or n.count or n.name or P.additional.search(s) or P.member_topic.match(s[n.b:]):
         return False
     if not P.signing_of_bare.search(s, max(0, n.a - 40), n.a):
         return False
@@ -900,6 +929,8 @@ def _stands(ctx: _Ctx, n: _Noun) -> bool:
         s = ctx.si.sent.text
         if not (n.fields or n.count or n.name) and (P.done_before.search(s[max(0, n.a - 40):n.a]) or P.done_after.match(s[n.b:])):
             return False  # "the implementation of earlier signed agreements": the documents of before, as a whole
+        if not n.name and P.existing_before.search(s[max(0, n.a - 40):n.a]):
+            return False  # "building on 17 existing agreements": the documents in force, a tally
         vague = P.vague_count.search(ctx.si.sent.text, max(0, n.a - 50), n.a) is not None
         told_as_package = _told_as_package(s[:n.a], n.premod)
         if generic and not ((n.fields or n.count or vague or told_as_package) and signed):  # "signed 14 documents", "a series of documents": one package
