@@ -59,6 +59,8 @@ class PairState:
         listed = self._with_list(s, hits) if len(isos) > 1 else None
         if listed is not None:
             return listed
+        if len(isos) == 2 and _partners_of_unnamed(s, hits):
+            return _Choice(None)  # "PM holds bilateral talks with Turkey, Spain": the partners of a side not named
         owned = self._partners_of_one(si) if _W["partners_gate"] in s else self._partner_of(si) if _W["partner_gate"] in s else None
         if owned is not None:
             return owned
@@ -253,11 +255,16 @@ class PairState:
         if len(others) == 1 and not inter and P.relation_with_before.search(s[max(0, hits[0].start - 40):hits[0].start]):
             # "(Modi) discussed strengthening bilateral ties with the Italian president": the story's acting side's pair
             return _Choice(pair(self._acting(story), others[0]))
+        if len(others) == 1 and not inter and P.with_office_of.search(s[max(0, hits[0].start - 60):hits[0].start]):
+            # "He discussed railways with the Prime Minister of Spain": the story's acting side meets that country
+            return _Choice(pair(self._acting(story), others[0]), P.past_visit.search(s) is None)
         if inter:
             for h in hits:
                 if h.iso in others and (P.with_before.search(s[max(0, h.start - 15):h.start]) and not has_ref
                                         or P.relation_with_before.search(s[max(0, h.start - 40):h.start])):
-                    return _Choice(pair(inter[0], h.iso))
+                    # "The trip to Egypt followed a visit that included a deal with Qatar": the traveller's
+                    side = inter[0] if len(inter) > 1 or not _destination(si, inter[0]) else self._other(inter[0])
+                    return _Choice(pair(side, h.iso))
                 if h.iso in others and P.met_before.search(s[max(0, h.start - 30):h.start]):
                     return _Choice(pair(inter[0], h.iso), P.past_visit.search(s) is None)
             if len(isos) == 2 and not has_ref and (R.meeting.search(s) or (
@@ -290,8 +297,21 @@ class PairState:
     def _acting(self, story: Pair) -> str:
         """The story's side that acts in a sentence naming neither: the one named more often, else the first
         country of the sentence before ("Modi met Faure. He also met his Mauritius counterpart")."""
-        first = self.last.countries[0].iso if self.last is not None and self.last.countries else None
-        return max(story, key=lambda x: (self.named[x], x == first, x))
+        return max(story, key=lambda x: (self.named[x], x == self._subject_before(), x))
+
+    def _subject_before(self) -> str | None:
+        """The first country of the sentence before that is not the one met there ("In the meeting with the
+        President of Turkey Erdogan, Mr. Modi sought ...": India; a leader's name after his country is one item)."""
+        if self.last is None or not self.last.countries:
+            return None
+        s = self.last.sent.text
+        free = [h for h in _items(s, self.last.countries) if not any(
+            p.search(s[max(0, h.start - 60):h.start]) for p in (P.met_title_before, P.meeting_with, P.with_office_of))]
+        return (free or self.last.countries)[0].iso
+
+    def _other(self, side: str) -> str:
+        """The story's other side."""
+        return next((x for x in self.story if x != side), side)
 
     def _back_to(self, side: str, other: str) -> bool:
         """"Saudi Arabia is a major backer of Egypt" after an aside on the Saudi prince's next stop, Turkey: a
@@ -306,6 +326,20 @@ def _two_pairs(s: str, hits: list[Hit]) -> bool:
     joined = [{h1.iso, h2.iso} for h1, h2 in zip(hits, hits[1:])
               if h1.iso != h2.iso and P.pair_gap.match(s[h1.end:h2.start])]
     return not _member_list(s, hits) and any(not a & b for a in joined for b in joined)
+
+
+def _partners_of_unnamed(s: str, hits: list[Hit]) -> bool:
+    """"(Modi) held talks with Turkey and Spain", a headline's "talks with Turkey, Spain": the only two countries,
+    right after "with", are one side's partners; a comma alone joins them only at the sentence's end ("In a
+    meeting with Xi, Vietnam's leader said ..." is a pair)."""
+    h1 = hits[0]
+    h2 = next(h for h in hits if h.iso != h1.iso)
+    if not P.partners_with.search(s[max(0, h1.start - 12):h1.start]):
+        return False
+    gap = s[h1.end:h2.start]
+    if not P.list_gap.match(gap):
+        return False  # "joint ventures with China here, and imports into Tajikistan": no list
+    return gap.strip() != "," or not s[h2.end:].strip(" .!?\"'”’")
 
 
 def _pair_event(s: str, hits: list[Hit], p: Pair) -> bool:
@@ -403,6 +437,12 @@ def _visited(s: str, hits: list[Hit], others: list[str]) -> str | None:
                                 or P.met_title_before.search(s[max(0, h.start - 60):h.start])):
             return h.iso
     return None
+
+
+def _destination(si: SentInfo, iso: str) -> bool:
+    """Every mention of the country in the sentence is where a visit or trip goes ("the trip to Saudi Arabia")."""
+    s = si.sent.text
+    return all(P.visit_to.search(s[max(0, h.start - 90):h.start]) for h in si.countries if h.iso == iso)
 
 
 def org_antecedent(s: str, a: int, si: SentInfo) -> bool:
@@ -509,6 +549,9 @@ def doc_pair(si: SentInfo, b: int, p: Pair, story: Pair | None) -> Pair:
                 return p
             named = {x.iso for x in si.countries}
             sides = [x for x in (story or p) if x in named and x != h.iso] or [x for x in p if x in named and x != h.iso]
+            if story and sides and all(_destination(si, x) for x in sides):
+                # "The trip to Saudi Arabia followed a visit to Dubai that included a deal with the UAE": the traveller's
+                sides = [x for x in story if x not in sides and x != h.iso]
             if len(sides) == 2 and "," not in s[b:h.start]:  # "PNG's signing of a pact with the US": the side nearest before
                 near = [x for x in si.countries if x.end <= b and x.iso in sides]
                 # "A signed a pact with B in 2019 and in 2021 an MoU with C": B, itself after "with", is a partner

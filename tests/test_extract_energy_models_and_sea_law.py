@@ -1,0 +1,26 @@
+"""Field words that name no cooperation in their field: an economy named after its fuel ("hydrogen
+economies") and the law of the sea ("a maritime order in line with UNCLOS"). Our own sentences."""
+from __future__ import annotations
+
+from extracting import facts, tops
+
+
+def test_an_economy_named_after_its_fuel_is_energy_not_economic_ties():
+    f = facts("Japan and Oman agreed to work together for hydrogen economies.")
+    assert tops(f) == {(("JPN", "OMN"), "energy")}
+
+
+def test_a_low_carbon_economy_gives_no_economy_field():
+    f = facts("Chile and Denmark pledged cooperation to build a low-carbon economy.")
+    assert (("CHL", "DNK"), "economy") not in tops(f)
+
+
+def test_a_maritime_order_under_the_law_of_the_sea_is_no_maritime_cooperation():
+    f = facts("Egypt and Vietnam stressed stronger cooperation in fighting crime and their resolve to work for a "
+              "maritime order in line with the UN Convention on the Law of the Sea.")
+    assert (("EGY", "VNM"), "connectivity") not in tops(f)
+
+
+def test_maritime_cooperation_itself_stays():
+    f = facts("Egypt and Vietnam agreed to expand maritime cooperation and port links.")
+    assert (("EGY", "VNM"), "connectivity") in tops(f)
