@@ -24,3 +24,24 @@ def test_a_maritime_order_under_the_law_of_the_sea_is_no_maritime_cooperation():
 def test_maritime_cooperation_itself_stays():
     f = facts("Egypt and Vietnam agreed to expand maritime cooperation and port links.")
     assert (("EGY", "VNM"), "connectivity") in tops(f)
+
+
+def test_the_fields_of_a_blocs_agenda_are_the_blocs():
+    f = facts("India and Japan held their annual summit. They renewed their commitment to delivering outcomes on the "
+              "Quad's agenda, especially on vaccines, space and education.")
+    assert not any(c.pair == ("IND", "JPN") for c in f.cooperation)
+
+
+def test_a_pairs_own_fields_before_a_blocs_agenda_stay():
+    f = facts("India and Japan agreed to boost defence cooperation; they also welcomed the Quad's agenda on vaccines.")
+    assert tops(f) == {(("IND", "JPN"), "defence-security")}
+
+
+def test_socio_cultural_cooperation_is_culture():
+    f = facts("Thailand and Vietnam agreed on a partnership covering economic and socio-cultural cooperation.")
+    assert (("THA", "VNM"), "culture") in tops(f)
+
+
+def test_bilateral_trade_and_investment_flows_are_the_pairs_trade():
+    f = facts("Brazil and India met. They said their economies would gain from robust bilateral investment and trade flows.")
+    assert {(("BRA", "IND"), "investment"), (("BRA", "IND"), "trade")} <= tops(f)

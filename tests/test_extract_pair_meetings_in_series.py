@@ -48,3 +48,21 @@ def test_a_deal_with_a_third_country_on_an_earlier_leg_of_a_trip_is_the_travelle
               "included the signing of an agreement with Qatar on defence cooperation.")
     assert (("JPN", "QAT"), "agreement") in signed_docs(f)
     assert not any(a.pair == ("EGY", "QAT") for a in f.agreements)
+
+
+def test_the_two_sides_working_with_a_third_governments_office_stay_the_pair():
+    f = facts("Canada and Korea agreed to cooperate on food security. The two sides intend to coordinate with the "
+              "government of Laos and share lessons in agricultural development.")
+    assert not any("LAO" in c.pair for c in f.cooperation)
+
+
+def test_a_country_and_a_group_of_others_are_no_pair():
+    f = facts("Russia and Ethiopia signed an agreement on atomic energy. Russia and African countries see great "
+              "prospects for cooperation in diamond mining.")
+    assert (("ETH", "RUS"), "mining") not in tops(f)
+
+
+def test_a_blocs_leaders_as_the_subject_speak_for_the_bloc():
+    f = facts("Hun Sen met US President Biden at the summit. The leaders of ASEAN+3 agreed to resume trade and "
+              "boost cooperation for green growth.")
+    assert not any(c.pair == ("KHM", "USA") for c in f.cooperation)

@@ -12,7 +12,7 @@ from kg.extract.doc import Hit, SentInfo
 from kg.extract.lexicon import patterns
 from kg.facts import Pair, pair
 
-__all__ = ["PairState", "org_antecedent", "org_party", "bloc_members_end", "doc_pair"]
+__all__ = ["PairState", "org_antecedent", "org_party", "bloc_members_end", "bloc_own_start", "doc_pair"]
 
 P = patterns("en")
 _W = P.words
@@ -56,6 +56,8 @@ class PairState:
         isos = list(dict.fromkeys(h.iso for h in hits))
         if si.orgs and (org_party(s, si) or _bloc_object(s, si, R)):
             return _Choice(None, bloc=len(isos) == 1)  # "the EU and Japan", "ASEAN gave the status to A and B": a bloc is no party to a bilateral fact
+        if len(isos) == 1 and any(P.and_group_after.match(s[h.end:h.end + 60]) for h in hits):
+            return _Choice(None)  # "Russia and African countries see prospects": a country and a group, no pair
         listed = self._with_list(s, hits) if len(isos) > 1 else None
         if listed is not None:
             return listed
@@ -255,8 +257,10 @@ class PairState:
         if len(others) == 1 and not inter and P.relation_with_before.search(s[max(0, hits[0].start - 40):hits[0].start]):
             # "(Modi) discussed strengthening bilateral ties with the Italian president": the story's acting side's pair
             return _Choice(pair(self._acting(story), others[0]))
-        if len(others) == 1 and not inter and P.with_office_of.search(s[max(0, hits[0].start - 60):hits[0].start]):
+        if len(others) == 1 and not inter and not has_ref and P.with_office_of.search(
+                s[max(0, hits[0].start - 60):hits[0].start]):
             # "He discussed railways with the Prime Minister of Spain": the story's acting side meets that country
+            # ("the two sides will coordinate with the government of Timor-Leste": the pair acts towards a third)
             return _Choice(pair(self._acting(story), others[0]), P.past_visit.search(s) is None)
         if inter:
             for h in hits:
@@ -495,6 +499,12 @@ def _member_list(s: str, hits: list[Hit]) -> bool:
         run = run + 1 if h1.iso != h2.iso and P.titled_list_gap.match(s[h1.end:h2.start]) else 1
         best = max(best, run)
     return best >= 3
+
+
+def bloc_own_start(s: str, si: SentInfo, R) -> int | None:
+    """Where "the Quad's agenda, especially on vaccines and space" begins: what a bloc's possessive governs is the
+    bloc's business, not the pair's."""
+    return next((a for a, b in si.orgs if R.blocs.fullmatch(s[a:b]) and P.possessive_after.match(s[b:b + 3])), None)
 
 
 def bloc_members_end(s: str, si: SentInfo) -> int | None:
