@@ -66,3 +66,20 @@ def test_a_blocs_leaders_as_the_subject_speak_for_the_bloc():
     f = facts("Hun Sen met US President Biden at the summit. The leaders of ASEAN+3 agreed to resume trade and "
               "boost cooperation for green growth.")
     assert not any(c.pair == ("KHM", "USA") for c in f.cooperation)
+
+
+def test_a_sentence_opening_on_a_tour_stop_pairs_the_traveller_with_that_stop():
+    f = facts("President Lula came back from a tour of Angola, Ghana and Kenya. During his time in Ghana, Brazil "
+              "signed a memorandum on cocoa. In Kenya, the two nations established a strategic partnership.")
+    assert {(p.pair, p.level) for p in f.partnerships} == {(("BRA", "KEN"), "strategic partnership")}
+
+
+def test_a_venue_abroad_that_is_no_tour_stop_keeps_the_pair():
+    f = facts("Australia and Indonesia agreed to boost ties. In Singapore, the two leaders signed an agreement on health.")
+    assert signed_docs(f) == [(("AUS", "IDN"), "agreement")]
+
+
+def test_the_two_sides_after_a_country_named_a_blocs_partner_are_that_pair_not_the_story():
+    f = facts("Vietnam and Australia held talks in Hanoi. Australia is the oldest dialogue partner of ASEAN. "
+              "The two sides set up a strategic partnership in 2014.")
+    assert not f.partnerships

@@ -34,10 +34,12 @@ class PairState:
     stories: set = field(default_factory=set)  # every pair that has been the story
     bloc_last: bool = False  # the latest sentence naming a party paired a bloc with a country
     pairs_last: bool = False  # the latest sentence naming a country wrote two separate pairs
+    stops: set = field(default_factory=set)  # the countries a tour the article tells of goes to
 
     def resolve(self, si: SentInfo, R, *, update: bool = True) -> Pair | None:
         c = self._choose(si, R)
         self.named.update({h.iso for h in si.countries})
+        self.stops.update(_trip_stops(si.sent.text, si.countries))
         if si.countries:
             self.last = si
             # (two pairs named as the topic of the story's talks leave "the two sides" with the story)
@@ -54,7 +56,7 @@ class PairState:
         s = si.sent.text
         hits = si.countries
         isos = list(dict.fromkeys(h.iso for h in hits))
-        if si.orgs and (org_party(s, si) or _bloc_object(s, si, R)):
+        if si.orgs and (org_party(s, si) or _bloc_object(s, si, R) or len(isos) == 1 and _bloc_partner(s, si, R)):
             return _Choice(None, bloc=len(isos) == 1)  # "the EU and Japan", "ASEAN gave the status to A and B": a bloc is no party to a bilateral fact
         if len(isos) == 1 and any(P.and_group_after.match(s[h.end:h.end + 60]) for h in hits):
             return _Choice(None)  # "Russia and African countries see prospects": a country and a group, no pair
@@ -286,6 +288,10 @@ class PairState:
         back = [x for x in story if pair(x, others[0]) in self.stories] if len(isos) == 1 and has_ref else []
         if len(back) == 1:  # "(A and B met. A's leader visited C last week.) In B, the two nations ...": A and B again
             return _Choice(pair(back[0], others[0]), True)
+        if len(isos) == 1 and has_ref and others[0] in self.stops and P.stop_lead.match(s[:hits[0].start]):
+            # "(Yoon's tour of the Philippines, Singapore and Laos ...) In the Philippines, the two nations ...":
+            # the traveller and the country of this stop
+            return _Choice(pair(self._acting(story), others[0]), True)
         guest = _guest_of(si, story, others) if len(isos) == 1 else None
         if guest is not None:
             return _Choice(guest, True)
@@ -304,13 +310,14 @@ class PairState:
         return max(story, key=lambda x: (self.named[x], x == self._subject_before(), x))
 
     def _subject_before(self) -> str | None:
-        """The first country of the sentence before that is not the one met there ("In the meeting with the
-        President of Turkey Erdogan, Mr. Modi sought ...": India; a leader's name after his country is one item)."""
+        """The first country of the sentence before that is not the one met there, nor a place ("In the meeting
+        with the President of Turkey Erdogan, Mr. Modi sought ...": India; "During his time in Singapore, Korea
+        signed ...": Korea; a leader's name after his country is one item)."""
         if self.last is None or not self.last.countries:
             return None
         s = self.last.sent.text
         free = [h for h in _items(s, self.last.countries) if not any(
-            p.search(s[max(0, h.start - 60):h.start]) for p in (P.met_title_before, P.meeting_with, P.with_office_of))]
+            p.search(s[max(0, h.start - 60):h.start]) for p in (P.met_title_before, P.meeting_with, P.with_office_of, P.venue_before))]
         return (free or self.last.countries)[0].iso
 
     def _other(self, side: str) -> str:
@@ -441,6 +448,19 @@ def _visited(s: str, hits: list[Hit], others: list[str]) -> str | None:
                                 or P.met_title_before.search(s[max(0, h.start - 60):h.start])):
             return h.iso
     return None
+
+
+def _trip_stops(s: str, hits: list[Hit]) -> list[str]:
+    """The countries a sentence names as where a trip goes ("a tour of the Philippines, Singapore and Laos",
+    "his visit to Japan")."""
+    listed = _listed_after_with(s, hits, P.destination_before, 60)
+    return listed or [h.iso for h in hits if P.destination_before.search(s[max(0, h.start - 60):h.start])
+                      or P.visit_to.search(s[max(0, h.start - 90):h.start])]
+
+
+def _bloc_partner(s: str, si: SentInfo, R) -> bool:
+    """"Australia is the longest-standing dialogue partner of ASEAN": the sentence pairs its country with a bloc."""
+    return any(R.blocs.fullmatch(s[a:b]) and P.bloc_partner_before.search(s[max(0, a - 30):a]) for a, b in si.orgs)
 
 
 def _destination(si: SentInfo, iso: str) -> bool:
