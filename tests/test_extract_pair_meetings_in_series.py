@@ -83,3 +83,4 @@ def test_the_two_sides_after_a_country_named_a_blocs_partner_are_that_pair_not_t
     f = facts("Vietnam and Australia held talks in Hanoi. Australia is the oldest dialogue partner of ASEAN. "
               "The two sides set up a strategic partnership in 2014.")
     assert not f.partnerships
+
