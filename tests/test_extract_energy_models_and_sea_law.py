@@ -45,3 +45,36 @@ def test_socio_cultural_cooperation_is_culture():
 def test_bilateral_trade_and_investment_flows_are_the_pairs_trade():
     f = facts("Brazil and India met. They said their economies would gain from robust bilateral investment and trade flows.")
     assert {(("BRA", "IND"), "investment"), (("BRA", "IND"), "trade")} <= tops(f)
+
+
+def test_fields_the_two_discussed_are_on_the_pairs_table():
+    f = facts("Kenya and Tanzania held talks in Nairobi. The two leaders discussed trade, energy and defence.")
+    assert tops(f) == {(("KEN", "TZA"), "trade"), (("KEN", "TZA"), "energy"), (("KEN", "TZA"), "defence-security")}
+
+
+def test_regional_affairs_discussed_are_no_cooperation():
+    f = facts("Kenya and Tanzania held talks. They discussed the situation in Sudan and regional security.")
+    assert not f.cooperation
+
+
+def test_one_sides_own_recovery_discussed_is_no_cooperation():
+    f = facts("Fiji and Australia met in Suva. The prime ministers discussed Fiji's economic recovery.")
+    assert not f.cooperation
+
+
+def test_each_partner_after_its_own_with_keeps_its_own_fields():
+    f = facts("India will deepen cooperation with Ghana in mining and with Peru in health.")
+    assert tops(f) == {(("GHA", "IND"), "mining"), (("IND", "PER"), "health")}
+
+
+def test_one_sides_imports_from_a_third_country_pair_it_with_that_country():
+    f = facts("Kenya and Tanzania held talks in Nairobi on Monday. Kenya will also import electricity from Ethiopia "
+              "under a new deal.")
+    assert (("ETH", "KEN"), "energy") in tops(f)
+    assert (("KEN", "TZA"), "energy") not in tops(f)
+
+
+def test_a_side_named_before_its_own_with_is_no_listed_partner():
+    f = facts("China and Fiji signed a deal on police cooperation, years after Fiji cut ties with Taiwan and "
+              "established relations with Beijing.")
+    assert not any("TWN" in c.pair for c in f.cooperation)

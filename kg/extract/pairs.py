@@ -12,7 +12,7 @@ from kg.extract.doc import Hit, SentInfo
 from kg.extract.lexicon import patterns
 from kg.facts import Pair, pair
 
-__all__ = ["PairState", "org_antecedent", "org_party", "bloc_members_end", "bloc_own_start", "doc_pair"]
+__all__ = ["PairState", "org_antecedent", "org_party", "bloc_members_end", "bloc_own_start", "doc_pair", "each_with"]
 
 P = patterns("en")
 _W = P.words
@@ -223,7 +223,7 @@ class PairState:
         story's side outside the list, else the country the article has named most."""
         # "with A and B", "relations with neighbours, including A and B", "between Israel and both Greece and Cyprus"
         listed = _listed_after_with(s, hits, P.partners_with, 12) or _listed_after_with(s, hits, P.with_including, 60) \
-            or _listed_after_with(s, hits, P.and_both, 12)
+            or _listed_after_with(s, hits, P.and_both, 12) or list(each_with(s, hits))
         # "a tour also taking him to Jordan and Turkey": the traveller's destinations, never a pair of them
         trip = not listed and _listed_after_with(s, hits, P.destination_before, 60)
         listed = listed or trip
@@ -266,7 +266,8 @@ class PairState:
             return _Choice(pair(self._acting(story), others[0]), P.past_visit.search(s) is None)
         if inter:
             for h in hits:
-                if h.iso in others and (P.with_before.search(s[max(0, h.start - 15):h.start]) and not has_ref
+                if h.iso in others and ((P.with_before.search(s[max(0, h.start - 15):h.start])
+                                         or P.trade_partner_before.search(s[max(0, h.start - 90):h.start])) and not has_ref
                                         or P.relation_with_before.search(s[max(0, h.start - 40):h.start])):
                     # "The trip to Egypt followed a visit that included a deal with Qatar": the traveller's
                     side = inter[0] if len(inter) > 1 or not _destination(si, inter[0]) else self._other(inter[0])
@@ -495,6 +496,25 @@ def _listed_after_with(s: str, hits: list[Hit], lead, reach: int) -> list[str]:
         if len(listed) >= 2 and P.and_only.search(gap + " "):  # "with A, B and C"; "with A, Xi said" lists none
             return listed
     return []
+
+
+def each_with(s: str, hits: list[Hit]) -> dict[str, tuple[int, int]]:
+    """"deepen cooperation with Ghana in mining and with Peru in health": two or more partners each after a "with"
+    of its own, joined by "and"; each partner's stretch of the sentence, from its "with" to the next partner's."""
+    starts: list[tuple[int, str]] = []
+    for h in _items(s, hits):
+        m = P.partners_with.search(s[max(0, h.start - 12):h.start])
+        if m and h.iso not in {x for _, x in starts}:
+            starts.append((max(0, h.start - 12) + m.start(), h.iso))
+    if len(starts) < 2 or not all(P.and_only.search(s[a:b]) for (a, _), (b, _) in zip(starts, starts[1:])):
+        return {}
+    ends = [a for a, _ in starts[1:]] + [len(s)]
+    spans = {x: (a, e) for (a, x), e in zip(starts, ends)}
+    # "China and Solomon Islands ... cut ties with Taiwan and established relations with Beijing": a partner named
+    # outside its own stretch is a side, not one of the listed partners
+    if any(h.iso in spans and not spans[h.iso][0] <= h.start < spans[h.iso][1] for h in hits):
+        return {}
+    return spans
 
 
 def _items(s: str, hits: list[Hit]) -> list[Hit]:
