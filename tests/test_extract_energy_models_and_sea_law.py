@@ -78,3 +78,13 @@ def test_a_side_named_before_its_own_with_is_no_listed_partner():
     f = facts("China and Fiji signed a deal on police cooperation, years after Fiji cut ties with Taiwan and "
               "established relations with Beijing.")
     assert not any("TWN" in c.pair for c in f.cooperation)
+
+
+def test_arms_technology_transferred_is_defence_not_science():
+    f = facts("Japan and Indonesia hailed the agreement on the transfer of defence equipment and technology.")
+    assert tops(f) == {(("IDN", "JPN"), "defence-security")}
+
+
+def test_science_and_technology_cooperation_stays():
+    f = facts("Japan and Indonesia agreed to boost cooperation in science and technology.")
+    assert tops(f) == {(("IDN", "JPN"), "science-technology")}
