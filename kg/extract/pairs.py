@@ -286,16 +286,9 @@ class PairState:
         if len(isos) == 2 and (not has_ref or {h.iso for h in hits if h.kind == "leader"} == set(isos)):
             # "Separately, Chinese Premier Li met Vietnamese PM Chinh and the two sides signed ...": their leaders act
             return _Choice(pair(*isos), True)
-        back = [x for x in story if pair(x, others[0]) in self.stories] if len(isos) == 1 and has_ref else []
-        if len(back) == 1:  # "(A and B met. A's leader visited C last week.) In B, the two nations ...": A and B again
-            return _Choice(pair(back[0], others[0]), True)
-        if len(isos) == 1 and has_ref and others[0] in self.stops and P.stop_lead.match(s[:hits[0].start]):
-            # "(Yoon's tour of the Philippines, Singapore and Laos ...) In the Philippines, the two nations ...":
-            # the traveller and the country of this stop
-            return _Choice(pair(self._acting(story), others[0]), True)
-        guest = _guest_of(si, story, others) if len(isos) == 1 else None
-        if guest is not None:
-            return _Choice(guest, True)
+        again = self._one_new(si, others[0], has_ref) if len(isos) == 1 else None
+        if again is not None:
+            return _Choice(again, True)
         if len(isos) == 1 and not has_ref and P.with_before.search(s[max(0, hits[0].start - 15):hits[0].start]):
             # "But it has robust economic connections with China": the story's side named more often, with China
             return _Choice(pair(self._acting(story), isos[0]))
@@ -304,6 +297,19 @@ class PairState:
         topic = bool(hits) and P.topic_of_talks.search(s[max(0, hits[0].start - 30):hits[0].start]) is not None
         return _Choice(story if has_ref and (len(isos) == 1 or topic) else None)
 
+
+    def _one_new(self, si: SentInfo, other: str, has_ref: bool) -> Pair | None:
+        """The pair a sentence naming one country outside the story opens with "the two nations" or a guest: a
+        pair that was the story before, the traveller at a stop of his tour, or a guest and his host."""
+        s, story = si.sent.text, self.story
+        back = [x for x in story if pair(x, other) in self.stories] if has_ref else []
+        if len(back) == 1:  # "(A and B met. A's leader visited C last week.) In B, the two nations ...": A and B again
+            return pair(back[0], other)
+        if has_ref and other in self.stops and P.stop_lead.match(s[:si.countries[0].start]):
+            # "(Yoon's tour of the Philippines, Singapore and Laos ...) In the Philippines, the two nations ...":
+            # the traveller and the country of this stop
+            return pair(self._acting(story), other)
+        return _guest_of(si, story, [other])
 
     def _acting(self, story: Pair) -> str:
         """The story's side that acts in a sentence naming neither: the one named more often, else the first
