@@ -88,3 +88,13 @@ def test_arms_technology_transferred_is_defence_not_science():
 def test_science_and_technology_cooperation_stays():
     f = facts("Japan and Indonesia agreed to boost cooperation in science and technology.")
     assert tops(f) == {(("IDN", "JPN"), "science-technology")}
+
+
+def test_economic_and_social_development_in_general_is_no_economic_tie():
+    f = facts("India and Japan will promote economic and social development in other interested countries.")
+    assert (("IND", "JPN"), "economy") not in tops(f)
+
+
+def test_social_and_economic_cooperation_stays_economy():
+    f = facts("India and Japan agreed to boost social and economic cooperation.")
+    assert (("IND", "JPN"), "economy") in tops(f)
