@@ -84,3 +84,9 @@ def test_the_two_sides_after_a_country_named_a_blocs_partner_are_that_pair_not_t
               "The two sides set up a strategic partnership in 2014.")
     assert not f.partnerships
 
+
+
+def test_one_side_working_with_both_a_third_country_and_others_pairs_with_that_country():
+    f = facts("Russia and Ethiopia signed an agreement on atomic energy. Cooperation is developing in nuclear energy "
+              "with both Namibia and other countries.")
+    assert (("NAM", "RUS"), "energy") in tops(f)
