@@ -38,8 +38,9 @@ def _place(si: SentInfo, rel_s: int, rel_e: int, iso: str, kind: str) -> None:
     if kind == "leader" and P.person_named_after.match(after):
         si.masks.append((rel_s, rel_e))  # "the Yunus Emre Institute": a body named after someone, no leader
         return
-    if kind == "capital" and (P.venue_before.search(before) or si.venues and P.list_gap.fullmatch(s[si.venues[-1].end:rel_s])) \
-            or kind == "name" and _city_country(si, before, after, rel_s):
+    if kind == "capital" and (P.venue_before.search(before) or si.venues and P.list_gap.fullmatch(s[si.venues[-1].end:rel_s])
+                              or _dateline_place(si, rel_s)) \
+            or kind == "name" and (_city_country(si, before, after, rel_s) or _bracketed_place(si, rel_s, after)):
         # "visited Abu Dhabi and Doha": the second of a list of places is a place too; "in Kigali, Rwanda" one place
         si.venues.append(Hit(rel_s, rel_e, iso, kind))
         return
@@ -54,6 +55,23 @@ def _city_country(si: SentInfo, before: str, after: str, rel_s: int) -> bool:
     last = si.countries[-1] if si.countries else None
     return P.city_comma_before.search(before) is not None and P.and_next.match(after) is None and not (
         last is not None and si.sent.text[last.end:rel_s].strip() == ",")
+
+
+def _dateline_place(si: SentInfo, rel_s: int) -> bool:
+    """"NEW DELHI, Feb 10 (PTI): Vietnam and Laos ...", "Kazan [Russia], May 3:": the city a dateline opens with is
+    where the story was filed, no party."""
+    s = si.sent.text
+    return not s[:rel_s].strip(" \n\"'“") and (P.dateline.match(s) is not None or P.bracket_dateline.match(s) is not None)
+
+
+def _bracketed_place(si: SentInfo, rel_s: int, after: str) -> bool:
+    """"Tianjin [China], August 31:", "the forum in Kazan (Russia)": a country in brackets after a place names
+    the place, no party (search bounds keep "^" at the sentence's real start); after a leader's or a country's
+    own name ("Xi Jinping (China)") the bracket is that name's country."""
+    s, last = si.sent.text, si.countries[-1] if si.countries else None
+    return P.bracket_close_after.match(after) is not None and \
+        P.bracket_place_before.search(s, max(0, rel_s - 60), rel_s) is not None and \
+        not (last is not None and last.kind != "capital" and s[last.end:rel_s].strip() in ("(", "["))
 
 
 def _lowered(doc: Document) -> None:

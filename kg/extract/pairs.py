@@ -12,7 +12,7 @@ from kg.extract.doc import Hit, SentInfo
 from kg.extract.lexicon import patterns
 from kg.facts import Pair, pair
 
-__all__ = ["PairState", "org_antecedent", "org_party", "bloc_members_end", "doc_pair"]
+__all__ = ["PairState", "org_antecedent", "org_party", "bloc_members_end", "bloc_own_start", "doc_pair", "each_with"]
 
 P = patterns("en")
 _W = P.words
@@ -34,10 +34,12 @@ class PairState:
     stories: set = field(default_factory=set)  # every pair that has been the story
     bloc_last: bool = False  # the latest sentence naming a party paired a bloc with a country
     pairs_last: bool = False  # the latest sentence naming a country wrote two separate pairs
+    stops: set = field(default_factory=set)  # the countries a tour the article tells of goes to
 
     def resolve(self, si: SentInfo, R, *, update: bool = True) -> Pair | None:
         c = self._choose(si, R)
         self.named.update({h.iso for h in si.countries})
+        self.stops.update(_trip_stops(si.sent.text, si.countries))
         if si.countries:
             self.last = si
             # (two pairs named as the topic of the story's talks leave "the two sides" with the story)
@@ -54,11 +56,15 @@ class PairState:
         s = si.sent.text
         hits = si.countries
         isos = list(dict.fromkeys(h.iso for h in hits))
-        if si.orgs and (org_party(s, si) or _bloc_object(s, si, R)):
+        if si.orgs and (org_party(s, si) or _bloc_object(s, si, R) or len(isos) == 1 and _bloc_partner(s, si, R)):
             return _Choice(None, bloc=len(isos) == 1)  # "the EU and Japan", "ASEAN gave the status to A and B": a bloc is no party to a bilateral fact
+        if len(isos) == 1 and any(P.and_group_after.match(s[h.end:h.end + 60]) for h in hits):
+            return _Choice(None)  # "Russia and African countries see prospects": a country and a group, no pair
         listed = self._with_list(s, hits) if len(isos) > 1 else None
         if listed is not None:
             return listed
+        if len(isos) == 2 and _partners_of_unnamed(s, hits):
+            return _Choice(None)  # "PM holds bilateral talks with Turkey, Spain": the partners of a side not named
         owned = self._partners_of_one(si) if _W["partners_gate"] in s else self._partner_of(si) if _W["partner_gate"] in s else None
         if owned is not None:
             return owned
@@ -217,7 +223,7 @@ class PairState:
         story's side outside the list, else the country the article has named most."""
         # "with A and B", "relations with neighbours, including A and B", "between Israel and both Greece and Cyprus"
         listed = _listed_after_with(s, hits, P.partners_with, 12) or _listed_after_with(s, hits, P.with_including, 60) \
-            or _listed_after_with(s, hits, P.and_both, 12)
+            or _listed_after_with(s, hits, P.and_both, 12) or list(each_with(s, hits))
         # "a tour also taking him to Jordan and Turkey": the traveller's destinations, never a pair of them
         trip = not listed and _listed_after_with(s, hits, P.destination_before, 60)
         listed = listed or trip
@@ -253,11 +259,19 @@ class PairState:
         if len(others) == 1 and not inter and P.relation_with_before.search(s[max(0, hits[0].start - 40):hits[0].start]):
             # "(Modi) discussed strengthening bilateral ties with the Italian president": the story's acting side's pair
             return _Choice(pair(self._acting(story), others[0]))
+        if len(others) == 1 and not inter and not has_ref and P.with_office_of.search(
+                s[max(0, hits[0].start - 60):hits[0].start]):
+            # "He discussed railways with the Prime Minister of Spain": the story's acting side meets that country
+            # ("the two sides will coordinate with the government of Timor-Leste": the pair acts towards a third)
+            return _Choice(pair(self._acting(story), others[0]), P.past_visit.search(s) is None)
         if inter:
             for h in hits:
-                if h.iso in others and (P.with_before.search(s[max(0, h.start - 15):h.start]) and not has_ref
+                if h.iso in others and ((P.with_before.search(s[max(0, h.start - 15):h.start])
+                                         or P.trade_partner_before.search(s[max(0, h.start - 90):h.start])) and not has_ref
                                         or P.relation_with_before.search(s[max(0, h.start - 40):h.start])):
-                    return _Choice(pair(inter[0], h.iso))
+                    # "The trip to Egypt followed a visit that included a deal with Qatar": the traveller's
+                    side = inter[0] if len(inter) > 1 or not _destination(si, inter[0]) else self._other(inter[0])
+                    return _Choice(pair(side, h.iso))
                 if h.iso in others and P.met_before.search(s[max(0, h.start - 30):h.start]):
                     return _Choice(pair(inter[0], h.iso), P.past_visit.search(s) is None)
             if len(isos) == 2 and not has_ref and (R.meeting.search(s) or (
@@ -272,12 +286,9 @@ class PairState:
         if len(isos) == 2 and (not has_ref or {h.iso for h in hits if h.kind == "leader"} == set(isos)):
             # "Separately, Chinese Premier Li met Vietnamese PM Chinh and the two sides signed ...": their leaders act
             return _Choice(pair(*isos), True)
-        back = [x for x in story if pair(x, others[0]) in self.stories] if len(isos) == 1 and has_ref else []
-        if len(back) == 1:  # "(A and B met. A's leader visited C last week.) In B, the two nations ...": A and B again
-            return _Choice(pair(back[0], others[0]), True)
-        guest = _guest_of(si, story, others) if len(isos) == 1 else None
-        if guest is not None:
-            return _Choice(guest, True)
+        again = self._one_new(si, others[0], has_ref) if len(isos) == 1 else None
+        if again is not None:
+            return _Choice(again, True)
         if len(isos) == 1 and not has_ref and P.with_before.search(s[max(0, hits[0].start - 15):hits[0].start]):
             # "But it has robust economic connections with China": the story's side named more often, with China
             return _Choice(pair(self._acting(story), isos[0]))
@@ -287,11 +298,38 @@ class PairState:
         return _Choice(story if has_ref and (len(isos) == 1 or topic) else None)
 
 
+    def _one_new(self, si: SentInfo, other: str, has_ref: bool) -> Pair | None:
+        """The pair a sentence naming one country outside the story opens with "the two nations" or a guest: a
+        pair that was the story before, the traveller at a stop of his tour, or a guest and his host."""
+        s, story = si.sent.text, self.story
+        back = [x for x in story if pair(x, other) in self.stories] if has_ref else []
+        if len(back) == 1:  # "(A and B met. A's leader visited C last week.) In B, the two nations ...": A and B again
+            return pair(back[0], other)
+        if has_ref and other in self.stops and P.stop_lead.match(s[:si.countries[0].start]):
+            # "(Yoon's tour of the Philippines, Singapore and Laos ...) In the Philippines, the two nations ...":
+            # the traveller and the country of this stop
+            return pair(self._acting(story), other)
+        return _guest_of(si, story, [other])
+
     def _acting(self, story: Pair) -> str:
         """The story's side that acts in a sentence naming neither: the one named more often, else the first
         country of the sentence before ("Modi met Faure. He also met his Mauritius counterpart")."""
-        first = self.last.countries[0].iso if self.last is not None and self.last.countries else None
-        return max(story, key=lambda x: (self.named[x], x == first, x))
+        return max(story, key=lambda x: (self.named[x], x == self._subject_before(), x))
+
+    def _subject_before(self) -> str | None:
+        """The first country of the sentence before that is not the one met there, nor a place ("In the meeting
+        with the President of Turkey Erdogan, Mr. Modi sought ...": India; "During his time in Singapore, Korea
+        signed ...": Korea; a leader's name after his country is one item)."""
+        if self.last is None or not self.last.countries:
+            return None
+        s = self.last.sent.text
+        free = [h for h in _items(s, self.last.countries) if not any(
+            p.search(s[max(0, h.start - 60):h.start]) for p in (P.met_title_before, P.meeting_with, P.with_office_of, P.venue_before))]
+        return (free or self.last.countries)[0].iso
+
+    def _other(self, side: str) -> str:
+        """The story's other side."""
+        return next((x for x in self.story if x != side), side)
 
     def _back_to(self, side: str, other: str) -> bool:
         """"Saudi Arabia is a major backer of Egypt" after an aside on the Saudi prince's next stop, Turkey: a
@@ -306,6 +344,20 @@ def _two_pairs(s: str, hits: list[Hit]) -> bool:
     joined = [{h1.iso, h2.iso} for h1, h2 in zip(hits, hits[1:])
               if h1.iso != h2.iso and P.pair_gap.match(s[h1.end:h2.start])]
     return not _member_list(s, hits) and any(not a & b for a in joined for b in joined)
+
+
+def _partners_of_unnamed(s: str, hits: list[Hit]) -> bool:
+    """"(Modi) held talks with Turkey and Spain", a headline's "talks with Turkey, Spain": the only two countries,
+    right after "with", are one side's partners; a comma alone joins them only at the sentence's end ("In a
+    meeting with Xi, Vietnam's leader said ..." is a pair)."""
+    h1 = hits[0]
+    h2 = next(h for h in hits if h.iso != h1.iso)
+    if not P.partners_with.search(s[max(0, h1.start - 12):h1.start]):
+        return False
+    gap = s[h1.end:h2.start]
+    if not P.list_gap.match(gap):
+        return False  # "joint ventures with China here, and imports into Tajikistan": no list
+    return gap.strip() != "," or not s[h2.end:].strip(" .!?\"'”’")
 
 
 def _pair_event(s: str, hits: list[Hit], p: Pair) -> bool:
@@ -405,6 +457,25 @@ def _visited(s: str, hits: list[Hit], others: list[str]) -> str | None:
     return None
 
 
+def _trip_stops(s: str, hits: list[Hit]) -> list[str]:
+    """The countries a sentence names as where a trip goes ("a tour of the Philippines, Singapore and Laos",
+    "his visit to Japan")."""
+    listed = _listed_after_with(s, hits, P.destination_before, 60)
+    return listed or [h.iso for h in hits if P.destination_before.search(s[max(0, h.start - 60):h.start])
+                      or P.visit_to.search(s[max(0, h.start - 90):h.start])]
+
+
+def _bloc_partner(s: str, si: SentInfo, R) -> bool:
+    """"Australia is the longest-standing dialogue partner of ASEAN": the sentence pairs its country with a bloc."""
+    return any(R.blocs.fullmatch(s[a:b]) and P.bloc_partner_before.search(s[max(0, a - 30):a]) for a, b in si.orgs)
+
+
+def _destination(si: SentInfo, iso: str) -> bool:
+    """Every mention of the country in the sentence is where a visit or trip goes ("the trip to Saudi Arabia")."""
+    s = si.sent.text
+    return all(P.visit_to.search(s[max(0, h.start - 90):h.start]) for h in si.countries if h.iso == iso)
+
+
 def org_antecedent(s: str, a: int, si: SentInfo) -> bool:
     """"an EU member, which upgraded its relations with Egypt": the relative clause's subject is
     the noun before it, and a bloc there is the party, not a country."""
@@ -433,6 +504,25 @@ def _listed_after_with(s: str, hits: list[Hit], lead, reach: int) -> list[str]:
     return []
 
 
+def each_with(s: str, hits: list[Hit]) -> dict[str, tuple[int, int]]:
+    """"deepen cooperation with Ghana in mining and with Peru in health": two or more partners each after a "with"
+    of its own, joined by "and"; each partner's stretch of the sentence, from its "with" to the next partner's."""
+    starts: list[tuple[int, str]] = []
+    for h in _items(s, hits):
+        m = P.partners_with.search(s[max(0, h.start - 12):h.start])
+        if m and h.iso not in {x for _, x in starts}:
+            starts.append((max(0, h.start - 12) + m.start(), h.iso))
+    if len(starts) < 2 or not all(P.and_only.search(s[a:b]) for (a, _), (b, _) in zip(starts, starts[1:])):
+        return {}
+    ends = [a for a, _ in starts[1:]] + [len(s)]
+    spans = {x: (a, e) for (a, x), e in zip(starts, ends)}
+    # "China and Solomon Islands ... cut ties with Taiwan and established relations with Beijing": a partner named
+    # outside its own stretch is a side, not one of the listed partners
+    if any(h.iso in spans and not spans[h.iso][0] <= h.start < spans[h.iso][1] for h in hits):
+        return {}
+    return spans
+
+
 def _items(s: str, hits: list[Hit]) -> list[Hit]:
     """The hits as items of a list: a country and its leader's name right after it ("German Chancellor Angela
     Merkel") are one item, spanning both."""
@@ -455,6 +545,12 @@ def _member_list(s: str, hits: list[Hit]) -> bool:
         run = run + 1 if h1.iso != h2.iso and P.titled_list_gap.match(s[h1.end:h2.start]) else 1
         best = max(best, run)
     return best >= 3
+
+
+def bloc_own_start(s: str, si: SentInfo, R) -> int | None:
+    """Where "the Quad's agenda, especially on vaccines and space" begins: what a bloc's possessive governs is the
+    bloc's business, not the pair's."""
+    return next((a for a, b in si.orgs if R.blocs.fullmatch(s[a:b]) and P.possessive_after.match(s[b:b + 3])), None)
 
 
 def bloc_members_end(s: str, si: SentInfo) -> int | None:
@@ -509,6 +605,9 @@ def doc_pair(si: SentInfo, b: int, p: Pair, story: Pair | None) -> Pair:
                 return p
             named = {x.iso for x in si.countries}
             sides = [x for x in (story or p) if x in named and x != h.iso] or [x for x in p if x in named and x != h.iso]
+            if story and sides and all(_destination(si, x) for x in sides):
+                # "The trip to Saudi Arabia followed a visit to Dubai that included a deal with the UAE": the traveller's
+                sides = [x for x in story if x not in sides and x != h.iso]
             if len(sides) == 2 and "," not in s[b:h.start]:  # "PNG's signing of a pact with the US": the side nearest before
                 near = [x for x in si.countries if x.end <= b and x.iso in sides]
                 # "A signed a pact with B in 2019 and in 2021 an MoU with C": B, itself after "with", is a partner

@@ -8,7 +8,7 @@ from kg.extract.clauses import generic, list_breaks
 from kg.extract.doc import Document, FieldSpan, SentInfo
 from kg.extract.fastre import compile_fast, gated_search, might_find, might_find_folded
 from kg.extract.lexicon import folded, folds_alike, lexicon, patterns
-from kg.extract.pairs import bloc_members_end
+from kg.extract.pairs import bloc_members_end, bloc_own_start, each_with
 from kg.facts import Pair
 
 __all__ = ["cooperation_fields", "field_item", "heading_fields", "opens_field_list"]
@@ -172,9 +172,12 @@ def _direct(c: _Cues, R) -> None:
     s = si.sent.text
     level_spans = [(a, b) for a, b, _ in si.levels]
     bloc_end = bloc_members_end(s, si) if si.orgs else None
+    bloc_own = bloc_own_start(s, si, R) if si.orgs else None
     for fs, fe, f in si.fields:
         if any(a <= fs < b for a, b in level_spans) or (bloc_end is not None and fs >= bloc_end):
             continue
+        if bloc_own is not None and bloc_own < fs and not any(bloc_own < st < fs for st in c.stops):
+            continue  # "outcomes on the Quad's agenda, especially on vaccines": the bloc's, not the pair's
         if any(a <= fs < b for a, b in si.negated) or s[fs:fe].lower() in _BARE:
             continue  # the fields of a document the text says was not signed; "technical cooperation"
         if p is not None and (R.third_party.search(s[max(0, fs - 30):fs]) or any(
@@ -317,7 +320,21 @@ def cooperation_fields(si: SentInfo, R, p: Pair | None = None) -> list[str]:
     _invested_and_goods(c)
     _venture_fields(c)
     _goods_traded(c)
-    return _without_own_economy(si, c.out)
+    return _without_own_economy(si, _own_stretch(si, p, c))
+
+
+def _own_stretch(si: SentInfo, p: Pair | None, c: _Cues) -> list[str]:
+    """"cooperation with Ghana in mining and with Peru in health": of a sentence giving each partner its own
+    "with", a partner's fields are those of its stretch (and those before the first "with")."""
+    if p is None or not si.also:
+        return c.out
+    spans = each_with(si.sent.text, si.countries)
+    mine = next((spans[x] for x in p if x in spans), None)
+    if mine is None:
+        return c.out
+    others = [v for x, v in spans.items() if x not in p]
+    # (the fields taken by position come first; those read off a venture or goods after them have none)
+    return [fid for i, fid in enumerate(c.out) if i >= len(c.took) or not any(a <= c.took[i] < b for a, b in others)]
 
 
 def _without_own_economy(si: SentInfo, out: list[str]) -> list[str]:
