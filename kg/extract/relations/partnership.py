@@ -390,6 +390,8 @@ def _action(s: str, a: int, b: int, R) -> str | None:
         return None  # "agreed to raise relations to X in the near future": not yet
     if P.coming_change_before.search(prefix[-110:]) and not P.signed_past.search(prefix):
         return None  # "the document that will consecrate the raising of our relations to the level of X"
+    if P.held_target_after.match(s[b:b + 90]):
+        return "reaffirm"  # "elevate the strategic partnership to a new height": raised within the level held
     if P.from_level.search(prefix) and (P.to_after.match(s[b:b + 20]) or P.change_verb.search(prefix[-100:])):
         if not P.to_after.match(s[b:b + 20]) and P.wish_to.search(prefix):
             return "reaffirm"  # "hopes to elevate ties from the current X": X is still the level held

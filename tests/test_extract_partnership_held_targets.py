@@ -1,0 +1,32 @@
+"""Partnership constructions read in general (our own sentences): ties raised "to a new height" or "to the
+level of a community with a shared future" stay at the level held; the level before such a target is
+reaffirmed, not left behind as in "elevate X to Y"."""
+from __future__ import annotations
+
+from extracting import facts
+
+
+def events(text: str, published: str = "2024-05-20") -> list:
+    return sorted((p.pair, p.level, p.action) for p in facts(text, published).partnerships)
+
+
+def test_level_lifted_to_a_new_height_is_the_level_held():
+    got = events("Ghana and Peru pledged on Monday to lift the comprehensive strategic partnership to new heights.")
+    assert got == [(("GHA", "PER"), "comprehensive strategic partnership", "reaffirm")]
+
+
+def test_level_raised_to_a_higher_level_is_the_level_held():
+    got = events("The two presidents agreed to take the Ghana-Peru strategic partnership to a higher level.")
+    assert got == [(("GHA", "PER"), "strategic partnership", "reaffirm")]
+
+
+def test_level_raised_to_a_community_is_the_level_held():
+    got = events("Ghana and Peru decided on Monday to elevate their global strategic partnership to the level of "
+                 "a community with a shared future.")
+    assert got == [(("GHA", "PER"), "global strategic partnership", "reaffirm")]
+
+
+def test_level_raised_to_a_new_level_of_another_designation_is_left_behind():
+    got = events("Ghana and Peru on Monday elevated the strategic partnership to a new level of comprehensive "
+                 "strategic partnership.")
+    assert (("GHA", "PER"), "strategic partnership", "reaffirm") not in got
