@@ -1,0 +1,34 @@
+"""Days of partnership events (our own sentences): "this morning" is the published day; a wire service's
+dateline ("CITY, May 14, 2024 /Wire/ --") is no event date, the day the text states is."""
+from __future__ import annotations
+
+import datetime as dt
+
+from extracting import facts
+
+
+def days(text: str, published: str = "2024-05-20") -> list:
+    return [(p.level, p.action, p.date) for p in facts(text, published).partnerships]
+
+
+def test_this_morning_is_the_published_day():
+    got = days("Ghana and Peru this morning raised their ties to a comprehensive strategic partnership, "
+               "the two foreign ministers said.")
+    assert got == [("comprehensive strategic partnership", "upgrade", dt.date(2024, 5, 20))]
+
+
+def test_this_afternoon_is_the_published_day():
+    got = days("The leaders of Ghana and Peru met this afternoon and reaffirmed their strategic partnership.")
+    assert got == [("strategic partnership", "reaffirm", dt.date(2024, 5, 20))]
+
+
+def test_wire_dateline_is_no_event_date():
+    got = days("ACCRA, May 14, 2024 /NewsWire/ -- Ghana and Peru have raised their ties to a strategic "
+               "partnership during the president's visit, the two governments said.")
+    assert got == [("strategic partnership", "upgrade", None)]
+
+
+def test_wire_dateline_leaves_the_stated_day():
+    got = days("ACCRA, May 14, 2024 /NewsWire/ -- Ghana and Peru have raised their ties to a strategic "
+               "partnership, the two presidents announced on Friday.")
+    assert got == [("strategic partnership", "upgrade", dt.date(2024, 5, 17))]
