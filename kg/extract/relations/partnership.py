@@ -127,6 +127,8 @@ def _add_levels(si: SentInfo, R, hits: list) -> None:
     for a, b in _candidates(si, R, hits):
         if lead := P.coop_noun_lead.match(s, a):
             a = lead.end()
+        elif (glue := P.glued_word_before.search(s[max(0, a - 40):a])) and R.level.fullmatch(glue.group(1) + " " + s[a:b]):
+            a -= glue.end() - glue.start(1)  # "thecomprehensive strategic partnership": the article set apart
         words = normalize_level(s[a:b]).split()
         if len(words) > 2 and words[0] in _CHANGED and (nxt := _WORD.search(s, a + len(words[0]))):
             a, words = nxt.start(), words[1:]  # "an upgraded strategic partnership": the change, then the level
@@ -383,7 +385,7 @@ def _looks_back(s: str) -> bool:
 
 
 def _action(s: str, a: int, b: int, R) -> str | None:
-    prefix = s[max(0, a - 200):a]
+    prefix = P.glued_article.sub(r"\1 \2 ", s[max(0, a - 200):a])  # "enhancingthe": the verb and its article
     if P.set_up_ago.match(s[b:b + 80]):
         return "establish"  # "an upgrade from the comprehensive strategic partnership established eight years ago"
     if P.future_after.match(s[b:b + 40]) and (R.up.search(prefix) or R.establish.search(prefix)):

@@ -1,6 +1,7 @@
 """Partnership constructions read in general (our own sentences): ties raised "to a new height" or "to the
 level of a community with a shared future" stay at the level held; the level before such a target is
-reaffirmed, not left behind as in "elevate X to Y"."""
+reaffirmed, not left behind as in "elevate X to Y". Scraped text that lost a space at a line break
+("thecomprehensive", "strengtheningthe") is read as the two words it glued."""
 from __future__ import annotations
 
 from extracting import facts
@@ -30,3 +31,18 @@ def test_level_raised_to_a_new_level_of_another_designation_is_left_behind():
     got = events("Ghana and Peru on Monday elevated the strategic partnership to a new level of comprehensive "
                  "strategic partnership.")
     assert (("GHA", "PER"), "strategic partnership", "reaffirm") not in got
+
+
+def test_article_glued_to_a_designation_is_set_apart():
+    got = events("Ghana and Peru agreed on Monday to raise their ties to thecomprehensive strategic partnership.")
+    assert got == [(("GHA", "PER"), "comprehensive strategic partnership", "upgrade")]
+
+
+def test_verb_glued_to_its_article_still_keeps_the_level():
+    got = events("Ghana and Peru agreed on Monday on strengtheningthe comprehensive strategic partnership.")
+    assert got == [(("GHA", "PER"), "comprehensive strategic partnership", "reaffirm")]
+
+
+def test_word_that_only_begins_like_an_article_is_not_split():
+    got = events("Ghana and Peru agreed on Monday on another strategic partnership for the region.")
+    assert not any(level.startswith("other") for _, level, _ in got)
