@@ -613,6 +613,8 @@ def _clause_when(si: SentInfo, a: int, b: int, act: str) -> When | None:
         return None
     if when is None and act == "establish" and P.set_up_ago.match(s[b:b + 80]):
         return When(b, None, None, True, False)
+    if act in _FOUNDING and P.years_after_before.search(s[max(0, a - 80):a]):
+        return When(a, None, None, True, False)  # "nine years after they established X": another time, no day
     return when
 
 

@@ -1,0 +1,26 @@
+"""Foundings of a level told beside today's event (our own sentences): "N years after they established X"
+is a founding of another time, with no day of its own; a level "established under the 2010 treaty" (a
+"between A and B" standing between the level and its verb) was founded then."""
+from __future__ import annotations
+
+import datetime as dt
+
+from extracting import facts
+
+
+def events(text: str, published: str = "2024-05-20") -> list:
+    return sorted(((p.level, p.action, p.date) for p in facts(text, published).partnerships), key=str)
+
+
+def test_founding_years_after_which_a_level_was_raised_has_no_day():
+    got = events("Ghana and Peru on Monday raised ties to a comprehensive strategic partnership, nine years "
+                 "after they established a strategic partnership.")
+    assert got == [("comprehensive strategic partnership", "upgrade", dt.date(2024, 5, 20)),
+                   ("strategic partnership", "establish", None)]
+
+
+def test_level_established_under_a_dated_treaty_was_founded_then():
+    got = events("Officials recalled that the strategic partnership between Ghana and Peru was established "
+                 "under the 2010 treaty.")
+    assert [(level, action) for level, action, _ in got] == [("strategic partnership", "establish")]
+    assert got[0][2] is None
