@@ -1,5 +1,6 @@
 """Qualifier words of partnership designations (our own sentences): "forward-looking" joined by "and" to the
-qualifiers of a strategic designation belongs to it; alone it describes ties and names no level."""
+qualifiers of a strategic designation belongs to it; alone it describes ties and names no level. Words around a level that decide its action: "bring new contents to
+the X" keeps X as held; ties "transformed into" X were raised to it."""
 from __future__ import annotations
 
 from extracting import facts
@@ -18,3 +19,15 @@ def test_forward_looking_joined_by_and_is_part_of_the_designation():
 def test_forward_looking_alone_is_no_designation():
     got = levels("Ghana and Peru pledged on Monday to build a forward-looking partnership in trade.")
     assert got == []
+
+
+def test_new_contents_brought_to_a_level_keep_the_level_held():
+    got = levels("Ghana stands ready to work with Peru to bring new contents to the Ghana-Peru comprehensive "
+                 "strategic partnership, the minister said on Monday.")
+    assert got == [(("GHA", "PER"), "comprehensive strategic partnership", "reaffirm")]
+
+
+def test_ties_transformed_into_a_level_are_raised_to_it():
+    got = levels("Over the past decade, the relationship between Ghana and Peru has transformed into a global "
+                 "strategic partnership, the minister said.")
+    assert got == [(("GHA", "PER"), "global strategic partnership", "upgrade")]
