@@ -1,5 +1,6 @@
 """Days of partnership events (our own sentences): "this morning" is the published day; a wire service's
-dateline ("CITY, May 14, 2024 /Wire/ --") is no event date, the day the text states is."""
+dateline ("CITY, May 14, 2024 /Wire/ --") is no event date, the day the text states is; the date of a document a
+standing level rests on ("based on the Joint Statement issued on 9 February") is the document's, not the level's."""
 from __future__ import annotations
 
 import datetime as dt
@@ -32,3 +33,14 @@ def test_wire_dateline_leaves_the_stated_day():
     got = days("ACCRA, May 14, 2024 /NewsWire/ -- Ghana and Peru have raised their ties to a strategic "
                "partnership, the two presidents announced on Friday.")
     assert got == [("strategic partnership", "upgrade", dt.date(2024, 5, 17))]
+
+
+def test_date_of_a_document_the_level_rests_on_is_not_the_levels():
+    got = days("The two leaders on Friday welcomed the progress of the strategic partnership between Ghana and "
+               "Peru based on the Joint Statement issued on 9 February 2023.")
+    assert got == [("strategic partnership", "reaffirm", dt.date(2024, 5, 17))]
+
+
+def test_date_said_of_the_level_itself_is_kept():
+    got = days("Ghana and Peru reaffirmed their strategic partnership on 9 February 2024 in a joint statement.")
+    assert got == [("strategic partnership", "reaffirm", dt.date(2024, 2, 9))]
