@@ -390,6 +390,8 @@ def _action(s: str, a: int, b: int, R) -> str | None:
         return "establish"  # "an upgrade from the comprehensive strategic partnership established eight years ago"
     if P.future_after.match(s[b:b + 40]) and (R.up.search(prefix) or R.establish.search(prefix)):
         return None  # "agreed to raise relations to X in the near future": not yet
+    if P.change_subject_before.search(s, 0, a) and P.will_be_after.match(s[b:b + 100]):
+        return None  # "that upgrading relations to X this year will be a new starting point": not yet made
     if P.coming_change_before.search(prefix[-110:]) and not P.signed_past.search(prefix):
         return None  # "the document that will consecrate the raising of our relations to the level of X"
     if P.held_target_after.match(s[b:b + 90]):

@@ -1,0 +1,28 @@
+"""Changes of level not yet made (our own sentences): a change named as the subject of what it will be or bring
+("that upgrading ties to X this year will be a new starting point") is no upgrade; a change told as done, followed
+by what it will bring, still is."""
+from __future__ import annotations
+
+from extracting import facts
+
+
+def events(text: str, published: str = "2024-05-20") -> list:
+    return sorted((p.pair, p.level, p.action) for p in facts(text, published).partnerships)
+
+
+def test_upgrade_named_as_what_will_be_a_starting_point_is_not_made():
+    got = events("The leaders of Ghana and Peru shared the view on Monday that upgrading bilateral relations to a "
+                 "comprehensive strategic partnership this year will be a new starting point.")
+    assert got == []
+
+
+def test_upgrade_opening_a_sentence_as_its_subject_is_not_made():
+    got = events("Raising ties to a comprehensive strategic partnership would open a new chapter, the Ghanaian and "
+                 "Peruvian ministers said.")
+    assert got == []
+
+
+def test_upgrade_made_then_said_to_open_a_chapter_is_an_upgrade():
+    got = events("Ghana and Peru upgraded ties to a comprehensive strategic partnership on Monday, a step that "
+                 "will open a new chapter.")
+    assert got == [(("GHA", "PER"), "comprehensive strategic partnership", "upgrade")]
