@@ -1,6 +1,7 @@
 """Foundings of a level told beside today's event (our own sentences): "N years after they established X"
 is a founding of another time, with no day of its own; a level "established under the 2010 treaty" (a
-"between A and B" standing between the level and its verb) was founded then."""
+"between A and B" standing between the level and its verb) was founded then; so were ties that "reached a stage of"
+a level in a year; a level deepened today and "established in 2013" is both founded then and held now."""
 from __future__ import annotations
 
 import datetime as dt
@@ -24,3 +25,15 @@ def test_level_established_under_a_dated_treaty_was_founded_then():
                  "under the 2010 treaty.")
     assert [(level, action) for level, action, _ in got] == [("strategic partnership", "establish")]
     assert got[0][2] is None
+
+
+def test_ties_that_reached_a_stage_of_a_level_in_a_year_founded_it_then():
+    got = events("Ties between Ghana and Peru reached a stage of \"enhanced partnership\" in 2010 before being raised "
+                 "to a strategic partnership this week.")
+    assert ("enhanced partnership", "establish", None) in got
+
+
+def test_deepening_a_level_established_in_a_year_holds_it_today_as_well():
+    got = events("The leaders of Ghana and Peru discussed ways to deepen the strategic partnership established in "
+                 "2013 on Monday.")
+    assert sorted(action for _, action, _ in got) == ["establish", "reaffirm"]

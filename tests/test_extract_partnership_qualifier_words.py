@@ -1,6 +1,6 @@
 """Qualifier words of partnership designations (our own sentences): "forward-looking" joined by "and" to the
 qualifiers of a strategic designation belongs to it; alone it describes ties and names no level. Words around a level that decide its action: "bring new contents to
-the X" keeps X as held; ties "transformed into" X were raised to it."""
+the X" keeps X as held; ties "transformed into" X, or a declaration that "brings" ties to a new level of X, raise them to it."""
 from __future__ import annotations
 
 from extracting import facts
@@ -31,3 +31,9 @@ def test_ties_transformed_into_a_level_are_raised_to_it():
     got = levels("Over the past decade, the relationship between Ghana and Peru has transformed into a global "
                  "strategic partnership, the minister said.")
     assert got == [(("GHA", "PER"), "global strategic partnership", "upgrade")]
+
+
+def test_a_declaration_that_brings_ties_to_a_new_level_of_a_designation_raises_them():
+    got = levels("Ghana and Peru signed a declaration on Monday that brings bilateral relations to a qualitatively "
+                 "new level of comprehensive strategic partnership.")
+    assert got == [(("GHA", "PER"), "comprehensive strategic partnership", "upgrade")]
