@@ -1,6 +1,7 @@
 """Days of partnership events (our own sentences): "this morning" is the published day; a wire service's
 dateline ("CITY, May 14, 2024 /Wire/ --") is no event date, the day the text states is; the date of a document a
-standing level rests on ("based on the Joint Statement issued on 9 February") is the document's, not the level's."""
+standing level rests on ("based on the Joint Statement issued on 9 February") is the document's, not the level's; a
+meeting chaired on a day dates the level said there; a date in brackets (a span, an aside) dates no meeting."""
 from __future__ import annotations
 
 import datetime as dt
@@ -44,3 +45,15 @@ def test_date_of_a_document_the_level_rests_on_is_not_the_levels():
 def test_date_said_of_the_level_itself_is_kept():
     got = days("Ghana and Peru reaffirmed their strategic partnership on 9 February 2024 in a joint statement.")
     assert got == [("strategic partnership", "reaffirm", dt.date(2024, 2, 9))]
+
+
+def test_a_meeting_chaired_on_a_day_dates_the_level_said_there():
+    got = days("On May 14, the Ghanaian president chaired a welcome for the Peruvian president in Accra.\n\n"
+               "The two presidents vowed to deepen the comprehensive strategic partnership.")
+    assert got == [("comprehensive strategic partnership", "reaffirm", dt.date(2024, 5, 14))]
+
+
+def test_a_date_in_brackets_is_no_meeting_day():
+    got = days("The Ghanaian embassy held a reception for the 67th National Day (March 6, 1957 - 2024) in Lima on "
+               "May 16.\n\nThe Peruvian minister praised the strategic partnership between Peru and Ghana.")
+    assert got == [("strategic partnership", "reaffirm", dt.date(2024, 5, 16))]
