@@ -1,5 +1,6 @@
 """Qualifier words of partnership designations (our own sentences): "forward-looking" joined by "and" to the
-qualifiers of a strategic designation belongs to it; alone it describes ties and names no level. Words around a level that decide its action: "bring new contents to
+qualifiers of a strategic designation belongs to it; alone it describes ties and names no level; an ending
+"featuring sincere mutual assistance and lasting friendship" belongs to the designation. Words around a level that decide its action: "bring new contents to
 the X" keeps X as held; ties "transformed into" X, or a declaration that "brings" ties to a new level of X, raise them to it."""
 from __future__ import annotations
 
@@ -37,3 +38,10 @@ def test_a_declaration_that_brings_ties_to_a_new_level_of_a_designation_raises_t
     got = levels("Ghana and Peru signed a declaration on Monday that brings bilateral relations to a qualitatively "
                  "new level of comprehensive strategic partnership.")
     assert got == [(("GHA", "PER"), "comprehensive strategic partnership", "upgrade")]
+
+
+def test_ending_featuring_mutual_assistance_belongs_to_the_designation():
+    got = levels("Ghana and Peru vowed on Monday to advance their strategic cooperative partnership featuring sincere "
+                 "mutual assistance and lasting friendship.")
+    assert [level for _, level, _ in got] == [
+        "strategic cooperative partnership featuring sincere mutual assistance and lasting friendship"]

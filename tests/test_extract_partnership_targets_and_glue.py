@@ -1,7 +1,8 @@
 """Partnership constructions read in general (our own sentences): ties raised "to a new height" or "to the
 level of a community with a shared future" stay at the level held; the level before such a target is
 reaffirmed, not left behind as in "elevate X to Y". Scraped text that lost a space at a line break
-("thecomprehensive", "strengtheningthe") is read as the two words it glued."""
+("thecomprehensive", "Peruextensive", "strengtheningthe") is read as the two words it glued; a qualifier ending a
+longer word ("geostrategic") is not."""
 from __future__ import annotations
 
 from extracting import facts
@@ -46,3 +47,13 @@ def test_verb_glued_to_its_article_still_keeps_the_level():
 def test_word_that_only_begins_like_an_article_is_not_split():
     got = events("Ghana and Peru agreed on Monday on another strategic partnership for the region.")
     assert not any(level.startswith("other") for _, level, _ in got)
+
+
+def test_qualifier_glued_to_a_name_is_set_apart():
+    got = events("The leaders of Ghana and Peru on Monday hailed the Ghana-Peruextensive strategic partnership.")
+    assert got == [(("GHA", "PER"), "extensive strategic partnership", "reaffirm")]
+
+
+def test_qualifier_ending_a_longer_word_is_not_set_apart():
+    got = events("The leaders of Ghana and Peru on Monday hailed their geostrategic comprehensive partnership.")
+    assert all(not level.startswith("strategic") for _, level, _ in got)

@@ -44,6 +44,7 @@ _FOUNDING = ("establish", "upgrade")  # the acts an anniversary looks back to
 # the acts a statement of today (not looked back on) takes the meeting's day for, when it has none of its own
 _MEETING_DATED = ("reaffirm", "upgrade", "downgrade", "establish")
 _RUNG = " level"  # the word a rung named without the head noun needs ("to a strategic level")
+_GLUE_LEADS = frozenset(_W["glue_lead_words"])
 _MIN_INITIALS = 3  # "CSP": shorter initials ("SP") are too often something else
 
 
@@ -127,8 +128,8 @@ def _add_levels(si: SentInfo, R, hits: list) -> None:
     for a, b in _candidates(si, R, hits):
         if lead := P.coop_noun_lead.match(s, a):
             a = lead.end()
-        elif (glue := P.glued_word_before.search(s[max(0, a - 40):a])) and R.level.fullmatch(glue.group(1) + " " + s[a:b]):
-            a -= glue.end() - glue.start(1)  # "thecomprehensive strategic partnership": the article set apart
+        else:
+            a = _unglued_start(s, a, b, R)
         words = normalize_level(s[a:b]).split()
         if len(words) > 2 and words[0] in _CHANGED and (nxt := _WORD.search(s, a + len(words[0]))):
             a, words = nxt.start(), words[1:]  # "an upgraded strategic partnership": the change, then the level
@@ -144,6 +145,21 @@ def _add_levels(si: SentInfo, R, hits: list) -> None:
                      or (doc.group().strip(" ”\"’'")[:1].isupper() and R.signed.search(s[:a])))):
             continue  # "the strategic partnership council"; "signed the ... Strategic Partnership Agreement": the level
         si.levels.append(LevelSpan(a, b, _without_comma(s[a:b])))
+
+
+def _unglued_start(s: str, a: int, b: int, R) -> int:
+    """Scraped text that lost a space at a line break: "thecomprehensive strategic partnership", "the Vietnam-Japanextensive
+    strategic partnership"; the qualifier glued to the end of the word before the designation is its first word."""
+    m = P.glued_word_before.search(s, max(0, a - 40), a)
+    if not m:
+        return a
+    word = m.group(1)
+    for k in range(1, len(word) - 3):
+        lead = word[:k]  # a name or a short word of its own, not a prefix ("geostrategic")
+        if word[k].islower() and (lead[0].isupper() or lead.lower() in _GLUE_LEADS) and R.level.fullmatch(
+                word[k:] + " " + s[a:b]):
+            return m.start(1) + k
+    return a
 
 
 def _without_comma(wording: str) -> str:
