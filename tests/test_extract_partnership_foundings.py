@@ -1,7 +1,8 @@
 """Foundings of a level told beside today's event (our own sentences): "N years after they established X"
 is a founding of another time, with no day of its own; a level "established under the 2010 treaty" (a
 "between A and B" standing between the level and its verb) was founded then; so were ties that "reached a stage of"
-a level in a year; a level deepened today and "established in 2013" is both founded then and held now."""
+a level in a year; a level deepened today and "established in 2013" is both founded then and held now; a shorter level that "has
+maintained" its course beside today's upgrade is the one held before it, not a shorter wording of the new one."""
 from __future__ import annotations
 
 import datetime as dt
@@ -37,3 +38,16 @@ def test_deepening_a_level_established_in_a_year_holds_it_today_as_well():
     got = events("The leaders of Ghana and Peru discussed ways to deepen the strategic partnership established in "
                  "2013 on Monday.")
     assert sorted(action for _, action, _ in got) == ["establish", "reaffirm"]
+
+
+def test_shorter_level_that_has_maintained_its_course_is_the_one_held_before_the_upgrade():
+    got = events("Ghana and Peru on Monday elevated ties to an all-weather comprehensive strategic partnership. "
+                 "Their comprehensive strategic partnership has maintained steady development, the minister said.")
+    assert [(level, action) for level, action, _ in got] == [
+        ("all-weather comprehensive strategic partnership", "upgrade"), ("comprehensive strategic partnership", "reaffirm")]
+
+
+def test_shorter_wording_of_the_new_level_alone_is_folded_into_it():
+    got = events("Ghana and Peru on Monday elevated ties to an all-weather comprehensive strategic partnership. "
+                 "The comprehensive strategic partnership will open a new chapter, the minister said.")
+    assert [(level, action) for level, action, _ in got] == [("all-weather comprehensive strategic partnership", "upgrade")]
