@@ -1,7 +1,8 @@
 """Qualifier words of partnership designations (our own sentences): "forward-looking" joined by "and" to the
 qualifiers of a strategic designation belongs to it; alone it describes ties and names no level; an ending
 "featuring sincere mutual assistance and lasting friendship" belongs to the designation. Words around a level that decide its action: "bring new contents to
-the X" keeps X as held; ties "transformed into" X, or a declaration that "brings" ties to a new level of X, raise them to it."""
+the X" keeps X as held; ties "transformed into" X, a declaration that "brings" ties to a new level of X, or ties upgraded "to become" X are
+raised to it."""
 from __future__ import annotations
 
 from extracting import facts
@@ -45,3 +46,14 @@ def test_ending_featuring_mutual_assistance_belongs_to_the_designation():
                  "mutual assistance and lasting friendship.")
     assert [level for _, level, _ in got] == [
         "strategic cooperative partnership featuring sincere mutual assistance and lasting friendship"]
+
+
+def test_ties_upgraded_to_become_a_level_are_raised_to_it():
+    got = levels("Ghana and Peru agreed on Monday to upgrade the partnership between the two countries to become a "
+                 "comprehensive strategic partnership.")
+    assert got == [(("GHA", "PER"), "comprehensive strategic partnership", "upgrade")]
+
+
+def test_countries_that_became_partners_in_a_year_founded_the_level():
+    got = levels("Ghana and Peru became strategic partners in 2015, the minister recalled on Monday.")
+    assert got == [(("GHA", "PER"), "strategic partnership", "establish")]

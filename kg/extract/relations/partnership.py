@@ -431,8 +431,11 @@ def _action(s: str, a: int, b: int, R) -> str | None:
     if P.changed_before.search(prefix[-16:]):
         return "upgrade"  # "announced an upgraded strategic partnership"
     if m := P.became_before.search(prefix[-80:]):
-        # "became strategic partners eight years ago"; "hopes to become a closer partner": not (yet) a fact
-        return None if P.wish_to.search(prefix[:len(prefix) - 80 + m.start()]) else "establish"
+        # "became strategic partners eight years ago"; "hopes to become a closer partner": not (yet) a fact;
+        # "agreed to upgrade the partnership to become X": raised to it
+        if P.wish_to.search(prefix[:len(prefix) - 80 + m.start()]):
+            return None
+        return "upgrade" if P.raised_to_become.search(prefix[-80:]) else "establish"
     if P.upgraded_own.search(prefix[-60:]):
         # "the two upgraded their comprehensive strategic partnership"; "... their partnership to X": X only
         return None if P.to_after.match(s[b:b + 20]) else "upgrade"
