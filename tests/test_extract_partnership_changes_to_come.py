@@ -1,6 +1,6 @@
 """Changes of level not yet made (our own sentences): a change named as the subject of what it will be or bring
 ("that upgrading ties to X this year will be a new starting point") is no upgrade; a change told as done, followed
-by what it will bring, still is."""
+by what it will bring, still is; ties to be raised "at an appropriate time" or "in due course" are not raised yet."""
 from __future__ import annotations
 
 from extracting import facts
@@ -26,3 +26,9 @@ def test_upgrade_made_then_said_to_open_a_chapter_is_an_upgrade():
     got = events("Ghana and Peru upgraded ties to a comprehensive strategic partnership on Monday, a step that "
                  "will open a new chapter.")
     assert got == [(("GHA", "PER"), "comprehensive strategic partnership", "upgrade")]
+
+
+def test_raising_ties_at_an_appropriate_time_is_not_yet_made():
+    got = events("Ghana and Peru agreed on Monday to elevate bilateral ties to a comprehensive strategic partnership "
+                 "at an appropriate time.")
+    assert got == []
