@@ -1,7 +1,9 @@
 """Days of partnership events (our own sentences): "this morning" is the published day; a wire service's
 dateline ("CITY, May 14, 2024 /Wire/ --") is no event date, the day the text states is; the date of a document a
 standing level rests on ("based on the Joint Statement issued on 9 February") is the document's, not the level's; a
-meeting chaired on a day dates the level said there; a date in brackets (a span, an aside) dates no meeting."""
+meeting chaired on a day dates the level said there; a date in brackets (a span, an aside) dates no meeting; a
+weekday still to come after the day of saying ("said on Tuesday he was ready to ... during his visit on Wednesday")
+is no day of what was said."""
 from __future__ import annotations
 
 import datetime as dt
@@ -57,3 +59,15 @@ def test_a_date_in_brackets_is_no_meeting_day():
     got = days("The Ghanaian embassy held a reception for the 67th National Day (March 6, 1957 - 2024) in Lima on "
                "May 16.\n\nThe Peruvian minister praised the strategic partnership between Peru and Ghana.")
     assert got == [("strategic partnership", "reaffirm", dt.date(2024, 5, 16))]
+
+
+def test_a_weekday_still_to_come_after_the_day_of_saying_dates_nothing_said_today():
+    got = days("Ghana's president said on Tuesday that he was ready to discuss how to advance the comprehensive "
+               "strategic partnership with Peru during his state visit on Wednesday.", "2024-05-21")
+    assert got == [("comprehensive strategic partnership", "reaffirm", dt.date(2024, 5, 21))]
+
+
+def test_a_weekday_told_as_past_after_the_day_of_saying_dates_the_change():
+    got = days("The Ghanaian minister said on Tuesday that Ghana and Peru upgraded ties to a comprehensive "
+               "strategic partnership on Monday.", "2024-05-21")
+    assert got == [("comprehensive strategic partnership", "upgrade", dt.date(2024, 5, 20))]

@@ -608,11 +608,22 @@ def _own_clause_dates(si: SentInfo, b: int, act: str) -> list:
         if d.start >= b and (P.other_clause.search(s[b:d.start]) and act == "reaffirm"
                              or d.start < nxt < len(s) and P.change_verb.search(s[b:d.start])):
             continue
+        if d.relative and _coming_day(si, d):
+            continue
         if act == "reaffirm" and (P.since_before.search(s[max(0, d.start - 8):d.start]) or _not_the_levels(s, b, d)
                                   or d.start >= b and P.doc_dated_between.search(s[b:d.start])):
             continue
         out.append(d)
     return out
+
+
+def _coming_day(si: SentInfo, d: When) -> bool:
+    """"said on Tuesday that he was ready to discuss the partnership during his visit on Wednesday": a weekday told
+    as still to come after the day of the saying is the next one, not the last; it dates nothing said today."""
+    s = si.sent.text
+    return any(w.relative and w.date and d.date and w.start < d.start and w.date > d.date
+               and P.said_on_before.search(s[max(0, w.start - 14):w.start]) and P.intent_between.search(s[w.start:d.start])
+               for w in si.dates)
 
 
 def _not_the_levels(s: str, b: int, d: When) -> bool:
