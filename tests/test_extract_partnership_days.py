@@ -71,3 +71,9 @@ def test_a_weekday_told_as_past_after_the_day_of_saying_dates_the_change():
     got = days("The Ghanaian minister said on Tuesday that Ghana and Peru upgraded ties to a comprehensive "
                "strategic partnership on Monday.", "2024-05-21")
     assert got == [("comprehensive strategic partnership", "upgrade", dt.date(2024, 5, 20))]
+
+
+def test_a_day_still_to_come_dates_no_level_held_today():
+    got = days("The president of Ghana will pay a state visit to Peru on June 12, when the two sides will reaffirm "
+               "their comprehensive strategic partnership.")
+    assert got == [("comprehensive strategic partnership", "reaffirm", None)]

@@ -608,8 +608,9 @@ def _own_clause_dates(si: SentInfo, b: int, act: str) -> list:
         if d.start >= b and (P.other_clause.search(s[b:d.start]) and act == "reaffirm"
                              or d.start < nxt < len(s) and P.change_verb.search(s[b:d.start])):
             continue
-        if d.relative and _coming_day(si, d):
-            continue
+        if d.relative and _coming_day(si, d) or (
+                act == "reaffirm" and P.coming_before_date.search(s[max(0, d.start - 60):d.start])):
+            continue  # "will pay a state visit on June 12, when they will reaffirm X": a day still to come
         if act == "reaffirm" and (P.since_before.search(s[max(0, d.start - 8):d.start]) or _not_the_levels(s, b, d)
                                   or d.start >= b and P.doc_dated_between.search(s[b:d.start])):
             continue
