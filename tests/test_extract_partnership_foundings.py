@@ -2,7 +2,8 @@
 is a founding of another time, with no day of its own; a level "established under the 2010 treaty" (a
 "between A and B" standing between the level and its verb) was founded then; so were ties that "reached a stage of"
 a level in a year; a level deepened today and "established in 2013" is both founded then and held now; a shorter level that "has
-maintained" its course beside today's upgrade is the one held before it, not a shorter wording of the new one."""
+maintained" its course beside today's upgrade is the one held before it, not a shorter wording of the new one; a
+founding in a year "recalled on Monday" keeps its year, not the day of the recalling."""
 from __future__ import annotations
 
 import datetime as dt
@@ -51,3 +52,11 @@ def test_shorter_wording_of_the_new_level_alone_is_folded_into_it():
     got = events("Ghana and Peru on Monday elevated ties to an all-weather comprehensive strategic partnership. "
                  "The comprehensive strategic partnership will open a new chapter, the minister said.")
     assert [(level, action) for level, action, _ in got] == [("all-weather comprehensive strategic partnership", "upgrade")]
+
+
+def test_founding_in_a_year_recalled_on_a_weekday_keeps_its_year_not_the_day_of_recalling():
+    got = events("In 2014, Ghana and Peru set up a comprehensive strategic partnership, the minister recalled on "
+                 "Monday.")
+    assert got == [("comprehensive strategic partnership", "establish", None)]
+    assert facts("In 2014, Ghana and Peru set up a comprehensive strategic partnership, the minister recalled on "
+                 "Monday.", "2024-05-20").partnerships[0].year == 2014

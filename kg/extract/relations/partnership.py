@@ -608,6 +608,9 @@ def _own_clause_dates(si: SentInfo, b: int, act: str) -> list:
         if d.start >= b and (P.other_clause.search(s[b:d.start]) and act == "reaffirm"
                              or d.start < nxt < len(s) and P.change_verb.search(s[b:d.start])):
             continue
+        if act in _FOUNDING and d.date and P.said_on_before.search(s[max(0, d.start - 14):d.start]) and any(
+                w.year and not w.date for w in si.dates):
+            continue  # "In 2014 the two set up X, the minister recalled on Monday": the day of the saying, not of X
         if d.relative and _coming_day(si, d) or (
                 act == "reaffirm" and P.coming_before_date.search(s[max(0, d.start - 60):d.start])):
             continue  # "will pay a state visit on June 12, when they will reaffirm X": a day still to come
