@@ -3,7 +3,8 @@ is a founding of another time, with no day of its own; a level "established unde
 "between A and B" standing between the level and its verb) was founded then; so were ties that "reached a stage of"
 a level in a year; a level deepened today and "established in 2013" is both founded then and held now; a shorter level that "has
 maintained" its course beside today's upgrade is the one held before it, not a shorter wording of the new one; a
-founding in a year "recalled on Monday" keeps its year, not the day of the recalling."""
+founding in a year "recalled on Monday" keeps its year, not the day of the recalling; a level "established in
+2013" that "has been growing" is held today as well."""
 from __future__ import annotations
 
 import datetime as dt
@@ -60,3 +61,14 @@ def test_founding_in_a_year_recalled_on_a_weekday_keeps_its_year_not_the_day_of_
     assert got == [("comprehensive strategic partnership", "establish", None)]
     assert facts("In 2014, Ghana and Peru set up a comprehensive strategic partnership, the minister recalled on "
                  "Monday.", "2024-05-20").partnerships[0].year == 2014
+
+
+def test_level_established_in_a_year_that_has_been_growing_is_held_today_as_well():
+    got = events("The Ghanaian minister said on Monday that the Ghana-Peru comprehensive strategic partnership, "
+                 "established in 2013, has been growing.")
+    assert sorted(action for _, action, _ in got) == ["establish", "reaffirm"]
+
+
+def test_level_established_in_a_year_alone_is_only_founded_then():
+    got = events("The Ghana-Peru comprehensive strategic partnership was established in 2013, the minister recalled.")
+    assert [action for _, action, _ in got] == ["establish"]

@@ -742,14 +742,20 @@ def read_levels(si: SentInfo, p: Pair | None, agr_here: list[DraftAgreement], le
             continue
         said = [LevelMention(si, wording, act, when, linked, _said_era(s, a, act, when, published, R),
                              P.anaphor_before.search(s[max(0, a - 12):a]) is not None)]
-        if act == "establish" and said[0].era == "past" and (
-                P.restated_now.search(s[:a]) or R.keep.search(s[max(0, a - 40):a]) or P.treaty_set_up_after.match(s[b:b + 160])
-                or _held_since(s, a, b)):
+        if act == "establish" and said[0].era == "past" and _also_held(s, a, b, R):
             # "reaffirmed the relations, underpinned by the partnership established in 2019": today's event too
             said.append(LevelMention(si, wording, "reaffirm", None, None, "now"))
         said.extend(_founded_then(si, wording, b, published, R))
         for q in pairs:
             levels.setdefault((q, normalize_level(wording)), []).extend(said)
+
+
+def _also_held(s: str, a: int, b: int, R) -> bool:
+    """A level founded at another time that the sentence also has held today: restated ("reaffirmed the relations,
+    underpinned by the partnership established in 2019"), deepened, the pair's own, or growing since ("the
+    partnership, established in 2013, has been growing")."""
+    return bool(P.restated_now.search(s[:a]) or R.keep.search(s[max(0, a - 40):a]) or P.treaty_set_up_after.match(
+        s[b:b + 160]) or _held_since(s, a, b) or P.held_on_after.match(s[b:b + 120]))
 
 
 def _held_since(s: str, a: int, b: int) -> bool:
