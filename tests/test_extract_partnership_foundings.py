@@ -4,7 +4,8 @@ is a founding of another time, with no day of its own; a level "established unde
 a level in a year; a level deepened today and "established in 2013" is both founded then and held now; a shorter level that "has
 maintained" its course beside today's upgrade is the one held before it, not a shorter wording of the new one; a
 founding in a year "recalled on Monday" keeps its year, not the day of the recalling; a level "established in
-2013" that "has been growing" is held today as well."""
+2013" that "has been growing" is held today as well; a level founded by a treaty "signed in 2004" keeps that year,
+and "today's" level a treaty laid the foundation for is held, not founded."""
 from __future__ import annotations
 
 import datetime as dt
@@ -72,3 +73,16 @@ def test_level_established_in_a_year_that_has_been_growing_is_held_today_as_well
 def test_level_established_in_a_year_alone_is_only_founded_then():
     got = events("The Ghana-Peru comprehensive strategic partnership was established in 2013, the minister recalled.")
     assert [action for _, action, _ in got] == ["establish"]
+
+
+def test_level_founded_by_a_treaty_signed_in_a_year_keeps_that_year_not_the_day_said():
+    f = facts("Relations between Ghana and Peru rest on the Treaty on Strategic Partnership signed in 2004, the "
+              "minister said on Monday.", "2024-05-20")
+    assert [(p.level, p.action, p.date, p.year) for p in f.partnerships] == [
+        ("strategic partnership", "establish", None, 2004)]
+
+
+def test_todays_level_a_treaty_laid_the_foundation_for_is_held_not_founded():
+    got = events("The 2004 Treaty on Strategic Partnership between Ghana and Peru laid the foundation for today's "
+                 "comprehensive strategic partnership, the minister said on Monday.")
+    assert ("comprehensive strategic partnership", "reaffirm", dt.date(2024, 5, 20)) in got

@@ -410,8 +410,8 @@ def _action(s: str, a: int, b: int, R) -> str | None:
         return None  # "that upgrading relations to X this year will be a new starting point": not yet made
     if P.coming_change_before.search(prefix[-110:]) and not P.signed_past.search(prefix):
         return None  # "the document that will consecrate the raising of our relations to the level of X"
-    if P.held_target_after.match(s[b:b + 90]):
-        return "reaffirm"  # "elevate the strategic partnership to a new height": raised within the level held
+    if P.held_target_after.match(s[b:b + 90]) or P.current_before.search(prefix[-30:]) and not P.to_after.match(s[b:b + 20]):
+        return "reaffirm"  # "elevate the strategic partnership to a new height", "laid the foundation for today's X": held
     if P.from_level.search(prefix) and (P.to_after.match(s[b:b + 20]) or P.change_verb.search(prefix[-100:])):
         if not P.to_after.match(s[b:b + 20]) and P.wish_to.search(prefix):
             return "reaffirm"  # "hopes to elevate ties from the current X": X is still the level held
@@ -734,6 +734,8 @@ def read_levels(si: SentInfo, p: Pair | None, agr_here: list[DraftAgreement], le
             if act == "reaffirm":
                 act = "establish"
         when = _clause_when(si, a, b, act)
+        if linked and when and when.year and linked.date and linked.date.year != when.year and P.set_up_after.match(s[b:b + 120]):
+            linked = None  # "the Treaty on Strategic Partnership signed in 2004, the minister said on Monday": its year
         if act in _FOUNDING and _looks_back(s) and P.anniversary_of_start.search(s[max(0, a - 160):a]):
             levels_now = LevelMention(si, wording, "reaffirm", when, None, "now")
             for q in pairs:  # the founding, at no stated time, and today's anniversary of it
