@@ -86,3 +86,10 @@ def test_todays_level_a_treaty_laid_the_foundation_for_is_held_not_founded():
     got = events("The 2004 Treaty on Strategic Partnership between Ghana and Peru laid the foundation for today's "
                  "comprehensive strategic partnership, the minister said on Monday.")
     assert ("comprehensive strategic partnership", "reaffirm", dt.date(2024, 5, 20)) in got
+
+
+
+def test_level_that_has_grown_into_another_is_not_held_today():
+    got = events("The Ghana-Peru strategic partnership, established in 2008, has grown into a comprehensive strategic "
+                 "partnership, the minister said on Monday.")
+    assert ("strategic partnership", "reaffirm") not in [(level, action) for level, action, _ in got]
