@@ -1,6 +1,6 @@
 """Changes of level not yet made (our own sentences): a change named as the subject of what it will be or bring
 ("that upgrading ties to X this year will be a new starting point") is no upgrade; a change told as done, followed
-by what it will bring, still is; ties to be raised "at an appropriate time" or "in due course" are not raised yet."""
+by what it will bring, still is; ties to be raised "at an appropriate time" or "in due course" are not raised yet; a level "worked towards" is an aim."""
 from __future__ import annotations
 
 from extracting import facts
@@ -32,3 +32,13 @@ def test_raising_ties_at_an_appropriate_time_is_not_yet_made():
     got = events("Ghana and Peru agreed on Monday to elevate bilateral ties to a comprehensive strategic partnership "
                  "at an appropriate time.")
     assert got == []
+
+
+def test_a_level_worked_towards_is_an_aim_not_a_fact():
+    got = events("Ghana and Peru are working towards a comprehensive strategic partnership, the minister said.")
+    assert got == []
+
+
+def test_working_to_deepen_the_level_held_is_a_reaffirmation():
+    got = events("Ghana and Peru are working to deepen the comprehensive strategic partnership, the minister said.")
+    assert got == [(("GHA", "PER"), "comprehensive strategic partnership", "reaffirm")]

@@ -418,10 +418,8 @@ def _action(s: str, a: int, b: int, R) -> str | None:
         return None  # "elevate X to Y", "elevate the relationship from their current X": the level left behind
     if P.comparative_before.search(prefix[-25:]):
         return None  # "develop closer and strategic partnership": a description, not the designation
-    if P.former_before.search(prefix[-12:]):
-        return None  # "the previous comprehensive strategic partnership": replaced by the new level
-    if P.skipped_before.search(prefix[-25:]):
-        return None  # "skipping the strategic partnership level": never held
+    if P.former_before.search(prefix[-12:]) or P.skipped_before.search(prefix[-25:]) or P.aim_before.search(prefix[-40:]):
+        return None  # "the previous X": replaced; "skipping the X level": never held; "working towards a X": an aim
     if P.old_level_after.match(s[b:b + 60]):
         return None
     if P.set_up_after.match(s[b:b + 120]) or P.treaty_set_up_after.match(s[b:b + 160]):
