@@ -11,8 +11,8 @@ def events(text: str, published: str = "2024-05-20") -> list:
 
 
 def test_upgrade_named_as_what_will_be_a_starting_point_is_not_made():
-    got = events("The leaders of Ghana and Peru shared the view on Monday that upgrading bilateral relations to a "
-                 "comprehensive strategic partnership this year will be a new starting point.")
+    got = events("The Ghanaian and Peruvian foreign ministers agreed on Monday that raising their ties to a "
+                 "comprehensive strategic partnership next year would mark a new beginning.")
     assert got == []
 
 

@@ -32,8 +32,8 @@ def test_level_established_under_a_dated_treaty_was_founded_then():
 
 
 def test_ties_that_reached_a_stage_of_a_level_in_a_year_founded_it_then():
-    got = events("Ties between Ghana and Peru reached a stage of \"enhanced partnership\" in 2010 before being raised "
-                 "to a strategic partnership this week.")
+    got = events("Ghana-Peru relations first reached the stage of an \"enhanced partnership\" in 2010; on Monday the two "
+                 "sides raised them to a strategic partnership.")
     assert ("enhanced partnership", "establish", None) in got
 
 

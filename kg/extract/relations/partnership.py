@@ -148,7 +148,7 @@ def _add_levels(si: SentInfo, R, hits: list) -> None:
 
 
 def _unglued_start(s: str, a: int, b: int, R) -> int:
-    """Scraped text that lost a space at a line break: "thecomprehensive strategic partnership", "the Vietnam-Japanextensive
+    """Scraped text that lost a space at a line break: "thecomprehensive strategic partnership", "the Ghana-Peruextensive
     strategic partnership"; the qualifier glued to the end of the word before the designation is its first word."""
     m = P.glued_word_before.search(s, max(0, a - 40), a)
     if not m:
