@@ -44,8 +44,8 @@ _FOUNDING = ("establish", "upgrade")  # the acts an anniversary looks back to
 # the acts a statement of today (not looked back on) takes the meeting's day for, when it has none of its own
 _MEETING_DATED = ("reaffirm", "upgrade", "downgrade", "establish")
 _RUNG = " level"  # the word a rung named without the head noun needs ("to a strategic level")
-_GLUE_LEADS = frozenset(_W["glue_lead_words"])
 _MIN_INITIALS = 3  # "CSP": shorter initials ("SP") are too often something else
+_GLUE_LEADS = frozenset(_W["glue_lead_words"])  # short words a designation is found glued to
 
 
 def _title_levels(si: SentInfo, R) -> list[tuple[int, int]]:
