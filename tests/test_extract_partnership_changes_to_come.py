@@ -1,5 +1,5 @@
 """Changes of level not yet made (our own sentences): a change named as the subject of what it will be or bring
-("that upgrading ties to X this year will be a new starting point") is no upgrade; a change told as done, followed
+("that raising ties to X next year would mark a new beginning") is no upgrade; a change told as done, followed
 by what it will bring, still is; ties to be raised "at an appropriate time" or "in due course" are not raised yet; a level "worked towards" is an aim."""
 from __future__ import annotations
 

@@ -1,8 +1,8 @@
 """Days of partnership events (our own sentences): "this morning" is the published day; a wire service's
 dateline ("CITY, May 14, 2024 /Wire/ --") is no event date, the day the text states is; the date of a document a
-standing level rests on ("based on the Joint Statement issued on 9 February") is the document's, not the level's; a
+standing level rests on ("resting on the joint declaration signed on 9 February") is the document's, not the level's; a
 meeting chaired on a day dates the level said there; a date in brackets (a span, an aside) dates no meeting; a
-weekday still to come after the day of saying ("said on Tuesday he was ready to ... during his visit on Wednesday")
+weekday still to come after the day of saying ("said on Tuesday she plans to ... on her trip on Friday")
 is no day of what was said."""
 from __future__ import annotations
 
@@ -40,7 +40,7 @@ def test_wire_dateline_leaves_the_stated_day():
 
 def test_date_of_a_document_the_level_rests_on_is_not_the_levels():
     got = days("The two leaders on Friday welcomed the progress of the strategic partnership between Ghana and "
-               "Peru based on the Joint Statement issued on 9 February 2023.")
+               "Peru resting on the joint declaration signed on 9 February 2023.")
     assert got == [("strategic partnership", "reaffirm", dt.date(2024, 5, 17))]
 
 
@@ -62,8 +62,8 @@ def test_a_date_in_brackets_is_no_meeting_day():
 
 
 def test_a_weekday_still_to_come_after_the_day_of_saying_dates_nothing_said_today():
-    got = days("Ghana's president said on Tuesday that he was ready to discuss how to advance the comprehensive "
-               "strategic partnership with Peru during his state visit on Wednesday.", "2024-05-21")
+    got = days("The Ghanaian minister said on Tuesday that she plans to deepen the comprehensive strategic "
+               "partnership with Peru on her trip to Lima on Friday.", "2024-05-21")
     assert got == [("comprehensive strategic partnership", "reaffirm", dt.date(2024, 5, 21))]
 
 

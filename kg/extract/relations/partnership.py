@@ -407,7 +407,7 @@ def _action(s: str, a: int, b: int, R) -> str | None:
     if P.future_after.match(s[b:b + 40]) and (R.up.search(prefix) or R.establish.search(prefix)):
         return None  # "agreed to raise relations to X in the near future": not yet
     if P.change_subject_before.search(s, 0, a) and P.will_be_after.match(s[b:b + 100]):
-        return None  # "that upgrading relations to X this year will be a new starting point": not yet made
+        return None  # "that raising ties to X next year would mark a new beginning": not yet made
     if P.coming_change_before.search(prefix[-110:]) and not P.signed_past.search(prefix):
         return None  # "the document that will consecrate the raising of our relations to the level of X"
     if P.held_target_after.match(s[b:b + 90]) or P.current_before.search(prefix[-30:]) and not P.to_after.match(s[b:b + 20]):
@@ -620,7 +620,7 @@ def _own_clause_dates(si: SentInfo, b: int, act: str) -> list:
 
 
 def _coming_day(si: SentInfo, d: When) -> bool:
-    """"said on Tuesday that he was ready to discuss the partnership during his visit on Wednesday": a weekday told
+    """"said on Tuesday that she plans to deepen the partnership on her trip on Friday": a weekday told
     as still to come after the day of the saying is the next one, not the last; it dates nothing said today."""
     s = si.sent.text
     return any(w.relative and w.date and d.date and w.start < d.start and w.date > d.date
