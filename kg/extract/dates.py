@@ -118,6 +118,13 @@ def own_when(dates: list[When], a: int | None = None, b: int | None = None) -> W
     return min(dates, key=lambda w: a - w.start if w.start < a else max(0, w.start - b))
 
 
+def _bracketed(si: SentInfo, w: When) -> bool:
+    """A date inside brackets ("the 76th Independence Day (August 15, 1947 - 2023) in Hanoi on August 16"): a span
+    or an aside, not the day of the event the sentence reports."""
+    before = si.sent.text[:w.start]
+    return "(" in before and before.count("(") > before.count(")")
+
+
 def reports(si: SentInfo, R) -> bool:
     if si.reports is None:
         si.reports = si.has(R, "event") and not si.has(R, "future")
@@ -133,7 +140,7 @@ def anchor(infos: list[SentInfo], R) -> dt.date | None:
         if not reports(si, R):
             continue
         for w in si.dates:
-            if w.date is None:
+            if w.date is None or _bracketed(si, w):
                 continue
             if w.explicit and explicit is None:
                 explicit = w.date
@@ -148,7 +155,7 @@ def event_dates(infos: list[SentInfo], R) -> list[tuple[int, dt.date]]:
     for si in infos:
         if si.headline or not si.dates or not reports(si, R):
             continue
-        day = [w for w in si.dates if w.date is not None and w.explicit]
+        day = [w for w in si.dates if w.date is not None and w.explicit and not _bracketed(si, w)]
         if day:
             out.append((si.sent.start, day[0].date))
     return out

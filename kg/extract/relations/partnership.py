@@ -46,6 +46,7 @@ _MEETING_DATED = ("reaffirm", "upgrade", "downgrade", "establish")
 _RUNG = " level"  # the word a rung named without the head noun needs ("to a strategic level")
 _MORE = " more"  # the word a count of further partners needs ("three more: A, B and C")
 _MIN_INITIALS = 3  # "CSP": shorter initials ("SP") are too often something else
+_GLUE_LEADS = frozenset(_W["glue_lead_words"])  # short words a designation is found glued to
 
 
 def _title_levels(si: SentInfo, R) -> list[tuple[int, int]]:
@@ -128,6 +129,8 @@ def _add_levels(si: SentInfo, R, hits: list) -> None:
     for a, b in _candidates(si, R, hits):
         if lead := P.coop_noun_lead.match(s, a):
             a = lead.end()
+        else:
+            a = _unglued_start(s, a, b, R)
         words = normalize_level(s[a:b]).split()
         if len(words) > 2 and words[0] in _CHANGED and (nxt := _WORD.search(s, a + len(words[0]))):
             a, words = nxt.start(), words[1:]  # "an upgraded strategic partnership": the change, then the level
@@ -143,6 +146,21 @@ def _add_levels(si: SentInfo, R, hits: list) -> None:
                      or (doc.group().strip(" ”\"’'")[:1].isupper() and R.signed.search(s[:a])))):
             continue  # "the strategic partnership council"; "signed the ... Strategic Partnership Agreement": the level
         si.levels.append(LevelSpan(a, b, _without_comma(s[a:b])))
+
+
+def _unglued_start(s: str, a: int, b: int, R) -> int:
+    """Scraped text that lost a space at a line break: "thecomprehensive strategic partnership", "the Ghana-Peruextensive
+    strategic partnership"; the qualifier glued to the end of the word before the designation is its first word."""
+    m = P.glued_word_before.search(s, max(0, a - 40), a)
+    if not m:
+        return a
+    word = m.group(1)
+    for k in range(1, len(word) - 3):
+        lead = word[:k]  # a name or a short word of its own, not a prefix ("geostrategic")
+        if word[k].islower() and (lead[0].isupper() or lead.lower() in _GLUE_LEADS) and R.level.fullmatch(
+                word[k:] + " " + s[a:b]):
+            return m.start(1) + k
+    return a
 
 
 def _without_comma(wording: str) -> str:
@@ -431,23 +449,25 @@ def _looks_back(s: str) -> bool:
 
 
 def _action(s: str, a: int, b: int, R) -> str | None:
-    prefix = s[max(0, a - 200):a]
+    prefix = P.glued_article.sub(r"\1 \2 ", s[max(0, a - 200):a])  # "enhancingthe": the verb and its article
     if P.set_up_ago.match(s[b:b + 80]):
         return "establish"  # "an upgrade from the comprehensive strategic partnership established eight years ago"
     if P.future_after.match(s[b:b + 40]) and (R.up.search(prefix) or R.establish.search(prefix)):
         return None  # "agreed to raise relations to X in the near future": not yet
+    if P.change_subject_before.search(s, 0, a) and P.will_be_after.match(s[b:b + 100]):
+        return None  # "that raising ties to X next year would mark a new beginning": not yet made
     if P.coming_change_before.search(prefix[-110:]) and not P.signed_past.search(prefix):
         return None  # "the document that will consecrate the raising of our relations to the level of X"
+    if P.held_target_after.match(s[b:b + 90]) or P.current_before.search(prefix[-30:]) and not P.to_after.match(s[b:b + 20]):
+        return "reaffirm"  # "elevate the strategic partnership to a new height", "laid the foundation for today's X": held
     if P.from_level.search(prefix) and (P.to_after.match(s[b:b + 20]) or P.change_verb.search(prefix[-100:])):
         if not P.to_after.match(s[b:b + 20]) and P.wish_to.search(prefix):
             return "reaffirm"  # "hopes to elevate ties from the current X": X is still the level held
         return None  # "elevate X to Y", "elevate the relationship from their current X": the level left behind
     if P.comparative_before.search(prefix[-25:]):
         return None  # "develop closer and strategic partnership": a description, not the designation
-    if P.former_before.search(prefix[-12:]):
-        return None  # "the previous comprehensive strategic partnership": replaced by the new level
-    if P.skipped_before.search(prefix[-25:]):
-        return None  # "skipping the strategic partnership level": never held
+    if P.former_before.search(prefix[-12:]) or P.skipped_before.search(prefix[-25:]) or P.aim_before.search(prefix[-40:]):
+        return None  # "the previous X": replaced; "skipping the X level": never held; "working towards a X": an aim
     if P.old_level_after.match(s[b:b + 60]):
         return None
     if P.set_up_after.match(s[b:b + 120]) or P.treaty_set_up_after.match(s[b:b + 160]):
@@ -457,8 +477,11 @@ def _action(s: str, a: int, b: int, R) -> str | None:
     if P.changed_before.search(prefix[-16:]):
         return "upgrade"  # "announced an upgraded strategic partnership"
     if m := P.became_before.search(prefix[-80:]):
-        # "became strategic partners eight years ago"; "hopes to become a closer partner": not (yet) a fact
-        return None if P.wish_to.search(prefix[:len(prefix) - 80 + m.start()]) else "establish"
+        # "became strategic partners eight years ago"; "hopes to become a closer partner": not (yet) a fact;
+        # "agreed to upgrade the partnership to become X": raised to it
+        if P.wish_to.search(prefix[:len(prefix) - 80 + m.start()]):
+            return None
+        return "upgrade" if P.raised_to_become.search(prefix[-80:]) else "establish"
     if P.upgraded_own.search(prefix[-60:]):
         # "the two upgraded their comprehensive strategic partnership"; "... their partnership to X": X only
         return None if P.to_after.match(s[b:b + 20]) else "upgrade"
@@ -669,10 +692,26 @@ def _own_clause_dates(si: SentInfo, b: int, act: str) -> list:
         if d.start >= b and (P.other_clause.search(s[b:d.start]) and act == "reaffirm"
                              or d.start < nxt < len(s) and P.change_verb.search(s[b:d.start])):
             continue
-        if act == "reaffirm" and (P.since_before.search(s[max(0, d.start - 8):d.start]) or _not_the_levels(s, b, d)):
+        if act in _FOUNDING and d.date and P.said_on_before.search(s[max(0, d.start - 14):d.start]) and any(
+                w.year and not w.date for w in si.dates):
+            continue  # "In 2014 the two set up X, the minister recalled on Monday": the day of the saying, not of X
+        if d.relative and _coming_day(si, d) or (
+                act == "reaffirm" and P.coming_before_date.search(s[max(0, d.start - 60):d.start])):
+            continue  # "will pay a state visit on June 12, when they will reaffirm X": a day still to come
+        if act == "reaffirm" and (P.since_before.search(s[max(0, d.start - 8):d.start]) or _not_the_levels(s, b, d)
+                                  or d.start >= b and P.doc_dated_between.search(s[b:d.start])):
             continue
         out.append(d)
     return out
+
+
+def _coming_day(si: SentInfo, d: When) -> bool:
+    """"said on Tuesday that she plans to deepen the partnership on her trip on Friday": a weekday told
+    as still to come after the day of the saying is the next one, not the last; it dates nothing said today."""
+    s = si.sent.text
+    return any(w.relative and w.date and d.date and w.start < d.start and w.date > d.date
+               and P.said_on_before.search(s[max(0, w.start - 14):w.start]) and P.intent_between.search(s[w.start:d.start])
+               for w in si.dates)
 
 
 def _not_the_levels(s: str, b: int, d: When) -> bool:
@@ -695,6 +734,8 @@ def _clause_when(si: SentInfo, a: int, b: int, act: str) -> When | None:
         return None
     if when is None and act == "establish" and P.set_up_ago.match(s[b:b + 80]):
         return When(b, None, None, True, False)
+    if act in _FOUNDING and P.years_after_before.search(s[max(0, a - 80):a]):
+        return When(a, None, None, True, False)  # "nine years after they established X": another time, no day
     return when
 
 
@@ -777,6 +818,8 @@ def read_levels(si: SentInfo, p: Pair | None, agr_here: list[DraftAgreement], le
             if act == "reaffirm":
                 act = "establish"
         when = _clause_when(si, a, b, act)
+        if linked and when and when.year and linked.date and linked.date.year != when.year and P.set_up_after.match(s[b:b + 120]):
+            linked = None  # "the Treaty on Strategic Partnership signed in 2004, the minister said on Monday": its year
         if act in _FOUNDING and _looks_back(s) and P.anniversary_of_start.search(s[max(0, a - 160):a]):
             levels_now = LevelMention(si, wording, "reaffirm", when, None, "now")
             for q in pairs:  # the founding, at no stated time, and today's anniversary of it
@@ -785,13 +828,20 @@ def read_levels(si: SentInfo, p: Pair | None, agr_here: list[DraftAgreement], le
             continue
         said = [LevelMention(si, wording, act, when, linked, _said_era(s, a, act, when, published, R),
                              P.anaphor_before.search(s[max(0, a - 12):a]) is not None)]
-        if act == "establish" and said[0].era == "past" and (
-                P.restated_now.search(s[:a]) or P.treaty_set_up_after.match(s[b:b + 160]) or _held_since(s, a, b)):
+        if act == "establish" and said[0].era == "past" and _also_held(s, a, b, R):
             # "reaffirmed the relations, underpinned by the partnership established in 2019": today's event too
             said.append(LevelMention(si, wording, "reaffirm", None, None, "now"))
         said.extend(_founded_then(si, wording, b, published, R))
         for q in pairs:
             levels.setdefault((q, normalize_level(wording)), []).extend(said)
+
+
+def _also_held(s: str, a: int, b: int, R) -> bool:
+    """A level founded at another time that the sentence also has held today: restated ("reaffirmed the relations,
+    underpinned by the partnership established in 2019"), deepened, the pair's own, or growing since ("the
+    partnership, established in 2013, has been growing")."""
+    return bool(P.restated_now.search(s[:a]) or R.keep.search(s[max(0, a - 40):a]) or P.treaty_set_up_after.match(
+        s[b:b + 160]) or _held_since(s, a, b) or P.held_on_after.match(s[b:b + 120]))
 
 
 def _held_since(s: str, a: int, b: int) -> bool:
