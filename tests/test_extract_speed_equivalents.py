@@ -349,3 +349,19 @@ def test_a_sentences_pairs_are_the_same_however_many_stages_ask():
     pairing = Pairing(sentences)
     first = [pairing.of(s) for s in sentences]
     assert first[0] and first == [pairing.of(s) for s in sentences] == [pairing._pairs_of(s) for s in sentences]
+
+
+def test_a_sentence_without_countries_written_as_a_list_reads_no_list_after_a_lead_word():
+    from extracting import level_actions
+
+    from kg.extract.pairs import PairState
+    from kg.extract.doc import Hit
+
+    s = "Peru talked with Chile in Lima, then Ghana spoke."
+    hits = [Hit(s.index(n), s.index(n) + len(n), iso, "name") for n, iso in (("Chile", "CHL"), ("Ghana", "GHA"))]
+    assert PairState()._with_list(s, hits) is None
+    # a list after "with" still gives the owner's pair with each listed partner
+    got = level_actions("Peru has comprehensive strategic partnerships with Chile, Ghana and Norway.")
+    assert set(got) == {(("CHL", "PER"), "comprehensive strategic partnership"),
+                        (("GHA", "PER"), "comprehensive strategic partnership"),
+                        (("NOR", "PER"), "comprehensive strategic partnership")}

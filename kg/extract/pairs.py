@@ -215,6 +215,9 @@ class PairState:
         """"signed MoUs with A and B", "ties with A, B and C": one side's pair with each listed partner,
         never a pair of two listed ones. The side is the one other country the sentence names, else the
         story's side outside the list, else the country the article has named most."""
+        items = _items(s, hits)
+        if not any(P.titled_list_gap.match(s[h1.end:h2.start]) for h1, h2 in zip(items, items[1:])):
+            return None  # no two countries written as a list: none follows any lead word
         # "with A and B", "relations with neighbours, including A and B", "between Israel and both Greece and Cyprus"
         listed = _listed_after_with(s, hits, P.partners_with, 12) or _listed_after_with(s, hits, P.with_including, 60) \
             or _listed_after_with(s, hits, P.and_both, 12)
