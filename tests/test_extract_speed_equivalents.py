@@ -365,3 +365,43 @@ def test_a_sentence_without_countries_written_as_a_list_reads_no_list_after_a_le
     assert set(got) == {(("CHL", "PER"), "comprehensive strategic partnership"),
                         (("GHA", "PER"), "comprehensive strategic partnership"),
                         (("NOR", "PER"), "comprehensive strategic partnership")}
+
+
+def test_clause_cues_read_on_lowercased_text_with_a_wide_word_gate_find_what_the_cues_find():
+    from kg.extract.clauses import _cue, _rx
+
+    texts = ["is expected to be signed later this year", "were signed on Monday", "that may be concluded soon",
+             "was not signed", "talks broke down before the deal", "which the ministers finalised", "", "to be inked",
+             "The MAY meeting approved it", "has yet to be ratified by parliament"]
+    for name in ("plan_after", "neg_after", "approved_after", "plan_before", "neg_before", "signing_before"):
+        at_start = name.endswith("_after")
+        for t in texts:
+            plain = (_rx()[name].match(t) if at_start else _rx()[name].search(t)) is not None
+            assert _cue(name, t, t.lower(), at_start=at_start) == plain, (name, t)
+
+
+def test_a_cue_in_a_window_of_the_sentence_reads_as_the_cue_on_that_slice():
+    from kg.extract.cues import rules
+    from kg.extract.doc import Sentence, SentInfo
+
+    R = rules()
+    assert "background" in R.low
+    for s in ("Landlocked and situated between Chile and Peru, Bolivia ...", "The WAR WITH Ruritania ended.",
+              "Trade with Chile grew.", "Relations with the neighbours, Chile and Peru, improved."):
+        si = SentInfo(Sentence(0, len(s), s, True), low=s.lower())
+        bare = SentInfo(Sentence(0, len(s), s, True))
+        for lo in range(0, len(s), 7):
+            for hi in range(lo, len(s) + 1, 5):
+                plain = R.background.search(s[lo:hi]) is not None
+                assert si.found_in(R, "background", lo, hi) == plain == bare.found_in(R, "background", lo, hi), (s, lo, hi)
+
+
+def test_cue_matches_on_the_lowercased_sentence_are_the_cues_own_positions():
+    from kg.extract.cues import rules
+    from kg.extract.doc import Sentence, SentInfo
+
+    R = rules()
+    for s in ("Trade rose, but the talks stalled; they may resume.", "No stop here at all", "WHILE it grew, BUT not much"):
+        si = SentInfo(Sentence(0, len(s), s, True), low=s.lower())
+        for name in ("stop", "maybe"):
+            assert [m.span() for m in si.finds(R, name)] == [m.span() for m in getattr(R, name).finditer(s)], (name, s)

@@ -25,12 +25,13 @@ from kg.facts import Article, ArticleFacts, Pair
 __all__ = ["extract_article", "read_document"]
 
 P = patterns("en")
-_WORD = re.compile(r"\w+")
+_NON_WORD = re.compile(r"\W+")
 
 
 def _norm_sentence(s: str) -> str:
-    """The sentence's words, lowercased and joined by single spaces (punctuation and spacing dropped)."""
-    return " ".join(_WORD.findall(s)).lower()
+    """The sentence's words, lowercased and joined by single spaces (punctuation and spacing dropped): each run
+    of other characters one space, none at either end (one pass, no list of words)."""
+    return _NON_WORD.sub(" ", s).strip(" ").lower()
 
 
 def _mark_headlines(doc: Document, title: str | None) -> None:

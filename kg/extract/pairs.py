@@ -411,7 +411,7 @@ def _visited(s: str, hits: list[Hit], others: list[str]) -> str | None:
 def org_antecedent(s: str, a: int, si: SentInfo) -> bool:
     """"an EU member, which upgraded its relations with Egypt": the relative clause's subject is
     the noun before it, and a bloc there is the party, not a country."""
-    m = P.relative.search(s[:a])
+    m = P.relative.search(s[:a]) if si.orgs else None  # with no bloc named, no bloc is the subject
     if not m:
         return False
     return any(m.start() - 25 <= e <= m.start() for _, e in si.orgs)
