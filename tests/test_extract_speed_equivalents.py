@@ -405,3 +405,24 @@ def test_cue_matches_on_the_lowercased_sentence_are_the_cues_own_positions():
         si = SentInfo(Sentence(0, len(s), s, True), low=s.lower())
         for name in ("stop", "maybe"):
             assert [m.span() for m in si.finds(R, name)] == [m.span() for m in getattr(R, name).finditer(s)], (name, s)
+
+
+def test_ascii_words_by_table_are_the_words_the_regex_finds():
+    import re
+
+    from kg.extract.fastre import ascii_words_lower
+
+    for s in ("Trade_Deal 2024: A-B's  \"talks\"\t(ended)!", "", "...", "x", "MoU\non TRADE\x1fand\x0bMORE", "a1_b2 c3"):
+        assert ascii_words_lower(s) == re.findall(r"\w+", s.lower()), s
+
+
+def test_a_dateline_still_dates_nothing_and_a_text_without_a_month_name_has_none():
+    from extracting import facts
+
+    from kg.extract.dates import datelines
+
+    got = facts("NEW DELHI, March 3 (Reuters) - India and Japan signed a memorandum of understanding on energy.")
+    assert [(a.pair, a.date) for a in got.agreements] == [(("IND", "JPN"), None)]  # the dateline is no event's date
+    got = facts("India and Japan signed a memorandum of understanding on energy on March 3.")
+    assert [a.date.isoformat() for a in got.agreements] == ["2025-03-03"]
+    assert datelines("NEW DELHI, 3 (Reuters) - no month here") == []

@@ -7,7 +7,7 @@ import re
 from re import _constants as C  # noqa: the parse tree's opcodes
 from re import _parser
 
-__all__ = ["any_found", "compile_fast", "compiled", "edge_led", "fast_start", "folded_gate", "folded_search", "gated_parts", "gated_search", "grouped_alt",
+__all__ = ["any_found", "ascii_words_lower", "compile_fast", "compiled", "edge_led", "fast_start", "folded_gate", "folded_search", "gated_parts", "gated_search", "grouped_alt",
            "might_find", "might_find_folded", "required_words", "scan", "split_top", "tokens"]
 
 
@@ -369,3 +369,13 @@ def scan(rx: re.Pattern, text: str, stop: str = "."):
         end = n if end < 0 else end
         yield from rx.finditer(text, max(pos, text.rfind(stop, 0, h) + 1), end)
         pos = end
+
+
+# an ASCII character's byte: a word character (letter, digit, "_") lowercased, any other a space
+_ASCII_WORD_BYTES = bytes(c if c < 128 and (chr(c).isalnum() or c == 95) else 32 for c in range(256)).lower()
+
+
+def ascii_words_lower(text: str) -> list[str]:
+    r"""``re.findall(r"\w+", text.lower())`` for an ASCII ``text`` (check ``text.isascii()`` first), by one table
+    look-up per character instead of the regex's character tests."""
+    return text.encode("ascii").translate(_ASCII_WORD_BYTES).decode("ascii").split()
