@@ -426,3 +426,18 @@ def test_a_dateline_still_dates_nothing_and_a_text_without_a_month_name_has_none
     got = facts("India and Japan signed a memorandum of understanding on energy on March 3.")
     assert [a.date.isoformat() for a in got.agreements] == ["2025-03-03"]
     assert datelines("NEW DELHI, 3 (Reuters) - no month here") == []
+
+
+def test_a_word_boundary_after_lookbehinds_is_tested_first_with_the_same_matches():
+    import re
+
+    from kg.extract.fastre import boundary_first, compile_fast
+
+    pat = r"(?i)(?<!be\s)(?<!been\s)\b(?:signed|inked)\b|(?<=the )\bdeal"
+    assert boundary_first(pat) == r"(?i)\b(?<!be\s)(?<!been\s)(?:signed|inked)\b|\b(?<=the )deal"
+    text = "it was signed; been signed, be inked, Signed, unsigned, the deal, a deal, thedeal"
+    for s in (text, text.upper(), "signed", " signed"):
+        assert [m.span() for m in compile_fast(pat).finditer(s)] == [m.span() for m in re.finditer(pat, s)], s
+    # a boundary that is optional, a lookbehind not followed by one, or a class holding the characters: as written
+    for kept in (r"(?<!a)\b?x", r"(?<!a)x\b", r"[(?<!a)\b]x"):
+        assert boundary_first(kept) == kept
