@@ -349,3 +349,95 @@ def test_a_sentences_pairs_are_the_same_however_many_stages_ask():
     pairing = Pairing(sentences)
     first = [pairing.of(s) for s in sentences]
     assert first[0] and first == [pairing.of(s) for s in sentences] == [pairing._pairs_of(s) for s in sentences]
+
+
+def test_a_sentence_without_countries_written_as_a_list_reads_no_list_after_a_lead_word():
+    from extracting import level_actions
+
+    from kg.extract.pairs import PairState
+    from kg.extract.doc import Hit
+
+    s = "Peru talked with Chile in Lima, then Ghana spoke."
+    hits = [Hit(s.index(n), s.index(n) + len(n), iso, "name") for n, iso in (("Chile", "CHL"), ("Ghana", "GHA"))]
+    assert PairState()._with_list(s, hits) is None
+    # a list after "with" still gives the owner's pair with each listed partner
+    got = level_actions("Peru has comprehensive strategic partnerships with Chile, Ghana and Norway.")
+    assert set(got) == {(("CHL", "PER"), "comprehensive strategic partnership"),
+                        (("GHA", "PER"), "comprehensive strategic partnership"),
+                        (("NOR", "PER"), "comprehensive strategic partnership")}
+
+
+def test_clause_cues_read_on_lowercased_text_with_a_wide_word_gate_find_what_the_cues_find():
+    from kg.extract.clauses import _cue, _rx
+
+    texts = ["is expected to be signed later this year", "were signed on Monday", "that may be concluded soon",
+             "was not signed", "talks broke down before the deal", "which the ministers finalised", "", "to be inked",
+             "The MAY meeting approved it", "has yet to be ratified by parliament"]
+    for name in ("plan_after", "neg_after", "approved_after", "plan_before", "neg_before", "signing_before"):
+        at_start = name.endswith("_after")
+        for t in texts:
+            plain = (_rx()[name].match(t) if at_start else _rx()[name].search(t)) is not None
+            assert _cue(name, t, t.lower(), at_start=at_start) == plain, (name, t)
+
+
+def test_a_cue_in_a_window_of_the_sentence_reads_as_the_cue_on_that_slice():
+    from kg.extract.cues import rules
+    from kg.extract.doc import Sentence, SentInfo
+
+    R = rules()
+    assert "background" in R.low
+    for s in ("Landlocked and situated between Chile and Peru, Bolivia ...", "The WAR WITH Ruritania ended.",
+              "Trade with Chile grew.", "Relations with the neighbours, Chile and Peru, improved."):
+        si = SentInfo(Sentence(0, len(s), s, True), low=s.lower())
+        bare = SentInfo(Sentence(0, len(s), s, True))
+        for lo in range(0, len(s), 7):
+            for hi in range(lo, len(s) + 1, 5):
+                plain = R.background.search(s[lo:hi]) is not None
+                assert si.found_in(R, "background", lo, hi) == plain == bare.found_in(R, "background", lo, hi), (s, lo, hi)
+
+
+def test_cue_matches_on_the_lowercased_sentence_are_the_cues_own_positions():
+    from kg.extract.cues import rules
+    from kg.extract.doc import Sentence, SentInfo
+
+    R = rules()
+    for s in ("Trade rose, but the talks stalled; they may resume.", "No stop here at all", "WHILE it grew, BUT not much"):
+        si = SentInfo(Sentence(0, len(s), s, True), low=s.lower())
+        for name in ("stop", "maybe"):
+            assert [m.span() for m in si.finds(R, name)] == [m.span() for m in getattr(R, name).finditer(s)], (name, s)
+
+
+def test_ascii_words_by_table_are_the_words_the_regex_finds():
+    import re
+
+    from kg.extract.fastre import ascii_words_lower
+
+    for s in ("Trade_Deal 2024: A-B's  \"talks\"\t(ended)!", "", "...", "x", "MoU\non TRADE\x1fand\x0bMORE", "a1_b2 c3"):
+        assert ascii_words_lower(s) == re.findall(r"\w+", s.lower()), s
+
+
+def test_a_dateline_still_dates_nothing_and_a_text_without_a_month_name_has_none():
+    from extracting import facts
+
+    from kg.extract.dates import datelines
+
+    got = facts("NEW DELHI, March 3 (Reuters) - India and Japan signed a memorandum of understanding on energy.")
+    assert [(a.pair, a.date) for a in got.agreements] == [(("IND", "JPN"), None)]  # the dateline is no event's date
+    got = facts("India and Japan signed a memorandum of understanding on energy on March 3.")
+    assert [a.date.isoformat() for a in got.agreements] == ["2025-03-03"]
+    assert datelines("NEW DELHI, 3 (Reuters) - no month here") == []
+
+
+def test_a_word_boundary_after_lookbehinds_is_tested_first_with_the_same_matches():
+    import re
+
+    from kg.extract.fastre import boundary_first, compile_fast
+
+    pat = r"(?i)(?<!be\s)(?<!been\s)\b(?:signed|inked)\b|(?<=the )\bdeal"
+    assert boundary_first(pat) == r"(?i)\b(?<!be\s)(?<!been\s)(?:signed|inked)\b|\b(?<=the )deal"
+    text = "it was signed; been signed, be inked, Signed, unsigned, the deal, a deal, thedeal"
+    for s in (text, text.upper(), "signed", " signed"):
+        assert [m.span() for m in compile_fast(pat).finditer(s)] == [m.span() for m in re.finditer(pat, s)], s
+    # a boundary that is optional, a lookbehind not followed by one, or a class holding the characters: as written
+    for kept in (r"(?<!a)\b?x", r"(?<!a)x\b", r"[(?<!a)\b]x"):
+        assert boundary_first(kept) == kept

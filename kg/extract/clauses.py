@@ -113,11 +113,12 @@ def _cue(name: str, text: str, low: str | None, *, at_start: bool = False) -> bo
     """A clause cue in ``text``: without re.I on its lowercased form ``low`` when the cue allows; a cue
     with case-kept words ("may", not the month) is first tried with them folded too, on ``low``: a
     miss there is a miss (folding only adds matches), so the exact cue runs only after a hit."""
-    def found(rx, x):  # a text without any word the cue needs is not searched
-        return might_find(rx, x) and (rx.match(x) if at_start else rx.search(x)) is not None
+    def found(rx, x, gate=might_find):  # a text without any word the cue needs is not searched
+        return gate(rx, x) and (rx.match(x) if at_start else rx.search(x)) is not None
+    # on the lowercased text a gate of up to 40 words (the folded pattern's words are lowercase already)
     if low is not None and (rx := _folded(name)) is not None:
-        return found(rx, low)
-    if low is not None and (gate := _folded_wider(name)) is not None and not found(gate, low):
+        return found(rx, low, might_find_folded)
+    if low is not None and (gate := _folded_wider(name)) is not None and not found(gate, low, might_find_folded):
         return False
     return found(_rx()[name], text)
 

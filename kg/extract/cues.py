@@ -158,7 +158,7 @@ def _field_rules(f: dict) -> dict:
 
 def _with_folded(r: Rules) -> Rules:
     """Cues searched in every sentence get their variant for the lowercased sentence too."""
-    for name in ("background_words", "stop", "maybe", "non_state", "planned", "list_head", "bare_count", "joint_words"):
+    for name in ("background", "background_words", "stop", "maybe", "non_state", "planned", "list_head", "bare_count", "joint_words"):
         if name not in r.low and (f := folded(getattr(r, name))) is not None:
             r.low[name] = f
     return r

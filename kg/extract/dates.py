@@ -6,6 +6,7 @@ import datetime as dt
 import re
 
 from kg.extract.doc import Document, SentInfo, When
+from kg.extract.fastre import might_find_folded
 from kg.extract.lexicon import patterns
 
 __all__ = ["datelines", "resolve", "scan_dates", "own_when", "anchor", "reports", "event_dates"]
@@ -92,7 +93,8 @@ def resolve(m: re.Match, published: dt.date | None) -> When | None:
 
 
 def scan_dates(doc: Document, published: dt.date | None) -> None:
-    dlines = datelines(doc.text)
+    # no dateline in a text without a month's name (its lowercased form holds them all)
+    dlines = datelines(doc.text) if doc.low is None or might_find_folded(P.dateline, doc.low) else []
     for m in P.date.finditer(doc.text):
         if any(a <= m.start() < b for a, b in dlines):
             continue

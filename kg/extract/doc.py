@@ -10,7 +10,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
-from kg.extract.fastre import folded_search, might_find, might_find_folded
+from kg.extract.fastre import folded_search, might_find_folded
 from kg.extract.lexicon import Field, folds_alike
 from kg.facts import Article, Mention, Pair
 
@@ -110,11 +110,17 @@ class SentInfo:
         rx = R.low.get(name) if self.low and folds_alike(self.sent.text, self.low) else None
         return folded_search(rx, self.low) if rx is not None else self.search(getattr(R, name))
 
+    def found_in(self, R, name: str, lo: int, hi: int) -> bool:
+        """A cue pattern found in the sentence's text ``[lo:hi]`` (a slice of its own), matched on the lowercased
+        text where that folds alike and the cue has its lowercased variant (``R.low``)."""
+        rx = R.low.get(name) if self.low and folds_alike(self.sent.text, self.low) else None
+        return (rx.search(self.low[lo:hi]) if rx is not None else getattr(R, name).search(self.sent.text[lo:hi])) is not None
+
     def finds(self, R, name: str):
         """The matches of a cue pattern in the sentence (on the lowercased text when it can be: positions only)."""
         rx = R.low.get(name) if self.low else None
         if rx is not None:
-            return rx.finditer(self.low) if might_find(rx, self.low) else iter(())
+            return rx.finditer(self.low) if might_find_folded(rx, self.low) else iter(())  # a gate of up to 40 words
         return getattr(R, name).finditer(self.sent.text)
 
     def mention(self) -> Mention:

@@ -14,6 +14,7 @@ from kg.extract import clauses, dates, gazetteer
 from kg.extract.clauses import expected_to_sign
 from kg.extract.cues import rules
 from kg.extract.doc import Document, DraftAgreement, Drafts, Sentence, SentInfo
+from kg.extract.fastre import ascii_words_lower
 from kg.extract.lexicon import patterns
 from kg.extract.merge import agreement_facts, cooperation_facts, merge_agreements
 from kg.extract.pairs import PairState
@@ -30,7 +31,7 @@ _WORD = re.compile(r"\w+")
 
 def _norm_sentence(s: str) -> str:
     """The sentence's words, lowercased and joined by single spaces (punctuation and spacing dropped)."""
-    return " ".join(_WORD.findall(s)).lower()
+    return " ".join(ascii_words_lower(s)) if s.isascii() else " ".join(_WORD.findall(s)).lower()
 
 
 def _mark_headlines(doc: Document, title: str | None) -> None:

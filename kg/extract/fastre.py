@@ -7,7 +7,7 @@ import re
 from re import _constants as C  # noqa: the parse tree's opcodes
 from re import _parser
 
-__all__ = ["any_found", "compile_fast", "compiled", "edge_led", "fast_start", "folded_gate", "folded_search", "gated_parts", "gated_search", "grouped_alt",
+__all__ = ["any_found", "ascii_words_lower", "boundary_first", "compile_fast", "compiled", "edge_led", "fast_start", "folded_gate", "folded_search", "gated_parts", "gated_search", "grouped_alt",
            "might_find", "might_find_folded", "required_words", "scan", "split_top", "tokens"]
 
 
@@ -179,9 +179,51 @@ def compiled(pat: str) -> re.Pattern:
     return got if got is not None else _COMPILED.setdefault(pat, re.compile(pat))
 
 
+def _group_end(toks: list[str], i: int) -> int | None:
+    """The index of the ``)`` that closes the group opening at ``toks[i]``, or None."""
+    depth = 0
+    for j in range(i, len(toks)):
+        depth += (toks[j] == "(") - (toks[j] == ")")
+        if depth == 0:
+            return j
+    return None
+
+
+def _behind_at(toks: list[str], i: int) -> bool:
+    return toks[i:i + 3] == ["(", "?", "<"] and toks[i + 3:i + 4] in (["!"], ["="])
+
+
+def boundary_first(pat: str) -> str:
+    r"""``(?<!be\s)(?<!been\s)\bsigned`` as ``\b(?<!be\s)(?<!been\s)signed``: a ``\b`` right after a run of
+    lookbehinds is tested before them. All of them only look, at one position, so the matches are the same; `re`
+    then rejects a position inside a word at once instead of running every lookbehind there."""
+    toks, out, i = tokens(pat), [], 0
+    while i < len(toks):
+        if not _behind_at(toks, i):
+            out.append(toks[i])
+            i += 1
+            continue
+        j = i
+        while _behind_at(toks, j):
+            end = _group_end(toks, j)
+            if end is None:
+                return pat
+            j = end + 1
+        if toks[j:j + 1] == [r"\b"] and toks[j + 1:j + 2] not in (["?"], ["*"], ["+"], ["{"]):
+            out.append(r"\b")
+            out.extend(toks[i:j])
+            i = j + 1
+        else:
+            out.extend(toks[i:j])
+            i = j
+    return "".join(out)
+
+
 def compile_fast(pat: str, flags: int = 0) -> re.Pattern:
-    """``re.compile`` of a quicker form of ``pat`` with the same matches: its word alternatives grouped by
-    first letter, and, for a case-sensitive pattern, :func:`fast_start`'s form where that pays."""
+    """``re.compile`` of a quicker form of ``pat`` with the same matches: a word boundary before the lookbehinds
+    it follows (:func:`boundary_first`), its word alternatives grouped by first letter, and, for a case-sensitive
+    pattern, :func:`fast_start`'s form where that pays."""
+    pat = boundary_first(pat)
     icase = bool(flags & re.I) or pat.startswith("(?i)")
     fast = pat if icase else fast_start(pat)
     return re.compile(_by_letter(pat, icase) if fast == pat else fast, flags)
@@ -369,3 +411,13 @@ def scan(rx: re.Pattern, text: str, stop: str = "."):
         end = n if end < 0 else end
         yield from rx.finditer(text, max(pos, text.rfind(stop, 0, h) + 1), end)
         pos = end
+
+
+# an ASCII character's byte: a word character (letter, digit, "_") lowercased, any other a space
+_ASCII_WORD_BYTES = bytes(c if c < 128 and (chr(c).isalnum() or c == 95) else 32 for c in range(256)).lower()
+
+
+def ascii_words_lower(text: str) -> list[str]:
+    r"""``re.findall(r"\w+", text.lower())`` for an ASCII ``text`` (check ``text.isascii()`` first), by one table
+    look-up per character instead of the regex's character tests."""
+    return text.encode("ascii").translate(_ASCII_WORD_BYTES).decode("ascii").split()

@@ -167,7 +167,7 @@ def _set_aside(si: SentInfo, R) -> None:
     hits = si.countries
     cued = si.has(R, "background_words")  # most sentences have no background word
     for k, h in enumerate(hits):
-        if id(h) in drop or not cued or not R.background.search(s[max(0, h.start - 60):h.start]):
+        if id(h) in drop or not cued or not si.found_in(R, "background", max(0, h.start - 60), h.start):
             continue
         drop.add(id(h))
         for h1, h2 in zip(hits[k:], hits[k + 1:]):  # the rest of the list: "X and Y", "X, Y and Z"

@@ -13,6 +13,7 @@ import re
 import tomllib
 from pathlib import Path
 
+from kg.extract.fastre import ascii_words_lower
 from kg.facts import Article
 
 __all__ = ["language_of", "detect"]
@@ -64,7 +65,7 @@ def _guess(sample: str) -> str:
 
 def _by_sign(sample: str) -> str | None:
     """The language whose cheap sign the sample shows, if exactly one does."""
-    words = _WORD.findall(sample.lower())
+    words = ascii_words_lower(sample) if sample.isascii() else _WORD.findall(sample.lower())
     hits = []
     for lang, sign in _signs().items():
         if lang == "guess":

@@ -221,6 +221,9 @@ class PairState:
         """"signed MoUs with A and B", "ties with A, B and C": one side's pair with each listed partner,
         never a pair of two listed ones. The side is the one other country the sentence names, else the
         story's side outside the list, else the country the article has named most."""
+        items = _items(s, hits)
+        if not any(P.titled_list_gap.match(s[h1.end:h2.start]) for h1, h2 in zip(items, items[1:])):
+            return None  # no two countries written as a list: none follows any lead word
         # "with A and B", "relations with neighbours, including A and B", "between Israel and both Greece and Cyprus"
         listed = _listed_after_with(s, hits, P.partners_with, 12) or _listed_after_with(s, hits, P.with_including, 60) \
             or _listed_after_with(s, hits, P.and_both, 12) or list(each_with(s, hits))
@@ -479,7 +482,7 @@ def _destination(si: SentInfo, iso: str) -> bool:
 def org_antecedent(s: str, a: int, si: SentInfo) -> bool:
     """"an EU member, which upgraded its relations with Egypt": the relative clause's subject is
     the noun before it, and a bloc there is the party, not a country."""
-    m = P.relative.search(s[:a])
+    m = P.relative.search(s[:a]) if si.orgs else None  # with no bloc named, no bloc is the subject
     if not m:
         return False
     return any(m.start() - 25 <= e <= m.start() for _, e in si.orgs)

@@ -198,7 +198,7 @@ def _tail_lists(c: _Cues) -> None:
     cooperation; "trade ..., with Indonesia exporting coal and nickel": the goods are fields of the trade."""
     si = c.si
     s = si.sent.text
-    low_ok = si.low and _TAIL_HEAD and might_find(_TAIL_HEAD, si.low)
+    low_ok = si.low and _TAIL_HEAD and might_find_folded(_TAIL_HEAD, si.low)  # a gate of up to 40 words
     for m in (_TAIL_HEAD.finditer(si.low) if low_ok else () if si.low and _TAIL_HEAD else P.tail_head.finditer(s)):
         if (not m.group(1) and any(m.start() - 60 <= t < m.start() for t in c.took)) or (
                 m.group(1) and any(f.top == "trade" and fs in c.took for fs, _, f in si.fields)):
