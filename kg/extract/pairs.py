@@ -222,13 +222,14 @@ class PairState:
         never a pair of two listed ones. The side is the one other country the sentence names, else the
         story's side outside the list, else the country the article has named most."""
         items = _items(s, hits)
-        if not any(P.titled_list_gap.match(s[h1.end:h2.start]) for h1, h2 in zip(items, items[1:])):
-            return None  # no two countries written as a list: none follows any lead word
+        # no two countries written as a list: none follows any lead word, though each may have its own "with"
+        as_list = any(P.titled_list_gap.match(s[h1.end:h2.start]) for h1, h2 in zip(items, items[1:]))
         # "with A and B", "relations with neighbours, including A and B", "between Israel and both Greece and Cyprus"
-        listed = _listed_after_with(s, hits, P.partners_with, 12) or _listed_after_with(s, hits, P.with_including, 60) \
-            or _listed_after_with(s, hits, P.and_both, 12) or list(each_with(s, hits))
+        listed = as_list and (_listed_after_with(s, hits, P.partners_with, 12)
+                              or _listed_after_with(s, hits, P.with_including, 60)
+                              or _listed_after_with(s, hits, P.and_both, 12)) or list(each_with(s, hits))
         # "a tour also taking him to Jordan and Turkey": the traveller's destinations, never a pair of them
-        trip = not listed and _listed_after_with(s, hits, P.destination_before, 60)
+        trip = not listed and as_list and _listed_after_with(s, hits, P.destination_before, 60)
         listed = listed or trip
         if not listed:
             return None
