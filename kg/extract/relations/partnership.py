@@ -168,11 +168,13 @@ def scan_levels(doc, R) -> None:
         found = hits.get(id(si))
         if found or _HEAD[1:] in si.sent.text:  # a sentence without the head noun has no designation to add
             _add_levels(si, R, found or [])
+        near = last if last is not None and k - last[0] <= 2 else None
         if _HEAD[:7] in si.sent.text.lower():
             _partner_levels(si, R)
-            _such_levels(si, last if last is not None and k - last[0] <= 2 else None)
+            _such_levels(si, P.such_partners, near)
         if _RUNG in (si.low or si.sent.text.lower()):
             _rung_levels(si, R)
+            _such_levels(si, P.that_level, near)  # "maintains that level of relations with 18 countries: A, ..."
         if si.levels:
             last = (k, si.levels[-1].text)
     _acronym_levels(doc.sentences)
@@ -284,11 +286,12 @@ def _common_acronyms(sentences: list[SentInfo]) -> dict[str, str]:
     return out
 
 
-def _such_levels(si: SentInfo, last: tuple[int, str] | None) -> None:
-    """"A CSP is the highest level. Vietnam formed such partnerships with 33 nations, including A and B":
-    the plural refers back to the designation just named, and the list after it holds the partners."""
+def _such_levels(si: SentInfo, rx, last: tuple[int, str] | None) -> None:
+    """"A CSP is the highest level. Vietnam formed such partnerships with 33 nations, including A and B" (or
+    "maintains that level of relations with ..."): the words refer back to the designation just named, and the
+    list after them holds the partners."""
     s = si.sent.text
-    for m in P.such_partners.finditer(s):
+    for m in rx.finditer(s):
         before = [x.text for x in si.levels if x.end <= m.start()]
         wording = before[-1] if before else last[1] if last else None
         if wording and not any(x < m.end() and m.start() < y for x, y, _ in si.levels):

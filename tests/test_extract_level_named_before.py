@@ -1,0 +1,31 @@
+"""A list of partners whose level is named only in the sentence before it ("... maintains that level of
+relations with 18 countries: A, B and C"). Our own fixtures."""
+from __future__ import annotations
+
+from extracting import level_actions
+
+_BEFORE = "Peru and Chile set up a comprehensive strategic partnership in 2010."
+
+
+def test_that_level_of_relations_stands_for_the_level_named_just_before():
+    got = level_actions(_BEFORE + " Today Peru maintains that level of relations with 4 countries: Spain, Ghana, "
+                        "Japan and Kenya.")
+    for c in ("ESP", "GHA", "JPN", "KEN"):
+        assert got.get((tuple(sorted(("PER", c))), "comprehensive strategic partnership")) == "reaffirm"
+
+
+def test_that_level_with_partners_named_directly():
+    got = level_actions(_BEFORE + " Peru keeps this level of ties with Spain and Ghana.")
+    assert (("ESP", "PER"), "comprehensive strategic partnership") in got
+    assert (("GHA", "PER"), "comprehensive strategic partnership") in got
+
+
+def test_no_level_named_before_gives_no_list():
+    got = level_actions("Peru and Chile held talks in 2010. Peru maintains that level of relations with Spain and Ghana.")
+    assert not any(c in q for q, _ in got for c in ("ESP", "GHA"))
+
+
+def test_a_level_named_long_before_is_not_borrowed():
+    got = level_actions(_BEFORE + " Trade grew fast. Investment followed. Tourism boomed. "
+                        "Peru keeps this level of ties with Spain and Ghana.")
+    assert (("ESP", "PER"), "comprehensive strategic partnership") not in got
