@@ -29,3 +29,13 @@ def test_a_level_named_long_before_is_not_borrowed():
     got = level_actions(_BEFORE + " Trade grew fast. Investment followed. Tourism boomed. "
                         "Peru keeps this level of ties with Spain and Ghana.")
     assert (("ESP", "PER"), "comprehensive strategic partnership") not in got
+
+
+def test_partners_an_opening_in_addition_to_names_hold_the_level_too():
+    got = level_actions("In addition to Spain and Chile, Peru now has strategic partnerships with Ghana and Japan.")
+    assert {q for q, _ in got} == {("CHL", "PER"), ("ESP", "PER"), ("GHA", "PER"), ("JPN", "PER")}
+
+
+def test_an_opening_clause_about_something_else_adds_no_partner():
+    got = level_actions("In addition to trade with Spain, Peru has strategic partnerships with Ghana and Japan.")
+    assert ("ESP", "PER") not in {q for q, _ in got}

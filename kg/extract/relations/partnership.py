@@ -548,7 +548,22 @@ def _partner_list(si: SentInfo, a: int, b: int, story: Pair | None) -> list[Pair
         owners = _nearest_owner(si, a, listed)
     if not owners and story:
         owners = list(dict.fromkeys(x for x in story if x not in listed))
-    return [pair(owners[0], x) for x in listed] if len(owners) == 1 else []
+    if len(owners) != 1:
+        return []
+    return [pair(owners[0], x) for x in listed + [x for x in _besides(si, a) if x != owners[0] and x not in listed]]
+
+
+def _besides(si: SentInfo, a: int) -> list[str]:
+    """"In addition to the United States and Russia, China maintains that level with A and B": the countries
+    the opening clause names (nothing but them before its comma) hold the level with the owner too."""
+    s = si.sent.text
+    if not (m := P.besides_lead.match(s)) or (comma := s.find(",", m.end())) < 0 or comma > a:
+        return []
+    hits = [h for h in si.countries if m.end() <= h.start and h.end <= comma]
+    run = _run(s, hits)
+    if not hits or hits[0].start != m.end() or s[hits[-1].end:comma].strip() or len(run) != len({h.iso for h in hits}):
+        return []
+    return run
 
 
 def listed_partners(si: SentInfo, a: int, b: int, story: Pair | None) -> list[Pair]:
