@@ -39,3 +39,15 @@ def test_partners_an_opening_in_addition_to_names_hold_the_level_too():
 def test_an_opening_clause_about_something_else_adds_no_partner():
     got = level_actions("In addition to trade with Spain, Peru has strategic partnerships with Ghana and Japan.")
     assert ("ESP", "PER") not in {q for q, _ in got}
+
+
+def test_a_garbled_name_with_its_alias_in_brackets_does_not_end_the_list():
+    got = level_actions("Peru has set up strategic partnerships with many countries including Spain, "
+                        "T?rkiye (Turkey), Ghana and Japan.")
+    assert {q for q, _ in got} >= {("ESP", "PER"), ("PER", "TUR"), ("GHA", "PER"), ("JPN", "PER")}
+
+
+def test_an_unknown_word_before_a_bracket_still_ends_the_list():
+    got = level_actions("Peru has set up strategic partnerships with many countries including Spain, "
+                        "Lima (Peru) and Ghana.")
+    assert ("GHA", "PER") not in {q for q, _ in got}
