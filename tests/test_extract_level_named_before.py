@@ -51,3 +51,14 @@ def test_an_unknown_word_before_a_bracket_still_ends_the_list():
     got = level_actions("Peru has set up strategic partnerships with many countries including Spain, "
                         "Lima (Peru) and Ghana.")
     assert ("GHA", "PER") not in {q for q, _ in got}
+
+
+def test_a_count_of_partners_ranging_from_one_country_to_another_lists_both_ends():
+    got = level_actions("Peru now has 35 strategic partners ranging from Spain to Japan.")
+    assert got.get((("ESP", "PER"), "strategic partnership")) == "reaffirm"
+    assert got.get((("JPN", "PER"), "strategic partnership")) == "reaffirm"
+
+
+def test_a_range_of_countries_after_with_lists_each():
+    got = level_actions("Peru has strategic partnerships with 35 countries, ranging from Spain and Chile to Japan.")
+    assert {q for q, _ in got} == {("CHL", "PER"), ("ESP", "PER"), ("JPN", "PER")}

@@ -536,7 +536,7 @@ def _partner_list(si: SentInfo, a: int, b: int, story: Pair | None) -> list[Pair
     hits = [h for h in si.countries if h.start >= b]
     if not hits or not P.partner_list_lead.match(s[b:hits[0].start]):
         return []
-    listed = _run(s, hits)
+    listed = _range(s, hits) if P.range_lead.search(s[b:hits[0].start]) else _run(s, hits)
     if len(listed) < 2:
         return []
     owners = list(dict.fromkeys(h.iso for h in si.countries if h.iso not in listed))
@@ -641,6 +641,14 @@ def _run(s: str, hits: list) -> list[str]:
         out.append(h.iso)
         last = h
     return list(dict.fromkeys(out))
+
+
+def _range(s: str, hits: list) -> list[str]:
+    """"ranging from Spain to Japan": both ends of the range (each may be a list of its own)."""
+    for k in range(1, len(hits)):
+        if P.range_to.fullmatch(s[hits[k - 1].end:hits[k].start]):
+            return list(dict.fromkeys(_run(s, hits[:k]) + _run(s, hits[k:])))
+    return _run(s, hits)
 
 
 def _unlisted_others(s: str, b: int) -> bool:
