@@ -112,3 +112,9 @@ def test_a_row_that_names_its_partner_later_is_no_row_of_the_tier():
             "- Officials said that Chile and Peru talk often.\n")
     got = _levels(text, "Who are Peru's friends?")
     assert (("CHL", "PER"), "strategic partnership") not in got
+
+
+def test_a_list_whose_partners_the_sentence_took_for_its_pair_is_still_the_pages_countrys():
+    got = _levels("The country has comprehensive strategic partnerships with Spain, Ghana and Japan.",
+                  "Foreign relations of Peru")
+    assert {q for q, _ in got} == {("ESP", "PER"), ("GHA", "PER"), ("JPN", "PER")}

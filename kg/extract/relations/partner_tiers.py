@@ -129,8 +129,9 @@ def orphan_lists(doc: Document, owner: str | None, levels: dict, published: dt.d
         return
     said = {id(it.sentence) for items in levels.values() for it in items}
     for si in doc.sentences:
-        if si.pair is not None:
-            return  # a story of two countries has begun: its lists are its own
-        if si.levels and id(si) not in said and len(si.countries) > 1 and owner not in {h.iso for h in si.countries} \
-                and any(partnership.listed_partners(si, a, b, (owner, owner)) for a, b, _ in si.levels):
+        listed = {x for a, b, _ in si.levels for q in partnership.listed_partners(si, a, b, (owner, owner)) for x in q} \
+            if si.levels and len(si.countries) > 1 and owner not in {h.iso for h in si.countries} else set()
+        if si.pair is not None and not set(si.pair) <= listed:
+            return  # a story of two countries has begun: its lists are its own (not a pair of the listed ones)
+        if listed and id(si) not in said:
             partnership.read_levels(si, None, [], levels, published, R, story=(owner, owner))
