@@ -118,3 +118,10 @@ def test_a_list_whose_partners_the_sentence_took_for_its_pair_is_still_the_pages
     got = _levels("The country has comprehensive strategic partnerships with Spain, Ghana and Japan.",
                   "Foreign relations of Peru")
     assert {q for q, _ in got} == {("ESP", "PER"), ("GHA", "PER"), ("JPN", "PER")}
+
+
+def test_a_members_heading_that_names_its_owner_needs_no_page_country():
+    text = "Peru's comprehensive strategic partners\n\nSpain\n\nGhana (2012)\n"
+    got = _levels(text, "News of the week")
+    assert got == {(("ESP", "PER"), "comprehensive strategic partnership"): "reaffirm",
+                   (("GHA", "PER"), "comprehensive strategic partnership"): "establish"}

@@ -64,17 +64,22 @@ def _tier_head(si: SentInfo, text: str, owner: str | None) -> tuple[str, str | N
     names = {h.iso for h in si.countries}
     if si.levels and len(names) == 1 and _own_line(si, text) and si.sent.text.rstrip().endswith(":"):
         return si.levels[-1].text, names.pop()
-    wording = _members_head(si, text)
-    return (wording, owner) if wording else None
+    return _members_head(si, text, owner)
 
 
-def _members_head(si: SentInfo, text: str) -> str | None:
-    """A tier heading worded by its members ("Strategic Partners:"): the level it names ("strategic partnership"),
-    not a plain or praising one ("Partners:", "Important Partners:")."""
-    if si.countries or not _own_line(si, text) or not (m := P.tier_partners_head.fullmatch(si.sent.text.strip())):
+def _members_head(si: SentInfo, text: str, owner: str | None) -> tuple[str, str | None] | None:
+    """A tier heading worded by its members ("Strategic Partners:", "Peru's strategic partners"): the level it
+    names ("strategic partnership"), not a plain or praising one ("Partners:", "Important Partners:"), and its
+    owner (the one the heading names, else the page's country)."""
+    if len(si.countries) > 1 or not _own_line(si, text):
+        return None
+    s = si.sent.text.strip()
+    m = P.tier_partners_head.fullmatch(s)
+    if m is None or any(h.start >= m.start(1) for h in si.countries):
         return None
     wording = m.group(1).strip() + " " + _HEAD
-    return wording if find_level(normalize_level(wording)) not in (None, _PLAIN) else None
+    named = si.countries[0].iso if si.countries else owner
+    return (wording, named) if find_level(normalize_level(wording)) not in (None, _PLAIN) else None
 
 
 def _lead_partner(si: SentInfo, owner: str) -> str | None:
