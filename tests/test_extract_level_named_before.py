@@ -62,3 +62,31 @@ def test_a_count_of_partners_ranging_from_one_country_to_another_lists_both_ends
 def test_a_range_of_countries_after_with_lists_each():
     got = level_actions("Peru has strategic partnerships with 35 countries, ranging from Spain and Chile to Japan.")
     assert {q for q, _ in got} == {("CHL", "PER"), ("ESP", "PER"), ("JPN", "PER")}
+
+
+_UPGRADE = "Peru and Kenya upgraded ties to a comprehensive strategic partnership on Monday."
+
+
+def test_such_ties_with_listed_countries_stand_for_the_level_just_named():
+    got = level_actions(_UPGRADE + " Peru already has such ties with Spain, Ghana and Japan.")
+    for c in ("ESP", "GHA", "JPN"):
+        assert got.get((tuple(sorted(("PER", c))), "comprehensive strategic partnership")) == "reaffirm"
+    assert got.get((("KEN", "PER"), "comprehensive strategic partnership")) == "upgrade"
+
+
+def test_the_same_level_of_relations_with_listed_countries():
+    got = level_actions(_UPGRADE + " Peru has the same level of relations with Spain and Ghana.")
+    assert (("ESP", "PER"), "comprehensive strategic partnership") in got
+    assert (("GHA", "PER"), "comprehensive strategic partnership") in got
+
+
+def test_such_ties_with_no_country_named_add_no_partner():
+    got = level_actions(_UPGRADE + " Peru has such ties with its neighbours.")
+    assert set(got) == {(("KEN", "PER"), "comprehensive strategic partnership")}
+
+
+def test_the_pair_that_joins_others_keeps_its_own_level():
+    got = level_actions("Peru and Kenya upgraded ties to a comprehensive strategic partnership on Monday, "
+                        "joining Spain, Ghana and Japan.")
+    assert got.get((("KEN", "PER"), "comprehensive strategic partnership")) == "upgrade"
+    assert not any("ESP" in q and "GHA" in q for q, _ in got)

@@ -39,6 +39,7 @@ _LOOK_BACK = tuple(_W["look_back_gates"])
 _SINCE = _W["since_gate"]
 _HEADING_MAX = 80  # characters: a longer line is a sentence, not a heading
 _RAISED_GATES = tuple(_W["raised_ties_gates"])
+_ANAPHOR_GATES = tuple(_W["level_anaphor_gates"])
 _NEXT_GAP = 3  # characters between a sentence and the next one (a space, a line break, a blank line)
 _FOUNDING = ("establish", "upgrade")  # the acts an anniversary looks back to
 # the acts a statement of today (not looked back on) takes the meeting's day for, when it has none of its own
@@ -172,9 +173,11 @@ def scan_levels(doc, R) -> None:
         if _HEAD[:7] in si.sent.text.lower():
             _partner_levels(si, R)
             _such_levels(si, P.such_partners, near)
-        if _RUNG in (si.low or si.sent.text.lower()):
+        low = si.low or si.sent.text.lower()
+        if _RUNG in low:
             _rung_levels(si, R)
-            _such_levels(si, P.that_level, near)  # "maintains that level of relations with 18 countries: A, ..."
+        if any(w in low for w in _ANAPHOR_GATES):  # "maintains that level of relations with 18 countries: A, ..."
+            _such_levels(si, P.that_level, near)
         if si.levels:
             last = (k, si.levels[-1].text)
     _acronym_levels(doc.sentences)
@@ -294,8 +297,9 @@ def _such_levels(si: SentInfo, rx, last: tuple[int, str] | None) -> None:
     for m in rx.finditer(s):
         before = [x.text for x in si.levels if x.end <= m.start()]
         wording = before[-1] if before else last[1] if last else None
+        g = next(k for k in range(1, rx.groups + 1) if m.group(k) is not None)  # the words that stand for it
         if wording and not any(x < m.end() and m.start() < y for x, y, _ in si.levels):
-            si.levels.append(LevelSpan(m.start(1), m.end(1), wording))
+            si.levels.append(LevelSpan(m.start(g), m.end(g), wording))
     si.levels.sort(key=lambda x: x[0])
 
 
@@ -351,28 +355,37 @@ def _joiner(si: SentInfo) -> str | None:
                  and P.peer_joiner_gap.match(s[h.end:rank.start()])), None)
 
 
-def _peer_list(si: SentInfo, m: re.Match) -> list[str]:
+def _peer_list(si: SentInfo, m: re.Match, joined: bool = False) -> list[str]:
     """The countries a comparison lists ("following" and the like: two or more, after a ranked roll
-    "the fifth country ..., following A, B and C")."""
+    "the fifth country ..., following A, B and C", or after the pair that joins them: ``joined``)."""
     s = si.sent.text
     hits = [h for h in si.countries if h.start >= m.end() and h.kind == "name"]
     if not hits or hits[0].start != m.end():
         return []
     listed = [x for x in _run(s, hits) if x != _joiner(si)]  # "After A and B, C is the third country ..."
-    ranked = P.peer_rank.search(s) or P.peer_tier.search(s, 0, m.start())
+    ranked = joined or P.peer_rank.search(s) or P.peer_tier.search(s, 0, m.start())
     return [] if m.group(1) and (len(listed) < 2 or not ranked) else listed
 
 
 def _ranked_story(si: SentInfo) -> Pair | None:
     """"After A, B and C, X is the fourth country Y has signed the level with", "X, the top level in Y's
-    ranking, alongside A and B": the two countries besides the listed ones are the sentence's pair."""
+    ranking, alongside A and B": the two countries besides the listed ones are the sentence's pair; so are
+    the two that open it ("X and Y raised ties to the level ..., joining A, B and C")."""
     ranked = P.peer_rank.search(si.sent.text) or P.peer_tier.search(si.sent.text)
-    for m in P.peer_cue.finditer(si.sent.text) if ranked else ():
-        listed = _peer_list(si, m)
+    for m in P.peer_cue.finditer(si.sent.text):
+        listed = _peer_list(si, m) if ranked else _peer_list(si, m, True) if _pair_joins(si, m) else []
         rest = list(dict.fromkeys(h.iso for h in si.countries if h.iso not in listed))
         if listed and len(rest) == 2:
             return pair(*rest)
     return None
+
+
+def _pair_joins(si: SentInfo, m: re.Match) -> bool:
+    """"Peru and Kenya raised ties to X, joining A, B and C": the two countries before the cue ("joining" and
+    the like) are named together, the sentence's subject."""
+    s, before = si.sent.text, [h for h in si.countries if h.end <= m.start()]
+    return bool(m.group(1)) and len(before) == 2 and before[0].iso != before[1].iso and \
+        P.pair_and_gap.fullmatch(s[before[0].end:before[1].start]) is not None
 
 
 def _ranked_pair(si: SentInfo, p: Pair | None) -> Pair | None:
