@@ -231,7 +231,7 @@ def _listed_next(si: SentInfo, nxt: SentInfo, R) -> None:
     on one owner's partners, counted or not named, and the next that opens on their list: the list's
     countries hold the level with the owner (the owner's action, read where the level was said)."""
     s, (a, b, wording) = si.sent.text, si.levels[-1]
-    if _more_listed(si, nxt, R):
+    if _more_listed(si, nxt, R) or _others_next(si, nxt, R):
         return
     rest = s[b:]
     counted = P.counted_partners.match(rest)
@@ -244,9 +244,32 @@ def _listed_next(si: SentInfo, nxt: SentInfo, R) -> None:
     first = nxt.countries[0]
     if owner is None or first.iso == owner or not P.list_intro.match(nxt.sent.text[:first.start]):
         return
-    nxt.roll = (owner, _action(s, a, b, R))
+    _roll_next(nxt, owner, _action(s, a, b, R), wording)
+
+
+def _roll_next(nxt: SentInfo, owner: str, act: str | None, wording: str) -> None:
+    """The next sentence lists the owner's partners at the level, by the act of the sentence before."""
+    first = nxt.countries[0]
+    nxt.roll = (owner, act)
     nxt.levels.append(LevelSpan(first.start, first.start, wording))
     nxt.levels.sort(key=lambda x: x[0])
+
+
+def _others_next(si: SentInfo, nxt: SentInfo, R) -> bool:
+    """"Kenya is the fifth country to hold X with Peru. The others are A, B, C and D": after a ranked roll,
+    the next sentence lists the ones already on it; each holds the level with the roll's owner."""
+    s, (a, b, wording) = si.sent.text, si.levels[-1]
+    first = nxt.countries[0]
+    if not (P.peer_rank.search(s) or P.rank_before.search(s[max(0, a - 20):a])) or \
+            not P.others_intro.match(nxt.sent.text[:first.start]):
+        return False
+    sides = list(dict.fromkeys(h.iso for h in si.countries))
+    joiner = _joiner(si)  # "Kenya is the fifth country to hold X with Peru": Peru's roll
+    owner = _roll(si, a, b)[2] or (next(x for x in sides if x != joiner) if joiner and len(sides) == 2 else None)
+    if owner is None or first.iso == owner:
+        return False
+    _roll_next(nxt, owner, "reaffirm", wording)
+    return True
 
 
 def _more_listed(si: SentInfo, nxt: SentInfo, R) -> bool:
@@ -263,9 +286,7 @@ def _more_listed(si: SentInfo, nxt: SentInfo, R) -> bool:
     owner = _roll(si, a, b)[2] or _with_owner(si)
     if owner is None or first.iso == owner:
         return False
-    nxt.roll = (owner, _action(s, a, b, R))
-    nxt.levels.append(LevelSpan(first.start, first.start, wording))
-    nxt.levels.sort(key=lambda x: x[0])
+    _roll_next(nxt, owner, _action(s, a, b, R), wording)
     return True
 
 
