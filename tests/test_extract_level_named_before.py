@@ -90,3 +90,14 @@ def test_the_pair_that_joins_others_keeps_its_own_level():
                         "joining Spain, Ghana and Japan.")
     assert got.get((("KEN", "PER"), "comprehensive strategic partnership")) == "upgrade"
     assert not any("ESP" in q and "GHA" in q for q, _ in got)
+
+
+def test_similar_partnerships_with_listed_countries_are_the_level_just_named():
+    got = level_actions(_UPGRADE + " Peru has similar partnerships with Spain, Ghana and Japan.")
+    assert got.get((("ESP", "PER"), "comprehensive strategic partnership")) == "reaffirm"
+    assert got.get((("JPN", "PER"), "comprehensive strategic partnership")) == "reaffirm"
+
+
+def test_similar_partnerships_only_hoped_for_are_none():
+    got = level_actions(_UPGRADE + " Peru hopes to build similar partnerships with Spain and Ghana.")
+    assert set(got) == {(("KEN", "PER"), "comprehensive strategic partnership")}
