@@ -101,3 +101,13 @@ def test_similar_partnerships_with_listed_countries_are_the_level_just_named():
 def test_similar_partnerships_only_hoped_for_are_none():
     got = level_actions(_UPGRADE + " Peru hopes to build similar partnerships with Spain and Ghana.")
     assert set(got) == {(("KEN", "PER"), "comprehensive strategic partnership")}
+
+
+def test_an_expanded_strategic_partnership_is_a_designation_of_its_own():
+    got = level_actions("Peru and Chile signed a joint statement on expanded strategic partnership on Monday.")
+    assert (("CHL", "PER"), "expanded strategic partnership") in got
+
+
+def test_expanded_as_the_verb_is_no_part_of_the_designation():
+    got = level_actions("Peru and Chile have expanded strategic partnership ties this year.")
+    assert (("CHL", "PER"), "expanded strategic partnership") not in got
