@@ -178,3 +178,11 @@ def test_a_country_that_maintains_this_status_with_another():
     got = level_actions("Ghana and Peru lifted ties to a comprehensive strategic partnership. Peru maintains this "
                         "status with Chile despite their quarrels.")
     assert (("CHL", "PER"), "comprehensive strategic partnership") in got
+
+
+def test_the_same_level_as_with_a_country_lists_that_country_as_a_peer():
+    from extracting import level_actions
+    got = level_actions("Peru keeps its strategic partnership with Spain at the same level as with Ghana and Japan.")
+    assert got.get((("GHA", "PER"), "strategic partnership")) == "reaffirm"
+    assert got.get((("JPN", "PER"), "strategic partnership")) == "reaffirm"
+    assert (("ESP", "PER"), "strategic partnership") in got

@@ -118,3 +118,25 @@ def test_partners_now_also_include_a_list():
 def test_an_appositive_names_the_owners_partner():
     got = level_actions("Chile, Peru's extensive strategic partner, sent aid.")
     assert got == {(("CHL", "PER"), "extensive strategic partnership"): "reaffirm"}
+
+
+def test_the_others_listed_after_a_ranked_roll_hold_the_level_with_its_owner():
+    from extracting import level_actions
+    got = level_actions("Kenya is now the fifth country to hold a comprehensive strategic partnership with Peru. "
+                        "The others are Spain, Ghana, Japan and Chile.")
+    for c in ("ESP", "GHA", "JPN", "CHL", "KEN"):
+        assert (tuple(sorted(("PER", c))), "comprehensive strategic partnership") in got
+    assert not any("KEN" in q and "PER" not in q for q, _ in got)
+
+
+def test_the_other_four_after_an_ordinal_partner():
+    from extracting import level_actions
+    got = level_actions("Kenya became Peru's fifth comprehensive strategic partner. The other four are Spain and Ghana.")
+    assert got.get((("ESP", "PER"), "comprehensive strategic partnership")) == "reaffirm"
+    assert got.get((("GHA", "PER"), "comprehensive strategic partnership")) == "reaffirm"
+
+
+def test_other_things_listed_after_an_unranked_level_are_no_roll():
+    from extracting import level_actions
+    got = level_actions("Kenya and Peru set up a comprehensive strategic partnership. The others are Spain and Ghana.")
+    assert set(got) == {(("KEN", "PER"), "comprehensive strategic partnership")}

@@ -84,3 +84,44 @@ def test_no_page_owner_for_a_list_once_a_story_of_two_has_begun():
             "Kyrgyzstan were also discussed.")
     got = _levels(text, "Kazakhstan hosts talks")
     assert not {q for q, _ in got} & {("KAZ", "UZB"), ("KAZ", "KGZ")}
+
+
+_MEMBERS = """Ruritania keeps friendly ties with many states.
+
+Strategic Partners:
+
+- Chile: Ruritania and Chile have worked together on mining and ports for decades.
+- Spain (ES): Ruritania and Spain hold yearly talks; their trade keeps growing.
+
+Important Partners:
+
+- Ghana: Ruritania and Ghana cooperate on cocoa.
+"""
+
+
+def test_rows_of_prose_under_a_members_heading_hold_its_level_with_the_pages_country():
+    text = _MEMBERS.replace("Ruritania", "Peru")
+    got = _levels(text, "Who are Peru's friends?")
+    assert got.get((("CHL", "PER"), "strategic partnership")) == "reaffirm"
+    assert got.get((("ESP", "PER"), "strategic partnership")) == "reaffirm"
+    assert (("GHA", "PER"), "strategic partnership") not in got  # "Important Partners" is praise, no tier
+
+
+def test_a_row_that_names_its_partner_later_is_no_row_of_the_tier():
+    text = ("Peru keeps friendly ties with many states.\n\nStrategic Partners:\n\n"
+            "- Officials said that Chile and Peru talk often.\n")
+    got = _levels(text, "Who are Peru's friends?")
+    assert (("CHL", "PER"), "strategic partnership") not in got
+
+
+def test_a_list_whose_partners_the_sentence_took_for_its_pair_is_still_the_pages_countrys():
+    got = _levels("The country has comprehensive strategic partnerships with Spain, Ghana and Japan.",
+                  "Foreign relations of Peru")
+    assert {q for q, _ in got} == {("ESP", "PER"), ("GHA", "PER"), ("JPN", "PER")}
+
+
+def test_a_members_heading_that_names_its_owner_needs_no_page_country():
+    text = "Peru's comprehensive strategic partners\n\nSpain\n\nGhana (2012)\n"
+    got = _levels(text, "News of the week")
+    assert got == {(("ESP", "PER"), "comprehensive strategic partnership"): "reaffirm",
+                   (("GHA", "PER"), "comprehensive strategic partnership"): "establish"}

@@ -12,12 +12,14 @@ import datetime as dt
 
 from kg.extract.relations import partnership
 from kg.extract.relations.partnership import heads_section
-from kg.ladder import normalize_level
+from kg.ladder import find_level, normalize_level
 
 __all__ = ["tier_levels", "page_owner", "orphan_lists"]
 
 P = patterns("en")
 _ROW_MAX = 80  # characters: a longer line is prose, not a table row
+_HEAD = P.fragments["level_head"]
+_PLAIN = find_level(_HEAD)  # the bare "partnership": no tier
 
 
 def tier_levels(doc: Document, owner: str | None, levels: dict) -> None:
@@ -31,17 +33,27 @@ def tier_levels(doc: Document, owner: str | None, levels: dict) -> None:
             continue
         holder = tier[1] if tier else owner
         partner = _row_partner(si, doc.text, holder) if holder else None
+        if partner is None and tier is not None and holder:
+            partner = _lead_partner(si, holder)
+            if partner is not None:  # "• Saudi Arabia: Pakistan and Saudi Arabia have ...": the tier's level
+                _add_tier(levels, si, (holder, partner), tier[0], False)
+                continue
         if partner is None:
-            if not _table_head(si, doc.text):
-                tier = None  # prose ends the table
+            if si.sent.line_start and not _table_head(si, doc.text):
+                tier = None  # prose ends the table (a row's own later sentences do not)
             continue
         wording = si.levels[-1].text if si.levels else tier[0] if tier else None
         if wording is None:
             continue
-        dated = P.tier_row_year.search(si.sent.text) is not None
-        q = tuple(sorted((holder, partner)))
-        levels.setdefault((q, normalize_level(wording)), []).append(
-            LevelMention(si, wording, "establish" if dated else "reaffirm", None, None, "past" if dated else "background"))
+        _add_tier(levels, si, (holder, partner), wording, P.tier_row_year.search(si.sent.text) is not None)
+
+
+def _add_tier(levels: dict, si: SentInfo, pair: tuple[str, str], wording: str, dated: bool) -> None:
+    """The partner holds the tier's level with the owner: set up in the row's year, else held; once per row."""
+    items = levels.setdefault((tuple(sorted(pair)), normalize_level(wording)), [])
+    if not any(it.sentence is si for it in items):
+        items.append(LevelMention(si, wording, "establish" if dated else "reaffirm", None, None,
+                                  "past" if dated else "background"))
 
 
 def _tier_head(si: SentInfo, text: str, owner: str | None) -> tuple[str, str | None] | None:
@@ -52,7 +64,34 @@ def _tier_head(si: SentInfo, text: str, owner: str | None) -> tuple[str, str | N
     names = {h.iso for h in si.countries}
     if si.levels and len(names) == 1 and _own_line(si, text) and si.sent.text.rstrip().endswith(":"):
         return si.levels[-1].text, names.pop()
-    return None
+    return _members_head(si, text, owner)
+
+
+def _members_head(si: SentInfo, text: str, owner: str | None) -> tuple[str, str | None] | None:
+    """A tier heading worded by its members ("Strategic Partners:", "Peru's strategic partners"): the level it
+    names ("strategic partnership"), not a plain or praising one ("Partners:", "Important Partners:"), and its
+    owner (the one the heading names, else the page's country)."""
+    if len(si.countries) > 1 or not _own_line(si, text):
+        return None
+    s = si.sent.text.strip()
+    m = P.tier_partners_head.fullmatch(s)
+    if m is None or any(h.start >= m.start(1) for h in si.countries):
+        return None
+    wording = m.group(1).strip() + " " + _HEAD
+    named = si.countries[0].iso if si.countries else owner
+    return (wording, named) if find_level(normalize_level(wording)) not in (None, _PLAIN) else None
+
+
+def _lead_partner(si: SentInfo, owner: str) -> str | None:
+    """The country that opens a row of prose under a tier heading ("• Saudi Arabia: Pakistan and Saudi Arabia
+    ..."): the row's partner, named first after the row's mark and followed by a colon or a dash."""
+    if not si.sent.line_start or not si.countries:
+        return None
+    s, first = si.sent.text, min(si.countries, key=lambda h: h.start)
+    mark = P.bullet.match(s)
+    if first.start != (mark.end() if mark else 0) or first.iso == owner or first.kind != "name":
+        return None
+    return first.iso if P.tier_row_lead_end.match(s, first.end) else None
 
 
 def page_owner(title: str | None) -> str | None:
@@ -95,8 +134,9 @@ def orphan_lists(doc: Document, owner: str | None, levels: dict, published: dt.d
         return
     said = {id(it.sentence) for items in levels.values() for it in items}
     for si in doc.sentences:
-        if si.pair is not None:
-            return  # a story of two countries has begun: its lists are its own
-        if si.levels and id(si) not in said and len(si.countries) > 1 and owner not in {h.iso for h in si.countries} \
-                and any(partnership.listed_partners(si, a, b, (owner, owner)) for a, b, _ in si.levels):
+        listed = {x for a, b, _ in si.levels for q in partnership.listed_partners(si, a, b, (owner, owner)) for x in q} \
+            if si.levels and len(si.countries) > 1 and owner not in {h.iso for h in si.countries} else set()
+        if si.pair is not None and not set(si.pair) <= listed:
+            return  # a story of two countries has begun: its lists are its own (not a pair of the listed ones)
+        if listed and id(si) not in said:
             partnership.read_levels(si, None, [], levels, published, R, story=(owner, owner))

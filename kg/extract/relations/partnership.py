@@ -39,6 +39,7 @@ _LOOK_BACK = tuple(_W["look_back_gates"])
 _SINCE = _W["since_gate"]
 _HEADING_MAX = 80  # characters: a longer line is a sentence, not a heading
 _RAISED_GATES = tuple(_W["raised_ties_gates"])
+_ANAPHOR_GATES = tuple(_W["level_anaphor_gates"])
 _NEXT_GAP = 3  # characters between a sentence and the next one (a space, a line break, a blank line)
 _FOUNDING = ("establish", "upgrade")  # the acts an anniversary looks back to
 # the acts a statement of today (not looked back on) takes the meeting's day for, when it has none of its own
@@ -186,11 +187,15 @@ def scan_levels(doc, R) -> None:
         found = hits.get(id(si))
         if found or _HEAD[1:] in si.sent.text:  # a sentence without the head noun has no designation to add
             _add_levels(si, R, found or [])
+        near = last if last is not None and k - last[0] <= 2 else None
         if _HEAD[:7] in si.sent.text.lower():
             _partner_levels(si, R)
-            _such_levels(si, last if last is not None and k - last[0] <= 2 else None)
-        if _RUNG in (si.low or si.sent.text.lower()):
+            _such_levels(si, P.such_partners, near)
+        low = si.low or si.sent.text.lower()
+        if _RUNG in low:
             _rung_levels(si, R)
+        if any(w in low for w in _ANAPHOR_GATES):  # "maintains that level of relations with 18 countries: A, ..."
+            _such_levels(si, P.that_level, near)
         if si.levels:
             last = (k, si.levels[-1].text)
     _acronym_levels(doc.sentences)
@@ -244,7 +249,7 @@ def _listed_next(si: SentInfo, nxt: SentInfo, R) -> None:
     on one owner's partners, counted or not named, and the next that opens on their list: the list's
     countries hold the level with the owner (the owner's action, read where the level was said)."""
     s, (a, b, wording) = si.sent.text, si.levels[-1]
-    if _more_listed(si, nxt, R):
+    if _more_listed(si, nxt, R) or _others_next(si, nxt, R):
         return
     rest = s[b:]
     counted = P.counted_partners.match(rest)
@@ -257,9 +262,32 @@ def _listed_next(si: SentInfo, nxt: SentInfo, R) -> None:
     first = nxt.countries[0]
     if owner is None or first.iso == owner or not P.list_intro.match(nxt.sent.text[:first.start]):
         return
-    nxt.roll = (owner, _action(s, a, b, R))
+    _roll_next(nxt, owner, _action(s, a, b, R), wording)
+
+
+def _roll_next(nxt: SentInfo, owner: str, act: str | None, wording: str) -> None:
+    """The next sentence lists the owner's partners at the level, by the act of the sentence before."""
+    first = nxt.countries[0]
+    nxt.roll = (owner, act)
     nxt.levels.append(LevelSpan(first.start, first.start, wording))
     nxt.levels.sort(key=lambda x: x[0])
+
+
+def _others_next(si: SentInfo, nxt: SentInfo, R) -> bool:
+    """"Kenya is the fifth country to hold X with Peru. The others are A, B, C and D": after a ranked roll,
+    the next sentence lists the ones already on it; each holds the level with the roll's owner."""
+    s, (a, b, wording) = si.sent.text, si.levels[-1]
+    first = nxt.countries[0]
+    if not (P.peer_rank.search(s) or P.rank_before.search(s[max(0, a - 20):a])) or \
+            not P.others_intro.match(nxt.sent.text[:first.start]):
+        return False
+    sides = list(dict.fromkeys(h.iso for h in si.countries))
+    joiner = _joiner(si)  # "Kenya is the fifth country to hold X with Peru": Peru's roll
+    owner = _roll(si, a, b)[2] or (next(x for x in sides if x != joiner) if joiner and len(sides) == 2 else None)
+    if owner is None or first.iso == owner:
+        return False
+    _roll_next(nxt, owner, "reaffirm", wording)
+    return True
 
 
 def _more_listed(si: SentInfo, nxt: SentInfo, R) -> bool:
@@ -276,9 +304,7 @@ def _more_listed(si: SentInfo, nxt: SentInfo, R) -> bool:
     owner = _roll(si, a, b)[2] or _with_owner(si)
     if owner is None or first.iso == owner:
         return False
-    nxt.roll = (owner, _action(s, a, b, R))
-    nxt.levels.append(LevelSpan(first.start, first.start, wording))
-    nxt.levels.sort(key=lambda x: x[0])
+    _roll_next(nxt, owner, _action(s, a, b, R), wording)
     return True
 
 
@@ -302,15 +328,17 @@ def _common_acronyms(sentences: list[SentInfo]) -> dict[str, str]:
     return out
 
 
-def _such_levels(si: SentInfo, last: tuple[int, str] | None) -> None:
-    """"A CSP is the highest level. Vietnam formed such partnerships with 33 nations, including A and B":
-    the plural refers back to the designation just named, and the list after it holds the partners."""
+def _such_levels(si: SentInfo, rx, last: tuple[int, str] | None) -> None:
+    """"A CSP is the highest level. Vietnam formed such partnerships with 33 nations, including A and B" (or
+    "maintains that level of relations with ..."): the words refer back to the designation just named, and the
+    list after them holds the partners."""
     s = si.sent.text
-    for m in P.such_partners.finditer(s):
+    for m in rx.finditer(s):
         before = [x.text for x in si.levels if x.end <= m.start()]
         wording = before[-1] if before else last[1] if last else None
+        g = next(k for k in range(1, rx.groups + 1) if m.group(k) is not None)  # the words that stand for it
         if wording and not any(x < m.end() and m.start() < y for x, y, _ in si.levels):
-            si.levels.append(LevelSpan(m.start(1), m.end(1), wording))
+            si.levels.append(LevelSpan(m.start(g), m.end(g), wording))
     si.levels.sort(key=lambda x: x[0])
 
 
@@ -366,28 +394,37 @@ def _joiner(si: SentInfo) -> str | None:
                  and P.peer_joiner_gap.match(s[h.end:rank.start()])), None)
 
 
-def _peer_list(si: SentInfo, m: re.Match) -> list[str]:
+def _peer_list(si: SentInfo, m: re.Match, joined: bool = False) -> list[str]:
     """The countries a comparison lists ("following" and the like: two or more, after a ranked roll
-    "the fifth country ..., following A, B and C")."""
+    "the fifth country ..., following A, B and C", or after the pair that joins them: ``joined``)."""
     s = si.sent.text
     hits = [h for h in si.countries if h.start >= m.end() and h.kind == "name"]
     if not hits or hits[0].start != m.end():
         return []
     listed = [x for x in _run(s, hits) if x != _joiner(si)]  # "After A and B, C is the third country ..."
-    ranked = P.peer_rank.search(s) or P.peer_tier.search(s, 0, m.start())
+    ranked = joined or P.peer_rank.search(s) or P.peer_tier.search(s, 0, m.start())
     return [] if m.group(1) and (len(listed) < 2 or not ranked) else listed
 
 
 def _ranked_story(si: SentInfo) -> Pair | None:
     """"After A, B and C, X is the fourth country Y has signed the level with", "X, the top level in Y's
-    ranking, alongside A and B": the two countries besides the listed ones are the sentence's pair."""
+    ranking, alongside A and B": the two countries besides the listed ones are the sentence's pair; so are
+    the two that open it ("X and Y raised ties to the level ..., joining A, B and C")."""
     ranked = P.peer_rank.search(si.sent.text) or P.peer_tier.search(si.sent.text)
-    for m in P.peer_cue.finditer(si.sent.text) if ranked else ():
-        listed = _peer_list(si, m)
+    for m in P.peer_cue.finditer(si.sent.text):
+        listed = _peer_list(si, m) if ranked else _peer_list(si, m, True) if _pair_joins(si, m) else []
         rest = list(dict.fromkeys(h.iso for h in si.countries if h.iso not in listed))
         if listed and len(rest) == 2:
             return pair(*rest)
     return None
+
+
+def _pair_joins(si: SentInfo, m: re.Match) -> bool:
+    """"Peru and Kenya raised ties to X, joining A, B and C": the two countries before the cue ("joining" and
+    the like) are named together, the sentence's subject."""
+    s, before = si.sent.text, [h for h in si.countries if h.end <= m.start()]
+    return bool(m.group(1)) and len(before) == 2 and before[0].iso != before[1].iso and \
+        P.pair_and_gap.fullmatch(s[before[0].end:before[1].start]) is not None
 
 
 def _ranked_pair(si: SentInfo, p: Pair | None) -> Pair | None:
@@ -556,7 +593,7 @@ def _partner_list(si: SentInfo, a: int, b: int, story: Pair | None) -> list[Pair
     hits = [h for h in si.countries if h.start >= b]
     if not hits or not P.partner_list_lead.match(s[b:hits[0].start]):
         return []
-    listed = _run(s, hits)
+    listed = _range(s, hits) if P.range_lead.search(s[b:hits[0].start]) else _run(s, hits)
     if len(listed) < 2:
         return []
     owners = list(dict.fromkeys(h.iso for h in si.countries if h.iso not in listed))
@@ -568,7 +605,22 @@ def _partner_list(si: SentInfo, a: int, b: int, story: Pair | None) -> list[Pair
         owners = _nearest_owner(si, a, listed)
     if not owners and story:
         owners = list(dict.fromkeys(x for x in story if x not in listed))
-    return [pair(owners[0], x) for x in listed] if len(owners) == 1 else []
+    if len(owners) != 1:
+        return []
+    return [pair(owners[0], x) for x in listed + [x for x in _besides(si, a) if x != owners[0] and x not in listed]]
+
+
+def _besides(si: SentInfo, a: int) -> list[str]:
+    """"In addition to the United States and Russia, China maintains that level with A and B": the countries
+    the opening clause names (nothing but them before its comma) hold the level with the owner too."""
+    s = si.sent.text
+    if not (m := P.besides_lead.match(s)) or (comma := s.find(",", m.end())) < 0 or comma > a:
+        return []
+    hits = [h for h in si.countries if m.end() <= h.start and h.end <= comma]
+    run = _run(s, hits)
+    if not hits or hits[0].start != m.end() or s[hits[-1].end:comma].strip() or len(run) != len({h.iso for h in hits}):
+        return []
+    return run
 
 
 def listed_partners(si: SentInfo, a: int, b: int, story: Pair | None) -> list[Pair]:
@@ -646,6 +698,14 @@ def _run(s: str, hits: list) -> list[str]:
         out.append(h.iso)
         last = h
     return list(dict.fromkeys(out))
+
+
+def _range(s: str, hits: list) -> list[str]:
+    """"ranging from Spain to Japan": both ends of the range (each may be a list of its own)."""
+    for k in range(1, len(hits)):
+        if P.range_to.fullmatch(s[hits[k - 1].end:hits[k].start]):
+            return list(dict.fromkeys(_run(s, hits[:k]) + _run(s, hits[k:])))
+    return _run(s, hits)
 
 
 def _unlisted_others(s: str, b: int) -> bool:
