@@ -71,6 +71,8 @@ def is_plural(noun: str) -> bool:
     if noun.lower() in _W["singular_nouns"]:
         return False
     head = noun.lower().split(" of ")[0]
+    if head != noun.lower() and head in _W["singular_heads"]:
+        return False
     return (head.endswith(tuple(_W["plural_endings"])) and not head.endswith(tuple(_W["singular_endings"]))) \
         or head in _W["plural_nouns"] or noun.lower() in _W["plural_nouns"]
 
@@ -704,7 +706,8 @@ def _joins_earlier(ctx: _Ctx, n: _Noun) -> bool:
         ante = next((g for g in ctx.agreements.latest(n.doc_p, None if n.typ in ("agreement", "other") else n.typ)
                      if not (n.earlier and when is not None and g.year != when.year)
                      and not _signed_another_year(ctx, g, when) and not _other_topic(ctx, n, g)
-                     and not _other_kind(ctx, n, g) and not _planned_other(n, g)), None)
+                     and not _other_kind(ctx, n, g) and not _planned_other(n, g)
+                     and not _listed_beside(ctx, n, g)), None)
         ante = ante or _only_bare_agreement(ctx, n)
         if ante is not None and _member_of(ctx, n, ante):
             return False
@@ -814,6 +817,16 @@ def _other_topic(ctx: _Ctx, n: _Noun, g: DraftAgreement) -> bool:
     lo = n.a - len(n.premod) - 1
     own = {f.id for fs, _, f in ctx.si.fields if lo <= fs < n.a}
     return bool(own) and bool(g.fields) and not own & set(g.fields)
+
+
+def _listed_beside(ctx: _Ctx, n: _Noun, g: DraftAgreement) -> bool:
+    """"witnessed the signing of the agreement on a work plan, the agreement on transfer of sentenced
+    persons and ...": a definite noun with a topic of its own after a document of the same sentence on
+    another topic is the next item of the sentence's list, not that document again."""
+    if g.mentions[-1].sentence is not ctx.si or not n.topic or not g.topic or n.topic & g.topic:
+        return False
+    s = ctx.si.sent.text
+    return P.member_topic.match(s[n.b:]) is not None or P.next_in_list.search(s[max(0, n.a - 60):n.a]) is not None
 
 
 def _planned_other(n: _Noun, g: DraftAgreement) -> bool:

@@ -1,0 +1,48 @@
+"""Definite documents listed side by side, the minutes of a numbered meeting, an agreement looked for, a
+document on the programme it sets up, and a party congress that is no parliament."""
+from __future__ import annotations
+
+from extracting import facts
+
+PAIR = ("MNG", "NPL")
+
+
+def docs(f, status="signed"):
+    return sorted(((a.pair, a.type) for a in f.agreements if a.status == status), key=str)
+
+
+def test_definite_documents_on_other_topics_listed_in_one_sentence_are_several():
+    f = facts("Mongolia and Nepal held talks in Kathmandu on Monday.\n"
+              "The two ministers signed the agreement on tourism and the agreement on the transfer of prisoners.")
+    assert docs(f) == [(PAIR, "agreement"), (PAIR, "agreement")]
+    f = facts("Mongolia and Nepal held talks in Kathmandu on Monday.\n"
+              "The two ministers signed an agreement on tourism, and the agreement on tourism takes effect in May.")
+    assert docs(f) == [(PAIR, "agreement")]
+
+
+def test_the_minutes_of_a_numbered_meeting_are_one_document():
+    f = facts("Mongolia and Nepal held talks in Kathmandu on Monday.\n"
+              "Afterwards they signed the agreement on tourism, the minutes of the ninth session of the joint "
+              "commission and a memorandum of understanding on trade.")
+    assert docs(f) == [(PAIR, "agreement"), (PAIR, "memorandum"), (PAIR, "other")]
+
+
+def test_seeking_agreement_names_no_document():
+    f = facts("Mongolia and Nepal held talks in Kathmandu on Monday.\n"
+              "“Our strength lies in frequent talks, seeking agreement on all issues and building economic ties,” "
+              "the Nepalese minister said.")
+    assert docs(f) == []
+
+
+def test_an_agreement_for_a_programme_is_one_document():
+    f = facts("Mongolia and Nepal held talks in Kathmandu on Monday.\n"
+              "An agreement for an executive programme of cooperation in investment was also signed.")
+    assert docs(f) == [(PAIR, "agreement")]
+
+
+def test_a_party_national_congress_brings_in_no_third_country():
+    f = facts("Nepalese Prime Minister was received by Chinese President Xi Jinping in Beijing on Thursday.\n"
+              "He is the first foreign leader China has received after the 20th National Congress of the Communist "
+              "Party of China.\n"
+              "The talks concluded with the signing of cooperation documents covering trade and investment.")
+    assert {a.pair for a in f.agreements} == {("CHN", "NPL")}
