@@ -46,3 +46,18 @@ def test_a_party_national_congress_brings_in_no_third_country():
               "Party of China.\n"
               "The talks concluded with the signing of cooperation documents covering trade and investment.")
     assert {a.pair for a in f.agreements} == {("CHN", "NPL")}
+
+
+def test_one_document_opening_a_line_after_a_counted_package_is_one_of_it_again():
+    f = facts("Mongolia and Nepal signed three agreements on Sunday, including an agreement on a joint fund.\n"
+              "An agreement on customs was also signed.\n"
+              "Finally, an agreement on protecting the environment was signed.\n"
+              "2. One agreement set up a fund of $2 billion for the new city")
+    assert docs(f) == [(PAIR, "agreement")] * 3
+
+
+def test_a_definite_document_dated_in_another_year_is_an_earlier_one():
+    f = facts("Mongolia and Nepal signed the Declaration of Ulaanbaatar on Friday.\n"
+              "The leaders recalled the commitments of the Joint Declaration signed in Kathmandu on March 3, 2015.",
+              published="2017-07-09")
+    assert docs(f) == [(PAIR, "joint-declaration")] * 2

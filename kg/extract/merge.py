@@ -23,6 +23,9 @@ def _target(g: DraftAgreement, candidates: list[DraftAgreement], seen_in: dict) 
     for o in candidates:
         if first in seen_in[id(o)] or _item(g) and _item(o):
             continue  # two documents of one sentence, or of two numbered items, are two documents
+        if not (o.name and g.name) and o.type in JOINT_TYPES and o.year is not None and g.year is not None \
+                and o.year != g.year:
+            continue  # "the Declaration of Lima" signed on Friday ... "the Joint Declaration signed on 29 November 2016"
         same_type = o.type == g.type
         if not (same_type or "agreement" in (o.type, g.type)) or (not same_type and o.status != g.status):
             continue  # "the joint statement on the partnership ... agreed to work towards a partnership agreement"

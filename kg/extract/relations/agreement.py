@@ -688,6 +688,10 @@ def _joins_earlier(ctx: _Ctx, n: _Noun) -> bool:
         # "the second MoU between the governments ...": another member, though worded as the first;
         # unless it tells again one of the documents named before it
         return _ordinal_again(ctx, n)
+    told = _one_of_package(ctx, n)
+    if told is not None:
+        told.mentions.append(NounMention(si, noun))
+        return True
     again = _named_before(ctx, n)
     if again is not None:
         again.mentions.append(NounMention(si, noun))
@@ -707,7 +711,7 @@ def _joins_earlier(ctx: _Ctx, n: _Noun) -> bool:
                      if not (n.earlier and when is not None and g.year != when.year)
                      and not _signed_another_year(ctx, g, when) and not _other_topic(ctx, n, g)
                      and not _other_kind(ctx, n, g) and not _planned_other(n, g)
-                     and not _listed_beside(ctx, n, g)), None)
+                     and not _listed_beside(ctx, n, g) and not _dated_apart(ctx, when, g)), None)
         ante = ante or _only_bare_agreement(ctx, n)
         if ante is not None and _member_of(ctx, n, ante):
             return False
@@ -731,6 +735,16 @@ def _joins_earlier(ctx: _Ctx, n: _Noun) -> bool:
         again.type = n.typ if again.type == "agreement" else again.type
         return True
     return False
+
+
+def _one_of_package(ctx: _Ctx, n: _Noun) -> DraftAgreement | None:
+    """"signed four agreements ... 2. One agreement saw a joint fund set up": a sentence opening on "one" and
+    a single document with no field of its own, after a counted package of the pair, tells one of its
+    documents again (no new one)."""
+    if n.plural or n.fields or n.name or not P.one_opening.match(ctx.si.sent.text[:n.a]):
+        return None
+    return next((g for g in ctx.agreements.latest(n.doc_p) if (g.count or 0) > 1 and g.status == "signed"
+                 and not any(m.sentence is ctx.si for m in g.mentions)), None)
 
 
 def _under_head(ctx: _Ctx, n: _Noun) -> bool:
@@ -817,6 +831,18 @@ def _other_topic(ctx: _Ctx, n: _Noun, g: DraftAgreement) -> bool:
     lo = n.a - len(n.premod) - 1
     own = {f.id for fs, _, f in ctx.si.fields if lo <= fs < n.a}
     return bool(own) and bool(g.fields) and not own & set(g.fields)
+
+
+def _dated_apart(ctx: _Ctx, when: When | None, g: DraftAgreement) -> bool:
+    """"signed the Declaration of Lima on Friday ... the commitments of the Joint Declaration signed in Santiago
+    on November 29, 2016": a definite joint text dated in another year than the document before (an undated
+    one takes the year of the pair's latest dated document of its type) is another one (a treaty's dates may
+    be those of its signing, ratification and entry into force)."""
+    if when is None or when.year is None or g.type not in JOINT_TYPES:
+        return False
+    year = g.year if g.year is not None else next(
+        (o.year for o in ctx.agreements.latest(g.pair, g.type) if o.year is not None), None)
+    return year is not None and when.year != year
 
 
 def _listed_beside(ctx: _Ctx, n: _Noun, g: DraftAgreement) -> bool:
