@@ -61,3 +61,18 @@ def test_a_definite_document_dated_in_another_year_is_an_earlier_one():
               "The leaders recalled the commitments of the Joint Declaration signed in Kathmandu on March 3, 2015.",
               published="2017-07-09")
     assert docs(f) == [(PAIR, "joint-declaration")] * 2
+
+
+def test_a_single_document_opening_its_sentence_after_members_named_is_one_more_member():
+    f = facts("Mongolia and Nepal signed five memoranda of understanding on Monday.\n"
+              "Among them is an MoU on cooperation between the two diplomatic academies.\n"
+              "Another MoU covers public administration.\n"
+              "Moreover, an MoU on youth affairs aims to bring young people together.\n"
+              "The signing of an MoU on sports cooperation was welcomed by both sides.")
+    assert docs(f) == [(PAIR, "memorandum")] * 4
+
+
+def test_a_single_document_opening_its_sentence_with_no_documents_before_is_none():
+    f = facts("Mongolia and Nepal held talks in Kathmandu on Monday.\n"
+              "A memorandum of understanding on tourism would help both sides.")
+    assert docs(f) == []

@@ -983,12 +983,26 @@ def _stands(ctx: _Ctx, n: _Noun) -> bool:
         # "signed a document": the one named elsewhere; "signed the Strategic Partnership Document" and
         # "signed an intergovernmental document on protecting investments" stand
         return False
-    if not (signed or n.name or n.earlier or in_list or n.ordinal or n.typ in JOINT_TYPES):
+    if not (signed or n.name or n.earlier or in_list or n.ordinal or n.typ in JOINT_TYPES or _member_opening(ctx, n)):
         return False
     # "under the Global Combat Air Programme": a project, not a signed document; "2. Minutes of the meeting
     # between the two ministries on ...": a named item of a numbered list stands
     listed = in_list or bool(n.name) and _numbered(ctx.si)
     return not ((n.typ == "other" or programme) and not (signed or listed or n.ordinal))
+
+
+def _member_opening(ctx: _Ctx, n: _Noun) -> bool:
+    """"signed seven MoUs ... Furthermore, an MoU on youth affairs seeks to ...", "A Memorandum of Understanding
+    indicated that ...": a single document of a type of its own opening its sentence, after a counted package
+    of the pair signed before (or right after a sentence naming documents of the pair) is one of its members,
+    though no verb of its own signs it."""
+    if n.planned or n.typ in ("agreement", "other") or not P.member_opening.fullmatch(ctx.si.sent.text[:n.a]):
+        return False
+    start = ctx.si.sent.start
+    return any(g.status == "signed" and not g.headline and (
+        (g.count or 0) > 1 and g.type in (n.typ, "agreement")
+        or g.type not in JOINT_TYPES and start - 3 <= g.mentions[-1].sentence.sent.end <= start)
+        for g in ctx.agreements.latest(n.doc_p))
 
 
 def _told_as_package(prefix: str, premod: str) -> bool:
