@@ -3,8 +3,13 @@ document on the programme it sets up, and a party congress that is no parliament
 from __future__ import annotations
 
 from extracting import facts
+from kg.extract.lexicon import lexicon
 
 PAIR = ("MNG", "NPL")
+
+
+def tops_of(field_id):
+    return lexicon().fields[field_id].top
 
 
 def docs(f, status="signed"):
@@ -76,3 +81,28 @@ def test_a_single_document_opening_its_sentence_with_no_documents_before_is_none
     f = facts("Mongolia and Nepal held talks in Kathmandu on Monday.\n"
               "A memorandum of understanding on tourism would help both sides.")
     assert docs(f) == []
+
+
+def test_what_documents_are_aimed_at_gives_their_fields():
+    f = facts("Mongolia and Nepal held talks in Kathmandu on Monday.\n"
+              "The two governments signed a number of documents aimed at the development of a transport corridor, "
+              "on technical cooperation and on investment.")
+    assert docs(f) == [(PAIR, "agreement")]
+    assert {"connectivity", "investment"} <= {tops_of(x) for x in f.agreements[0].fields}
+
+
+def test_a_joint_stock_company_memorandum_is_no_document_of_the_pair():
+    f = facts("Mongolia and Nepal signed an agreement on trade on Monday.\n"
+              "In addition, JSC Mongol Media inked a cooperation memorandum with Nepal's national broadcaster.")
+    assert docs(f) == [(PAIR, "agreement")]
+
+
+def test_definite_documents_on_fields_of_their_own_signed_as_well_are_more_documents():
+    f = facts("Mongolia and Nepal held talks in Kathmandu on Monday.\n"
+              "The two governments signed a number of documents on trade.\n"
+              "The agreements establishing twin-city relations between Ulaanbaatar and Pokhara were inked as well.")
+    assert docs(f) == [(PAIR, "agreement"), (PAIR, "agreement")]
+    f = facts("Mongolia and Nepal held talks in Kathmandu on Monday.\n"
+              "The two governments signed a number of documents on trade.\n"
+              "The agreements cover health as well.")
+    assert docs(f) == [(PAIR, "agreement")]

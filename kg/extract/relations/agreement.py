@@ -524,8 +524,10 @@ def _phrase(ctx: _Ctx, n: _Noun) -> None:
     n.earlier = n.earlier or P.last_year_before.search(prefix[-40:]) is not None  # "last year's agreements on visas"
     n.premod = _premodifiers(prefix)
     np_start = a - (len(n.premod) + 1 if n.premod else 0)
-    keep = frozenset(k - b for k in clauses.list_breaks(s) if k >= b)
-    end = b + scope_end(after, keep=keep)
+    aim = P.doc_aim.match(after)  # "documents aimed at the transport route, at ...": what they are for is theirs
+    lead = aim.end() if aim else 0
+    keep = frozenset(k - b - lead for k in clauses.list_breaks(s) if k >= b + lead)
+    end = b + lead + scope_end(after[lead:], keep=keep)
     clause_end = end  # a date closing the clause dates every document in it
     # a document's fields stop where the next document of the sentence begins (not its copy in parentheses)
     nxt = next((da for k, (da, _, _) in enumerate(si.docs) if da >= b and not (
@@ -607,7 +609,8 @@ def _read_noun(ctx: _Ctx, a: int, b: int, typ: str) -> None:
     if _firms_after_name(s, n):
         return  # "the Joint Statement for Cooperation on Critical Minerals between the A Corporation and B": the firms' text
     n.planned = n.planned or status == "planned"
-    if n.plural and n.definite and not n.count and (_fields_to_package(ctx, n) or not (n.name or ctx.signed and n.fields)):
+    if n.plural and n.definite and not n.count and not _more_signed(ctx, n) and (
+            _fields_to_package(ctx, n) or not (n.name or ctx.signed and n.fields)):
         return  # "the agreements signed cover health": the package told before; with none, a named or signed one stands
     if _joins_earlier(ctx, n) or _signing_talk(ctx, n):
         return
@@ -705,13 +708,13 @@ def _joins_earlier(ctx: _Ctx, n: _Noun) -> bool:
             ante.fields.extend(f for f in n.fields if f not in ante.fields)
             ante.name = ante.name or n.name
             return True
-    if n.definite and not n.name and not ctx.in_list and not _under_head(ctx, n):
+    if n.definite and not n.name and not ctx.in_list and not _under_head(ctx, n) and not (n.plural and _more_signed(ctx, n)):
         when = n.when
         ante = next((g for g in ctx.agreements.latest(n.doc_p, None if n.typ in ("agreement", "other") else n.typ)
                      if not (n.earlier and when is not None and g.year != when.year)
                      and not _signed_another_year(ctx, g, when) and not _other_topic(ctx, n, g)
                      and not _other_kind(ctx, n, g) and not _planned_other(n, g)
-                     and not _listed_beside(ctx, n, g) and not _dated_apart(ctx, when, g)), None)
+                     and not _listed_beside(ctx, n, g) and not _dated_apart(ctx, n, when, g)), None)
         ante = ante or _only_bare_agreement(ctx, n)
         if ante is not None and _member_of(ctx, n, ante):
             return False
@@ -833,13 +836,14 @@ def _other_topic(ctx: _Ctx, n: _Noun, g: DraftAgreement) -> bool:
     return bool(own) and bool(g.fields) and not own & set(g.fields)
 
 
-def _dated_apart(ctx: _Ctx, when: When | None, g: DraftAgreement) -> bool:
+def _dated_apart(ctx: _Ctx, n: _Noun, when: When | None, g: DraftAgreement) -> bool:
     """"signed the Declaration of Lima on Friday ... the commitments of the Joint Declaration signed in Santiago
     on November 29, 2016": a definite joint text dated in another year than the document before (an undated
     one takes the year of the pair's latest dated document of its type) is another one (a treaty's dates may
     be those of its signing, ratification and entry into force)."""
-    if when is None or when.year is None or g.type not in JOINT_TYPES:
-        return False
+    if when is None or when.year is None or g.type not in JOINT_TYPES or when.start < n.b \
+            or not ctx.R.signed.search(ctx.si.sent.text, n.b, when.start):
+        return False  # the date is the document's when a signing after the noun leads to it
     year = g.year if g.year is not None else next(
         (o.year for o in ctx.agreements.latest(g.pair, g.type) if o.year is not None), None)
     return year is not None and when.year != year
@@ -923,6 +927,12 @@ def _named_before(ctx: _Ctx, n: _Noun) -> DraftAgreement | None:
 
 def _numbered(si: SentInfo) -> bool:
     return si.sent.line_start and P.numbered_item.match(si.sent.text) is not None
+
+
+def _more_signed(ctx: _Ctx, n: _Noun) -> bool:
+    """"The agreements establishing twin-city relations between A and B were inked as well": definite documents
+    on fields of their own that the sentence signs as more are more documents, not the package told again."""
+    return ctx.signed and bool(n.fields) and P.additional.search(ctx.si.sent.text, n.b) is not None
 
 
 def _fields_to_package(ctx: _Ctx, n: _Noun) -> bool:
