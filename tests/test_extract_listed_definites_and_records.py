@@ -106,3 +106,10 @@ def test_definite_documents_on_fields_of_their_own_signed_as_well_are_more_docum
               "The two governments signed a number of documents on trade.\n"
               "The agreements cover health as well.")
     assert docs(f) == [(PAIR, "agreement")]
+
+
+def test_an_agreement_between_a_firm_and_a_producers_association_is_no_document_of_the_pair():
+    f = facts("Mongolia and Nepal signed an agreement on trade on Monday.\n"
+              "They noted the Agreement between Mongol Fertiliser of Mongolia and the Fertiliser Producers and "
+              "Suppliers Association of Nepal to invest in fertiliser production.")
+    assert docs(f) == [(PAIR, "agreement")]
