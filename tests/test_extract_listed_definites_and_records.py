@@ -113,3 +113,11 @@ def test_an_agreement_between_a_firm_and_a_producers_association_is_no_document_
               "They noted the Agreement between Mongol Fertiliser of Mongolia and the Fertiliser Producers and "
               "Suppliers Association of Nepal to invest in fertiliser production.")
     assert docs(f) == [(PAIR, "agreement")]
+
+
+def test_a_bare_joint_declaration_told_twice_is_one():
+    f = facts("“We have accepted a declaration of bilateral cooperation with the Nepalese Prime Minister,” the "
+              "Mongolian Prime Minister said after the consultations.\n"
+              "“I am glad that we have adopted a joint declaration, signed a moment ago, on bilateral cooperation,” "
+              "he added.")
+    assert docs(f) == [(PAIR, "joint-declaration")]
