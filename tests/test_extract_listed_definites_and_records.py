@@ -121,3 +121,10 @@ def test_a_bare_joint_declaration_told_twice_is_one():
               "“I am glad that we have adopted a joint declaration, signed a moment ago, on bilateral cooperation,” "
               "he added.")
     assert docs(f) == [(PAIR, "joint-declaration")]
+
+
+def test_the_package_told_again_with_as_well_as_stays_one_package():
+    f = facts("Mongolia and Nepal signed a number of memoranda of understanding on media and culture on Monday.\n"
+              "The memoranda aim to enhance cooperation in the scientific and cultural fields as well as to exchange "
+              "research.")
+    assert docs(f) == [(PAIR, "memorandum")]

@@ -609,8 +609,7 @@ def _read_noun(ctx: _Ctx, a: int, b: int, typ: str) -> None:
     if _firms_after_name(s, n):
         return  # "the Joint Statement for Cooperation on Critical Minerals between the A Corporation and B": the firms' text
     n.planned = n.planned or status == "planned"
-    if n.plural and n.definite and not n.count and not _more_signed(ctx, n) and (
-            _fields_to_package(ctx, n) or not (n.name or ctx.signed and n.fields)):
+    if n.plural and n.definite and not n.count and _package_told(ctx, n):
         return  # "the agreements signed cover health": the package told before; with none, a named or signed one stands
     if _joins_earlier(ctx, n) or _signing_talk(ctx, n):
         return
@@ -929,10 +928,16 @@ def _numbered(si: SentInfo) -> bool:
     return si.sent.line_start and P.numbered_item.match(si.sent.text) is not None
 
 
+def _package_told(ctx: _Ctx, n: _Noun) -> bool:
+    """Definite documents with no count of their own that tell the pair's package again (its fields joined to it),
+    or that stand for no document when the pair has none and they carry no name nor signed fields."""
+    return not _more_signed(ctx, n) and (_fields_to_package(ctx, n) or not (n.name or ctx.signed and n.fields))
+
+
 def _more_signed(ctx: _Ctx, n: _Noun) -> bool:
     """"The agreements establishing twin-city relations between A and B were inked as well": definite documents
     on fields of their own that the sentence signs as more are more documents, not the package told again."""
-    return ctx.signed and bool(n.fields) and P.additional.search(ctx.si.sent.text, n.b) is not None
+    return ctx.signed and bool(n.fields) and P.signed_as_more.search(ctx.si.sent.text, n.b) is not None
 
 
 def _fields_to_package(ctx: _Ctx, n: _Noun) -> bool:
