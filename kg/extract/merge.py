@@ -23,6 +23,9 @@ def _target(g: DraftAgreement, candidates: list[DraftAgreement], seen_in: dict) 
     for o in candidates:
         if first in seen_in[id(o)] or _item(g) and _item(o):
             continue  # two documents of one sentence, or of two numbered items, are two documents
+        if not (o.name and g.name) and o.type in JOINT_TYPES and o.year is not None and g.year is not None \
+                and o.year != g.year:
+            continue  # "the Declaration of Lima" signed on Friday ... "the Joint Declaration signed on 29 November 2016"
         same_type = o.type == g.type
         if not (same_type or "agreement" in (o.type, g.type)) or (not same_type and o.status != g.status):
             continue  # "the joint statement on the partnership ... agreed to work towards a partnership agreement"
@@ -49,9 +52,18 @@ def _target(g: DraftAgreement, candidates: list[DraftAgreement], seen_in: dict) 
         if o.topic and g.topic and (o.topic <= g.topic or g.topic <= o.topic) and (
                 same_type or min(len(o.topic), len(g.topic)) > 1):
             return o  # another type on one shared word ("education certificates" ... "a roadmap in education") is another
-        if same_type and _told_twice(o, g):
+        if same_type and (_told_twice(o, g) or _bare_joint_again(o, g)):
             return o
     return None
+
+
+def _bare_joint_again(o: DraftAgreement, g: DraftAgreement) -> bool:
+    """"We have accepted a declaration of bilateral cooperation" ... "we have adopted a joint declaration,
+    signed a moment ago, on bilateral cooperation": a joint text with no name or field of its own, told again
+    with none either and no word that adds one more, is the same text (topic words of the clause around it aside)."""
+    s = g.mentions[0].sentence.sent.text
+    return o.type in JOINT_TYPES and not (o.name or g.name or o.fields or g.fields or o.count or g.count) \
+        and o.status == g.status == "signed" and not _told_as_more(s) and not _P.another_doc.search(s)
 
 
 def _acronym_of(o: DraftAgreement, g: DraftAgreement) -> bool:

@@ -71,6 +71,8 @@ def is_plural(noun: str) -> bool:
     if noun.lower() in _W["singular_nouns"]:
         return False
     head = noun.lower().split(" of ")[0]
+    if head != noun.lower() and head in _W["singular_heads"]:
+        return False
     return (head.endswith(tuple(_W["plural_endings"])) and not head.endswith(tuple(_W["singular_endings"]))) \
         or head in _W["plural_nouns"] or noun.lower() in _W["plural_nouns"]
 
@@ -522,8 +524,10 @@ def _phrase(ctx: _Ctx, n: _Noun) -> None:
     n.earlier = n.earlier or P.last_year_before.search(prefix[-40:]) is not None  # "last year's agreements on visas"
     n.premod = _premodifiers(prefix)
     np_start = a - (len(n.premod) + 1 if n.premod else 0)
-    keep = frozenset(k - b for k in clauses.list_breaks(s) if k >= b)
-    end = b + scope_end(after, keep=keep)
+    aim = P.doc_aim.match(after)  # "documents aimed at the transport route, at ...": what they are for is theirs
+    lead = aim.end() if aim else 0
+    keep = frozenset(k - b - lead for k in clauses.list_breaks(s) if k >= b + lead)
+    end = b + lead + scope_end(after[lead:], keep=keep)
     clause_end = end  # a date closing the clause dates every document in it
     # a document's fields stop where the next document of the sentence begins (not its copy in parentheses)
     nxt = next((da for k, (da, _, _) in enumerate(si.docs) if da >= b and not (
@@ -605,7 +609,7 @@ def _read_noun(ctx: _Ctx, a: int, b: int, typ: str) -> None:
     if _firms_after_name(s, n):
         return  # "the Joint Statement for Cooperation on Critical Minerals between the A Corporation and B": the firms' text
     n.planned = n.planned or status == "planned"
-    if n.plural and n.definite and not n.count and (_fields_to_package(ctx, n) or not (n.name or ctx.signed and n.fields)):
+    if n.plural and n.definite and not n.count and _package_told(ctx, n):
         return  # "the agreements signed cover health": the package told before; with none, a named or signed one stands
     if _joins_earlier(ctx, n) or _signing_talk(ctx, n):
         return
@@ -686,6 +690,10 @@ def _joins_earlier(ctx: _Ctx, n: _Noun) -> bool:
         # "the second MoU between the governments ...": another member, though worded as the first;
         # unless it tells again one of the documents named before it
         return _ordinal_again(ctx, n)
+    told = _one_of_package(ctx, n)
+    if told is not None:
+        told.mentions.append(NounMention(si, noun))
+        return True
     again = _named_before(ctx, n)
     if again is not None:
         again.mentions.append(NounMention(si, noun))
@@ -699,12 +707,13 @@ def _joins_earlier(ctx: _Ctx, n: _Noun) -> bool:
             ante.fields.extend(f for f in n.fields if f not in ante.fields)
             ante.name = ante.name or n.name
             return True
-    if n.definite and not n.name and not ctx.in_list and not _under_head(ctx, n):
+    if n.definite and not n.name and not ctx.in_list and not _under_head(ctx, n) and not (n.plural and _more_signed(ctx, n)):
         when = n.when
         ante = next((g for g in ctx.agreements.latest(n.doc_p, None if n.typ in ("agreement", "other") else n.typ)
                      if not (n.earlier and when is not None and g.year != when.year)
                      and not _signed_another_year(ctx, g, when) and not _other_topic(ctx, n, g)
-                     and not _other_kind(ctx, n, g) and not _planned_other(n, g)), None)
+                     and not _other_kind(ctx, n, g) and not _planned_other(n, g)
+                     and not _listed_beside(ctx, n, g) and not _dated_apart(ctx, n, when, g)), None)
         ante = ante or _only_bare_agreement(ctx, n)
         if ante is not None and _member_of(ctx, n, ante):
             return False
@@ -728,6 +737,16 @@ def _joins_earlier(ctx: _Ctx, n: _Noun) -> bool:
         again.type = n.typ if again.type == "agreement" else again.type
         return True
     return False
+
+
+def _one_of_package(ctx: _Ctx, n: _Noun) -> DraftAgreement | None:
+    """"signed four agreements ... 2. One agreement saw a joint fund set up": a sentence opening on "one" and
+    a single document with no field of its own, after a counted package of the pair, tells one of its
+    documents again (no new one)."""
+    if n.plural or n.fields or n.name or not P.one_opening.match(ctx.si.sent.text[:n.a]):
+        return None
+    return next((g for g in ctx.agreements.latest(n.doc_p) if (g.count or 0) > 1 and g.status == "signed"
+                 and not any(m.sentence is ctx.si for m in g.mentions)), None)
 
 
 def _under_head(ctx: _Ctx, n: _Noun) -> bool:
@@ -816,6 +835,29 @@ def _other_topic(ctx: _Ctx, n: _Noun, g: DraftAgreement) -> bool:
     return bool(own) and bool(g.fields) and not own & set(g.fields)
 
 
+def _dated_apart(ctx: _Ctx, n: _Noun, when: When | None, g: DraftAgreement) -> bool:
+    """"signed the Declaration of Lima on Friday ... the commitments of the Joint Declaration signed in Santiago
+    on November 29, 2016": a definite joint text dated in another year than the document before (an undated
+    one takes the year of the pair's latest dated document of its type) is another one (a treaty's dates may
+    be those of its signing, ratification and entry into force)."""
+    if when is None or when.year is None or g.type not in JOINT_TYPES or when.start < n.b \
+            or not ctx.R.signed.search(ctx.si.sent.text, n.b, when.start):
+        return False  # the date is the document's when a signing after the noun leads to it
+    year = g.year if g.year is not None else next(
+        (o.year for o in ctx.agreements.latest(g.pair, g.type) if o.year is not None), None)
+    return year is not None and when.year != year
+
+
+def _listed_beside(ctx: _Ctx, n: _Noun, g: DraftAgreement) -> bool:
+    """"witnessed the signing of the agreement on a work plan, the agreement on transfer of sentenced
+    persons and ...": a definite noun with a topic of its own after a document of the same sentence on
+    another topic is the next item of the sentence's list, not that document again."""
+    if g.mentions[-1].sentence is not ctx.si or not n.topic or not g.topic or n.topic & g.topic:
+        return False
+    s = ctx.si.sent.text
+    return P.member_topic.match(s[n.b:]) is not None or P.next_in_list.search(s[max(0, n.a - 60):n.a]) is not None
+
+
 def _planned_other(n: _Noun, g: DraftAgreement) -> bool:
     """"signed an agreement on air services ... hope to sign the MoU on tourism next year": a definite noun
     still planned, of another named type or on fields the signed document lacks, is another document."""
@@ -886,6 +928,18 @@ def _numbered(si: SentInfo) -> bool:
     return si.sent.line_start and P.numbered_item.match(si.sent.text) is not None
 
 
+def _package_told(ctx: _Ctx, n: _Noun) -> bool:
+    """Definite documents with no count of their own that tell the pair's package again (its fields joined to it),
+    or that stand for no document when the pair has none and they carry no name nor signed fields."""
+    return not _more_signed(ctx, n) and (_fields_to_package(ctx, n) or not (n.name or ctx.signed and n.fields))
+
+
+def _more_signed(ctx: _Ctx, n: _Noun) -> bool:
+    """"The agreements establishing twin-city relations between A and B were inked as well": definite documents
+    on fields of their own that the sentence signs as more are more documents, not the package told again."""
+    return ctx.signed and bool(n.fields) and P.signed_as_more.search(ctx.si.sent.text, n.b) is not None
+
+
 def _fields_to_package(ctx: _Ctx, n: _Noun) -> bool:
     """"The agreements signed cover agriculture and health": the fields of the package signed before
     (the latest plural or counted document of the pair, of this type unless the noun is generic).
@@ -944,12 +998,26 @@ def _stands(ctx: _Ctx, n: _Noun) -> bool:
         # "signed a document": the one named elsewhere; "signed the Strategic Partnership Document" and
         # "signed an intergovernmental document on protecting investments" stand
         return False
-    if not (signed or n.name or n.earlier or in_list or n.ordinal or n.typ in JOINT_TYPES):
+    if not (signed or n.name or n.earlier or in_list or n.ordinal or n.typ in JOINT_TYPES or _member_opening(ctx, n)):
         return False
     # "under the Global Combat Air Programme": a project, not a signed document; "2. Minutes of the meeting
     # between the two ministries on ...": a named item of a numbered list stands
     listed = in_list or bool(n.name) and _numbered(ctx.si)
     return not ((n.typ == "other" or programme) and not (signed or listed or n.ordinal))
+
+
+def _member_opening(ctx: _Ctx, n: _Noun) -> bool:
+    """"signed seven MoUs ... Furthermore, an MoU on youth affairs seeks to ...", "A Memorandum of Understanding
+    indicated that ...": a single document of a type of its own opening its sentence, after a counted package
+    of the pair signed before (or right after a sentence naming documents of the pair) is one of its members,
+    though no verb of its own signs it."""
+    if n.planned or n.typ in ("agreement", "other") or not P.member_opening.fullmatch(ctx.si.sent.text[:n.a]):
+        return False
+    start = ctx.si.sent.start
+    return any(g.status == "signed" and not g.headline and (
+        (g.count or 0) > 1 and g.type in (n.typ, "agreement")
+        or g.type not in JOINT_TYPES and start - 3 <= g.mentions[-1].sentence.sent.end <= start)
+        for g in ctx.agreements.latest(n.doc_p))
 
 
 def _told_as_package(prefix: str, premod: str) -> bool:
