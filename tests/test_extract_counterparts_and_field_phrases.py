@@ -1,0 +1,62 @@
+"""Which pair a leader's meetings with several counterparts give, and field words whose phrase names no field of
+the pair's work (a time, a manner, a beneficiary). Our own sentences."""
+from __future__ import annotations
+
+from extracting import facts, tops
+
+
+def test_counterparts_listed_with_a_comma_are_one_leaders_partners_not_a_pair():
+    f = facts("Prime Minister Albanese meets his counterparts in Thailand, Vietnam\n\n"
+              "Prime Minister Anthony Albanese held talks with his Thai counterpart Srettha Thavisin, where they "
+              "discussed cooperation in ports and defence.")
+    assert not any(c.pair == ("THA", "VNM") for c in f.cooperation)
+    assert (("AUS", "THA"), "connectivity") in tops(f)
+
+
+def test_the_leaders_of_two_countries_met_by_a_third_are_his_partners():
+    f = facts("President Lula met the presidents of Chile and Peru on Monday to discuss cooperation in mining.")
+    assert not any(c.pair == ("CHL", "PER") for c in f.cooperation)
+
+
+def test_ties_that_held_during_a_pandemic_are_no_health_cooperation():
+    f = facts("Chile and Peru praised the steady growth of their ties even during the COVID-19 pandemic.")
+    assert (("CHL", "PER"), "health") not in tops(f)
+    f = facts("Chile and Peru agreed to work together against the COVID-19 pandemic.")
+    assert (("CHL", "PER"), "health") in tops(f)
+
+
+def test_a_humanitarian_spirit_is_a_manner_not_aid():
+    f = facts("Chile and Peru agreed to settle the cases of detained fishermen in a humanitarian and friendly spirit.")
+    assert (("CHL", "PER"), "humanitarian") not in tops(f)
+
+
+def test_a_nations_waters_are_a_sea_area_not_water_resources():
+    f = facts("Chile and Peru will cooperate on fishing boats that encroach on each nation's waters.")
+    assert (("CHL", "PER"), "environment") not in tops(f)
+    f = facts("Chile and Peru will cooperate in water management.")
+    assert (("CHL", "PER"), "environment") in tops(f)
+
+
+def test_critical_infrastructure_under_cyber_security_is_no_transport():
+    f = facts("Chile and Peru agreed to deepen cooperation on cyber security, including protecting critical infrastructure.")
+    assert (("CHL", "PER"), "connectivity") not in tops(f)
+    assert (("CHL", "PER"), "defence-security") in tops(f)
+
+
+def test_youth_as_the_ones_the_ties_benefit_is_no_youth_field():
+    f = facts("Chile and Peru agreed to strengthen their start-up ecosystems for the benefit of our youth.")
+    assert (("CHL", "PER"), "culture") not in tops(f)
+
+
+def test_possible_areas_of_cooperation_that_a_list_names_are_all_fields():
+    f = facts("Chile and Peru signed a general cooperation agreement. The ministry said that possible areas of "
+              "cooperation include defence and security, digital services, mining, agriculture and investment.")
+    assert {"defence-security", "science-technology", "mining", "agriculture"} <= {x for _, x in tops(f)}
+    f = facts("Chile and Peru might possibly cooperate in mining.")
+    assert (("CHL", "PER"), "mining") not in tops(f)
+
+
+def test_a_list_of_priority_areas_over_semicolons_gives_every_field():
+    f = facts("Chile and Peru held their first joint commission. The two sides focused on the five priority areas "
+              "of democracy and human rights; defence; economics and trade; mining and fisheries; and culture.")
+    assert {"defence-security", "economy", "trade", "mining", "agriculture", "culture"} <= {x for _, x in tops(f)}
