@@ -60,3 +60,10 @@ def test_a_list_of_priority_areas_over_semicolons_gives_every_field():
     f = facts("Chile and Peru held their first joint commission. The two sides focused on the five priority areas "
               "of democracy and human rights; defence; economics and trade; mining and fisheries; and culture.")
     assert {"defence-security", "economy", "trade", "mining", "agriculture", "culture"} <= {x for _, x in tops(f)}
+
+
+def test_the_arms_industry_and_a_defence_supply_chain_are_defence_only():
+    f = facts("Chile and Peru agreed on cooperation in the arms industry and the defence sector supply chain.")
+    assert {x for _, x in tops(f)} == {"defence-security"}
+    f = facts("Chile and Peru agreed on cooperation in the chemical industry and logistics.")
+    assert {"industry", "connectivity"} <= {x for _, x in tops(f)}
