@@ -67,3 +67,15 @@ def test_the_arms_industry_and_a_defence_supply_chain_are_defence_only():
     assert {x for _, x in tops(f)} == {"defence-security"}
     f = facts("Chile and Peru agreed on cooperation in the chemical industry and logistics.")
     assert {"industry", "connectivity"} <= {x for _, x in tops(f)}
+
+
+def test_socio_economic_development_as_the_aim_of_the_ties_is_no_economy_field():
+    f = facts("Chile and Peru pledged to expand bilateral cooperation for sustainable socio-economic development.")
+    assert (("CHL", "PER"), "economy") not in tops(f)
+    f = facts("Chile and Peru agreed to boost socio-economic cooperation.")
+    assert (("CHL", "PER"), "economy") in tops(f)
+
+
+def test_a_humanitarian_gesture_of_handing_over_vaccines_stays_aid():
+    f = facts("Chile and Peru met. In a humanitarian gesture, the Chilean president handed over vaccine doses as a gift to Peru.")
+    assert (("CHL", "PER"), "humanitarian") in tops(f)
