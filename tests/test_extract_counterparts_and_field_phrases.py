@@ -79,3 +79,15 @@ def test_socio_economic_development_as_the_aim_of_the_ties_is_no_economy_field()
 def test_a_humanitarian_gesture_of_handing_over_vaccines_stays_aid():
     f = facts("Chile and Peru met. In a humanitarian gesture, the Chilean president handed over vaccine doses as a gift to Peru.")
     assert (("CHL", "PER"), "humanitarian") in tops(f)
+
+
+def test_humanitarian_closing_a_list_of_spheres_is_people_to_people():
+    f = facts("Chile and Peru said their relations develop in trade, economic, social, cultural, humanitarian and other spheres.")
+    assert (("CHL", "PER"), "humanitarian") not in tops(f)
+    assert (("CHL", "PER"), "culture") in tops(f)
+
+
+def test_capacity_building_in_farming_is_agriculture_not_education():
+    f = facts("Chile and Peru will push forward cooperation in veterinary matters and agriculture capacity building.")
+    assert (("CHL", "PER"), "education") not in tops(f)
+    assert (("CHL", "PER"), "agriculture") in tops(f)
