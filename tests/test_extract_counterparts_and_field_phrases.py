@@ -91,3 +91,14 @@ def test_capacity_building_in_farming_is_agriculture_not_education():
     f = facts("Chile and Peru will push forward cooperation in veterinary matters and agriculture capacity building.")
     assert (("CHL", "PER"), "education") not in tops(f)
     assert (("CHL", "PER"), "agriculture") in tops(f)
+
+
+def test_foreign_trade_in_a_list_of_the_pairs_fields_is_trade():
+    f = facts("Chile and Peru held a binational cabinet. Its major areas included: security and defence; foreign trade "
+              "and tourism; and energy.")
+    assert (("CHL", "PER"), "trade") in tops(f)
+
+
+def test_a_sphere_named_before_what_both_agreed_is_the_pairs():
+    f = facts("Chile and Peru held talks. In the economic and trade sphere, both agreed to intensify the momentum.")
+    assert {"economy", "trade"} <= {x for _, x in tops(f)}
