@@ -74,6 +74,8 @@ def test_socio_economic_development_as_the_aim_of_the_ties_is_no_economy_field()
     assert (("CHL", "PER"), "economy") not in tops(f)
     f = facts("Chile and Peru agreed to boost socio-economic cooperation.")
     assert (("CHL", "PER"), "economy") in tops(f)
+    f = facts("Chile and Peru agreed to step up cooperation in socio-economic development.")
+    assert (("CHL", "PER"), "economy") in tops(f)
 
 
 def test_a_humanitarian_gesture_of_handing_over_vaccines_stays_aid():

@@ -178,15 +178,13 @@ def _direct(c: _Cues, R) -> None:
     level_spans = [(a, b) for a, b, _ in si.levels]
     bloc_end = bloc_members_end(s, si) if si.orgs else None
     bloc_own = bloc_own_start(s, si, R) if si.orgs else None
-    bare = [(a, b) for a, b, _ in si.fields if s[a:b].lower() in _BARE]
     for fs, fe, f in si.fields:
         if any(a <= fs < b for a, b in level_spans) or (bloc_end is not None and fs >= bloc_end):
             continue
         if bloc_own is not None and bloc_own < fs and not any(bloc_own < st < fs for st in c.stops):
             continue  # "outcomes on the Quad's agenda, especially on vaccines": the bloc's, not the pair's
-        if any(a <= fs < b for a, b in si.negated) or any(a <= fs < b for a, b in bare):
-            continue  # the fields of a document the text says was not signed; "technical cooperation", and the
-            # words inside a bare label ("socio-economic development")
+        if any(a <= fs < b for a, b in si.negated) or s[fs:fe].lower() in _BARE:
+            continue  # the fields of a document the text says was not signed; "technical cooperation"
         if p is not None and (R.third_party.search(s[max(0, fs - 30):fs]) or any(
                 h.iso not in p and h.end <= fs and (fs - h.end <= 2 or P.third_own.match(s[h.end:fs]) or _third_clause(s, h, fs))
                 for h in si.countries)):
