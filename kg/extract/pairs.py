@@ -227,7 +227,8 @@ class PairState:
         # "with A and B", "relations with neighbours, including A and B", "between Israel and both Greece and Cyprus"
         listed = as_list and (_listed_after_with(s, hits, P.partners_with, 12)
                               or _listed_after_with(s, hits, P.with_including, 60)
-                              or _listed_after_with(s, hits, P.and_both, 12)) or list(each_with(s, hits))
+                              or _listed_after_with(s, hits, P.and_both, 12)) \
+            or _listed_after_with(s, hits, P.counterparts_of, 70, True) or list(each_with(s, hits))
         # "a tour also taking him to Jordan and Turkey": the traveller's destinations, never a pair of them
         trip = not listed and as_list and _listed_after_with(s, hits, P.destination_before, 60)
         listed = listed or trip
@@ -489,9 +490,9 @@ def org_antecedent(s: str, a: int, si: SentInfo) -> bool:
     return any(m.start() - 25 <= e <= m.start() for _, e in si.orgs)
 
 
-def _listed_after_with(s: str, hits: list[Hit], lead, reach: int) -> list[str]:
+def _listed_after_with(s: str, hits: list[Hit], lead, reach: int, plural: bool = False) -> list[str]:
     """The countries of a list right after ``lead`` ("with the Netherlands and Turkiye", "a trip to A and
-    B"), two or more."""
+    B"), two or more; after a plural lead ("his counterparts in A, B") a comma alone joins them."""
     items = _items(s, hits)
     for i, h in enumerate(items):
         if not lead.search(s[max(0, h.start - reach):h.start]):
@@ -503,7 +504,7 @@ def _listed_after_with(s: str, hits: list[Hit], lead, reach: int) -> list[str]:
             gap = s[h1.end:h2.start]
             if h2.iso not in listed:
                 listed.append(h2.iso)
-        if len(listed) >= 2 and P.and_only.search(gap + " "):  # "with A, B and C"; "with A, Xi said" lists none
+        if len(listed) >= 2 and (plural or P.and_only.search(gap + " ")):  # "with A, B and C"; "with A, Xi said" lists none
             return listed
     return []
 

@@ -82,6 +82,11 @@ def _headed(si: SentInfo, head) -> tuple[frozenset, frozenset]:
         elif nxt is None or fe <= nxt:
             nxt = None
         after = min(after, fs)
+    # the last item of a list right before the head ("cultural, humanitarian and other spheres") is in the list too
+    # (an item of the same top field before it, "aid and humanitarian", makes no list of other fields)
+    for (ps, pe, pf), (fs, _, f) in zip(si.fields, si.fields[1:]):
+        if ps in out and fs in out and pf.top != f.top and pe <= fs and P.field_chain_gap.match(s[pe:fs]):
+            chained.add(fs)
     return frozenset(out), frozenset(chained)
 
 
