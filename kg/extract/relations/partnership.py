@@ -1102,14 +1102,16 @@ def _founded_days(items: list[LevelMention]) -> frozenset:
                      and it.when is not None and it.when.date is not None)
 
 
-def _later_fuller_upgrades(facts: list[PartnershipFact]) -> list[PartnershipFact]:
+def _later_fuller_upgrades(facts: list[PartnershipFact], by_doc: set) -> list[PartnershipFact]:
     """"the 2002 Declaration on strategic partnership and the 2016 Statement on in-depth strategic
-    partnership": a fuller designation founded later than one it contains raised the level."""
+    partnership": a fuller designation founded later than one it contains raised the level. Only a level
+    founded by a document (``by_doc``): where the text's own verb founds it ("established a strategic
+    partnership in 1993 and a global strategic partnership in 2012") the verb decides."""
     founded = [f for f in facts if f.action == "establish" and f.year is not None]
     out = []
     for f in facts:
         words = normalize_level(f.level).split()
-        if f in founded and any(g.pair == f.pair and g.year < f.year and len(g.level) < len(f.level)
+        if f in founded and id(f) in by_doc and any(g.pair == f.pair and g.year < f.year and len(g.level) < len(f.level)
                                 and _subsequence(normalize_level(g.level).split(), words) for g in founded):
             f = replace(f, action="upgrade")
         out.append(f)
@@ -1143,8 +1145,12 @@ def partnership_facts(levels: dict, anchors: dict, events: dict) -> tuple[Partne
     _to_holder(groups)
     _fold(groups)
     _headline_rewording(groups)
-    facts = [_fact(p, ev, _fullest(items), anchors, events, _founded_days(items))
-             for (p, _slug), items in groups.items() for ev in _events(items)]
-    facts = _later_fuller_upgrades(facts)
+    facts, by_doc = [], set()
+    for (p, _slug), items in groups.items():
+        for ev in _events(items):
+            facts.append(_fact(p, ev, _fullest(items), anchors, events, _founded_days(items)))
+            if any(it.linked is not None for it in ev if it.action == "establish"):
+                by_doc.add(id(facts[-1]))
+    facts = _later_fuller_upgrades(facts, by_doc)
     facts = [f for f in facts if not _superseded(f, facts)]
     return tuple(sorted(facts, key=lambda f: (f.pair, f.level, f.action)))
