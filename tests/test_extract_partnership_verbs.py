@@ -23,3 +23,23 @@ def test_documents_naming_a_fuller_level_later_still_raise_it():
     got = levels("Peru and Kenya discussed the 2002 Declaration on strategic partnership and the 2016 "
                  "Statement on in-depth strategic partnership.")
     assert (("KEN", "PER"), "in-depth strategic partnership", "upgrade", 2016) in got
+
+
+def test_a_stated_intention_to_elevate_is_no_change_yet():
+    got = levels("Chile and Ghana today announced a shared intention to elevate the relationship to a "
+                 "comprehensive strategic partnership.")
+    assert not any(lv == "comprehensive strategic partnership" for _, lv, _, _ in got)
+
+
+def test_ties_formally_recognised_as_a_level_in_a_year_founded_it():
+    got = levels("Peru and Kenya held talks on Monday. Their ties were formally recognised as a comprehensive "
+                 "partnership in 2017.")
+    assert (("KEN", "PER"), "comprehensive partnership", "establish", 2017) in got
+
+
+def test_a_time_still_to_come_does_not_undate_the_level_held_at_the_meeting():
+    f = extract(Article(text="Chile and Ghana held talks in Accra on May 12.\nAt the meeting the two discussed "
+                        "trade links, underpinned by the Strategic Partnership, ahead of the anniversary next year.",
+                        id="t", published=dt.date(2025, 5, 14)))
+    assert {(p.level, p.action, p.date) for p in f.partnerships} == {
+        ("strategic partnership", "reaffirm", dt.date(2025, 5, 12))}

@@ -695,6 +695,8 @@ def _own_clause_dates(si: SentInfo, b: int, act: str) -> list:
         if act in _FOUNDING and d.date and P.said_on_before.search(s[max(0, d.start - 14):d.start]) and any(
                 w.year and not w.date for w in si.dates):
             continue  # "In 2014 the two set up X, the minister recalled on Monday": the day of the saying, not of X
+        if d.date is None and P.coming_period.match(s[d.start:]):
+            continue  # "underpinned by X, ahead of the anniversary next year": no time of the level's
         if d.relative and _coming_day(si, d) or (
                 act == "reaffirm" and P.coming_before_date.search(s[max(0, d.start - 60):d.start])):
             continue  # "will pay a state visit on June 12, when they will reaffirm X": a day still to come
