@@ -43,3 +43,16 @@ def test_a_time_still_to_come_does_not_undate_the_level_held_at_the_meeting():
                         id="t", published=dt.date(2025, 5, 14)))
     assert {(p.level, p.action, p.date) for p in f.partnerships} == {
         ("strategic partnership", "reaffirm", dt.date(2025, 5, 12))}
+
+
+def test_an_anniversary_of_signing_a_treaty_on_a_level_gives_the_founding_no_meeting_day():
+    f = extract(Article(text="Chile and Ghana held talks in Accra on Monday, marking the 20th anniversary of the "
+                        "signing of the Treaty on Strategic Partnership.", id="t", published=dt.date(2025, 5, 14)))
+    assert {(p.action, p.date) for p in f.partnerships} == {("establish", None), ("reaffirm", dt.date(2025, 5, 12))}
+
+
+def test_a_time_said_to_be_ripe_for_an_elevation_is_no_change_yet():
+    for wording in ("the time was ripe to elevate ties to", "it was the right time for both to elevate ties to"):
+        got = levels(f"Chile and Ghana held talks on Monday. The leaders said {wording} a comprehensive "
+                     "strategic partnership.")
+        assert not any(lv == "comprehensive strategic partnership" for _, lv, _, _ in got)

@@ -823,10 +823,7 @@ def read_levels(si: SentInfo, p: Pair | None, agr_here: list[DraftAgreement], le
         if linked and when and when.year and linked.date and linked.date.year != when.year and P.set_up_after.match(s[b:b + 120]):
             linked = None  # "the Treaty on Strategic Partnership signed in 2004, the minister said on Monday": its year
         if act in _FOUNDING and _looks_back(s) and P.anniversary_of_start.search(s[max(0, a - 160):a]):
-            levels_now = LevelMention(si, wording, "reaffirm", when, None, "now")
-            for q in pairs:  # the founding, at no stated time, and today's anniversary of it
-                levels.setdefault((q, normalize_level(wording)), []).extend(
-                    [LevelMention(si, wording, act, None, linked, "past"), levels_now])
+            _add_anniversary(si, wording, act, when, linked, pairs, levels)
             continue
         said = [LevelMention(si, wording, act, when, linked, _said_era(s, a, act, when, published, R),
                              P.anaphor_before.search(s[max(0, a - 12):a]) is not None)]
@@ -836,6 +833,17 @@ def read_levels(si: SentInfo, p: Pair | None, agr_here: list[DraftAgreement], le
         said.extend(_founded_then(si, wording, b, published, R))
         for q in pairs:
             levels.setdefault((q, normalize_level(wording)), []).extend(said)
+
+
+def _add_anniversary(si: SentInfo, wording: str, act: str, when: When | None, linked: DraftAgreement | None,
+                     pairs: list[Pair], levels: dict) -> None:
+    """The founding of a level, at no stated time, and today's anniversary of it (a reaffirmation)."""
+    if linked and linked.date and any(w.date == linked.date for w in si.dates):
+        linked = None  # "talks on Monday, marking the anniversary of the signing of the Treaty on X": not its day
+    levels_now = LevelMention(si, wording, "reaffirm", when, None, "now")
+    for q in pairs:
+        levels.setdefault((q, normalize_level(wording)), []).extend(
+            [LevelMention(si, wording, act, None, linked, "past"), levels_now])
 
 
 def _also_held(s: str, a: int, b: int, R) -> bool:
