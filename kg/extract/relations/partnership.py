@@ -755,6 +755,8 @@ def _own_clause_dates(si: SentInfo, b: int, act: str) -> list:
         if act in _FOUNDING and d.date and P.said_on_before.search(s[max(0, d.start - 14):d.start]) and any(
                 w.year and not w.date for w in si.dates):
             continue  # "In 2014 the two set up X, the minister recalled on Monday": the day of the saying, not of X
+        if d.date is None and P.coming_period.match(s[d.start:]):
+            continue  # "underpinned by X, ahead of the anniversary next year": no time of the level's
         if d.relative and _coming_day(si, d) or (
                 act == "reaffirm" and P.coming_before_date.search(s[max(0, d.start - 60):d.start])):
             continue  # "will pay a state visit on June 12, when they will reaffirm X": a day still to come
@@ -881,10 +883,7 @@ def read_levels(si: SentInfo, p: Pair | None, agr_here: list[DraftAgreement], le
         if linked and when and when.year and linked.date and linked.date.year != when.year and P.set_up_after.match(s[b:b + 120]):
             linked = None  # "the Treaty on Strategic Partnership signed in 2004, the minister said on Monday": its year
         if act in _FOUNDING and _looks_back(s) and P.anniversary_of_start.search(s[max(0, a - 160):a]):
-            levels_now = LevelMention(si, wording, "reaffirm", when, None, "now")
-            for q in pairs:  # the founding, at no stated time, and today's anniversary of it
-                levels.setdefault((q, normalize_level(wording)), []).extend(
-                    [LevelMention(si, wording, act, None, linked, "past"), levels_now])
+            _add_anniversary(si, wording, act, when, linked, pairs, levels)
             continue
         said = [LevelMention(si, wording, act, when, linked, _said_era(s, a, act, when, published, R),
                              P.anaphor_before.search(s[max(0, a - 12):a]) is not None)]
@@ -894,6 +893,17 @@ def read_levels(si: SentInfo, p: Pair | None, agr_here: list[DraftAgreement], le
         said.extend(_founded_then(si, wording, b, published, R))
         for q in pairs:
             levels.setdefault((q, normalize_level(wording)), []).extend(said)
+
+
+def _add_anniversary(si: SentInfo, wording: str, act: str, when: When | None, linked: DraftAgreement | None,
+                     pairs: list[Pair], levels: dict) -> None:
+    """The founding of a level, at no stated time, and today's anniversary of it (a reaffirmation)."""
+    if linked and linked.date and any(w.date == linked.date for w in si.dates):
+        linked = None  # "talks on Monday, marking the anniversary of the signing of the Treaty on X": not its day
+    levels_now = LevelMention(si, wording, "reaffirm", when, None, "now")
+    for q in pairs:
+        levels.setdefault((q, normalize_level(wording)), []).extend(
+            [LevelMention(si, wording, act, None, linked, "past"), levels_now])
 
 
 def _also_held(s: str, a: int, b: int, R) -> bool:
@@ -1162,14 +1172,16 @@ def _founded_days(items: list[LevelMention]) -> frozenset:
                      and it.when is not None and it.when.date is not None)
 
 
-def _later_fuller_upgrades(facts: list[PartnershipFact]) -> list[PartnershipFact]:
+def _later_fuller_upgrades(facts: list[PartnershipFact], by_doc: set) -> list[PartnershipFact]:
     """"the 2002 Declaration on strategic partnership and the 2016 Statement on in-depth strategic
-    partnership": a fuller designation founded later than one it contains raised the level."""
+    partnership": a fuller designation founded later than one it contains raised the level. Only a level
+    founded by a document (``by_doc``): where the text's own verb founds it ("established a strategic
+    partnership in 1993 and a global strategic partnership in 2012") the verb decides."""
     founded = [f for f in facts if f.action == "establish" and f.year is not None]
     out = []
     for f in facts:
         words = normalize_level(f.level).split()
-        if f in founded and any(g.pair == f.pair and g.year < f.year and len(g.level) < len(f.level)
+        if f in founded and id(f) in by_doc and any(g.pair == f.pair and g.year < f.year and len(g.level) < len(f.level)
                                 and _subsequence(normalize_level(g.level).split(), words) for g in founded):
             f = replace(f, action="upgrade")
         out.append(f)
@@ -1203,8 +1215,12 @@ def partnership_facts(levels: dict, anchors: dict, events: dict) -> tuple[Partne
     _to_holder(groups)
     _fold(groups)
     _headline_rewording(groups)
-    facts = [_fact(p, ev, _fullest(items), anchors, events, _founded_days(items))
-             for (p, _slug), items in groups.items() for ev in _events(items)]
-    facts = _later_fuller_upgrades(facts)
+    facts, by_doc = [], set()
+    for (p, _slug), items in groups.items():
+        for ev in _events(items):
+            facts.append(_fact(p, ev, _fullest(items), anchors, events, _founded_days(items)))
+            if any(it.linked is not None for it in ev if it.action == "establish"):
+                by_doc.add(id(facts[-1]))
+    facts = _later_fuller_upgrades(facts, by_doc)
     facts = [f for f in facts if not _superseded(f, facts)]
     return tuple(sorted(facts, key=lambda f: (f.pair, f.level, f.action)))
