@@ -47,3 +47,13 @@ def test_terms_of_reference_are_one_document_of_another_kind():
               "1. Umbrella Terms of Reference on Disaster Relief Cooperation\n"
               "2. Memorandum of Cooperation on Fisheries")
     assert docs(f) == [(PAIR, "memorandum"), (PAIR, "other")]
+
+
+def test_the_agreement_a_protocol_amends_is_no_member_of_the_package_counted():
+    f = facts("Bhutan and the Maldives on Monday signed four agreements to deepen their ties.\n"
+              "A prominent MoU is between the two central banks. Another MoU is for sharing expertise in public "
+              "service recruitment. An MoU between the two police services has been inked for information sharing. "
+              "They also signed a protocol to amend the Bhutan-Maldives Double Taxation Avoidance Agreement.")
+    assert docs(f) == [(PAIR, "agreement"), (PAIR, "memorandum"), (PAIR, "memorandum"), (PAIR, "memorandum"),
+                       (PAIR, "protocol")]
+    assert not any(a.count for a in f.agreements)

@@ -347,8 +347,9 @@ def _of_another_time(o: DraftAgreement, g: DraftAgreement) -> bool:
     """"an agreement was signed last May", "the entry into force of the Trade Agreement": a document of
     its own time, no member of the package signed now."""
     s = o.mentions[0].sentence.sent.text
+    at = s.find(o.mentions[0].noun)
     return o.vague or (o.year is not None and g.year is not None and o.year != g.year) \
-        or _P.in_force.search(s) is not None
+        or _P.in_force.search(s) is not None or (at > 0 and _P.amended_before.search(s[max(0, at - 80):at]) is not None)
 
 
 def _one_document(o: DraftAgreement) -> bool:
