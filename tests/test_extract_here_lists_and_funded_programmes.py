@@ -57,3 +57,14 @@ def test_the_agreement_a_protocol_amends_is_no_member_of_the_package_counted():
     assert docs(f) == [(PAIR, "agreement"), (PAIR, "memorandum"), (PAIR, "memorandum"), (PAIR, "memorandum"),
                        (PAIR, "protocol")]
     assert not any(a.count for a in f.agreements)
+
+
+def test_a_speakers_joint_statement_after_the_pairs_joint_declaration_is_that_text():
+    f = facts("Bhutan and the Maldives held talks in Male on Monday.\n"
+              "The two presidents signed a Joint Declaration on deepening their ties.\n"
+              "“We signed a joint statement today. It sets our course,” the Maldivian president said.")
+    assert docs(f) == [(PAIR, "joint-declaration")]
+    f = facts("Bhutan and the Maldives held talks in Male on Monday.\n"
+              "The two presidents signed a Joint Declaration on deepening their ties.\n"
+              "The two foreign ministers also issued a joint statement on the talks.")
+    assert docs(f) == [(PAIR, "joint-declaration"), (PAIR, "joint-statement")]
