@@ -39,16 +39,6 @@ def test_a_programme_the_document_funds_is_no_second_document():
     assert docs(f) == [(PAIR, "agreement"), (PAIR, "plan")]
 
 
-def test_terms_of_reference_are_one_document_of_another_kind():
-    f = facts("Bhutan and the Maldives held talks on Monday.\n"
-              "The ministers signed a terms of reference on trade and a memorandum of understanding on health.")
-    assert docs(f) == [(PAIR, "memorandum"), (PAIR, "other")]
-    f = facts("Bhutan and the Maldives signed three documents on Monday. They are:\n"
-              "1. Umbrella Terms of Reference on Disaster Relief Cooperation\n"
-              "2. Memorandum of Cooperation on Fisheries")
-    assert docs(f) == [(PAIR, "memorandum"), (PAIR, "other")]
-
-
 def test_the_agreement_a_protocol_amends_is_no_member_of_the_package_counted():
     f = facts("Bhutan and the Maldives on Monday signed four agreements to deepen their ties.\n"
               "A prominent MoU is between the two central banks. Another MoU is for sharing expertise in public "

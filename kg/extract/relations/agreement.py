@@ -396,10 +396,9 @@ def _excluded(ctx: _Ctx, n: _Noun) -> bool:
         return True  # "seven MoUs, encompassing trade as well as youth programmes": what the MoUs cover
     if n.noun.lower().startswith(_W["programme_noun"]) and P.run_before.search(prefix[-60:]):
         return True  # "pledged to jointly develop and implement programs and projects": work to do, no document
-    if n.typ == "plan" and before and P.funded_plan_between.match(s[max(before):a]):
-        return True  # "a credit agreement ... to fund the Pipe Replacement Programme": what the document funds
-    if n.typ == "plan" and not n.noun[:1].isupper() and P.own_programme_before.search(prefix[-50:]):
-        return True  # "support the Philippines in its vaccination program": one side's own work
+    if n.typ == "plan" and (before and P.funded_plan_between.match(s[max(before):a]) or (
+            not n.noun[:1].isupper() and P.own_programme_before.search(prefix[-50:]))):
+        return True  # "a loan agreement to fund the Pipe Programme": what it funds; "in its vaccination program": one side's
     if clauses.one_sided_statement(s, a, b, headline=ctx.si.headline) or clauses.one_sides_own(prefix):
         return True
     if ctx.si.orgs and bloc_members_end(s, ctx.si) is not None:
