@@ -26,6 +26,8 @@ def _target(g: DraftAgreement, candidates: list[DraftAgreement], seen_in: dict) 
         if not (o.name and g.name) and o.type in JOINT_TYPES and o.year is not None and g.year is not None \
                 and o.year != g.year:
             continue  # "the Declaration of Lima" signed on Friday ... "the Joint Declaration signed on 29 November 2016"
+        if _quoted_joint_again(o, g):
+            return o
         same_type = o.type == g.type
         if not (same_type or "agreement" in (o.type, g.type)) or (not same_type and o.status != g.status):
             continue  # "the joint statement on the partnership ... agreed to work towards a partnership agreement"
@@ -64,6 +66,15 @@ def _bare_joint_again(o: DraftAgreement, g: DraftAgreement) -> bool:
     s = g.mentions[0].sentence.sent.text
     return o.type in JOINT_TYPES and not (o.name or g.name or o.fields or g.fields or o.count or g.count) \
         and o.status == g.status == "signed" and not _told_as_more(s) and not _P.another_doc.search(s)
+
+
+def _quoted_joint_again(o: DraftAgreement, g: DraftAgreement) -> bool:
+    """"A and B signed a Joint Declaration on their partnership" ... "“We signed a joint statement today,” the
+    president said": a bare joint text of the other joint kind, told in a speaker's own words after the pair's
+    joint text, is that text again (the speaker's word for it)."""
+    s = g.mentions[0].sentence.sent.text
+    return {o.type, g.type} == set(JOINT_TYPES) and not g.topic and _P.speech_open.match(s) is not None \
+        and _bare_joint_again(o, g)
 
 
 def _acronym_of(o: DraftAgreement, g: DraftAgreement) -> bool:
@@ -347,8 +358,9 @@ def _of_another_time(o: DraftAgreement, g: DraftAgreement) -> bool:
     """"an agreement was signed last May", "the entry into force of the Trade Agreement": a document of
     its own time, no member of the package signed now."""
     s = o.mentions[0].sentence.sent.text
+    at = s.find(o.mentions[0].noun)
     return o.vague or (o.year is not None and g.year is not None and o.year != g.year) \
-        or _P.in_force.search(s) is not None
+        or _P.in_force.search(s) is not None or (at > 0 and _P.amended_before.search(s[max(0, at - 80):at]) is not None)
 
 
 def _one_document(o: DraftAgreement) -> bool:

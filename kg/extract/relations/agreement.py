@@ -396,8 +396,9 @@ def _excluded(ctx: _Ctx, n: _Noun) -> bool:
         return True  # "seven MoUs, encompassing trade as well as youth programmes": what the MoUs cover
     if n.noun.lower().startswith(_W["programme_noun"]) and P.run_before.search(prefix[-60:]):
         return True  # "pledged to jointly develop and implement programs and projects": work to do, no document
-    if n.typ == "plan" and not n.noun[:1].isupper() and P.own_programme_before.search(prefix[-50:]):
-        return True  # "support the Philippines in its vaccination program": one side's own work
+    if n.typ == "plan" and (before and P.funded_plan_between.match(s[max(before):a]) or (
+            not n.noun[:1].isupper() and P.own_programme_before.search(prefix[-50:]))):
+        return True  # "a loan agreement to fund the Pipe Programme": what it funds; "in its vaccination program": one side's
     if clauses.one_sided_statement(s, a, b, headline=ctx.si.headline) or clauses.one_sides_own(prefix):
         return True
     if ctx.si.orgs and bloc_members_end(s, ctx.si) is not None:
@@ -407,7 +408,8 @@ def _excluded(ctx: _Ctx, n: _Noun) -> bool:
         return True
     head_tail = after.rstrip()
     low_head = R.low.get("list_head") if ctx.si.low else None  # "... the following:" read on the lowercased text
-    if (low_head.search(ctx.si.low, b, b + len(head_tail)) if low_head is not None else R.list_head.search(head_tail)) or (head_tail.endswith(":") and (n.plural or P.following_before.search(prefix[-40:]))):
+    here_head = (n.plural or after[:2] in ("'s", "’s")) and ctx.si.sent.line_start and P.here_are_before.match(prefix)  # "Here are the MoUs signed"
+    if (low_head.search(ctx.si.low, b, b + len(head_tail)) if low_head is not None else R.list_head.search(head_tail)) or (head_tail.endswith(":") and (n.plural or P.following_before.search(prefix[-40:]))) or here_head:
         if ctx.signed and not P.areas_head.search(head_tail):
             ctx.out.list_head = True
             ctx.out.list_type = n.typ
