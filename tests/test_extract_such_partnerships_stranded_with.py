@@ -1,7 +1,8 @@
 """Partner rolls that refer back to a designation (our own sentences): "the other countries Peru has such
 partnerships with are A and B" (the "with" stranded before the verb that lists them) pairs the owner with
 each listed country at the level named before; the reference reaches back past an acronym's definition and a
-stray line, and reads the designation a change ends on ("from X to a CSP"), not the one it starts from."""
+stray line, and reads the designation a change ends on ("from X to a CSP"), not the one it starts from; a list
+of partners keeps its last item after a time word ("with A, B, and most recently, with C")."""
 from __future__ import annotations
 
 from extracting import facts
@@ -34,3 +35,9 @@ def test_such_partnerships_too_far_from_any_level_name_no_partner():
                 "Trade grew.\n\nTourism grew.\n\nInvestment grew.\n\n"
                 "The other countries Peru has such partnerships with are Chile and Brazil.")
     assert [q for q, _ in got] == [("GHA", "PER")]
+
+
+def test_last_partner_after_a_time_word_stays_on_the_list():
+    got = pairs("Peru has raised its ties with Chile, Brazil, and most recently, with Ghana to the level of a "
+                "comprehensive strategic partnership.")
+    assert [q for q, _ in got] == [("BRA", "PER"), ("CHL", "PER"), ("GHA", "PER")]
