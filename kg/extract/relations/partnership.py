@@ -46,6 +46,7 @@ _FOUNDING = ("establish", "upgrade")  # the acts an anniversary looks back to
 _MEETING_DATED = ("reaffirm", "upgrade", "downgrade", "establish")
 _RUNG = " level"  # the word a rung named without the head noun needs ("to a strategic level")
 _MORE = " more"  # the word a count of further partners needs ("three more: A, B and C")
+_SUCH_REACH = 3  # sentences: "such partnerships" refers this far back (a stray line may stand between)
 _MIN_INITIALS = 3  # "CSP": shorter initials ("SP") are too often something else
 _GLUE_LEADS = frozenset(_W["glue_lead_words"])  # short words a designation is found glued to
 
@@ -190,7 +191,6 @@ def scan_levels(doc, R) -> None:
         near = last if last is not None and k - last[0] <= 2 else None
         if _HEAD[:7] in si.sent.text.lower():
             _partner_levels(si, R)
-            _such_levels(si, P.such_partners, near)
         low = si.low or si.sent.text.lower()
         if _RUNG in low:
             _rung_levels(si, R)
@@ -204,8 +204,11 @@ def scan_levels(doc, R) -> None:
             _listed_next(si, nxt, R)
     last = None
     for k, si in enumerate(doc.sentences):  # after the acronyms: "After A and B, C is the third country ... the CSP with"
+        near = last if last is not None and k - last[0] <= 2 else None
         if si.countries:  # a comparison lists countries
-            _peer_levels(si, last if last is not None and k - last[0] <= 2 else None)
+            _peer_levels(si, near)
+        if _HEAD[:7] in si.sent.text.lower():  # after the acronyms: "... to a CSP. Others it has such partnerships with"
+            _such_levels(si, P.such_partners, last if last is not None and k - last[0] <= _SUCH_REACH else None)
         if si.levels:
             last = (k, si.levels[-1].text)
 
