@@ -1,17 +1,16 @@
-"""The partners of the country a page is about (the one country its title names). A page's table of them by tier: a heading line with a level ("Comprehensive Strategic
-Partnership"), then one line per partner ("Chile (2008)"), or rows that carry their own level ("Chile |
-Comprehensive Strategic Partnership | 2008"). Each partner holds the tier's level with the page's country
-(the one country its title names); never one listed partner with another. And a list no sentence names an
-owner for ("It has forged strategic partnerships with A, B and C") on such a page: the page's country's."""
+"""The partners of the country a page is about (the one country its title names). A table of them by tier:
+a heading line with a level ("Comprehensive Strategic Partnership"), then one line per partner ("Chile
+(2008)"), or rows that carry their own level ("Chile | Comprehensive Strategic Partnership | 2008"). Each
+partner holds the tier's level with the page's country, never with another listed partner. A list no
+sentence names an owner for ("It has forged strategic partnerships with A, B and C") is the page's country's."""
 from __future__ import annotations
+
+import datetime as dt
 
 from kg.extract import gazetteer
 from kg.extract.doc import Document, LevelMention, SentInfo
 from kg.extract.lexicon import patterns
-import datetime as dt
-
 from kg.extract.relations import partnership
-from kg.extract.relations.partnership import heads_section
 from kg.ladder import find_level, normalize_level
 
 __all__ = ["tier_levels", "page_owner", "orphan_lists"]
@@ -59,7 +58,7 @@ def _add_tier(levels: dict, si: SentInfo, pair: tuple[str, str], wording: str, d
 def _tier_head(si: SentInfo, text: str, owner: str | None) -> tuple[str, str | None] | None:
     """A tier heading: a level on a short line of its own with no country (the page's country's tier), or
     with one country and a colon at its end ("Peru's strategic partners:")."""
-    if heads_section(si, text):
+    if partnership.heads_section(si, text):
         return si.levels[-1].text, owner
     names = {h.iso for h in si.countries}
     if si.levels and len(names) == 1 and _own_line(si, text) and si.sent.text.rstrip().endswith(":"):
