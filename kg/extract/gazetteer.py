@@ -175,9 +175,25 @@ def _set_aside(si: SentInfo, R) -> None:
                 break
             drop.add(id(h2))
     _languages(si, drop)
+    _foils(si, drop)
     if drop:
         si.masks.extend((h.start, h.end) for h in hits if id(h) in drop)
         si.countries = [h for h in hits if id(h) not in drop]
+
+
+def _foils(si: SentInfo, drop: set) -> None:
+    """"Unlike Japan (and Korea), Vietnam has ...": the countries of a fronted comparison, up to its comma,
+    are what the sentence's parties are set against, none of them a party."""
+    s, hits = si.sent.text, si.countries
+    if not hits or not P.foil_lead.match(s[:hits[0].start]):
+        return
+    run = [hits[0]]
+    for h1, h2 in zip(hits, hits[1:]):
+        if not P.pair_gap.match(s[h1.end:h2.start]) or P.foil_end.match(s[h1.end:]):
+            break
+        run.append(h2)
+    if P.foil_end.match(s[run[-1].end:]) and len(run) < len(hits):
+        drop.update(id(h) for h in run)
 
 
 def _languages(si: SentInfo, drop: set) -> None:

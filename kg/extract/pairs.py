@@ -5,6 +5,7 @@ the story carries over until a sentence opens a new one.
 """
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 
@@ -229,6 +230,9 @@ class PairState:
                               or _listed_after_with(s, hits, P.with_including, 60)
                               or _listed_after_with(s, hits, P.and_both, 12)) \
             or _listed_after_with(s, hits, P.counterparts_of, 70, True) or list(each_with(s, hits))
+        # "partnership with A is kept at the same level as with B": partners compared, never a pair of them
+        compared = not listed and list(each_with(s, hits, joins=P.compared_as))
+        listed = listed or compared
         # "a tour also taking him to Jordan and Turkey": the traveller's destinations, never a pair of them
         trip = not listed and as_list and _listed_after_with(s, hits, P.destination_before, 60)
         listed = listed or trip
@@ -243,7 +247,7 @@ class PairState:
         if trip and len(others) == 2:  # "Prabowo held talks with Xi, before travelling on to the US and Peru"
             return _Choice(pair(*others), self.story is None)
         if len(others) != 1:
-            return _Choice(None) if trip else None
+            return _Choice(None) if trip or compared else None
         pairs = [pair(others[0], x) for x in listed]
         return _Choice(pairs[0], also=pairs[1:])
 
@@ -509,15 +513,17 @@ def _listed_after_with(s: str, hits: list[Hit], lead, reach: int, plural: bool =
     return []
 
 
-def each_with(s: str, hits: list[Hit]) -> dict[str, tuple[int, int]]:
+def each_with(s: str, hits: list[Hit], *, joins: re.Pattern | None = None) -> dict[str, tuple[int, int]]:
     """"deepen cooperation with Ghana in mining and with Peru in health": two or more partners each after a "with"
-    of its own, joined by "and"; each partner's stretch of the sentence, from its "with" to the next partner's."""
+    of its own, joined by "and" (or by ``joins``); each partner's stretch of the sentence, from its "with" to the
+    next partner's."""
     starts: list[tuple[int, str]] = []
     for h in _items(s, hits):
         m = P.partners_with.search(s[max(0, h.start - 12):h.start])
         if m and h.iso not in {x for _, x in starts}:
             starts.append((max(0, h.start - 12) + m.start(), h.iso))
-    if len(starts) < 2 or not all(P.and_only.search(s[a:b]) for (a, _), (b, _) in zip(starts, starts[1:])):
+    joins = joins or P.and_only
+    if len(starts) < 2 or not all(joins.search(s[a:b]) for (a, _), (b, _) in zip(starts, starts[1:])):
         return {}
     ends = [a for a, _ in starts[1:]] + [len(s)]
     spans = {x: (a, e) for (a, x), e in zip(starts, ends)}

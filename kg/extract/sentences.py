@@ -40,7 +40,7 @@ def sentences(text: str) -> list[Sentence]:
         pos = 0
         first = True
         for m in P.sentence_end.finditer(chunk):
-            cut = m.start() + (1 if m.group(1) is not None else 2)
+            cut = m.start() + (_closed(chunk, m) if m.group(1) is not None else 2)
             head = chunk[pos:cut]
             if P.abbrev_before.search(head[-12:] if len(head) > 12 else head) or (
                     pos == 0 and P.item_number.fullmatch(head)):
@@ -50,6 +50,13 @@ def sentences(text: str) -> list[Sentence]:
             pos = m.end()
         _add(out, text, base + pos, base + len(chunk), first)
     return out
+
+
+def _closed(chunk: str, m: re.Match) -> int:
+    """The mark's length with the quotes that close it before a space ('agreed." The'): the sentence's own;
+    glued to the next word ('agreed."The') they may open it."""
+    n = 1 + len(m.group(2))
+    return n if chunk[m.start() + n:m.start() + n + 1].isspace() else 1
 
 
 def _add(out: list, text: str, start: int, end: int, first: bool) -> None:
