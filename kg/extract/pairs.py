@@ -176,7 +176,10 @@ class PairState:
         side's "ties with" the other is this sentence's pair but opens no story."""
         explicit = None
         opens = True
+        compared = _compared_starts(s)
         for i, (h1, h2) in enumerate(zip(hits, hits[1:])):
+            if h1.start in compared:
+                continue  # "a status it had granted only to A and B": the countries the pair's level is compared to
             # a list of three or more ("In Doha, Qatar and Indonesia": the capital and its country are one item)
             listed = (i + 2 < len(hits) and hits[i + 2].iso != h2.iso and P.list_gap.match(s[h2.end:hits[i + 2].start])) or (
                 i > 0 and hits[i - 1].iso != h1.iso and P.list_gap.match(s[hits[i - 1].end:h1.start])) or _chained(s, hits, i)
@@ -346,6 +349,14 @@ class PairState:
         story's, is back."""
         rest = [x for x in self.story if x != side]
         return pair(side, other) in self.stories and len(rest) == 1 and self.named[other] + 1 > self.named[rest[0]]
+
+
+def _compared_starts(s: str) -> set[int]:
+    """Where the countries a comparison of levels lists begin ("on par with A and B", "a status it had granted
+    only to A and B"); not after "following", "after" and the like, which may open the sentence's own pair."""
+    if "with" not in s and " to " not in s and " for " not in s:
+        return set()
+    return {m.end() for m in P.peer_cue.finditer(s) if m.group(1) is None}
 
 
 def _two_pairs(s: str, hits: list[Hit]) -> bool:

@@ -381,11 +381,12 @@ def _peer_owner(si: SentInfo, p: Pair, m: re.Match) -> str | None:
         return owners[-1]  # "the highest level in Vietnam's hierarchy, alongside A and B"
     with_side = next((other[h.iso] for h in si.countries if h.iso in other and h.end <= m.start()
                       and P.peer_with_before.search(s[max(0, h.start - 12):h.start])), None)
-    if with_side is not None or not m.group("held"):
-        return with_side
     inside = {h.iso for h in si.countries if h.iso in other and m.start() <= h.start < m.end()}
+    if with_side is not None or not (m.group("held") or inside):
+        return with_side
     named = inside or {h.iso for h in si.countries if h.iso in other and h.end <= m.start()}
-    # "a status Vietnam had reserved for A and B"; "Vietnam had earlier reached that level only with A and B"
+    # "a status Vietnam had reserved for A and B"; "Vietnam had earlier reached that level only with A and B";
+    # "on par with what Vietnam has with A and B"
     return named.pop() if len(named) == 1 else None
 
 
@@ -593,24 +594,32 @@ def _partner_list(si: SentInfo, a: int, b: int, story: Pair | None) -> list[Pair
     """"X has strategic partnerships with A, B and C": one pair per listed partner with the listing
     country (the one other country the sentence names, else the story's side outside the list)."""
     s = si.sent.text
-    hits = [h for h in si.countries if h.start >= b]
-    if not hits or not P.partner_list_lead.match(s[b:hits[0].start]):
-        return []
-    listed = _range(s, hits) if P.range_lead.search(s[b:hits[0].start]) else _run(s, hits)
+    listed = _list_after(si, b)
     if len(listed) < 2:
         return []
-    owners = list(dict.fromkeys(h.iso for h in si.countries if h.iso not in listed))
+    # "... with A, B and C, and strategic partnerships with D and E": an earlier list's partners own none
+    earlier = {x for _, y, _ in si.levels if y <= a for x in _list_after(si, y)}
+    owners = list(dict.fromkeys(h.iso for h in si.countries if h.iso not in listed and h.iso not in earlier))
     if len(owners) > 1 and P.its_before.search(s[max(0, a - 30):a]):  # "Seoul ... its trade partner, China, and its
         owners = owners[:1]  # strategic partners, including A and B": the sentence's subject owns them
     if len(owners) > 1:  # "India, which also has ... with A and B, buys Russian oil": the one named before the level
         owners = list(dict.fromkeys(h.iso for h in si.countries if h.iso not in listed and h.end <= a))
     if len(owners) > 1:  # "Before Japan, Vietnam had partnerships only with A and B": the nearest, not a list of owners
-        owners = _nearest_owner(si, a, listed)
+        owners = _nearest_owner(si, a, listed + list(earlier))
     if not owners and story:
         owners = list(dict.fromkeys(x for x in story if x not in listed))
     if len(owners) != 1:
         return []
     return [pair(owners[0], x) for x in listed + [x for x in _besides(si, a) if x != owners[0] and x not in listed]]
+
+
+def _list_after(si: SentInfo, b: int) -> list[str]:
+    """The countries a partner list right after the level ending at ``b`` names ("with A, B and C")."""
+    s = si.sent.text
+    hits = [h for h in si.countries if h.start >= b]
+    if not hits or not P.partner_list_lead.match(s[b:hits[0].start]):
+        return []
+    return _range(s, hits) if P.range_lead.search(s[b:hits[0].start]) else _run(s, hits)
 
 
 def _besides(si: SentInfo, a: int) -> list[str]:
