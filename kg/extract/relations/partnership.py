@@ -194,6 +194,8 @@ def scan_levels(doc, R) -> None:
         low = si.low or si.sent.text.lower()
         if _RUNG in low:
             _rung_levels(si, R)
+        if _HEAD + "s" in low:
+            _plural_targets(si, R)
         if any(w in low for w in _ANAPHOR_GATES):  # "maintains that level of relations with 18 countries: A, ..."
             _such_levels(si, P.that_level, near)
         if si.levels:
@@ -221,6 +223,17 @@ def _rung_levels(si: SentInfo, R) -> None:
         wording = " ".join(m.group(1).replace(",", " ").split()) + " " + _HEAD
         if R.level.fullmatch(wording) and not any(x < m.end() and m.start(1) < y for x, y, _ in si.levels):
             si.levels.append(LevelSpan(m.start(1), m.end(), wording))
+    si.levels.sort(key=lambda x: x[0])
+
+
+def _plural_targets(si: SentInfo, R) -> None:
+    """"elevated relations with A, B and C to comprehensive strategic partnerships": the plural target of a
+    raise over a list is the designation each listed pair is raised to."""
+    s = si.sent.text
+    for m in P.plural_target.finditer(s):
+        wording = " ".join(m.group(1).split())
+        if R.level.fullmatch(wording) and not any(x < m.end() and m.start(1) < y for x, y, _ in si.levels):
+            si.levels.append(LevelSpan(m.start(1), m.end(1), wording))
     si.levels.sort(key=lambda x: x[0])
 
 
@@ -534,6 +547,8 @@ def _action(s: str, a: int, b: int, R) -> str | None:
         return "upgrade"  # "signed a new partnership in 2010 to further upgrade the old one"
     if P.year_before_level.search(s[max(0, a - 14):a]):
         return "establish"  # "the 2003 Strategic Partnership Plan"
+    if (m := P.raised_list_before.search(tail := prefix[-180:])):  # "elevated relations with A, B and C to X partnerships"
+        return None if R.unreal.search(tail[max(0, m.start() - 60):m.start()]) else "upgrade"
     for name, rx in (("upgrade", R.up), ("upgrade", R.up_noun), ("downgrade", R.down), ("establish", R.establish)):
         m = rx.search(prefix)
         if m:
@@ -744,6 +759,8 @@ def _roll(si: SentInfo, a: int, b: int) -> tuple[list[Pair], list[Pair], str | N
         return [], [pair(owner, x) for x in _run(s, [h for h in hits[1:] if h.iso != owner])], owner
     if owner is None:
         return [], [], None
+    if listed := _listed_after_owner(si, b, hits):  # "the strategic partners of Chile are A, B and C"
+        return [], [pair(owner, x) for x in listed if x != owner], owner
     others = [h for h in hits if h.iso != owner]
     at = next((k for k, h in enumerate(others) if P.roll_join_before.search(s[max(0, h.start - 25):h.start])), None)
     joined = _run(s, others[at:]) if at is not None else []
@@ -752,6 +769,17 @@ def _roll(si: SentInfo, a: int, b: int) -> tuple[list[Pair], list[Pair], str | N
         return [pair(owner, x) for x in joined], [], owner
     joiner = _last_run(s, [h for h in others if h.end <= a and h.iso not in joined])
     return [pair(owner, x) for x in joiner], [pair(owner, x) for x in joined], owner
+
+
+def _listed_after_owner(si: SentInfo, b: int, hits: list) -> list[str]:
+    """"the comprehensive strategic partners of Chile are A, B and C": the list right after the owner that
+    follows the roll noun and "are" (or "include")."""
+    s = si.sent.text
+    at = next((h for h in hits if h.start >= b and P.roll_owner_after.match(s[b:h.start])), None)
+    m = P.roll_are_after.match(s, at.end) if at is not None else None
+    if m is None:
+        return []
+    return _run(s, [h for h in hits if h.start >= m.end()]) if any(h.start == m.end() for h in hits) else []
 
 
 def _own_clause_dates(si: SentInfo, b: int, act: str) -> list:
