@@ -420,7 +420,10 @@ def _peer_list(si: SentInfo, m: re.Match, joined: bool = False) -> list[str]:
         return []
     listed = [x for x in _run(s, hits) if x != _joiner(si)]  # "After A and B, C is the third country ..."
     ranked = joined or P.peer_rank.search(s) or P.peer_tier.search(s, 0, m.start())
-    return [] if m.group(1) and (len(listed) < 2 or not ranked) else listed
+    if m.group("but"):  # "the only Gulf country other than A with X with Y": one is enough, in a ranked roll
+        return listed if ranked else []
+    one = len(listed) == 1 and P.rank_right_before.search(s[max(0, m.start() - 40):m.start()])  # "the second country after A"
+    return [] if m.group(1) and (len(listed) < 2 and not one or not ranked) else listed
 
 
 def _ranked_story(si: SentInfo) -> Pair | None:
