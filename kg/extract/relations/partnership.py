@@ -685,6 +685,22 @@ def _stranded_with(si: SentInfo, a: int, b: int) -> list[Pair]:
     return [pair(holder, x) for x in _run(s, after) if x != holder] if holder else []
 
 
+def _series_with(si: SentInfo, b: int) -> list[Pair]:
+    """"India has a special strategic partnership with Japan, a comprehensive one with Australia and a strategic
+    partnership with Oman": levels in series, each with its own partner; the owner is the one country named
+    that is no level's partner."""
+    s = si.sent.text
+    partners = {}  # level end -> the country right after its "with"
+    for _, y, _ in si.levels:
+        h = next((h for h in si.countries if h.start >= y), None)
+        if h is not None and P.own_with_gap.match(s[y:h.start]):
+            partners[y] = h.iso
+    if len(partners) < 2 or b not in partners:
+        return []
+    owners = {h.iso for h in si.countries} - set(partners.values())
+    return [pair(owners.pop(), partners[b])] if len(owners) == 1 else []
+
+
 def _between(si: SentInfo, b: int) -> list[Pair]:
     """"the establishment of a comprehensive strategic partnership between China and Spain, ... China-EU relations":
     the two countries right after the designation are its pair, whatever else the sentence names."""
@@ -760,6 +776,9 @@ def _roll(si: SentInfo, a: int, b: int) -> tuple[list[Pair], list[Pair], str | N
     if owner is None and hits and P.roll_its_before.search(s[:a]):  # "Chile counts A, B and C among its partners"
         owner = hits[0].iso
         return [], [pair(owner, x) for x in _run(s, [h for h in hits[1:] if h.iso != owner])], owner
+    if owner is None and (m := P.contrast_roll.search(s, 0, a)) and (owner := _earlier_owner(si, m.start(), hits)):
+        # "Japan is Vietnam's extensive strategic partner, while A and B are comprehensive strategic partners"
+        return [], [pair(owner, x) for x in _run(s, [h for h in hits if m.start() < h.start < a]) if x != owner], owner
     if owner is None:
         return [], [], None
     if listed := _listed_after_owner(si, b, hits):  # "the strategic partners of Chile are A, B and C"
@@ -772,6 +791,19 @@ def _roll(si: SentInfo, a: int, b: int) -> tuple[list[Pair], list[Pair], str | N
         return [pair(owner, x) for x in joined], [], owner
     joiner = _last_run(s, [h for h in others if h.end <= a and h.iso not in joined])
     return [pair(owner, x) for x in joiner], [pair(owner, x) for x in joined], owner
+
+
+def _earlier_owner(si: SentInfo, end: int, hits: list) -> str | None:
+    """The owner of a level the sentence names before ``end``: a possessive right before it ("Vietnam's
+    extensive strategic partner") or the one country that lists partners after it ("Peru has X with A and B")."""
+    s = si.sent.text
+    for x, y, _ in (lv for lv in si.levels if lv.end <= end):
+        owner = next((h.iso for h in hits if h.end <= x and P.roll_owner_before.match(s[h.end:x])), None)
+        listed = [] if owner else _partner_list(si, x, y, None)
+        owners = {q[0] if q[1] in _list_after(si, y) else q[1] for q in listed}
+        if owner or len(owners) == 1:
+            return owner or owners.pop()
+    return None
 
 
 def _listed_after_owner(si: SentInfo, b: int, hits: list) -> list[str]:
@@ -898,7 +930,8 @@ def read_levels(si: SentInfo, p: Pair | None, agr_here: list[DraftAgreement], le
                 LevelMention(si, wording, "reaffirm", None, None, "background"))
         if on_roll and not joiner:
             continue
-        pairs = joiner or _stranded_with(si, a, b) or _partner_list(si, a, b, story) or _rolled(si, b) or _between(si, b)
+        pairs = joiner or _stranded_with(si, a, b) or _partner_list(si, a, b, story) or _series_with(si, b) \
+            or _rolled(si, b) or _between(si, b)
         if not pairs and (P.plural_with.match(s[b:b + 30]) or (owner and not (p and owner in p)) or _heads_list(s, a, b)):
             continue  # "partnerships with ...", "Both are strategic partners of the US": no partner of the story's pair
         pairs = pairs or ([p, *si.also] if p is not None else [])
