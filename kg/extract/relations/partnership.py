@@ -422,7 +422,8 @@ def _peer_list(si: SentInfo, m: re.Match, joined: bool = False) -> list[str]:
     ranked = joined or P.peer_rank.search(s) or P.peer_tier.search(s, 0, m.start())
     if m.group("but"):  # "the only Gulf country other than A with X with Y": one is enough, in a ranked roll
         return listed if ranked else []
-    one = len(listed) == 1 and P.rank_right_before.search(s[max(0, m.start() - 40):m.start()])  # "the second country after A"
+    # "the second country after A": one listed country is enough right after a rank
+    one = len(listed) == 1 and P.rank_right_before.search(s[max(0, m.start() - 40):m.start()])
     return [] if m.group(1) and (len(listed) < 2 and not one or not ranked) else listed
 
 
@@ -550,8 +551,8 @@ def _action(s: str, a: int, b: int, R) -> str | None:
         return "upgrade"  # "signed a new partnership in 2010 to further upgrade the old one"
     if P.year_before_level.search(s[max(0, a - 14):a]):
         return "establish"  # "the 2003 Strategic Partnership Plan"
-    if (m := P.raised_list_before.search(tail := prefix[-180:])):  # "elevated relations with A, B and C to X partnerships"
-        return None if R.unreal.search(tail[max(0, m.start() - 60):m.start()]) else "upgrade"
+    if (m := P.raised_list_before.search(tail := prefix[-180:])):  # "elevated ties with A and B to X partnerships"
+        return None if R.unreal.search(tail[max(0, m.start() - 60):m.start()]) else "upgrade"  # unless wished for
     for name, rx in (("upgrade", R.up), ("upgrade", R.up_noun), ("downgrade", R.down), ("establish", R.establish)):
         m = rx.search(prefix)
         if m:
