@@ -50,3 +50,19 @@ def test_a_wish_to_enhance_a_held_partnership_still_states_it(text):
 
 def test_a_wish_to_raise_ties_states_no_level():
     assert level_actions("Ghana hopes to elevate its ties with Brazil to a strategic partnership.") == {}
+
+
+@pytest.mark.parametrize("text", [
+    "Chile's comprehensive strategic partners (year established): Peru (2008), Ghana (2012), Oman (2019).",
+    "Chile has comprehensive strategic partnerships with three countries (as of 2024): Peru, Ghana and Oman.",
+])
+def test_a_bracketed_note_before_the_lists_colon(text):
+    assert {p for p, _ in level_actions(text)} == {("CHL", "PER"), ("CHL", "GHA"), ("CHL", "OMN")}
+
+
+def test_a_headline_line_names_the_owner_of_a_tier_table_when_the_title_does_not():
+    text = ("Chile's partnerships\n\nComprehensive Strategic Partnership\nPeru (2008)\nGhana (2012)\n"
+            "Strategic Partnership\nOman (2019)\n")
+    got = level_actions(text)
+    assert got == {(("CHL", "PER"), _CSP): "establish", (("CHL", "GHA"), _CSP): "establish",
+                   (("CHL", "OMN"), "strategic partnership"): "establish"}

@@ -224,7 +224,9 @@ def _walk(doc: Document, article: Article, R) -> _Walk:
             partnership.read_levels(si, None, [], w.levels, article.published, R, story=state.story)
     if held is not None:  # the last line: its own pair
         _sentence(w, held, held.pair, state.story, article.published, R)
-    owner = partner_tiers.page_owner(article.title)
+    # the country the title names, else the one the page's headline line names ("Chile's partnerships")
+    head = doc.sentences[0] if doc.sentences and doc.sentences[0].headline else None
+    owner = partner_tiers.page_owner(article.title) or (partner_tiers.page_owner(head.sent.text) if head else None)
     partner_tiers.tier_levels(doc, owner, w.levels)
     partner_tiers.orphan_lists(doc, owner, w.levels, article.published, R)
     return w
