@@ -686,6 +686,18 @@ def _stranded_with(si: SentInfo, a: int, b: int) -> list[Pair]:
     return [pair(holder, x) for x in _run(s, after) if x != holder] if holder else []
 
 
+def _relative_holder(si: SentInfo, a: int, b: int) -> list[Pair]:
+    """"drones sold to Vietnam, which has a comprehensive strategic partnership with Russia": the country the
+    relative clause is about holds the level with the country (or list) right after its "with"."""
+    s = si.sent.text
+    before = [h for h in si.countries if h.end <= a]
+    after = [h for h in si.countries if h.start >= b]
+    if not before or not after or not P.which_has_gap.match(s[before[-1].end:a]) \
+            or not P.own_with_gap.match(s[b:after[0].start]):
+        return []
+    return [pair(before[-1].iso, x) for x in _run(s, after) if x != before[-1].iso]
+
+
 def _series_with(si: SentInfo, b: int) -> list[Pair]:
     """"India has a special strategic partnership with Japan, a comprehensive one with Australia and a strategic
     partnership with Oman": levels in series, each with its own partner; the owner is the one country named
@@ -784,6 +796,10 @@ def _roll(si: SentInfo, a: int, b: int) -> tuple[list[Pair], list[Pair], str | N
         return [], [], None
     if listed := _listed_after_owner(si, b, hits):  # "the strategic partners of Chile are A, B and C"
         return [], [pair(owner, x) for x in listed if x != owner], owner
+    owners, subject = _owners_after(si, a, b, hits), _last_run(s, [h for h in hits if h.end <= a])
+    if len(owners) > 1 and len(subject) == 1:
+        # "Vietnam, a comprehensive strategic partner of China, Russia and India": the one partner of each of them
+        return [pair(subject[0], x) for x in owners if x != subject[0]], [], subject[0]
     others = [h for h in hits if h.iso != owner]
     at = next((k for k, h in enumerate(others) if P.roll_join_before.search(s[max(0, h.start - 25):h.start])), None)
     joined = _run(s, others[at:]) if at is not None else []
@@ -792,6 +808,17 @@ def _roll(si: SentInfo, a: int, b: int) -> tuple[list[Pair], list[Pair], str | N
         return [pair(owner, x) for x in joined], [], owner
     joiner = _last_run(s, [h for h in others if h.end <= a and h.iso not in joined])
     return [pair(owner, x) for x in joiner], [pair(owner, x) for x in joined], owner
+
+
+def _owners_after(si: SentInfo, a: int, b: int, hits: list) -> list[str]:
+    """The list of owners right after the roll noun ("partner of A, B and C"), where no possessive before it
+    names one."""
+    s = si.sent.text
+    after = [h for h in hits if h.start >= b]
+    if not after or not P.roll_owner_after.match(s[b:after[0].start]) or any(
+            h.end <= a and P.roll_owner_before.match(s[h.end:a]) for h in hits):
+        return []
+    return _run(s, after)
 
 
 def _earlier_owner(si: SentInfo, end: int, hits: list) -> str | None:
@@ -931,8 +958,8 @@ def read_levels(si: SentInfo, p: Pair | None, agr_here: list[DraftAgreement], le
                 LevelMention(si, wording, "reaffirm", None, None, "background"))
         if on_roll and not joiner:
             continue
-        pairs = joiner or _stranded_with(si, a, b) or _partner_list(si, a, b, story) or _series_with(si, b) \
-            or _rolled(si, b) or _between(si, b)
+        pairs = joiner or _stranded_with(si, a, b) or _partner_list(si, a, b, story) or _relative_holder(si, a, b) \
+            or _series_with(si, b) or _rolled(si, b) or _between(si, b)
         if not pairs and (P.plural_with.match(s[b:b + 30]) or (owner and not (p and owner in p)) or _heads_list(s, a, b)):
             continue  # "partnerships with ...", "Both are strategic partners of the US": no partner of the story's pair
         pairs = pairs or ([p, *si.also] if p is not None else [])
