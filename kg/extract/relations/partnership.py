@@ -198,6 +198,8 @@ def scan_levels(doc, R) -> None:
             _plural_targets(si, R)
         if any(w in low for w in _ANAPHOR_GATES):  # "maintains that level of relations with 18 countries: A, ..."
             _such_levels(si, P.that_level, near)
+        if "similarly" in low or "likewise" in low:  # "it similarly upgraded ties with Singapore"
+            _such_levels(si, P.likewise_ties, near)
         if si.levels:
             last = (k, si.levels[-1].text)
     _acronym_levels(doc.sentences)
@@ -532,8 +534,8 @@ def _action(s: str, a: int, b: int, R) -> str | None:
         return "establish"  # "the Enhanced Strategic Partnership established in 2015": when it began
     if P.sign_before_level.search(prefix[-12:]):
         return "establish"  # "PNG-Aust sign strategic economic partnership"
-    if P.changed_before.search(prefix[-16:]):
-        return "upgrade"  # "announced an upgraded strategic partnership"
+    if P.changed_before.search(prefix[-16:]) or P.likewise_change.search(prefix[-40:]):
+        return "upgrade"  # "announced an upgraded strategic partnership"; "similarly enhanced ties with" (the same)
     if m := P.became_before.search(prefix[-80:]):
         # "became strategic partners eight years ago"; "hopes to become a closer partner": not (yet) a fact;
         # "agreed to upgrade the partnership to become X": raised to it
@@ -696,6 +698,18 @@ def _relative_holder(si: SentInfo, a: int, b: int) -> list[Pair]:
             or not P.own_with_gap.match(s[b:after[0].start]):
         return []
     return [pair(before[-1].iso, x) for x in _run(s, after) if x != before[-1].iso]
+
+
+def _likewise_pair(si: SentInfo, a: int, b: int) -> list[Pair]:
+    """"..., Vietnam has similarly enhanced relations with Singapore": the subject named right before the
+    "similarly" and the country after "with" hold the level the sentence named before."""
+    s = si.sent.text
+    before = [h for h in si.countries if h.end <= a]
+    after = [h for h in si.countries if h.start >= b]
+    if not before or not after or not P.likewise_subject_gap.match(s[before[-1].end:a]) \
+            or not P.own_with_gap.match(s[b:after[0].start]) or before[-1].iso == after[0].iso:
+        return []
+    return [pair(before[-1].iso, after[0].iso)]
 
 
 def _series_with(si: SentInfo, b: int) -> list[Pair]:
@@ -959,7 +973,7 @@ def read_levels(si: SentInfo, p: Pair | None, agr_here: list[DraftAgreement], le
         if on_roll and not joiner:
             continue
         pairs = joiner or _stranded_with(si, a, b) or _partner_list(si, a, b, story) or _relative_holder(si, a, b) \
-            or _series_with(si, b) or _rolled(si, b) or _between(si, b)
+            or _likewise_pair(si, a, b) or _series_with(si, b) or _rolled(si, b) or _between(si, b)
         if not pairs and (P.plural_with.match(s[b:b + 30]) or (owner and not (p and owner in p)) or _heads_list(s, a, b)):
             continue  # "partnerships with ...", "Both are strategic partners of the US": no partner of the story's pair
         pairs = pairs or ([p, *si.also] if p is not None else [])
