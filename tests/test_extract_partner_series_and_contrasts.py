@@ -29,3 +29,9 @@ def test_a_counted_roll_with_including():
 def test_a_contrast_lists_more_partners_of_the_same_owner(text):
     got = {p for p, lv in level_actions(text) if lv == "comprehensive strategic partnership"}
     assert got == {("CHL", "PER"), ("CHL", "GHA")}
+
+
+def test_a_contrast_with_no_owner_before_is_its_own_pair():
+    got = level_actions("Peru and Chile are strategic partners, while Ghana and Oman are comprehensive strategic partners.")
+    assert got == {(("CHL", "PER"), "strategic partnership"): "reaffirm",
+                   (("GHA", "OMN"), "comprehensive strategic partnership"): "reaffirm"}

@@ -803,9 +803,13 @@ def _roll(si: SentInfo, a: int, b: int) -> tuple[list[Pair], list[Pair], str | N
     if owner is None and hits and P.roll_its_before.search(s[:a]):  # "Chile counts A, B and C among its partners"
         owner = hits[0].iso
         return [], [pair(owner, x) for x in _run(s, [h for h in hits[1:] if h.iso != owner])], owner
-    if owner is None and (m := P.contrast_roll.search(s, 0, a)) and (owner := _earlier_owner(si, m.start(), hits)):
-        # "Japan is Vietnam's extensive strategic partner, while A and B are comprehensive strategic partners"
-        return [], [pair(owner, x) for x in _run(s, [h for h in hits if m.start() < h.start < a]) if x != owner], owner
+    if owner is None and (m := P.contrast_roll.search(s, 0, a)):
+        run = _run(s, [h for h in hits if m.start() < h.start < a])
+        if owner := _earlier_owner(si, m.start(), hits):
+            # "Japan is Vietnam's extensive strategic partner, while A and B are comprehensive strategic partners"
+            return [], [pair(owner, x) for x in run if x != owner], owner
+        if len(run) == 2:  # "A and B are strategic partners, while C and D are ...": the contrast's own pair
+            return [pair(*run)], [], None
     if owner is None:
         return [], [], None
     if listed := _listed_after_owner(si, b, hits):  # "the strategic partners of Chile are A, B and C"
