@@ -162,6 +162,7 @@ def _merge_heads(heads: list[DraftAgreement], out: list[DraftAgreement]) -> None
         first.setdefault((o.pair, o.type), o)
     for g in heads:
         if g.mentions[0].noun.lower().endswith("s") and g.pair in pairs:
+            _retype_package(g, out)
             continue  # "sign package of deals": the body names them
         target = first.get((g.pair, g.type))
         if target is None and g.type == "agreement":
@@ -173,6 +174,16 @@ def _merge_heads(heads: list[DraftAgreement], out: list[DraftAgreement]) -> None
             first.setdefault((g.pair, g.type), g)
         else:
             _absorb(target, g)
+
+
+def _retype_package(g: DraftAgreement, out: list[DraftAgreement]) -> None:
+    """"Iran, Turkey sign two MoUs" over "signed two cooperation documents": the body's one package of that
+    count, told by a bare noun, is of the headline's type."""
+    if g.type in ("agreement", "other", *JOINT_TYPES) or (g.count or 0) < 2:
+        return
+    body = [o for o in out if o.pair == g.pair and not o.headline and o.count == g.count and o.type == "agreement"]
+    if len(body) == 1:
+        body[0].type = g.type
 
 
 def _headed_other(g: DraftAgreement, out: list[DraftAgreement]) -> DraftAgreement | None:
@@ -383,8 +394,8 @@ def _absorb(target: DraftAgreement, g: DraftAgreement) -> None:
     target.vague = target.vague and g.vague
     target.name = target.name or g.name
     target.count = target.count or g.count
-    if g.status == "signed":
-        target.status = "signed"
+    if g.status == "signed" and not (g.verbless and target.status == "planned"):
+        target.status = "signed"  # "approved the signing of the ASA ... The ASA provides for ...": still planned
 
 
 def agreement_facts(drafts: list[DraftAgreement]) -> tuple[AgreementFact, ...]:

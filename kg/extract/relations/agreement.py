@@ -622,9 +622,16 @@ def _read_noun(ctx: _Ctx, a: int, b: int, typ: str) -> None:
                        date=w.date if w else None, year=w.year if w else None, count=n.count,
                        status="planned" if n.planned else "signed", name=n.name, topic=n.topic,
                        headline=si.headline, named=bool(n.name) and ctx.in_list or n.ordinal,
-                       vague=_vague(w, si.dates, n.b) or _of_past_year(w, ctx.published))
+                       vague=_vague(w, si.dates, n.b) or _of_past_year(w, ctx.published),
+                       verbless=not ctx.signed or _signing_talk_only(ctx.si.sent.text, ctx.R))
     ctx.agreements.append(g)
     ctx.out.made.append(g)
+
+
+def _signing_talk_only(s: str, R) -> bool:
+    """"The signing of the ASA will enable air services": the sentence's only signing word is the noun
+    "signing of", talk of the signing rather than news of it."""
+    return all(P.signing_noun.match(s, m.start()) for m in R.signed.finditer(s))
 
 
 def _firms_after_name(s: str, n: _Noun) -> bool:
@@ -686,6 +693,10 @@ def _joins_earlier(ctx: _Ctx, n: _Noun) -> bool:
     Treaty") or a definite "the agreement" joins it."""
     si, s, noun = ctx.si, ctx.si.sent.text, n.noun
     prefix = s[:n.a]
+    tally = _tally_of_last(ctx, n)
+    if tally is not None:
+        tally.mentions.append(NounMention(si, noun))
+        return True
     if n.ordinal and _bare_ordinal(n):
         return False  # "the third agreement covered A, the fourth related to B": one more member
     if n.ordinal:
@@ -711,16 +722,21 @@ def _joins_earlier(ctx: _Ctx, n: _Noun) -> bool:
             return True
     if n.definite and not n.name and not ctx.in_list and not _under_head(ctx, n) and not (n.plural and _more_signed(ctx, n)):
         when = n.when
-        ante = next((g for g in ctx.agreements.latest(n.doc_p, None if n.typ in ("agreement", "other") else n.typ)
-                     if not (n.earlier and when is not None and g.year != when.year)
-                     and not _signed_another_year(ctx, g, when) and not _other_topic(ctx, n, g)
-                     and not _other_kind(ctx, n, g) and not _planned_other(n, g)
-                     and not _listed_beside(ctx, n, g) and not _dated_apart(ctx, n, when, g)), None)
+        cands = [g for g in ctx.agreements.latest(n.doc_p, None if n.typ in ("agreement", "other") else n.typ)
+                 if not (n.earlier and when is not None and g.year != when.year)
+                 and not (_signed_another_year(ctx, g, when) and len(n.topic & g.topic) < 2) and not _other_topic(ctx, n, g)
+                 and not _other_kind(ctx, n, g) and not _planned_other(n, g)
+                 and not _listed_beside(ctx, n, g) and not _dated_apart(ctx, n, when, g)]
+        # "agreed to ink a treaty and the MoU on visa-free entry ... The pact for the visa-free entry was signed
+        # in 2016": the document of its own topic words (signed in a year of its own, too), before the latest one
+        ante = next((g for g in cands if len(n.topic & g.topic) >= 2), cands[0] if cands else None)
         ante = ante or _only_bare_agreement(ctx, n)
         if ante is not None and _member_of(ctx, n, ante):
             return False
         if ante is not None:
             ante.mentions.append(NounMention(si, noun))
+            if ante.status == "planned" and not n.planned and P.was_signed_after.match(s, n.b):
+                ante.status = "signed"  # "agreed to ink the MoU on visa-free entry ... The pact for visa-free entry was signed"
             if ante.type == "agreement" and n.typ not in ("agreement", "other") and not _is_package(ante):
                 ante.type = n.typ  # "approved an agreement between the ministries ... The MoU provides for": its type
             # "The treaty sets out cooperation in trade and culture": a later sentence's fields are its own
@@ -739,6 +755,15 @@ def _joins_earlier(ctx: _Ctx, n: _Noun) -> bool:
         again.type = n.typ if again.type == "agreement" else again.type
         return True
     return False
+
+
+def _tally_of_last(ctx: _Ctx, n: _Noun) -> DraftAgreement | None:
+    """"This is the 85th visa agreement that Laos has signed": the pair's document just told, counted in one
+    side's tally, is told again (no new one)."""
+    if n.plural or n.name or not P.tally_opening.match(ctx.si.sent.text[:n.a]):
+        return None
+    return next((g for g in ctx.agreements.latest(n.doc_p) if g.status == "signed"
+                 and not any(m.sentence is ctx.si for m in g.mentions)), None)
 
 
 def _one_of_package(ctx: _Ctx, n: _Noun) -> DraftAgreement | None:
@@ -880,6 +905,11 @@ def _ordinal_again(ctx: _Ctx, n: _Noun) -> bool:
     named = [g for g in reversed(list(ctx.agreements.latest(n.doc_p))) if g.status == "signed" and not g.count
              and not is_plural(g.mentions[0].noun) and not g.headline]
     same = [g for g in named if g.type == n.typ or n.typ == "agreement"]
+    own = topic(n.premod)
+    told = [g for g in same if g.type == n.typ and own and own <= g.topic]
+    if len(told) == 1:  # "An extradition treaty was among five agreements signed ... The first was the extradition treaty"
+        told[0].mentions.append(NounMention(ctx.si, n.noun))
+        return True
     if len(named) < 2 or not same:
         return False
     k = _W["ordinals"].index(m.group(1).lower())
