@@ -142,6 +142,8 @@ def typed_members(entries: list[DraftAgreement], made: list[DraftAgreement]) -> 
         if g.type == "agreement" and g.mentions[0].noun.lower() in _W["member_nouns"] and not g.name \
                 and not _premodified(g.mentions[0]):
             g.type = next(iter(types))
+        elif g.mentions[0].noun.lower() in _W["head_typed_nouns"]:
+            g.type = next(iter(types))  # "The MoUs signed are- ..., terms of reference on a business forum"
 
 
 def _premodified(m: NounMention) -> bool:
@@ -406,6 +408,8 @@ def _excluded(ctx: _Ctx, n: _Noun) -> bool:
     if R.company.search(_own_item(s[max(0, a - 60):a])) or P.company_after.match(after) or P.priced_deal.match(s[a:]) \
             or P.purchase_deal.search(s, max(0, a - 20), b):  # "an LNG purchase deal": a sale between firms
         return True
+    if P.firm_name.search(_own_item(s[max(0, a - 60):a])) or P.firm_after.match(after):
+        return True  # "Ghana's Volta Energy and Peru's Andes Power signed an agreement": firms named by their trade
     head_tail = after.rstrip()
     low_head = R.low.get("list_head") if ctx.si.low else None  # "... the following:" read on the lowercased text
     here_head = (n.plural or after[:2] in ("'s", "’s")) and ctx.si.sent.line_start and P.here_are_before.match(prefix)  # "Here are the MoUs signed"
