@@ -408,6 +408,8 @@ def _excluded(ctx: _Ctx, n: _Noun) -> bool:
     if R.company.search(_own_item(s[max(0, a - 60):a])) or P.company_after.match(after) or P.priced_deal.match(s[a:]) \
             or P.purchase_deal.search(s, max(0, a - 20), b):  # "an LNG purchase deal": a sale between firms
         return True
+    if P.between_nations_after.match(after):
+        return True  # "air service agreements are treaties signed between nations": a kind of document defined
     if P.firm_name.search(_own_item(s[max(0, a - 60):a])) or P.firm_after.match(after):
         return True  # "Ghana's Volta Energy and Peru's Andes Power signed an agreement": firms named by their trade
     head_tail = after.rstrip()
@@ -451,6 +453,29 @@ def _with_many(si: SentInfo, b: int) -> bool:
     hs = [h for h in si.countries if w is not None and h.start >= b + w.end()]
     return len(hs) > 1 and hs[0].start == b + w.end() and hs[0].iso != hs[1].iso \
         and P.list_gap.match(s[hs[0].end:hs[1].start]) is not None
+
+
+def _bilateral_each(ctx: _Ctx, n: _Noun) -> None:
+    """"Buhari has signed bilateral air service pacts with the USA, India and Rwanda": documents called bilateral
+    over a roll of partners are one document with each partner, of the one side the sentence names before."""
+    si, s = ctx.si, ctx.si.sent.text
+    if not P.bilateral_before.search(s, max(0, n.a - 40), n.a):
+        return
+    w = P.with_roll.match(s[n.b:])
+    partners = []
+    for h in (x for x in si.countries if x.start >= n.b + w.end()):
+        if partners and not P.list_gap_more.match(s[partners[-1].end:h.start]):
+            break
+        partners.append(h)
+    sides = {h.iso for h in si.countries if h.end <= n.a} - {h.iso for h in partners}
+    if len(sides) != 1:
+        return
+    side = sides.pop()
+    for iso in dict.fromkeys(h.iso for h in partners):
+        g = DraftAgreement(pair=tuple(sorted((side, iso))), type=n.typ, fields=[], mentions=[NounMention(si, n.noun)],
+                           headline=si.headline)
+        ctx.agreements.append(g)
+        ctx.out.made.append(g)
 
 
 def _own_item(before: str) -> str:
@@ -590,6 +615,7 @@ def _read_noun(ctx: _Ctx, a: int, b: int, typ: str) -> None:
     if status == "signed" and (_along_planned(ctx, a) or _joined_to_planned(ctx, a)):
         status = "planned"
     if status == "signed" and n.plural and _with_many(si, b):
+        _bilateral_each(ctx, n)  # "signed bilateral air service pacts with the USA, India and Rwanda": one each
         return  # "has signed defence agreements with Nigeria and Senegal": one side's roll of partners
     if n.plural and status == "signed" and _named_plural(ctx, n):
         return
