@@ -338,8 +338,8 @@ def _mixed_with(s: str, i: int, docs: list, R) -> int | None:
         if j + 1 < len(docs) and clauses.same_doc(s[b:docs[j][0]]) and "(" in s[b:docs[j][0]]:
             b, j = docs[j][1] + (s[docs[j][1]:docs[j][1] + 1] == ")"), j + 1
         na, nb, _ = docs[j]
-        if not (is_plural(s[na:nb]) or s[na:nb].islower()):
-            return None
+        if not (is_plural(s[na:nb]) or s[na:nb].islower() or s[nb:nb + 2] in ("’s", "'s")):
+            return None  # ("agreements, treaties and MOU’s": an acronym's plural written with an apostrophe)
         if P.and_only.fullmatch(s[b:na]) or P.package_slash.fullmatch(s[b:na]):
             return j
         if not P.package_comma.fullmatch(s[b:na]):
