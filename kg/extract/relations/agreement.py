@@ -408,6 +408,8 @@ def _excluded(ctx: _Ctx, n: _Noun) -> bool:
     if R.company.search(_own_item(s[max(0, a - 60):a])) or P.company_after.match(after) or P.priced_deal.match(s[a:]) \
             or P.purchase_deal.search(s, max(0, a - 20), b):  # "an LNG purchase deal": a sale between firms
         return True
+    if n.plural and P.recorded_in_after.match(after):
+        return True  # "several agreements ..., which were included in a joint communique": points of the joint text
     if P.between_nations_after.match(after):
         return True  # "air service agreements are treaties signed between nations": a kind of document defined
     if P.firm_name.search(_own_item(s[max(0, a - 60):a])) or P.firm_after.match(after):
