@@ -1,6 +1,7 @@
 """A cabinet's leave to sign ("gave its nod for signing an MoU", "approved signing of an agreement") and a
 document "once signed" are signings still to come; a counted list of mixed documents with an acronym's plural
-written with an apostrophe ("ten agreements, treaties and MOU's") is one package; points agreed that "were included in a joint communique" are that communique.
+written with an apostrophe ("ten agreements, treaties and MOU's") is one package; points agreed that "were
+included in a joint communique" are that communique."""
 from __future__ import annotations
 
 from extracting import facts, signed_docs
