@@ -177,6 +177,7 @@ class DraftAgreement:
     headline: bool = False
     named: bool = False
     vague: bool = False  # "earlier this year": a time said but no day, so not the meeting's either
+    verbless: bool = False  # told with no signing verb ("the ASA provides ..."): it makes no planned document signed
 
 
 @dataclass(slots=True)

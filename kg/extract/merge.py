@@ -28,6 +28,8 @@ def _target(g: DraftAgreement, candidates: list[DraftAgreement], seen_in: dict) 
             continue  # "the Declaration of Lima" signed on Friday ... "the Joint Declaration signed on 29 November 2016"
         if _quoted_joint_again(o, g):
             return o
+        if _more_than(o, g):
+            continue  # "signed a strategic agreement ... signed further cooperation pacts": other documents
         same_type = o.type == g.type
         if not (same_type or "agreement" in (o.type, g.type)) or (not same_type and o.status != g.status):
             continue  # "the joint statement on the partnership ... agreed to work towards a partnership agreement"
@@ -162,17 +164,40 @@ def _merge_heads(heads: list[DraftAgreement], out: list[DraftAgreement]) -> None
         first.setdefault((o.pair, o.type), o)
     for g in heads:
         if g.mentions[0].noun.lower().endswith("s") and g.pair in pairs:
+            _retype_package(g, out)
             continue  # "sign package of deals": the body names them
         target = first.get((g.pair, g.type))
         if target is None and g.type == "agreement":
             found = [o for o in (first.get((g.pair, t)) for t in ("treaty", "memorandum")) if o is not None]
             target = min(found, key=out.index) if found else _headed_other(g, out)
+        if target is not None and _more_than(g, target):
+            target = None
         if target is None:
             out.append(g)
             pairs.add(g.pair)
             first.setdefault((g.pair, g.type), g)
         else:
             _absorb(target, g)
+
+
+def _more_than(g: DraftAgreement, o: DraftAgreement) -> bool:
+    """"Mexico, Uruguay sign strategic agreement ... The two sides signed further cooperation pacts in science":
+    a package of further documents is no mention of the one document ``g`` told elsewhere."""
+    m = o.mentions[0]
+    s = m.sentence.sent.text
+    at = s.find(m.noun)
+    return not is_plural(g.mentions[0].noun) and is_plural(m.noun) and at > 0 \
+        and _P.package_other.search(s[max(0, at - 40):at]) is not None
+
+
+def _retype_package(g: DraftAgreement, out: list[DraftAgreement]) -> None:
+    """"Iran, Turkey sign two MoUs" over "signed two cooperation documents": the body's one package of that
+    count, told by a bare noun, is of the headline's type."""
+    if g.type in ("agreement", "other", *JOINT_TYPES) or (g.count or 0) < 2:
+        return
+    body = [o for o in out if o.pair == g.pair and not o.headline and o.count == g.count and o.type == "agreement"]
+    if len(body) == 1:
+        body[0].type = g.type
 
 
 def _headed_other(g: DraftAgreement, out: list[DraftAgreement]) -> DraftAgreement | None:
@@ -383,8 +408,8 @@ def _absorb(target: DraftAgreement, g: DraftAgreement) -> None:
     target.vague = target.vague and g.vague
     target.name = target.name or g.name
     target.count = target.count or g.count
-    if g.status == "signed":
-        target.status = "signed"
+    if g.status == "signed" and not (g.verbless and target.status == "planned"):
+        target.status = "signed"  # "approved the signing of the ASA ... The ASA provides for ...": still planned
 
 
 def agreement_facts(drafts: list[DraftAgreement]) -> tuple[AgreementFact, ...]:

@@ -608,6 +608,17 @@ def org_party(s: str, si: SentInfo) -> bool:
     return False
 
 
+def _fronted_partner(si: SentInfo, b: int, sides: Pair) -> Pair | None:
+    """"With Switzerland, the country signed an agreement on ...": a partner fronted before the clause of the
+    document; its other side is the one story country the sentence names (a leader, a demonym)."""
+    s = si.sent.text
+    h = si.countries[0] if si.countries else None
+    if h is None or h.end >= b or not P.with_front.match(s[:h.start]) or not P.comma_next.match(s[h.end:]):
+        return None
+    own = {x.iso for x in si.countries if x.iso != h.iso and x.iso in sides}
+    return pair(own.pop(), h.iso) if len(own) == 1 else None
+
+
 def doc_pair(si: SentInfo, b: int, p: Pair, story: Pair | None) -> Pair:
     """"a security pact signed with Australia": the document's other party is the country after
     "with"; its own side is the story's country the sentence names."""
@@ -617,6 +628,9 @@ def doc_pair(si: SentInfo, b: int, p: Pair, story: Pair | None) -> Pair:
         if h.end < b and P.with_which.match(s[h.end:b]) and k and si.countries[k - 1].iso != h.iso \
                 and h.start - si.countries[k - 1].end < 60:
             return pair(si.countries[k - 1].iso, h.iso)
+    fronted = _fronted_partner(si, b, story or p)
+    if fronted is not None:
+        return fronted
     if (bw := P.between_party.match(s[b:])) is not None:
         after = [h for h in si.countries if h.start >= b + bw.end()]
         if len(after) > 1 and after[0].iso != after[1].iso and P.between_gap.match(s[after[0].end:after[1].start]):

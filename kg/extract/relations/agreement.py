@@ -142,6 +142,8 @@ def typed_members(entries: list[DraftAgreement], made: list[DraftAgreement]) -> 
         if g.type == "agreement" and g.mentions[0].noun.lower() in _W["member_nouns"] and not g.name \
                 and not _premodified(g.mentions[0]):
             g.type = next(iter(types))
+        elif g.mentions[0].noun.lower() in _W["head_typed_nouns"]:
+            g.type = next(iter(types))  # "The MoUs signed are- ..., terms of reference on a business forum"
 
 
 def _premodified(m: NounMention) -> bool:
@@ -336,8 +338,8 @@ def _mixed_with(s: str, i: int, docs: list, R) -> int | None:
         if j + 1 < len(docs) and clauses.same_doc(s[b:docs[j][0]]) and "(" in s[b:docs[j][0]]:
             b, j = docs[j][1] + (s[docs[j][1]:docs[j][1] + 1] == ")"), j + 1
         na, nb, _ = docs[j]
-        if not (is_plural(s[na:nb]) or s[na:nb].islower()):
-            return None
+        if not (is_plural(s[na:nb]) or s[na:nb].islower() or s[nb:nb + 2] in ("’s", "'s")):
+            return None  # ("agreements, treaties and MOU’s": an acronym's plural written with an apostrophe)
         if P.and_only.fullmatch(s[b:na]) or P.package_slash.fullmatch(s[b:na]):
             return j
         if not P.package_comma.fullmatch(s[b:na]):
@@ -406,6 +408,12 @@ def _excluded(ctx: _Ctx, n: _Noun) -> bool:
     if R.company.search(_own_item(s[max(0, a - 60):a])) or P.company_after.match(after) or P.priced_deal.match(s[a:]) \
             or P.purchase_deal.search(s, max(0, a - 20), b):  # "an LNG purchase deal": a sale between firms
         return True
+    if n.plural and P.recorded_in_after.match(after):
+        return True  # "several agreements ..., which were included in a joint communique": points of the joint text
+    if P.between_nations_after.match(after):
+        return True  # "air service agreements are treaties signed between nations": a kind of document defined
+    if P.firm_name.search(_own_item(s[max(0, a - 60):a])) or P.firm_after.match(after):
+        return True  # "Ghana's Volta Energy and Peru's Andes Power signed an agreement": firms named by their trade
     head_tail = after.rstrip()
     low_head = R.low.get("list_head") if ctx.si.low else None  # "... the following:" read on the lowercased text
     here_head = (n.plural or after[:2] in ("'s", "’s")) and ctx.si.sent.line_start and P.here_are_before.match(prefix)  # "Here are the MoUs signed"
@@ -447,6 +455,29 @@ def _with_many(si: SentInfo, b: int) -> bool:
     hs = [h for h in si.countries if w is not None and h.start >= b + w.end()]
     return len(hs) > 1 and hs[0].start == b + w.end() and hs[0].iso != hs[1].iso \
         and P.list_gap.match(s[hs[0].end:hs[1].start]) is not None
+
+
+def _bilateral_each(ctx: _Ctx, n: _Noun) -> None:
+    """"Buhari has signed bilateral air service pacts with the USA, India and Rwanda": documents called bilateral
+    over a roll of partners are one document with each partner, of the one side the sentence names before."""
+    si, s = ctx.si, ctx.si.sent.text
+    if not P.bilateral_before.search(s, max(0, n.a - 40), n.a):
+        return
+    w = P.with_roll.match(s[n.b:])
+    partners = []
+    for h in (x for x in si.countries if x.start >= n.b + w.end()):
+        if partners and not P.list_gap_more.match(s[partners[-1].end:h.start]):
+            break
+        partners.append(h)
+    sides = {h.iso for h in si.countries if h.end <= n.a} - {h.iso for h in partners}
+    if len(sides) != 1:
+        return
+    side = sides.pop()
+    for iso in dict.fromkeys(h.iso for h in partners):
+        g = DraftAgreement(pair=tuple(sorted((side, iso))), type=n.typ, fields=[], mentions=[NounMention(si, n.noun)],
+                           headline=si.headline)
+        ctx.agreements.append(g)
+        ctx.out.made.append(g)
 
 
 def _own_item(before: str) -> str:
@@ -586,6 +617,7 @@ def _read_noun(ctx: _Ctx, a: int, b: int, typ: str) -> None:
     if status == "signed" and (_along_planned(ctx, a) or _joined_to_planned(ctx, a)):
         status = "planned"
     if status == "signed" and n.plural and _with_many(si, b):
+        _bilateral_each(ctx, n)  # "signed bilateral air service pacts with the USA, India and Rwanda": one each
         return  # "has signed defence agreements with Nigeria and Senegal": one side's roll of partners
     if n.plural and status == "signed" and _named_plural(ctx, n):
         return
@@ -622,9 +654,16 @@ def _read_noun(ctx: _Ctx, a: int, b: int, typ: str) -> None:
                        date=w.date if w else None, year=w.year if w else None, count=n.count,
                        status="planned" if n.planned else "signed", name=n.name, topic=n.topic,
                        headline=si.headline, named=bool(n.name) and ctx.in_list or n.ordinal,
-                       vague=_vague(w, si.dates, n.b) or _of_past_year(w, ctx.published))
+                       vague=_vague(w, si.dates, n.b) or _of_past_year(w, ctx.published),
+                       verbless=not ctx.signed or _signing_talk_only(ctx.si.sent.text, ctx.R))
     ctx.agreements.append(g)
     ctx.out.made.append(g)
+
+
+def _signing_talk_only(s: str, R) -> bool:
+    """"The signing of the ASA will enable air services": the sentence's only signing word is the noun
+    "signing of", talk of the signing rather than news of it."""
+    return all(P.signing_noun.match(s, m.start()) for m in R.signed.finditer(s))
 
 
 def _firms_after_name(s: str, n: _Noun) -> bool:
@@ -686,6 +725,10 @@ def _joins_earlier(ctx: _Ctx, n: _Noun) -> bool:
     Treaty") or a definite "the agreement" joins it."""
     si, s, noun = ctx.si, ctx.si.sent.text, n.noun
     prefix = s[:n.a]
+    tally = _tally_of_last(ctx, n)
+    if tally is not None:
+        tally.mentions.append(NounMention(si, noun))
+        return True
     if n.ordinal and _bare_ordinal(n):
         return False  # "the third agreement covered A, the fourth related to B": one more member
     if n.ordinal:
@@ -711,16 +754,21 @@ def _joins_earlier(ctx: _Ctx, n: _Noun) -> bool:
             return True
     if n.definite and not n.name and not ctx.in_list and not _under_head(ctx, n) and not (n.plural and _more_signed(ctx, n)):
         when = n.when
-        ante = next((g for g in ctx.agreements.latest(n.doc_p, None if n.typ in ("agreement", "other") else n.typ)
-                     if not (n.earlier and when is not None and g.year != when.year)
-                     and not _signed_another_year(ctx, g, when) and not _other_topic(ctx, n, g)
-                     and not _other_kind(ctx, n, g) and not _planned_other(n, g)
-                     and not _listed_beside(ctx, n, g) and not _dated_apart(ctx, n, when, g)), None)
+        cands = [g for g in ctx.agreements.latest(n.doc_p, None if n.typ in ("agreement", "other") else n.typ)
+                 if not (n.earlier and when is not None and g.year != when.year)
+                 and not (_signed_another_year(ctx, g, when) and len(n.topic & g.topic) < 2) and not _other_topic(ctx, n, g)
+                 and not _other_kind(ctx, n, g) and not _planned_other(n, g)
+                 and not _listed_beside(ctx, n, g) and not _dated_apart(ctx, n, when, g)]
+        # "agreed to ink a treaty and the MoU on visa-free entry ... The pact for the visa-free entry was signed
+        # in 2016": the document of its own topic words (signed in a year of its own, too), before the latest one
+        ante = next((g for g in cands if len(n.topic & g.topic) >= 2), cands[0] if cands else None)
         ante = ante or _only_bare_agreement(ctx, n)
         if ante is not None and _member_of(ctx, n, ante):
             return False
         if ante is not None:
             ante.mentions.append(NounMention(si, noun))
+            if ante.status == "planned" and not n.planned and P.was_signed_after.match(s, n.b):
+                ante.status = "signed"  # "agreed to ink the MoU on visa-free entry ... The pact for visa-free entry was signed"
             if ante.type == "agreement" and n.typ not in ("agreement", "other") and not _is_package(ante):
                 ante.type = n.typ  # "approved an agreement between the ministries ... The MoU provides for": its type
             # "The treaty sets out cooperation in trade and culture": a later sentence's fields are its own
@@ -739,6 +787,15 @@ def _joins_earlier(ctx: _Ctx, n: _Noun) -> bool:
         again.type = n.typ if again.type == "agreement" else again.type
         return True
     return False
+
+
+def _tally_of_last(ctx: _Ctx, n: _Noun) -> DraftAgreement | None:
+    """"This is the 85th visa agreement that Laos has signed": the pair's document just told, counted in one
+    side's tally, is told again (no new one)."""
+    if n.plural or n.name or not P.tally_opening.match(ctx.si.sent.text[:n.a]):
+        return None
+    return next((g for g in ctx.agreements.latest(n.doc_p) if g.status == "signed"
+                 and not any(m.sentence is ctx.si for m in g.mentions)), None)
 
 
 def _one_of_package(ctx: _Ctx, n: _Noun) -> DraftAgreement | None:
@@ -880,6 +937,11 @@ def _ordinal_again(ctx: _Ctx, n: _Noun) -> bool:
     named = [g for g in reversed(list(ctx.agreements.latest(n.doc_p))) if g.status == "signed" and not g.count
              and not is_plural(g.mentions[0].noun) and not g.headline]
     same = [g for g in named if g.type == n.typ or n.typ == "agreement"]
+    own = topic(n.premod)
+    told = [g for g in same if g.type == n.typ and own and own <= g.topic]
+    if len(told) == 1:  # "An extradition treaty was among five agreements signed ... The first was the extradition treaty"
+        told[0].mentions.append(NounMention(ctx.si, n.noun))
+        return True
     if len(named) < 2 or not same:
         return False
     k = _W["ordinals"].index(m.group(1).lower())
