@@ -35,10 +35,13 @@ class PairState:
     bloc_last: bool = False  # the latest sentence naming a party paired a bloc with a country
     pairs_last: bool = False  # the latest sentence naming a country wrote two separate pairs
     stops: set = field(default_factory=set)  # the countries a tour the article tells of goes to
+    met: Counter = field(default_factory=Counter)  # how many times each was named as the one met ("talks with X's minister")
+    group: tuple | None = None  # (side, partners) of the latest sentence that paired one side with a list
 
     def resolve(self, si: SentInfo, R, *, update: bool = True) -> Pair | None:
         c = self._choose(si, R)
         self.named.update({h.iso for h in si.countries})
+        self.met.update({h.iso for h in si.countries if _met_here(si.sent.text, h)})
         self.stops.update(_trip_stops(si.sent.text, si.countries))
         if si.countries:
             self.last = si
@@ -47,6 +50,9 @@ class PairState:
         if si.countries or si.orgs:
             self.bloc_last = c.bloc
         si.also = c.also
+        if c.pair is not None and c.also:
+            side = set(c.pair).intersection(*c.also)
+            self.group = (min(side), [x for q in (c.pair, *c.also) for x in q if x not in side]) if len(side) == 1 else None
         if c.opens_story and update:
             self.story = c.pair
             self.stories.add(c.pair)
@@ -58,6 +64,10 @@ class PairState:
         isos = list(dict.fromkeys(h.iso for h in hits))
         if si.orgs and (org_party(s, si) or _bloc_object(s, si, R) or len(isos) == 1 and _bloc_partner(s, si, R)):
             return _Choice(None, bloc=len(isos) == 1)  # "the EU and Japan", "ASEAN gave the status to A and B": a bloc is no party to a bilateral fact
+        if len(isos) == 1 and self.group and isos[0] == self.group[0] and P.group_anaphor.search(s):
+            # "(visits to A, B and C ...) South Africa and the three states will cooperate": the side with each again
+            side, partners = self.group
+            return _Choice(pair(side, partners[0]), also=[pair(side, x) for x in partners[1:]])
         if len(isos) == 1 and any(P.and_group_after.match(s[h.end:h.end + 60]) for h in hits):
             return _Choice(None)  # "Russia and African countries see prospects": a country and a group, no pair
         listed = self._with_list(s, hits) if len(isos) > 1 else None
@@ -317,9 +327,10 @@ class PairState:
         return _guest_of(si, story, [other])
 
     def _acting(self, story: Pair) -> str:
-        """The story's side that acts in a sentence naming neither: the one named more often, else the first
-        country of the sentence before ("Modi met Faure. He also met his Mauritius counterpart")."""
-        return max(story, key=lambda x: (self.named[x], x == self._subject_before(), x))
+        """The story's side that acts in a sentence naming neither: the one named more often other than as the
+        one met ("Chung held talks with the Australian minister ... Chung also met the Philippine minister"), else
+        the first country of the sentence before ("Modi met Faure. He also met his Mauritius counterpart")."""
+        return max(story, key=lambda x: (self.named[x] - self.met[x], x == self._subject_before(), x))
 
     def _subject_before(self) -> str | None:
         """The first country of the sentence before that is not the one met there, nor a place ("In the meeting
@@ -342,6 +353,12 @@ class PairState:
         story's, is back."""
         rest = [x for x in self.story if x != side]
         return pair(side, other) in self.stories and len(rest) == 1 and self.named[other] + 1 > self.named[rest[0]]
+
+
+def _met_here(s: str, h: Hit) -> bool:
+    """The country is named as the one met ("held talks with Australian Foreign Minister Payne"), not as the actor."""
+    before = s[max(0, h.start - 60):h.start]
+    return any(p.search(before) for p in (P.met_title_before, P.meeting_with, P.with_office_of, P.met_before))
 
 
 def _two_pairs(s: str, hits: list[Hit]) -> bool:
