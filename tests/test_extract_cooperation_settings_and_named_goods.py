@@ -63,3 +63,29 @@ def test_a_frameworks_title_case_name_gives_its_fields_and_no_level():
     f = facts("Officials held the first meeting of the Canada-Mexico Commercial and Industrial Partnership on Monday.")
     assert {(("CAN", "MEX"), "trade"), (("CAN", "MEX"), "industry")} <= tops(f)
     assert not f.partnerships
+
+
+def test_a_relationship_is_a_head_of_its_field():
+    f = facts("Joint Statement of Ghana and Italy\n\nOur economic relationship is growing fast.")
+    assert (("GHA", "ITA"), "economy") in tops(f)
+
+
+def test_measures_that_could_be_taken_to_enhance_a_field_are_its_cooperation():
+    f = facts("Ghana and Italy held talks with a strong focus on measures that could be taken to enhance tourism.")
+    assert tops(f) == {(("GHA", "ITA"), "culture")}
+
+
+def test_a_field_that_could_grow_stays_a_possibility():
+    f = facts("Ghana and Italy said tourism could grow.")
+    assert not tops(f)
+
+
+def test_peace_and_security_closing_a_list_of_shared_values_is_a_principle():
+    f = facts("Norway and Uruguay share a commitment to democracy, human rights, international peace and security.")
+    assert (("NOR", "URY"), "defence-security") not in tops(f)
+
+
+def test_threats_to_peace_and_security_the_two_counter_stay_security():
+    f = facts("Norway and Uruguay will combine efforts to counter threats to regional and international peace and "
+              "security.")
+    assert (("NOR", "URY"), "defence-security") in tops(f)

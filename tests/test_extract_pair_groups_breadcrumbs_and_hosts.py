@@ -46,3 +46,10 @@ def test_a_breadcrumb_section_label_is_no_party():
 def test_a_country_in_capitals_opening_a_lead_stays_a_party():
     f = facts("GHANA and Togo on Tuesday agreed to strengthen cooperation in border security.")
     assert tops(f) == {(("GHA", "TGO"), "defence-security")}
+
+
+def test_a_group_anaphor_makes_weak_cues_bilateral():
+    f = facts("Spain's visits to Chile, Peru and Colombia aimed at closer relations between Spain and sister nations. "
+              "The visits focused on steps to enhance investment and infrastructure between Spain and the respective "
+              "partner states.")
+    assert {(("CHL", "ESP"), "investment"), (("ESP", "PER"), "connectivity")} <= tops(f)

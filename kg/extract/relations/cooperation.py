@@ -103,7 +103,9 @@ def _third_clause(s: str, h, fs: int) -> bool:
 
 def _cues(si: SentInfo, R, p: Pair | None) -> _Cues:
     s = si.sent.text
-    alone = len({h.iso for h in si.countries}) <= 1 and bool(si.countries) and not si.docs and si.first(R, "joint_words") is None
+    # (a group taken up again, "South Africa and the three states", is no country alone: si.also holds its pairs)
+    alone = len({h.iso for h in si.countries}) <= 1 and bool(si.countries) and not si.docs and not si.also \
+        and si.first(R, "joint_words") is None
     s_low = s.lower()
     rx = R.coop_after_low if len(s_low) == len(s) else R.coop_after
     text = s_low if rx is R.coop_after_low else s
