@@ -89,3 +89,14 @@ def test_threats_to_peace_and_security_the_two_counter_stay_security():
     f = facts("Norway and Uruguay will combine efforts to counter threats to regional and international peace and "
               "security.")
     assert (("NOR", "URY"), "defence-security") in tops(f)
+
+
+def test_global_cooperation_is_the_worlds_not_the_pairs():
+    f = facts("Brazil and Japan stressed the importance of global cooperation for managing the economic impacts of "
+              "the pandemic.")
+    assert not tops(f)
+
+
+def test_the_pairs_own_cooperation_beside_it_stays():
+    f = facts("Brazil and Japan agreed to expand cooperation in health and to support global cooperation on vaccines.")
+    assert (("BRA", "JPN"), "health") in tops(f)

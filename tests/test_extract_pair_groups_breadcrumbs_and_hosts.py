@@ -53,3 +53,27 @@ def test_a_group_anaphor_makes_weak_cues_bilateral():
               "The visits focused on steps to enhance investment and infrastructure between Spain and the respective "
               "partner states.")
     assert {(("CHL", "ESP"), "investment"), (("ESP", "PER"), "connectivity")} <= tops(f)
+
+
+def test_a_sentence_naming_no_country_after_a_group_keeps_the_group():
+    f = facts("Spain's visits to Chile, Peru and Colombia aimed at closer relations between Spain and sister nations. "
+              "In agriculture in particular, cooperation will help farmers reach new markets.")
+    assert {(("CHL", "ESP"), "agriculture"), (("ESP", "PER"), "agriculture"), (("COL", "ESP"), "agriculture")} <= tops(f)
+
+
+def test_an_open_story_keeps_its_own_pair_after_a_list():
+    f = facts("Spain and Chile held talks in Madrid. Spain also has ties with Peru and Colombia. "
+              "In agriculture in particular, cooperation will help farmers reach new markets.")
+    assert (("COL", "ESP"), "agriculture") not in tops(f)
+
+
+def test_a_line_listing_countries_with_commas_is_no_pair():
+    f = facts("Embassy of Canada\nLima\nPeru, Bolivia\n\nJoint Statement\n\nCanada and Peru agreed to expand "
+              "cooperation in mining.")
+    assert not any(a.pair == ("BOL", "PER") for a in f.agreements)
+    assert (("CAN", "PER"), "mining") in tops(f)
+
+
+def test_a_headline_pairing_two_countries_with_a_comma_stays_a_pair():
+    f = facts("Peru, Bolivia agree to expand mining cooperation")
+    assert tops(f) == {(("BOL", "PER"), "mining")}

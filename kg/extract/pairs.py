@@ -64,6 +64,8 @@ class PairState:
         isos = list(dict.fromkeys(h.iso for h in hits))
         if si.orgs and (org_party(s, si) or _bloc_object(s, si, R) or len(isos) == 1 and _bloc_partner(s, si, R)):
             return _Choice(None, bloc=len(isos) == 1)  # "the EU and Japan", "ASEAN gave the status to A and B": a bloc is no party to a bilateral fact
+        if len(isos) > 1 and si.sent.line_start and _names_only(s, hits):
+            return _Choice(None)  # "India, Bhutan" on a line of its own: a page's list of places, no pair
         if len(isos) == 1 and self.group and isos[0] == self.group[0] and P.group_anaphor.search(s):
             # "(visits to A, B and C ...) South Africa and the three states will cooperate": the side with each again
             side, partners = self.group
@@ -102,6 +104,13 @@ class PairState:
                 return _Choice(None)
             with_bloc = any((P.partners_with.search(s[max(0, a - 12):a]) or P.bloc_subject_after.match(s[b:b + 30]))
                             and R.blocs.fullmatch(s[a:b]) for a, b in si.orgs)
+            if not with_bloc and self.story is None and self.group and self.last is not None and self.last.also \
+                    and not si.masks:
+                # "(visits to A, B and C aimed at trade between X and the respective states.) In agriculture,
+                # cooperation will ...": no story opened, the listed partners are still the topic (not in a
+                # sentence whose names were set aside: "the partnership of Peru-Chile-Ghana")
+                side, partners = self.group
+                return _Choice(pair(side, partners[0]), also=[pair(side, x) for x in partners[1:]])
             return _Choice(None if with_bloc else self.story)
         if self.story:
             return self._against_story(si, R, isos, has_ref)
@@ -353,6 +362,15 @@ class PairState:
         story's, is back."""
         rest = [x for x in self.story if x != side]
         return pair(side, other) in self.stories and len(rest) == 1 and self.named[other] + 1 > self.named[rest[0]]
+
+
+def _names_only(s: str, hits: list[Hit]) -> bool:
+    """The line is country names and commas only."""
+    rest, at = [], 0
+    for h in hits:
+        rest.append(s[at:h.start])
+        at = max(at, h.end)
+    return P.names_only_rest.fullmatch("".join(rest) + s[at:]) is not None
 
 
 def _met_here(s: str, h: Hit) -> bool:
