@@ -100,3 +100,8 @@ def test_global_cooperation_is_the_worlds_not_the_pairs():
 def test_the_pairs_own_cooperation_beside_it_stays():
     f = facts("Brazil and Japan agreed to expand cooperation in health and to support global cooperation on vaccines.")
     assert (("BRA", "JPN"), "health") in tops(f)
+
+
+def test_farm_commodities_are_agriculture():
+    f = facts("Argentina and Egypt signed documents on cooperation covering wheat, soybeans and maize.")
+    assert (("ARG", "EGY"), "agriculture") in tops(f)
