@@ -66,10 +66,9 @@ class PairState:
             return _Choice(None, bloc=len(isos) == 1)  # "the EU and Japan", "ASEAN gave the status to A and B": a bloc is no party to a bilateral fact
         if len(isos) > 1 and si.sent.line_start and _names_only(s, hits):
             return _Choice(None)  # "India, Bhutan" on a line of its own: a page's list of places, no pair
-        if len(isos) == 1 and self.group and isos[0] == self.group[0] and P.group_anaphor.search(s):
-            # "(visits to A, B and C ...) South Africa and the three states will cooperate": the side with each again
-            side, partners = self.group
-            return _Choice(pair(side, partners[0]), also=[pair(side, x) for x in partners[1:]])
+        again = self._group_again(si, isos)
+        if again is not None:
+            return again
         if len(isos) == 1 and any(P.and_group_after.match(s[h.end:h.end + 60]) for h in hits):
             return _Choice(None)  # "Russia and African countries see prospects": a country and a group, no pair
         listed = self._with_list(s, hits) if len(isos) > 1 else None
@@ -104,13 +103,6 @@ class PairState:
                 return _Choice(None)
             with_bloc = any((P.partners_with.search(s[max(0, a - 12):a]) or P.bloc_subject_after.match(s[b:b + 30]))
                             and R.blocs.fullmatch(s[a:b]) for a, b in si.orgs)
-            if not with_bloc and self.story is None and self.group and self.last is not None and self.last.also \
-                    and not si.masks:
-                # "(visits to A, B and C aimed at trade between X and the respective states.) In agriculture,
-                # cooperation will ...": no story opened, the listed partners are still the topic (not in a
-                # sentence whose names were set aside: "the partnership of Peru-Chile-Ghana")
-                side, partners = self.group
-                return _Choice(pair(side, partners[0]), also=[pair(side, x) for x in partners[1:]])
             return _Choice(None if with_bloc else self.story)
         if self.story:
             return self._against_story(si, R, isos, has_ref)
@@ -124,6 +116,19 @@ class PairState:
             if host is not None:
                 return _Choice(pair(isos[0], host), True)
         return self._met_alone(si, isos)
+
+    def _group_again(self, si: SentInfo, isos: list[str]) -> _Choice | None:
+        """The side and each partner a sentence before listed for it: taken up as a group ("(visits to A, B and C ...)
+        South Africa and the three states will cooperate"), or, with no story open, by a sentence naming no country
+        right after the list ("In agriculture, cooperation will ..."; not one whose names were set aside: "the
+        partnership of Peru-Chile-Ghana")."""
+        if not self.group:
+            return None
+        side, partners = self.group
+        if len(isos) == 1 and isos[0] == side and P.group_anaphor.search(si.sent.text) or not isos and (
+                self.story is None and self.last is not None and self.last.also and not si.masks and not si.orgs):
+            return _Choice(pair(side, partners[0]), also=[pair(side, x) for x in partners[1:]])
+        return None
 
     def _three_or_more(self, si: SentInfo, R) -> _Choice | None:
         """A sentence naming three or more countries: a list, a group or a chain sets no pair; hyphened pairs
