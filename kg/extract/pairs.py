@@ -369,6 +369,13 @@ class PairState:
         return pair(side, other) in self.stories and len(rest) == 1 and self.named[other] + 1 > self.named[rest[0]]
 
 
+def _two_pairs(s: str, hits: list[Hit]) -> bool:
+    """Two separate pairs written in one sentence ("A and B met, while C and D held talks"), not one list."""
+    joined = [{h1.iso, h2.iso} for h1, h2 in zip(hits, hits[1:])
+              if h1.iso != h2.iso and P.pair_gap.match(s[h1.end:h2.start])]
+    return not _member_list(s, hits) and any(not a & b for a in joined for b in joined)
+
+
 def _names_only(s: str, hits: list[Hit]) -> bool:
     """The line is country names and commas only."""
     rest, at = [], 0
@@ -382,13 +389,6 @@ def _met_here(s: str, h: Hit) -> bool:
     """The country is named as the one met ("held talks with Australian Foreign Minister Payne"), not as the actor."""
     before = s[max(0, h.start - 60):h.start]
     return any(p.search(before) for p in (P.met_title_before, P.meeting_with, P.with_office_of, P.met_before))
-
-
-def _two_pairs(s: str, hits: list[Hit]) -> bool:
-    """Two separate pairs written in one sentence ("A and B met, while C and D held talks"), not one list."""
-    joined = [{h1.iso, h2.iso} for h1, h2 in zip(hits, hits[1:])
-              if h1.iso != h2.iso and P.pair_gap.match(s[h1.end:h2.start])]
-    return not _member_list(s, hits) and any(not a & b for a in joined for b in joined)
 
 
 def _partners_of_unnamed(s: str, hits: list[Hit]) -> bool:
