@@ -35,6 +35,9 @@ def _place(si: SentInfo, rel_s: int, rel_e: int, iso: str, kind: str) -> None:
     if kind in ("name", "demonym") and (P.currency_after.match(after) or P.conflict_after.match(after)):
         si.masks.append((rel_s, rel_e))  # "US$ 30 million", "Singapore dollars": money; "the Ukraine war": a topic
         return
+    if kind == "name" and s[rel_s:rel_e].isupper() and P.section_label_before.search(before):
+        si.masks.append((rel_s, rel_e))  # "Home EQUATORIAL GUINEA President ...": a breadcrumb's section, no party
+        return
     if kind == "leader" and P.person_named_after.match(after):
         si.masks.append((rel_s, rel_e))  # "the Yunus Emre Institute": a body named after someone, no leader
         return

@@ -36,10 +36,13 @@ class PairState:
     bloc_last: bool = False  # the latest sentence naming a party paired a bloc with a country
     pairs_last: bool = False  # the latest sentence naming a country wrote two separate pairs
     stops: set = field(default_factory=set)  # the countries a tour the article tells of goes to
+    met: Counter = field(default_factory=Counter)  # how many times each was named as the one met ("talks with X's minister")
+    group: tuple | None = None  # (side, partners) of the latest sentence that paired one side with a list
 
     def resolve(self, si: SentInfo, R, *, update: bool = True) -> Pair | None:
         c = self._choose(si, R)
         self.named.update({h.iso for h in si.countries})
+        self.met.update({h.iso for h in si.countries if _met_here(si.sent.text, h)})
         self.stops.update(_trip_stops(si.sent.text, si.countries))
         if si.countries:
             self.last = si
@@ -48,6 +51,9 @@ class PairState:
         if si.countries or si.orgs:
             self.bloc_last = c.bloc
         si.also = c.also
+        if c.pair is not None and c.also:
+            side = set(c.pair).intersection(*c.also)
+            self.group = (min(side), [x for q in (c.pair, *c.also) for x in q if x not in side]) if len(side) == 1 else None
         if c.opens_story and update:
             self.story = c.pair
             self.stories.add(c.pair)
@@ -59,6 +65,11 @@ class PairState:
         isos = list(dict.fromkeys(h.iso for h in hits))
         if si.orgs and (org_party(s, si) or _bloc_object(s, si, R) or len(isos) == 1 and _bloc_partner(s, si, R)):
             return _Choice(None, bloc=len(isos) == 1)  # "the EU and Japan", "ASEAN gave the status to A and B": a bloc is no party to a bilateral fact
+        if len(isos) > 1 and si.sent.line_start and _names_only(s, hits):
+            return _Choice(None)  # "India, Bhutan" on a line of its own: a page's list of places, no pair
+        again = self._group_again(si, isos)
+        if again is not None:
+            return again
         if len(isos) == 1 and any(P.and_group_after.match(s[h.end:h.end + 60]) for h in hits):
             return _Choice(None)  # "Russia and African countries see prospects": a country and a group, no pair
         listed = self._with_list(s, hits) if len(isos) > 1 else None
@@ -106,6 +117,19 @@ class PairState:
             if host is not None:
                 return _Choice(pair(isos[0], host), True)
         return self._met_alone(si, isos)
+
+    def _group_again(self, si: SentInfo, isos: list[str]) -> _Choice | None:
+        """The side and each partner a sentence before listed for it: taken up as a group ("(visits to A, B and C ...)
+        South Africa and the three states will cooperate"), or, with no story open, by a sentence naming no country
+        right after the list ("In agriculture, cooperation will ..."; not one whose names were set aside: "the
+        partnership of Peru-Chile-Ghana")."""
+        if not self.group:
+            return None
+        side, partners = self.group
+        if len(isos) == 1 and isos[0] == side and P.group_anaphor.search(si.sent.text) or not isos and (
+                self.story is None and self.last is not None and self.last.also and not si.masks and not si.orgs):
+            return _Choice(pair(side, partners[0]), also=[pair(side, x) for x in partners[1:]])
+        return None
 
     def _three_or_more(self, si: SentInfo, R) -> _Choice | None:
         """A sentence naming three or more countries: a list, a group or a chain sets no pair; hyphened pairs
@@ -324,9 +348,10 @@ class PairState:
         return _guest_of(si, story, [other])
 
     def _acting(self, story: Pair) -> str:
-        """The story's side that acts in a sentence naming neither: the one named more often, else the first
-        country of the sentence before ("Modi met Faure. He also met his Mauritius counterpart")."""
-        return max(story, key=lambda x: (self.named[x], x == self._subject_before(), x))
+        """The story's side that acts in a sentence naming neither: the one named more often other than as the
+        one met ("Chung held talks with the Australian minister ... Chung also met the Philippine minister"), else
+        the first country of the sentence before ("Modi met Faure. He also met his Mauritius counterpart")."""
+        return max(story, key=lambda x: (self.named[x] - self.met[x], x == self._subject_before(), x))
 
     def _subject_before(self) -> str | None:
         """The first country of the sentence before that is not the one met there, nor a place ("In the meeting
@@ -364,6 +389,21 @@ def _two_pairs(s: str, hits: list[Hit]) -> bool:
     joined = [{h1.iso, h2.iso} for h1, h2 in zip(hits, hits[1:])
               if h1.iso != h2.iso and P.pair_gap.match(s[h1.end:h2.start])]
     return not _member_list(s, hits) and any(not a & b for a in joined for b in joined)
+
+
+def _names_only(s: str, hits: list[Hit]) -> bool:
+    """The line is country names and commas only."""
+    rest, at = [], 0
+    for h in hits:
+        rest.append(s[at:h.start])
+        at = max(at, h.end)
+    return P.names_only_rest.fullmatch("".join(rest) + s[at:]) is not None
+
+
+def _met_here(s: str, h: Hit) -> bool:
+    """The country is named as the one met ("held talks with Australian Foreign Minister Payne"), not as the actor."""
+    before = s[max(0, h.start - 60):h.start]
+    return any(p.search(before) for p in (P.met_title_before, P.meeting_with, P.with_office_of, P.met_before))
 
 
 def _partners_of_unnamed(s: str, hits: list[Hit]) -> bool:

@@ -21,8 +21,8 @@ _CO = lexicon("en").cues["cooperation"]
 _BARE = frozenset(_CO.get("bare_labels", ()))  # labels no field by themselves
 _OWN_ECONOMY = re.compile(_CO["own_economy"], re.I) if _CO.get("own_economy") else None
 _GENERIC = compile_fast(_CO["generic_partnership"], re.I) if _CO.get("generic_partnership") else None
-_TALK_ONLY, _TALK_BEFORE, _WITH_OTHERS = (compile_fast(_CO[k], re.I) if _CO.get(k) else None
-                                         for k in ("talk_only", "talk_before", "with_others"))
+_TALK_ONLY, _TALK_BEFORE, _WITH_OTHERS, _MANY_SIDED = (compile_fast(_CO[k], re.I) if _CO.get(k) else None
+                                                      for k in ("talk_only", "talk_before", "with_others", "many_sided"))
 _PAIR_HEAD = compile_fast(P.fragments["coop_head_lead"] + "(?:" + "|".join(_CO.get("pair_heads", ["(?!)"])) + r")\b", re.I)
 
 
@@ -103,7 +103,9 @@ def _third_clause(s: str, h, fs: int) -> bool:
 
 def _cues(si: SentInfo, R, p: Pair | None) -> _Cues:
     s = si.sent.text
-    alone = len({h.iso for h in si.countries}) <= 1 and bool(si.countries) and not si.docs and si.first(R, "joint_words") is None
+    # (a group taken up again, "South Africa and the three states", is no country alone: si.also holds its pairs)
+    alone = len({h.iso for h in si.countries}) <= 1 and bool(si.countries) and not si.docs and not si.also \
+        and si.first(R, "joint_words") is None
     s_low = s.lower()
     rx = R.coop_after_low if len(s_low) == len(s) else R.coop_after
     text = s_low if rx is R.coop_after_low else s
@@ -112,6 +114,8 @@ def _cues(si: SentInfo, R, p: Pair | None) -> _Cues:
     cues = [m for m in cues if not (P.cover_cue.match(m.group()) and P.talks_before.search(s[max(0, m.start() - 60):m.start()]))]
     if _TALK_ONLY and cues:  # "discussed ... the fight against terrorism": a topic, not joint work
         cues = [m for m in cues if not (_TALK_ONLY.match(m.group()) and _TALK_BEFORE.search(s[max(0, m.start() - 120):m.start()]))]
+    if _MANY_SIDED and cues:  # "global cooperation for saving lives": the world's work, not the pair's
+        cues = [m for m in cues if not _MANY_SIDED.search(s[max(0, m.start() - 20):m.start()])]
     if alone:  # one country named, no word for the pair: only cues that are bilateral by themselves
         cues = [m for m in cues if not R.weak.match(m.group())]
     keep = list_breaks(s)  # "four areas of cooperation: defence; trade; ...": the list goes on
