@@ -45,6 +45,7 @@ _FOUNDING = ("establish", "upgrade")  # the acts an anniversary looks back to
 # the acts a statement of today (not looked back on) takes the meeting's day for, when it has none of its own
 _MEETING_DATED = ("reaffirm", "upgrade", "downgrade", "establish")
 _RUNG = " level"  # the word a rung named without the head noun needs ("to a strategic level")
+_RUNG_ONE = " one"  # or the pronoun for it ("to a 'strategic' one")
 _MORE = " more"  # the word a count of further partners needs ("three more: A, B and C")
 _SUCH_REACH = 3  # sentences: "such partnerships" refers this far back (a stray line may stand between)
 _MIN_INITIALS = 3  # "CSP": shorter initials ("SP") are too often something else
@@ -192,7 +193,7 @@ def scan_levels(doc, R) -> None:
         if _HEAD[:7] in si.sent.text.lower():
             _partner_levels(si, R)
         low = si.low or si.sent.text.lower()
-        if _RUNG in low:
+        if _RUNG in low or _RUNG_ONE in low:
             _rung_levels(si, R)
         if _HEAD + "s" in low:
             _plural_targets(si, R)
