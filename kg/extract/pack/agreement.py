@@ -60,6 +60,13 @@ def _fields(s: Sentence, pack: Pack, docs: list[tuple[int, int, str]], i: int, s
     return tuple(dict.fromkeys(found))
 
 
+def _title_over_package(s: Sentence, pack: Pack, docs: list) -> list:
+    """zh "签署了《…中期规划》文件": a package word right after a closed title is that document, of the title's type."""
+    package = set(pack.conf["agreements"].get("package", []))
+    return [d for k, d in enumerate(docs) if not (k and not pack.spaced and s.norm[d[0]:d[1]] in package
+                                                  and s.norm[docs[k - 1][1]:d[0]].strip() in ("》", "」"))]
+
+
 def _subject_before_verb(s: Sentence, pack: Pack, sign_at: int) -> str:
     """zh "就加强防务合作签署多项协议": the subject a signing is on may stand before its verb."""
     marks = pack.conf["agreements"].get("subject_before", [])
@@ -166,10 +173,10 @@ def _documents(s: Sentence, pack: Pack, listed: bool, header_at: int | None = No
     after a list header in the sentence itself ("среди них дорожная карта ..."), each document it names;
     ``own``: the sentence is the document's own heading (see :func:`_own_heading`)."""
     heads = [(a, b) for a, b, _ in pack.list_headers.find(s.norm)]  # "签署的协议包括": the header's own word
-    docs = _outer(s, pack, [d for d in pack.doc_types.find(s.norm) if d[2] != "-"  # "-": no document ("по заявлению")
+    docs = _outer(s, pack, _title_over_package(s, pack, [d for d in pack.doc_types.find(s.norm) if d[2] != "-"  # "-": no document
                             and not any(a <= d[0] < b for a, b in heads)
                             and not in_title(s, pack, d[0], d[1])  # "规划、预算和管理部": a ministry's name
-                            and not _bloc_titled(s, pack, d[0])])
+                            and not _bloc_titled(s, pack, d[0])]))
     if pack.spaced:  # capitals and plurals: only a cased script with word forms has them
         docs = _lumped(s, pack, [d for d in docs if _written_as_named(s, pack, d)])
     signs = [a for a, _, _ in pack.sign.find(s.norm)]

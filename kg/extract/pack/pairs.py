@@ -122,7 +122,10 @@ class Pairing:
     def __init__(self, sentences: list[Sentence]) -> None:
         counts = Counter(iso for s in sentences for iso in _distinct(s))
         self.anchor = counts.most_common(1)[0][0] if counts else None
-        trios = [set(_distinct(s)) for s in sentences[:4] if s.group and len(_distinct(s)) > 2]
+        head = sentences[:4]
+        # (or the head names the three in one sentence and speaks of them as a group in another:
+        # "трехсторонняя встреча" in the title, the leaders of the three named in the lead)
+        trios = [set(_distinct(s)) for s in head if len(_distinct(s)) > 2 and (s.group or any(t.group for t in head))]
         # in an article on a meeting of three, a sentence naming those countries again ("министры обороны
         # Азербайджана, Турции и Грузии") is no pair of them either
         self._trio = trios[0] if trios else set()
