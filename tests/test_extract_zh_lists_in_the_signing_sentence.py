@@ -39,5 +39,5 @@ def test_the_subject_before_the_signing_verb_gives_the_documents_fields():
 
 
 def test_a_second_package_on_its_own_subject_is_a_second_entry():
-    text = "日本和印度举行首脑会谈，两国签署了涉及科技等领域的12项协议。同日，两国外长就加强防务合作签署多项协议。"
+    text = "日本和印度举行首脑会谈，两国签署了涉及科技等领域的12项协议。同日，两国国防部长就扩大军事交流签署两项协议。"
     assert sorted(a.fields for a in facts(text).agreements) == [("defence-security",), ("science-technology",)]

@@ -44,13 +44,13 @@ def test_zh_the_continental_shelf_holds_no_mainland_china():
 
 
 def test_zh_special_and_privileged_joined_by_qie():
-    assert _levels("印度总理与俄罗斯总统重申两国特殊且具特权的战略伙伴关系。") == {
-        (("IND", "RUS"), "special and privileged strategic partnership", "reaffirm")}
+    assert _levels("巴西总统与阿根廷总统重申两国特殊且具特权的战略伙伴关系。") == {
+        (("ARG", "BRA"), "special and privileged strategic partnership", "reaffirm")}
 
 
 def test_zh_special_and_privileged_in_the_official_form():
-    assert _levels("俄罗斯同印度致力于发展特殊和特惠战略伙伴关系。") == {
-        (("IND", "RUS"), "special and privileged strategic partnership", "reaffirm")}
+    assert _levels("埃及同沙特致力于发展特殊和特惠战略伙伴关系。") == {
+        (("EGY", "SAU"), "special and privileged strategic partnership", "reaffirm")}
 
 
 def test_zh_geological_exploration_is_mining_in_both_spellings():
@@ -71,5 +71,5 @@ def test_ru_transboundary_rivers_and_waters_are_environment():
 
 
 def test_zh_last_night_is_the_day_before_a_special_dispatch():
-    f = _facts("中央社記者新德里8日專電\n印度總理昨晚與俄羅斯總統會談,重申兩國戰略夥伴關係。", "zh")
+    f = _facts("新华社河内8日专电\n越南总理昨晚与老挝总理会谈,重申两国战略伙伴关系。", "zh")
     assert [(p.level, p.date) for p in f.partnerships] == [("strategic partnership", dt.date(2024, 11, 7))]

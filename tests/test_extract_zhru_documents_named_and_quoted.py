@@ -1,6 +1,6 @@
 """Documents: a package word after a closed title is the titled document ("《…规划》文件"); the leaders'
 accords ("两国高层协议", "领导达成的协议") are no document; a statement quoted from one side's office
-("говорится в заявлении") is none either, while the adoption of a joint statement ("с момента принятия
+("говорится в заявлении") is none either, while the adoption of a joint statement ("после принятия
 совместного заявления") is one; field words of tourism, freight and ties growing closer
 (kg/extract/pack/agreement.py, kg/lexicons/zh, kg/lexicons/ru)."""
 from __future__ import annotations
@@ -41,7 +41,7 @@ def test_ru_a_statement_quoted_from_one_office_is_no_document():
 
 
 def test_ru_the_adoption_of_a_joint_statement_is_a_document():
-    text = "Президент Египта напомнил, что 10 лет назад с момента принятия совместного заявления Египет и Индия стали стратегическими партнерами."
+    text = "Президент Египта напомнил, что после принятия совместного заявления 10 лет назад Египет и Индия стали стратегическими партнерами."
     assert (("EGY", "IND"), "joint-statement") in _docs(text, "ru")
 
 
@@ -51,4 +51,4 @@ def test_ru_tourist_exchanges_and_freight_are_fields():
 
 
 def test_zh_a_fields_ties_growing_closer_is_cooperation():
-    assert "defence-security" in _fields("柬埔寨和老挝关系密切，两国国防安全更加密切。", "zh")
+    assert "defence-security" in _fields("柬埔寨和老挝关系密切，两国安全关系更加密切。", "zh")

@@ -68,7 +68,7 @@ def _title_over_package(s: Sentence, pack: Pack, docs: list) -> list:
 
 
 def _subject_before_verb(s: Sentence, pack: Pack, sign_at: int) -> str:
-    """zh "就加强防务合作签署多项协议": the subject a signing is on may stand before its verb."""
+    """zh "就扩大农业合作签署备忘录": the subject a signing is on may stand before its verb."""
     marks = pack.conf["agreements"].get("subject_before", [])
     head = s.norm[clause_of(s, pack, sign_at)[0]:sign_at]
     at = max((head.rfind(m) for m in marks), default=-1)
@@ -121,7 +121,7 @@ def _named_over_package(s: Sentence, docs: list, pack: Pack) -> list:
 
     def listing(d) -> bool:
         """"Signed a number of documents, among them a treaty on ...": the package is its members (so is a
-        bare type word the header follows: "签署的协议和备忘录中有9项…，包括：A、B")."""
+        bare type word the header follows: "签署的协定中有5项…，包括：A、B")."""
         word, at = d[4]
         headers = [a for a, _, _ in pack.list_headers.find(s.norm) if a >= at]  # "这五个文件包括": its own word
         bare = not pack.spaced and not d[1] and not d[3] and d[0] not in apart
@@ -446,7 +446,7 @@ def agreements(sentences: list[Sentence], pack: Pack, pairing: Pairing,
         after_count = any(d[5] for d in docs)
         item = listed and not heads  # a line of a list: its documents are each its own
         listed = header or (listed and (bool(docs) or not pairs and s.text.lstrip()[:1] in "-–—•*"))  # a bullet of no pair
-        refer = _bare_before_header(s, pack, docs, heads)  # "签署的协议中有9项…，包括：": the package told before
+        refer = _bare_before_header(s, pack, docs, heads)  # "签署的协定中有5项…，包括：": the package told before
         docs = _named_over_package(s, docs, pack)
         back_refs = [d for d in docs if not d[1] and d[4][0] not in pack.conf["agreements"].get("package", [])
                      and _refers_back(s, pack, d[4][1])]  # "见证了相关合作文件的签署" is a package signed
@@ -631,7 +631,7 @@ def _distinct(docs: list) -> list:
 
 
 def _bare_before_header(s: Sentence, pack: Pack, docs: list, heads) -> bool:
-    """zh "签署的协议和备忘录中有9项…，包括：A、B": bare type words before the header point back to a
+    """zh "签署的协定中有5项…，包括：A、B": bare type words before the header point back to a
     package told earlier, whose members the list names."""
     apart = set(pack.conf["agreements"].get("members_not", []))
     return not pack.spaced and bool(heads) and any(not d[1] and not d[3] and d[0] not in apart and d[4][1] < heads[0][0]

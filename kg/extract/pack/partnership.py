@@ -96,7 +96,7 @@ def _to(s: Sentence, pack: Pack, start: int) -> bool:
 def _bloc_level(s: Sentence, pack: Pack, start: int) -> bool:
     """"中国与东盟建立战略伙伴关系15周年", "中非全面战略合作伙伴关系": a bloc named just before the designation
     (within the pack's ``bloc_before`` characters, no country between) is the level's other side; one after a
-    ``bloc_scope`` word ("越南在东盟唯一的战略伙伴") is where the partner stands, not a side."""
+    ``bloc_scope`` word ("泰国是老挝在东盟唯一的战略伙伴") is where the partner stands, not a side."""
     reach = pack.conf["designation"].get("bloc_before", 0)
     scope = tuple(pack.conf["designation"].get("bloc_scope", []))
     blocs = [b for a, b, _ in pack.blocs.find(s.norm) if start - reach <= b <= start
