@@ -193,9 +193,10 @@ def partnerships(sentences: list[Sentence], pack: Pack, pairing: Pairing,
 
 
 def _when(date: dt.date | None, year: int | None, past: bool, published: dt.date | None):
-    """What keeps two statements of one level apart: the year of a history, else past or today."""
+    """What keeps two statements of one level apart: the year of a history, else past or today (a date within
+    two months of publication is the report's own event: pages go up weeks after the meeting)."""
     if date is not None:
-        return date.year if published and abs((published - date).days) > 31 else None
+        return date.year if published and abs((published - date).days) > 62 else None
     return year or ("past" if past else None)
 
 
