@@ -73,3 +73,7 @@ def test_ru_transboundary_rivers_and_waters_are_environment():
 def test_zh_last_night_is_the_day_before_a_special_dispatch():
     f = _facts("新华社河内8日专电\n越南总理昨晚与老挝总理会谈,重申两国战略伙伴关系。", "zh")
     assert [(p.level, p.date) for p in f.partnerships] == [("strategic partnership", dt.date(2024, 11, 7))]
+
+
+def test_zh_sister_cities_are_culture():
+    assert _fields("巴西和阿根廷支持更多城市结为友好城市。", "zh") == {(("ARG", "BRA"), "culture")}
