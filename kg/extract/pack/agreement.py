@@ -32,7 +32,7 @@ def _fields(s: Sentence, pack: Pack, docs: list[tuple[int, int, str]], i: int, s
     start, end, _ = docs[i]
     if pack.conf["text"]["doc_fields"] == "before":
         lo = max(docs[i - 1][1] if i else sign_at, clause_of(s, pack, start)[0])  # its own clause
-        span = s.norm[lo:start]
+        span = s.norm[lo:start] + (_subject_before_verb(s, pack, sign_at) if lo == sign_at else "")
         about = pack.conf["agreements"].get("about", "")
         if about and about in span:  # 《A部与B部关于X的备忘录》: a ministry's name before it is no field
             span = span[span.rindex(about) + len(about):]
@@ -58,6 +58,21 @@ def _fields(s: Sentence, pack: Pack, docs: list[tuple[int, int, str]], i: int, s
         return tuple(dict.fromkeys(own or [f for _, _, fs in hits for f in fs]))
     found = [f for _, _, fs in pack.fields.find(" " + span + " ") for f in fs]
     return tuple(dict.fromkeys(found))
+
+
+def _title_over_package(s: Sentence, pack: Pack, docs: list) -> list:
+    """zh "签署了《…中期规划》文件": a package word right after a closed title is that document, of the title's type."""
+    package = set(pack.conf["agreements"].get("package", []))
+    return [d for k, d in enumerate(docs) if not (k and not pack.spaced and s.norm[d[0]:d[1]] in package
+                                                  and s.norm[docs[k - 1][1]:d[0]].strip() in ("》", "」"))]
+
+
+def _subject_before_verb(s: Sentence, pack: Pack, sign_at: int) -> str:
+    """zh "就扩大农业合作签署备忘录": the subject a signing is on may stand before its verb."""
+    marks = pack.conf["agreements"].get("subject_before", [])
+    head = s.norm[clause_of(s, pack, sign_at)[0]:sign_at]
+    at = max((head.rfind(m) for m in marks), default=-1)
+    return head[at:] if at >= 0 else ""
 
 
 def _named_types(s: Sentence, pack: Pack) -> set[str]:
@@ -90,6 +105,7 @@ def _headline(s: Sentence, pack: Pack, title: str | None = None) -> bool:
 def _named_over_package(s: Sentence, docs: list, pack: Pack) -> list:
     """"Signed the plan and other documents": a package after a document named in its clause is that one."""
     package = set(pack.conf["agreements"].get("package", []))
+    apart = set(pack.conf["agreements"].get("members_not", []))
 
     def covered(d) -> bool:
         word, at = d[4]
@@ -104,10 +120,13 @@ def _named_over_package(s: Sentence, docs: list, pack: Pack) -> list:
                                        for o in docs)
 
     def listing(d) -> bool:
-        """"Signed a number of documents, among them a treaty on ...": the package is its members."""
+        """"Signed a number of documents, among them a treaty on ...": the package is its members (so is a
+        bare type word the header follows: "签署的协定中有5项…，包括：A、B")."""
         word, at = d[4]
         headers = [a for a, _, _ in pack.list_headers.find(s.norm) if a >= at]  # "这五个文件包括": its own word
-        return word in package and any(o[4][1] > h and o[4][0] not in package for h in headers[:1] for o in docs)
+        bare = not pack.spaced and not d[1] and not d[3] and d[0] not in apart
+        return (word in package or bare) and any(o[4][1] > h and o[4][0] not in package and o is not d
+                                                 for h in headers[:1] for o in docs)
 
     return [d for d in docs if not covered(d) and not listing(d)]
 
@@ -154,10 +173,10 @@ def _documents(s: Sentence, pack: Pack, listed: bool, header_at: int | None = No
     after a list header in the sentence itself ("среди них дорожная карта ..."), each document it names;
     ``own``: the sentence is the document's own heading (see :func:`_own_heading`)."""
     heads = [(a, b) for a, b, _ in pack.list_headers.find(s.norm)]  # "签署的协议包括": the header's own word
-    docs = _outer(s, pack, [d for d in pack.doc_types.find(s.norm) if d[2] != "-"  # "-": no document ("по заявлению")
+    docs = _outer(s, pack, _title_over_package(s, pack, [d for d in pack.doc_types.find(s.norm) if d[2] != "-"  # "-": no document
                             and not any(a <= d[0] < b for a, b in heads)
                             and not in_title(s, pack, d[0], d[1])  # "规划、预算和管理部": a ministry's name
-                            and not _bloc_titled(s, pack, d[0])])
+                            and not _bloc_titled(s, pack, d[0])]))
     if pack.spaced:  # capitals and plurals: only a cased script with word forms has them
         docs = _lumped(s, pack, [d for d in docs if _written_as_named(s, pack, d)])
     signs = [a for a, _, _ in pack.sign.find(s.norm)]
@@ -421,11 +440,13 @@ def agreements(sentences: list[Sentence], pack: Pack, pairing: Pairing,
         titles += [(s, pairs)] if headline else []
         # "Подписали три документа. Меморандум о ..., а также соглашение о ...": a line after a counted package
         # naming documents without a verb of its own lists that package's documents
-        at = heads[0][1] if heads and _listed_before(out, pairs) else -1 if after_count and not pack.sign.find(s.norm) else None
+        at = heads[0][1] if heads and (_listed_before(out, pairs) or _signed_before(s, pack, heads[0][0])) \
+            else -1 if after_count and not pack.sign.find(s.norm) else None
         docs = _documents(s, pack, listed, at, own=own) if pairs and not headline else []
         after_count = any(d[5] for d in docs)
         item = listed and not heads  # a line of a list: its documents are each its own
         listed = header or (listed and (bool(docs) or not pairs and s.text.lstrip()[:1] in "-–—•*"))  # a bullet of no pair
+        refer = _bare_before_header(s, pack, docs, heads)  # "签署的协定中有5项…，包括：": the package told before
         docs = _named_over_package(s, docs, pack)
         back_refs = [d for d in docs if not d[1] and d[4][0] not in pack.conf["agreements"].get("package", [])
                      and _refers_back(s, pack, d[4][1])]  # "见证了相关合作文件的签署" is a package signed
@@ -437,7 +458,7 @@ def agreements(sentences: list[Sentence], pack: Pack, pairing: Pairing,
         if heads and heads[0][0] <= 2 and docs and k:
             _drop_bare_package(out, sentences[k - 1], pack)
         opens = bool(heads) and heads[0][0] <= 2  # "Среди них — меморандум ...": the sentence opens with the header
-        if docs and (back or opens or pending and item):  # "Подписаны 28 документов. Среди них:" then one a line
+        if docs and (back or refer or opens or pending and item):  # "Подписаны 28 документов. Среди них:" then one a line
             _drop_referred_package(out, pairs, pack)
         pending = header or pending and listed and not docs
         if counted and not docs and covering:
@@ -607,6 +628,19 @@ def _distinct(docs: list) -> list:
             seen.add(key)
             out.append(d)
     return out
+
+
+def _bare_before_header(s: Sentence, pack: Pack, docs: list, heads) -> bool:
+    """zh "签署的协定中有5项…，包括：A、B": bare type words before the header point back to a
+    package told earlier, whose members the list names."""
+    apart = set(pack.conf["agreements"].get("members_not", []))
+    return not pack.spaced and bool(heads) and any(not d[1] and not d[3] and d[0] not in apart and d[4][1] < heads[0][0]
+                                                   for d in docs) and any(d[4][1] > heads[0][1] for d in docs)
+
+
+def _signed_before(s: Sentence, pack: Pack, header: int) -> bool:
+    """zh "两国签署了9项文件，其中包括：A、B": the sentence's own signing, before its list header."""
+    return not pack.spaced and any(a < header for a, _, _ in pack.sign.find(s.norm))
 
 
 def _listed_before(out: list[AgreementFact], pairs) -> bool:

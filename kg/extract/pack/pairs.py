@@ -29,8 +29,9 @@ def find_countries(sentences: list[Sentence], pack: Pack, extra: Extra | None) -
     spans = {}
     for s in sentences:
         topics = tuple(pack.conf["pair"].get("topic_after", []))  # "黎巴嫩局势": a country spoken of, no actor
+        asides = _asides(s, pack)
         spans[s.index] = [(a, b, iso) for a, b, iso in pack.countries.find(s.norm) if iso != "-"  # "-": no country
-                          and not (topics and s.norm.startswith(topics, b))]
+                          and not (topics and s.norm.startswith(topics, b)) and not any(x <= a < y for x, y in asides)]
         s.countries = [(a, iso) for a, _, iso in spans[s.index]]
         s.both = bool(pack.both.find(s.norm))
         # "中非合作论坛…，深化两国经贸合作": a bloc beside words only two countries can be is no bloc as the side
@@ -50,6 +51,12 @@ def find_countries(sentences: list[Sentence], pack: Pack, extra: Extra | None) -
     _drop_claimed(sentences, spans, pack)
     for s in sentences:
         s.coordinated = _coordinated(s, pack, spans[s.index])
+
+
+def _asides(s: Sentence, pack: Pack) -> list[tuple[int, int]]:
+    """Spans of the pack's ``aside``: a parenthesis leaving countries out ("（缅甸和泰国除外）") names no side."""
+    pattern = pack.conf["pair"].get("aside")
+    return [m.span() for m in compiled(pattern).finditer(s.norm)] if pattern else []
 
 
 def _drop_claimed(sentences: list[Sentence], spans: dict, pack: Pack) -> None:
@@ -115,7 +122,10 @@ class Pairing:
     def __init__(self, sentences: list[Sentence]) -> None:
         counts = Counter(iso for s in sentences for iso in _distinct(s))
         self.anchor = counts.most_common(1)[0][0] if counts else None
-        trios = [set(_distinct(s)) for s in sentences[:4] if s.group and len(_distinct(s)) > 2]
+        head = sentences[:4]
+        # (or the head names the three in one sentence and speaks of them as a group in another:
+        # "трехсторонняя встреча" in the title, the leaders of the three named in the lead)
+        trios = [set(_distinct(s)) for s in head if len(_distinct(s)) > 2 and (s.group or any(t.group for t in head))]
         # in an article on a meeting of three, a sentence naming those countries again ("министры обороны
         # Азербайджана, Турции и Грузии") is no pair of them either
         self._trio = trios[0] if trios else set()

@@ -95,9 +95,12 @@ def _to(s: Sentence, pack: Pack, start: int) -> bool:
 
 def _bloc_level(s: Sentence, pack: Pack, start: int) -> bool:
     """"中国与东盟建立战略伙伴关系15周年", "中非全面战略合作伙伴关系": a bloc named just before the designation
-    (within the pack's ``bloc_before`` characters, no country between) is the level's other side."""
+    (within the pack's ``bloc_before`` characters, no country between) is the level's other side; one after a
+    ``bloc_scope`` word ("泰国是老挝在东盟唯一的战略伙伴") is where the partner stands, not a side."""
     reach = pack.conf["designation"].get("bloc_before", 0)
-    blocs = [b for _, b, _ in pack.blocs.find(s.norm) if start - reach <= b <= start]
+    scope = tuple(pack.conf["designation"].get("bloc_scope", []))
+    blocs = [b for a, b, _ in pack.blocs.find(s.norm) if start - reach <= b <= start
+             and not (scope and s.norm[:a].endswith(scope))]
     return bool(blocs) and not any(max(blocs) <= at < start for at, _ in s.countries)
 
 
@@ -168,6 +171,8 @@ def partnerships(sentences: list[Sentence], pack: Pack, pairing: Pairing,
             year = year or (None if anniversary else clause_year(s, pack, start, published))
             date, dyear = clause_date(s, pack, clause, published) or dates[s.index]
             past = past or _past(s, pack, start, clause)
+            if _now(s, pack, start, clause):  # "2013年升级为…，目前是…的战略伙伴": today's level beside its history
+                date, year, dyear, past = None, None, None, False
             if past:
                 date = None
             if year is not None and (date is None or date.year != year):
@@ -188,9 +193,10 @@ def partnerships(sentences: list[Sentence], pack: Pack, pairing: Pairing,
 
 
 def _when(date: dt.date | None, year: int | None, past: bool, published: dt.date | None):
-    """What keeps two statements of one level apart: the year of a history, else past or today."""
+    """What keeps two statements of one level apart: the year of a history, else past or today (a date within
+    two months of publication is the report's own event: pages go up weeks after the meeting)."""
     if date is not None:
-        return date.year if published and abs((published - date).days) > 31 else None
+        return date.year if published and abs((published - date).days) > 62 else None
     return year or ("past" if past else None)
 
 
@@ -198,6 +204,13 @@ def _past(s: Sentence, pack: Pack, start: int, clause: tuple[int, int]) -> bool:
     """A level stated as history ("建交32年来 ... 结为", "建立了"): not today's event."""
     words = pack.conf["actions"].get("past", [])
     return any(w in s.norm[clause[0]:start + 2] for w in words)
+
+
+def _now(s: Sentence, pack: Pack, start: int, clause: tuple[int, int]) -> bool:
+    """A level in a clause opened by a word for the present ("目前", "如今"): today's, whatever year the
+    sentence's history names before it."""
+    words = pack.conf["actions"].get("now", [])
+    return any(w in s.norm[clause[0]:start] for w in words)
 
 
 def _fullest(found: dict[tuple, PartnershipFact]) -> list[PartnershipFact]:
