@@ -1004,8 +1004,15 @@ def read_levels(si: SentInfo, p: Pair | None, agr_here: list[DraftAgreement], le
         when = _clause_when(si, a, b, act)
         if linked and when and when.year and linked.date and linked.date.year != when.year and P.set_up_after.match(s[b:b + 120]):
             linked = None  # "the Treaty on Strategic Partnership signed in 2004, the minister said on Monday": its year
-        if act in _FOUNDING and _looks_back(s) and P.anniversary_of_start.search(s[max(0, a - 160):a]):
-            _add_anniversary(si, wording, act, when, linked, pairs, levels)
+        if act in _FOUNDING and _looks_back(s) and (m := P.anniversary_of_start.search(s[max(0, a - 160):a])):
+            _add_anniversary(si, wording, act, when, linked, pairs, levels, back=_count(s[max(0, a - 160):a], R),
+                             published=published)
+            continue
+        if act == "reaffirm" and (m := _looked_back_level(s, a)):
+            # "the 10th anniversary of their strategic partnership", "for the past ten years we have been in a X"
+            _add_anniversary(si, wording, "establish", when, None, pairs, levels,
+                             back=_count(s[max(0, a - 160):a], R) if m.re is P.anniversary_of_level else None,
+                             published=published)
             continue
         said = [LevelMention(si, wording, act, when, linked, _said_era(s, a, act, when, published, R),
                              P.anaphor_before.search(s[max(0, a - 12):a]) is not None)]
@@ -1017,15 +1024,49 @@ def read_levels(si: SentInfo, p: Pair | None, agr_here: list[DraftAgreement], le
             levels.setdefault((q, normalize_level(wording)), []).extend(said)
 
 
+def _looked_back_level(s: str, a: int) -> re.Match | None:
+    """A level held today that the sentence counts back from: an anniversary of the level itself, or a span held."""
+    before = s[max(0, a - 160):a]
+    return _looks_back(s) and P.anniversary_of_level.search(before) or P.held_for_span.search(before)
+
+
+def _count(before: str, R) -> int | None:
+    """The years the last anniversary before a level counts: "the 10th anniversary of", "the tenth anniversary
+    of the establishment of", "20 years of", "25 years since"."""
+    m = None
+    for m in P.years_counted.finditer(before):
+        pass
+    if m is None:
+        return None
+    if m.group("n"):
+        return int(m.group("n"))
+    if m.group("ord"):
+        return _W["ordinals"].index(m.group("ord").lower()) + 1
+    word = m.group("years").lower()
+    return int(word) if word.isdigit() else R.numbers.get(word)
+
+
+def _counted_back(when: When | None, back: int | None, published: dt.date | None) -> When | None:
+    """The founding year an anniversary counts back to, from the anniversary's own year (its day, else the
+    article's year): "the 10th anniversary ... on Tuesday" in 2024 looks back to 2014; no day of its own."""
+    year = when.year if when is not None and when.year else published.year if published else None
+    if back is None or year is None or back <= 0:
+        return None
+    return When(when.start if when is not None else 0, None, year - back, False, False)
+
+
 def _add_anniversary(si: SentInfo, wording: str, act: str, when: When | None, linked: DraftAgreement | None,
-                     pairs: list[Pair], levels: dict) -> None:
-    """The founding of a level, at no stated time, and today's anniversary of it (a reaffirmation)."""
+                     pairs: list[Pair], levels: dict, *, back: int | None = None,
+                     published: dt.date | None = None) -> None:
+    """The founding of a level, at no stated day (a year where the anniversary counts ``back`` years),
+    and today's anniversary of it (a reaffirmation)."""
     if linked and linked.date and any(w.date == linked.date for w in si.dates):
         linked = None  # "talks on Monday, marking the anniversary of the signing of the Treaty on X": not its day
     levels_now = LevelMention(si, wording, "reaffirm", when, None, "now")
+    founded = _counted_back(when, back, published)
     for q in pairs:
         levels.setdefault((q, normalize_level(wording)), []).extend(
-            [LevelMention(si, wording, act, None, linked, "past"), levels_now])
+            [LevelMention(si, wording, act, founded, linked, "past", counted=founded is not None), levels_now])
 
 
 def _also_held(s: str, a: int, b: int, R) -> bool:
@@ -1064,7 +1105,8 @@ def _action_of(items: list[LevelMention]) -> str:
 
 
 def _has_own_date(items: list[LevelMention]) -> bool:
-    return any(it.when is not None and (it.when.date or it.when.year) for it in items)
+    """A day or year the text says (a year counted back from an anniversary is none)."""
+    return any(it.when is not None and not it.counted and (it.when.date or it.when.year) for it in items)
 
 
 def _subsequence(short: list[str], long: list[str]) -> bool:
@@ -1285,6 +1327,11 @@ def _events(items: list[LevelMention]) -> list[list[LevelMention]]:
             # "the 25th anniversary of the signing of the declaration on X ... On 3 October 2000 we established X":
             # a level is founded (or raised to) once; the undated look back is that event
             past[dated[0]].extend(past.pop((action, year)))
+    for key in [k for k in past if k[0] in _FOUNDING and all(it.counted for it in past[k])]:
+        told = [k for k in past if k[0] in _FOUNDING and k[1] is not None and abs(k[1] - key[1]) <= 1
+                and not all(it.counted for it in past[k])]
+        if told:  # "the 25th anniversary of the X ... In January 1998 they elevated ties to X": that event (a count
+            past[told[0]].extend(past.pop(key))  # may miss the year by one: founded in December, counted in January)
     return [*past.values(), *([rest] if rest else [])]
 
 
@@ -1314,13 +1361,16 @@ def _year_of(f: PartnershipFact) -> int | None:
     return f.date.year if f.date is not None else f.year
 
 
-def _superseded(f: PartnershipFact, facts: list[PartnershipFact]) -> bool:
+def _superseded(f: PartnershipFact, facts: list[PartnershipFact], counted: set) -> bool:
     """"developing a comprehensive partnership since 1998 and a strategic partnership since 2010": a level
     stated only with its founding year stands no more where the pair founded another level later, or
-    raised its ties in the article's own event; its founding stays, its standing reaffirmation goes."""
+    raised its ties in the article's own event; its founding stays, its standing reaffirmation goes. A year
+    only counted back from an anniversary (``counted``: ids of those foundings) is no such statement: the
+    anniversary restates the level today."""
     if f.action != "reaffirm" or f.year is not None and f.date is None:
         return False  # (a day may come from the meeting the statement is read with: "had been X since 2015")
-    founded = [g for g in facts if g.pair == f.pair and g.level == f.level and g.action == "establish" and _year_of(g)]
+    founded = [g for g in facts if g.pair == f.pair and g.level == f.level and g.action == "establish" and _year_of(g)
+               and id(g) not in counted]
     if not founded or not set(f.mentions) <= {m for g in founded for m in g.mentions}:
         return False
     since = min(_year_of(g) for g in founded)
@@ -1337,12 +1387,14 @@ def partnership_facts(levels: dict, anchors: dict, events: dict) -> tuple[Partne
     _to_holder(groups)
     _fold(groups)
     _headline_rewording(groups)
-    facts, by_doc = [], set()
+    facts, by_doc, counted = [], set(), set()
     for (p, _slug), items in groups.items():
         for ev in _events(items):
             facts.append(_fact(p, ev, _fullest(items), anchors, events, _founded_days(items)))
             if any(it.linked is not None for it in ev if it.action == "establish"):
                 by_doc.add(id(facts[-1]))
+            if all(it.counted for it in ev):
+                counted.add(id(facts[-1]))
     facts = _later_fuller_upgrades(facts, by_doc)
-    facts = [f for f in facts if not _superseded(f, facts)]
+    facts = [f for f in facts if not _superseded(f, facts, counted)]
     return tuple(sorted(facts, key=lambda f: (f.pair, f.level, f.action)))
