@@ -873,6 +873,8 @@ def _own_clause_dates(si: SentInfo, b: int, act: str) -> list:
         if d.start >= b and (P.other_clause.search(s[b:d.start]) and act == "reaffirm"
                              or d.start < nxt < len(s) and P.change_verb.search(s[b:d.start])):
             continue
+        if act != "reaffirm" and d.start >= b and _later_clause(si, b, d):
+            continue  # "In 2016 A and B raised ties to X, and on Monday they agreed to deepen it": the later clause's day
         if act in _FOUNDING and d.date and P.said_on_before.search(s[max(0, d.start - 14):d.start]) and any(
                 w.year and not w.date for w in si.dates):
             continue  # "In 2014 the two set up X, the minister recalled on Monday": the day of the saying, not of X
@@ -886,6 +888,12 @@ def _own_clause_dates(si: SentInfo, b: int, act: str) -> list:
             continue
         out.append(d)
     return out
+
+
+def _later_clause(si: SentInfo, b: int, d: When) -> bool:
+    """A date told in a clause after the level's, where the level's clause has a time of its own."""
+    m = P.next_clause.search(si.sent.text, b, d.start)
+    return m is not None and any(w is not d and w.start < m.start() for w in si.dates)
 
 
 def _coming_day(si: SentInfo, d: When) -> bool:
@@ -1008,7 +1016,7 @@ def read_levels(si: SentInfo, p: Pair | None, agr_here: list[DraftAgreement], le
             _add_anniversary(si, wording, act, when, linked, pairs, levels, back=_count(s[max(0, a - 160):a], R),
                              published=published)
             continue
-        if act == "reaffirm" and (m := _looked_back_level(s, a)):
+        if act == "reaffirm" and (m := _looked_back_level(s, a, b)):
             # "the 10th anniversary of their strategic partnership", "for the past ten years we have been in a X"
             _add_anniversary(si, wording, "establish", when, None, pairs, levels,
                              back=_count(s[max(0, a - 160):a], R) if m.re is P.anniversary_of_level else None,
@@ -1024,10 +1032,12 @@ def read_levels(si: SentInfo, p: Pair | None, agr_here: list[DraftAgreement], le
             levels.setdefault((q, normalize_level(wording)), []).extend(said)
 
 
-def _looked_back_level(s: str, a: int) -> re.Match | None:
-    """A level held today that the sentence counts back from: an anniversary of the level itself, or a span held."""
+def _looked_back_level(s: str, a: int, b: int) -> re.Match | None:
+    """A level held today that the sentence counts back from: an anniversary of the level itself, or a span held
+    ("for the past ten years ... have been in a X", "have been X partners for 15 years")."""
     before = s[max(0, a - 160):a]
-    return _looks_back(s) and P.anniversary_of_level.search(before) or P.held_for_span.search(before)
+    return _looks_back(s) and P.anniversary_of_level.search(before) or P.held_for_span.search(before) or (
+        P.held_before.search(before[-30:]) and P.held_for_after.match(s[b:b + 60]))
 
 
 def _count(before: str, R) -> int | None:
@@ -1062,11 +1072,15 @@ def _add_anniversary(si: SentInfo, wording: str, act: str, when: When | None, li
     and today's anniversary of it (a reaffirmation)."""
     if linked and linked.date and any(w.date == linked.date for w in si.dates):
         linked = None  # "talks on Monday, marking the anniversary of the signing of the Treaty on X": not its day
+    if when is not None and when.year and published and when.year < published.year - (1 if when.date else 0):
+        founded, counted, when = when, False, None  # "ten years since the establishment of X in 2014": its own time
+    else:
+        founded = _counted_back(when, back, published)
+        counted = founded is not None
     levels_now = LevelMention(si, wording, "reaffirm", when, None, "now")
-    founded = _counted_back(when, back, published)
     for q in pairs:
         levels.setdefault((q, normalize_level(wording)), []).extend(
-            [LevelMention(si, wording, act, founded, linked, "past", counted=founded is not None), levels_now])
+            [LevelMention(si, wording, act, founded, linked, "past", counted=counted), levels_now])
 
 
 def _also_held(s: str, a: int, b: int, R) -> bool:

@@ -1,0 +1,70 @@
+"""Histories told in other wordings (our own sentences): "A and B, strategic partners since 2013," (an
+apposition) founds the level in 2013 and holds it today; ties raised to one level "and further to" another each
+keep their year; "have been strategic partners for 15 years" founds the level at no stated year; "ten years since
+the establishment of X in 2014" keeps the written year for the founding and leaves today's day to the restatement;
+"marked 10 years since they established X" counts back to the founding; a level "they set up in 2010" was founded
+then, even when today's upgrade leaves it behind; "on the 13th that ..." is a day of the month; a year leading the
+clause of a change is its time, not the day of a later clause joined by ", and"."""
+from __future__ import annotations
+
+import datetime as dt
+
+from extracting import facts
+
+PUB = "2024-05-15"  # a Wednesday: "on Monday" is 13 May
+
+
+def events(text: str, published: str = PUB) -> list:
+    return sorted(((p.level, p.action, p.date, p.year) for p in facts(text, published).partnerships), key=str)
+
+
+def test_apposition_partners_since_a_year_founds_and_holds_the_level():
+    got = events("Kenya and Norway, strategic partners since 2013, agreed on Monday to expand trade.")
+    assert got == [("strategic partnership", "establish", None, 2013),
+                   ("strategic partnership", "reaffirm", dt.date(2024, 5, 13), None)]
+
+
+def test_raised_to_one_level_and_further_to_another_keeps_both_years():
+    got = events("Relations between Kenya and Norway were elevated to a strategic partnership in 2012 and further "
+                 "to a comprehensive strategic partnership in 2020.")
+    assert got == [("comprehensive strategic partnership", "upgrade", None, 2020),
+                   ("strategic partnership", "upgrade", None, 2012)]
+
+
+def test_partners_for_a_span_of_years_founds_the_level_with_no_year():
+    got = events("Kenya and Norway have been strategic partners for 15 years, the minister said on Monday.")
+    assert got == [("strategic partnership", "establish", None, None),
+                   ("strategic partnership", "reaffirm", dt.date(2024, 5, 13), None)]
+
+
+def test_years_since_a_founding_with_its_year_keeps_that_year():
+    got = events("The ministers of Kenya and Norway met on Monday, ten years since the establishment of the "
+                 "strategic partnership in 2014.")
+    assert got == [("strategic partnership", "establish", None, 2014),
+                   ("strategic partnership", "reaffirm", dt.date(2024, 5, 13), None)]
+
+
+def test_years_since_they_established_counts_back_to_the_founding():
+    got = events("It has been 12 years since Kenya and Norway established their comprehensive partnership, the "
+                 "minister said on Monday.")
+    assert got == [("comprehensive partnership", "establish", None, 2012),
+                   ("comprehensive partnership", "reaffirm", dt.date(2024, 5, 13), None)]
+
+
+def test_level_they_set_up_in_a_year_was_founded_then():
+    got = events("Kenya and Norway raised ties to a comprehensive strategic partnership on Monday, upgrading the "
+                 "strategic partnership they set up in 2010.")
+    assert got == [("comprehensive strategic partnership", "upgrade", dt.date(2024, 5, 13), None),
+                   ("strategic partnership", "establish", None, 2010)]
+
+
+def test_day_of_the_month_before_that_is_a_date():
+    got = events("The Kenyan president was on a state visit to Norway from May 10 to 14, and the two leaders "
+                 "announced on the 12th that ties were raised to a strategic partnership.")
+    assert got == [("strategic partnership", "upgrade", dt.date(2024, 5, 12), None)]
+
+
+def test_year_leading_a_change_is_its_time_not_the_later_clauses_day():
+    got = events("In 2017 Kenya and Norway upgraded their ties to a comprehensive partnership, and on Monday the "
+                 "two ministers met in Oslo.")
+    assert got == [("comprehensive partnership", "upgrade", None, 2017)]
