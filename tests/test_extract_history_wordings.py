@@ -3,7 +3,8 @@ apposition) founds the level in 2013 and holds it today; ties raised to one leve
 keep their year; "have been strategic partners for 15 years" founds the level at no stated year; "ten years since
 the establishment of X in 2014" keeps the written year for the founding and leaves today's day to the restatement;
 "marked 10 years since they established X" counts back to the founding; a level "they set up in 2010" was founded
-then, even when today's upgrade leaves it behind; "on the 13th that ..." is a day of the month; a year leading the
+then, even when today's upgrade leaves it behind, and so was one ties were raised "from" ("from the X established in
+2009"); one "the two countries established twenty years ago" was founded at no stated time; "on the 13th that ..." is a day of the month; a year leading the
 clause of a change is its time, not the day of a later clause joined by ", and"."""
 from __future__ import annotations
 
@@ -68,3 +69,16 @@ def test_year_leading_a_change_is_its_time_not_the_later_clauses_day():
     got = events("In 2017 Kenya and Norway upgraded their ties to a comprehensive partnership, and on Monday the "
                  "two ministers met in Oslo.")
     assert got == [("comprehensive partnership", "upgrade", None, 2017)]
+
+
+def test_level_raised_from_one_established_in_a_year_was_founded_then():
+    got = events("On Monday Kenya and Norway raised ties to a comprehensive strategic partnership from the strategic "
+                 "partnership established in 2009.")
+    assert got == [("comprehensive strategic partnership", "upgrade", dt.date(2024, 5, 13), None),
+                   ("strategic partnership", "establish", None, 2009)]
+
+
+def test_level_the_two_established_years_ago_is_a_founding_with_no_date():
+    got = events("On Monday the Kenyan president hailed the Kenya-Norway strategic partnership which the two "
+                 "countries established twenty years ago.")
+    assert got == [("strategic partnership", "establish", None, None)]

@@ -523,6 +523,8 @@ def _action(s: str, a: int, b: int, R) -> str | None:
     if P.from_level.search(prefix) and (P.to_after.match(s[b:b + 20]) or P.change_verb.search(prefix[-100:])):
         if not P.to_after.match(s[b:b + 20]) and P.wish_to.search(prefix):
             return "reaffirm"  # "hopes to elevate ties from the current X": X is still the level held
+        if P.set_up_after.match(s[b:b + 120]):
+            return "establish"  # "elevated ties to Y from the X established in 2009": left behind, founded then
         return None  # "elevate X to Y", "elevate the relationship from their current X": the level left behind
     if P.comparative_before.search(prefix[-25:]):
         return None  # "develop closer and strategic partnership": a description, not the designation
