@@ -5,7 +5,8 @@ the establishment of X in 2014" keeps the written year for the founding and leav
 "marked 10 years since they established X" counts back to the founding; a level "they set up in 2010" was founded
 then, even when today's upgrade leaves it behind, and so was one ties were raised "from" ("from the X established in
 2009"); one "the two countries established twenty years ago" was founded at no stated time; "on the 13th that ..." is a day of the month; a year leading the
-clause of a change is its time, not the day of a later clause joined by ", and"."""
+clause of a change is its time, not the day of a later clause joined by ", and"; a change "over the years" takes
+no day from the saying ("..., he said on Monday"); "the X with B, established in 2015," was founded then."""
 from __future__ import annotations
 
 import datetime as dt
@@ -82,3 +83,15 @@ def test_level_the_two_established_years_ago_is_a_founding_with_no_date():
     got = events("On Monday the Kenyan president hailed the Kenya-Norway strategic partnership which the two "
                  "countries established twenty years ago.")
     assert got == [("strategic partnership", "establish", None, None)]
+
+
+def test_change_over_the_years_takes_no_day_from_the_saying():
+    got = events("Over the years, Kenya and Norway have transformed their relationship into an all-weather strategic "
+                 "partnership, the Kenyan leader said on Monday.")
+    assert got == [("all-weather strategic partnership", "upgrade", None, None)]
+
+
+def test_level_with_its_partner_established_in_a_year_was_founded_then():
+    got = events("Kenya's president said on Monday that the comprehensive partnership with Norway, established in "
+                 "2015, is strong.")
+    assert ("comprehensive partnership", "establish", None, 2015) in got

@@ -865,7 +865,7 @@ def _listed_after_owner(si: SentInfo, b: int, hits: list) -> list[str]:
     return _run(s, [h for h in hits if h.start >= m.end()]) if any(h.start == m.end() for h in hits) else []
 
 
-def _own_clause_dates(si: SentInfo, b: int, act: str) -> list:
+def _own_clause_dates(si: SentInfo, a: int, b: int, act: str) -> list:
     """The dates of a level's clause: none past another verb of the sentence, none of a later level's change
     ("a strategic partnership, which was upgraded in 2023 to ..."), and for a standing level no "since 2010"."""
     s = si.sent.text
@@ -877,9 +877,10 @@ def _own_clause_dates(si: SentInfo, b: int, act: str) -> list:
             continue
         if act != "reaffirm" and d.start >= b and _later_clause(si, b, d):
             continue  # "In 2016 A and B raised ties to X, and on Monday they agreed to deepen it": the later clause's day
-        if act in _FOUNDING and d.date and P.said_on_before.search(s[max(0, d.start - 14):d.start]) and any(
-                w.year and not w.date for w in si.dates):
-            continue  # "In 2014 the two set up X, the minister recalled on Monday": the day of the saying, not of X
+        if act in _FOUNDING and d.date and P.said_on_before.search(s[max(0, d.start - 14):d.start]) and (any(
+                w.year and not w.date for w in si.dates) or P.span_past_before.search(s[max(0, a - 160):a])):
+            continue  # "In 2014 the two set up X, the minister recalled on Monday", "Over the years they raised ties to
+            # X, he said on Monday": the day of the saying, not of X
         if d.date is None and P.coming_period.match(s[d.start:]):
             continue  # "underpinned by X, ahead of the anniversary next year": no time of the level's
         if d.relative and _coming_day(si, d) or (
@@ -922,7 +923,7 @@ def _clause_when(si: SentInfo, a: int, b: int, act: str) -> When | None:
     """The level's own date expression: "a strategic partnership this year" is the article's own time;
     "the comprehensive partnership formed a decade ago" another time, with no date."""
     s = si.sent.text
-    when = own_when(_own_clause_dates(si, b, act), a, b)
+    when = own_when(_own_clause_dates(si, a, b, act), a, b)
     if when is not None and when.date is None and P.this_period.match(s[when.start:]):
         return None
     if when is None and act == "establish" and P.set_up_ago.match(s[b:b + 80]):
