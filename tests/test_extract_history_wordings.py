@@ -6,7 +6,8 @@ the establishment of X in 2014" keeps the written year for the founding and leav
 then, even when today's upgrade leaves it behind, and so was one ties were raised "from" ("from the X established in
 2009"); one "the two countries established twenty years ago" was founded at no stated time; "on the 13th that ..." is a day of the month; a year leading the
 clause of a change is its time, not the day of a later clause joined by ", and"; a change "over the years" takes
-no day from the saying ("..., he said on Monday"); "the X with B, established in 2015," was founded then."""
+no day from the saying ("..., he said on Monday"); "the X with B, established in 2015," was founded then; "on the 14th" after a visit's dates written earlier
+("from March 12 to 15") is of that month, even in next month's article, and "on the 13th elevated" is a day too."""
 from __future__ import annotations
 
 import datetime as dt
@@ -95,3 +96,15 @@ def test_level_with_its_partner_established_in_a_year_was_founded_then():
     got = events("Kenya's president said on Monday that the comprehensive partnership with Norway, established in "
                  "2015, is strong.")
     assert ("comprehensive partnership", "establish", None, 2015) in got
+
+
+def test_day_of_the_month_inside_a_visit_written_earlier_is_of_that_month():
+    got = events("The Kenyan president paid a state visit to Norway from March 12 to 15. On the 14th, the two leaders "
+                 "elevated Kenya-Norway relations to a strategic partnership.", published="2024-04-16")
+    assert got == [("strategic partnership", "upgrade", dt.date(2024, 3, 14), None)]
+
+
+def test_day_of_the_month_before_a_past_verb_is_a_date():
+    got = events("During the Kenyan president's state visit to Norway on 12-15 March, the two leaders on the 13th "
+                 "elevated Kenya-Norway relations to a strategic partnership.", published="2024-04-16")
+    assert got == [("strategic partnership", "upgrade", dt.date(2024, 3, 13), None)]
