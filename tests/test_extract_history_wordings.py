@@ -7,7 +7,8 @@ then, even when today's upgrade leaves it behind, and so was one ties were raise
 2009"); one "the two countries established twenty years ago" was founded at no stated time; "on the 13th that ..." is a day of the month; a year leading the
 clause of a change is its time, not the day of a later clause joined by ", and"; a change "over the years" takes
 no day from the saying ("..., he said on Monday"); "the X with B, established in 2015," was founded then; "on the 14th" after a visit's dates written earlier
-("from March 12 to 15") is of that month, even in next month's article, and "on the 13th elevated" is a day too."""
+("from March 12 to 15") is of that month, even in next month's article, and "on the 13th elevated" is a day too;
+"lifted their 2014 X to Y": 2014 is X's year, not Y's; "will upgrade ties to X ... next month" is no fact yet."""
 from __future__ import annotations
 
 import datetime as dt
@@ -108,3 +109,15 @@ def test_day_of_the_month_before_a_past_verb_is_a_date():
     got = events("During the Kenyan president's state visit to Norway on 12-15 March, the two leaders on the 13th "
                  "elevated Kenya-Norway relations to a strategic partnership.", published="2024-04-16")
     assert got == [("strategic partnership", "upgrade", dt.date(2024, 3, 13), None)]
+
+
+def test_year_of_the_level_left_behind_does_not_date_the_new_one():
+    got = events("On Monday Kenya and Norway lifted their 2014 strategic partnership to a comprehensive strategic "
+                 "partnership.")
+    assert got == [("comprehensive strategic partnership", "upgrade", dt.date(2024, 5, 13), None),
+                   ("strategic partnership", "establish", None, 2014)]
+
+
+def test_change_that_will_come_at_a_coming_time_is_no_fact_yet():
+    assert events("Kenya and Norway will upgrade ties to a strategic partnership when the Norwegian prime minister "
+                  "visits Nairobi next month.") == []

@@ -562,6 +562,9 @@ def _action(s: str, a: int, b: int, R) -> str | None:
         if m:
             if R.keep.search(prefix[m.start():]):
                 return "reaffirm"  # "boost trust and cooperation to further promote their X": X is held
+            if name != "downgrade" and P.will_before.search(prefix[max(0, m.start() - 30):m.start()]) and \
+                    P.coming_time.search(s):
+                return None  # "will upgrade ties to X when the president visits next month": still to come
             if not P.doc_verb.match(m.group()) and R.unreal.search(prefix[max(0, m.start() - 60):m.start()]) and \
                     not P.doc_purpose.search(prefix[max(0, m.start() - 40):m.start()]):
                 return None
@@ -881,6 +884,9 @@ def _own_clause_dates(si: SentInfo, a: int, b: int, act: str) -> list:
                 w.year and not w.date for w in si.dates) or P.span_past_before.search(s[max(0, a - 160):a])):
             continue  # "In 2014 the two set up X, the minister recalled on Monday", "Over the years they raised ties to
             # X, he said on Monday": the day of the saying, not of X
+        if d.date is None and d.year and any(d.start < x <= d.start + 6 for x, _, _ in si.levels if x != a) and \
+                P.attributive_year.match(s, d.start) and P.year_det_before.search(s[max(0, d.start - 7):d.start]):
+            continue  # "lifted their 2014 strategic partnership to X": the year of the level left behind
         if d.date is None and P.coming_period.match(s[d.start:]):
             continue  # "underpinned by X, ahead of the anniversary next year": no time of the level's
         if d.relative and _coming_day(si, d) or (
