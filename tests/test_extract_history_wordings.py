@@ -8,7 +8,8 @@ then, even when today's upgrade leaves it behind, and so was one ties were raise
 clause of a change is its time, not the day of a later clause joined by ", and"; a change "over the years" takes
 no day from the saying ("..., he said on Monday"); "the X with B, established in 2015," was founded then; "on the 14th" after a visit's dates written earlier
 ("from March 12 to 15") is of that month, even in next month's article, and "on the 13th elevated" is a day too;
-"lifted their 2014 X to Y": 2014 is X's year, not Y's; "will upgrade ties to X ... next month" is no fact yet."""
+"lifted their 2014 X to Y": 2014 is X's year, not Y's; "will upgrade ties to X ... next month" is no fact yet; a quoted "21st century partnership," established in a year
+is a level founded then."""
 from __future__ import annotations
 
 import datetime as dt
@@ -121,3 +122,9 @@ def test_year_of_the_level_left_behind_does_not_date_the_new_one():
 def test_change_that_will_come_at_a_coming_time_is_no_fact_yet():
     assert events("Kenya and Norway will upgrade ties to a strategic partnership when the Norwegian prime minister "
                   "visits Nairobi next month.") == []
+
+
+def test_quoted_level_with_a_century_ordinal_established_in_a_year():
+    got = events('Kenya and Norway agreed on Monday to study raising ties from their "21st century partnership," '
+                 'established in 2009, to a strategic partnership.')
+    assert ("21st century partnership", "establish", None, 2009) in got
