@@ -9,7 +9,8 @@ clause of a change is its time, not the day of a later clause joined by ", and";
 no day from the saying ("..., he said on Monday"); "the X with B, established in 2015," was founded then; "on the 14th" after a visit's dates written earlier
 ("from March 12 to 15") is of that month, even in next month's article, and "on the 13th elevated" is a day too;
 "lifted their 2014 X to Y": 2014 is X's year, not Y's; "will upgrade ties to X ... next month" is no fact yet; a quoted "21st century partnership," established in a year
-is a level founded then."""
+is a level founded then, and its year dates no later change in the sentence; "agreed to study raising ties to X"
+is no change yet."""
 from __future__ import annotations
 
 import datetime as dt
@@ -128,3 +129,15 @@ def test_quoted_level_with_a_century_ordinal_established_in_a_year():
     got = events('Kenya and Norway agreed on Monday to study raising ties from their "21st century partnership," '
                  'established in 2009, to a strategic partnership.')
     assert ("21st century partnership", "establish", None, 2009) in got
+
+
+def test_founding_year_of_the_level_left_behind_does_not_date_the_change():
+    got = events('Kenya and Norway on Monday raised ties from their "comprehensive partnership," established in 2009, '
+                 'to a strategic partnership.')
+    assert got == [("comprehensive partnership", "establish", None, 2009),
+                   ("strategic partnership", "upgrade", dt.date(2024, 5, 13), None)]
+
+
+def test_agreeing_to_study_a_change_is_no_change_yet():
+    got = events("Kenya and Norway agreed on Monday to study raising ties to a strategic partnership.")
+    assert got == []

@@ -878,6 +878,8 @@ def _own_clause_dates(si: SentInfo, a: int, b: int, act: str) -> list:
         if d.start >= b and (P.other_clause.search(s[b:d.start]) and act == "reaffirm"
                              or d.start < nxt < len(s) and P.change_verb.search(s[b:d.start])):
             continue
+        if _other_levels_founding(si, a, d):
+            continue  # "raised ties from their X, established in 2009, to Y on Monday": 2009 is X's, not Y's
         if act != "reaffirm" and d.start >= b and _later_clause(si, b, d):
             continue  # "In 2016 A and B raised ties to X, and on Monday they agreed to deepen it": the later clause's day
         if act in _FOUNDING and d.date and P.said_on_before.search(s[max(0, d.start - 14):d.start]) and (any(
@@ -897,6 +899,15 @@ def _own_clause_dates(si: SentInfo, a: int, b: int, act: str) -> list:
             continue
         out.append(d)
     return out
+
+
+def _other_levels_founding(si: SentInfo, a: int, d: When) -> bool:
+    """A date of another level's own founding clause ("their X, established in 2009, ..."), told before this level."""
+    s = si.sent.text
+    for x, y, _ in si.levels:
+        if x != a and y <= d.start < a and (m := P.set_up_after.match(s[y:y + 120])) and d.start < y + m.end():
+            return True
+    return False
 
 
 def _later_clause(si: SentInfo, b: int, d: When) -> bool:
