@@ -523,9 +523,8 @@ def _action(s: str, a: int, b: int, R) -> str | None:
     if P.from_level.search(prefix) and (P.to_after.match(s[b:b + 20]) or P.change_verb.search(prefix[-100:])):
         if not P.to_after.match(s[b:b + 20]) and P.wish_to.search(prefix):
             return "reaffirm"  # "hopes to elevate ties from the current X": X is still the level held
-        if P.set_up_after.match(s[b:b + 120]):
-            return "establish"  # "elevated ties to Y from the X established in 2009": left behind, founded then
-        return None  # "elevate X to Y", "elevate the relationship from their current X": the level left behind
+        # "elevate X to Y", "from their current X": the level left behind; "to Y from the X established in 2009": founded then
+        return "establish" if P.set_up_after.match(s[b:b + 120]) else None
     if P.comparative_before.search(prefix[-25:]):
         return None  # "develop closer and strategic partnership": a description, not the designation
     if P.former_before.search(prefix[-12:]) or P.skipped_before.search(prefix[-25:]) or P.aim_before.search(prefix[-40:]):
@@ -562,8 +561,7 @@ def _action(s: str, a: int, b: int, R) -> str | None:
         if m:
             if R.keep.search(prefix[m.start():]):
                 return "reaffirm"  # "boost trust and cooperation to further promote their X": X is held
-            if name != "downgrade" and P.will_before.search(prefix[max(0, m.start() - 30):m.start()]) and \
-                    P.coming_time.search(s):
+            if name != "downgrade" and _to_come(s, prefix, m.start()):
                 return None  # "will upgrade ties to X when the president visits next month": still to come
             if not P.doc_verb.match(m.group()) and R.unreal.search(prefix[max(0, m.start() - 60):m.start()]) and \
                     not P.doc_purpose.search(prefix[max(0, m.start() - 40):m.start()]):
@@ -572,6 +570,11 @@ def _action(s: str, a: int, b: int, R) -> str | None:
     if maybe_before(prefix) and not R.keep.search(prefix[-70:]):
         return None  # "could seek a comprehensive strategic partnership"; "hope for the advancement of their X": held
     return "reaffirm"
+
+
+def _to_come(s: str, prefix: str, at: int) -> bool:
+    """A change said with "will" in a sentence that names a coming time ("next month"): not made yet."""
+    return bool(P.will_before.search(prefix[max(0, at - 30):at]) and P.coming_time.search(s))
 
 
 def _era(act: str, when: When | None, before: str, published: dt.date | None, R) -> str:
@@ -1032,15 +1035,7 @@ def read_levels(si: SentInfo, p: Pair | None, agr_here: list[DraftAgreement], le
         when = _clause_when(si, a, b, act)
         if linked and when and when.year and linked.date and linked.date.year != when.year and P.set_up_after.match(s[b:b + 120]):
             linked = None  # "the Treaty on Strategic Partnership signed in 2004, the minister said on Monday": its year
-        if act in _FOUNDING and _looks_back(s) and (m := P.anniversary_of_start.search(s[max(0, a - 160):a])):
-            _add_anniversary(si, wording, act, when, linked, pairs, levels, back=_count(s[max(0, a - 160):a], R),
-                             published=published)
-            continue
-        if act == "reaffirm" and (m := _looked_back_level(s, a, b)):
-            # "the 10th anniversary of their strategic partnership", "for the past ten years we have been in a X"
-            _add_anniversary(si, wording, "establish", when, None, pairs, levels,
-                             back=_count(s[max(0, a - 160):a], R) if m.re is P.anniversary_of_level else None,
-                             published=published)
+        if _looked_back(si, (a, b, wording), act, when, linked, pairs, levels, published, R):
             continue
         said = [LevelMention(si, wording, act, when, linked, _said_era(s, a, act, when, published, R),
                              P.anaphor_before.search(s[max(0, a - 12):a]) is not None)]
@@ -1050,6 +1045,23 @@ def read_levels(si: SentInfo, p: Pair | None, agr_here: list[DraftAgreement], le
         said.extend(_founded_then(si, wording, b, published, R))
         for q in pairs:
             levels.setdefault((q, normalize_level(wording)), []).extend(said)
+
+
+def _looked_back(si: SentInfo, span: tuple, act: str, when: When | None, linked: DraftAgreement | None,
+                 pairs: list[Pair], levels: dict, published: dt.date | None, R) -> bool:
+    """An anniversary of a level's founding ("the 10th anniversary of the establishment of X"), of the level itself
+    ("the 10th anniversary of their X") or a span it has been held ("for the past ten years ... in a X"): the
+    founding, added with today's restatement of the level; False where the sentence looks back on none."""
+    s, (a, b, wording) = si.sent.text, span
+    before = s[max(0, a - 160):a]
+    if act in _FOUNDING and _looks_back(s) and P.anniversary_of_start.search(before):
+        _add_anniversary(si, wording, act, when, linked, pairs, levels, back=_count(before, R), published=published)
+        return True
+    if act == "reaffirm" and (m := _looked_back_level(s, a, b)):
+        back = _count(before, R) if m.re is P.anniversary_of_level else None
+        _add_anniversary(si, wording, "establish", when, None, pairs, levels, back=back, published=published)
+        return True
+    return False
 
 
 def _looked_back_level(s: str, a: int, b: int) -> re.Match | None:
