@@ -10,7 +10,8 @@ no day from the saying ("..., he said on Monday"); "the X with B, established in
 ("from March 12 to 15") is of that month, even in next month's article, and "on the 13th elevated" is a day too;
 "lifted their 2014 X to Y": 2014 is X's year, not Y's; "will upgrade ties to X ... next month" is no fact yet; a quoted "21st century partnership," established in a year
 is a level founded then, and its year dates no later change in the sentence; "agreed to study raising ties to X"
-is no change yet."""
+is no change yet; "strategic partners since 2013 and comprehensive strategic partners since 2019" founds both and
+holds the later one."""
 from __future__ import annotations
 
 import datetime as dt
@@ -141,3 +142,11 @@ def test_founding_year_of_the_level_left_behind_does_not_date_the_change():
 def test_agreeing_to_study_a_change_is_no_change_yet():
     got = events("Kenya and Norway agreed on Monday to study raising ties to a strategic partnership.")
     assert got == []
+
+
+def test_two_levels_each_held_since_its_year_found_both_and_hold_the_later():
+    got = events("Kenya and Norway have been strategic partners since 2013 and comprehensive strategic partners since "
+                 "2019, the minister said on Monday.")
+    assert got == [("comprehensive strategic partnership", "establish", None, 2019),
+                   ("comprehensive strategic partnership", "reaffirm", dt.date(2024, 5, 13), None),
+                   ("strategic partnership", "establish", None, 2013)]
