@@ -141,7 +141,8 @@ def test_the_anniversary_of_the_level_left_behind_is_its_own_fact():
     got = actions("Peru and Ghana upgraded ties to a comprehensive strategic partnership on Monday, as the two "
                   "countries celebrate the 10th anniversary of their comprehensive partnership.")
     assert got == {(("GHA", "PER"), "comprehensive strategic partnership", "upgrade"),
-                   (("GHA", "PER"), "comprehensive partnership", "reaffirm")}
+                   (("GHA", "PER"), "comprehensive partnership", "reaffirm"),
+                   (("GHA", "PER"), "comprehensive partnership", "establish")}  # the founding it counts back to
 
 
 def test_giving_a_country_the_status_of_a_partner_raises_ties_to_that_level():

@@ -20,14 +20,16 @@ def test_year_before_another_noun_does_not_split_a_standing_level():
     got = events("Speaking in Lima on Monday, the Ghanaian leader said the comprehensive partnership between "
                  "Peru and Ghana keeps growing. This year marks six decades of the 1961 Treaty of Amity and "
                  "ten years of our comprehensive partnership.")
-    assert [(a, b, c) for a, b, c, _ in got] == [(("GHA", "PER"), "comprehensive partnership", "reaffirm")]
+    assert [(a, b, c) for a, b, c, _ in got] == [(("GHA", "PER"), "comprehensive partnership", "establish"),
+                                                 (("GHA", "PER"), "comprehensive partnership", "reaffirm")]
 
 
 def test_span_in_brackets_after_a_level_is_its_lifetime_not_a_restatement():
     got = events("Peru and Ghana are celebrating the 15th anniversary of their Comprehensive Partnership "
                  "(May 2009 - May 2024). On Monday the two ministers agreed to deepen the comprehensive "
                  "partnership between Peru and Ghana.")
-    assert [(a, b, c) for a, b, c, _ in got] == [(("GHA", "PER"), "comprehensive partnership", "reaffirm")]
+    assert [(a, b, c) for a, b, c, _ in got] == [(("GHA", "PER"), "comprehensive partnership", "establish"),
+                                                 (("GHA", "PER"), "comprehensive partnership", "reaffirm")]
 
 
 def test_undated_look_back_on_a_founding_is_the_founding_dated_elsewhere():

@@ -14,6 +14,7 @@ __all__ = ["datelines", "resolve", "scan_dates", "own_when", "anchor", "reports"
 P = patterns("en")
 _MONTHS: dict = P.words["months"]
 _WEEKDAYS: dict = P.words["weekdays"]
+_DAY_REACH = 45  # days: a written date this close before the article is the month a bare "on the 14th" is of
 
 
 def datelines(text: str) -> list[tuple[int, int]]:
@@ -58,12 +59,16 @@ def _relative(m: re.Match, g: dict, published: dt.date | None) -> When | None:
     return When(m.start(), d, d.year, True, False)
 
 
-def _day_of_month(m: re.Match, day: int, published: dt.date | None) -> When | None:
-    """"on the 8th": that day of the published month, or of the month before when it is still to come."""
+def _day_of_month(m: re.Match, day: int, published: dt.date | None, after: dt.date | None = None) -> When | None:
+    """"on the 8th": that day of the published month, or of the month before when it is still to come; a day
+    on or after a date written before it in the text, within a month of it, is of that date's month ("a visit from
+    March 12 to 15 ... On the 14th" in an April article: March 14)."""
     if not published:
         return When(m.start(), None, None, False, True)
     y, mon = published.year, published.month
-    if day > published.day:
+    if after is not None and after <= published and day >= after.day and (published - after).days <= _DAY_REACH:
+        y, mon = after.year, after.month
+    elif day > published.day:
         y, mon = (y, mon - 1) if mon > 1 else (y - 1, 12)
     try:
         return When(m.start(), dt.date(y, mon, day), y, False, True)
@@ -71,14 +76,15 @@ def _day_of_month(m: re.Match, day: int, published: dt.date | None) -> When | No
         return None
 
 
-def resolve(m: re.Match, published: dt.date | None) -> When | None:
+def resolve(m: re.Match, published: dt.date | None, *, after: dt.date | None = None) -> When | None:
+    """The date expression ``m`` against the publication date (``after``: the last day written before it)."""
     g = m.groupdict()
     if g["iso"]:
         return None  # metadata stamps ("2024-07-04 03:45 Last Updated"), not event dates
     if g["mon"] or g["mon2"]:
         return _day_month(m, g, published)
     if g["dom"]:
-        return _day_of_month(m, int(g["dom"]), published)
+        return _day_of_month(m, int(g["dom"]), published, after)
     if g["mon3"]:
         return When(m.start(), None, int(g["year3"]), False, False)
     if g["year4"]:
@@ -95,15 +101,18 @@ def resolve(m: re.Match, published: dt.date | None) -> When | None:
 def scan_dates(doc: Document, published: dt.date | None) -> None:
     # no dateline in a text without a month's name (its lowercased form holds them all)
     dlines = datelines(doc.text) if doc.low is None or might_find_folded(P.dateline, doc.low) else []
+    written = None  # the last month-and-day written so far: the month a later "on the 14th" is of
     for m in P.date.finditer(doc.text):
         if any(a <= m.start() < b for a, b in dlines):
             continue
         si = doc.at(m.start())
         if si is None:
             continue
-        w = resolve(m, published)
+        w = resolve(m, published, after=written)
         if w is not None:
             si.dates.append(When(m.start() - si.sent.start, w.date, w.year, w.relative, w.explicit))
+            if w.date is not None and w.explicit and not m.group("dom"):
+                written = w.date
 
 
 def own_when(dates: list[When], a: int | None = None, b: int | None = None) -> When | None:

@@ -191,6 +191,7 @@ class LevelMention:
     linked: DraftAgreement | None  # "a treaty on the strategic partnership": the document dates the level
     era: str  # past | now | background
     anaphoric: bool = False  # "such strategic partnership": refers back to the pair's fuller level
+    counted: bool = False  # a founding year counted back from an anniversary ("the 10th anniversary" in 2024: 2014)
 
 
 class Drafts:

@@ -524,7 +524,8 @@ def _action(s: str, a: int, b: int, R) -> str | None:
     if P.from_level.search(prefix) and (P.to_after.match(s[b:b + 20]) or P.change_verb.search(prefix[-100:])):
         if not P.to_after.match(s[b:b + 20]) and P.wish_to.search(prefix):
             return "reaffirm"  # "hopes to elevate ties from the current X": X is still the level held
-        return None  # "elevate X to Y", "elevate the relationship from their current X": the level left behind
+        # "elevate X to Y", "from their current X": the level left behind; "to Y from the X established in 2009": founded then
+        return "establish" if P.set_up_after.match(s[b:b + 120]) else None
     if P.comparative_before.search(prefix[-25:]):
         return None  # "develop closer and strategic partnership": a description, not the designation
     if P.former_before.search(prefix[-12:]) or P.skipped_before.search(prefix[-25:]) or P.aim_before.search(prefix[-40:]):
@@ -561,6 +562,8 @@ def _action(s: str, a: int, b: int, R) -> str | None:
         if m:
             if R.keep.search(prefix[m.start():]):
                 return "reaffirm"  # "boost trust and cooperation to further promote their X": X is held
+            if name != "downgrade" and _to_come(s, prefix, m.start()):
+                return None  # "will upgrade ties to X when the president visits next month": still to come
             if not P.doc_verb.match(m.group()) and R.unreal.search(prefix[max(0, m.start() - 60):m.start()]) and \
                     not P.doc_purpose.search(prefix[max(0, m.start() - 40):m.start()]):
                 return None
@@ -568,6 +571,11 @@ def _action(s: str, a: int, b: int, R) -> str | None:
     if maybe_before(prefix) and not R.keep.search(prefix[-70:]):
         return None  # "could seek a comprehensive strategic partnership"; "hope for the advancement of their X": held
     return "reaffirm"
+
+
+def _to_come(s: str, prefix: str, at: int) -> bool:
+    """A change said with "will" in a sentence that names a coming time ("next month"): not made yet."""
+    return bool(P.will_before.search(prefix[max(0, at - 30):at]) and P.coming_time.search(s))
 
 
 def _era(act: str, when: When | None, before: str, published: dt.date | None, R) -> str:
@@ -864,7 +872,7 @@ def _listed_after_owner(si: SentInfo, b: int, hits: list) -> list[str]:
     return _run(s, [h for h in hits if h.start >= m.end()]) if any(h.start == m.end() for h in hits) else []
 
 
-def _own_clause_dates(si: SentInfo, b: int, act: str) -> list:
+def _own_clause_dates(si: SentInfo, a: int, b: int, act: str) -> list:
     """The dates of a level's clause: none past another verb of the sentence, none of a later level's change
     ("a strategic partnership, which was upgraded in 2023 to ..."), and for a standing level no "since 2010"."""
     s = si.sent.text
@@ -874,9 +882,17 @@ def _own_clause_dates(si: SentInfo, b: int, act: str) -> list:
         if d.start >= b and (P.other_clause.search(s[b:d.start]) and act == "reaffirm"
                              or d.start < nxt < len(s) and P.change_verb.search(s[b:d.start])):
             continue
-        if act in _FOUNDING and d.date and P.said_on_before.search(s[max(0, d.start - 14):d.start]) and any(
-                w.year and not w.date for w in si.dates):
-            continue  # "In 2014 the two set up X, the minister recalled on Monday": the day of the saying, not of X
+        if _other_levels_founding(si, a, d):
+            continue  # "raised ties from their X, established in 2009, to Y on Monday": 2009 is X's, not Y's
+        if act != "reaffirm" and d.start >= b and _later_clause(si, b, d):
+            continue  # "In 2016 A and B raised ties to X, and on Monday they agreed to deepen it": the later clause's day
+        if act in _FOUNDING and d.date and P.said_on_before.search(s[max(0, d.start - 14):d.start]) and (any(
+                w.year and not w.date for w in si.dates) or P.span_past_before.search(s[max(0, a - 160):a])):
+            continue  # "In 2014 the two set up X, the minister recalled on Monday", "Over the years they raised ties to
+            # X, he said on Monday": the day of the saying, not of X
+        if d.date is None and d.year and any(d.start < x <= d.start + 6 for x, _, _ in si.levels if x != a) and \
+                P.attributive_year.match(s, d.start) and P.year_det_before.search(s[max(0, d.start - 7):d.start]):
+            continue  # "lifted their 2014 strategic partnership to X": the year of the level left behind
         if d.date is None and P.coming_period.match(s[d.start:]):
             continue  # "underpinned by X, ahead of the anniversary next year": no time of the level's
         if d.relative and _coming_day(si, d) or (
@@ -887,6 +903,21 @@ def _own_clause_dates(si: SentInfo, b: int, act: str) -> list:
             continue
         out.append(d)
     return out
+
+
+def _other_levels_founding(si: SentInfo, a: int, d: When) -> bool:
+    """A date of another level's own founding clause ("their X, established in 2009, ..."), told before this level."""
+    s = si.sent.text
+    for x, y, _ in si.levels:
+        if x != a and y <= d.start < a and (m := P.set_up_after.match(s[y:y + 120])) and d.start < y + m.end():
+            return True
+    return False
+
+
+def _later_clause(si: SentInfo, b: int, d: When) -> bool:
+    """A date told in a clause after the level's, where the level's clause has a time of its own."""
+    m = P.next_clause.search(si.sent.text, b, d.start)
+    return m is not None and any(w is not d and w.start < m.start() for w in si.dates)
 
 
 def _coming_day(si: SentInfo, d: When) -> bool:
@@ -913,7 +944,7 @@ def _clause_when(si: SentInfo, a: int, b: int, act: str) -> When | None:
     """The level's own date expression: "a strategic partnership this year" is the article's own time;
     "the comprehensive partnership formed a decade ago" another time, with no date."""
     s = si.sent.text
-    when = own_when(_own_clause_dates(si, b, act), a, b)
+    when = own_when(_own_clause_dates(si, a, b, act), a, b)
     if when is not None and when.date is None and P.this_period.match(s[when.start:]):
         return None
     if when is None and act == "establish" and P.set_up_ago.match(s[b:b + 80]):
@@ -1005,8 +1036,7 @@ def read_levels(si: SentInfo, p: Pair | None, agr_here: list[DraftAgreement], le
         when = _clause_when(si, a, b, act)
         if linked and when and when.year and linked.date and linked.date.year != when.year and P.set_up_after.match(s[b:b + 120]):
             linked = None  # "the Treaty on Strategic Partnership signed in 2004, the minister said on Monday": its year
-        if act in _FOUNDING and _looks_back(s) and P.anniversary_of_start.search(s[max(0, a - 160):a]):
-            _add_anniversary(si, wording, act, when, linked, pairs, levels)
+        if _looked_back(si, (a, b, wording), act, when, linked, pairs, levels, published, R):
             continue
         said = [LevelMention(si, wording, act, when, linked, _said_era(s, a, act, when, published, R),
                              P.anaphor_before.search(s[max(0, a - 12):a]) is not None)]
@@ -1018,15 +1048,72 @@ def read_levels(si: SentInfo, p: Pair | None, agr_here: list[DraftAgreement], le
             levels.setdefault((q, normalize_level(wording)), []).extend(said)
 
 
+def _looked_back(si: SentInfo, span: tuple, act: str, when: When | None, linked: DraftAgreement | None,
+                 pairs: list[Pair], levels: dict, published: dt.date | None, R) -> bool:
+    """An anniversary of a level's founding ("the 10th anniversary of the establishment of X"), of the level itself
+    ("the 10th anniversary of their X") or a span it has been held ("for the past ten years ... in a X"): the
+    founding, added with today's restatement of the level; False where the sentence looks back on none."""
+    s, (a, b, wording) = si.sent.text, span
+    before = s[max(0, a - 160):a]
+    if act in _FOUNDING and _looks_back(s) and P.anniversary_of_start.search(before):
+        _add_anniversary(si, wording, act, when, linked, pairs, levels, back=_count(before, R), published=published)
+        return True
+    if act == "reaffirm" and (m := _looked_back_level(s, a, b)):
+        back = _count(before, R) if m.re is P.anniversary_of_level else None
+        _add_anniversary(si, wording, "establish", when, None, pairs, levels, back=back, published=published)
+        return True
+    return False
+
+
+def _looked_back_level(s: str, a: int, b: int) -> re.Match | None:
+    """A level held today that the sentence counts back from: an anniversary of the level itself, or a span held
+    ("for the past ten years ... have been in a X", "have been X partners for 15 years")."""
+    before = s[max(0, a - 160):a]
+    return _looks_back(s) and P.anniversary_of_level.search(before) or P.held_for_span.search(before) or (
+        P.held_before.search(before[-30:]) and P.held_for_after.match(s[b:b + 60]))
+
+
+def _count(before: str, R) -> int | None:
+    """The years the last anniversary before a level counts: "the 10th anniversary of", "the tenth anniversary
+    of the establishment of", "20 years of", "25 years since"."""
+    m = None
+    for m in P.years_counted.finditer(before):
+        pass
+    if m is None:
+        return None
+    if m.group("n"):
+        return int(m.group("n"))
+    if m.group("ord"):
+        return _W["ordinals"].index(m.group("ord").lower()) + 1
+    word = m.group("years").lower()
+    return int(word) if word.isdigit() else R.numbers.get(word)
+
+
+def _counted_back(when: When | None, back: int | None, published: dt.date | None) -> When | None:
+    """The founding year an anniversary counts back to, from the anniversary's own year (its day, else the
+    article's year): "the 10th anniversary ... on Tuesday" in 2024 looks back to 2014; no day of its own."""
+    year = when.year if when is not None and when.year else published.year if published else None
+    if back is None or year is None or back <= 0:
+        return None
+    return When(when.start if when is not None else 0, None, year - back, False, False)
+
+
 def _add_anniversary(si: SentInfo, wording: str, act: str, when: When | None, linked: DraftAgreement | None,
-                     pairs: list[Pair], levels: dict) -> None:
-    """The founding of a level, at no stated time, and today's anniversary of it (a reaffirmation)."""
+                     pairs: list[Pair], levels: dict, *, back: int | None = None,
+                     published: dt.date | None = None) -> None:
+    """The founding of a level, at no stated day (a year where the anniversary counts ``back`` years),
+    and today's anniversary of it (a reaffirmation)."""
     if linked and linked.date and any(w.date == linked.date for w in si.dates):
         linked = None  # "talks on Monday, marking the anniversary of the signing of the Treaty on X": not its day
+    if when is not None and when.year and published and when.year < published.year - (1 if when.date else 0):
+        founded, counted, when = when, False, None  # "ten years since the establishment of X in 2014": its own time
+    else:
+        founded = _counted_back(when, back, published)
+        counted = founded is not None
     levels_now = LevelMention(si, wording, "reaffirm", when, None, "now")
     for q in pairs:
         levels.setdefault((q, normalize_level(wording)), []).extend(
-            [LevelMention(si, wording, act, None, linked, "past"), levels_now])
+            [LevelMention(si, wording, act, founded, linked, "past", counted=counted), levels_now])
 
 
 def _also_held(s: str, a: int, b: int, R) -> bool:
@@ -1065,7 +1152,8 @@ def _action_of(items: list[LevelMention]) -> str:
 
 
 def _has_own_date(items: list[LevelMention]) -> bool:
-    return any(it.when is not None and (it.when.date or it.when.year) for it in items)
+    """A day or year the text says (a year counted back from an anniversary is none)."""
+    return any(it.when is not None and not it.counted and (it.when.date or it.when.year) for it in items)
 
 
 def _subsequence(short: list[str], long: list[str]) -> bool:
@@ -1286,6 +1374,11 @@ def _events(items: list[LevelMention]) -> list[list[LevelMention]]:
             # "the 25th anniversary of the signing of the declaration on X ... On 3 October 2000 we established X":
             # a level is founded (or raised to) once; the undated look back is that event
             past[dated[0]].extend(past.pop((action, year)))
+    for key in [k for k in past if k[0] in _FOUNDING and all(it.counted for it in past[k])]:
+        told = [k for k in past if k[0] in _FOUNDING and k[1] is not None and abs(k[1] - key[1]) <= 1
+                and not all(it.counted for it in past[k])]
+        if told:  # "the 25th anniversary of the X ... In January 1998 they elevated ties to X": that event (a count
+            past[told[0]].extend(past.pop(key))  # may miss the year by one: founded in December, counted in January)
     return [*past.values(), *([rest] if rest else [])]
 
 
@@ -1315,13 +1408,16 @@ def _year_of(f: PartnershipFact) -> int | None:
     return f.date.year if f.date is not None else f.year
 
 
-def _superseded(f: PartnershipFact, facts: list[PartnershipFact]) -> bool:
+def _superseded(f: PartnershipFact, facts: list[PartnershipFact], counted: set) -> bool:
     """"developing a comprehensive partnership since 1998 and a strategic partnership since 2010": a level
     stated only with its founding year stands no more where the pair founded another level later, or
-    raised its ties in the article's own event; its founding stays, its standing reaffirmation goes."""
+    raised its ties in the article's own event; its founding stays, its standing reaffirmation goes. A year
+    only counted back from an anniversary (``counted``: ids of those foundings) is no such statement: the
+    anniversary restates the level today."""
     if f.action != "reaffirm" or f.year is not None and f.date is None:
         return False  # (a day may come from the meeting the statement is read with: "had been X since 2015")
-    founded = [g for g in facts if g.pair == f.pair and g.level == f.level and g.action == "establish" and _year_of(g)]
+    founded = [g for g in facts if g.pair == f.pair and g.level == f.level and g.action == "establish" and _year_of(g)
+               and id(g) not in counted]
     if not founded or not set(f.mentions) <= {m for g in founded for m in g.mentions}:
         return False
     since = min(_year_of(g) for g in founded)
@@ -1338,12 +1434,14 @@ def partnership_facts(levels: dict, anchors: dict, events: dict) -> tuple[Partne
     _to_holder(groups)
     _fold(groups)
     _headline_rewording(groups)
-    facts, by_doc = [], set()
+    facts, by_doc, counted = [], set(), set()
     for (p, _slug), items in groups.items():
         for ev in _events(items):
             facts.append(_fact(p, ev, _fullest(items), anchors, events, _founded_days(items)))
             if any(it.linked is not None for it in ev if it.action == "establish"):
                 by_doc.add(id(facts[-1]))
+            if all(it.counted for it in ev):
+                counted.add(id(facts[-1]))
     facts = _later_fuller_upgrades(facts, by_doc)
-    facts = [f for f in facts if not _superseded(f, facts)]
+    facts = [f for f in facts if not _superseded(f, facts, counted)]
     return tuple(sorted(facts, key=lambda f: (f.pair, f.level, f.action)))
