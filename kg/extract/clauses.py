@@ -111,26 +111,72 @@ def _lowered(text: str) -> str | None:
 
 def _cue(name: str, text: str, low: str | None, *, at_start: bool = False) -> bool:
     """A clause cue in ``text``: without re.I on its lowercased form ``low`` when the cue allows; a cue
-    with case-kept words ("may", not the month) is first tried with them folded too, on ``low``: a
-    miss there is a miss (folding only adds matches), so the exact cue runs only after a hit."""
+    with case-kept words ("may", not the month) or negative lookarounds is first tried wider
+    (:func:`_folded_wider`) on ``low``: a miss there is a miss, so the exact cue runs only after a hit."""
     def found(rx, x, gate=might_find):  # a text without any word the cue needs is not searched
         return gate(rx, x) and (rx.match(x) if at_start else rx.search(x)) is not None
     # on the lowercased text a gate of up to 40 words (the folded pattern's words are lowercase already)
     if low is not None and (rx := _folded(name)) is not None:
         return found(rx, low, might_find_folded)
-    if low is not None and (gate := _folded_wider(name)) is not None and not found(gate, low, might_find_folded):
+    if low is not None and (gate := _folded_wider(name)) is not None and folds_alike(text, low) \
+            and not found(gate, low, might_find_folded):
         return False
     return found(_rx()[name], text)
 
 
 @functools.lru_cache(maxsize=None)
 def _folded_wider(name: str) -> re.Pattern | None:
-    """The cue with its case-kept groups (``(?-i:may)``) made case-insensitive, for lowercased text;
-    None without such groups, or with a negative lookaround (where folding could remove matches)."""
+    """A gate for the cue on lowercased text: its case-kept groups (``(?-i:may)``) made case-insensitive and
+    its negative lookarounds dropped, so it finds at least what the cue finds (a miss there is a miss);
+    None when that changes nothing (the cue folds as it is, or cannot fold)."""
     pat, flags = _rx()[name].pattern, _rx()[name].flags
-    if "(?-i:" not in pat or "(?!" in pat or "(?<!" in pat:
+    wide = _without_negative_lookarounds(pat.replace("(?-i:", "(?:"))
+    if wide == pat:
         return None
-    return folded(re.compile(pat.replace("(?-i:", "(?:"), flags))
+    try:
+        return folded(re.compile(wide, flags))
+    except re.error:  # a quantified lookaround ("(?!x)?") leaves a quantifier with nothing before it
+        return None
+
+
+def _without_negative_lookarounds(pat: str) -> str:
+    """``pat`` with every ``(?!...)`` and ``(?<!...)`` group cut out (escapes and character classes skipped)."""
+    out, i, n = [], 0, len(pat)
+    while i < n:
+        if pat.startswith(("(?!", "(?<!"), i):
+            i = _group_end(pat, i)
+            continue
+        step = 2 if pat[i] == "\\" else (_class_end(pat, i) - i if pat[i] == "[" else 1)
+        out.append(pat[i:i + step])
+        i += step
+    return "".join(out)
+
+
+def _class_end(pat: str, i: int) -> int:
+    """The index after the character class opening at ``pat[i]`` ("[", a leading "^" or "]" kept inside)."""
+    j = i + 1 + (pat[i + 1:i + 2] == "^")
+    j += pat[j:j + 1] == "]"
+    while j < len(pat) and pat[j] != "]":
+        j += 2 if pat[j] == "\\" else 1
+    return j + 1
+
+
+def _group_end(pat: str, i: int) -> int:
+    """The index after the group opening at ``pat[i]``."""
+    depth, j = 0, i
+    while j < len(pat):
+        c = pat[j]
+        if c == "\\":
+            j += 2
+            continue
+        if c == "[":
+            j = _class_end(pat, j)
+            continue
+        depth += (c == "(") - (c == ")")
+        j += 1
+        if depth == 0:
+            return j
+    return j
 
 
 def _splits(text: str):

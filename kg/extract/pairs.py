@@ -549,6 +549,8 @@ def _listed_after_with(s: str, hits: list[Hit], lead, reach: int, plural: bool =
     """The countries of a list right after ``lead`` ("with the Netherlands and Turkiye", "a trip to A and
     B"), two or more; after a plural lead ("his counterparts in A, B") a comma alone joins them."""
     items = _items(s, hits)
+    if len(items) < 2:
+        return []  # one item lists nothing: no lead is searched
     for i, h in enumerate(items):
         if not lead.search(s[max(0, h.start - reach):h.start]):
             continue
