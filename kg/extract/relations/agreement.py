@@ -380,9 +380,8 @@ def _joined_to_planned(ctx: _Ctx, a: int) -> bool:
     return last is not None and P.past_signed.search(s, last.end(), a) is None
 
 
-def _excluded(ctx: _Ctx, n: _Noun) -> bool:
-    """A noun that names no document of the pair here (a company's deal, a package member counted
-    already, a multilateral treaty, the one side's deals with others), or heads a list."""
+def _names_other_thing(ctx: _Ctx, n: _Noun) -> bool:
+    """The noun is a verb, a topic, a firm's or one side's deal, a definition: no document here."""
     s, R, a, b = ctx.si.sent.text, ctx.R, n.a, n.b
     prefix, after = s[:a], s[b:]
     if P.of_signing.match(after) or P.adjunct_after.match(after) or org_antecedent(s, a, ctx.si) or clauses.inside_name(after):
@@ -414,6 +413,13 @@ def _excluded(ctx: _Ctx, n: _Noun) -> bool:
         return True  # "air service agreements are treaties signed between nations": a kind of document defined
     if P.firm_name.search(_own_item(s[max(0, a - 60):a])) or P.firm_after.match(after):
         return True  # "Ghana's Volta Energy and Peru's Andes Power signed an agreement": firms named by their trade
+    return False
+
+
+def _heads_list(ctx: _Ctx, n: _Noun) -> bool:
+    """The noun heads a list of documents ("the following MoUs:"); signed, the list takes its type."""
+    s, R, a, b = ctx.si.sent.text, ctx.R, n.a, n.b
+    prefix, after = s[:a], s[b:]
     head_tail = after.rstrip()
     low_head = R.low.get("list_head") if ctx.si.low else None  # "... the following:" read on the lowercased text
     here_head = (n.plural or after[:2] in ("'s", "’s")) and ctx.si.sent.line_start and P.here_are_before.match(prefix)  # "Here are the MoUs signed"
@@ -421,6 +427,16 @@ def _excluded(ctx: _Ctx, n: _Noun) -> bool:
         if ctx.signed and not P.areas_head.search(head_tail):
             ctx.out.list_head = True
             ctx.out.list_type = n.typ
+        return True
+    return False
+
+
+def _excluded(ctx: _Ctx, n: _Noun) -> bool:
+    """A noun that names no document of the pair here (a company's deal, a package member counted
+    already, a multilateral treaty, the one side's deals with others), or heads a list."""
+    s, R, a, b = ctx.si.sent.text, ctx.R, n.a, n.b
+    prefix, after = s[:a], s[b:]
+    if _names_other_thing(ctx, n) or _heads_list(ctx, n):
         return True
     between = P.between_org.match(after)
     if between and _among_three(ctx.si, b + between.end()):
@@ -649,15 +665,20 @@ def _read_noun(ctx: _Ctx, a: int, b: int, typ: str) -> None:
         return
     if not _stands(ctx, n):
         return
-    w = n.when
-    g = DraftAgreement(pair=n.doc_p, type=n.typ, fields=list(dict.fromkeys(n.fields)), mentions=[NounMention(si, noun)],
-                       date=w.date if w else None, year=w.year if w else None, count=n.count,
-                       status="planned" if n.planned else "signed", name=n.name, topic=n.topic,
-                       headline=si.headline, named=bool(n.name) and ctx.in_list or n.ordinal,
-                       vague=_vague(w, si.dates, n.b) or _of_past_year(w, ctx.published),
-                       verbless=not ctx.signed or _signing_talk_only(ctx.si.sent.text, ctx.R))
+    g = _draft(ctx, n)
     ctx.agreements.append(g)
     ctx.out.made.append(g)
+
+
+def _draft(ctx: _Ctx, n: _Noun) -> DraftAgreement:
+    """The document a noun that stands names, dated by its clause's time."""
+    si, w = ctx.si, n.when
+    return DraftAgreement(pair=n.doc_p, type=n.typ, fields=list(dict.fromkeys(n.fields)), mentions=[NounMention(si, n.noun)],
+                          date=w.date if w else None, year=w.year if w else None, count=n.count,
+                          status="planned" if n.planned else "signed", name=n.name, topic=n.topic,
+                          headline=si.headline, named=bool(n.name) and ctx.in_list or n.ordinal,
+                          vague=_vague(w, si.dates, n.b) or _of_past_year(w, ctx.published),
+                          verbless=not ctx.signed or _signing_talk_only(si.sent.text, ctx.R))
 
 
 def _signing_talk_only(s: str, R) -> bool:
@@ -753,32 +774,9 @@ def _joins_earlier(ctx: _Ctx, n: _Noun) -> bool:
             ante.name = ante.name or n.name
             return True
     if n.definite and not n.name and not ctx.in_list and not _under_head(ctx, n) and not (n.plural and _more_signed(ctx, n)):
-        when = n.when
-        cands = [g for g in ctx.agreements.latest(n.doc_p, None if n.typ in ("agreement", "other") else n.typ)
-                 if not (n.earlier and when is not None and g.year != when.year)
-                 and not (_signed_another_year(ctx, g, when) and len(n.topic & g.topic) < 2) and not _other_topic(ctx, n, g)
-                 and not _other_kind(ctx, n, g) and not _planned_other(n, g)
-                 and not _listed_beside(ctx, n, g) and not _dated_apart(ctx, n, when, g)]
-        # "agreed to ink a treaty and the MoU on visa-free entry ... The pact for the visa-free entry was signed
-        # in 2016": the document of its own topic words (signed in a year of its own, too), before the latest one
-        ante = next((g for g in cands if len(n.topic & g.topic) >= 2), cands[0] if cands else None)
-        ante = ante or _only_bare_agreement(ctx, n)
-        if ante is not None and _member_of(ctx, n, ante):
-            return False
-        if ante is not None:
-            ante.mentions.append(NounMention(si, noun))
-            if ante.status == "planned" and not n.planned and P.was_signed_after.match(s, n.b):
-                ante.status = "signed"  # "agreed to ink the MoU on visa-free entry ... The pact for visa-free entry was signed"
-            if ante.type == "agreement" and n.typ not in ("agreement", "other") and not _is_package(ante):
-                ante.type = n.typ  # "approved an agreement between the ministries ... The MoU provides for": its type
-            # "The treaty sets out cooperation in trade and culture": a later sentence's fields are its own
-            ante.fields.extend(f for f in _listed_fields(ctx, n) if f not in ante.fields)
-            if when and when.date and ante.date is None:
-                ante.date, ante.year = when.date, when.year
-            # "signed a raft of agreements ... The three agreements were signed in Nairobi": the count told later
-            if is_plural(ante.mentions[0].noun):
-                ante.count = ante.count or n.count
-            return True
+        joined = _definite_joins(ctx, n)
+        if joined is not None:
+            return joined
     again = _package_again(ctx, n)
     if again is not None:
         again.mentions.append(NounMention(si, noun))
@@ -787,6 +785,39 @@ def _joins_earlier(ctx: _Ctx, n: _Noun) -> bool:
         again.type = n.typ if again.type == "agreement" else again.type
         return True
     return False
+
+
+def _definite_joins(ctx: _Ctx, n: _Noun) -> bool | None:
+    """A definite "the agreement" joins the latest document of its kind and topic (True), is one more
+    member of it (False), or finds none (None)."""
+    si, s, noun = ctx.si, ctx.si.sent.text, n.noun
+    when = n.when
+    cands = [g for g in ctx.agreements.latest(n.doc_p, None if n.typ in ("agreement", "other") else n.typ)
+             if not (n.earlier and when is not None and g.year != when.year)
+             and not (_signed_another_year(ctx, g, when) and len(n.topic & g.topic) < 2) and not _other_topic(ctx, n, g)
+             and not _other_kind(ctx, n, g) and not _planned_other(n, g)
+             and not _listed_beside(ctx, n, g) and not _dated_apart(ctx, n, when, g)]
+    # "agreed to ink a treaty and the MoU on visa-free entry ... The pact for the visa-free entry was signed
+    # in 2016": the document of its own topic words (signed in a year of its own, too), before the latest one
+    ante = next((g for g in cands if len(n.topic & g.topic) >= 2), cands[0] if cands else None)
+    ante = ante or _only_bare_agreement(ctx, n)
+    if ante is not None and _member_of(ctx, n, ante):
+        return False
+    if ante is not None:
+        ante.mentions.append(NounMention(si, noun))
+        if ante.status == "planned" and not n.planned and P.was_signed_after.match(s, n.b):
+            ante.status = "signed"  # "agreed to ink the MoU on visa-free entry ... The pact for visa-free entry was signed"
+        if ante.type == "agreement" and n.typ not in ("agreement", "other") and not _is_package(ante):
+            ante.type = n.typ  # "approved an agreement between the ministries ... The MoU provides for": its type
+        # "The treaty sets out cooperation in trade and culture": a later sentence's fields are its own
+        ante.fields.extend(f for f in _listed_fields(ctx, n) if f not in ante.fields)
+        if when and when.date and ante.date is None:
+            ante.date, ante.year = when.date, when.year
+        # "signed a raft of agreements ... The three agreements were signed in Nairobi": the count told later
+        if is_plural(ante.mentions[0].noun):
+            ante.count = ante.count or n.count
+        return True
+    return None
 
 
 def _tally_of_last(ctx: _Ctx, n: _Noun) -> DraftAgreement | None:

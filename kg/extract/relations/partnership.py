@@ -557,6 +557,15 @@ def _action(s: str, a: int, b: int, R) -> str | None:
         return "establish"  # "the 2003 Strategic Partnership Plan"
     if (m := P.raised_list_before.search(tail := prefix[-180:])):  # "elevated ties with A and B to X partnerships"
         return None if R.unreal.search(tail[max(0, m.start() - 60):m.start()]) else "upgrade"  # unless wished for
+    if (verb := _change_verb(s, prefix, R)) is not False:
+        return verb
+    if maybe_before(prefix) and not R.keep.search(prefix[-70:]):
+        return None  # "could seek a comprehensive strategic partnership"; "hope for the advancement of their X": held
+    return "reaffirm"
+
+
+def _change_verb(s: str, prefix: str, R) -> str | None | bool:
+    """The action a change verb before the level says (None: a change not made), or False: none."""
     for name, rx in (("upgrade", R.up), ("upgrade", R.up_noun), ("downgrade", R.down), ("establish", R.establish)):
         m = rx.search(prefix)
         if m:
@@ -568,9 +577,7 @@ def _action(s: str, a: int, b: int, R) -> str | None:
                     not P.doc_purpose.search(prefix[max(0, m.start() - 40):m.start()]):
                 return None
             return name
-    if maybe_before(prefix) and not R.keep.search(prefix[-70:]):
-        return None  # "could seek a comprehensive strategic partnership"; "hope for the advancement of their X": held
-    return "reaffirm"
+    return False
 
 
 def _to_come(s: str, prefix: str, at: int) -> bool:
