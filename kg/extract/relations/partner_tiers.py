@@ -31,6 +31,11 @@ def tier_levels(doc: Document, owner: str | None, levels: dict) -> None:
             tier = head
             continue
         holder = tier[1] if tier else owner
+        if holder and (listed := _list_row(si, doc.text, holder)):
+            _drop_between(levels, si, holder)
+            for partner in listed:  # "• Comprehensive Strategic Partnerships: Gabon, Zambia": each the row's level
+                _add_tier(levels, si, (holder, partner), si.levels[0].text, False)
+            continue
         partner = _row_partner(si, doc.text, holder) if holder else None
         if partner is None and tier is not None and holder:
             partner = _lead_partner(si, holder)
@@ -118,6 +123,37 @@ def _row_partner(si: SentInfo, text: str, owner: str) -> str | None:
         k = max(k, b)
     rest.append(s[k:])
     return names.pop() if P.tier_row_rest.fullmatch(" ".join(rest)) else None
+
+
+def _list_row(si: SentInfo, text: str, owner: str) -> list[str]:
+    """The partners of a row that opens with its level and lists them after a colon ("• Comprehensive Strategic
+    Partnerships: Gabon, Zambia and Georgia"): every country the line names after the colon, none the owner, with
+    nothing else there but commas, "and" and names."""
+    if not si.sent.line_start or len(si.levels) != 1 or not si.countries or \
+            text[si.sent.end:si.sent.end + 1] not in ("\n", ""):
+        return []
+    s, (a, b, _) = si.sent.text, si.levels[0]
+    mark = P.bullet.match(s)
+    colon = P.tier_list_row_colon.match(s[b:])
+    names = sorted(si.countries, key=lambda h: h.start)
+    if a != (mark.end() if mark else 0) or colon is None or owner in {h.iso for h in names} or any(
+            h.kind != "name" or h.start < b for h in names):
+        return []
+    rest, k = [], b + colon.end()
+    for h in names:
+        rest.append(s[k:h.start])
+        k = max(k, h.end)
+    rest.append(s[k:])
+    return list(dict.fromkeys(h.iso for h in names)) if P.tier_list_row_rest.fullmatch(" ".join(rest)) else []
+
+
+def _drop_between(levels: dict, si: SentInfo, owner: str) -> None:
+    """A row's level read for a pair of its listed partners ("Venezuela, Ethiopia"): not theirs, but each one's with the
+    owner."""
+    for key in [k for k in levels if owner not in k[0]]:
+        levels[key] = [it for it in levels[key] if it.sentence is not si]
+        if not levels[key]:
+            del levels[key]
 
 
 def _table_head(si: SentInfo, text: str) -> bool:

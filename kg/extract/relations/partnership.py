@@ -1019,7 +1019,7 @@ def read_levels(si: SentInfo, p: Pair | None, agr_here: list[DraftAgreement], le
             or _likewise_pair(si, a, b) or _series_with(si, b) or _rolled(si, b) or _between(si, b)
         if not pairs and (P.plural_with.match(s[b:b + 30]) or (owner and not (p and owner in p)) or _heads_list(s, a, b)):
             continue  # "partnerships with ...", "Both are strategic partners of the US": no partner of the story's pair
-        pairs = pairs or ([p, *si.also] if p is not None else [])
+        pairs = pairs or _story_pairs(si, p)
         if not pairs:
             continue
         act = si.roll[1] if pairs and si.roll else _action(s, a, b, R)
@@ -1053,6 +1053,16 @@ def read_levels(si: SentInfo, p: Pair | None, agr_here: list[DraftAgreement], le
         said.extend(_founded_then(si, wording, b, published, R))
         for q in pairs:
             levels.setdefault((q, normalize_level(wording)), []).extend(said)
+
+
+def _story_pairs(si: SentInfo, p: Pair | None) -> list[Pair]:
+    """The sentence's pair (and the ones it adds) for a level no list of its own gives partners, unless both its
+    countries are partners another level of the sentence lists for one owner ("a CSP with Kenya and one of Chile's
+    three CSPs – the other two being Ghana and Oman": never Ghana with Oman)."""
+    if p is None:
+        return []
+    listed = {x for a, b, _ in si.levels if _partner_list(si, a, b, None) for x in _list_after(si, b)}
+    return [] if set(p) <= listed else [p, *si.also]
 
 
 def _looked_back(si: SentInfo, span: tuple, act: str, when: When | None, linked: DraftAgreement | None,

@@ -1,0 +1,71 @@
+"""A country's partners listed on rows that open with their level ("• Strategic Partnerships: A, B and C"), a counted
+roll whose rest follows ("one of Chile's three strategic partners – the other two being A and B"), and a list joined
+by "not only with A but also B": each partner holds the level with the listing country, never with another listed
+partner. Our own sentences."""
+from __future__ import annotations
+
+import datetime as dt
+
+from kg.extract import extract
+from kg.facts import Article
+
+
+def _levels(text: str, title: str = "Notes") -> set:
+    got = extract(Article(text=text, id="t", title=title, published=dt.date(2025, 6, 1)))
+    return {(p.pair, p.level) for p in got.partnerships}
+
+
+_ROWS = """Peru has raised its ties with these countries over the last decade:
+
+  • Comprehensive Strategic Partnerships: Chile, Ghana and Norway
+  • Strategic Partnerships: Kenya, Oman
+
+Source: the ministry, 2024"""
+
+
+def test_each_partner_on_a_level_row_holds_the_level_with_the_pages_country():
+    got = _levels(_ROWS, "Peru and its partners")
+    csp, sp = "comprehensive strategic partnership", "strategic partnership"
+    assert got == {(("CHL", "PER"), csp), (("GHA", "PER"), csp), (("NOR", "PER"), csp),
+                   (("KEN", "PER"), sp), (("OMN", "PER"), sp)}
+
+
+def test_two_partners_on_one_level_row_are_not_each_others_partners():
+    got = _levels(_ROWS, "Peru and its partners")
+    assert not any(set(p) == {"KEN", "OMN"} or set(p) == {"CHL", "GHA"} for p, _ in got)
+
+
+def test_a_level_row_with_a_name_the_gazetteer_does_not_know_still_lists_the_known_ones():
+    text = "Peru upgraded ties this year:\n\n• Strategic Partnerships: Kenya, Oman, Ruritaniaa\n"
+    assert {p for p, _ in _levels(text, "Peru and its partners")} == {("KEN", "PER"), ("OMN", "PER")}
+
+
+def test_a_prose_line_after_a_colon_is_no_level_row():
+    text = "Peru's view of its strategic partnerships: Kenya and Oman sent envoys to the talks, officials said.\n"
+    assert not any(set(p) == {"KEN", "OMN"} for p, _ in _levels(text, "Peru and its partners"))
+
+
+def test_the_rest_of_a_counted_roll_belongs_to_the_rolls_owner():
+    text = ("Norway is one of the few states with a CSP with Kenya and one of Chile’s three CSPs – the other two "
+            "being Ghana and Oman.")
+    got = {p for p, _ in _levels("Chile has three Comprehensive Strategic Partnerships (CSPs). " + text)}
+    assert {("CHL", "GHA"), ("CHL", "OMN")} <= got
+    assert ("GHA", "OMN") not in got
+
+
+def test_not_only_with_one_but_also_another_lists_both_partners():
+    text = "Chile has upgraded its ties to comprehensive strategic partnership not only with Ghana but also Norway."
+    got = _levels(text)
+    assert {(("CHL", "GHA"), "comprehensive strategic partnership"),
+            (("CHL", "NOR"), "comprehensive strategic partnership")} <= got
+    assert not any(set(p) == {"GHA", "NOR"} for p, _ in got)
+
+
+def test_a_high_quality_forward_looking_partnership_is_a_designation():
+    got = _levels("Singapore and Chile established a comprehensive and high-quality forward-looking partnership.")
+    assert (("CHL", "SGP"), "comprehensive and high-quality forward-looking partnership") in got
+
+
+def test_forward_looking_alone_is_still_praise():
+    got = _levels("Singapore and Chile praised their forward-looking partnership.")
+    assert not any("forward" in lv for _, lv in got)
