@@ -69,3 +69,14 @@ def test_a_high_quality_forward_looking_partnership_is_a_designation():
 def test_forward_looking_alone_is_still_praise():
     got = _levels("Singapore and Chile praised their forward-looking partnership.")
     assert not any("forward" in lv for _, lv in got)
+
+
+def test_the_latest_partner_after_a_list_holds_the_level_too():
+    got = _levels("Chile's comprehensive strategic partners include Ghana, Kenya and Norway, the latest being Oman.")
+    assert (("CHL", "OMN"), "comprehensive strategic partnership") in got
+    assert not any("OMN" in p and "CHL" not in p for p, _ in got)
+
+
+def test_most_recently_adds_the_newest_partner_to_the_list():
+    got = _levels("Chile has strategic partnerships with Ghana and Kenya, and most recently Oman.")
+    assert {p for p, _ in got} == {("CHL", "GHA"), ("CHL", "KEN"), ("CHL", "OMN")}

@@ -889,6 +889,8 @@ def _own_clause_dates(si: SentInfo, a: int, b: int, act: str) -> list:
         if d.start >= b and (P.other_clause.search(s[b:d.start]) and act == "reaffirm"
                              or d.start < nxt < len(s) and P.change_verb.search(s[b:d.start])):
             continue
+        if _in_span_brackets(s, d):
+            continue  # "congratulated it on its National Day (August 17, 1945 - 2024)": a lifetime, not the level's time
         if _other_levels_founding(si, a, d):
             continue  # "raised ties from their X, established in 2009, to Y on Monday": 2009 is X's, not Y's
         if act != "reaffirm" and d.start >= b and _later_clause(si, b, d):
@@ -910,6 +912,15 @@ def _own_clause_dates(si: SentInfo, a: int, b: int, act: str) -> list:
             continue
         out.append(d)
     return out
+
+
+def _in_span_brackets(s: str, d: When) -> bool:
+    """A date inside brackets that hold a span of years ("its 79th National Day (August 17, 1945 - 2024)")."""
+    k = s.rfind("(", 0, d.start)
+    if k < 0 or ")" in s[k:d.start]:
+        return False
+    m = P.span_brackets_after.match(s[k:])
+    return m is not None and d.start < k + m.end()
 
 
 def _other_levels_founding(si: SentInfo, a: int, d: When) -> bool:
