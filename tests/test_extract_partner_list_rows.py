@@ -80,3 +80,39 @@ def test_the_latest_partner_after_a_list_holds_the_level_too():
 def test_most_recently_adds_the_newest_partner_to_the_list():
     got = _levels("Chile has strategic partnerships with Ghana and Kenya, and most recently Oman.")
     assert {p for p, _ in got} == {("CHL", "GHA"), ("CHL", "KEN"), ("CHL", "OMN")}
+
+
+def test_one_of_a_countrys_counted_partners_holds_the_level_with_it_and_so_do_the_others_named():
+    got = _levels("Ghana is one of only three comprehensive strategic partners of Chile, alongside Kenya and Norway.")
+    assert {p for p, _ in got} == {("CHL", "GHA"), ("CHL", "KEN"), ("CHL", "NOR")}
+
+
+def test_one_of_the_countries_that_signed_is_no_roll_of_partners():
+    assert _levels("Ghana is one of the countries that signed the treaty with Chile.") == set()
+
+
+def test_the_partnerships_a_country_has_with_a_list_are_its_own():
+    got = _levels("The comprehensive strategic partnerships Chile has with Ghana and Kenya remain strong.")
+    assert {p for p, _ in got} == {("CHL", "GHA"), ("CHL", "KEN")}
+
+
+def test_the_partnerships_a_pair_has_with_a_bloc_are_not_the_pairs_own():
+    assert _levels("Ghana and Kenya praised the strategic partnerships the two countries have with the EU.") == set()
+
+
+_SERIES = ("Chile forged its first Comprehensive Strategic Partnership (CSP) with Brazil in 2010. This builds on CSPs that "
+           "Chile negotiated with Ghana and Kenya last year, and earlier with Oman (2018), Peru (2016) and its “Special "
+           "Strategic Partnership” with Japan (2014).")
+
+
+def test_the_partners_a_relative_clause_lists_after_its_owner_hold_the_level_with_it():
+    got = _levels(_SERIES)
+    csp = "comprehensive strategic partnership"
+    assert {(("CHL", x), csp) for x in ("GHA", "KEN")} | {(("CHL", "OMN"), csp), (("CHL", "PER"), csp)} <= got
+
+
+def test_a_level_with_its_own_partner_beside_a_list_is_the_owners_with_that_partner():
+    got = _levels(_SERIES)
+    assert (("CHL", "JPN"), "special strategic partnership") in got
+    assert not any(lv == "special strategic partnership" and p != ("CHL", "JPN") for p, lv in got)
+    assert not any(p == ("CHL", "JPN") and lv == "comprehensive strategic partnership" for p, lv in got)

@@ -704,6 +704,18 @@ def _stranded_with(si: SentInfo, a: int, b: int) -> list[Pair]:
     return [pair(holder, x) for x in _run(s, after) if x != holder] if holder else []
 
 
+def _held_with(si: SentInfo, a: int, b: int) -> list[Pair]:
+    """"the comprehensive strategic partnerships Chile has with Ghana and Kenya": the owner named right after the
+    level, paired with each country its "with" lists."""
+    s = si.sent.text
+    after = [h for h in si.countries if h.start >= b]
+    if len(after) < 2 or not P.held_with_lead.match(s[b:after[0].start]) or \
+            not P.held_with_gap.match(s[after[0].end:after[1].start]):
+        return []
+    owner = after[0].iso
+    return [pair(owner, x) for x in _run(s, after[1:]) if x != owner]
+
+
 def _relative_holder(si: SentInfo, a: int, b: int) -> list[Pair]:
     """"drones sold to Vietnam, which has a comprehensive strategic partnership with Russia": the country the
     relative clause is about holds the level with the country (or list) right after its "with"."""
@@ -1026,11 +1038,11 @@ def read_levels(si: SentInfo, p: Pair | None, agr_here: list[DraftAgreement], le
                 LevelMention(si, wording, "reaffirm", None, None, "background"))
         if on_roll and not joiner:
             continue
-        pairs = joiner or _stranded_with(si, a, b) or _partner_list(si, a, b, story) or _relative_holder(si, a, b) \
+        pairs = joiner or _stranded_with(si, a, b) or _held_with(si, a, b) or _partner_list(si, a, b, story) or _relative_holder(si, a, b) \
             or _likewise_pair(si, a, b) or _series_with(si, b) or _rolled(si, b) or _between(si, b)
         if not pairs and (P.plural_with.match(s[b:b + 30]) or (owner and not (p and owner in p)) or _heads_list(s, a, b)):
             continue  # "partnerships with ...", "Both are strategic partners of the US": no partner of the story's pair
-        pairs = pairs or _story_pairs(si, p)
+        pairs = pairs or _story_pairs(si, p, b)
         if not pairs:
             continue
         act = si.roll[1] if pairs and si.roll else _action(s, a, b, R)
@@ -1066,14 +1078,34 @@ def read_levels(si: SentInfo, p: Pair | None, agr_here: list[DraftAgreement], le
             levels.setdefault((q, normalize_level(wording)), []).extend(said)
 
 
-def _story_pairs(si: SentInfo, p: Pair | None) -> list[Pair]:
+def _story_pairs(si: SentInfo, p: Pair | None, b: int) -> list[Pair]:
     """The sentence's pair (and the ones it adds) for a level no list of its own gives partners, unless both its
     countries are partners another level of the sentence lists for one owner ("a CSP with Kenya and one of Chile's
-    three CSPs – the other two being Ghana and Oman": never Ghana with Oman)."""
+    three CSPs – the other two being Ghana and Oman": never Ghana with Oman); a level with its own partner after
+    "with", beside such a list, is the unlisted side's with that partner ("CSPs Chile set up with A and B, and its
+    special partnership with Peru": Chile and Peru)."""
     if p is None:
         return []
-    listed = {x for a, b, _ in si.levels if _partner_list(si, a, b, None) for x in _list_after(si, b)}
-    return [] if set(p) <= listed else [p, *si.also]
+    listed = _listed_here(si)
+    if not listed:
+        return [p, *si.also]
+    s, own = si.sent.text, [x for x in p if x not in listed]
+    nxt = next((h for h in si.countries if h.start >= b), None)
+    if nxt is not None and P.own_with_gap.match(s[b:nxt.start]) and len(own) == 1 and nxt.iso not in p:
+        return [pair(own[0], nxt.iso)]
+    return [] if not own else [p, *si.also]
+
+
+def _listed_here(si: SentInfo) -> set[str]:
+    """The partners the sentence's levels list for one owner ("with A, B and C"; "the CSPs Chile has with A and B")."""
+    listed: set[str] = set()
+    for a, y, _ in si.levels:
+        if _partner_list(si, a, y, None):
+            listed.update(_list_after(si, y))
+        elif len(held := _held_with(si, a, y)) > 1:
+            common = set(held[0]).intersection(*held[1:])
+            listed.update({x for q in held for x in q} - common)
+    return listed
 
 
 def _looked_back(si: SentInfo, span: tuple, act: str, when: When | None, linked: DraftAgreement | None,
