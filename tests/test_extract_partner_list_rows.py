@@ -116,3 +116,17 @@ def test_a_level_with_its_own_partner_beside_a_list_is_the_owners_with_that_part
     assert (("CHL", "JPN"), "special strategic partnership") in got
     assert not any(lv == "special strategic partnership" and p != ("CHL", "JPN") for p, lv in got)
     assert not any(p == ("CHL", "JPN") and lv == "comprehensive strategic partnership" for p, lv in got)
+
+
+def _actions(text: str, title: str) -> set:
+    got = extract(Article(text=text, id="t", title=title, published=dt.date(2025, 6, 1)))
+    return {p.action for p in got.partnerships}
+
+
+def test_rows_under_a_line_that_says_the_ties_were_raised_are_upgrades():
+    assert _actions(_ROWS, "Peru and its partners") == {"upgrade"}
+
+
+def test_rows_under_a_plain_line_are_levels_held():
+    text = "Peru counts these countries among its partners:\n\n• Strategic Partnerships: Kenya, Oman\n"
+    assert _actions(text, "Peru and its partners") == {"reaffirm"}

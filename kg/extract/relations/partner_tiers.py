@@ -26,6 +26,7 @@ def tier_levels(doc: Document, owner: str | None, levels: dict) -> None:
     ``levels`` as the owner's pairs (the page's country, or the one a heading names: "Peru's strategic
     partners:"); a row with a year is the level set up then, one without it the level held."""
     tier = None  # (wording, owner) of the heading the rows are under
+    raised = False  # the lines before said the owner raised its ties with the countries listed next
     for si in doc.sentences:
         if (head := _tier_head(si, doc.text, owner)) is not None:
             tier = head
@@ -34,8 +35,9 @@ def tier_levels(doc: Document, owner: str | None, levels: dict) -> None:
         if holder and (listed := _list_row(si, doc.text, holder)):
             _drop_between(levels, si, holder)
             for partner in listed:  # "• Comprehensive Strategic Partnerships: Gabon, Zambia": each the row's level
-                _add_tier(levels, si, (holder, partner), si.levels[0].text, False)
+                _add_tier(levels, si, (holder, partner), si.levels[0].text, False, raised)
             continue
+        raised = si.sent.text.rstrip().endswith(":") and P.change_verb.search(si.sent.text) is not None
         partner = _row_partner(si, doc.text, holder) if holder else None
         if partner is None and tier is not None and holder:
             partner = _lead_partner(si, holder)
@@ -52,12 +54,14 @@ def tier_levels(doc: Document, owner: str | None, levels: dict) -> None:
         _add_tier(levels, si, (holder, partner), wording, P.tier_row_year.search(si.sent.text) is not None)
 
 
-def _add_tier(levels: dict, si: SentInfo, pair: tuple[str, str], wording: str, dated: bool) -> None:
-    """The partner holds the tier's level with the owner: set up in the row's year, else held; once per row."""
+def _add_tier(levels: dict, si: SentInfo, pair: tuple[str, str], wording: str, dated: bool,
+              raised: bool = False) -> None:
+    """The partner holds the tier's level with the owner: set up in the row's year, raised to it where the line
+    that opens the list says so ("China raised its ties with these countries in 2023:"), else held; once per row."""
     items = levels.setdefault((tuple(sorted(pair)), normalize_level(wording)), [])
     if not any(it.sentence is si for it in items):
-        items.append(LevelMention(si, wording, "establish" if dated else "reaffirm", None, None,
-                                  "past" if dated else "background"))
+        act = "establish" if dated else "upgrade" if raised else "reaffirm"
+        items.append(LevelMention(si, wording, act, None, None, "past" if dated or raised else "background"))
 
 
 def _tier_head(si: SentInfo, text: str, owner: str | None) -> tuple[str, str | None] | None:
