@@ -130,3 +130,52 @@ def test_rows_under_a_line_that_says_the_ties_were_raised_are_upgrades():
 def test_rows_under_a_plain_line_are_levels_held():
     text = "Peru counts these countries among its partners:\n\n• Strategic Partnerships: Kenya, Oman\n"
     assert _actions(text, "Peru and its partners") == {"reaffirm"}
+
+
+def test_a_counted_roll_before_a_colon_lists_the_owners_partners():
+    got = _levels("Chile currently has five comprehensive strategic partners: Ghana, Kenya, Norway, Oman and Peru.")
+    assert {p for p, _ in got} == {("CHL", x) for x in ("GHA", "KEN", "NOR", "OMN", "PER")}
+
+
+def test_a_countrys_list_of_partners_names_its_partners():
+    got = _levels("Talks went well. Chile's list of comprehensive strategic partners: Ghana, Kenya and Oman.")
+    assert {p for p, _ in got} == {("CHL", "GHA"), ("CHL", "KEN"), ("CHL", "OMN")}
+
+
+def test_a_list_of_partnership_projects_is_no_level():
+    assert _levels("Ghana and Kenya discussed a list of strategic partnership projects.") == set()
+
+
+def test_a_plural_possessive_owns_the_partners_it_lists():
+    got = _levels("The Philippines' strategic partners include Japan, Australia and Vietnam, the latest being India.")
+    assert {p for p, _ in got} == {("AUS", "PHL"), ("IND", "PHL"), ("JPN", "PHL"), ("PHL", "VNM")}
+
+
+def test_a_plural_possessive_takes_a_new_partner_onto_its_roll():
+    got = _levels("Japan became the Philippines' second strategic partner after the US.")
+    assert {p for p, _ in got} == {("JPN", "PHL"), ("PHL", "USA")}
+
+
+def test_peers_a_trailing_alongside_list_names_are_not_a_pair():
+    got = _levels("Chile is one of a handful of countries with a strategic partnership with Peru, alongside Ghana and Kenya.")
+    assert ("GHA", "KEN") not in {p for p, _ in got}
+
+
+def test_a_pair_that_upgrades_its_own_ties_keeps_its_level():
+    assert _levels("Ghana and Kenya upgraded ties to a strategic partnership on Monday.") == {
+        (("GHA", "KEN"), "strategic partnership")}
+
+
+_DATED_ROWS = """Chile has many partners.
+
+Comprehensive Strategic Partnership: Ghana (2008), Kenya (2012), Norway
+Strategic Partnership: Oman (2019) and Peru (2021)
+"""
+
+
+def test_a_level_row_with_years_gives_each_partner_its_own_founding_year():
+    got = extract(Article(text=_DATED_ROWS, id="t", title="Partnerships of Chile", published=dt.date(2025, 6, 1)))
+    rows = {p.pair: (p.action, p.year) for p in got.partnerships}
+    assert rows == {("CHL", "GHA"): ("establish", 2008), ("CHL", "KEN"): ("establish", 2012),
+                    ("CHL", "NOR"): ("reaffirm", None), ("CHL", "OMN"): ("establish", 2019),
+                    ("CHL", "PER"): ("establish", 2021)}

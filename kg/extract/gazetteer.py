@@ -93,6 +93,7 @@ def scan_countries(doc: Document, R) -> None:
     text = doc.text
     cof = L.country_of
     found = [(m, *(cof.get(m.group()) or cof.get(key(m.group()), ("-", "org")))) for m in L.country_re.finditer(text)]
+    found = sorted(found + _combining_forms(text, found), key=lambda x: x[0].start())
     named = {iso for m, iso, kind in found if kind == "leader" or kind == "surname" and P.title_before.search(
         text[max(0, m.start() - 40):m.start()])}  # "President Petro" names him for his later "Petro"
     for m, iso, kind in found:
@@ -107,6 +108,19 @@ def scan_countries(doc: Document, R) -> None:
     for si in doc.sentences:
         if si.countries:
             _set_aside(si, R)
+
+
+_FORMS = P.words["combining_forms"]
+_FORM_RE = re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, _FORMS)) + r")(?=-)")
+
+
+def _combining_forms(text: str, found: list) -> list:
+    """"Franco-Indian", "Anglo-French": a combining form joined by a hyphen to a country's adjective or name (or to
+    another such form) is a demonym of its country; "Indo-Pacific" joins no country, so it names none."""
+    starts = {m.start() for m, iso, _ in found if iso != "-"}
+    forms = list(_FORM_RE.finditer(text)) if "-" in text else []
+    at = {m.start() for m in forms}
+    return [(m, _FORMS[m.group()], "demonym") for m in forms if m.end() + 1 in starts or m.end() + 1 in at]
 
 
 def _glued_before(s: str, a: int) -> bool:

@@ -8,7 +8,7 @@ from __future__ import annotations
 import datetime as dt
 
 from kg.extract import gazetteer
-from kg.extract.doc import Document, LevelMention, SentInfo
+from kg.extract.doc import Document, LevelMention, SentInfo, When
 from kg.extract.lexicon import patterns
 from kg.extract.relations import partnership
 from kg.ladder import find_level, normalize_level
@@ -34,8 +34,8 @@ def tier_levels(doc: Document, owner: str | None, levels: dict) -> None:
         holder = tier[1] if tier else owner
         if holder and (listed := _list_row(si, doc.text, holder)):
             _drop_between(levels, si, holder)
-            for partner in listed:  # "• Comprehensive Strategic Partnerships: Gabon, Zambia": each the row's level
-                _add_tier(levels, si, (holder, partner), si.levels[0].text, False, raised)
+            for partner, year in listed:  # "• Comprehensive Strategic Partnerships: Gabon, Zambia (2023)": each its own
+                _add_tier(levels, si, (holder, partner), si.levels[0].text, year is not None, raised, year)
             continue
         raised = si.sent.text.rstrip().endswith(":") and P.change_verb.search(si.sent.text) is not None
         partner = _row_partner(si, doc.text, holder) if holder else None
@@ -55,13 +55,15 @@ def tier_levels(doc: Document, owner: str | None, levels: dict) -> None:
 
 
 def _add_tier(levels: dict, si: SentInfo, pair: tuple[str, str], wording: str, dated: bool,
-              raised: bool = False) -> None:
-    """The partner holds the tier's level with the owner: set up in the row's year, raised to it where the line
-    that opens the list says so ("China raised its ties with these countries in 2023:"), else held; once per row."""
+              raised: bool = False, year: int | None = None) -> None:
+    """The partner holds the tier's level with the owner: set up in the row's year (the partner's own, where the row
+    gives each one), raised to it where the line that opens the list says so ("China raised its ties with these
+    countries in 2023:"), else held; once per row."""
     items = levels.setdefault((tuple(sorted(pair)), normalize_level(wording)), [])
     if not any(it.sentence is si for it in items):
         act = "establish" if dated else "upgrade" if raised else "reaffirm"
-        items.append(LevelMention(si, wording, act, None, None, "past" if dated or raised else "background"))
+        when = When(0, None, year, False, False) if year else None
+        items.append(LevelMention(si, wording, act, when, None, "past" if dated or raised else "background"))
 
 
 def _tier_head(si: SentInfo, text: str, owner: str | None) -> tuple[str, str | None] | None:
@@ -129,7 +131,7 @@ def _row_partner(si: SentInfo, text: str, owner: str) -> str | None:
     return names.pop() if P.tier_row_rest.fullmatch(" ".join(rest)) else None
 
 
-def _list_row(si: SentInfo, text: str, owner: str) -> list[str]:
+def _list_row(si: SentInfo, text: str, owner: str) -> list[tuple[str, int | None]]:
     """The partners of a row that opens with its level and lists them after a colon ("• Comprehensive Strategic
     Partnerships: Gabon, Zambia and Georgia"): every country the line names after the colon, none the owner, with
     nothing else there but commas, "and" and names."""
@@ -148,7 +150,10 @@ def _list_row(si: SentInfo, text: str, owner: str) -> list[str]:
         rest.append(s[k:h.start])
         k = max(k, h.end)
     rest.append(s[k:])
-    return list(dict.fromkeys(h.iso for h in names)) if P.tier_list_row_rest.fullmatch(" ".join(rest)) else []
+    if not P.tier_list_row_rest.fullmatch(" ".join(rest)):
+        return []
+    years = {h.iso: int(m.group(1)) for h in names if (m := P.tier_list_row_year.match(s, h.end))}
+    return [(iso, years.get(iso)) for iso in dict.fromkeys(h.iso for h in names)]
 
 
 def _drop_between(levels: dict, si: SentInfo, owner: str) -> None:

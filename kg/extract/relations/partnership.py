@@ -624,7 +624,8 @@ def _generic_use(s: str, a: int, b: int, wording: str) -> bool:
         return True  # "A strategic partnership focuses on ...", "while a strategic partnership indicates ..."
     return (wording == wording.lower() and not wording.startswith(_BILATERAL)  # "issues of bilateral strategic partnership"
             and P.generic_before.search(s[max(0, a - 6):a]) is not None
-            and not P.det_before.search(s[max(0, a - 30):a]) and not P.relations_of.search(s[max(0, a - 20):a]))
+            and not P.det_before.search(s[max(0, a - 30):a]) and not P.relations_of.search(s[max(0, a - 20):a])
+            and not (P.roll_of_before.search(s[max(0, a - 20):a]) and _PARTNER_NOUN.search(s[a:b])))
 
 
 def _partner_list(si: SentInfo, a: int, b: int, story: Pair | None) -> list[Pair]:
@@ -1096,9 +1097,21 @@ def _story_pairs(si: SentInfo, p: Pair | None, b: int) -> list[Pair]:
     return [] if not own else [p, *si.also]
 
 
+def _peers_listed(si: SentInfo) -> set[str]:
+    """The countries a list after "alongside", "like" or "along with" names ("..., alongside the UK and Japan"):
+    the subject's peers, two or more of them."""
+    s = si.sent.text
+    for k, h in enumerate(si.countries):
+        if P.peers_lead.search(s[max(0, h.start - 30):h.start]):
+            run = _run(s, si.countries[k:])
+            return set(run) if len(run) > 1 else set()
+    return set()
+
+
 def _listed_here(si: SentInfo) -> set[str]:
-    """The partners the sentence's levels list for one owner ("with A, B and C"; "the CSPs Chile has with A and B")."""
-    listed: set[str] = set()
+    """The partners the sentence's levels list for one owner ("with A, B and C"; "the CSPs Chile has with A and B"),
+    and the peers a trailing list names ("..., alongside the UK and Japan")."""
+    listed = _peers_listed(si)
     for a, y, _ in si.levels:
         if _partner_list(si, a, y, None):
             listed.update(_list_after(si, y))
