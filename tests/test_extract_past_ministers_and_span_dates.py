@@ -34,3 +34,10 @@ def test_a_date_in_brackets_without_a_span_is_not_dropped_by_the_span_rule():
     text = "Ghana and Chile established a strategic partnership (on September 18, 2019) in Accra."
     got = _facts(text, dt.date(2024, 9, 20))
     assert [p.date for p in got] == [dt.date(2019, 9, 18)]
+
+
+def test_the_date_of_an_example_event_after_notably_does_not_date_a_standing_level():
+    text = ("The leaders praised the strategic partnership between Chile and Ghana, with regular exchanges, notably "
+            "the phone talks between the presidents in August 2022.")
+    got = _facts(text, dt.date(2024, 1, 12))
+    assert [(p.pair, p.year) for p in got] == [(("CHL", "GHA"), None)]
