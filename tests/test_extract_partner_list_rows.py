@@ -179,3 +179,16 @@ def test_a_level_row_with_years_gives_each_partner_its_own_founding_year():
     assert rows == {("CHL", "GHA"): ("establish", 2008), ("CHL", "KEN"): ("establish", 2012),
                     ("CHL", "NOR"): ("reaffirm", None), ("CHL", "OMN"): ("establish", 2019),
                     ("CHL", "PER"): ("establish", 2021)}
+
+
+_ACRONYM = "Chile forged its first Comprehensive Strategic Partnership (CSP) with Brazil in 2010. "
+
+
+def test_an_acronym_before_a_noun_for_the_term_is_talk_of_the_kind_not_a_level():
+    got = _levels(_ACRONYM + "Ghana's leader, keen on the CSP concept, met Chile's leader in May.")
+    assert got == {(("BRA", "CHL"), "comprehensive strategic partnership")}
+
+
+def test_an_acronym_used_for_the_level_still_is_one():
+    got = _levels(_ACRONYM + "Chile and Ghana upgraded ties to a CSP in May.")
+    assert (("CHL", "GHA"), "comprehensive strategic partnership") in got

@@ -257,8 +257,8 @@ def _acronym_levels(sentences: list[SentInfo]) -> None:
                 named.setdefault(initials, text)
         for acr, text in {**named, **known}.items():
             for m in re.finditer(P.fragments["acronym_use"].format(re.escape(acr)), s) if acr in s else ():
-                if not any(x <= m.start() < y for x, y, _ in si.levels):
-                    si.levels.append(LevelSpan(m.start(), m.end(), text))
+                if not any(x <= m.start() < y for x, y, _ in si.levels) and not P.term_noun_after.match(s[m.end():]):
+                    si.levels.append(LevelSpan(m.start(), m.end(), text))  # not "the CSP concept": the term itself
         si.levels.sort(key=lambda x: x[0])
 
 
