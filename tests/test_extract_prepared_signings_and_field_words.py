@@ -51,3 +51,36 @@ def test_academic_collaboration_is_education():
 def test_firms_joint_development_cooperation_is_research_not_aid():
     f = facts("A Ghanaian chip maker and a Togolese software firm announced a joint development cooperation.")
     assert tops(f) == {(("GHA", "TGO"), "science-technology")}
+
+
+def test_a_field_discussed_in_the_passive_is_the_pairs():
+    f = facts("The Ghanaian president met the Togolese president in Accra. The question of port logistics was also "
+              "discussed between the two countries.")
+    assert (("GHA", "TGO"), "connectivity") in tops(f)
+
+
+def test_a_crisis_discussed_in_the_passive_is_no_field():
+    f = facts("The Ghanaian president met the Togolese president in Accra. The situation in the Sahel was discussed.")
+    assert tops(f) == set()
+
+
+def test_a_package_told_again_as_between_institutions_takes_their_field():
+    f = facts("Ghana and Togo signed six agreements in Accra on Monday. Most of the six agreements were between "
+              "Ghanaian and Togolese universities.")
+    assert (("GHA", "TGO"), "education") in tops(f)
+    assert signed_docs(f) == [(("GHA", "TGO"), "agreement")]
+
+
+def test_a_definite_member_set_off_by_its_ordinal_is_one_more_document():
+    f = facts("Ghana and Togo signed three agreements on Monday. The first agreement concerns fisheries. The second "
+              "agreement is on customs. As for the agreement on roads and railways, the third, it runs for ten years.")
+    assert signed_docs(f) == [(("GHA", "TGO"), "agreement")] * 3
+
+
+def test_a_document_renewable_after_some_years_is_no_renewable_energy():
+    f = facts("As for the agreement on fisheries signed by Ghana and Togo, it is renewable after five years.")
+    assert tops(f) == {(("GHA", "TGO"), "agriculture")}
+
+
+def test_renewable_energy_stays_a_field():
+    assert tops(facts("Ghana and Togo agreed to cooperate in renewables.")) == {(("GHA", "TGO"), "energy")}

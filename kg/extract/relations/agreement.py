@@ -589,7 +589,8 @@ def _phrase(ctx: _Ctx, n: _Noun) -> None:
     n.topic = topic(n.premod + " " + s[b:end])
     n.name = _doc_name(si, n, ctx.in_list)
     n.ordinal = not n.plural and (P.ordinal_member.search(prefix[-40:]) is not None
-                                  or P.ordinal_label.search(prefix[-90:]) is not None or _bare_ordinal(n))
+                                  or P.ordinal_label.search(prefix[-90:]) is not None or _bare_ordinal(n)
+                                  or P.ordinal_after.match(after) is not None)
     n.definite = P.definite.search(prefix[-50:]) is not None and not ctx.in_list and a >= 3 and not n.ordinal
     if ctx.signed or n.earlier or n.typ in JOINT_TYPES:
         own = [d for d in si.dates if np_start <= d.start < end]  # "a pact signed with X in 2022"
