@@ -84,3 +84,15 @@ def test_a_document_renewable_after_some_years_is_no_renewable_energy():
 
 def test_renewable_energy_stays_a_field():
     assert tops(facts("Ghana and Togo agreed to cooperate in renewables.")) == {(("GHA", "TGO"), "energy")}
+
+
+def test_the_mou_and_agreements_told_later_are_the_package_again():
+    f = facts("Ghana and Togo signed four MoUs and agreements in Accra on Monday. It was clear from the talks and "
+              "the MoU and agreements signed later on that the two leaders focused on trade.")
+    assert signed_docs(f) == [(("GHA", "TGO"), "agreement")]
+
+
+def test_a_long_clause_to_come_before_the_signing_still_plans_it():
+    f = facts("The Ghanaian president will hold a long working meeting with Togolese Prime Minister Victoire T. "
+              "Dogbe in the capital Lome, followed by the signing of agreements, the ministry said.")
+    assert signed_docs(f) == []
