@@ -96,3 +96,24 @@ def test_a_long_clause_to_come_before_the_signing_still_plans_it():
     f = facts("The Ghanaian president will hold a long working meeting with Togolese Prime Minister Victoire T. "
               "Dogbe in the capital Lome, followed by the signing of agreements, the ministry said.")
     assert signed_docs(f) == []
+
+
+def test_what_a_document_opens_the_way_for_is_its_field_too():
+    f = facts("Ghana and Togo signed an agreement on cooperation in youth affairs, which opens the way for "
+              "university scholarships for young people.")
+    assert (("GHA", "TGO"), "education") in tops(f)
+
+
+def test_a_relative_clause_about_one_side_adds_no_field():
+    f = facts("Ghana and Togo agreed to cooperate in fisheries, which is a big employer in Ghana.")
+    assert tops(f) == {(("GHA", "TGO"), "agriculture")}
+
+
+def test_goods_exported_by_one_to_the_other_are_their_trade():
+    f = facts("The products exported by Cote d’Ivoire to Ghana are rubber, cashew nuts and cocoa.")
+    assert (("CIV", "GHA"), "trade") in tops(f)
+
+
+def test_goods_exported_by_one_country_alone_are_no_pairs_trade():
+    f = facts("Ghana hosted Togo's president on Monday. The cocoa exported by Ghana last year was worth billions.")
+    assert (("GHA", "TGO"), "trade") not in tops(f)
