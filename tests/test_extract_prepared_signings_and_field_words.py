@@ -117,3 +117,9 @@ def test_goods_exported_by_one_to_the_other_are_their_trade():
 def test_goods_exported_by_one_country_alone_are_no_pairs_trade():
     f = facts("Ghana hosted Togo's president on Monday. The cocoa exported by Ghana last year was worth billions.")
     assert (("GHA", "TGO"), "trade") not in tops(f)
+
+
+def test_the_progress_made_on_a_field_is_the_pairs_work_in_it():
+    f = facts("\u201cWe will tell the press about the progress we have made on trade,\u201d the Ghanaian president said "
+              "after talks with the Togolese president.")
+    assert (("GHA", "TGO"), "trade") in tops(f)
