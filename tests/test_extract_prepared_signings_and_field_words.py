@@ -123,3 +123,13 @@ def test_the_progress_made_on_a_field_is_the_pairs_work_in_it():
     f = facts("\u201cWe will tell the press about the progress we have made on trade,\u201d the Ghanaian president said "
               "after talks with the Togolese president.")
     assert (("GHA", "TGO"), "trade") in tops(f)
+
+
+def test_a_themed_year_the_two_hold_is_their_field():
+    f = facts("Next year has also been designated the Ghana-Togo Friendship Year for Tourism.")
+    assert tops(f) == {(("GHA", "TGO"), "culture")}
+
+
+def test_the_year_of_an_event_is_no_themed_year():
+    f = facts("Ghana and Togo met in the year of the pandemic to review their ties.")
+    assert tops(f) == set()
