@@ -133,3 +133,13 @@ def test_a_themed_year_the_two_hold_is_their_field():
 def test_the_year_of_an_event_is_no_themed_year():
     f = facts("Ghana and Togo met in the year of the pandemic to review their ties.")
     assert tops(f) == set()
+
+
+def test_exploring_blocks_is_oil_and_gas():
+    f = facts("Ghana and Togo agreed to cooperate in the exploration of two offshore blocks.")
+    assert tops(f) == {(("GHA", "TGO"), "energy")}
+
+
+def test_building_blocks_are_no_oil_and_gas():
+    f = facts("Ghana and Togo agreed to cooperate in laying the building blocks of integration.")
+    assert (("GHA", "TGO"), "energy") not in tops(f)
