@@ -143,3 +143,12 @@ def test_exploring_blocks_is_oil_and_gas():
 def test_building_blocks_are_no_oil_and_gas():
     f = facts("Ghana and Togo agreed to cooperate in laying the building blocks of integration.")
     assert (("GHA", "TGO"), "energy") not in tops(f)
+
+
+def test_a_press_statement_told_as_the_time_of_a_signing_is_no_document():
+    f = facts("Prior to the issuance of the joint press statement, Ghana and Togo signed an agreement on fisheries.")
+    assert signed_docs(f) == [(("GHA", "TGO"), "agreement")]
+
+
+def test_a_press_statement_issued_stays_a_document():
+    assert signed_docs(facts("Ghana and Togo issued a joint press statement on Monday.")) == [(("GHA", "TGO"), "joint-statement")]
