@@ -152,3 +152,14 @@ def test_a_press_statement_told_as_the_time_of_a_signing_is_no_document():
 
 def test_a_press_statement_issued_stays_a_document():
     assert signed_docs(facts("Ghana and Togo issued a joint press statement on Monday.")) == [(("GHA", "TGO"), "joint-statement")]
+
+
+def test_a_quotation_one_leader_said_in_a_joint_statement_is_no_document():
+    f = facts("\u201cOur fisheries cooperation will grow,\u201d said President Mahama in a joint statement after talks with "
+              "Togo's President.")
+    assert signed_docs(f) == []
+
+
+def test_a_joint_statement_the_two_leaders_speak_in_stays_a_document():
+    f = facts("\u201cWe will deepen ties,\u201d the leaders of Ghana and Togo said in a joint statement.")
+    assert signed_docs(f) == [(("GHA", "TGO"), "joint-statement")]
