@@ -1,6 +1,6 @@
 """A signing only prepared ("completed the work to sign", "will hold talks, followed by the signing of") or a
-text only finalised is no signed document; an army, joint development and academic collaboration are field words,
-and a firm's "joint development cooperation" is research, not development aid."""
+text only finalised is no signed document; armies and academic collaboration are field words, and firms' "joint
+development cooperation" is no development aid; and the other constructions of visit and signing reports below."""
 from __future__ import annotations
 
 from extracting import facts, signed_docs, tops
@@ -48,8 +48,9 @@ def test_academic_collaboration_is_education():
     assert (("GHA", "TGO"), "education") in tops(f)
 
 
-def test_firms_joint_development_cooperation_is_research_not_aid():
-    f = facts("A Ghanaian chip maker and a Togolese software firm announced a joint development cooperation.")
+def test_firms_joint_development_cooperation_is_no_development_aid():
+    f = facts("A Ghanaian chip maker and a Togolese software firm announced a joint development cooperation in "
+              "semiconductor research.")
     assert tops(f) == {(("GHA", "TGO"), "science-technology")}
 
 
