@@ -4,7 +4,9 @@ a party plenum's plan proposals ("规划建议") are no document of the pair; a 
 ("联合声明指出", "被联合声明定义为") stands adopted; a dialogue named after a level ("Диалог стратегического
 партнерства") states no level; 经济技术 is economic-technical cooperation (economy and aid), 科技大学 a
 university; defence deals and arms sold, the arms industry, oil extraction and farm produce supplied are
-their fields (kg/lexicons/zh, kg/lexicons/ru)."""
+their fields; a gloss after today's designation telling when it was set ("（…自2005年正式确立的…）") is the
+level's earlier establishment beside today's statement (kg/extract/pack/partnership.py, kg/lexicons/zh,
+kg/lexicons/ru)."""
 from __future__ import annotations
 
 import datetime as dt
@@ -86,3 +88,15 @@ def test_ru_oil_extraction_is_energy():
 def test_ru_meat_and_fruit_supplied_between_the_two_are_agriculture():
     text = "Кения и Эфиопия договорились о взаимных поставках мяса и фруктов."
     assert "agriculture" in _fields(text, "ru")
+
+
+def test_zh_a_gloss_telling_when_the_level_was_set_is_its_establishment_beside_today():
+    text = ("巴西总统周二抵达阿根廷访问。阿根廷外交部说，两国希望深化“全面战略伙伴关系”"
+            "（这是阿巴关系自2005年正式确立的定位），并就地区问题交换意见。")
+    facts = extract(Article(text=text, published=DAY, lang="zh")).partnerships
+    assert sorted((f.action, f.year) for f in facts if f.pair == ("ARG", "BRA")) == [("establish", 2005), ("reaffirm", None)]
+
+
+def test_zh_a_level_a_joint_statement_describes_is_reaffirmed_not_established():
+    text = "埃及和印度尼西亚加强港口合作，港口建设被联合声明定义为两国战略伙伴关系的重点。"
+    assert [f.action for f in extract(Article(text=text, published=DAY, lang="zh")).partnerships] == ["reaffirm"]

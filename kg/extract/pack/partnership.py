@@ -169,6 +169,7 @@ def partnerships(sentences: list[Sentence], pack: Pack, pairing: Pairing,
             if action != "reaffirm" and pack.conf["actions"].get("modal_change") and planned(s, pack, clause):
                 continue  # "призван повысить статус до ...": a change to come, not the pair's level yet
             year = year or (None if anniversary else clause_year(s, pack, start, published))
+            gloss = None if past else _gloss(s, pack, end)
             date, dyear = clause_date(s, pack, clause, published) or dates[s.index]
             past = past or _past(s, pack, start, clause)
             if _now(s, pack, start, clause):  # "2013年升级为…，目前是…的战略伙伴": today's level beside its history
@@ -178,6 +179,7 @@ def partnerships(sentences: list[Sentence], pack: Pack, pairing: Pairing,
             if year is not None and (date is None or date.year != year):
                 date = None
             year = None if anniversary else year or dyear
+            year = None if gloss and gloss[1] == year else year  # the gloss's year is the level's history
             mention = Mention(s.start, s.end, s.text)
             kind = _naming_document(s, pack, start) if preparing else None
             for p in _designation_pairs(s, pack, pairing, clause, start) or pairs:
@@ -189,7 +191,22 @@ def partnerships(sentences: list[Sentence], pack: Pack, pairing: Pairing,
                 if old is None or _RANK[action] > _RANK[old.action] or dated:  # a headline has no date
                     found[key] = PartnershipFact(p, level, action, date, year if date is None else None,
                                                  (mention,) if old is None else old.mentions)
+                if gloss:
+                    found.setdefault((p, level, gloss[1] or "past"),
+                                     PartnershipFact(p, level, gloss[0], None, gloss[1], (mention,)))
     return _fullest(found)
+
+
+def _gloss(s: Sentence, pack: Pack, end: int) -> tuple[str, int | None] | None:
+    """"加强“特殊且具特权的战略伙伴关系”（这是两国自2010年正式确立的称谓）": a gloss right after today's
+    designation telling when the level was set (the pack's ``actions.history_after``): (action, year) of a
+    fact of its own, the level's earlier establishment, beside today's statement."""
+    for action, patterns in pack.conf["actions"].get("history_after", {}).items():
+        for pattern in patterns:
+            if m := compiled(pattern).match(s.norm[end:end + 120]):
+                y = m.groupdict().get("y")
+                return action, int(y) if y else None
+    return None
 
 
 def _when(date: dt.date | None, year: int | None, past: bool, published: dt.date | None):
