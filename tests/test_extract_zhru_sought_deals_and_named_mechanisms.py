@@ -5,7 +5,8 @@ a party plenum's plan proposals ("规划建议") are no document of the pair; a 
 партнерства") states no level; 经济技术 is economic-technical cooperation (economy and aid), 科技大学 a
 university; defence deals and arms sold, the arms industry, oil extraction and farm produce supplied are
 their fields; a gloss after today's designation telling when it was set ("（…自2005年正式确立的…）") is the
-level's earlier establishment beside today's statement (kg/extract/pack/partnership.py, kg/lexicons/zh,
+level's earlier establishment beside today's statement; a dateline in digits ("14.03.2025, 10:15") dates the
+story under it (kg/extract/pack/partnership.py, kg/lexicons/zh,
 kg/lexicons/ru)."""
 from __future__ import annotations
 
@@ -100,3 +101,10 @@ def test_zh_a_gloss_telling_when_the_level_was_set_is_its_establishment_beside_t
 def test_zh_a_level_a_joint_statement_describes_is_reaffirmed_not_established():
     text = "埃及和印度尼西亚加强港口合作，港口建设被联合声明定义为两国战略伙伴关系的重点。"
     assert [f.action for f in extract(Article(text=text, published=DAY, lang="zh")).partnerships] == ["reaffirm"]
+
+
+def test_ru_a_dateline_in_digits_dates_the_story_under_it():
+    text = ("14.03.2025, 10:15\n\nАлжир и Нигерия укрепляют стратегическое партнерство\n\n"
+            "Сегодня президенты двух стран проведут переговоры.")
+    facts = extract(Article(text=text, published=DAY, lang="ru")).partnerships
+    assert [(f.action, f.date) for f in facts] == [("reaffirm", DAY)]
