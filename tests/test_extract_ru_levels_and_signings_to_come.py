@@ -1,0 +1,51 @@
+"""Russian modality: a level the relations "должны стать" / "станут" is a change to come, not the pair's
+level; relations that "стали" partners began that level then; a signing "запланировано", an "намерение
+подписать" and a declaration the sides "готовятся подписать" are documents planned, not signed
+(kg/lexicons/ru/pack.toml)."""
+from __future__ import annotations
+
+import datetime as dt
+
+from kg.extract import extract
+from kg.facts import Article
+
+DAY = dt.date(2025, 3, 14)
+
+
+def _facts(text: str):
+    return extract(Article(text=text, published=DAY, lang="ru"))
+
+
+def _statuses(text: str) -> list:
+    return sorted((a.type, a.status) for a in _facts(text).agreements)
+
+
+def test_a_level_the_relations_should_become_is_no_level_yet():
+    text = "Отношения Монголии и Казахстана должны стать всеобъемлющим стратегическим партнерством."
+    assert _facts(text).partnerships == ()
+
+
+def test_a_level_the_relations_will_become_is_no_level_yet():
+    text = "Министр уверен, что отношения Индонезии и Малайзии станут всеобъемлющим стратегическим партнерством."
+    assert _facts(text).partnerships == ()
+
+
+def test_relations_that_became_partners_began_the_level():
+    text = "В 2012 году Египет и Алжир стали стратегическими партнерами."
+    assert [(f.action, f.year) for f in _facts(text).partnerships] == [("establish", 2012)]
+
+
+def test_a_signing_scheduled_is_planned():
+    text = "Подписание договора о стратегическом партнерстве между Сербией и Венгрией запланировано на апрель."
+    assert _statuses(text) == [("treaty", "planned")]
+    assert _facts(text).partnerships == ()
+
+
+def test_an_intention_to_sign_is_planned():
+    text = "Президенты Египта и Алжира выразили намерение заключить соглашение о сотрудничестве в области энергетики."
+    assert _statuses(text) == [("agreement", "planned")]
+
+
+def test_a_declaration_being_prepared_for_signing_is_planned():
+    text = "Казахстан и Киргизия готовятся к подписанию, стороны готовятся утвердить декларацию о дружбе."
+    assert _statuses(text) == [("joint-declaration", "planned")]
