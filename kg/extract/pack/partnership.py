@@ -166,7 +166,7 @@ def partnerships(sentences: list[Sentence], pack: Pack, pairing: Pairing,
             anniversary = _anniversary(s, pack, start)
             action, year, past = ("establish", None, True) if anniversary else _stated_after(s, pack, end)
             action = action or ("upgrade" if start in reached else _action(s, pack, start, ds[i - 1][1] if i else 0))
-            if action != "reaffirm" and pack.conf["actions"].get("modal_change") and planned(s, pack, clause):
+            if action != "reaffirm" and _change_to_come(s, pack, clause):
                 continue  # "призван повысить статус до ...": a change to come, not the pair's level yet
             year = year or (None if anniversary else clause_year(s, pack, start, published))
             gloss = None if past else _gloss(s, pack, end)
@@ -195,6 +195,16 @@ def partnerships(sentences: list[Sentence], pack: Pack, pairing: Pairing,
                     found.setdefault((p, level, gloss[1] or "past"),
                                      PartnershipFact(p, level, gloss[0], None, gloss[1], (mention,)))
     return _fullest(found)
+
+
+def _change_to_come(s: Sentence, pack: Pack, clause: tuple[int, int]) -> bool:
+    """A change of level in a clause that only wishes, plans or schedules it: the clauses' modality words
+    (the pack's ``modal_change``), or the pack's own ``change_modality`` where a modality word also marks
+    the object (zh 将: "将两国关系提升为" is the upgrade itself, "希望将…提升为" one to come)."""
+    acts = pack.conf["actions"]
+    if words := acts.get("change_modality"):
+        return any(w in s.norm[clause[0]:clause[1]] for w in words)
+    return bool(acts.get("modal_change")) and planned(s, pack, clause)
 
 
 def _gloss(s: Sentence, pack: Pack, end: int) -> tuple[str, int | None] | None:
