@@ -1,7 +1,8 @@
 """Russian modality: a level the relations "должны стать" / "станут" is a change to come, not the pair's
 level; relations that "стали" partners began that level then; a signing "запланировано", an "намерение
-подписать" and a declaration the sides "готовятся подписать" are documents planned, not signed
-(kg/lexicons/ru/pack.toml)."""
+подписать" and a declaration the sides "готовятся подписать" are documents planned, not signed; a raise
+agreed "в будущем" or argued for ("за то, чтобы поднять") is none yet; a signing postponed ("перенесено",
+"отложено") is no document (kg/lexicons/ru/pack.toml)."""
 from __future__ import annotations
 
 import datetime as dt
@@ -49,3 +50,23 @@ def test_an_intention_to_sign_is_planned():
 def test_a_declaration_being_prepared_for_signing_is_planned():
     text = "Казахстан и Киргизия готовятся к подписанию, стороны готовятся утвердить декларацию о дружбе."
     assert _statuses(text) == [("joint-declaration", "planned")]
+
+
+def test_a_raise_agreed_for_the_future_is_no_level_yet():
+    text = "Президенты Египта и Иордании договорились в будущем вывести отношения на уровень стратегического партнерства."
+    assert _facts(text).partnerships == ()
+
+
+def test_a_raise_argued_for_is_no_level_yet():
+    text = "Стороны высказались за то, чтобы поднять отношения Египта и Иордании до уровня стратегического партнерства."
+    assert _facts(text).partnerships == ()
+
+
+def test_a_signing_postponed_is_no_document():
+    text = "Подписание соглашения о торговле между Египтом и Иорданией перенесено."
+    assert _statuses(text) == []
+
+
+def test_a_signing_called_off_is_no_document():
+    text = "Египет и Иордания должны были подписать соглашение о торговле, но подписание отложено."
+    assert [s for _, s in _statuses(text)] != ["signed"]

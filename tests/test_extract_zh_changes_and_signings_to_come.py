@@ -1,7 +1,7 @@
 """Chinese modality: a raise of level the sides wish for, agree to make "in due time" or to study ("希望将…提升为",
 "同意适时将…提升为", "研究将…提升为") is no level yet, while "宣布将…提升为" is the raise itself; a signing
 to be done soon, by a date or one side intends ("尽早签署", "应于年内签署", "有意签署") and a document's
-talks ("签署投资协定的谈判") are no signed document (kg/extract/pack/partnership.py, kg/lexicons/zh)."""
+talks ("签署投资协定的谈判") and a signing postponed ("推迟") are no signed document (kg/extract/pack/partnership.py, kg/lexicons/zh)."""
 from __future__ import annotations
 
 import datetime as dt
@@ -55,3 +55,7 @@ def test_a_meaningful_signing_is_signed():
 
 def test_the_talks_on_a_document_are_no_signing():
     assert _signed("巴西和阿根廷签署投资协定的谈判已进入最后阶段。") == []
+
+
+def test_a_signing_ceremony_postponed_is_no_signing():
+    assert _signed("埃及和约旦贸易协定签字仪式推迟。") == []
