@@ -3,7 +3,8 @@ seeks ("寻求…达成协议") or a signing looked forward to ("главным 
 a party plenum's plan proposals ("规划建议") are no document of the pair; a joint statement quoted or acting
 ("联合声明指出", "被联合声明定义为") stands adopted; a dialogue named after a level ("Диалог стратегического
 партнерства") states no level; 经济技术 is economic-technical cooperation (economy and aid), 科技大学 a
-university; thanks for a hospital ship the other sent is health and aid; defence deals and arms sold, the arms industry, oil extraction and farm produce supplied are
+university; thanks for a hospital ship the other sent is health and aid; the pair
+discussing a payment scheme is finance, discussing a sector's difficulties no cooperation; defence deals and arms sold, the arms industry, oil extraction and farm produce supplied are
 their fields; a gloss after today's designation telling when it was set ("（…自2005年正式确立的…）") is the
 level's earlier establishment beside today's statement; a dateline in digits ("14.03.2025, 10:15") dates the
 story under it (kg/extract/pack/partnership.py, kg/lexicons/zh,
@@ -113,3 +114,13 @@ def test_ru_a_dateline_in_digits_dates_the_story_under_it():
 def test_zh_thanks_for_a_hospital_ship_the_other_sent_is_health_and_aid():
     text = "巴基斯坦总理会见中国外长，感谢中国医疗船为巴基斯坦民众送去温暖。"
     assert {"health", "humanitarian"} <= _fields(text, "zh")
+
+
+def test_zh_the_pair_discussing_a_payment_scheme_is_finance():
+    text = "埃及外长表示，埃及和土耳其正在讨论本币支付方案。"
+    assert _fields(text, "zh") == {"finance"}
+
+
+def test_zh_discussing_the_difficulties_a_sector_faces_is_no_cooperation():
+    text = "印尼总统说，印尼和越南讨论了当前纺织行业面临的困境。"
+    assert _fields(text, "zh") == set()
