@@ -70,3 +70,8 @@ def test_a_signing_postponed_is_no_document():
 def test_a_signing_called_off_is_no_document():
     text = "Египет и Иордания должны были подписать соглашение о торговле, но подписание отложено."
     assert [s for _, s in _statuses(text)] != ["signed"]
+
+
+def test_documents_signed_today_that_will_become_a_basis_were_signed():
+    text = "Подписанные сегодня соглашения станут основой для расширения торговли между Египтом и Иорданией."
+    assert _statuses(text) == [("agreement", "signed")]

@@ -11,7 +11,7 @@ import functools
 import re
 
 from kg.extract.fastre import compiled
-from kg.extract.pack.clauses import clause_of, drafted, planned, signed_earlier, toward
+from kg.extract.pack.clauses import clause_of, drafted, planned, signed_earlier, surface_of, toward
 from kg.extract.pack.clausetime import clause_date, clause_year
 from kg.extract.pack.lexicon import Pack, normalised
 from kg.extract.pack.pairs import Pairing
@@ -198,12 +198,16 @@ def partnerships(sentences: list[Sentence], pack: Pack, pairing: Pairing,
 
 
 def _change_to_come(s: Sentence, pack: Pack, clause: tuple[int, int]) -> bool:
-    """A change of level in a clause that only wishes, plans or schedules it: the clauses' modality words
-    (the pack's ``modal_change``), or the pack's own ``change_modality`` where a modality word also marks
-    the object (zh 将: "将两国关系提升为" is the upgrade itself, "希望将…提升为" one to come)."""
+    """A change of level in a clause that only wishes, plans or schedules it: the pack's own
+    ``change_modality`` words (zh, whose 将 also marks the object: "将两国关系提升为" is the upgrade itself,
+    "希望将…提升为" one to come; ru "станут", a level to come that a signed document's clause may not share),
+    or the clauses' modality words (the pack's ``modal_change``)."""
     acts = pack.conf["actions"]
-    if words := acts.get("change_modality"):
-        return any(w in s.norm[clause[0]:clause[1]] for w in words)
+    text = surface_of(s, pack, clause)  # spaced packs: the words as written (a lemma loses the tense)
+    words = acts.get("change_modality", [])
+    if pack.spaced and set(compiled(r"[\wё-]+").findall(text.lower())) & set(words) \
+            or not pack.spaced and any(w in text for w in words):
+        return True
     return bool(acts.get("modal_change")) and planned(s, pack, clause)
 
 
