@@ -75,3 +75,8 @@ def test_a_signing_called_off_is_no_document():
 def test_documents_signed_today_that_will_become_a_basis_were_signed():
     text = "Подписанные сегодня соглашения станут основой для расширения торговли между Египтом и Иорданией."
     assert _statuses(text) == [("agreement", "signed")]
+
+
+def test_a_document_confirming_the_sides_intentions_is_no_planned_signing():
+    text = "Египет и Иордания подписали протокол, подтверждающий намерения сторон расширять торговлю."
+    assert _statuses(text) == [("protocol", "signed")]
