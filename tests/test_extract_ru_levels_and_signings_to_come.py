@@ -2,7 +2,8 @@
 level; relations that "стали" partners began that level then; a signing "запланировано", an "намерение
 подписать" and a declaration the sides "готовятся подписать" are documents planned, not signed; a raise
 agreed "в будущем" or argued for ("за то, чтобы поднять") is none yet; a signing postponed ("перенесено",
-"отложено") is no document (kg/lexicons/ru/pack.toml)."""
+"отложено") is no document; a level the sides "могли бы в перспективе" reach or whose possibility they discuss is
+none yet; a document considered or urged "скорейшее подписание" is planned (kg/lexicons/ru/pack.toml)."""
 from __future__ import annotations
 
 import datetime as dt
@@ -80,3 +81,28 @@ def test_documents_signed_today_that_will_become_a_basis_were_signed():
 def test_a_document_confirming_the_sides_intentions_is_no_planned_signing():
     text = "Египет и Иордания подписали протокол, подтверждающий намерения сторон расширять торговлю."
     assert _statuses(text) == [("protocol", "signed")]
+
+
+def test_a_level_the_sides_could_reach_one_day_is_no_level_yet():
+    text = "Египет и Иордания могли бы в перспективе выйти на уровень стратегического партнерства."
+    assert _facts(text).partnerships == ()
+
+
+def test_a_raise_whose_possibility_is_discussed_is_no_level_yet():
+    text = "Стороны обсудили возможность повышения уровня отношений Египта и Иордании до стратегического партнерства."
+    assert _facts(text).partnerships == ()
+
+
+def test_a_document_being_considered_is_planned():
+    text = "Египет и Иордания рассматривают возможность заключения соглашения о свободной торговле."
+    assert _statuses(text) == [("agreement", "planned")]
+
+
+def test_a_signing_urged_to_be_hastened_is_planned():
+    text = "Египет и Иордания выступили за скорейшее подписание соглашения о свободной торговле."
+    assert _statuses(text) == [("agreement", "planned")]
+
+
+def test_a_signed_document_that_opens_a_possibility_stays_signed():
+    text = "Египет и Иордания подписали соглашение, которое дает возможность расширить торговлю."
+    assert _statuses(text) == [("agreement", "signed")]
