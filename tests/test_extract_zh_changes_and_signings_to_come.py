@@ -1,6 +1,6 @@
 """Chinese modality: a raise of level the sides wish for, agree to make "in due time" or to study ("希望将…提升为",
 "同意适时将…提升为", "研究将…提升为") is no level yet, while "宣布将…提升为" is the raise itself; a signing
-to be done soon, by a date or one side intends ("尽早签署", "应于年内签署", "有意签署") and a document's
+to be done soon, by a date, one side intends or considers ("尽早签署", "应于年内签署", "有意签署", "考虑签署") and a document's
 talks ("签署投资协定的谈判") and a signing postponed ("推迟") are no signed document (kg/extract/pack/partnership.py, kg/lexicons/zh)."""
 from __future__ import annotations
 
@@ -59,3 +59,7 @@ def test_the_talks_on_a_document_are_no_signing():
 
 def test_a_signing_ceremony_postponed_is_no_signing():
     assert _signed("埃及和约旦贸易协定签字仪式推迟。") == []
+
+
+def test_a_signing_considered_is_not_signed():
+    assert _signed("埃及和约旦考虑签署投资保护协定。") == []
