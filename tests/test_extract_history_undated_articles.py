@@ -1,0 +1,58 @@
+"""Histories of a level in our own sentences: "formalised a strategic partnership" founds it; an elevation
+"next year" is not made yet; a level praised ("applauded the strides of the X, which was established in 2013")
+is held today as well as founded then; an article with no publication date dates its history against the
+latest year its text names (not a target year such as "by 2030"), so a change two years before that is an
+earlier event, apart from today's statements of the level."""
+from __future__ import annotations
+
+import datetime as dt
+
+from extracting import facts
+from kg.extract import extract
+from kg.extract.cues import rules
+from kg.extract.dates import latest_year
+from kg.extract.english import read_document
+from kg.facts import Article
+
+
+def events(text: str, published: str | None = "2024-09-24") -> list:
+    day = dt.date.fromisoformat(published) if published else None
+    got = extract(Article(text=text, id="t", published=day)).partnerships
+    return sorted(((p.level, p.action, p.year) for p in got), key=str)
+
+
+def test_formalised_a_level_founds_it():
+    got = events("Peru and Ghana formalised a strategic partnership in 2001, the envoy recalled.")
+    assert got == [("strategic partnership", "establish", 2001)]
+
+
+def test_an_elevation_next_year_is_not_made_yet():
+    f = facts("Peru and Ghana have agreed to elevate their relations to a comprehensive strategic partnership "
+              "next year, the ministers said on Friday.", "2024-09-24")
+    assert not [p for p in f.partnerships if p.level == "comprehensive strategic partnership"]
+
+
+def test_an_elevation_later_this_year_is_not_made_yet():
+    f = facts("Chile and Kenya plan nothing else: they agreed to raise ties to a strategic partnership later "
+              "this year.", "2024-03-02")
+    assert f.partnerships == ()
+
+
+def test_a_praised_level_founded_in_a_year_is_held_today_too():
+    got = events("The leaders applauded the strides of the Peru-Ghana strategic partnership, which was "
+                 "established in 2013, and pledged to expand cooperation.")
+    assert got == [("strategic partnership", "establish", 2013), ("strategic partnership", "reaffirm", None)]
+
+
+def test_an_undated_article_tells_its_history_apart_from_today():
+    got = events("Peru and Ghana set up a strategic partnership in 2007 and raised it to a comprehensive strategic "
+                 "partnership in 2016. The Peru-Ghana comprehensive strategic partnership has been growing "
+                 "fruitfully, the ministers said in Lima in March 2019.", None)
+    assert ("comprehensive strategic partnership", "upgrade", 2016) in got
+    assert [g for g in got if g[:2] == ("comprehensive strategic partnership", "reaffirm")]
+
+
+def test_a_target_year_is_not_the_undated_articles_time():
+    doc = read_document(Article(text="Peru and Ghana raised ties to a strategic partnership in 2016. They aim "
+                                     "to double trade by 2030.", id="t", published=None), rules("en"))
+    assert latest_year(doc) == dt.date(2016, 1, 1)
