@@ -56,3 +56,34 @@ def test_a_target_year_is_not_the_undated_articles_time():
     doc = read_document(Article(text="Peru and Ghana raised ties to a strategic partnership in 2016. They aim "
                                      "to double trade by 2030.", id="t", published=None), rules("en"))
     assert latest_year(doc) == dt.date(2016, 1, 1)
+
+
+def test_the_nth_country_it_would_become_to_found_a_level_is_not_yet_one():
+    got = events("Ghana would become the fifth nation, and the first in Africa, to establish a comprehensive "
+                 "strategic partnership with Peru.")
+    assert got == []
+
+
+def test_a_year_in_a_name_is_not_the_undated_articles_time():
+    doc = read_document(Article(text="Peru and Ghana raised ties to a strategic partnership in 2016 under the "
+                                     "Horizon 2047 roadmap.", id="t", published=None), rules("en"))
+    assert latest_year(doc) == dt.date(2016, 1, 1)
+
+
+def test_an_anniversary_counts_back_from_the_article_not_another_events_year():
+    got = events("On the occasion of the 10th anniversary of the Peru-Ghana strategic partnership, the envoy noted "
+                 "that the president's visit in 2017 marked a milestone. Peru and Ghana set up their strategic "
+                 "partnership on June 27, 2013.", "2023-06-26")
+    assert got == [("strategic partnership", "establish", None), ("strategic partnership", "reaffirm", None)]
+    f = facts("On the occasion of the 10th anniversary of the Peru-Ghana strategic partnership, the envoy noted "
+              "that the president's visit in 2017 marked a milestone. Peru and Ghana set up their strategic "
+              "partnership on June 27, 2013.", "2023-06-26")
+    assert [p.date for p in f.partnerships if p.action == "establish"] == [dt.date(2013, 6, 27)]
+
+
+def test_a_level_held_since_the_year_it_was_raised_to_is_that_upgrade():
+    got = events("Peru and Ghana share a comprehensive strategic partnership since 2016. Ties were raised to a "
+                 "strategic partnership in 2007 and further upgraded to a comprehensive strategic partnership "
+                 "in 2016.", "2022-09-02")
+    assert ("comprehensive strategic partnership", "establish", 2016) not in got
+    assert ("comprehensive strategic partnership", "upgrade", 2016) in got

@@ -1112,7 +1112,10 @@ def _add_anniversary(si: SentInfo, wording: str, act: str, when: When | None, li
     and today's anniversary of it (a reaffirmation)."""
     if linked and linked.date and any(w.date == linked.date for w in si.dates):
         linked = None  # "talks on Monday, marking the anniversary of the signing of the Treaty on X": not its day
-    if when is not None and when.year and published and when.year < published.year - (1 if when.date else 0):
+    own = when is not None and when.year and published and when.year < published.year - (1 if when.date else 0)
+    if own and back and abs(published.year - back - when.year) > 1:
+        own, when = False, None  # "on the 10th anniversary of the X, he noted the 2017 visit": another event's year
+    if own:
         founded, counted, when = when, False, None  # "ten years since the establishment of X in 2014": its own time
     else:
         founded = _counted_back(when, back, published)
@@ -1386,6 +1389,8 @@ def _events(items: list[LevelMention]) -> list[list[LevelMention]]:
                 and not all(it.counted for it in past[k])]
         if told:  # "the 25th anniversary of the X ... In January 1998 they elevated ties to X": that event (a count
             past[told[0]].extend(past.pop(key))  # may miss the year by one: founded in December, counted in January)
+    for year in [k[1] for k in past if k[0] == "establish" and k[1] is not None and ("upgrade", k[1]) in past]:
+        past[("upgrade", year)].extend(past.pop(("establish", year)))  # "share X since 2016 ... raised to X in 2016": one
     return [*past.values(), *([rest] if rest else [])]
 
 
