@@ -87,3 +87,18 @@ def test_a_level_held_since_the_year_it_was_raised_to_is_that_upgrade():
                  "in 2016.", "2022-09-02")
     assert ("comprehensive strategic partnership", "establish", 2016) not in got
     assert ("comprehensive strategic partnership", "upgrade", 2016) in got
+
+
+def test_a_year_after_a_sentences_first_word_is_a_time_not_a_name():
+    doc = read_document(Article(text="Peru and Ghana have a strategic partnership since 2002. In August 2015, the "
+                                     "presidents met in Lima. In 2013, the ministers met.", id="t", published=None),
+                        rules("en"))
+    assert latest_year(doc) == dt.date(2015, 1, 1)
+
+
+def test_indias_external_affairs_ministry_speaks_for_india():
+    f = facts("The External Affairs Minister called on the visiting Vietnamese President. \"Discussion focused on "
+              "steps to further strengthen our comprehensive strategic partnership,\" External Affairs Ministry "
+              "spokesperson Raveesh Kumar tweeted.", "2018-03-03")
+    assert [(p.pair, p.level, p.action) for p in f.partnerships] == [
+        (("IND", "VNM"), "comprehensive strategic partnership", "reaffirm")]
