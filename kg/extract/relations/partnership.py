@@ -27,6 +27,7 @@ _PARTICIPLE = frozenset(_W["participle_level_words"])
 _CHANGED = frozenset(_W["changed_level_words"])
 _HEAD = P.fragments["level_head"]
 _TITLE_VERBS = frozenset(_W["title_lead_verbs"])
+_TITLE_ENDING_KEEP = frozenset(_W["title_ending_keep"])
 _MINOR = frozenset(_W["acronym_minor_words"])
 _COMMON_ACRONYMS = _W["common_acronyms"]
 _VISIT_DAYS = 3  # days: dates this close belong to one visit
@@ -63,7 +64,7 @@ def _title_levels(si: SentInfo, R) -> list[tuple[int, int]]:
             words = words[1:]
         if words and all(P.title_word_ok.match(w) and P.adj_end.search(w.lower()) for w in words) and not (
             {w.lower() for w in words} & R.framework_words
-        ):
+        ) and any(R.level.fullmatch(f"{w.lower()} {_HEAD}") for w in words):  # "Action-oriented Partnership": none
             end = _with_title_tail(si, m.end(), R)
             if end is not None:
                 found.append((start, end))
@@ -96,7 +97,7 @@ def _candidates(si: SentInfo, R, hits: list) -> list[tuple[int, int]]:
             end -= 1  # the plural's partners follow; the designation is the singular
         if s[end - len(_HEAD):end].startswith(_HEAD[0].upper()) and (end := _with_title_tail(si, end, R)) is None:
             continue
-        found.append((start, end))
+        found.append((start, _purpose_cut(s, start, end)))
     for m in (R.level_quoted.finditer(s) if _HEAD[1:] in s else ()):
         lead = P.pair_adjectives_lead.match(s[m.start(1):m.end(1)])  # "“Franco-Polish strategic partnership”"
         found.append((m.start(1) + (lead.end() if lead else 0), m.end(1)))
@@ -111,6 +112,18 @@ def _candidates(si: SentInfo, R, hits: list) -> list[tuple[int, int]]:
             continue
         out.append((a, b))
     return out
+
+
+def _purpose_cut(s: str, a: int, b: int) -> int:
+    """"the Strategic and Global Partnership for peace and prosperity": after a Title Case head a lowercase ending is
+    the sentence's purpose, not the name's; one naming a closer tie or a time ("for a new era") stays."""
+    k = s.find(_HEAD.capitalize(), a, b)
+    if k < 0 or k + len(_HEAD) >= b:
+        return b
+    words = _WORD.findall(s[k + len(_HEAD):b])
+    if not words or any(w[0].isupper() for w in words) or {w.lower() for w in words} & _TITLE_ENDING_KEEP:
+        return b
+    return k + len(_HEAD)
 
 
 def _no_designation(words: list[str]) -> bool:
