@@ -560,7 +560,7 @@ def _action(s: str, a: int, b: int, R) -> str | None:
     if P.upgraded_own.search(prefix[-60:]):
         # "the two upgraded their comprehensive strategic partnership"; "... their partnership to X": X only
         return None if P.to_after.match(s[b:b + 20]) else "upgrade"
-    if P.raised_own.search(prefix[-60:]) and P.to_after.match(s[b:b + 20]):
+    if P.raised_own.search(prefix[-60:]) and (P.to_after.match(s[b:b + 20]) or P.into_after.match(s[b:b + 20])):
         return None  # "lift up their comprehensive partnership to ...": the level left behind
     if P.raised_status.search(prefix[-90:]):
         return "upgrade"  # "raised the status of their global strategic partnership": that level, raised
