@@ -102,3 +102,16 @@ def test_indias_external_affairs_ministry_speaks_for_india():
               "spokesperson Raveesh Kumar tweeted.", "2018-03-03")
     assert [(p.pair, p.level, p.action) for p in f.partnerships] == [
         (("IND", "VNM"), "comprehensive strategic partnership", "reaffirm")]
+
+
+def test_the_first_day_of_a_visits_range_is_not_the_day_of_its_decision():
+    f = facts("Peru and Ghana have agreed to elevate their ties to a comprehensive strategic partnership. The decision "
+              "was made during talks between the two presidents on Monday. The Peruvian president is on a State "
+              "visit to Ghana from March 9-11.", "2025-03-10")
+    assert [(p.action, p.date) for p in f.partnerships] == [("upgrade", dt.date(2025, 3, 10))]
+
+
+def test_a_visit_of_two_days_gives_its_upgrade_no_day():
+    f = facts("During his official visit to Ghana on September 2-3, 2016, the Peruvian president and his host "
+              "upgraded their strategic partnership to a comprehensive strategic partnership.", "2016-09-06")
+    assert [(p.action, p.date) for p in f.partnerships] == [("upgrade", None)]

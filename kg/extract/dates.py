@@ -110,7 +110,10 @@ def scan_dates(doc: Document, published: dt.date | None) -> None:
             continue
         w = resolve(m, published, after=written)
         if w is not None:
-            si.dates.append(When(m.start() - si.sent.start, w.date, w.year, w.relative, w.explicit))
+            span = w.explicit and P.day_range_at.match(doc.text, m.start()) is not None
+            # "on September 2-3, 2016": a span of days, its year only (its month still dates a later "on the 14th")
+            si.dates.append(When(m.start() - si.sent.start, None if span else w.date, w.year, w.relative and not span,
+                                 w.explicit and not span))
             if w.date is not None and w.explicit and not m.group("dom"):
                 written = w.date
 
