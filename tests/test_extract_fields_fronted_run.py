@@ -1,0 +1,16 @@
+"""A run of fields said to be among the pair's areas, in our own sentences: "energy and mining are among the areas in
+which A and B agreed to cooperate" gives every field of the run, not only the last; "also among" reads the same."""
+from __future__ import annotations
+
+from extracting import facts, tops
+
+
+def test_every_field_of_a_run_among_the_areas_is_the_pairs():
+    f = facts("Energy and mining are among the areas in which Peru and Ghana agreed to cooperate.", "2024-01-10")
+    assert tops(f) == {(("GHA", "PER"), "energy"), (("GHA", "PER"), "mining")}
+
+
+def test_also_among_the_fields_reads_the_same():
+    f = facts("Peru and Ghana signed a treaty. Education, culture and tourism are also among the fields where Peru "
+              "and Ghana agreed to collaborate.", "2024-01-10")
+    assert tops(f) == {(("GHA", "PER"), "education"), (("GHA", "PER"), "culture")}
