@@ -14,3 +14,14 @@ def test_also_among_the_fields_reads_the_same():
     f = facts("Peru and Ghana signed a treaty. Education, culture and tourism are also among the fields where Peru "
               "and Ghana agreed to collaborate.", "2024-01-10")
     assert tops(f) == {(("GHA", "PER"), "education"), (("GHA", "PER"), "culture")}
+
+
+def test_a_bullet_train_project_is_railways():
+    f = facts("Peru and Ghana signed four agreements today, putting the bullet train project on track.", "2024-01-10")
+    assert (("GHA", "PER"), "connectivity") in tops(f)
+
+
+def test_e_vehicles_are_the_automotive_industry():
+    f = facts("The Peruvian leader called on businesses of Peru and Ghana to invest in new spheres such as e-vehicle "
+              "ecosystem development.", "2024-01-10")
+    assert (("GHA", "PER"), "industry") in tops(f)
