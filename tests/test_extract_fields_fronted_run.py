@@ -25,3 +25,14 @@ def test_e_vehicles_are_the_automotive_industry():
     f = facts("The Peruvian leader called on businesses of Peru and Ghana to invest in new spheres such as e-vehicle "
               "ecosystem development.", "2024-01-10")
     assert (("GHA", "PER"), "industry") in tops(f)
+
+
+def test_a_field_that_has_emerged_as_a_pillar_is_the_pairs():
+    f = facts("Peru and Ghana held talks in Lima. Defence has emerged as an important pillar of the bilateral "
+              "relationship.", "2024-01-10")
+    assert tops(f) == {(("GHA", "PER"), "defence-security")}
+
+
+def test_a_field_that_has_become_a_pillar_is_the_pairs():
+    f = facts("Peru and Ghana held talks in Lima. Energy has become a key pillar of the relationship.", "2024-01-10")
+    assert tops(f) == {(("GHA", "PER"), "energy")}
