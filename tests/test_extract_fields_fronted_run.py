@@ -36,3 +36,9 @@ def test_a_field_that_has_emerged_as_a_pillar_is_the_pairs():
 def test_a_field_that_has_become_a_pillar_is_the_pairs():
     f = facts("Peru and Ghana held talks in Lima. Energy has become a key pillar of the relationship.", "2024-01-10")
     assert tops(f) == {(("GHA", "PER"), "energy")}
+
+
+def test_contacts_between_emergency_services_are_disaster_relief():
+    f = facts("Peru and Ghana agreed to develop contacts between the emergency services to jointly react to "
+              "disasters.", "2024-01-10")
+    assert (("GHA", "PER"), "humanitarian") in tops(f)
