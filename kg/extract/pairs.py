@@ -286,6 +286,9 @@ class PairState:
         others = [i for i in isos if i not in story]
         if len(inter) == 2 or (inter and not others):
             return _Choice(story)
+        stop = self._tour_stop(si, inter, others)
+        if stop is not None:
+            return _Choice(stop, True)
         host = _visited(s, hits, others)
         if host is not None and len(others) == 1:
             # "Xi's visit to Uzbekistan ... their partnership"; "During the visit to Kazakhstan, the two leaders";
@@ -333,6 +336,19 @@ class PairState:
         topic = bool(hits) and P.topic_of_talks.search(s[max(0, hits[0].start - 30):hits[0].start]) is not None
         return _Choice(story if has_ref and (len(isos) == 1 or topic) else None)
 
+
+    def _tour_stop(self, si: SentInfo, inter: list[str], others: list[str]) -> Pair | None:
+        """"(Modi's tour of Ghana, Trinidad and Argentina ...) In Argentina, the visit focused on ...", "In the second
+        leg of his tour, his talks with the US president ...": a sentence opening on the tour's next stop, naming no
+        other country but the traveller, moves the story to the traveller and that stop."""
+        home = [x for x in self.story if x not in self.stops]  # the traveller: the story's side that is no stop
+        side = home[0] if len(home) == 1 else self._acting(self.story)
+        if len(others) != 1 or any(x != side for x in inter):
+            return None
+        s = si.sent.text
+        at = min(h.start for h in si.countries if h.iso == others[0])
+        lead = others[0] in self.stops and P.stop_lead.match(s[:at]) or P.leg_lead.search(s[:at])
+        return pair(side, others[0]) if lead else None
 
     def _one_new(self, si: SentInfo, other: str, has_ref: bool) -> Pair | None:
         """The pair a sentence naming one country outside the story opens with "the two nations" or a guest: a

@@ -1,0 +1,54 @@
+"""A page that follows one traveller from stop to stop: a sentence opening on the next stop ("In Chile, ...",
+"Lastly, in Norway, ...", "On the second leg of his trip, ...") moves the story to the traveller and that country,
+so what follows is the new pair's, not the first stop's. Our own sentences."""
+from __future__ import annotations
+
+from extracting import facts, signed_docs, tops
+
+_ROUNDUP = ("President Lee of Korea has wrapped up a tour of Kenya, Chile and Norway. "
+            "Korea and Kenya signed three memoranda in Nairobi on Monday. "
+            "The two sides also discussed geothermal power. "
+            "In Chile, two agreements were concluded on copper mining and on fisheries. "
+            "He also pledged support for vineyards. "
+            "Lastly, in Norway, the two leaders agreed to cooperate in shipbuilding and offshore wind.")
+
+
+def test_a_sentence_opening_on_a_listed_stop_moves_the_story_to_that_stop():
+    f = facts(_ROUNDUP)
+    assert (("CHL", "KOR"), "mining") in tops(f)
+    assert (("KEN", "KOR"), "mining") not in tops(f)
+    assert (("CHL", "KOR"), "agreement") in signed_docs(f)
+
+
+def test_the_first_stop_keeps_its_own_documents():
+    f = facts(_ROUNDUP)
+    assert (("KEN", "KOR"), "memorandum") in signed_docs(f)
+    assert (("CHL", "KOR"), "memorandum") not in signed_docs(f)
+
+
+def test_a_sequence_word_before_the_stop_still_opens_it_with_the_traveller():
+    f = facts(_ROUNDUP)
+    assert (("KOR", "NOR"), "energy") in tops(f)
+    assert (("CHL", "NOR"), "energy") not in tops(f)
+    assert (("CHL", "KOR"), "energy") not in tops(f)
+
+
+_LEGS = ("Canadian Prime Minister Carney began his Asian trip in Japan, where he met Prime Minister Ishiba. "
+         "The two leaders agreed to deepen cooperation in energy. "
+         "On the second leg of his trip, his talks with the President of Indonesia focused on cooperation in nickel mining. "
+         "Both sides agreed to expand trade.")
+
+
+def test_a_leg_of_the_trip_named_before_a_country_opens_its_pair():
+    f = facts(_LEGS)
+    assert (("CAN", "IDN"), "mining") in tops(f)
+    assert (("CAN", "IDN"), "trade") in tops(f)
+    assert (("CAN", "JPN"), "trade") not in tops(f)
+
+
+def test_a_country_named_without_a_stop_lead_leaves_the_story():
+    text = ("Chile and Kenya held talks in Nairobi. President Boric also praised Peru's mining sector. "
+            "The two sides agreed to cooperate in health.")
+    f = facts(text)
+    assert (("CHL", "KEN"), "health") in tops(f)
+    assert (("CHL", "PER"), "health") not in tops(f)
