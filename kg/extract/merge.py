@@ -254,9 +254,28 @@ def _drop_told_packages(out: list[DraftAgreement]) -> list[DraftAgreement]:
                     drop.add(id(o))
             else:
                 drop.add(id(g))
-        elif not g.name and (_named_members(g, later) or _listed_in_full(g, later)):
+        elif not g.name and (_named_members(g, later) or _listed_in_full(g, later) or _members_linked(g, by_pair.get(g.pair, ()))):
             drop.add(id(g))  # "three MoUs were signed" ... "an MoU on A" ... "another MoU on B": the ones named
     return [g for g in out if id(g) not in drop] if drop else out
+
+
+def _members_linked(g: DraftAgreement, docs: list[DraftAgreement]) -> bool:
+    """A counted package whose members are tied to it in words, some or all: its own sentence goes on "including
+    MoUs on A and B", or a later one tells "X and Y were among the 24 agreements"; the package is the ones named."""
+    m = g.mentions[0]
+    s = m.sentence.sent.text
+    at = s.find(m.noun)
+    for o in docs:
+        if o is g or o.type in JOINT_TYPES or o.status != "signed" or _of_another_time(o, g):
+            continue
+        om = o.mentions[0]
+        os_ = om.sentence.sent.text
+        oat = os_.find(om.noun)
+        if om.sentence is m.sentence and 0 <= at < oat and _P.member_link.search(s, at + len(m.noun), oat):
+            return True
+        if om.sentence.sent.start > m.sentence.sent.start and oat >= 0 and _P.among_package.search(os_, oat):
+            return True
+    return False
 
 
 def _more_than_members(g: DraftAgreement, later: list[DraftAgreement]) -> bool:
