@@ -52,3 +52,32 @@ def test_a_country_named_without_a_stop_lead_leaves_the_story():
     f = facts(text)
     assert (("CHL", "KEN"), "health") in tops(f)
     assert (("CHL", "PER"), "health") not in tops(f)
+
+
+def test_the_place_left_is_the_last_stop_and_the_traveller_goes_on():
+    text = ("Brazilian President Lula held talks with Saudi Crown Prince Mohammed bin Salman in Riyadh on Monday, "
+            "and the two sides signed an agreement on investment. "
+            "After Riyadh, he travelled to Cairo, where he met President Sisi. "
+            "The two presidents signed an agreement on energy.")
+    f = facts(text)
+    assert (("BRA", "EGY"), "energy") in tops(f)
+    assert (("EGY", "SAU"), "energy") not in tops(f)
+    assert signed_docs(f) == [(("BRA", "EGY"), "agreement"), (("BRA", "SAU"), "agreement")]
+
+
+def test_from_a_capital_the_traveller_goes_on_to_the_next_country():
+    text = ("Indonesian President Prabowo met Vietnamese leader To Lam in Hanoi on Monday and both sides agreed to "
+            "boost rice trade. From Hanoi, Prabowo went on to Japan. "
+            "There, the two leaders agreed to cooperate in shipbuilding.")
+    f = facts(text)
+    assert (("IDN", "JPN"), "industry") in tops(f)
+    assert (("IDN", "VNM"), "industry") not in tops(f)
+
+
+def test_a_country_visited_next_opens_the_traveller_pair():
+    text = ("French President Macron began a tour of Asia in Vietnam, where he and Vietnamese President Luong Cuong "
+            "signed deals on defence. He then visited Indonesia. "
+            "Both countries agreed to cooperate in nickel mining.")
+    f = facts(text)
+    assert (("FRA", "IDN"), "mining") in tops(f)
+    assert (("FRA", "VNM"), "mining") not in tops(f)

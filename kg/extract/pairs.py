@@ -80,6 +80,8 @@ class PairState:
         owned = self._partners_of_one(si) if _W["partners_gate"] in s else self._partner_of(si) if _W["partner_gate"] in s else None
         if owned is not None:
             return owned
+        if self.story and (left := self._left_for(si)) is not None:
+            return left
         many = self._three_or_more(si, R) if len(isos) > 2 else None
         if many is not None:
             return many
@@ -350,6 +352,18 @@ class PairState:
         lead = others[0] in self.stops and P.stop_lead.match(s[:at]) or P.leg_lead.search(s[:at])
         return pair(side, others[0]) if lead else None
 
+    def _left_for(self, si: SentInfo) -> _Choice | None:
+        """"After Riyadh, he travelled to Cairo, where he met Sisi", "From Hanoi, Prabowo went on to Japan": a story's
+        country named only as the place left is the last stop; the traveller, the story's other side, goes on to the
+        one new country."""
+        s, hits = si.sent.text, si.countries
+        others = {h.iso for h in hits if h.iso not in self.story}
+        left = [x for x in self.story if any(h.iso == x for h in hits)
+                and all(P.left_place_before.search(s[:h.start]) for h in hits if h.iso == x)]
+        if len(others) != 1 or len(left) != 1:
+            return None
+        return _Choice(pair(self._other(left[0]), others.pop()), P.past_visit.search(s) is None)
+
     def _one_new(self, si: SentInfo, other: str, has_ref: bool) -> Pair | None:
         """The pair a sentence naming one country outside the story opens with "the two nations" or a guest: a
         pair that was the story before, the traveller at a stop of his tour, or a guest and his host."""
@@ -527,6 +541,7 @@ def _visited(s: str, hits: list[Hit], others: list[str]) -> str | None:
     his X counterpart")."""
     for h in hits:
         if h.iso in others and (P.visit_to.search(s[max(0, h.start - 90):h.start])
+                                or P.arrival_before.search(s[max(0, h.start - 30):h.start])
                                 or P.meeting_with.search(s[max(0, h.start - 60):h.start])
                                 or P.met_title_before.search(s[max(0, h.start - 60):h.start])):
             return h.iso
