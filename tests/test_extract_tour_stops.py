@@ -81,3 +81,20 @@ def test_a_country_visited_next_opens_the_traveller_pair():
     f = facts(text)
     assert (("FRA", "IDN"), "mining") in tops(f)
     assert (("FRA", "VNM"), "mining") not in tops(f)
+
+
+def test_arriving_in_a_capital_moves_the_story_to_its_country():
+    text = ("Chinese Foreign Minister Wang Yi met Pakistani Foreign Minister Dar in Islamabad on Monday. "
+            "The two sides agreed to expand cooperation in mining. Wang arrived in Brasilia on Tuesday. "
+            "The two ministers agreed to expand trade in beef.")
+    f = facts(text)
+    assert (("BRA", "CHN"), "trade") in tops(f)
+    assert (("CHN", "PAK"), "trade") not in tops(f)
+
+
+def test_a_stop_named_as_the_last_one_after_the_country_opens_its_pair():
+    text = ("Chinese Foreign Minister Wang Yi met Pakistani Foreign Minister Dar in Islamabad on Monday. "
+            "The two sides agreed to expand cooperation in mining. "
+            "In Brazil, the last stop of his tour, the two sides signed a memorandum on beef exports.")
+    f = facts(text)
+    assert signed_docs(f) == [(("BRA", "CHN"), "memorandum")]

@@ -80,8 +80,8 @@ class PairState:
         owned = self._partners_of_one(si) if _W["partners_gate"] in s else self._partner_of(si) if _W["partner_gate"] in s else None
         if owned is not None:
             return owned
-        if self.story and (left := self._left_for(si)) is not None:
-            return left
+        if self.story and (moved := self._moved_on(si)) is not None:
+            return moved  # "After Riyadh, he travelled to Cairo", "Wang arrived in Brasilia": the traveller's next stop
         many = self._three_or_more(si, R) if len(isos) > 2 else None
         if many is not None:
             return many
@@ -349,8 +349,29 @@ class PairState:
             return None
         s = si.sent.text
         at = min(h.start for h in si.countries if h.iso == others[0])
-        lead = others[0] in self.stops and P.stop_lead.match(s[:at]) or P.leg_lead.search(s[:at])
+        end = min(h.end for h in si.countries if h.iso == others[0])
+        stop = others[0] in self.stops or P.leg_after.match(s[end:])  # "In Brazil, the last stop of his tour, ..."
+        lead = stop and P.stop_lead.match(s[:at]) or P.leg_lead.search(s[:at])
         return pair(side, others[0]) if lead else None
+
+    def _moved_on(self, si: SentInfo) -> _Choice | None:
+        """The traveller's pair with the next stop of a story's tour: the capital arrived in, else the country gone
+        on to from the place left."""
+        if not si.countries:
+            arrived = self._arrived_in(si)
+            return None if arrived is None else _Choice(arrived, True)
+        return self._left_for(si)
+
+    def _arrived_in(self, si: SentInfo) -> Pair | None:
+        """"(Wang met Dar in Islamabad.) Wang arrived in Brasilia on Tuesday": a sentence naming no country but the
+        capital a traveller arrives in, outside the story, moves the story to the traveller and that country."""
+        s = si.sent.text
+        new = {v.iso for v in si.venues if v.iso not in self.story
+               and P.arrival_before.search(s[max(0, v.start - 30):v.start]) and not P.past_visit.search(s)}
+        if len(new) != 1:
+            return None
+        home = [x for x in self.story if x not in self.stops]
+        return pair(home[0] if len(home) == 1 else self._acting(self.story), new.pop())
 
     def _left_for(self, si: SentInfo) -> _Choice | None:
         """"After Riyadh, he travelled to Cairo, where he met Sisi", "From Hanoi, Prabowo went on to Japan": a story's
