@@ -23,3 +23,15 @@ def test_members_told_as_among_the_package_are_the_package():
 def test_a_package_with_no_member_named_stays_one_entry():
     text = "Peru and Ghana signed 15 agreements in Lima on Tuesday, covering trade and fisheries."
     assert signed_docs(facts(text)) == [(("GHA", "PER"), "agreement")]
+
+
+def test_a_single_document_told_alone_and_one_more_told_after_are_two():
+    text = ("Peru and Ghana held talks in Lima on Tuesday. The foreign ministries adopted a programme of cooperation "
+            "for 2026-2027. A work plan on fisheries was also adopted.")
+    assert signed_docs(facts(text)) == [(("GHA", "PER"), "plan"), (("GHA", "PER"), "plan")]
+
+
+def test_the_uncounted_head_of_a_list_is_not_the_counted_package():
+    text = ("Peru and Ghana have since entered into a number of cooperation agreements, including a general "
+            "cooperation agreement and two agreements on fisheries.")
+    assert len(signed_docs(facts(text))) == 2
