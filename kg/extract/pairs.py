@@ -562,7 +562,7 @@ def _visited(s: str, hits: list[Hit], others: list[str]) -> str | None:
     his X counterpart")."""
     for h in hits:
         if h.iso in others and (P.visit_to.search(s[max(0, h.start - 90):h.start])
-                                or P.arrival_before.search(s[max(0, h.start - 30):h.start])
+                                or P.visited_before.search(s[max(0, h.start - 30):h.start])
                                 or P.meeting_with.search(s[max(0, h.start - 60):h.start])
                                 or P.met_title_before.search(s[max(0, h.start - 60):h.start])):
             return h.iso
