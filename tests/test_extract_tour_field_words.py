@@ -30,3 +30,13 @@ def test_hydrography_is_maritime_and_coastal_surveillance_defence():
 def test_double_taxation_is_a_finance_matter():
     f = facts("Peru and Ghana signed an agreement on the avoidance of double taxation.")
     assert (("GHA", "PER"), "finance") in tops(f)
+
+
+def test_industrial_property_is_no_industry_field():
+    f = facts("Peru and Ghana signed a memorandum on cooperation in industrial property.")
+    assert (("GHA", "PER"), "industry") not in tops(f)
+
+
+def test_industrial_parks_stay_a_field():
+    f = facts("Peru and Ghana agreed to cooperate in industrial parks and manufacturing.")
+    assert (("GHA", "PER"), "industry") in tops(f)
