@@ -98,3 +98,15 @@ def test_a_stop_named_as_the_last_one_after_the_country_opens_its_pair():
             "In Brazil, the last stop of his tour, the two sides signed a memorandum on beef exports.")
     f = facts(text)
     assert signed_docs(f) == [(("BRA", "CHN"), "memorandum")]
+
+
+def test_a_sentence_opening_on_a_stops_capital_moves_the_story_there():
+    text = ("Turkish President Erdogan's Gulf tour took him to Qatar, Saudi Arabia and the UAE. "
+            "In Doha, Erdogan and Emir Tamim signed 12 agreements. "
+            "In Riyadh, the two sides agreed on defence cooperation. "
+            "In Abu Dhabi, both sides signed an agreement on trade.")
+    f = facts(text)
+    assert (("SAU", "TUR"), "defence-security") in tops(f)
+    assert (("ARE", "TUR"), "trade") in tops(f)
+    assert (("QAT", "TUR"), "trade") not in tops(f)
+    assert signed_docs(f) == [(("ARE", "TUR"), "agreement"), (("QAT", "TUR"), "agreement")]

@@ -363,11 +363,13 @@ class PairState:
         return self._left_for(si)
 
     def _arrived_in(self, si: SentInfo) -> Pair | None:
-        """"(Wang met Dar in Islamabad.) Wang arrived in Brasilia on Tuesday": a sentence naming no country but the
-        capital a traveller arrives in, outside the story, moves the story to the traveller and that country."""
+        """"(Wang met Dar in Islamabad.) Wang arrived in Brasilia on Tuesday", "(a tour of Vietnam and Malaysia ...)
+        In Kuala Lumpur, the two leaders ...": a sentence naming no country but the capital a traveller arrives in,
+        or a stop's capital it opens on, outside the story, moves the story to the traveller and that country."""
         s = si.sent.text
-        new = {v.iso for v in si.venues if v.iso not in self.story
-               and P.arrival_before.search(s[max(0, v.start - 30):v.start]) and not P.past_visit.search(s)}
+        new = {v.iso for v in si.venues if v.iso not in self.story and not P.past_visit.search(s) and (
+            P.arrival_before.search(s[max(0, v.start - 30):v.start])
+            or v.iso in self.stops and P.stop_lead.match(s[:v.start]))}  # "In Kuala Lumpur, the two leaders ..."
         if len(new) != 1:
             return None
         home = [x for x in self.story if x not in self.stops]
