@@ -110,3 +110,13 @@ def test_a_sentence_opening_on_a_stops_capital_moves_the_story_there():
     assert (("ARE", "TUR"), "trade") in tops(f)
     assert (("QAT", "TUR"), "trade") not in tops(f)
     assert signed_docs(f) == [(("ARE", "TUR"), "agreement"), (("QAT", "TUR"), "agreement")]
+
+
+def test_a_further_stop_after_then_is_a_stop_of_the_tour():
+    text = ("Prime Minister Albanese travelled to Vietnam and then Malaysia. "
+            "In Hanoi, he and Prime Minister Pham Minh Chinh agreed to boost cooperation in education. "
+            "In Kuala Lumpur, the two leaders agreed to expand defence cooperation.")
+    f = facts(text)
+    assert (("AUS", "MYS"), "defence-security") in tops(f)
+    assert (("AUS", "VNM"), "defence-security") not in tops(f)
+    assert (("AUS", "VNM"), "education") in tops(f)

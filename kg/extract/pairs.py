@@ -573,10 +573,12 @@ def _visited(s: str, hits: list[Hit], others: list[str]) -> str | None:
 
 def _trip_stops(s: str, hits: list[Hit]) -> list[str]:
     """The countries a sentence names as where a trip goes ("a tour of the Philippines, Singapore and Laos",
-    "his visit to Japan")."""
+    "his visit to Japan", "travelled to Vietnam and then Malaysia")."""
     listed = _listed_after_with(s, hits, P.destination_before, 60)
-    return listed or [h.iso for h in hits if P.destination_before.search(s[max(0, h.start - 60):h.start])
-                      or P.visit_to.search(s[max(0, h.start - 90):h.start])]
+    stops = listed or [h.iso for h in hits if P.destination_before.search(s[max(0, h.start - 60):h.start])
+                       or P.visit_to.search(s[max(0, h.start - 90):h.start])]
+    # "travelled to Vietnam and then Malaysia": a further stop after the first
+    return stops + [h.iso for h in hits if stops and P.then_stop_before.search(s[max(0, h.start - 40):h.start])]
 
 
 def _bloc_partner(s: str, si: SentInfo, R) -> bool:
