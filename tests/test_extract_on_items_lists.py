@@ -23,3 +23,9 @@ def test_the_items_keep_their_fields():
 def test_topics_under_one_on_stay_one_package():
     text = "Chile and Kenya signed three memoranda on Monday. The memoranda were on tea trade and health."
     assert signed_docs(facts(text)) == [(("CHL", "KEN"), "memorandum")]
+
+
+def test_items_after_a_colon_told_as_one_on_each_are_documents():
+    text = ("Chile and Kenya signed three documents on Monday: one on visa exemption, one on defence cooperation "
+            "and one on tourism.")
+    assert signed_docs(facts(text)) == [(("CHL", "KEN"), "agreement")] * 3
