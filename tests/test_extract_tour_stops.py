@@ -120,3 +120,21 @@ def test_a_further_stop_after_then_is_a_stop_of_the_tour():
     assert (("AUS", "MYS"), "defence-security") in tops(f)
     assert (("AUS", "VNM"), "defence-security") not in tops(f)
     assert (("AUS", "VNM"), "education") in tops(f)
+
+
+def test_the_traveller_found_in_a_capital_moves_the_story_there():
+    text = ("Indian External Affairs Minister Jaishankar held talks with his Saudi counterpart in Riyadh on Monday, and "
+            "the two sides agreed to expand energy cooperation. "
+            "On Tuesday he was in Muscat, where the two sides signed an MoU on fisheries.")
+    f = facts(text)
+    assert signed_docs(f) == [(("IND", "OMN"), "memorandum")]
+    assert (("IND", "SAU"), "agriculture") not in tops(f)
+
+
+def test_stops_listed_as_such_are_no_pair_of_their_own():
+    text = ("Korean President Yoon wrapped up his visit to Uzbekistan on Friday, where the two leaders signed "
+            "agreements on critical minerals. It followed his stops in Turkmenistan and Kazakhstan. "
+            "In Astana, the two sides agreed to cooperate in oil refining.")
+    f = facts(text)
+    assert (("KAZ", "KOR"), "energy") in tops(f)
+    assert not any(p == ("KAZ", "TKM") for p, _ in tops(f))

@@ -368,7 +368,7 @@ class PairState:
         or a stop's capital it opens on, outside the story, moves the story to the traveller and that country."""
         s = si.sent.text
         new = {v.iso for v in si.venues if v.iso not in self.story and not P.past_visit.search(s) and (
-            P.arrival_before.search(s[max(0, v.start - 30):v.start])
+            P.arrival_before.search(s[max(0, v.start - 30):v.start]) or P.present_in_before.search(s[max(0, v.start - 40):v.start])
             or v.iso in self.stops and P.stop_lead.match(s[:v.start]))}  # "In Kuala Lumpur, the two leaders ..."
         if len(new) != 1:
             return None
