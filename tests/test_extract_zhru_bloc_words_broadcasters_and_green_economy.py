@@ -64,3 +64,13 @@ def test_zh_global_development_cooperation_gives_no_aid_field():
 def test_zh_development_cooperation_alone_is_still_aid():
     text = "老挝总理与柬埔寨首相会谈。双方签署发展合作文件。"
     assert (("KHM", "LAO"), "humanitarian") in _tops(text, "zh")
+
+
+def test_zh_a_production_complex_built_together_is_industry():
+    text = "老挝总理与柬埔寨首相会谈。两国合作的化肥生产综合体建设项目顺利投产。"
+    assert (("KHM", "LAO"), "industry") in _tops(text, "zh")
+
+
+def test_zh_production_chain_cooperation_is_industry():
+    text = "老挝总理与柬埔寨首相会谈。双方同意加强生产链合作。"
+    assert _tops(text, "zh") == {(("KHM", "LAO"), "industry")}
