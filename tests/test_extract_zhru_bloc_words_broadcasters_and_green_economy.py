@@ -74,3 +74,23 @@ def test_zh_a_production_complex_built_together_is_industry():
 def test_zh_production_chain_cooperation_is_industry():
     text = "老挝总理与柬埔寨首相会谈。双方同意加强生产链合作。"
     assert _tops(text, "zh") == {(("KHM", "LAO"), "industry")}
+
+
+def test_ru_communications_as_the_last_item_of_an_area_list_is_science_technology():
+    text = "Президенты Армении и Казахстана провели переговоры. Заключены соглашения в области транспорта, энергетики и связи."
+    assert (("ARM", "KAZ"), "science-technology") in _tops(text, "ru")
+
+
+def test_ru_communications_right_after_an_area_word_is_science_technology():
+    text = "Президенты Армении и Казахстана провели переговоры. Подписан меморандум о сотрудничестве в сфере связи."
+    assert _tops(text, "ru") == {(("ARM", "KAZ"), "science-technology")}
+
+
+def test_ru_ties_outside_an_area_list_give_no_field():
+    text = "Президенты Армении и Казахстана провели переговоры. Стороны договорились расширять двусторонние связи."
+    assert _tops(text, "ru") == set()
+
+
+def test_ru_cultural_ties_in_an_area_list_are_ties_not_communications():
+    text = "Президенты Армении и Казахстана провели переговоры. Подписана программа в области культурных и гуманитарных связей."
+    assert (("ARM", "KAZ"), "science-technology") not in _tops(text, "ru")
