@@ -94,3 +94,8 @@ def test_ru_ties_outside_an_area_list_give_no_field():
 def test_ru_cultural_ties_in_an_area_list_are_ties_not_communications():
     text = "Президенты Армении и Казахстана провели переговоры. Подписана программа в области культурных и гуманитарных связей."
     assert (("ARM", "KAZ"), "science-technology") not in _tops(text, "ru")
+
+
+def test_zh_china_arab_compound_named_as_the_arab_states_stays_a_bloc():
+    text = "阿尔及利亚总统抵达北京。中阿（阿拉伯国家）建立战略伙伴关系多年。"
+    assert _levels(text) == set()
