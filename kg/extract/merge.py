@@ -33,6 +33,8 @@ def _target(g: DraftAgreement, candidates: list[DraftAgreement], seen_in: dict) 
         same_type = o.type == g.type
         if not (same_type or "agreement" in (o.type, g.type)) or (not same_type and o.status != g.status):
             continue  # "the joint statement on the partnership ... agreed to work towards a partnership agreement"
+        if o.name and g.name and _kind_and_parties(o, g) and o.status == g.status:
+            return o  # "the Jeddah Communique" ... "Joint Communique between A and B": its title
         if o.name and g.name:
             if o.name.lower() != g.name.lower() and not names_alike(o.name, g.name):
                 continue
@@ -59,6 +61,13 @@ def _target(g: DraftAgreement, candidates: list[DraftAgreement], seen_in: dict) 
         if same_type and (_told_twice(o, g) or _bare_joint_again(o, g)):
             return o
     return None
+
+
+def _kind_and_parties(o: DraftAgreement, g: DraftAgreement) -> bool:
+    """A joint text titled only by its kind and its parties ("Joint Communique between A and B"), after
+    or before the pair's joint text of that kind: the title tells no other document."""
+    return o.type == g.type and o.type in JOINT_TYPES and any(
+        _P.kind_and_parties_name.match(x.name) for x in (o, g))
 
 
 def _bare_joint_again(o: DraftAgreement, g: DraftAgreement) -> bool:
