@@ -11,7 +11,7 @@ from kg.extract.lexicon import folded, folds_alike, lexicon, patterns
 from kg.extract.pairs import bloc_members_end, bloc_own_start, each_with
 from kg.facts import Pair
 
-__all__ = ["cooperation_fields", "field_item", "heading_fields", "opens_field_list"]
+__all__ = ["cooperation_fields", "field_item", "heading_fields", "list_goes_on", "opens_field_list"]
 
 P = patterns("en")
 _W = P.words
@@ -300,7 +300,8 @@ def opens_field_list(si: SentInfo, R) -> bool:
         return False
     last = max((m.end() for m in R.coop_after.finditer(s)), default=None)
     return (bool(si.docs) or last is not None) and (
-        R.list_head.search(s) is not None or (last is not None and len(s[last:].split()) <= 2))
+        R.list_head.search(s) is not None or (last is not None and (
+            len(s[last:].split()) <= 2 or P.field_list_head.search(s, last) is not None)))
 
 
 def field_item(si: SentInfo) -> bool:
@@ -308,6 +309,13 @@ def field_item(si: SentInfo) -> bool:
     s = si.sent.text
     return si.sent.line_start and bool(si.fields) and not s.rstrip().endswith(":") and (
         P.bullet.match(s) is not None or len(s.split()) <= 6)
+
+
+def list_goes_on(si: SentInfo) -> bool:
+    """A bulleted line of the list that names no field of ours ("• judiciary and justice;"): the list goes on."""
+    s = si.sent.text
+    return si.sent.line_start and not s.rstrip().endswith(":") and P.bullet.match(s) is not None and (
+        len(s.split()) <= 8)
 
 
 def _in_general(si: SentInfo) -> bool:
