@@ -58,7 +58,7 @@ def _target(g: DraftAgreement, candidates: list[DraftAgreement], seen_in: dict) 
         if o.topic and g.topic and (o.topic <= g.topic or g.topic <= o.topic) and (
                 same_type or min(len(o.topic), len(g.topic)) > 1):
             return o  # another type on one shared word ("education certificates" ... "a roadmap in education") is another
-        if same_type and (_told_twice(o, g) or _bare_joint_again(o, g)):
+        if same_type and (_told_twice(o, g) or _bare_joint_again(o, g) or _joint_of_the_day(o, g)):
             return o
     return None
 
@@ -77,6 +77,18 @@ def _bare_joint_again(o: DraftAgreement, g: DraftAgreement) -> bool:
     s = g.mentions[0].sentence.sent.text
     return o.type in JOINT_TYPES and not (o.name or g.name or o.fields or g.fields or o.count or g.count) \
         and o.status == g.status == "signed" and not _told_as_more(s) and not _P.another_doc.search(s)
+
+
+def _joint_of_the_day(o: DraftAgreement, g: DraftAgreement) -> bool:
+    """"The Joint Statement was adopted during the visit of ..." ... "the presidents agreed to issue a Joint
+    Statement on upgrading relations": an unnamed joint text of the pair told again at the same time (or
+    with none said), with its own words of what it is about but no field that tells another, is one text."""
+    s = g.mentions[0].sentence.sent.text
+    plain = all(not x.name or _P.kind_and_parties_name.match(x.name) for x in (o, g))
+    return o.type in JOINT_TYPES and (o.date, o.year) == (g.date, g.year) and plain \
+        and not (o.count or g.count) and o.status == g.status == "signed" \
+        and not (o.fields and g.fields and not set(o.fields) & set(g.fields)) \
+        and not _told_as_more(s) and not _P.another_doc.search(s)
 
 
 def _quoted_joint_again(o: DraftAgreement, g: DraftAgreement) -> bool:
