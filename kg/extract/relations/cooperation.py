@@ -147,7 +147,7 @@ def _trade_fact(s: str, fs: int, fe: int, fid: str, si: SentInfo, R) -> bool:
     """Trade or investment between the pair stated as a fact ("bilateral trade rose", "exports to Egypt")."""
     low = s[fs:fe].lower()
     if R.trend.match(s[fe:fe + 60]) or fid == "joint-ventures" or low.startswith(_W["bilateral_prefix"]) \
-            or P.mutual_before.search(s[max(0, fs - 12):fs]):
+            or P.mutual_before.search(s[max(0, fs - 12):fs]) or P.trend_before.search(s[max(0, fs - 50):fs]):
         return True
     if low.startswith(tuple(_W["export_import"])) and (d := P.export_dir.match(s[fe:fe + 40])) and (
             _W["between"] in d.group() or any(0 <= h.start - (fe + d.end()) <= 12 for h in si.countries)):
