@@ -173,6 +173,8 @@ def _field_ok(c: _Cues, fs: int, fe: int, f, R) -> bool:
     if c.both and (f.top in R.flow or f.id in R.flow) and any(
             fs - 60 <= h.end <= fs or fe <= h.start <= fe + 40 for h in c.si.countries):
         return True  # one side's investment in, or aid to, the other
+    if f.id in _W["trade_like"]:  # "tourism between the two countries"; one side's "tourism rose" is its own
+        return P.between_after.match(s[fe:fe + 12]) is not None
     return f.top in ("trade", "investment") and _trade_fact(s, fs, fe, f.id, c.si, R)
 
 
