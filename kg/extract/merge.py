@@ -85,7 +85,8 @@ def _joint_of_the_day(o: DraftAgreement, g: DraftAgreement) -> bool:
     with none said), with its own words of what it is about but no field that tells another, is one text."""
     s = g.mentions[0].sentence.sent.text
     plain = all(not x.name or _P.kind_and_parties_name.match(x.name) for x in (o, g))
-    return o.type in JOINT_TYPES and (o.date, o.year) == (g.date, g.year) and plain \
+    when = (o.date, o.year) == (g.date, g.year) or (g.date, g.year) == (None, None)  # (an undated one told after)
+    return o.type in JOINT_TYPES and when and plain \
         and not (o.count or g.count) and o.status == g.status == "signed" \
         and not (o.fields and g.fields and not set(o.fields) & set(g.fields)) \
         and not _told_as_more(s) and not _P.another_doc.search(s)
