@@ -988,6 +988,10 @@ def _clause_when(si: SentInfo, a: int, b: int, act: str) -> When | None:
     """The level's own date expression: "a strategic partnership this year" is the article's own time;
     "the comprehensive partnership formed a decade ago" another time, with no date."""
     s = si.sent.text
+    if act == "establish" and (m := P.set_up_after.match(s[b:b + 120])):
+        said = [d for d in si.dates if b <= d.start < b + m.end() and d.year is not None]
+        if said:  # "Today, through the X established between A and B in 2009, ...": the year its clause gives
+            return own_when(said)
     when = own_when(_own_clause_dates(si, a, b, act), a, b)
     if when is not None and when.date is None and P.this_period.match(s[when.start:]):
         return None
@@ -1023,6 +1027,18 @@ def _founded_then(si: SentInfo, wording: str, b: int, published: dt.date | None,
     if when is None:
         return []
     return [LevelMention(si, wording, "establish", when, None, _era("establish", when, "", published, R))]
+
+
+def _renewed_then(si: SentInfo, wording: str, b: int, published: dt.date | None, R) -> list[LevelMention]:
+    """"the X established in 2009 and renewed in 2015": the renewal, a restatement of that level at its own time."""
+    s = si.sent.text
+    m = P.renewed_after.match(s[b:b + 160])
+    if not m:
+        return []
+    when = own_when([d for d in si.dates if b + m.start("when") <= d.start < b + m.end() and d.year is not None])
+    if when is None:
+        return []
+    return [LevelMention(si, wording, "reaffirm", when, None, _era("reaffirm", when, "", published, R))]
 
 
 def _doc_before(s: str, a: int, si: SentInfo, agr_here: list[DraftAgreement]) -> DraftAgreement | None:
@@ -1088,6 +1104,8 @@ def read_levels(si: SentInfo, p: Pair | None, agr_here: list[DraftAgreement], le
             # "reaffirmed the relations, underpinned by the partnership established in 2019": today's event too
             said.append(LevelMention(si, wording, "reaffirm", None, None, "now"))
         said.extend(_founded_then(si, wording, b, published, R))
+        if act == "establish":
+            said.extend(_renewed_then(si, wording, b, published, R))
         for q in pairs:
             levels.setdefault((q, normalize_level(wording)), []).extend(said)
 
