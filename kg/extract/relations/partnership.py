@@ -545,8 +545,9 @@ def _action(s: str, a: int, b: int, R) -> str | None:
         return None  # "the previous X": replaced; "skipping the X level": never held; "working towards a X": an aim
     if P.old_level_after.match(s[b:b + 60]):
         return None
-    if P.set_up_after.match(s[b:b + 120]) or P.treaty_set_up_after.match(s[b:b + 160]):
-        return "establish"  # "the Enhanced Strategic Partnership established in 2015": when it began
+    if P.set_up_after.match(s[b:b + 120]) or P.treaty_set_up_after.match(s[b:b + 160]) or (
+            P.set_up_bare_after.match(s[b:b + 40]) and P.year_colon_before.search(s[max(0, a - 12):a])):
+        return "establish"  # "the Enhanced Strategic Partnership established in 2015", "2007: X established;"
     if P.sign_before_level.search(prefix[-12:]):
         return "establish"  # "PNG-Aust sign strategic economic partnership"
     if P.changed_before.search(prefix[-16:]) or P.likewise_change.search(prefix[-40:]):
@@ -1076,8 +1077,7 @@ def read_levels(si: SentInfo, p: Pair | None, agr_here: list[DraftAgreement], le
         if not pairs:
             continue
         act = si.roll[1] if pairs and si.roll else _action(s, a, b, R)
-        if act == "reaffirm" and prev is not None and prev[1] in ("establish", "upgrade") and P.coordinate_level.match(s[prev[0]:a]):
-            act = prev[1]  # "became a strategic partnership in 2006 and a comprehensive one in 2016"
+        act, now = _coordinated(s, prev, a, act)
         prev = (b, act)
         if act is None or org_antecedent(s, a, si):
             continue
@@ -1093,7 +1093,7 @@ def read_levels(si: SentInfo, p: Pair | None, agr_here: list[DraftAgreement], le
             linked = _doc_before(s, a, si, agr_here)
             if act == "reaffirm":
                 act = "establish"
-        when = _clause_when(si, a, b, act)
+        when = None if now else _clause_when(si, a, b, act)
         if linked and when and when.year and linked.date and linked.date.year != when.year and P.set_up_after.match(s[b:b + 120]):
             linked = None  # "the Treaty on Strategic Partnership signed in 2004, the minister said on Monday": its year
         if _looked_back(si, (a, b, wording), act, when, linked, pairs, levels, published, R):
@@ -1108,6 +1108,19 @@ def read_levels(si: SentInfo, p: Pair | None, agr_here: list[DraftAgreement], le
             said.extend(_renewed_then(si, wording, b, published, R))
         for q in pairs:
             levels.setdefault((q, normalize_level(wording)), []).extend(said)
+
+
+def _coordinated(s: str, prev: tuple | None, a: int, act: str | None) -> tuple[str | None, bool]:
+    """The action of a level coordinated with the one before it: "became a strategic partnership in 2006 and a
+    comprehensive one in 2016", "the establishment of X in 2007, along with Y in 2016" share the first one's verb;
+    "established X in 2008, then Y in 2014, and now Z": Z is the level held now, with no time of its own (True)."""
+    if prev is None:
+        return act, False
+    if P.now_level.match(s[prev[0]:a]):
+        return "reaffirm", True
+    if act == "reaffirm" and prev[1] in ("establish", "upgrade") and P.coordinate_level.match(s[prev[0]:a]):
+        return prev[1], False
+    return act, False
 
 
 def _story_pairs(si: SentInfo, p: Pair | None, b: int) -> list[Pair]:
