@@ -543,8 +543,11 @@ def _action(s: str, a: int, b: int, R) -> str | None:
         return None  # "develop closer and strategic partnership": a description, not the designation
     if P.former_before.search(prefix[-12:]) or P.skipped_before.search(prefix[-25:]) or P.aim_before.search(prefix[-40:]):
         return None  # "the previous X": replaced; "skipping the X level": never held; "working towards a X": an aim
-    if P.old_level_after.match(s[b:b + 60]):
-        return None
+    if P.old_level_after.match(s[b:b + 60]) or P.renamed_after.match(s[b:b + 90]) or (
+            P.renamed_object_before.search(prefix[-25:]) and P.renamed_as_after.match(s[b:b + 10])):
+        return None  # "X upgraded to Y", "the X between A and B, renamed Y in 2019": the level left behind
+    if P.upgraded_then_after.match(s[b:b + 120]) or P.renamed_before.search(prefix[-70:]):
+        return "upgrade"  # "the X between A and B, which was upgraded in 2016,"; "renamed the X in 2019"
     if P.set_up_after.match(s[b:b + 120]) or P.treaty_set_up_after.match(s[b:b + 160]) or (
             P.set_up_bare_after.match(s[b:b + 40]) and P.year_colon_before.search(s[max(0, a - 12):a])):
         return "establish"  # "the Enhanced Strategic Partnership established in 2015", "2007: X established;"
@@ -1100,7 +1103,8 @@ def read_levels(si: SentInfo, p: Pair | None, agr_here: list[DraftAgreement], le
             continue
         said = [LevelMention(si, wording, act, when, linked, _said_era(s, a, act, when, published, R),
                              P.anaphor_before.search(s[max(0, a - 12):a]) is not None)]
-        if act == "establish" and said[0].era == "past" and _also_held(s, a, b, R):
+        if said[0].era == "past" and (act == "establish" and _also_held(s, a, b, R) or act == "upgrade" and
+                                      P.upgraded_then_after.match(s[b:b + 120])):
             # "reaffirmed the relations, underpinned by the partnership established in 2019": today's event too
             said.append(LevelMention(si, wording, "reaffirm", None, None, "now"))
         said.extend(_founded_then(si, wording, b, published, R))
