@@ -642,6 +642,7 @@ def _generic_use(s: str, a: int, b: int, wording: str) -> bool:
     return (wording == wording.lower() and not wording.startswith(_BILATERAL)  # "issues of bilateral strategic partnership"
             and P.generic_before.search(s[max(0, a - 6):a]) is not None
             and not P.det_before.search(s[max(0, a - 30):a]) and not P.relations_of.search(s[max(0, a - 20):a])
+            and not P.span_of_before.search(s[max(0, a - 24):a])  # "mark 15 years of strategic partnership"
             and not (P.roll_of_before.search(s[max(0, a - 20):a]) and _PARTNER_NOUN.search(s[a:b])))
 
 
