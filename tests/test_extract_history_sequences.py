@@ -39,3 +39,10 @@ def test_timeline_row_year_colon_level_established_is_a_founding():
                  "Comprehensive Strategic Partnership.")
     assert ("strategic partnership", "establish", None, 2009) in got
     assert ("comprehensive strategic partnership", "upgrade", None, 2018) in got
+
+
+def test_years_later_keeps_the_earlier_year_from_the_later_level():
+    got = events("Chile and Ghana forged a strategic partnership in 2007; nine years later, they lifted it to a "
+                 "comprehensive strategic partnership.")
+    assert ("strategic partnership", "establish", None, 2007) in got
+    assert not [e for e in got if e[0] == "comprehensive strategic partnership" and e[3] == 2007]

@@ -920,6 +920,8 @@ def _own_clause_dates(si: SentInfo, a: int, b: int, act: str) -> list:
         if d.start >= b and (P.other_clause.search(s[b:d.start]) and act == "reaffirm"
                              or d.start < nxt < len(s) and P.change_verb.search(s[b:d.start])):
             continue
+        if d.start < a and P.years_later_between.search(s[d.start:a]):
+            continue  # "forged X in 2006; eight years later, they lifted it to Y": 2006 is not Y's year
         if _in_span_brackets(s, d):
             continue  # "congratulated it on its National Day (August 17, 1945 - 2024)": a lifetime, not the level's time
         if _other_levels_founding(si, a, d):
