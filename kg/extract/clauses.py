@@ -39,6 +39,8 @@ def _rx(lang: str = "en") -> dict:
         "plan_before": compile_fast(r"\b(?:" + _alt(c["planned"]["before"]) + ")" + tail % 10 + "|"
                                   r"\b(?:" + _alt(c["planned"]["near"]) + ")" + tail % 3, re.I),
         "plan_after": compile_fast(r"^\s*(?:\([^)]*\)\s*)?[^;:.]{0,80}?\b(?:" + _alt(c["planned"]["after"]) + r")\b", re.I),
+        "final_before": compile_fast(c["planned"]["finalised_before"] + tail % 10, re.I),
+        "adopted_noun": compile_fast(c["planned"]["adopted_nouns"], re.I),
         "signing_before": compile_fast(c["planned"]["signing_before"] + r"\s+(?:\S+\s+){0,4}$", re.I),
         "approved_after": compile_fast(r"^[^;:.]{0,200}?\b(?:" + c["planned"]["approved_after"] + r")\b", re.I),
         "split": compile_fast(c["clause"]["split"], re.I),
@@ -99,7 +101,8 @@ def doc_status(s: str, a: int, b: int) -> str:
     if _cue("neg_before", before, lb) or _cue("neg_after", after, la, at_start=True):
         return "negated"
     if _cue("plan_before", before, lb) or _cue("plan_after", after, la, at_start=True) or (
-            _cue("signing_before", before, lb) and _cue("approved_after", after, la, at_start=True)):
+            _cue("signing_before", before, lb) and _cue("approved_after", after, la, at_start=True)) or (
+            r["final_before"].search(before) and not r["adopted_noun"].search(s[a:b])):
         return "possible" if r["possible"].search(before[-40:] + " " + after[:60]) else "planned"
     return "signed"
 

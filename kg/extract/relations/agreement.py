@@ -1150,13 +1150,15 @@ def _described_items(ctx: _Ctx, n: _Noun) -> bool:
     after a head that says the documents signed are these, each comma-separated item is one document, of
     the head's type unless it carries a document noun of its own (left to that noun)."""
     si, s = ctx.si, ctx.si.sent.text
-    m = P.described_list.match(s, n.b)
+    m, split = P.described_list.match(s, n.b), P.described_split
+    if m is None:  # "The agreements were on visa exemption, on defence and on tourism": one document an item
+        m, split = P.on_items_list.match(s, n.b), P.on_items_split
     if m is None or si.headline:
         return False
     end = P.region_end.search(s, m.end())
     region_end = end.start() if end else len(s)
     pos = m.end()
-    for piece in P.described_split.split(s[m.end():region_end]):
+    for piece in split.split(s[m.end():region_end]):
         a = s.find(piece, pos)
         pos = a + len(piece)
         if len(piece.split()) < 2 or any(a <= da < pos for da, _, _ in si.docs):

@@ -551,6 +551,8 @@ def _action(s: str, a: int, b: int, R) -> str | None:
     if P.set_up_after.match(s[b:b + 120]) or P.treaty_set_up_after.match(s[b:b + 160]) or (
             P.set_up_bare_after.match(s[b:b + 40]) and P.year_colon_before.search(s[max(0, a - 12):a])):
         return "establish"  # "the Enhanced Strategic Partnership established in 2015", "2007: X established;"
+    if P.set_up_now_after.match(s[b:b + 80]) and not P.founded_since_before.search(prefix[-30:]):
+        return "establish"  # "A comprehensive partnership was established, focusing on ...": founded in the event
     if P.sign_before_level.search(prefix[-12:]):
         return "establish"  # "PNG-Aust sign strategic economic partnership"
     if P.changed_before.search(prefix[-16:]) or P.likewise_change.search(prefix[-40:]):
