@@ -543,10 +543,14 @@ def _action(s: str, a: int, b: int, R) -> str | None:
         return None  # "develop closer and strategic partnership": a description, not the designation
     if P.former_before.search(prefix[-12:]) or P.skipped_before.search(prefix[-25:]) or P.aim_before.search(prefix[-40:]):
         return None  # "the previous X": replaced; "skipping the X level": never held; "working towards a X": an aim
-    if P.old_level_after.match(s[b:b + 60]):
-        return None
-    if P.set_up_after.match(s[b:b + 120]) or P.treaty_set_up_after.match(s[b:b + 160]):
-        return "establish"  # "the Enhanced Strategic Partnership established in 2015": when it began
+    if P.old_level_after.match(s[b:b + 60]) or P.renamed_after.match(s[b:b + 90]) or (
+            P.renamed_object_before.search(prefix[-25:]) and P.renamed_as_after.match(s[b:b + 10])):
+        return None  # "X upgraded to Y", "the X between A and B, renamed Y in 2019": the level left behind
+    if P.upgraded_then_after.match(s[b:b + 120]) or P.renamed_before.search(prefix[-70:]):
+        return "upgrade"  # "the X between A and B, which was upgraded in 2016,"; "renamed the X in 2019"
+    if P.set_up_after.match(s[b:b + 120]) or P.treaty_set_up_after.match(s[b:b + 160]) or (
+            P.set_up_bare_after.match(s[b:b + 40]) and P.year_colon_before.search(s[max(0, a - 12):a])):
+        return "establish"  # "the Enhanced Strategic Partnership established in 2015", "2007: X established;"
     if P.set_up_now_after.match(s[b:b + 80]) and not P.founded_since_before.search(prefix[-30:]):
         return "establish"  # "A comprehensive partnership was established, focusing on ...": founded in the event
     if P.sign_before_level.search(prefix[-12:]):
@@ -640,6 +644,7 @@ def _generic_use(s: str, a: int, b: int, wording: str) -> bool:
     return (wording == wording.lower() and not wording.startswith(_BILATERAL)  # "issues of bilateral strategic partnership"
             and P.generic_before.search(s[max(0, a - 6):a]) is not None
             and not P.det_before.search(s[max(0, a - 30):a]) and not P.relations_of.search(s[max(0, a - 20):a])
+            and not P.span_of_before.search(s[max(0, a - 24):a])  # "mark 15 years of strategic partnership"
             and not (P.roll_of_before.search(s[max(0, a - 20):a]) and _PARTNER_NOUN.search(s[a:b])))
 
 
@@ -917,6 +922,8 @@ def _own_clause_dates(si: SentInfo, a: int, b: int, act: str) -> list:
         if d.start >= b and (P.other_clause.search(s[b:d.start]) and act == "reaffirm"
                              or d.start < nxt < len(s) and P.change_verb.search(s[b:d.start])):
             continue
+        if d.start < a and P.years_later_between.search(s[d.start:a]):
+            continue  # "forged X in 2006; eight years later, they lifted it to Y": 2006 is not Y's year
         if _in_span_brackets(s, d):
             continue  # "congratulated it on its National Day (August 17, 1945 - 2024)": a lifetime, not the level's time
         if _other_levels_founding(si, a, d):
@@ -990,6 +997,10 @@ def _clause_when(si: SentInfo, a: int, b: int, act: str) -> When | None:
     """The level's own date expression: "a strategic partnership this year" is the article's own time;
     "the comprehensive partnership formed a decade ago" another time, with no date."""
     s = si.sent.text
+    if act == "establish" and (m := P.set_up_after.match(s[b:b + 120])):
+        said = [d for d in si.dates if b <= d.start < b + m.end() and d.year is not None]
+        if said:  # "Today, through the X established between A and B in 2009, ...": the year its clause gives
+            return own_when(said)
     when = own_when(_own_clause_dates(si, a, b, act), a, b)
     if when is not None and when.date is None and P.this_period.match(s[when.start:]):
         return None
@@ -1027,6 +1038,18 @@ def _founded_then(si: SentInfo, wording: str, b: int, published: dt.date | None,
     return [LevelMention(si, wording, "establish", when, None, _era("establish", when, "", published, R))]
 
 
+def _renewed_then(si: SentInfo, wording: str, b: int, published: dt.date | None, R) -> list[LevelMention]:
+    """"the X established in 2009 and renewed in 2015": the renewal, a restatement of that level at its own time."""
+    s = si.sent.text
+    m = P.renewed_after.match(s[b:b + 160])
+    if not m:
+        return []
+    when = own_when([d for d in si.dates if b + m.start("when") <= d.start < b + m.end() and d.year is not None])
+    if when is None:
+        return []
+    return [LevelMention(si, wording, "reaffirm", when, None, _era("reaffirm", when, "", published, R))]
+
+
 def _doc_before(s: str, a: int, si: SentInfo, agr_here: list[DraftAgreement]) -> DraftAgreement | None:
     """"the 2002 Declaration on strategic partnership and the 2016 Statement on ...": the document of
     this sentence whose noun stands nearest before the level."""
@@ -1062,8 +1085,7 @@ def read_levels(si: SentInfo, p: Pair | None, agr_here: list[DraftAgreement], le
         if not pairs:
             continue
         act = si.roll[1] if pairs and si.roll else _action(s, a, b, R)
-        if act == "reaffirm" and prev is not None and prev[1] in ("establish", "upgrade") and P.coordinate_level.match(s[prev[0]:a]):
-            act = prev[1]  # "became a strategic partnership in 2006 and a comprehensive one in 2016"
+        act, now = _coordinated(s, prev, a, act)
         prev = (b, act)
         if act is None or org_antecedent(s, a, si):
             continue
@@ -1079,19 +1101,35 @@ def read_levels(si: SentInfo, p: Pair | None, agr_here: list[DraftAgreement], le
             linked = _doc_before(s, a, si, agr_here)
             if act == "reaffirm":
                 act = "establish"
-        when = _clause_when(si, a, b, act)
+        when = None if now else _clause_when(si, a, b, act)
         if linked and when and when.year and linked.date and linked.date.year != when.year and P.set_up_after.match(s[b:b + 120]):
             linked = None  # "the Treaty on Strategic Partnership signed in 2004, the minister said on Monday": its year
         if _looked_back(si, (a, b, wording), act, when, linked, pairs, levels, published, R):
             continue
         said = [LevelMention(si, wording, act, when, linked, _said_era(s, a, act, when, published, R),
                              P.anaphor_before.search(s[max(0, a - 12):a]) is not None)]
-        if act == "establish" and said[0].era == "past" and _also_held(s, a, b, R):
+        if said[0].era == "past" and (act == "establish" and _also_held(s, a, b, R) or act == "upgrade" and
+                                      P.upgraded_then_after.match(s[b:b + 120])):
             # "reaffirmed the relations, underpinned by the partnership established in 2019": today's event too
             said.append(LevelMention(si, wording, "reaffirm", None, None, "now"))
         said.extend(_founded_then(si, wording, b, published, R))
+        if act == "establish":
+            said.extend(_renewed_then(si, wording, b, published, R))
         for q in pairs:
             levels.setdefault((q, normalize_level(wording)), []).extend(said)
+
+
+def _coordinated(s: str, prev: tuple | None, a: int, act: str | None) -> tuple[str | None, bool]:
+    """The action of a level coordinated with the one before it: "became a strategic partnership in 2006 and a
+    comprehensive one in 2016", "the establishment of X in 2007, along with Y in 2016" share the first one's verb;
+    "established X in 2008, then Y in 2014, and now Z": Z is the level held now, with no time of its own (True)."""
+    if prev is None:
+        return act, False
+    if P.now_level.match(s[prev[0]:a]):
+        return "reaffirm", True
+    if act == "reaffirm" and prev[1] in ("establish", "upgrade") and P.coordinate_level.match(s[prev[0]:a]):
+        return prev[1], False
+    return act, False
 
 
 def _story_pairs(si: SentInfo, p: Pair | None, b: int) -> list[Pair]:
