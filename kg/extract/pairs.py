@@ -149,7 +149,10 @@ class PairState:
         if any(_chained(s, hits, i) for i in range(len(hits) - 1)):
             return _Choice(None)  # "the Azerbaijan-Pakistan-Türkiye partnership": three countries, no pair
         chained = _hyphen_pairs(si, R)
-        return _Choice(chained[0], not self.story, also=chained[1:]) if chained else None
+        if chained:
+            return _Choice(chained[0], not self.story, also=chained[1:])
+        both = _pair_then_with(s, hits)
+        return _Choice(both[0], also=both[1:]) if both else None
 
     def _met_alone(self, si: SentInfo, isos: list[str]) -> _Choice:
         """"At the meeting with the Minister of Foreign Affairs of Kazakhstan, ...", before any story: the one
@@ -382,6 +385,16 @@ def _compared_starts(s: str) -> set[int]:
     if "with" not in s and " to " not in s and " for " not in s:
         return set()
     return {m.end() for m in P.peer_cue.finditer(s) if m.group(1) is None}
+
+
+def _pair_then_with(s: str, hits: list[Hit]) -> list[Pair]:
+    """"prompted Kenya and Chile to deepen defence ties with Oman": the last three countries named are two
+    subjects joined by "and" and, after one clause ending in "with", a third; each subject with the third."""
+    a, b, c = hits[-3:]
+    if len({a.iso, b.iso, c.iso}) != 3 or not P.pair_and_gap.fullmatch(s[a.end:b.start]) \
+            or P.between_lead.search(s[max(0, a.start - 12):a.start]) or not P.pair_then_with_gap.match(s[b.end:c.start]):
+        return []
+    return [pair(a.iso, c.iso), pair(b.iso, c.iso)]
 
 
 def _two_pairs(s: str, hits: list[Hit]) -> bool:
