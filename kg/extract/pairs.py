@@ -295,7 +295,7 @@ class PairState:
             # "He recalled his visit to Japan last year": a past visit, no new story
             side = inter[0] if inter else self._acting(story)
             return _Choice(pair(side, host), P.past_visit.search(s) is None)
-        if len(others) == 1 and not inter and P.relation_with_before.search(s[max(0, hits[0].start - 40):hits[0].start]):
+        if len(others) == 1 and not inter and P.relation_with_before.search(s[max(0, hits[0].start - 80):hits[0].start]):
             # "(Modi) discussed strengthening bilateral ties with the Italian president": the story's acting side's pair
             return _Choice(pair(self._acting(story), others[0]))
         if len(others) == 1 and not inter and not has_ref and P.with_office_of.search(
@@ -307,7 +307,7 @@ class PairState:
             for h in hits:
                 if h.iso in others and ((P.with_before.search(s[max(0, h.start - 15):h.start])
                                          or P.trade_partner_before.search(s[max(0, h.start - 90):h.start])) and not has_ref
-                                        or P.relation_with_before.search(s[max(0, h.start - 40):h.start])):
+                                        or P.relation_with_before.search(s[max(0, h.start - 80):h.start])):
                     # "The trip to Egypt followed a visit that included a deal with Qatar": the traveller's
                     side = inter[0] if len(inter) > 1 or not _destination(si, inter[0]) else self._other(inter[0])
                     return _Choice(pair(side, h.iso))
