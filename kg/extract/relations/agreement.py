@@ -654,7 +654,10 @@ def _read_noun(ctx: _Ctx, a: int, b: int, typ: str) -> None:
             for g in items:
                 g.status = "planned" if status == "planned" else g.status
             ctx.out.made.extend(items)
-        return
+            if not items and _count(s[max(0, a - 40):a], ctx.R) and not ctx.R.doc.search(after[inline.end():]):
+                inline = None  # "12 pacts including a defence one": no document named, the counted package stands
+        if inline:
+            return
     _phrase(ctx, n)
     if _firms_after_name(s, n):
         return  # "the Joint Statement for Cooperation on Critical Minerals between the A Corporation and B": the firms' text
