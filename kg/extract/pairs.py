@@ -151,7 +151,7 @@ class PairState:
         chained = _hyphen_pairs(si, R)
         if chained:
             return _Choice(chained[0], not self.story, also=chained[1:])
-        both = _pair_then_with(s, hits)
+        both = _ranked_after(s, hits) or _pair_then_with(s, hits)
         return _Choice(both[0], also=both[1:]) if both else None
 
     def _met_alone(self, si: SentInfo, isos: list[str]) -> _Choice:
@@ -385,6 +385,20 @@ def _compared_starts(s: str) -> set[int]:
     if "with" not in s and " to " not in s and " for " not in s:
         return set()
     return {m.end() for m in P.peer_cue.finditer(s) if m.group(1) is None}
+
+
+def _ranked_after(s: str, hits: list[Hit]) -> list[Pair]:
+    """"Kenya is the second country to hold joint patrols with Oman after Chile": the joiner of a ranked roll and
+    the one it acts with, and the earlier one named last with the same partner."""
+    rank = P.peer_rank.search(s)
+    if rank is None or len(hits) != 3:
+        return []
+    x, z, y = hits
+    if len({x.iso, y.iso, z.iso}) != 3 or not (x.end <= rank.start() and P.peer_joiner_gap.match(s[x.end:rank.start()])) \
+            or not (rank.end() <= z.start and P.partners_with.search(s[max(0, z.start - 12):z.start])) \
+            or not P.after_peer_before.search(s[max(0, y.start - 16):y.start]):
+        return []
+    return [pair(x.iso, z.iso), pair(y.iso, z.iso)]
 
 
 def _pair_then_with(s: str, hits: list[Hit]) -> list[Pair]:
