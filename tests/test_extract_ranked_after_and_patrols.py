@@ -22,3 +22,8 @@ def test_the_earlier_holder_named_last_in_a_ranked_roll_acts_with_the_same_partn
     got = _fields("Kenya is also the second country to commit to joint naval patrols in the Red Sea with Oman "
                   "after Chile.")
     assert got == {(("KEN", "OMN"), "defence-security"), (("CHL", "OMN"), "defence-security")}
+
+
+def test_joint_patrols_with_no_other_field_word_are_defence():
+    got = _fields("Kenya is also the second country to commit to joint patrols in the Red Sea with Oman after Chile.")
+    assert got == {(("KEN", "OMN"), "defence-security"), (("CHL", "OMN"), "defence-security")}
