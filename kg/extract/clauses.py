@@ -91,7 +91,7 @@ def doc_status(s: str, a: int, b: int) -> str:
     """"negated", "possible", "planned" or "signed" for the document noun ``s[a:b]``, read in its own clause:
     "did not sign the agreement", "no deal was reached" / "could be signed later" / "expected to sign"."""
     r = _rx()
-    before = _QUOTES.sub(" ", s[_clause_start(s[:a]):a][-110:])
+    before = _QUOTES.sub(" ", s[_clause_start(s[:a]):a][-160:])
     # "signed a memorandum on Monday, while a deal on mining may be signed later": the next clause's own
     after = _QUOTES.sub(" ", s[b:])
     after = after[:_clause_end(after)]

@@ -9,7 +9,7 @@ from kg.extract.doc import Document, SentInfo, When
 from kg.extract.fastre import might_find_folded
 from kg.extract.lexicon import patterns
 
-__all__ = ["datelines", "resolve", "scan_dates", "own_when", "anchor", "reports", "event_dates"]
+__all__ = ["datelines", "resolve", "scan_dates", "own_when", "anchor", "reports", "event_dates", "latest_year"]
 
 P = patterns("en")
 _MONTHS: dict = P.words["months"]
@@ -110,9 +110,21 @@ def scan_dates(doc: Document, published: dt.date | None) -> None:
             continue
         w = resolve(m, published, after=written)
         if w is not None:
-            si.dates.append(When(m.start() - si.sent.start, w.date, w.year, w.relative, w.explicit))
+            span = w.explicit and P.day_range_at.match(doc.text, m.start()) is not None
+            # "on September 2-3, 2016": a span of days, its year only (its month still dates a later "on the 14th")
+            si.dates.append(When(m.start() - si.sent.start, None if span else w.date, w.year, w.relative and not span,
+                                 w.explicit and not span))
             if w.date is not None and w.explicit and not m.group("dom"):
                 written = w.date
+
+
+def latest_year(doc: Document) -> dt.date | None:
+    """For an article with no publication date, the start of the latest year its text names as a time
+    things happened (not a target: "by 2030", "until 2028"): the article is of that year or later, so an
+    event dated two years before it is of an earlier time."""
+    years = [w.year for si in doc.sentences for w in si.dates if w.year is not None
+             and not P.target_year_before.search(si.sent.text, max(0, w.start - 24), w.start)]
+    return dt.date(max(years), 1, 1) if years else None
 
 
 def own_when(dates: list[When], a: int | None = None, b: int | None = None) -> When | None:

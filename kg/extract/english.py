@@ -87,6 +87,7 @@ class _Walk:
     field_list: Pair | None = None  # the pair of "The agreements cover areas including:" whose fields follow
     package: _Package | None = None
     package_listed: bool = False  # "The agreements and MoUs included:" after a package: its documents follow
+    era: dt.date | None = None  # the time levels are dated against: the publication date, else the text's latest year
 
 
 def _title_pair(state: PairState, article: Article, doc: Document, R) -> None:
@@ -149,7 +150,7 @@ def _sentence(w: _Walk, si: SentInfo, p: Pair, story: Pair | None, published: dt
         w.package_listed = w.package_listed or (same and bool(si.docs) and P.package_head.match(s) is not None
                                                 and P.additional.search(s) is None)
     _packages(w, si, p, agr_here, naming, R)
-    partnership.read_levels(si, p, agr_here, w.levels, published, R, story=story)
+    partnership.read_levels(si, p, agr_here, w.levels, w.era, R, story=story)
     # a visit preview's "deals expected to be signed, covering health": nothing agreed yet
     preview = bool(agr_here) and all(g.status == "planned" for g in agr_here) and expected_to_sign(s)
     if not (third or preview):
@@ -195,7 +196,7 @@ def _list_line(w: _Walk, si: SentInfo) -> None:
 def _walk(doc: Document, article: Article, R) -> _Walk:
     state = PairState()
     _title_pair(state, article, doc, R)
-    w = _Walk()
+    w = _Walk(era=article.published or dates.latest_year(doc))
     prev = held = None
     for si in doc.sentences:
         # "... partnership makes cooperation all-round. It will cover security and culture": still in general
@@ -221,7 +222,7 @@ def _walk(doc: Document, article: Article, R) -> _Walk:
         if p is not None:
             _sentence(w, si, p, state.story, article.published, R)
         elif si.levels:  # "Among the bloc's members, X has partnerships with A, B and C": no pair, a list
-            partnership.read_levels(si, None, [], w.levels, article.published, R, story=state.story)
+            partnership.read_levels(si, None, [], w.levels, w.era, R, story=state.story)
     if held is not None:  # the last line: its own pair
         _sentence(w, held, held.pair, state.story, article.published, R)
     # the country the title names, else the one the page's headline line names ("Chile's partnerships")

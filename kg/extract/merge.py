@@ -7,12 +7,13 @@ of sentences it was mentioned in, so merging stays linear in the number of menti
 from __future__ import annotations
 
 from kg.extract.doc import JOINT_TYPES, DraftAgreement
-from kg.extract.lexicon import patterns
+from kg.extract.lexicon import lexicon, patterns
 from kg.extract.relations.agreement import is_plural, names_alike
 from kg.facts import AgreementFact, CooperationFact, Mention
 
 _P = patterns("en")
 _W = _P.words
+_NUMBERS = lexicon().cues["agreement"]["numbers"]
 
 __all__ = ["merge_agreements", "agreement_facts", "cooperation_facts"]
 
@@ -39,7 +40,8 @@ def _target(g: DraftAgreement, candidates: list[DraftAgreement], seen_in: dict) 
             return o  # the same name is the same document, whatever else its sentences say
         if o.name and _acronym_of(o, g):
             return o  # "the Reciprocal Access Agreement (RAA)" ... "The RAA, a key defense pact, entered into force"
-        if _one_more(g) and (o.fields or o.topic) and not (o.topic and g.topic and (o.topic <= g.topic or g.topic <= o.topic)):
+        if _one_more(g) and (o.fields or o.topic or _single_told(o)) and not (
+                o.topic and g.topic and (o.topic <= g.topic or g.topic <= o.topic)):
             # "A memorandum was signed on A. A memorandum was also signed on B": two documents (a bare one told
             # before, "signed two agreements and a memorandum", is the one the sentence goes on to tell, and so is
             # one told with the same words: "and a cultural exchange programme" ... "In addition, a cultural
@@ -101,6 +103,17 @@ def _one_more(g: DraftAgreement) -> bool:
     at = s.find(m.noun)
     return at >= 0 and not is_plural(m.noun) and _P.indef_item.search(s[max(0, at - 40):at]) is not None \
         and _P.additional.search(s) is not None
+
+
+def _single_told(o: DraftAgreement) -> bool:
+    """"signed a memorandum of cooperation" ... "A memorandum on fisheries was also signed": a single document
+    told on its own (the one document its sentence names: not "two agreements and a memorandum", a tally the
+    later sentences go on to tell), with an article and no count, before one told as one more, is another."""
+    m = o.mentions[0]
+    s = m.sentence.sent.text
+    at = s.find(m.noun)
+    return not o.count and not o.headline and not is_plural(m.noun) and at >= 0 and len(m.sentence.docs) == 1 \
+        and _P.indef_item.search(s[max(0, at - 40):at]) is not None
 
 
 def _member_told(o: DraftAgreement, g: DraftAgreement) -> bool:
@@ -254,9 +267,30 @@ def _drop_told_packages(out: list[DraftAgreement]) -> list[DraftAgreement]:
                     drop.add(id(o))
             else:
                 drop.add(id(g))
-        elif not g.name and (_named_members(g, later) or _listed_in_full(g, later)):
+        elif not g.name and (_named_members(g, later) or _listed_in_full(g, later) or _members_linked(g, by_pair.get(g.pair, ()))):
             drop.add(id(g))  # "three MoUs were signed" ... "an MoU on A" ... "another MoU on B": the ones named
     return [g for g in out if id(g) not in drop] if drop else out
+
+
+def _members_linked(g: DraftAgreement, docs: list[DraftAgreement]) -> bool:
+    """A counted package whose members are tied to it in words, some or all: its own sentence goes on "including
+    MoUs on A and B", or a later one tells "X and Y were among the 24 agreements"; the package is the ones named."""
+    m = g.mentions[0]
+    s = m.sentence.sent.text
+    at = s.find(m.noun)
+    num = _P.count_before.search(s[max(0, at - 30):at]) if at > 0 else None
+    counted = num is not None and (num.group(1).isdigit() or num.group(1).lower() in _NUMBERS)  # the counted noun itself
+    for o in docs:
+        if o is g or o.type in JOINT_TYPES or o.status != "signed" or _of_another_time(o, g):
+            continue
+        om = o.mentions[0]
+        os_ = om.sentence.sent.text
+        oat = os_.find(om.noun)
+        if counted and om.sentence is m.sentence and 0 <= at < oat and _P.member_link.search(s, at + len(m.noun), oat):
+            return True
+        if om.sentence.sent.start > m.sentence.sent.start and oat >= 0 and _P.among_package.search(os_, oat):
+            return True
+    return False
 
 
 def _more_than_members(g: DraftAgreement, later: list[DraftAgreement]) -> bool:

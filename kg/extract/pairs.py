@@ -80,6 +80,8 @@ class PairState:
         owned = self._partners_of_one(si) if _W["partners_gate"] in s else self._partner_of(si) if _W["partner_gate"] in s else None
         if owned is not None:
             return owned
+        if self.story and (moved := self._moved_on(si)) is not None:
+            return moved  # "After Riyadh, he travelled to Cairo", "Wang arrived in Brasilia": the traveller's next stop
         many = self._three_or_more(si, R) if len(isos) > 2 else None
         if many is not None:
             return many
@@ -289,6 +291,9 @@ class PairState:
         others = [i for i in isos if i not in story]
         if len(inter) == 2 or (inter and not others):
             return _Choice(story)
+        stop = self._tour_stop(si, inter, others)
+        if stop is not None:
+            return _Choice(stop, True)
         host = _visited(s, hits, others)
         if host is not None and len(others) == 1:
             # "Xi's visit to Uzbekistan ... their partnership"; "During the visit to Kazakhstan, the two leaders";
@@ -336,6 +341,54 @@ class PairState:
         topic = bool(hits) and P.topic_of_talks.search(s[max(0, hits[0].start - 30):hits[0].start]) is not None
         return _Choice(story if has_ref and (len(isos) == 1 or topic) else None)
 
+
+    def _tour_stop(self, si: SentInfo, inter: list[str], others: list[str]) -> Pair | None:
+        """"(Modi's tour of Ghana, Trinidad and Argentina ...) In Argentina, the visit focused on ...", "In the second
+        leg of his tour, his talks with the US president ...": a sentence opening on the tour's next stop, naming no
+        other country but the traveller, moves the story to the traveller and that stop."""
+        home = [x for x in self.story if x not in self.stops]  # the traveller: the story's side that is no stop
+        side = home[0] if len(home) == 1 else self._acting(self.story)
+        if len(others) != 1 or any(x != side for x in inter):
+            return None
+        s = si.sent.text
+        at = min(h.start for h in si.countries if h.iso == others[0])
+        end = min(h.end for h in si.countries if h.iso == others[0])
+        stop = others[0] in self.stops or P.leg_after.match(s[end:])  # "In Brazil, the last stop of his tour, ..."
+        lead = stop and P.stop_lead.match(s[:at]) or P.leg_lead.search(s[:at])
+        return pair(side, others[0]) if lead else None
+
+    def _moved_on(self, si: SentInfo) -> _Choice | None:
+        """The traveller's pair with the next stop of a story's tour: the capital arrived in, else the country gone
+        on to from the place left."""
+        if not si.countries:
+            arrived = self._arrived_in(si)
+            return None if arrived is None else _Choice(arrived, True)
+        return self._left_for(si)
+
+    def _arrived_in(self, si: SentInfo) -> Pair | None:
+        """"(Wang met Dar in Islamabad.) Wang arrived in Brasilia on Tuesday", "(a tour of Vietnam and Malaysia ...)
+        In Kuala Lumpur, the two leaders ...": a sentence naming no country but the capital a traveller arrives in,
+        or a stop's capital it opens on, outside the story, moves the story to the traveller and that country."""
+        s = si.sent.text
+        new = {v.iso for v in si.venues if v.iso not in self.story and not P.past_visit.search(s) and (
+            P.arrival_before.search(s[max(0, v.start - 30):v.start]) or P.present_in_before.search(s[max(0, v.start - 40):v.start])
+            or v.iso in self.stops and P.stop_lead.match(s[:v.start]))}  # "In Kuala Lumpur, the two leaders ..."
+        if len(new) != 1:
+            return None
+        home = [x for x in self.story if x not in self.stops]
+        return pair(home[0] if len(home) == 1 else self._acting(self.story), new.pop())
+
+    def _left_for(self, si: SentInfo) -> _Choice | None:
+        """"After Riyadh, he travelled to Cairo, where he met Sisi", "From Hanoi, Prabowo went on to Japan": a story's
+        country named only as the place left is the last stop; the traveller, the story's other side, goes on to the
+        one new country."""
+        s, hits = si.sent.text, si.countries
+        others = {h.iso for h in hits if h.iso not in self.story}
+        left = [x for x in self.story if any(h.iso == x for h in hits)
+                and all(P.left_place_before.search(s[:h.start]) for h in hits if h.iso == x)]
+        if len(others) != 1 or len(left) != 1:
+            return None
+        return _Choice(pair(self._other(left[0]), others.pop()), P.past_visit.search(s) is None)
 
     def _one_new(self, si: SentInfo, other: str, has_ref: bool) -> Pair | None:
         """The pair a sentence naming one country outside the story opens with "the two nations" or a guest: a
@@ -538,6 +591,7 @@ def _visited(s: str, hits: list[Hit], others: list[str]) -> str | None:
     his X counterpart")."""
     for h in hits:
         if h.iso in others and (P.visit_to.search(s[max(0, h.start - 90):h.start])
+                                or P.visited_before.search(s[max(0, h.start - 30):h.start])
                                 or P.meeting_with.search(s[max(0, h.start - 60):h.start])
                                 or P.met_title_before.search(s[max(0, h.start - 60):h.start])):
             return h.iso
@@ -546,10 +600,12 @@ def _visited(s: str, hits: list[Hit], others: list[str]) -> str | None:
 
 def _trip_stops(s: str, hits: list[Hit]) -> list[str]:
     """The countries a sentence names as where a trip goes ("a tour of the Philippines, Singapore and Laos",
-    "his visit to Japan")."""
+    "his visit to Japan", "travelled to Vietnam and then Malaysia")."""
     listed = _listed_after_with(s, hits, P.destination_before, 60)
-    return listed or [h.iso for h in hits if P.destination_before.search(s[max(0, h.start - 60):h.start])
-                      or P.visit_to.search(s[max(0, h.start - 90):h.start])]
+    stops = listed or [h.iso for h in hits if P.destination_before.search(s[max(0, h.start - 60):h.start])
+                       or P.visit_to.search(s[max(0, h.start - 90):h.start])]
+    # "travelled to Vietnam and then Malaysia": a further stop after the first
+    return stops + [h.iso for h in hits if stops and P.then_stop_before.search(s[max(0, h.start - 40):h.start])]
 
 
 def _bloc_partner(s: str, si: SentInfo, R) -> bool:

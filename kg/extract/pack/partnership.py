@@ -11,7 +11,7 @@ import functools
 import re
 
 from kg.extract.fastre import compiled
-from kg.extract.pack.clauses import clause_of, drafted, planned, signed_earlier, toward
+from kg.extract.pack.clauses import clause_of, drafted, planned, signed_earlier, surface_of, toward
 from kg.extract.pack.clausetime import clause_date, clause_year
 from kg.extract.pack.lexicon import Pack, normalised
 from kg.extract.pack.pairs import Pairing
@@ -166,9 +166,10 @@ def partnerships(sentences: list[Sentence], pack: Pack, pairing: Pairing,
             anniversary = _anniversary(s, pack, start)
             action, year, past = ("establish", None, True) if anniversary else _stated_after(s, pack, end)
             action = action or ("upgrade" if start in reached else _action(s, pack, start, ds[i - 1][1] if i else 0))
-            if action != "reaffirm" and pack.conf["actions"].get("modal_change") and planned(s, pack, clause):
+            if action != "reaffirm" and _change_to_come(s, pack, clause):
                 continue  # "призван повысить статус до ...": a change to come, not the pair's level yet
             year = year or (None if anniversary else clause_year(s, pack, start, published))
+            gloss = None if past else _gloss(s, pack, end)
             date, dyear = clause_date(s, pack, clause, published) or dates[s.index]
             past = past or _past(s, pack, start, clause)
             if _now(s, pack, start, clause):  # "2013年升级为…，目前是…的战略伙伴": today's level beside its history
@@ -178,6 +179,7 @@ def partnerships(sentences: list[Sentence], pack: Pack, pairing: Pairing,
             if year is not None and (date is None or date.year != year):
                 date = None
             year = None if anniversary else year or dyear
+            year = None if gloss and gloss[1] == year else year  # the gloss's year is the level's history
             mention = Mention(s.start, s.end, s.text)
             kind = _naming_document(s, pack, start) if preparing else None
             for p in _designation_pairs(s, pack, pairing, clause, start) or pairs:
@@ -189,7 +191,36 @@ def partnerships(sentences: list[Sentence], pack: Pack, pairing: Pairing,
                 if old is None or _RANK[action] > _RANK[old.action] or dated:  # a headline has no date
                     found[key] = PartnershipFact(p, level, action, date, year if date is None else None,
                                                  (mention,) if old is None else old.mentions)
+                if gloss:
+                    found.setdefault((p, level, gloss[1] or "past"),
+                                     PartnershipFact(p, level, gloss[0], None, gloss[1], (mention,)))
     return _fullest(found)
+
+
+def _change_to_come(s: Sentence, pack: Pack, clause: tuple[int, int]) -> bool:
+    """A change of level in a clause that only wishes, plans or schedules it: the pack's own
+    ``change_modality`` words (zh, whose 将 also marks the object: "将两国关系提升为" is the upgrade itself,
+    "希望将…提升为" one to come; ru "станут", a level to come that a signed document's clause may not share),
+    or the clauses' modality words (the pack's ``modal_change``)."""
+    acts = pack.conf["actions"]
+    text = surface_of(s, pack, clause)  # spaced packs: the words as written (a lemma loses the tense)
+    words = acts.get("change_modality", [])
+    if pack.spaced and set(compiled(r"[\wё-]+").findall(text.lower())) & set(words) \
+            or not pack.spaced and any(w in text for w in words):
+        return True
+    return bool(acts.get("modal_change")) and planned(s, pack, clause)
+
+
+def _gloss(s: Sentence, pack: Pack, end: int) -> tuple[str, int | None] | None:
+    """"加强“特殊且具特权的战略伙伴关系”（这是两国自2010年正式确立的称谓）": a gloss right after today's
+    designation telling when the level was set (the pack's ``actions.history_after``): (action, year) of a
+    fact of its own, the level's earlier establishment, beside today's statement."""
+    for action, patterns in pack.conf["actions"].get("history_after", {}).items():
+        for pattern in patterns:
+            if m := compiled(pattern).match(s.norm[end:end + 120]):
+                y = m.groupdict().get("y")
+                return action, int(y) if y else None
+    return None
 
 
 def _when(date: dt.date | None, year: int | None, past: bool, published: dt.date | None):

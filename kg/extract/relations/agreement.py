@@ -332,7 +332,7 @@ def _mixed_with(s: str, i: int, docs: list, R) -> int | None:
     counted) noun ``i`` into one package, past copies in parentheses ("Memoranda of Understanding (MoUs) and
     agreements", "agreements/MoUs", "agreements, protocols and other documents")."""
     a, b, _ = docs[i]
-    if i + 1 >= len(docs) or not (is_plural(s[a:b]) or (_count(s[max(0, a - 40):a], R) or 0) > 1):
+    if i + 1 >= len(docs) or not (is_plural(s[a:b]) or (_count(s[max(0, a - 40):a], R) or 0) > 1 or _definite_pair(s, a, b, docs[i + 1])):
         return None
     j = i + 1
     while j < len(docs):
@@ -347,6 +347,13 @@ def _mixed_with(s: str, i: int, docs: list, R) -> int | None:
             return None
         b, j = nb, j + 1
     return None
+
+
+def _definite_pair(s: str, a: int, b: int, nxt) -> bool:
+    """"the MoU and agreements signed later on": a definite singular noun joined by "and" to a plural one tells
+    one package of both kinds."""
+    return P.mixed_definite_lead.search(s[max(0, a - 12):a]) is not None and is_plural(s[nxt[0]:nxt[1]]) \
+        and P.and_only.fullmatch(s[b:nxt[0]]) is not None
 
 
 def _ordinal_label(s: str, b: int, docs: list) -> bool:
@@ -590,7 +597,8 @@ def _phrase(ctx: _Ctx, n: _Noun) -> None:
     n.topic = topic(n.premod + " " + s[b:end])
     n.name = _doc_name(si, n, ctx.in_list)
     n.ordinal = not n.plural and (P.ordinal_member.search(prefix[-40:]) is not None
-                                  or P.ordinal_label.search(prefix[-90:]) is not None or _bare_ordinal(n))
+                                  or P.ordinal_label.search(prefix[-90:]) is not None or _bare_ordinal(n)
+                                  or P.ordinal_after.match(after) is not None)
     n.definite = P.definite.search(prefix[-50:]) is not None and not ctx.in_list and a >= 3 and not n.ordinal
     if ctx.signed or n.earlier or n.typ in JOINT_TYPES:
         own = [d for d in si.dates if np_start <= d.start < end]  # "a pact signed with X in 2022"
@@ -1147,13 +1155,15 @@ def _described_items(ctx: _Ctx, n: _Noun) -> bool:
     after a head that says the documents signed are these, each comma-separated item is one document, of
     the head's type unless it carries a document noun of its own (left to that noun)."""
     si, s = ctx.si, ctx.si.sent.text
-    m = P.described_list.match(s, n.b)
+    m, split = P.described_list.match(s, n.b), P.described_split
+    if m is None:  # "The agreements were on visa exemption, on defence and on tourism": one document an item
+        m, split = P.on_items_list.match(s, n.b), P.on_items_split
     if m is None or si.headline:
         return False
     end = P.region_end.search(s, m.end())
     region_end = end.start() if end else len(s)
     pos = m.end()
-    for piece in P.described_split.split(s[m.end():region_end]):
+    for piece in split.split(s[m.end():region_end]):
         a = s.find(piece, pos)
         pos = a + len(piece)
         if len(piece.split()) < 2 or any(a <= da < pos for da, _, _ in si.docs):

@@ -157,6 +157,16 @@ def _trade_fact(s: str, fs: int, fe: int, fid: str, si: SentInfo, R) -> bool:
     return P.between_after.match(s[fe:fe + 12]) is not None
 
 
+def _run_end(si: SentInfo, fe: int) -> int:
+    """The end of the run of fields the field ending at ``fe`` is in ("energy, mining and health are among the
+    areas ..."): what follows the run is said of each of its fields."""
+    s = si.sent.text
+    for fs2, fe2, _ in si.fields:  # in text order
+        if fs2 >= fe and P.field_chain_gap.match(s[fe:fs2]):
+            fe = fe2
+    return fe
+
+
 def _field_ok(c: _Cues, fs: int, fe: int, f, R) -> bool:
     s = c.si.sent.text
     before = [x for x in c.cue_ends if x <= fs]
@@ -166,7 +176,7 @@ def _field_ok(c: _Cues, fs: int, fe: int, f, R) -> bool:
             return True
     if fs in c.headed or fs in c.pair_headed or ((not c.alone or c.first) and P.own_head.search(s[fs:fe])):
         return True  # "energy cooperation"; "people-to-people ties" carries its own head
-    if P.copula.match(s[fe:fe + 90]) or (c.cue_ends and (t := P.topic_front.match(s)) and fe < t.end()):
+    if P.copula.match(s[(end := _run_end(c.si, fe)):end + 90]) or (c.cue_ends and (t := P.topic_front.match(s)) and fe < t.end()):
         return True  # "security is a key area"; "On the issue of security, ... agreed to boost cooperation"
     if (c.cue_ends or c.si.docs) and (t := P.purpose_front.match(s)) and fe < t.end():
         return True  # "To encourage investments, the two signed an agreement"

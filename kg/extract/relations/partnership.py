@@ -27,6 +27,7 @@ _PARTICIPLE = frozenset(_W["participle_level_words"])
 _CHANGED = frozenset(_W["changed_level_words"])
 _HEAD = P.fragments["level_head"]
 _TITLE_VERBS = frozenset(_W["title_lead_verbs"])
+_TITLE_ENDING_KEEP = frozenset(_W["title_ending_keep"])
 _MINOR = frozenset(_W["acronym_minor_words"])
 _COMMON_ACRONYMS = _W["common_acronyms"]
 _VISIT_DAYS = 3  # days: dates this close belong to one visit
@@ -63,7 +64,7 @@ def _title_levels(si: SentInfo, R) -> list[tuple[int, int]]:
             words = words[1:]
         if words and all(P.title_word_ok.match(w) and P.adj_end.search(w.lower()) for w in words) and not (
             {w.lower() for w in words} & R.framework_words
-        ):
+        ) and any(R.level.fullmatch(f"{w.lower()} {_HEAD}") for w in words):  # "Action-oriented Partnership": none
             end = _with_title_tail(si, m.end(), R)
             if end is not None:
                 found.append((start, end))
@@ -96,7 +97,7 @@ def _candidates(si: SentInfo, R, hits: list) -> list[tuple[int, int]]:
             end -= 1  # the plural's partners follow; the designation is the singular
         if s[end - len(_HEAD):end].startswith(_HEAD[0].upper()) and (end := _with_title_tail(si, end, R)) is None:
             continue
-        found.append((start, end))
+        found.append((start, _purpose_cut(s, start, end)))
     for m in (R.level_quoted.finditer(s) if _HEAD[1:] in s else ()):
         lead = P.pair_adjectives_lead.match(s[m.start(1):m.end(1)])  # "“Franco-Polish strategic partnership”"
         found.append((m.start(1) + (lead.end() if lead else 0), m.end(1)))
@@ -111,6 +112,18 @@ def _candidates(si: SentInfo, R, hits: list) -> list[tuple[int, int]]:
             continue
         out.append((a, b))
     return out
+
+
+def _purpose_cut(s: str, a: int, b: int) -> int:
+    """"the Strategic and Global Partnership for peace and prosperity": after a Title Case head a lowercase ending is
+    the sentence's purpose, not the name's; one naming a closer tie or a time ("for a new era") stays."""
+    k = s.find(_HEAD.capitalize(), a, b)
+    if k < 0 or k + len(_HEAD) >= b:
+        return b
+    words = _WORD.findall(s[k + len(_HEAD):b])
+    if not words or any(w[0].isupper() for w in words) or {w.lower() for w in words} & _TITLE_ENDING_KEEP:
+        return b
+    return k + len(_HEAD)
 
 
 def _no_designation(words: list[str]) -> bool:
@@ -536,6 +549,8 @@ def _action(s: str, a: int, b: int, R) -> str | None:
         return None
     if P.set_up_after.match(s[b:b + 120]) or P.treaty_set_up_after.match(s[b:b + 160]):
         return "establish"  # "the Enhanced Strategic Partnership established in 2015": when it began
+    if P.set_up_now_after.match(s[b:b + 80]) and not P.founded_since_before.search(prefix[-30:]):
+        return "establish"  # "A comprehensive partnership was established, focusing on ...": founded in the event
     if P.sign_before_level.search(prefix[-12:]):
         return "establish"  # "PNG-Aust sign strategic economic partnership"
     if P.changed_before.search(prefix[-16:]) or P.likewise_change.search(prefix[-40:]):
@@ -549,7 +564,7 @@ def _action(s: str, a: int, b: int, R) -> str | None:
     if P.upgraded_own.search(prefix[-60:]):
         # "the two upgraded their comprehensive strategic partnership"; "... their partnership to X": X only
         return None if P.to_after.match(s[b:b + 20]) else "upgrade"
-    if P.raised_own.search(prefix[-60:]) and P.to_after.match(s[b:b + 20]):
+    if P.raised_own.search(prefix[-60:]) and (P.to_after.match(s[b:b + 20]) or P.into_after.match(s[b:b + 20])):
         return None  # "lift up their comprehensive partnership to ...": the level left behind
     if P.raised_status.search(prefix[-90:]):
         return "upgrade"  # "raised the status of their global strategic partnership": that level, raised
@@ -1180,7 +1195,10 @@ def _add_anniversary(si: SentInfo, wording: str, act: str, when: When | None, li
     and today's anniversary of it (a reaffirmation)."""
     if linked and linked.date and any(w.date == linked.date for w in si.dates):
         linked = None  # "talks on Monday, marking the anniversary of the signing of the Treaty on X": not its day
-    if when is not None and when.year and published and when.year < published.year - (1 if when.date else 0):
+    own = when is not None and when.year and published and when.year < published.year - (1 if when.date else 0)
+    if own and back and abs(published.year - back - when.year) > 1:
+        own, when = False, None  # "on the 10th anniversary of the X, he noted the 2017 visit": another event's year
+    if own:
         founded, counted, when = when, False, None  # "ten years since the establishment of X in 2014": its own time
     else:
         founded = _counted_back(when, back, published)
@@ -1454,6 +1472,8 @@ def _events(items: list[LevelMention]) -> list[list[LevelMention]]:
                 and not all(it.counted for it in past[k])]
         if told:  # "the 25th anniversary of the X ... In January 1998 they elevated ties to X": that event (a count
             past[told[0]].extend(past.pop(key))  # may miss the year by one: founded in December, counted in January)
+    for year in [k[1] for k in past if k[0] == "establish" and k[1] is not None and ("upgrade", k[1]) in past]:
+        past[("upgrade", year)].extend(past.pop(("establish", year)))  # "share X since 2016 ... raised to X in 2016": one
     return [*past.values(), *([rest] if rest else [])]
 
 
