@@ -39,7 +39,11 @@ def _rx(lang: str = "en") -> dict:
         "plan_before": compile_fast(r"\b(?:" + _alt(c["planned"]["before"]) + ")" + tail % 10 + "|"
                                   r"\b(?:" + _alt(c["planned"]["near"]) + ")" + tail % 3, re.I),
         "plan_after": compile_fast(r"^\s*(?:\([^)]*\)\s*)?[^;:.]{0,80}?\b(?:" + _alt(c["planned"]["after"]) + r")\b", re.I),
+        "final_before": compile_fast(c["planned"]["finalised_before"] + tail % 10, re.I),
+        "adopted_noun": compile_fast(c["planned"]["adopted_nouns"], re.I),
         "signing_before": compile_fast(c["planned"]["signing_before"] + r"\s+(?:\S+\s+){0,4}$", re.I),
+        "joint_finalised": compile_fast(c["planned"]["joint_finalised"], re.I),
+        "joint_finalised_as": c["planned"]["joint_finalised_as"],
         "approved_after": compile_fast(r"^[^;:.]{0,200}?\b(?:" + c["planned"]["approved_after"] + r")\b", re.I),
         "split": compile_fast(c["clause"]["split"], re.I),
         "possible": compile_fast(c["planned"]["possible"], re.I),
@@ -99,9 +103,22 @@ def doc_status(s: str, a: int, b: int) -> str:
     if _cue("neg_before", before, lb) or _cue("neg_after", after, la, at_start=True):
         return "negated"
     if _cue("plan_before", before, lb) or _cue("plan_after", after, la, at_start=True) or (
-            _cue("signing_before", before, lb) and _cue("approved_after", after, la, at_start=True)):
+            _cue("signing_before", before, lb) and _cue("approved_after", after, la, at_start=True)) or (
+            r["final_before"].search(before) and not r["adopted_noun"].search(s[a:b])):
         return "possible" if r["possible"].search(before[-40:] + " " + after[:60]) else "planned"
     return "signed"
+
+
+def joint_text_status(s: str, a: int, b: int, status: str) -> str:
+    """A joint text "finalised" in its clause is adopted: its status read with the adopting word instead
+    (any other cue of its clause still counts: "finalised a joint statement to be issued next week")."""
+    r = _rx()
+    if status != "planned":
+        return status
+    start = _clause_start(s[:a])
+    word = r["joint_finalised_as"]
+    t = r["joint_finalised"].sub(lambda m: word.ljust(len(m.group())), s[start:a])
+    return doc_status(s[:start] + t + s[a:], a, b) if t != s[start:a] else status
 
 
 def _lowered(text: str) -> str | None:

@@ -123,6 +123,9 @@ def _level(p: dict, frag: dict) -> re.Pattern:
     word = _alt(p["suffix_words"])
     # "featuring mutual respect and common development", "towards a peaceful and prosperous future"
     ending = rf"{frag['level_ending_lead']}{word}(?:\s+{word})?(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+){word}(?:\s+{word})?){{0,4}}"
+    # an ending whose noun phrase goes on ("for common prosperity and the well-being of the two peoples") is a
+    # purpose of the sentence, not part of the designation
+    ending += rf"(?!\s+{word}\b)(?!\s*,?\s+and\s)"
     suffix = _alt(p["suffixes"] + [ending])
     head = f"(?:{frag['level_head']}|{frag['level_head_other']})" + frag["level_plural"]
     tail = rf"\s+{suffix}"

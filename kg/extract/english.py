@@ -19,7 +19,7 @@ from kg.extract.lexicon import patterns
 from kg.extract.merge import agreement_facts, cooperation_facts, merge_agreements
 from kg.extract.pairs import PairState
 from kg.extract.relations import agreement, partner_tiers, partnership
-from kg.extract.relations.cooperation import cooperation_fields, field_item, heading_fields, opens_field_list
+from kg.extract.relations.cooperation import cooperation_fields, field_item, heading_fields, list_goes_on, opens_field_list
 from kg.extract.sentences import sentences
 from kg.facts import Article, ArticleFacts, Pair
 
@@ -217,7 +217,7 @@ def _walk(doc: Document, article: Article, R) -> _Walk:
         if w.field_list is not None:  # a line under "The agreements cover areas including:"
             if field_item(si):
                 _cooperate(w, w.field_list, [f.id for _, _, f in si.fields], si)
-            else:
+            elif not list_goes_on(si):
                 w.field_list = None
         if p is not None:
             _sentence(w, si, p, state.story, article.published, R)

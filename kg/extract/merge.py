@@ -34,6 +34,8 @@ def _target(g: DraftAgreement, candidates: list[DraftAgreement], seen_in: dict) 
         same_type = o.type == g.type
         if not (same_type or "agreement" in (o.type, g.type)) or (not same_type and o.status != g.status):
             continue  # "the joint statement on the partnership ... agreed to work towards a partnership agreement"
+        if o.name and g.name and _kind_and_parties(o, g) and o.status == g.status:
+            return o  # "the Jeddah Communique" ... "Joint Communique between A and B": its title
         if o.name and g.name:
             if o.name.lower() != g.name.lower() and not names_alike(o.name, g.name):
                 continue
@@ -58,9 +60,16 @@ def _target(g: DraftAgreement, candidates: list[DraftAgreement], seen_in: dict) 
         if o.topic and g.topic and (o.topic <= g.topic or g.topic <= o.topic) and (
                 same_type or min(len(o.topic), len(g.topic)) > 1):
             return o  # another type on one shared word ("education certificates" ... "a roadmap in education") is another
-        if same_type and (_told_twice(o, g) or _bare_joint_again(o, g)):
+        if same_type and (_told_twice(o, g) or _bare_joint_again(o, g) or _joint_of_the_day(o, g)):
             return o
     return None
+
+
+def _kind_and_parties(o: DraftAgreement, g: DraftAgreement) -> bool:
+    """A joint text titled only by its kind and its parties ("Joint Communique between A and B"), after
+    or before the pair's joint text of that kind: the title tells no other document."""
+    return o.type == g.type and o.type in JOINT_TYPES and any(
+        _P.kind_and_parties_name.match(x.name) for x in (o, g))
 
 
 def _bare_joint_again(o: DraftAgreement, g: DraftAgreement) -> bool:
@@ -70,6 +79,19 @@ def _bare_joint_again(o: DraftAgreement, g: DraftAgreement) -> bool:
     s = g.mentions[0].sentence.sent.text
     return o.type in JOINT_TYPES and not (o.name or g.name or o.fields or g.fields or o.count or g.count) \
         and o.status == g.status == "signed" and not _told_as_more(s) and not _P.another_doc.search(s)
+
+
+def _joint_of_the_day(o: DraftAgreement, g: DraftAgreement) -> bool:
+    """"The Joint Statement was adopted during the visit of ..." ... "the presidents agreed to issue a Joint
+    Statement on upgrading relations": an unnamed joint text of the pair told again at the same time (or
+    with none said), with its own words of what it is about but no field that tells another, is one text."""
+    s = g.mentions[0].sentence.sent.text
+    plain = all(not x.name or _P.kind_and_parties_name.match(x.name) for x in (o, g))
+    when = (o.date, o.year) == (g.date, g.year) or (g.date, g.year) == (None, None)  # (an undated one told after)
+    return o.type in JOINT_TYPES and when and plain \
+        and not (o.count or g.count) and o.status == g.status == "signed" \
+        and not (o.fields and g.fields and not set(o.fields) & set(g.fields)) \
+        and not _told_as_more(s) and not _P.another_doc.search(s)
 
 
 def _quoted_joint_again(o: DraftAgreement, g: DraftAgreement) -> bool:

@@ -20,10 +20,12 @@ P = patterns("en")
 
 def _lines(text: str):
     """The text's lines, a line that goes on with a lowercase word after a line with no end of its own
-    ("The two sides also inked an MoU\non sanitary affairs") joined to the one before: a wrapped clause."""
+    ("The two sides also inked an MoU\non sanitary affairs"), or after a line cut after a word no sentence
+    ends with ("since the establishment of the\nStrategic Partnership"), joined to the one before: a wrapped clause."""
     start = end = None
     for line in _LINE.finditer(text):
-        if start is not None and line.start() == end + 1 and P.wrapped_line.match(line.group()) \
+        if start is not None and line.start() == end + 1 and (
+                P.wrapped_line.match(line.group()) or P.open_line_end.search(text, max(start, end - 12), end)) \
                 and not P.line_end.search(text, max(start, end - 2), end):
             end = line.end()
             continue

@@ -32,6 +32,24 @@ class Matcher:
         return tuple((m.start(), m.end(), self.table[m.group()]) for m in self.regex.finditer(text))
 
 
+class AreaMatcher(Matcher):
+    """The field table, plus words that are fields only in a list after an area word (the pack's
+    ``cooperation.area_words`` where ``area_before`` matches the text before them): "в области экономики,
+    образования и связи" is communications, "двусторонние связи" are ties."""
+
+    def __init__(self, table: dict[str, object], area: dict[str, object], before: str | None, *, spaced: bool) -> None:
+        self.area = Matcher(area, spaced=spaced)
+        self.before = re.compile(before) if before and self.area.table else None
+        super().__init__(table, spaced=spaced)
+
+    def _find(self, text: str) -> tuple[tuple[int, int, object], ...]:
+        base = super()._find(text)
+        if self.before is None:
+            return base
+        more = tuple(h for h in self.area.find(text) if self.before.search(text[:h[0]]))
+        return tuple(sorted(base + more)) if more else base
+
+
 def _tsv(path: Path) -> list[list[str]]:
     if not path.exists():
         return []
@@ -94,7 +112,7 @@ def load_pack(lang: str, norm: Callable[[str], str]) -> Pack:
         countries=m(_country_table(folder, frozenset(conf["pair"].get("not_names", [])))),
         both=m(dict.fromkeys(conf["pair"]["both"], "PAIR")),
         blocs=m(dict.fromkeys(conf["pair"].get("blocs", []), True)),
-        fields=m({r[0]: tuple(f for f in r[1].split("|") if f != "-") for r in _tsv(folder / "fields.tsv")}),  # "-": no field
+        fields=_fields(folder, conf, norm, spaced),
         doc_types=m(ag["types"]),
         sign=m(dict.fromkeys(ag["sign"], True)),
         covering=m(dict.fromkeys(ag.get("covering", []), True)),
@@ -107,6 +125,14 @@ def load_pack(lang: str, norm: Callable[[str], str]) -> Pack:
         tails=m(conf["designation"].get("tails", {})),
         short_forms={r[0]: tuple(r[1].split("|")) for r in _tsv(folder / "short_forms.tsv")},
     )
+
+
+def _fields(folder: Path, conf: dict, norm: Callable[[str], str], spaced: bool) -> AreaMatcher:
+    """fields.tsv ("-": no field) and the pack's words that are fields only in an area list."""
+    table = {norm(r[0]).strip(): tuple(f for f in r[1].split("|") if f != "-") for r in _tsv(folder / "fields.tsv")}
+    coop = conf.get("cooperation", {})
+    area = {norm(k).strip(): tuple(v.split("|")) for k, v in coop.get("area_words", {}).items()}
+    return AreaMatcher(table, area, coop.get("area_before"), spaced=spaced)
 
 
 @functools.lru_cache(maxsize=256)

@@ -100,8 +100,16 @@ def _bloc_level(s: Sentence, pack: Pack, start: int) -> bool:
     reach = pack.conf["designation"].get("bloc_before", 0)
     scope = tuple(pack.conf["designation"].get("bloc_scope", []))
     blocs = [b for a, b, _ in pack.blocs.find(s.norm) if start - reach <= b <= start
-             and not (scope and s.norm[:a].endswith(scope))]
+             and not (scope and s.norm[:a].endswith(scope)) and not _resolved(s, pack, a, b)]
     return bool(blocs) and not any(max(blocs) <= at < start for at, _ in s.countries)
+
+
+def _resolved(s: Sentence, pack: Pack, a: int, b: int) -> bool:
+    """"中阿建立全面战略伙伴关系" in a story naming Argentina: a bloc's word whose every character the language's
+    stage read as a country the article names (a short form with one such country) is that pair, no bloc."""
+    at = {x for x, _ in s.countries}
+    own = pack.conf["pair"].get("bloc_own_words", [])  # "中阿（阿拉伯国家）": the bloc named as itself stays one
+    return b - a > 1 and all(i in at for i in range(a, b)) and not any(w in s.norm for w in own)
 
 
 @functools.lru_cache(maxsize=64)

@@ -11,7 +11,7 @@ from kg.extract.lexicon import folded, folds_alike, lexicon, patterns
 from kg.extract.pairs import bloc_members_end, bloc_own_start, each_with
 from kg.facts import Pair
 
-__all__ = ["cooperation_fields", "field_item", "heading_fields", "opens_field_list"]
+__all__ = ["cooperation_fields", "field_item", "heading_fields", "list_goes_on", "opens_field_list"]
 
 P = patterns("en")
 _W = P.words
@@ -147,7 +147,7 @@ def _trade_fact(s: str, fs: int, fe: int, fid: str, si: SentInfo, R) -> bool:
     """Trade or investment between the pair stated as a fact ("bilateral trade rose", "exports to Egypt")."""
     low = s[fs:fe].lower()
     if R.trend.match(s[fe:fe + 60]) or fid == "joint-ventures" or low.startswith(_W["bilateral_prefix"]) \
-            or P.mutual_before.search(s[max(0, fs - 12):fs]):
+            or P.mutual_before.search(s[max(0, fs - 12):fs]) or P.trend_before.search(s[max(0, fs - 50):fs]):
         return True
     if low.startswith(tuple(_W["export_import"])) and (d := P.export_dir.match(s[fe:fe + 40])) and (
             _W["between"] in d.group() or any(0 <= h.start - (fe + d.end()) <= 12 for h in si.countries)):
@@ -183,6 +183,8 @@ def _field_ok(c: _Cues, fs: int, fe: int, f, R) -> bool:
     if c.both and (f.top in R.flow or f.id in R.flow) and any(
             fs - 60 <= h.end <= fs or fe <= h.start <= fe + 40 for h in c.si.countries):
         return True  # one side's investment in, or aid to, the other
+    if f.id in _W["trade_like"]:  # "tourism between the two countries"; one side's "tourism rose" is its own
+        return P.between_after.match(s[fe:fe + 12]) is not None
     return f.top in ("trade", "investment") and _trade_fact(s, fs, fe, f.id, c.si, R)
 
 
@@ -310,7 +312,8 @@ def opens_field_list(si: SentInfo, R) -> bool:
         return False
     last = max((m.end() for m in R.coop_after.finditer(s)), default=None)
     return (bool(si.docs) or last is not None) and (
-        R.list_head.search(s) is not None or (last is not None and len(s[last:].split()) <= 2))
+        R.list_head.search(s) is not None or (last is not None and (
+            len(s[last:].split()) <= 2 or P.field_list_head.search(s, last) is not None)))
 
 
 def field_item(si: SentInfo) -> bool:
@@ -318,6 +321,13 @@ def field_item(si: SentInfo) -> bool:
     s = si.sent.text
     return si.sent.line_start and bool(si.fields) and not s.rstrip().endswith(":") and (
         P.bullet.match(s) is not None or len(s.split()) <= 6)
+
+
+def list_goes_on(si: SentInfo) -> bool:
+    """A bulleted line of the list that names no field of ours ("• judiciary and justice;"): the list goes on."""
+    s = si.sent.text
+    return si.sent.line_start and not s.rstrip().endswith(":") and P.bullet.match(s) is not None and (
+        len(s.split()) <= 8)
 
 
 def _in_general(si: SentInfo) -> bool:
