@@ -659,16 +659,8 @@ def _read_noun(ctx: _Ctx, a: int, b: int, typ: str) -> None:
         return  # "other deals signed include a plan ..., a protocol ...": the head of the documents named
     if n.plural and status == "signed" and not inline and (_titled_docs(ctx, n) or _described_items(ctx, n)):
         return
-    if inline and not P.topic_list.match(after[inline.end():]):
-        if ctx.signed or typ != "other":
-            items = _inline_items(si, ctx.p, typ, b + inline.end(), ctx.R, ctx.agreements)
-            for g in items:
-                g.status = "planned" if status == "planned" else g.status
-            ctx.out.made.extend(items)
-            if not items and _count(s[max(0, a - 40):a], ctx.R) and not ctx.R.doc.search(after[inline.end():]):
-                inline = None  # "12 pacts including a defence one": no document named, the counted package stands
-        if inline:
-            return
+    if inline and not P.topic_list.match(after[inline.end():]) and _inline_told(ctx, n, status, b + inline.end()):
+        return
     _phrase(ctx, n)
     if _firms_after_name(s, n):
         return  # "the Joint Statement for Cooperation on Critical Minerals between the A Corporation and B": the firms' text
@@ -1197,6 +1189,19 @@ def _titles_after(si: SentInfo, b: int) -> list[tuple[int, int]] | None:
             return None
         spans.append((a, pos))
     return spans if len(spans) >= 2 else None
+
+
+def _inline_told(ctx: _Ctx, n: _Noun, status: str, start: int) -> bool:
+    """The documents an "including ..." list names after a plural noun tell the package (no entry of its own);
+    a counted package whose list names no document ("12 pacts including a defence one") stands as one entry."""
+    s = ctx.si.sent.text
+    if not (ctx.signed or n.typ != "other"):
+        return True
+    items = _inline_items(ctx.si, ctx.p, n.typ, start, ctx.R, ctx.agreements)
+    for g in items:
+        g.status = "planned" if status == "planned" else g.status
+    ctx.out.made.extend(items)
+    return bool(items) or not _count(s[max(0, n.a - 40):n.a], ctx.R) or ctx.R.doc.search(s[start:]) is not None
 
 
 def _inline_items(si: SentInfo, p: Pair, typ: str, start: int, R, agreements: Drafts) -> list[DraftAgreement]:
