@@ -151,7 +151,10 @@ class PairState:
         if any(_chained(s, hits, i) for i in range(len(hits) - 1)):
             return _Choice(None)  # "the Azerbaijan-Pakistan-Türkiye partnership": three countries, no pair
         chained = _hyphen_pairs(si, R)
-        return _Choice(chained[0], not self.story, also=chained[1:]) if chained else None
+        if chained:
+            return _Choice(chained[0], not self.story, also=chained[1:])
+        both = _ranked_after(s, hits) or _pair_then_with(s, hits)
+        return _Choice(both[0], also=both[1:]) if both else None
 
     def _met_alone(self, si: SentInfo, isos: list[str]) -> _Choice:
         """"At the meeting with the Minister of Foreign Affairs of Kazakhstan, ...", before any story: the one
@@ -297,7 +300,7 @@ class PairState:
             # "He recalled his visit to Japan last year": a past visit, no new story
             side = inter[0] if inter else self._acting(story)
             return _Choice(pair(side, host), P.past_visit.search(s) is None)
-        if len(others) == 1 and not inter and P.relation_with_before.search(s[max(0, hits[0].start - 40):hits[0].start]):
+        if len(others) == 1 and not inter and P.relation_with_before.search(s[max(0, hits[0].start - 80):hits[0].start]):
             # "(Modi) discussed strengthening bilateral ties with the Italian president": the story's acting side's pair
             return _Choice(pair(self._acting(story), others[0]))
         if len(others) == 1 and not inter and not has_ref and P.with_office_of.search(
@@ -309,7 +312,7 @@ class PairState:
             for h in hits:
                 if h.iso in others and ((P.with_before.search(s[max(0, h.start - 15):h.start])
                                          or P.trade_partner_before.search(s[max(0, h.start - 90):h.start])) and not has_ref
-                                        or P.relation_with_before.search(s[max(0, h.start - 40):h.start])):
+                                        or P.relation_with_before.search(s[max(0, h.start - 80):h.start])):
                     # "The trip to Egypt followed a visit that included a deal with Qatar": the traveller's
                     side = inter[0] if len(inter) > 1 or not _destination(si, inter[0]) else self._other(inter[0])
                     return _Choice(pair(side, h.iso))
@@ -435,6 +438,30 @@ def _compared_starts(s: str) -> set[int]:
     if "with" not in s and " to " not in s and " for " not in s:
         return set()
     return {m.end() for m in P.peer_cue.finditer(s) if m.group(1) is None}
+
+
+def _ranked_after(s: str, hits: list[Hit]) -> list[Pair]:
+    """"Kenya is the second country to hold joint patrols with Oman after Chile": the joiner of a ranked roll and
+    the one it acts with, and the earlier one named last with the same partner."""
+    rank = P.peer_rank.search(s)
+    if rank is None or len(hits) != 3:
+        return []
+    x, z, y = hits
+    if len({x.iso, y.iso, z.iso}) != 3 or not (x.end <= rank.start() and P.peer_joiner_gap.match(s[x.end:rank.start()])) \
+            or not (rank.end() <= z.start and P.partners_with.search(s[max(0, z.start - 12):z.start])) \
+            or not P.after_peer_before.search(s[max(0, y.start - 16):y.start]):
+        return []
+    return [pair(x.iso, z.iso), pair(y.iso, z.iso)]
+
+
+def _pair_then_with(s: str, hits: list[Hit]) -> list[Pair]:
+    """"prompted Kenya and Chile to deepen defence ties with Oman": the last three countries named are two
+    subjects joined by "and" and, after one clause ending in "with", a third; each subject with the third."""
+    a, b, c = hits[-3:]
+    if len({a.iso, b.iso, c.iso}) != 3 or not P.pair_and_gap.fullmatch(s[a.end:b.start]) \
+            or P.between_lead.search(s[max(0, a.start - 12):a.start]) or not P.pair_then_with_gap.match(s[b.end:c.start]):
+        return []
+    return [pair(a.iso, c.iso), pair(b.iso, c.iso)]
 
 
 def _two_pairs(s: str, hits: list[Hit]) -> bool:

@@ -18,6 +18,7 @@ __all__ = ["date_from_event", "scan_docs", "read_agreements", "Reading", "is_plu
 P = patterns("en")
 _W = P.words
 _STOPWORDS = frozenset(_W["stopwords"])
+_BARE = frozenset(lexicon("en").cues["cooperation"].get("bare_labels", ()))  # labels no field by themselves
 _COUNT_LOW, _LOOSE_LOW = folded(P.count_before), folded(P.count_loose)
 
 
@@ -594,7 +595,7 @@ def _phrase(ctx: _Ctx, n: _Noun) -> None:
         end = _np_start(s, nxt)
     purpose = P.purpose_front.match(s)  # "To safeguard investments, A and B agreed a pact": the pact's field
     front = purpose.end() if purpose and purpose.end() <= np_start else 0
-    n.fields = [f.id for fs, fe, f in si.fields if np_start <= fs < end or fs < front]
+    n.fields = [f.id for fs, fe, f in si.fields if (np_start <= fs < end or fs < front) and s[fs:fe].lower() not in _BARE]
     n.topic = topic(n.premod + " " + s[b:end])
     n.name = _doc_name(si, n, ctx.in_list)
     n.ordinal = not n.plural and (P.ordinal_member.search(prefix[-40:]) is not None
@@ -660,12 +661,7 @@ def _read_noun(ctx: _Ctx, a: int, b: int, typ: str) -> None:
         return  # "other deals signed include a plan ..., a protocol ...": the head of the documents named
     if n.plural and status == "signed" and not inline and (_titled_docs(ctx, n) or _described_items(ctx, n)):
         return
-    if inline and not P.topic_list.match(after[inline.end():]):
-        if ctx.signed or typ != "other":
-            items = _inline_items(si, ctx.p, typ, b + inline.end(), ctx.R, ctx.agreements)
-            for g in items:
-                g.status = "planned" if status == "planned" else g.status
-            ctx.out.made.extend(items)
+    if inline and not P.topic_list.match(after[inline.end():]) and _inline_told(ctx, n, status, b + inline.end()):
         return
     _phrase(ctx, n)
     if _firms_after_name(s, n):
@@ -1079,13 +1075,14 @@ def _stands(ctx: _Ctx, n: _Noun) -> bool:
     programme = low.startswith(_W["programme_noun"])
     if n.definite and not n.name and not in_list:
         # "according to the joint statement on ...": a joint text the pair issued
-        # "signed the document on the joint committee": a generic noun with a topic of its own is a member
+        # "signed the document on the joint committee": a generic noun with a topic of its own is a member;
+        # "(A-B:) The document, signed in June 2024, ...": one joined to none before, signed in a year of its own
         own_topic = generic and signed and P.member_topic.match(ctx.si.sent.text[n.b:]) is not None
         # "for the training programme", "the assistance program launched in 2023": a project told by its
         # modifier, no document, unless signed
         told_by_modifier = n.premod.strip() and not low.startswith((*_W["deal_nouns"], _W["programme_noun"]))
         return bool(signed or n.earlier or n.typ in JOINT_TYPES and low.startswith(tuple(_W["joint"]))
-                    or told_by_modifier) and (not generic or own_topic)
+                    or told_by_modifier) and (not generic or own_topic or signed and n.earlier)
     if n.plural:
         s = ctx.si.sent.text
         if not (n.fields or n.count or n.name) and (P.done_before.search(s[max(0, n.a - 40):n.a]) or P.done_after.match(s[n.b:])):
@@ -1194,6 +1191,19 @@ def _titles_after(si: SentInfo, b: int) -> list[tuple[int, int]] | None:
             return None
         spans.append((a, pos))
     return spans if len(spans) >= 2 else None
+
+
+def _inline_told(ctx: _Ctx, n: _Noun, status: str, start: int) -> bool:
+    """The documents an "including ..." list names after a plural noun tell the package (no entry of its own);
+    a counted package whose list names no document ("12 pacts including a defence one") stands as one entry."""
+    s = ctx.si.sent.text
+    if not (ctx.signed or n.typ != "other"):
+        return True
+    items = _inline_items(ctx.si, ctx.p, n.typ, start, ctx.R, ctx.agreements)
+    for g in items:
+        g.status = "planned" if status == "planned" else g.status
+    ctx.out.made.extend(items)
+    return bool(items) or not _count(s[max(0, n.a - 40):n.a], ctx.R) or ctx.R.doc.search(s[start:]) is not None
 
 
 def _inline_items(si: SentInfo, p: Pair, typ: str, start: int, R, agreements: Drafts) -> list[DraftAgreement]:

@@ -539,6 +539,8 @@ def _action(s: str, a: int, b: int, R) -> str | None:
             return "reaffirm"  # "hopes to elevate ties from the current X": X is still the level held
         # "elevate X to Y", "from their current X": the level left behind; "to Y from the X established in 2009": founded then
         return "establish" if P.set_up_after.match(s[b:b + 120]) else None
+    if P.to_after.match(s[b:b + 20]) and P.bare_from_level.search(prefix[-140:]):
+        return None  # "elevating its ties with Vietnam, 'X' to 'Y'": X is the level left behind
     if P.comparative_before.search(prefix[-25:]):
         return None  # "develop closer and strategic partnership": a description, not the designation
     if P.former_before.search(prefix[-12:]) or P.skipped_before.search(prefix[-25:]) or P.aim_before.search(prefix[-40:]):

@@ -1,0 +1,28 @@
+"""A deal the pair only laid the groundwork for ("early groundwork for a deal to ...", "laid the groundwork for a
+new trade agreement") is not yet signed; one signed "after months of preparations" is. Our own sentences."""
+from __future__ import annotations
+
+import datetime as dt
+
+from kg.extract import extract
+from kg.facts import Article
+
+_STORY = "Kenya and Oman upgraded their ties to a strategic partnership on Monday. "
+
+
+def _signed(text: str) -> list:
+    got = extract(Article(text=_STORY + text, id="t", title="Notes", published=dt.date(2025, 6, 1)))
+    return [(a.pair, a.type) for a in got.agreements if a.status == "signed"]
+
+
+def test_groundwork_for_a_deal_is_no_signed_document():
+    assert _signed("The president's visit to Oman this week has signaled an elevated relationship, punctuated by "
+                   "pledges and early groundwork for a deal to help develop Kenya's port supply chain.") == []
+
+
+def test_laying_the_groundwork_for_an_agreement_is_no_signed_document():
+    assert _signed("The talks laid the groundwork for a new trade agreement.") == []
+
+
+def test_an_agreement_signed_after_preparations_is_signed():
+    assert _signed("They signed a trade agreement after months of preparations.") == [(("KEN", "OMN"), "agreement")]

@@ -1,0 +1,28 @@
+"""A statement or shared vision that "both countries" or "the two sides" issued or released is their joint
+statement; one side's ministry issuing a statement is no document of the pair. Our own sentences."""
+from __future__ import annotations
+
+import datetime as dt
+
+from kg.extract import extract
+from kg.facts import Article
+
+_STORY = "Kenya and Oman met in Muscat. "
+
+
+def _docs(text: str) -> list:
+    got = extract(Article(text=_STORY + text, id="t", title="Notes", published=dt.date(2025, 6, 1)))
+    return [(a.pair, a.type) for a in got.agreements]
+
+
+def test_a_shared_vision_both_countries_issued_is_their_joint_statement():
+    got = _docs("Both countries also issued a “Shared Vision of Kenya-Oman Maritime Cooperation” to guide their work.")
+    assert got == [(("KEN", "OMN"), "joint-statement")]
+
+
+def test_a_statement_the_two_sides_issued_is_their_joint_statement():
+    assert _docs("The two sides issued a statement on fisheries cooperation.") == [(("KEN", "OMN"), "joint-statement")]
+
+
+def test_a_statement_one_ministry_issued_is_no_document_of_the_pair():
+    assert _docs("The Kenyan ministry issued a statement on the talks.") == []
