@@ -3,15 +3,17 @@ with ("of the", "and") goes on with the next line even when that line starts wit
 founding said across the cut stays a founding; a headline line before a capitalised one stays apart."""
 from __future__ import annotations
 
-from extracting import facts, level_actions
+from extracting import facts
 
 PAIR = ("IRL", "URY")
 
 
 def test_a_founding_wrapped_after_of_the_stays_a_founding():
-    got = level_actions("The leaders of Ireland and Uruguay praised their ties, especially since the establishment "
-                        "of the\n\"Strategic Partnership\" in 2009, and exchanged views.")
-    assert got.get((PAIR, "strategic partnership")) == "establish"
+    f = facts("The leaders of Ireland and Uruguay praised their ties, especially since the establishment "
+              "of the\n\"Strategic Partnership\" in 2009, and exchanged views.")
+    # the founding in 2009 is read across the cut (the praise may add today's holding beside it)
+    assert (PAIR, "strategic partnership", "establish", 2009) in {
+        (p.pair, p.level, p.action, p.year) for p in f.partnerships}
 
 
 def test_a_line_ending_in_a_full_word_still_ends_there():

@@ -522,8 +522,8 @@ def _looks_back(s: str) -> bool:
     return any(w in s for w in _LOOK_BACK)
 
 
-def _action(s: str, a: int, b: int, R) -> str | None:
-    prefix = P.glued_article.sub(r"\1 \2 ", s[max(0, a - 200):a])  # "enhancingthe": the verb and its article
+def _founded_ago_or_to_come(s: str, a: int, b: int, R, prefix: str) -> str | None | bool:
+    """"established eight years ago": a founding; a change still to come: no fact yet; else False."""
     if P.set_up_ago.match(s[b:b + 80]):
         return "establish"  # "an upgrade from the comprehensive strategic partnership established eight years ago"
     if P.future_after.match(s[b:b + 40]) and (R.up.search(prefix) or R.establish.search(prefix)):
@@ -532,6 +532,13 @@ def _action(s: str, a: int, b: int, R) -> str | None:
         return None  # "that raising ties to X next year would mark a new beginning": not yet made
     if P.coming_change_before.search(prefix[-110:]) and not P.signed_past.search(prefix):
         return None  # "the document that will consecrate the raising of our relations to the level of X"
+    return False
+
+
+def _action(s: str, a: int, b: int, R) -> str | None:
+    prefix = P.glued_article.sub(r"\1 \2 ", s[max(0, a - 200):a])  # "enhancingthe": the verb and its article
+    if (early := _founded_ago_or_to_come(s, a, b, R, prefix)) is not False:
+        return early
     if P.held_target_after.match(s[b:b + 90]) or P.current_before.search(prefix[-30:]) and not P.to_after.match(s[b:b + 20]):
         return "reaffirm"  # "elevate the strategic partnership to a new height", "laid the foundation for today's X": held
     if P.from_level.search(prefix) and (P.to_after.match(s[b:b + 20]) or P.change_verb.search(prefix[-100:])):
