@@ -112,13 +112,14 @@ def scan_countries(doc: Document, R) -> None:
 
 _FORMS = P.words["combining_forms"]
 _FORM_RE = re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, _FORMS)) + r")(?=-)")
+_FORM_ENDS = {f[-1] + "-" for f in _FORMS}  # a text holding none of these holds no combining form
 
 
 def _combining_forms(text: str, found: list) -> list:
     """"Franco-Indian", "Anglo-French": a combining form joined by a hyphen to a country's adjective or name (or to
     another such form) is a demonym of its country; "Indo-Pacific" joins no country, so it names none."""
     starts = {m.start() for m, iso, _ in found if iso != "-"}
-    forms = list(_FORM_RE.finditer(text)) if "-" in text else []
+    forms = list(_FORM_RE.finditer(text)) if any(e in text for e in _FORM_ENDS) else []
     at = {m.start() for m in forms}
     return [(m, _FORMS[m.group()], "demonym") for m in forms if m.end() + 1 in starts or m.end() + 1 in at]
 

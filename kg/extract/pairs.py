@@ -384,9 +384,11 @@ class PairState:
         one new country."""
         s, hits = si.sent.text, si.countries
         others = {h.iso for h in hits if h.iso not in self.story}
+        if len(others) != 1:
+            return None
         left = [x for x in self.story if any(h.iso == x for h in hits)
                 and all(P.left_place_before.search(s[:h.start]) for h in hits if h.iso == x)]
-        if len(others) != 1 or len(left) != 1:
+        if len(left) != 1:
             return None
         return _Choice(pair(self._other(left[0]), others.pop()), P.past_visit.search(s) is None)
 
