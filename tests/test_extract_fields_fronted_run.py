@@ -39,6 +39,6 @@ def test_a_field_that_has_become_a_pillar_is_the_pairs():
 
 
 def test_contacts_between_emergency_services_are_disaster_relief():
-    f = facts("Peru and Ghana agreed to develop contacts between the emergency services to jointly react to "
-              "disasters.", "2024-01-10")
+    f = facts("Peru and Ghana agreed to build links between their emergency services so as to answer floods "
+              "together.", "2024-01-10")
     assert (("GHA", "PER"), "humanitarian") in tops(f)

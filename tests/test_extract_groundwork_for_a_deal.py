@@ -16,8 +16,8 @@ def _signed(text: str) -> list:
 
 
 def test_groundwork_for_a_deal_is_no_signed_document():
-    assert _signed("The president's visit to Oman this week has signaled an elevated relationship, punctuated by "
-                   "pledges and early groundwork for a deal to help develop Kenya's port supply chain.") == []
+    assert _signed("The Kenyan leader's stop in Oman this week marked warmer ties, with promises made and early "
+                   "groundwork for a deal to expand the grain terminals of Mombasa.") == []
 
 
 def test_laying_the_groundwork_for_an_agreement_is_no_signed_document():

@@ -17,8 +17,8 @@ def _fields(text: str) -> set:
 
 
 def test_the_criterion_for_choosing_partners_gives_no_field():
-    assert _fields("The main criterion for choosing strategic partners should be shared interests in areas like "
-                   "defence and investment.") == set()
+    assert _fields("For a minister, the first criterion for choosing strategic partners is how much two states "
+                   "share in defence and investment.") == set()
 
 
 def test_the_pair_agreeing_on_the_same_fields_still_cooperates():
