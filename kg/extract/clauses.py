@@ -40,10 +40,7 @@ def _rx(lang: str = "en") -> dict:
                                   r"\b(?:" + _alt(c["planned"]["near"]) + ")" + tail % 3, re.I),
         "plan_after": compile_fast(r"^\s*(?:\([^)]*\)\s*)?[^;:.]{0,80}?\b(?:" + _alt(c["planned"]["after"]) + r")\b", re.I),
         "final_before": compile_fast(c["planned"]["finalised_before"] + tail % 10, re.I),
-        "adopted_noun": compile_fast(c["planned"]["adopted_nouns"], re.I),
         "signing_before": compile_fast(c["planned"]["signing_before"] + r"\s+(?:\S+\s+){0,4}$", re.I),
-        "joint_finalised": compile_fast(c["planned"]["joint_finalised"], re.I),
-        "joint_finalised_as": c["planned"]["joint_finalised_as"],
         "approved_after": compile_fast(r"^[^;:.]{0,200}?\b(?:" + c["planned"]["approved_after"] + r")\b", re.I),
         "split": compile_fast(c["clause"]["split"], re.I),
         "possible": compile_fast(c["planned"]["possible"], re.I),
@@ -91,9 +88,10 @@ def expected_to_sign(s: str) -> bool:
     return P.expected.search(s) is not None
 
 
-def doc_status(s: str, a: int, b: int) -> str:
+def doc_status(s: str, a: int, b: int, *, adopted: bool = False) -> str:
     """"negated", "possible", "planned" or "signed" for the document noun ``s[a:b]``, read in its own clause:
-    "did not sign the agreement", "no deal was reached" / "could be signed later" / "expected to sign"."""
+    "did not sign the agreement", "no deal was reached" / "could be signed later" / "expected to sign".
+    ``adopted``: a kind adopted rather than signed (plans, joint texts), which a "finalised" leaves adopted."""
     r = _rx()
     before = _QUOTES.sub(" ", s[_clause_start(s[:a]):a][-160:])
     # "signed a memorandum on Monday, while a deal on mining may be signed later": the next clause's own
@@ -104,21 +102,9 @@ def doc_status(s: str, a: int, b: int) -> str:
         return "negated"
     if _cue("plan_before", before, lb) or _cue("plan_after", after, la, at_start=True) or (
             _cue("signing_before", before, lb) and _cue("approved_after", after, la, at_start=True)) or (
-            r["final_before"].search(before) and not r["adopted_noun"].search(s[a:b])):
+            not adopted and r["final_before"].search(before)):
         return "possible" if r["possible"].search(before[-40:] + " " + after[:60]) else "planned"
     return "signed"
-
-
-def joint_text_status(s: str, a: int, b: int, status: str) -> str:
-    """A joint text "finalised" in its clause is adopted: its status read with the adopting word instead
-    (any other cue of its clause still counts: "finalised a joint statement to be issued next week")."""
-    r = _rx()
-    if status != "planned":
-        return status
-    start = _clause_start(s[:a])
-    word = r["joint_finalised_as"]
-    t = r["joint_finalised"].sub(lambda m: word.ljust(len(m.group())), s[start:a])
-    return doc_status(s[:start] + t + s[a:], a, b) if t != s[start:a] else status
 
 
 def _lowered(text: str) -> str | None:

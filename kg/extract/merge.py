@@ -18,6 +18,13 @@ _NUMBERS = lexicon().cues["agreement"]["numbers"]
 __all__ = ["merge_agreements", "agreement_facts", "cooperation_facts"]
 
 
+def _first_said(g: DraftAgreement) -> tuple:
+    """The document's first mention, its sentence's text and where its noun stands there (-1: not found)."""
+    m = g.mentions[0]
+    s = m.sentence.sent.text
+    return m, s, s.find(m.noun)
+
+
 def _target(g: DraftAgreement, candidates: list[DraftAgreement], seen_in: dict) -> DraftAgreement | None:
     """The first earlier document that mention ``g`` refers to, if any."""
     first = id(g.mentions[0].sentence)
@@ -106,9 +113,7 @@ def _quoted_joint_again(o: DraftAgreement, g: DraftAgreement) -> bool:
 def _acronym_of(o: DraftAgreement, g: DraftAgreement) -> bool:
     """The document noun of ``g`` glosses an acronym just before it ("The RAA, a key defense pact") that is the
     named document ``o``'s (its initials, or the acronym its name phrase gave in brackets)."""
-    m = g.mentions[0]
-    s = m.sentence.sent.text
-    at = s.find(m.noun)
+    m, s, at = _first_said(g)
     acr = _P.acronym_gloss_before.search(s[max(0, at - 40):at]) if at > 0 else None
     if acr is None:
         return False
@@ -120,9 +125,7 @@ def _acronym_of(o: DraftAgreement, g: DraftAgreement) -> bool:
 def _one_more(g: DraftAgreement) -> bool:
     """A single document told with an indefinite article in a sentence that adds ("An MoU was also signed
     between the two ministries"): one more document, not one told before."""
-    m = g.mentions[0]
-    s = m.sentence.sent.text
-    at = s.find(m.noun)
+    m, s, at = _first_said(g)
     return at >= 0 and not is_plural(m.noun) and _P.indef_item.search(s[max(0, at - 40):at]) is not None \
         and _P.additional.search(s) is not None
 
@@ -131,9 +134,7 @@ def _single_told(o: DraftAgreement) -> bool:
     """"signed a memorandum of cooperation" ... "A memorandum on fisheries was also signed": a single document
     told on its own (the one document its sentence names: not "two agreements and a memorandum", a tally the
     later sentences go on to tell), with an article and no count, before one told as one more, is another."""
-    m = o.mentions[0]
-    s = m.sentence.sent.text
-    at = s.find(m.noun)
+    m, s, at = _first_said(o)
     return not o.count and not o.headline and not is_plural(m.noun) and at >= 0 and len(m.sentence.docs) == 1 \
         and _P.indef_item.search(s[max(0, at - 40):at]) is not None
 
@@ -218,9 +219,7 @@ def _merge_heads(heads: list[DraftAgreement], out: list[DraftAgreement]) -> None
 def _more_than(g: DraftAgreement, o: DraftAgreement) -> bool:
     """"Mexico, Uruguay sign strategic agreement ... The two sides signed further cooperation pacts in science":
     a package of further documents is no mention of the one document ``g`` told elsewhere."""
-    m = o.mentions[0]
-    s = m.sentence.sent.text
-    at = s.find(m.noun)
+    m, s, at = _first_said(o)
     return not is_plural(g.mentions[0].noun) and is_plural(m.noun) and at > 0 \
         and _P.package_other.search(s[max(0, at - 40):at]) is not None
 
@@ -297,17 +296,13 @@ def _drop_told_packages(out: list[DraftAgreement]) -> list[DraftAgreement]:
 def _members_linked(g: DraftAgreement, docs: list[DraftAgreement]) -> bool:
     """A counted package whose members are tied to it in words, some or all: its own sentence goes on "including
     MoUs on A and B", or a later one tells "X and Y were among the 24 agreements"; the package is the ones named."""
-    m = g.mentions[0]
-    s = m.sentence.sent.text
-    at = s.find(m.noun)
+    m, s, at = _first_said(g)
     num = _P.count_before.search(s[max(0, at - 30):at]) if at > 0 else None
     counted = num is not None and (num.group(1).isdigit() or num.group(1).lower() in _NUMBERS)  # the counted noun itself
     for o in docs:
         if o is g or o.type in JOINT_TYPES or o.status != "signed" or _of_another_time(o, g):
             continue
-        om = o.mentions[0]
-        os_ = om.sentence.sent.text
-        oat = os_.find(om.noun)
+        om, os_, oat = _first_said(o)
         if counted and om.sentence is m.sentence and 0 <= at < oat and _P.member_link.search(s, at + len(m.noun), oat):
             return True
         if om.sentence.sent.start > m.sentence.sent.start and oat >= 0 and _P.among_package.search(os_, oat):
@@ -339,9 +334,7 @@ def _vague_count_at(g: DraftAgreement) -> tuple[str, int] | None:
     of", "various") of a signed package with no count, name or headline of its own, not told as more documents."""
     if g.count or g.headline or g.name or g.status != "signed":
         return None
-    m = g.mentions[0]
-    s = m.sentence.sent.text
-    at = s.find(m.noun)
+    m, s, at = _first_said(g)
     if at > 0 and _P.vague_count.search(s, max(0, at - 50), at) is not None \
             and not _P.package_other.search(s[max(0, at - 40):at]) and not _told_as_more(s):
         return s, at
@@ -416,9 +409,7 @@ def _listed_in_full(g: DraftAgreement, later: list[DraftAgreement]) -> bool:
 
 def _tells_one_member(g: DraftAgreement) -> bool:
     """A counted package whose sentence goes on "including one ..." (its only topic that member's)."""
-    m = g.mentions[0]
-    s = m.sentence.sent.text
-    at = s.find(m.noun)
+    m, s, at = _first_said(g)
     return at >= 0 and _P.including_one.match(s, at + len(m.noun)) is not None
 
 
@@ -438,8 +429,7 @@ def _told_as_more(s: str) -> bool:
 def _of_another_time(o: DraftAgreement, g: DraftAgreement) -> bool:
     """"an agreement was signed last May", "the entry into force of the Trade Agreement": a document of
     its own time, no member of the package signed now."""
-    s = o.mentions[0].sentence.sent.text
-    at = s.find(o.mentions[0].noun)
+    _, s, at = _first_said(o)
     return o.vague or (o.year is not None and g.year is not None and o.year != g.year) \
         or _P.in_force.search(s) is not None or (at > 0 and _P.amended_before.search(s[max(0, at - 80):at]) is not None)
 

@@ -346,8 +346,7 @@ class PairState:
         """"(Modi's tour of Ghana, Trinidad and Argentina ...) In Argentina, the visit focused on ...", "In the second
         leg of his tour, his talks with the US president ...": a sentence opening on the tour's next stop, naming no
         other country but the traveller, moves the story to the traveller and that stop."""
-        home = [x for x in self.story if x not in self.stops]  # the traveller: the story's side that is no stop
-        side = home[0] if len(home) == 1 else self._acting(self.story)
+        side = self._traveller()
         if len(others) != 1 or any(x != side for x in inter):
             return None
         s = si.sent.text
@@ -356,6 +355,11 @@ class PairState:
         stop = others[0] in self.stops or P.leg_after.match(s[end:])  # "In Brazil, the last stop of his tour, ..."
         lead = stop and P.stop_lead.match(s[:at]) or P.leg_lead.search(s[:at])
         return pair(side, others[0]) if lead else None
+
+    def _traveller(self) -> str:
+        """The side of the story on tour: the one that is no stop of it, else the one acting."""
+        home = [x for x in self.story if x not in self.stops]
+        return home[0] if len(home) == 1 else self._acting(self.story)
 
     def _moved_on(self, si: SentInfo) -> _Choice | None:
         """The traveller's pair with the next stop of a story's tour: the capital arrived in, else the country gone
@@ -375,8 +379,7 @@ class PairState:
             or v.iso in self.stops and P.stop_lead.match(s[:v.start]))}  # "In Kuala Lumpur, the two leaders ..."
         if len(new) != 1:
             return None
-        home = [x for x in self.story if x not in self.stops]
-        return pair(home[0] if len(home) == 1 else self._acting(self.story), new.pop())
+        return pair(self._traveller(), new.pop())
 
     def _left_for(self, si: SentInfo) -> _Choice | None:
         """"After Riyadh, he travelled to Cairo, where he met Sisi", "From Hanoi, Prabowo went on to Japan": a story's

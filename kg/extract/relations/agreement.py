@@ -632,9 +632,7 @@ def _read_noun(ctx: _Ctx, a: int, b: int, typ: str) -> None:
     n = _Noun(a, b, typ, doc_pair(si, b, ctx.p, ctx.story), noun, plural and not member, member=member)
     if _excluded(ctx, n) or _ordinal_label(s, b, si.docs):
         return
-    status = clauses.doc_status(s, a, b)
-    if typ in JOINT_TYPES:
-        status = clauses.joint_text_status(s, a, b, status)
+    status = clauses.doc_status(s, a, b, adopted=typ in JOINT_TYPES or typ == "plan")
     if status in ("negated", "possible"):
         # "did not sign the economic partnership agreement", "failed to reach an agreement on water",
         # "a deal on mining could be signed later": no document, and its fields no cooperation
