@@ -32,10 +32,10 @@ def tier_levels(doc: Document, owner: str | None, levels: dict) -> None:
             tier = head
             continue
         holder = tier[1] if tier else owner
-        if holder and (listed := _list_row(si, doc.text, holder)):
+        if holder and (row := _list_row(si, doc.text, holder)):
             _drop_between(levels, si, holder)
-            for partner, year in listed:  # "• Comprehensive Strategic Partnerships: Gabon, Zambia (2023)": each its own
-                _add_tier(levels, si, (holder, partner), si.levels[0].text, year is not None, raised, year)
+            for partner, year in row[1]:  # "• Comprehensive Strategic Partnerships: Gabon, Zambia (2023)": each its own
+                _add_tier(levels, si, (holder, partner), row[0], year is not None, raised, year)
             continue
         raised = si.sent.text.rstrip().endswith(":") and P.change_verb.search(si.sent.text) is not None
         partner = _row_partner(si, doc.text, holder) if holder else None
@@ -131,29 +131,51 @@ def _row_partner(si: SentInfo, text: str, owner: str) -> str | None:
     return names.pop() if P.tier_row_rest.fullmatch(" ".join(rest)) else None
 
 
-def _list_row(si: SentInfo, text: str, owner: str) -> list[tuple[str, int | None]]:
+def _list_row(si: SentInfo, text: str, owner: str) -> tuple[str, list[tuple[str, int | None]]] | None:
     """The partners of a row that opens with its level and lists them after a colon ("• Comprehensive Strategic
-    Partnerships: Gabon, Zambia and Georgia"): every country the line names after the colon, none the owner, with
-    nothing else there but commas, "and" and names."""
-    if not si.sent.line_start or len(si.levels) != 1 or not si.countries or \
-            text[si.sent.end:si.sent.end + 1] not in ("\n", ""):
-        return []
-    s, (a, b, _) = si.sent.text, si.levels[0]
-    mark = P.bullet.match(s)
-    colon = P.tier_list_row_colon.match(s[b:])
-    names = sorted(si.countries, key=lambda h: h.start)
-    if a != (mark.end() if mark else 0) or colon is None or owner in {h.iso for h in names} or any(
-            h.kind != "name" or h.start < b for h in names):
-        return []
-    rest, k = [], b + colon.end()
+    Partnerships: Gabon, Zambia and Georgia", "Comprehensive strategic partners: Laos, Cambodia, etc."): every country
+    the line names after the colon and before the row's comment, none the owner, with nothing else there but commas,
+    "and" and names; with the row's level."""
+    if not si.sent.line_start or not si.countries:
+        return None
+    s = si.sent.text
+    if (opened := _row_opening(si, s)) is None:
+        return None
+    start, wording = opened
+    tail = P.tier_list_row_tail.search(s, start)
+    end = tail.start() if tail else len(s)
+    if tail is None and text[si.sent.end:si.sent.end + 1] not in ("\n", ""):
+        return None
+    names = sorted((h for h in si.countries if h.start < end), key=lambda h: h.start)
+    if not names or owner in {h.iso for h in names} or any(h.kind != "name" or h.start < start for h in names):
+        return None
+    rest, k = [], start
     for h in names:
         rest.append(s[k:h.start])
         k = max(k, h.end)
-    rest.append(s[k:])
+    rest.append(s[k:end])
     if not P.tier_list_row_rest.fullmatch(" ".join(rest)):
-        return []
+        return None
     years = {h.iso: int(m.group(1)) for h in names if (m := P.tier_list_row_year.match(s, h.end))}
-    return [(iso, years.get(iso)) for iso in dict.fromkeys(h.iso for h in names)]
+    return wording, [(iso, years.get(iso)) for iso in dict.fromkeys(h.iso for h in names)]
+
+
+def _row_opening(si: SentInfo, s: str) -> tuple[int, str] | None:
+    """Where a list row's partners begin, and the row's level: after the colon that follows the row's one level at the
+    line's start (after its mark), or its members' wording ("Strategic partners:", which ``si.levels`` never holds)."""
+    mark = P.bullet.match(s)
+    at = mark.end() if mark else 0
+    if len(si.levels) == 1:
+        a, b, _ = si.levels[0]
+        colon = P.tier_list_row_colon.match(s[b:])
+        return (b + colon.end(), si.levels[0].text) if a == at and colon is not None else None
+    m = None if si.levels else P.tier_members_row.match(s, at)
+    if m is None or find_level(normalize_level(m.group(1) + " " + _HEAD)) in (None, _PLAIN):
+        return None
+    colon = P.tier_list_row_colon.match(s[m.end():])
+    if colon is None:
+        return None
+    return m.end() + colon.end(), m.group(1) + " " + _HEAD
 
 
 def _drop_between(levels: dict, si: SentInfo, owner: str) -> None:
