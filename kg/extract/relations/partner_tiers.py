@@ -13,7 +13,7 @@ from kg.extract.lexicon import patterns
 from kg.extract.relations import partnership
 from kg.ladder import find_level, normalize_level
 
-__all__ = ["tier_levels", "page_owner", "orphan_lists"]
+__all__ = ["tier_levels", "page_owner", "orphan_lists", "deal_rows"]
 
 P = patterns("en")
 _ROW_MAX = 80  # characters: a longer line is prose, not a table row
@@ -206,3 +206,47 @@ def orphan_lists(doc: Document, owner: str | None, levels: dict, published: dt.d
             return  # a story of two countries has begun: its lists are its own (not a pair of the listed ones)
         if listed and id(si) not in said:
             partnership.read_levels(si, None, [], levels, published, R, story=(owner, owner))
+
+
+def deal_rows(doc: Document, levels: dict, R) -> None:
+    """A list of one kind's documents, one pair a row ("Let's look at the strategic partnership agreements Moscow has
+    clinched:" then "Russia-Mongolia: The accord was clinched in 2019 ..."): a row that names no level of its own and
+    says its document was signed holds the level the list names, set up then."""
+    wording = None  # the level of the list the rows are under
+    for si in doc.sentences:
+        row = _deal_row(si) if si.sent.line_start else None
+        if row is None:  # a line of prose ends the list; a row's later sentences do not
+            wording = _deal_list_level(si, R) or (None if si.sent.line_start else wording)
+            continue
+        if wording is None:
+            continue
+        s = si.sent.text
+        done = P.deal_row_done.search(s)
+        if _HEAD in s.lower() or done is None or P.deal_row_to_come.search(s, 0, done.end()):
+            continue  # a row that names its own partnership (or a sector's) says its level itself
+        items = levels.setdefault((tuple(sorted(row)), normalize_level(wording)), [])
+        if not items:
+            items.append(LevelMention(si, wording, "establish", None, None, "past"))
+
+
+def _deal_list_level(si: SentInfo, R) -> str | None:
+    """The level a list of documents names ("strategic partnership agreements", "strategic partnership deals")."""
+    s = si.sent.text
+    for m in (R.level.finditer(s) if _HEAD in s.lower() else ()):
+        if P.deal_list_noun.match(s, m.end()):
+            return m.group()
+    return None
+
+
+def _deal_row(si: SentInfo) -> tuple[str, str] | None:
+    """The pair that leads a row ("Russia-Mongolia: ..."): two names at the line's start (after its mark), a dash
+    between them and a colon after them."""
+    s, hits = si.sent.text, sorted(si.countries, key=lambda h: h.start)
+    mark = P.bullet.match(s)
+    if len(hits) < 2 or hits[0].start != (mark.end() if mark else 0) or hits[0].iso == hits[1].iso:
+        return None
+    one, two = hits[0], hits[1]
+    joint = P.deal_row_joint.match(s, one.end)
+    if joint is None or joint.end() != two.start or P.deal_row_colon.match(s, two.end) is None:
+        return None
+    return one.iso, two.iso
