@@ -210,7 +210,8 @@ def _walk(doc: Document, article: Article, R) -> _Walk:
             _sentence(w, held, held.pair, state.story, article.published, R)
             held = None
         if p is not None and partnership.heads_section(si, doc.text):
-            held = si
+            if not partnership.names_kinds(si):  # "2. Strategic Partnership Relationships": a kind's, no pair's
+                held = si
             continue
         # a list item under "the following documents were signed:" (an item's later sentences stay in the list)
         _list_line(w, si)

@@ -15,7 +15,7 @@ from kg.extract.pairs import org_antecedent
 from kg.facts import Pair, PartnershipFact, pair
 from kg.ladder import find_level, normalize_level
 
-__all__ = ["scan_levels", "read_levels", "partnership_facts", "heads_section", "listed_partners"]
+__all__ = ["scan_levels", "read_levels", "partnership_facts", "heads_section", "listed_partners", "names_kinds"]
 
 P = patterns("en")
 _W = P.words
@@ -521,6 +521,12 @@ def heads_section(si: SentInfo, text: str) -> bool:
     line = si.sent.text.rstrip()
     return bool(si.levels) and not si.countries and si.sent.line_start and len(line) <= _HEADING_MAX \
         and not line.endswith(".") and text[si.sent.end:si.sent.end + 1] in ("\n", "")
+
+
+def names_kinds(si: SentInfo) -> bool:
+    """"2. Strategic Partnership Relationships": a heading that names a kind of ties, no pair's level."""
+    s = si.sent.text
+    return not si.countries and any(P.level_kinds_after.match(s, b) for _, b, _ in si.levels)
 
 
 def _looks_back(s: str) -> bool:
