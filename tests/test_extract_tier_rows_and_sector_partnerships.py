@@ -59,3 +59,16 @@ def test_a_level_with_its_fields_after_it_is_still_the_pairs_level():
 def test_an_ambitious_partnership_is_an_aim_not_a_level():
     text = "Before flying to Lima, the Chilean president said he wanted an 'ambitious partnership' with Peru."
     assert _levels(text) == {}
+
+
+def test_a_row_with_two_alternative_levels_gives_its_partners_the_one_both_are():
+    text = ("Peru sorts its partners into tiers.\n\n"
+            "Enhanced strategic partnership/strategic partnership: Spain, Ghana, etc. Some old, some new.\n")
+    got = _levels(text, "Peru's ranks of partners")
+    assert set(got) == {(("ESP", "PER"), "strategic partnership"), (("GHA", "PER"), "strategic partnership")}
+
+
+def test_a_row_with_two_unrelated_levels_never_pairs_its_partners_with_each_other():
+    text = ("Peru sorts its partners into tiers.\n\n"
+            "Comprehensive partnership/strategic partnership: Spain, Ghana, etc. Some old, some new.\n")
+    assert all("PER" in pair for pair, _ in _levels(text, "Peru's ranks of partners"))

@@ -34,7 +34,7 @@ def tier_levels(doc: Document, owner: str | None, levels: dict) -> None:
         holder = tier[1] if tier else owner
         if holder and (row := _list_row(si, doc.text, holder)):
             _drop_between(levels, si, holder)
-            for partner, year in row[1]:  # "• Comprehensive Strategic Partnerships: Gabon, Zambia (2023)": each its own
+            for partner, year in row[1] if row[0] else ():  # "• Comprehensive Strategic Partnerships: Gabon, Zambia (2023)"
                 _add_tier(levels, si, (holder, partner), row[0], year is not None, raised, year)
             continue
         raised = si.sent.text.rstrip().endswith(":") and P.change_verb.search(si.sent.text) is not None
@@ -131,11 +131,11 @@ def _row_partner(si: SentInfo, text: str, owner: str) -> str | None:
     return names.pop() if P.tier_row_rest.fullmatch(" ".join(rest)) else None
 
 
-def _list_row(si: SentInfo, text: str, owner: str) -> tuple[str, list[tuple[str, int | None]]] | None:
+def _list_row(si: SentInfo, text: str, owner: str) -> tuple[str | None, list[tuple[str, int | None]]] | None:
     """The partners of a row that opens with its level and lists them after a colon ("• Comprehensive Strategic
     Partnerships: Gabon, Zambia and Georgia", "Comprehensive strategic partners: Laos, Cambodia, etc."): every country
     the line names after the colon and before the row's comment, none the owner, with nothing else there but commas,
-    "and" and names; with the row's level."""
+    "and" and names; with the row's level (None where the row's two alternatives share none)."""
     if not si.sent.line_start or not si.countries:
         return None
     s = si.sent.text
@@ -160,15 +160,14 @@ def _list_row(si: SentInfo, text: str, owner: str) -> tuple[str, list[tuple[str,
     return wording, [(iso, years.get(iso)) for iso in dict.fromkeys(h.iso for h in names)]
 
 
-def _row_opening(si: SentInfo, s: str) -> tuple[int, str] | None:
+def _row_opening(si: SentInfo, s: str) -> tuple[int, str | None] | None:
     """Where a list row's partners begin, and the row's level: after the colon that follows the row's one level at the
     line's start (after its mark), or its members' wording ("Strategic partners:", which ``si.levels`` never holds)."""
     mark = P.bullet.match(s)
     at = mark.end() if mark else 0
-    if len(si.levels) == 1:
-        a, b, _ = si.levels[0]
-        colon = P.tier_list_row_colon.match(s[b:])
-        return (b + colon.end(), si.levels[0].text) if a == at and colon is not None else None
+    if si.levels and si.levels[0].start == at and (level := _row_level(si, s)) is not None:
+        colon = P.tier_list_row_colon.match(s[level[0]:])
+        return (level[0] + colon.end(), level[1]) if colon is not None else None
     m = None if si.levels else P.tier_members_row.match(s, at)
     if m is None or find_level(normalize_level(m.group(1) + " " + _HEAD)) in (None, _PLAIN):
         return None
@@ -176,6 +175,19 @@ def _row_opening(si: SentInfo, s: str) -> tuple[int, str] | None:
     if colon is None:
         return None
     return m.end() + colon.end(), m.group(1) + " " + _HEAD
+
+
+def _row_level(si: SentInfo, s: str) -> tuple[int, str | None] | None:
+    """The end and the wording of a row's level: its one level, or of two alternatives ("All-round strategic
+    partnership/strategic partnership:") the one both are (the other's words hold all of its words), which every
+    partner of the row holds whichever of the two it is (None: unrelated alternatives, no level for its partners)."""
+    if len(si.levels) == 1:
+        return si.levels[0].end, si.levels[0].text
+    if len(si.levels) != 2 or not P.tier_level_alternative.fullmatch(s[si.levels[0].end:si.levels[1].start]):
+        return None
+    one, two = (set(normalize_level(x.text).split()) for x in si.levels)
+    shared = si.levels[1].text if two <= one else si.levels[0].text if one <= two else None
+    return si.levels[1].end, shared
 
 
 def _drop_between(levels: dict, si: SentInfo, owner: str) -> None:
