@@ -224,6 +224,8 @@ def deal_rows(doc: Document, levels: dict, R) -> None:
     """A list of one kind's documents, one pair a row ("Let's look at the strategic partnership agreements Moscow has
     clinched:" then "Russia-Mongolia: The accord was clinched in 2019 ..."): a row that names no level of its own and
     says its document was signed holds the level the list names, set up then."""
+    if P.deal_list_noun.search(doc.low if doc.low is not None else doc.text) is None:
+        return  # no list of documents of a kind on the page
     wording = None  # the level of the list the rows are under
     for si in doc.sentences:
         row = _deal_row(si) if si.sent.line_start else None
