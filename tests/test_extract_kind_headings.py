@@ -23,3 +23,9 @@ def test_a_heading_naming_a_level_still_heads_its_section():
     text = ("Peru and Chile held talks in Lima on Monday.\n\nStrategic Partnership\n\n"
             "The two presidents praised the strategic partnership and its results.\n")
     assert (("CHL", "PER"), "strategic partnership") in _levels(text)
+
+
+def test_a_heading_naming_a_kind_by_its_type_gives_no_level_either():
+    text = ("Peru keeps fraternal ties with countries such as Chile and Bolivia.\n\n"
+            "Strategic Partnership Types\n\nPeru's foreign policy rests on a web of such ties worldwide.\n")
+    assert _levels(text) == {}

@@ -524,9 +524,11 @@ def heads_section(si: SentInfo, text: str) -> bool:
 
 
 def names_kinds(si: SentInfo) -> bool:
-    """"2. Strategic Partnership Relationships": a heading that names a kind of ties, no pair's level."""
+    """"Comprehensive Partnership Types", "2. Strategic Partnership Relationships" (numbered): a heading that names a kind
+    of ties, no pair's level."""
     s = si.sent.text
-    return not si.countries and any(P.level_kinds_after.match(s, b) for _, b, _ in si.levels)
+    rx = (P.level_kinds_after, P.level_kinds_numbered_after) if P.bullet.match(s) else (P.level_kinds_after,)
+    return not si.countries and any(r.match(s, b) for _, b, _ in si.levels for r in rx)
 
 
 def _looks_back(s: str) -> bool:
