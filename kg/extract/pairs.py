@@ -38,8 +38,13 @@ class PairState:
     stops: set = field(default_factory=set)  # the countries a tour the article tells of goes to
     met: Counter = field(default_factory=Counter)  # how many times each was named as the one met ("talks with X's minister")
     group: tuple | None = None  # (side, partners) of the latest sentence that paired one side with a list
+    convener: str | None = None  # the side the article tells meeting many others ("Modi met world leaders at the G20")
+    many_at: SentInfo | None = None  # the sentence that told it
 
     def resolve(self, si: SentInfo, R, *, update: bool = True) -> Pair | None:
+        host = _convener(si)
+        if host is not None:
+            self.convener, self.many_at = host, si
         c = self._choose(si, R)
         self.named.update({h.iso for h in si.countries})
         self.met.update({h.iso for h in si.countries if _met_here(si.sent.text, h)})
@@ -67,6 +72,8 @@ class PairState:
             return _Choice(None, bloc=len(isos) == 1)  # "the EU and Japan", "ASEAN gave the status to A and B": a bloc is no party to a bilateral fact
         if len(isos) > 1 and si.sent.line_start and _names_only(s, hits):
             return _Choice(None)  # "India, Bhutan" on a line of its own: a page's list of places, no pair
+        if self.many_at is si and isos == [self.convener]:
+            return _Choice(None, True)  # "Phuc met world leaders at the G20": many stories follow, none is open
         again = self._group_again(si, isos)
         if again is not None:
             return again
@@ -86,6 +93,10 @@ class PairState:
         if many is not None:
             return many
         explicit = self._explicit(s, hits)
+        if not explicit and self.convener and self.many_at is not si:
+            met = self._met_by_convener(si)
+            if met is not None:
+                return met
         # a word for the pair matters only beside a named country (read no further without one)
         has_ref = bool(isos) and (si.has(R, "pair_ref") or bool(si.regions))
         if len(isos) == 1 and si.orgs and not has_ref and not explicit and any(
@@ -167,6 +178,20 @@ class PairState:
         if not ranked or (len(ranked) > 1 and ranked[0][0] == ranked[1][0]):
             return _Choice(None)
         return _Choice(pair(ranked[0][1], isos[0]), True)
+
+    def _met_by_convener(self, si: SentInfo) -> _Choice | None:
+        """(After "Phuc met world leaders at the G20") "At his meeting with Russian President Putin, the two leaders
+        ...", "He also met his counterpart from Bosnia", "Meanwhile, US President Trump said ...": the first other
+        country, met by the side meeting many or its leader opening the sentence, opens that side's story with it."""
+        s, side = si.sent.text, self.convener
+        items = [h for h in _items(s, si.countries) if h.iso != side]
+        if not items:
+            return None
+        h = items[0]
+        met = P.met_one_before.search(s[max(0, h.start - 60):h.start]) is not None
+        head = h.start < 60 and {x.iso for x in items} == {h.iso} and P.leader_head_before.search(s[:h.start]) is not None \
+            and any(x.iso == h.iso and x.kind == "leader" for x in si.countries)
+        return _Choice(pair(side, h.iso), True) if met or head else None
 
     def _partners_of_one(self, si: SentInfo) -> _Choice | None:
         """"Both countries are our strategic partners", "Chile and Bolivia are Peru's partners": the two
@@ -260,6 +285,7 @@ class PairState:
         # "with A and B", "relations with neighbours, including A and B", "between Israel and both Greece and Cyprus"
         listed = as_list and (_listed_after_with(s, hits, P.partners_with, 12)
                               or _listed_after_with(s, hits, P.with_including, 60)
+                              or _listed_after_with(s, hits, P.with_office_of, 60)
                               or _listed_after_with(s, hits, P.and_both, 12)) \
             or _listed_after_with(s, hits, P.counterparts_of, 70, True) or list(each_with(s, hits))
         # "partnership with A is kept at the same level as with B": partners compared, never a pair of them
@@ -435,6 +461,19 @@ class PairState:
         story's, is back."""
         rest = [x for x in self.story if x != side]
         return pair(side, other) in self.stories and len(rest) == 1 and self.named[other] + 1 > self.named[rest[0]]
+
+
+def _convener(si: SentInfo) -> str | None:
+    """"Modi held bilateral meetings with world leaders": the one country whose side meets many, named before the
+    words for the many (as a leader, a people or a country, not as a place)."""
+    s = si.sent.text
+    if not si.countries or not any(w in s for w in _W["many_gates"]):
+        return None
+    m = P.meets_many.search(s)
+    if m is None:
+        return None
+    before = {h.iso for h in si.countries if h.end <= m.start() and h.kind != "capital"}
+    return before.pop() if len(before) == 1 else None
 
 
 def _compared_starts(s: str) -> set[int]:
