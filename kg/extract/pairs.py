@@ -72,8 +72,6 @@ class PairState:
             return _Choice(None, bloc=len(isos) == 1)  # "the EU and Japan", "ASEAN gave the status to A and B": a bloc is no party to a bilateral fact
         if len(isos) > 1 and si.sent.line_start and _names_only(s, hits):
             return _Choice(None)  # "India, Bhutan" on a line of its own: a page's list of places, no pair
-        if self.many_at is si and isos == [self.convener]:
-            return _Choice(None, True)  # "Phuc met world leaders at the G20": many stories follow, none is open
         again = self._group_again(si, isos)
         if again is not None:
             return again
@@ -93,10 +91,8 @@ class PairState:
         if many is not None:
             return many
         explicit = self._explicit(s, hits)
-        if not explicit and self.convener and self.many_at is not si:
-            met = self._met_by_convener(si)
-            if met is not None:
-                return met
+        if not explicit and self.convener and (met := self._met_by_convener(si, isos)) is not None:
+            return met
         # a word for the pair matters only beside a named country (read no further without one)
         has_ref = bool(isos) and (si.has(R, "pair_ref") or bool(si.regions))
         if len(isos) == 1 and si.orgs and not has_ref and not explicit and any(
@@ -122,14 +118,8 @@ class PairState:
             return self._against_story(si, R, isos, has_ref)
         if len(isos) >= 2:
             return _Choice(_first_pair(si, isos), True)
-        if len(isos) == 1 and hits[0].kind in ("leader", "demonym", "name"):
-            # "during Prime Minister Abe's visit to New Delhi": the guest's country and the capital's
-            host = next((v.iso for v in si.venues if v.iso != isos[0] and v.start > hits[0].end
-                         and (P.arrival_before.search(s[max(0, v.start - 30):v.start])
-                              or P.visit_to.search(s[max(0, v.start - 90):v.start]))), None)
-            if host is not None:
-                return _Choice(pair(isos[0], host), True)
-        return self._met_alone(si, isos)
+        host = _visit_host(si, isos)
+        return _Choice(pair(isos[0], host), True) if host is not None else self._met_alone(si, isos)
 
     def _group_again(self, si: SentInfo, isos: list[str]) -> _Choice | None:
         """The side and each partner a sentence before listed for it: taken up as a group ("(visits to A, B and C ...)
@@ -179,11 +169,14 @@ class PairState:
             return _Choice(None)
         return _Choice(pair(ranked[0][1], isos[0]), True)
 
-    def _met_by_convener(self, si: SentInfo) -> _Choice | None:
-        """(After "Phuc met world leaders at the G20") "At his meeting with Russian President Putin, the two leaders
-        ...", "He also met his counterpart from Bosnia", "Meanwhile, US President Trump said ...": the first other
-        country, met by the side meeting many or its leader opening the sentence, opens that side's story with it."""
+    def _met_by_convener(self, si: SentInfo, isos: list[str]) -> _Choice | None:
+        """"Phuc met world leaders at the G20": many stories follow, none is open. Then "At his meeting with Russian
+        President Putin, the two leaders ...", "He also met his counterpart from Bosnia", "Meanwhile, US President
+        Trump said ...": the first other country, met by the side meeting many or its leader opening the sentence,
+        opens that side's story with it."""
         s, side = si.sent.text, self.convener
+        if self.many_at is si:
+            return _Choice(None, True) if isos == [side] else None
         items = [h for h in _items(s, si.countries) if h.iso != side]
         if not items:
             return None
@@ -461,6 +454,16 @@ class PairState:
         story's, is back."""
         rest = [x for x in self.story if x != side]
         return pair(side, other) in self.stories and len(rest) == 1 and self.named[other] + 1 > self.named[rest[0]]
+
+
+def _visit_host(si: SentInfo, isos: list[str]) -> str | None:
+    """"during Prime Minister Abe's visit to New Delhi": the capital's country, host of the one guest named."""
+    s, hits = si.sent.text, si.countries
+    if len(isos) != 1 or hits[0].kind not in ("leader", "demonym", "name"):
+        return None
+    return next((v.iso for v in si.venues if v.iso != isos[0] and v.start > hits[0].end
+                 and (P.arrival_before.search(s[max(0, v.start - 30):v.start])
+                      or P.visit_to.search(s[max(0, v.start - 90):v.start]))), None)
 
 
 def _convener(si: SentInfo) -> str | None:
