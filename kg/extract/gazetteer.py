@@ -32,8 +32,9 @@ def _place(si: SentInfo, rel_s: int, rel_e: int, iso: str, kind: str) -> None:
     if kind in ("name", "demonym", "capital") and P.org_head.match(after):
         si.masks.append((rel_s, rel_e + P.org_head.match(after).end()))
         return
-    if kind in ("name", "demonym") and (P.currency_after.match(after) or P.conflict_after.match(after)):
-        si.masks.append((rel_s, rel_e))  # "US$ 30 million", "Singapore dollars": money; "the Ukraine war": a topic
+    if kind in ("name", "demonym") and (P.currency_after.match(after) or P.conflict_after.match(after)) or (
+            kind == "name" and P.topic_before.search(before)):
+        si.masks.append((rel_s, rel_e))  # "US$ 30 million", "Singapore dollars": money; "the Ukraine war", "steps on Myanmar": a topic
         return
     if kind == "name" and s[rel_s:rel_e].isupper() and P.section_label_before.search(before):
         si.masks.append((rel_s, rel_e))  # "Home EQUATORIAL GUINEA President ...": a breadcrumb's section, no party
