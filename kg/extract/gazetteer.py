@@ -32,6 +32,9 @@ def _place(si: SentInfo, rel_s: int, rel_e: int, iso: str, kind: str) -> None:
     if kind in ("name", "demonym", "capital") and P.org_head.match(after):
         si.masks.append((rel_s, rel_e + P.org_head.match(after).end()))
         return
+    if kind == "capital" and P.capital_text_after.match(after):
+        si.masks.append((rel_s, rel_e))  # "the Paris Agreement": a text of many parties, named after a city
+        return
     if kind in ("name", "demonym") and (P.currency_after.match(after) or P.conflict_after.match(after)) or (
             kind == "name" and P.topic_before.search(before)):
         si.masks.append((rel_s, rel_e))  # "US$ 30 million", "Singapore dollars": money; "the Ukraine war", "steps on Myanmar": a topic
