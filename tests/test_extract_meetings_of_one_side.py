@@ -4,9 +4,11 @@ the country a summit is held in, an agency dateline's city, a glued initial and 
 or fields."""
 from __future__ import annotations
 
+import datetime as dt
+
 from extracting import facts, tops
 
-from kg.extract import english
+from kg.extract import english, extract
 from kg.extract.cues import rules
 from kg.extract.sentences import sentences
 from kg.facts import Article
@@ -68,3 +70,14 @@ def test_financial_year_is_no_finance():
     got = tops(facts("Modi held talks with the Emir of Qatar, a country which is India's largest supplier of gas, "
                      "accounting for 65% of its total imports in financial year 2015-16."))
     assert (("IND", "QAT"), "finance") not in got
+
+
+def test_bilateral_meetings_with_the_ministers_of_two_countries_is_meeting_many():
+    f = extract(Article(text="Kenya's foreign minister held bilateral meetings with the foreign ministers of Chile and "
+                             "Peru on Thursday.\n\nHe is attending the summits hosted by the bloc and attended by envoys "
+                             "from Chile, Peru, Japan and India.\n\nHe also met separately with Peru's foreign minister."
+                             "\n\nThe two sides agreed to expand trade.",
+                        id="t", title="Kenya minister meets Chile, Peru envoys", published=dt.date(2025, 6, 14)))
+    got = tops(f)
+    assert (("KEN", "PER"), "trade") in got
+    assert (("CHL", "PER"), "trade") not in got
