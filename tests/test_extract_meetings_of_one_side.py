@@ -81,3 +81,9 @@ def test_bilateral_meetings_with_the_ministers_of_two_countries_is_meeting_many(
     got = tops(f)
     assert (("KEN", "PER"), "trade") in got
     assert (("CHL", "PER"), "trade") not in got
+
+
+def test_one_office_over_a_list_gives_the_talks_topics_to_no_pair():
+    got = tops(facts("Prime Minister Kishida on Saturday held separate bilateral meetings with leaders of Kenya, Chile "
+                     "and Peru, and discussed a host of issues including trade and defence."))
+    assert not any(f == "trade" for _, f in got)

@@ -22,3 +22,8 @@ def test_country_listed_after_what_leaders_discuss_is_a_topic():
 def test_sustainability_initiatives_are_environment():
     got = tops(facts("Norway and Chile reviewed progress on their bilateral sustainability initiatives."))
     assert (("CHL", "NOR"), "environment") in got
+
+
+def test_country_in_what_was_discussed_with_a_party_stays_a_party():
+    got = tops(facts("Also discussed how Kenya and Ghana can keep working together in clean energy, the president said."))
+    assert (("GHA", "KEN"), "energy") in got

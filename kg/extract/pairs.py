@@ -278,7 +278,7 @@ class PairState:
         # "with A and B", "relations with neighbours, including A and B", "between Israel and both Greece and Cyprus"
         listed = as_list and (_listed_after_with(s, hits, P.partners_with, 12)
                               or _listed_after_with(s, hits, P.with_including, 60)
-                              or _listed_after_with(s, hits, P.with_office_of, 60)
+                              or _each_titled(s, hits, _listed_after_with(s, hits, P.with_office_of, 60))
                               or _listed_after_with(s, hits, P.and_both, 12)) \
             or _listed_after_with(s, hits, P.counterparts_of, 70, True) or list(each_with(s, hits))
         # "partnership with A is kept at the same level as with B": partners compared, never a pair of them
@@ -454,6 +454,14 @@ class PairState:
         story's, is back."""
         rest = [x for x in self.story if x != side]
         return pair(side, other) in self.stories and len(rest) == 1 and self.named[other] + 1 > self.named[rest[0]]
+
+
+def _each_titled(s: str, hits: list[Hit], listed: list[str]) -> list[str]:
+    """"talked with Ambassador of A (name), Ambassador of B (name) and Ambassador of C": each listed country after
+    an office of its own, met one by one; never "leaders of A, B and C" (one office over the list: the talks' topics
+    are not each pair's)."""
+    items = [h for h in _items(s, hits) if h.iso in listed]
+    return listed if listed and all(P.office_of_end.search(s[h1.end:h2.start]) for h1, h2 in zip(items, items[1:])) else []
 
 
 def _visit_host(si: SentInfo, isos: list[str]) -> str | None:
