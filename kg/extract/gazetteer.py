@@ -32,8 +32,12 @@ def _place(si: SentInfo, rel_s: int, rel_e: int, iso: str, kind: str) -> None:
     if kind in ("name", "demonym", "capital") and P.org_head.match(after):
         si.masks.append((rel_s, rel_e + P.org_head.match(after).end()))
         return
-    if kind in ("name", "demonym") and (P.currency_after.match(after) or P.conflict_after.match(after)):
-        si.masks.append((rel_s, rel_e))  # "US$ 30 million", "Singapore dollars": money; "the Ukraine war": a topic
+    if kind == "capital" and P.capital_text_after.match(after):
+        si.masks.append((rel_s, rel_e))  # "the Paris Agreement": a text of many parties, named after a city
+        return
+    if kind in ("name", "demonym") and (P.currency_after.match(after) or P.conflict_after.match(after)) or (
+            kind == "name" and P.topic_before.search(before)):
+        si.masks.append((rel_s, rel_e))  # "US$ 30 million", "Singapore dollars": money; "the Ukraine war", "steps on Myanmar": a topic
         return
     if kind == "name" and s[rel_s:rel_e].isupper() and P.section_label_before.search(before):
         si.masks.append((rel_s, rel_e))  # "Home EQUATORIAL GUINEA President ...": a breadcrumb's section, no party
@@ -43,7 +47,8 @@ def _place(si: SentInfo, rel_s: int, rel_e: int, iso: str, kind: str) -> None:
         return
     if kind == "capital" and (P.venue_before.search(before) or si.venues and P.list_gap.fullmatch(s[si.venues[-1].end:rel_s])
                               or _dateline_place(si, rel_s)) \
-            or kind == "name" and (_city_country(si, before, after, rel_s) or _bracketed_place(si, rel_s, after)):
+            or kind == "name" and (_city_country(si, before, after, rel_s) or _bracketed_place(si, rel_s, after)
+                                   or _event_venue(before)):
         # "visited Abu Dhabi and Doha": the second of a list of places is a place too; "in Kigali, Rwanda" one place
         si.venues.append(Hit(rel_s, rel_e, iso, kind))
         return
@@ -58,6 +63,11 @@ def _city_country(si: SentInfo, before: str, after: str, rel_s: int) -> bool:
     last = si.countries[-1] if si.countries else None
     return P.city_comma_before.search(before) is not None and P.and_next.match(after) is None and not (
         last is not None and si.sent.text[last.end:rel_s].strip() == ",")
+
+
+def _event_venue(before: str) -> bool:
+    """"the G20 Summit in Japan": the country a gathering of many is held in names the place, no party."""
+    return "in " in before and P.event_in_before.search(before) is not None
 
 
 def _dateline_place(si: SentInfo, rel_s: int) -> bool:
@@ -346,6 +356,6 @@ def title_hits(title: str) -> list[Hit]:
     out = []
     for m in L.country_re.finditer(title):
         iso, kind = L.country_of.get(key(m.group()), ("-", "org"))
-        if iso != "-":
+        if iso != "-" and not (kind == "name" and _event_venue(title[max(0, m.start() - 40):m.start()])):
             out.append(Hit(m.start(), m.end(), iso, kind))
     return out

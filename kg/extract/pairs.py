@@ -38,8 +38,13 @@ class PairState:
     stops: set = field(default_factory=set)  # the countries a tour the article tells of goes to
     met: Counter = field(default_factory=Counter)  # how many times each was named as the one met ("talks with X's minister")
     group: tuple | None = None  # (side, partners) of the latest sentence that paired one side with a list
+    convener: str | None = None  # the side the article tells meeting many others ("Modi met world leaders at the G20")
+    many_at: SentInfo | None = None  # the sentence that told it
 
     def resolve(self, si: SentInfo, R, *, update: bool = True) -> Pair | None:
+        host = _convener(si)
+        if host is not None:
+            self.convener, self.many_at = host, si
         c = self._choose(si, R)
         self.named.update({h.iso for h in si.countries})
         self.met.update({h.iso for h in si.countries if _met_here(si.sent.text, h)})
@@ -86,6 +91,8 @@ class PairState:
         if many is not None:
             return many
         explicit = self._explicit(s, hits)
+        if not explicit and self.convener and (met := self._met_by_convener(si, isos)) is not None:
+            return met
         # a word for the pair matters only beside a named country (read no further without one)
         has_ref = bool(isos) and (si.has(R, "pair_ref") or bool(si.regions))
         if len(isos) == 1 and si.orgs and not has_ref and not explicit and any(
@@ -111,14 +118,8 @@ class PairState:
             return self._against_story(si, R, isos, has_ref)
         if len(isos) >= 2:
             return _Choice(_first_pair(si, isos), True)
-        if len(isos) == 1 and hits[0].kind in ("leader", "demonym", "name"):
-            # "during Prime Minister Abe's visit to New Delhi": the guest's country and the capital's
-            host = next((v.iso for v in si.venues if v.iso != isos[0] and v.start > hits[0].end
-                         and (P.arrival_before.search(s[max(0, v.start - 30):v.start])
-                              or P.visit_to.search(s[max(0, v.start - 90):v.start]))), None)
-            if host is not None:
-                return _Choice(pair(isos[0], host), True)
-        return self._met_alone(si, isos)
+        host = _visit_host(si, isos)
+        return _Choice(pair(isos[0], host), True) if host is not None else self._met_alone(si, isos)
 
     def _group_again(self, si: SentInfo, isos: list[str]) -> _Choice | None:
         """The side and each partner a sentence before listed for it: taken up as a group ("(visits to A, B and C ...)
@@ -167,6 +168,23 @@ class PairState:
         if not ranked or (len(ranked) > 1 and ranked[0][0] == ranked[1][0]):
             return _Choice(None)
         return _Choice(pair(ranked[0][1], isos[0]), True)
+
+    def _met_by_convener(self, si: SentInfo, isos: list[str]) -> _Choice | None:
+        """"Phuc met world leaders at the G20": many stories follow, none is open. Then "At his meeting with Russian
+        President Putin, the two leaders ...", "He also met his counterpart from Bosnia", "Meanwhile, US President
+        Trump said ...": the first other country, met by the side meeting many or its leader opening the sentence,
+        opens that side's story with it."""
+        s, side = si.sent.text, self.convener
+        if self.many_at is si:
+            return _Choice(None, True) if isos == [side] else None
+        items = [h for h in _items(s, si.countries) if h.iso != side]
+        if not items:
+            return None
+        h = items[0]
+        met = P.met_one_before.search(s[max(0, h.start - 60):h.start]) is not None
+        head = h.start < 60 and {x.iso for x in items} == {h.iso} and P.leader_head_before.search(s[:h.start]) is not None \
+            and any(x.iso == h.iso and x.kind == "leader" for x in si.countries)
+        return _Choice(pair(side, h.iso), True) if met or head else None
 
     def _partners_of_one(self, si: SentInfo) -> _Choice | None:
         """"Both countries are our strategic partners", "Chile and Bolivia are Peru's partners": the two
@@ -260,6 +278,7 @@ class PairState:
         # "with A and B", "relations with neighbours, including A and B", "between Israel and both Greece and Cyprus"
         listed = as_list and (_listed_after_with(s, hits, P.partners_with, 12)
                               or _listed_after_with(s, hits, P.with_including, 60)
+                              or _each_titled(s, hits, _listed_after_with(s, hits, P.with_office_of, 60))
                               or _listed_after_with(s, hits, P.and_both, 12)) \
             or _listed_after_with(s, hits, P.counterparts_of, 70, True) or list(each_with(s, hits))
         # "partnership with A is kept at the same level as with B": partners compared, never a pair of them
@@ -435,6 +454,37 @@ class PairState:
         story's, is back."""
         rest = [x for x in self.story if x != side]
         return pair(side, other) in self.stories and len(rest) == 1 and self.named[other] + 1 > self.named[rest[0]]
+
+
+def _each_titled(s: str, hits: list[Hit], listed: list[str]) -> list[str]:
+    """"talked with Ambassador of A (name), Ambassador of B (name) and Ambassador of C": each listed country after
+    an office of its own, met one by one; never "leaders of A, B and C" (one office over the list: the talks' topics
+    are not each pair's)."""
+    items = [h for h in _items(s, hits) if h.iso in listed]
+    return listed if listed and all(P.office_of_end.search(s[h1.end:h2.start]) for h1, h2 in zip(items, items[1:])) else []
+
+
+def _visit_host(si: SentInfo, isos: list[str]) -> str | None:
+    """"during Prime Minister Abe's visit to New Delhi": the capital's country, host of the one guest named."""
+    s, hits = si.sent.text, si.countries
+    if len(isos) != 1 or hits[0].kind not in ("leader", "demonym", "name"):
+        return None
+    return next((v.iso for v in si.venues if v.iso != isos[0] and v.start > hits[0].end
+                 and (P.arrival_before.search(s[max(0, v.start - 30):v.start])
+                      or P.visit_to.search(s[max(0, v.start - 90):v.start]))), None)
+
+
+def _convener(si: SentInfo) -> str | None:
+    """"Modi held bilateral meetings with world leaders": the one country whose side meets many, named before the
+    words for the many (as a leader, a people or a country, not as a place)."""
+    s = si.sent.text
+    if not si.countries or not any(w in s for w in _W["many_gates"]):
+        return None
+    m = P.meets_many.search(s)
+    if m is None:
+        return None
+    before = {h.iso for h in si.countries if h.end <= m.start() and h.kind != "capital"}
+    return before.pop() if len(before) == 1 else None
 
 
 def _compared_starts(s: str) -> set[int]:

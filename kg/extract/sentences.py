@@ -45,7 +45,8 @@ def sentences(text: str) -> list[Sentence]:
             cut = m.start() + (_closed(chunk, m) if m.group(1) is not None else 2)
             head = chunk[pos:cut]
             if P.abbrev_before.search(head[-12:] if len(head) > 12 else head) or (
-                    pos == 0 and P.item_number.fullmatch(head)):
+                    pos == 0 and P.item_number.fullmatch(head)) or (
+                    chunk[cut:cut + 1].isupper() and P.initial_glued.search(head[-4:])):
                 continue
             _add(out, text, base + pos, base + cut, first)
             first = False

@@ -586,9 +586,12 @@ def _action(s: str, a: int, b: int, R) -> str | None:
         if P.wish_to.search(prefix[:len(prefix) - 80 + m.start()]):
             return None
         return "upgrade" if P.raised_to_become.search(prefix[-80:]) else "establish"
-    if P.upgraded_own.search(prefix[-60:]):
-        # "the two upgraded their comprehensive strategic partnership"; "... their partnership to X": X only
-        return None if P.to_after.match(s[b:b + 20]) else "upgrade"
+    if m := P.upgraded_own.search(prefix, max(0, len(prefix) - 60)):
+        # "the two upgraded their comprehensive strategic partnership"; "... their partnership to X": X only;
+        # "expected that the two will upgrade their X next year": X is still the level held
+        if P.to_after.match(s[b:b + 20]):
+            return None
+        return "reaffirm" if R.unreal.search(prefix[max(0, m.start() - 60):m.start()]) else "upgrade"
     if P.raised_own.search(prefix[-60:]) and (P.to_after.match(s[b:b + 20]) or P.into_after.match(s[b:b + 20])):
         return None  # "lift up their comprehensive partnership to ...": the level left behind
     if P.raised_status.search(prefix[-90:]):
