@@ -291,7 +291,7 @@ class PairState:
         others = [i for i in isos if i not in story]
         if len(inter) == 2 or (inter and not others):
             return _Choice(story)
-        stop = self._tour_stop(si, inter, others)
+        stop = self._tour_stop(si, inter, others, has_ref)
         if stop is not None:
             return _Choice(stop, True)
         host = _visited(s, hits, others)
@@ -342,13 +342,16 @@ class PairState:
         return _Choice(story if has_ref and (len(isos) == 1 or topic) else None)
 
 
-    def _tour_stop(self, si: SentInfo, inter: list[str], others: list[str]) -> Pair | None:
+    def _tour_stop(self, si: SentInfo, inter: list[str], others: list[str], has_ref: bool = False) -> Pair | None:
         """"(Modi's tour of Ghana, Trinidad and Argentina ...) In Argentina, the visit focused on ...", "In the second
         leg of his tour, his talks with the US president ...": a sentence opening on the tour's next stop, naming no
-        other country but the traveller, moves the story to the traveller and that stop."""
+        other country but the traveller, moves the story to the traveller and that stop; so does one naming the
+        traveller beside a stop of the tour ("the prince's tour also saw deals signed in Egypt")."""
         side = self._traveller()
         if len(others) != 1 or any(x != side for x in inter):
             return None
+        if inter and others[0] in self.stops and not has_ref and not P.past_visit.search(si.sent.text):
+            return pair(side, others[0])
         s = si.sent.text
         at = min(h.start for h in si.countries if h.iso == others[0])
         end = min(h.end for h in si.countries if h.iso == others[0])
