@@ -952,7 +952,8 @@ def _own_clause_dates(si: SentInfo, a: int, b: int, act: str) -> list:
                 act == "reaffirm" and P.coming_before_date.search(s[max(0, d.start - 60):d.start])):
             continue  # "will pay a state visit on June 12, when they will reaffirm X": a day still to come
         if act == "reaffirm" and (P.since_before.search(s[max(0, d.start - 8):d.start]) or _not_the_levels(s, b, d)
-                                  or d.start >= b and P.doc_dated_between.search(s[b:d.start])):
+                                  or d.start >= b and (P.doc_dated_between.search(s[b:d.start])
+                                                       or d.date is None and P.progress_before.search(s[max(0, a - 60):a]))):
             continue
         out.append(d)
     return out
