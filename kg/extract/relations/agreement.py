@@ -708,7 +708,9 @@ def _signing_talk(ctx: _Ctx, n: _Noun) -> bool:
         return False
     if not P.signing_of_bare.search(s, max(0, n.a - 40), n.a):
         return False
-    return any(g.status == "signed" and g.mentions[0].sentence is not ctx.si for g in ctx.agreements.latest(n.doc_p))
+    # of the documents told before ("(a treaty signed ...) the signing of memoranda": other documents, not those)
+    return any(g.status == "signed" and g.mentions[0].sentence is not ctx.si and (n.typ == "agreement" or g.type == n.typ)
+               for g in ctx.agreements.latest(n.doc_p))
 
 
 def _named_plural(ctx: _Ctx, n: _Noun) -> bool:
