@@ -316,7 +316,8 @@ class PairState:
                     # "The trip to Egypt followed a visit that included a deal with Qatar": the traveller's
                     side = inter[0] if len(inter) > 1 or not _destination(si, inter[0]) else self._other(inter[0])
                     return _Choice(pair(side, h.iso))
-                if h.iso in others and P.met_before.search(s[max(0, h.start - 30):h.start]):
+                if h.iso in others and (P.met_before.search(s[max(0, h.start - 30):h.start])
+                                        or P.given_to_before.search(s[max(0, h.start - 20):h.start])):
                     return _Choice(pair(inter[0], h.iso), P.past_visit.search(s) is None)
             if len(isos) == 2 and not has_ref and (R.meeting.search(s) or (
                     hits[0].kind == "leader" and hits[0].iso in others and any(
