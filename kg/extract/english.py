@@ -150,6 +150,7 @@ def _sentence(w: _Walk, si: SentInfo, p: Pair, story: Pair | None, published: dt
         w.package_listed = w.package_listed or (same and bool(si.docs) and P.package_head.match(s) is not None
                                                 and P.additional.search(s) is None)
     _packages(w, si, p, agr_here, naming, R)
+    _package_covers(w, si, p)
     partnership.read_levels(si, p, agr_here, w.levels, w.era, R, story=story)
     # a visit preview's "deals expected to be signed, covering health": nothing agreed yet
     preview = bool(agr_here) and all(g.status == "planned" for g in agr_here) and expected_to_sign(s)
@@ -158,6 +159,14 @@ def _sentence(w: _Walk, si: SentInfo, p: Pair, story: Pair | None, published: dt
             _cooperate(w, q, cooperation_fields(si, R, q), si)
         if opens_field_list(si, R):
             w.field_list = p
+
+
+def _package_covers(w: _Walk, si: SentInfo, p: Pair) -> None:
+    """"(... signed several agreements.) They relate to trade and research": the fields of the package just signed."""
+    if si.docs or not si.fields or w.package is None or w.package.pair != p or not P.package_covers.match(si.sent.text):
+        return
+    for g in w.package.entries:
+        g.fields.extend(x.id for _, _, x in si.fields if x.id not in g.fields)
 
 
 def _cooperate(w: _Walk, p: Pair, fids: list[str], si: SentInfo) -> None:
