@@ -107,7 +107,9 @@ def _packages(w: _Walk, si: SentInfo, p: Pair, agr_here: list[DraftAgreement], n
         agr_here.remove(g)
         w.unnamed.append(g)  # its fields stay the pair's cooperation
     if naming:
-        if agr_here and w.package is not None and not agreement.topics_named_too(s, agr_here):
+        besides = P.other_docs_head.match(s) is not None and w.package is not None and bool(w.package.entries) and all(
+            g.fields for g in w.package.entries)  # "Other agreements included ...": besides a package told by its topics
+        if agr_here and w.package is not None and not besides and not agreement.topics_named_too(s, agr_here):
             for g in w.package.entries:
                 if g in w.agreements:
                     w.agreements.remove(g)
