@@ -1021,6 +1021,21 @@ def _clause_when(si: SentInfo, a: int, b: int, act: str) -> When | None:
     return when
 
 
+def _treaty_title_act(si: SentInfo, a: int, b: int, act: str, R) -> str | None:
+    """A level that names a signed document ("signed the Comprehensive Strategic Partnership Agreement") is
+    founded with it, unless the document's own clause raises the ties to another level told after it ("the
+    'Strategic Partnership Agreement', which upgrades relations to a long-term strategic partnership"): that one."""
+    s = si.sent.text
+    if not P.level_treaty_after.match(s[b:b + 20]):
+        return act
+    if act == "reaffirm" and R.signed.search(s[:a]):
+        act = "establish"
+    if act == "establish" and any(x > b and R.up.search(s[b:x]) and not any(c in s[b:x] for c in ";:.")
+                                  for x, _, _ in si.levels):
+        return None
+    return act
+
+
 def _planned_doc_before(s: str, a: int, b: int, si: SentInfo, agr_here: list[DraftAgreement]) -> bool:
     """The level is what a document still to be signed is about (its noun shortly before, same clause),
     or the start of its name ("a strategic partnership and cooperation agreement is to be signed")."""
@@ -1105,8 +1120,8 @@ def read_levels(si: SentInfo, p: Pair | None, agr_here: list[DraftAgreement], le
         if _planned_doc_before(s, a, b, si, agr_here):
             continue  # "an order on concluding a treaty with Egypt on comprehensive partnership": not yet founded
         linked = None
-        if act == "reaffirm" and P.level_treaty_after.match(s[b:b + 20]) and R.signed.search(s[:a]):
-            act = "establish"  # "signed the Comprehensive Strategic Partnership Agreement"
+        if (act := _treaty_title_act(si, a, b, act, R)) is None:
+            continue
         if on_doc:
             linked = _doc_before(s, a, si, agr_here)
             if act == "reaffirm":
