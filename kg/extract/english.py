@@ -107,7 +107,9 @@ def _packages(w: _Walk, si: SentInfo, p: Pair, agr_here: list[DraftAgreement], n
         agr_here.remove(g)
         w.unnamed.append(g)  # its fields stay the pair's cooperation
     if naming:
-        if agr_here and w.package is not None and not agreement.topics_named_too(s, agr_here):
+        besides = P.other_docs_head.match(s) is not None and w.package is not None and bool(w.package.entries) and all(
+            g.fields for g in w.package.entries)  # "Other agreements included ...": besides a package told by its topics
+        if agr_here and w.package is not None and not besides and not agreement.topics_named_too(s, agr_here):
             for g in w.package.entries:
                 if g in w.agreements:
                     w.agreements.remove(g)
@@ -150,6 +152,7 @@ def _sentence(w: _Walk, si: SentInfo, p: Pair, story: Pair | None, published: dt
         w.package_listed = w.package_listed or (same and bool(si.docs) and P.package_head.match(s) is not None
                                                 and P.additional.search(s) is None)
     _packages(w, si, p, agr_here, naming, R)
+    _package_covers(w, si, p)
     partnership.read_levels(si, p, agr_here, w.levels, w.era, R, story=story)
     # a visit preview's "deals expected to be signed, covering health": nothing agreed yet
     preview = bool(agr_here) and all(g.status == "planned" for g in agr_here) and expected_to_sign(s)
@@ -158,6 +161,14 @@ def _sentence(w: _Walk, si: SentInfo, p: Pair, story: Pair | None, published: dt
             _cooperate(w, q, cooperation_fields(si, R, q), si)
         if opens_field_list(si, R):
             w.field_list = p
+
+
+def _package_covers(w: _Walk, si: SentInfo, p: Pair) -> None:
+    """"(... signed several agreements.) They relate to trade and research": the fields of the package just signed."""
+    if si.docs or not si.fields or w.package is None or w.package.pair != p or not P.package_covers.match(si.sent.text):
+        return
+    for g in w.package.entries:
+        g.fields.extend(x.id for _, _, x in si.fields if x.id not in g.fields)
 
 
 def _cooperate(w: _Walk, p: Pair, fids: list[str], si: SentInfo) -> None:

@@ -124,10 +124,10 @@ def _acronym_of(o: DraftAgreement, g: DraftAgreement) -> bool:
 
 def _one_more(g: DraftAgreement) -> bool:
     """A single document told with an indefinite article in a sentence that adds ("An MoU was also signed
-    between the two ministries"): one more document, not one told before."""
+    between the two ministries", "Other agreements included an MoU on A"): one more document, not one told before."""
     m, s, at = _first_said(g)
     return at >= 0 and not is_plural(m.noun) and _P.indef_item.search(s[max(0, at - 40):at]) is not None \
-        and _P.additional.search(s) is not None
+        and (_P.additional.search(s) is not None or _P.other_docs_head.match(s) is not None)
 
 
 def _single_told(o: DraftAgreement) -> bool:

@@ -310,7 +310,7 @@ class PairState:
         others = [i for i in isos if i not in story]
         if len(inter) == 2 or (inter and not others):
             return _Choice(story)
-        stop = self._tour_stop(si, inter, others)
+        stop = self._tour_stop(si, inter, others, has_ref)
         if stop is not None:
             return _Choice(stop, True)
         host = _visited(s, hits, others)
@@ -335,7 +335,8 @@ class PairState:
                     # "The trip to Egypt followed a visit that included a deal with Qatar": the traveller's
                     side = inter[0] if len(inter) > 1 or not _destination(si, inter[0]) else self._other(inter[0])
                     return _Choice(pair(side, h.iso))
-                if h.iso in others and P.met_before.search(s[max(0, h.start - 30):h.start]):
+                if h.iso in others and (P.met_before.search(s[max(0, h.start - 30):h.start])
+                                        or P.given_to_before.search(s[max(0, h.start - 20):h.start])):
                     return _Choice(pair(inter[0], h.iso), P.past_visit.search(s) is None)
             if len(isos) == 2 and not has_ref and (R.meeting.search(s) or (
                     hits[0].kind == "leader" and hits[0].iso in others and any(
@@ -361,13 +362,16 @@ class PairState:
         return _Choice(story if has_ref and (len(isos) == 1 or topic) else None)
 
 
-    def _tour_stop(self, si: SentInfo, inter: list[str], others: list[str]) -> Pair | None:
+    def _tour_stop(self, si: SentInfo, inter: list[str], others: list[str], has_ref: bool = False) -> Pair | None:
         """"(Modi's tour of Ghana, Trinidad and Argentina ...) In Argentina, the visit focused on ...", "In the second
         leg of his tour, his talks with the US president ...": a sentence opening on the tour's next stop, naming no
-        other country but the traveller, moves the story to the traveller and that stop."""
+        other country but the traveller, moves the story to the traveller and that stop; so does one naming the
+        traveller beside a stop of the tour ("the prince's tour also saw deals signed in Egypt")."""
         side = self._traveller()
         if len(others) != 1 or any(x != side for x in inter):
             return None
+        if inter and others[0] in self.stops and not has_ref and not P.past_visit.search(si.sent.text):
+            return pair(side, others[0])
         s = si.sent.text
         at = min(h.start for h in si.countries if h.iso == others[0])
         end = min(h.end for h in si.countries if h.iso == others[0])

@@ -394,6 +394,8 @@ def _names_other_thing(ctx: _Ctx, n: _Noun) -> bool:
     prefix, after = s[:a], s[b:]
     if P.of_signing.match(after) or P.adjunct_after.match(after) or org_antecedent(s, a, ctx.si) or clauses.inside_name(after):
         return True  # "the signing of", "exchanged agreement commitments": no document named
+    if P.office_before.search(prefix[-40:]):
+        return True  # "at the General Bureau of Protocol", "the Chief of Protocol": an office, no document
     if any(e <= a and P.org_adopts_gap.match(s[e:a]) for _, e in ctx.si.orgs):
         return True  # "the OECD Council adopted the accession road map for ...": the body's document, not the pair's
     if P.deal_verb.match(s[a:]) and any(d.end <= a and not s[d.end:a].strip() for d in ctx.si.docs):
@@ -708,7 +710,9 @@ def _signing_talk(ctx: _Ctx, n: _Noun) -> bool:
         return False
     if not P.signing_of_bare.search(s, max(0, n.a - 40), n.a):
         return False
-    return any(g.status == "signed" and g.mentions[0].sentence is not ctx.si for g in ctx.agreements.latest(n.doc_p))
+    # of the documents told before ("(a treaty signed ...) the signing of memoranda": other documents, not those)
+    return any(g.status == "signed" and g.mentions[0].sentence is not ctx.si and (n.typ == "agreement" or g.type == n.typ)
+               for g in ctx.agreements.latest(n.doc_p))
 
 
 def _named_plural(ctx: _Ctx, n: _Noun) -> bool:

@@ -969,7 +969,8 @@ def _own_clause_dates(si: SentInfo, a: int, b: int, act: str) -> list:
                 act == "reaffirm" and P.coming_before_date.search(s[max(0, d.start - 60):d.start])):
             continue  # "will pay a state visit on June 12, when they will reaffirm X": a day still to come
         if act == "reaffirm" and (P.since_before.search(s[max(0, d.start - 8):d.start]) or _not_the_levels(s, b, d)
-                                  or d.start >= b and P.doc_dated_between.search(s[b:d.start])):
+                                  or d.start >= b and (P.doc_dated_between.search(s[b:d.start])
+                                                       or d.date is None and P.progress_before.search(s[max(0, a - 60):a]))):
             continue
         out.append(d)
     return out
@@ -1035,6 +1036,21 @@ def _clause_when(si: SentInfo, a: int, b: int, act: str) -> When | None:
     if act in _FOUNDING and P.years_after_before.search(s[max(0, a - 80):a]):
         return When(a, None, None, True, False)  # "nine years after they established X": another time, no day
     return when
+
+
+def _treaty_title_act(si: SentInfo, a: int, b: int, act: str, R) -> str | None:
+    """A level that names a signed document ("signed the Comprehensive Strategic Partnership Agreement") is
+    founded with it, unless the document's own clause raises the ties to another level told after it ("the
+    'Strategic Partnership Agreement', which upgrades relations to a long-term strategic partnership"): that one."""
+    s = si.sent.text
+    if not P.level_treaty_after.match(s[b:b + 20]):
+        return act
+    if act == "reaffirm" and R.signed.search(s[:a]):
+        act = "establish"
+    if act == "establish" and any(x > b and R.up.search(s[b:x]) and not any(c in s[b:x] for c in ";:.")
+                                  for x, _, _ in si.levels):
+        return None
+    return act
 
 
 def _planned_doc_before(s: str, a: int, b: int, si: SentInfo, agr_here: list[DraftAgreement]) -> bool:
@@ -1121,8 +1137,8 @@ def read_levels(si: SentInfo, p: Pair | None, agr_here: list[DraftAgreement], le
         if _planned_doc_before(s, a, b, si, agr_here):
             continue  # "an order on concluding a treaty with Egypt on comprehensive partnership": not yet founded
         linked = None
-        if act == "reaffirm" and P.level_treaty_after.match(s[b:b + 20]) and R.signed.search(s[:a]):
-            act = "establish"  # "signed the Comprehensive Strategic Partnership Agreement"
+        if (act := _treaty_title_act(si, a, b, act, R)) is None:
+            continue
         if on_doc:
             linked = _doc_before(s, a, si, agr_here)
             if act == "reaffirm":
