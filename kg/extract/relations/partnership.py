@@ -163,7 +163,8 @@ def _add_levels(si: SentInfo, R, hits: list) -> None:
         if (R.compound_head.match(s[b:b + 30]) or P.acronym_doc_after.match(s[b:b + 30])) and not (
                 _W["strategic"] in words and (doc := P.level_treaty_after.match(s[b:b + 20]))
                 and (P.signed_right_before.search(s[max(0, a - 40):a]) or P.treaty_set_up_after.match(s[b:b + 160])
-                     or (doc.group().strip(" ”\"’'")[:1].isupper() and R.signed.search(s[:a])))):
+                     or (doc.group().strip(" ”\"’'")[:1].isupper() and (
+                         R.signed.search(s[:a]) or P.level_treaty_signed_after.match(s[b:b + 50]))))):
             continue  # "the strategic partnership council"; "signed the ... Strategic Partnership Agreement": the level
         si.levels.append(LevelSpan(a, b, _without_comma(s[a:b])))
     if sector:  # "the strategic partnership declaration on strategic partnership in the field of ...": the sector's too
@@ -571,7 +572,8 @@ def _action(s: str, a: int, b: int, R) -> str | None:
         return None  # "X upgraded to Y", "the X between A and B, renamed Y in 2019": the level left behind
     if P.upgraded_then_after.match(s[b:b + 120]) or P.renamed_before.search(prefix[-70:]):
         return "upgrade"  # "the X between A and B, which was upgraded in 2016,"; "renamed the X in 2019"
-    if P.set_up_after.match(s[b:b + 120]) or P.treaty_set_up_after.match(s[b:b + 160]) or (
+    if P.set_up_after.match(s[b:b + 120]) or P.treaty_set_up_after.match(s[b:b + 160]) or \
+            P.level_treaty_signed_after.match(s[b:b + 50]) or (
             P.set_up_bare_after.match(s[b:b + 40]) and P.year_colon_before.search(s[max(0, a - 12):a])):
         return "establish"  # "the Enhanced Strategic Partnership established in 2015", "2007: X established;"
     if P.set_up_now_after.match(s[b:b + 80]) and not P.founded_since_before.search(prefix[-30:]):
@@ -658,7 +660,8 @@ def _generic_use(s: str, a: int, b: int, wording: str) -> bool:
     nor is one defined ("comprehensive strategic partnership makes cooperation all-round"), nor an indefinite
     one that does something in the present ("A strategic partnership focuses on trade")."""
     if P.generic_question.search(s[max(0, a - 12):a]) or P.term_talk_before.search(s[max(0, a - 90):a]) or (
-            ":" in s[:a] and P.kinds_listed.search(s[max(0, a - 160):a])) or P.rung_is_before.search(s[max(0, a - 40):a]):
+            ":" in s[:a] and P.kinds_listed.search(s[max(0, a - 160):a])) or P.rung_is_before.search(s[max(0, a - 40):a]) \
+            or (P.hierarchy_place_after.match(s[b:b + 90]) and not P.held_by_before.search(s[max(0, a - 30):a])):
         return True
     plain = wording == wording.lower() or (not s[:a].strip() and wording[1:] == wording[1:].lower())  # "Comprehensive ... is"
     if plain and P.defined_after.match(s[b:b + 20]) and not P.det_before.search(s[max(0, a - 30):a]) \
@@ -731,12 +734,15 @@ def _heads_list(s: str, a: int, b: int) -> bool:
 
 def _nearest_owner(si: SentInfo, a: int, listed: list[str]) -> list[str]:
     """The country named last before the level, unless it closes a list of two or more ("Japan and Vietnam
-    have ... with A and B": no one owner; "Before Japan, Vietnam had ...": a comma alone joins no owners)."""
+    have ... with A and B": no one owner; "Before Japan, Vietnam had ...": a comma alone joins no owners), or
+    the first of a hyphened pair ("Franco-German", "Peru-Chile"), the side whose network is told."""
     s = si.sent.text
     before = [h for h in si.countries if h.end <= a and h.iso not in listed]
     gap = s[before[-2].end:before[-1].start] if len(before) > 1 else ""
     if P.partner_list_gap.match(gap) and P.conjunction.search(gap):
         return []
+    if len(before) > 1 and before[-2].iso != before[-1].iso and P.hyphen_gap.match(gap):
+        return [before[-2].iso]  # "the Peru-Chile X came first; similar partnerships with A followed": the first named
     return [before[-1].iso] if before else []
 
 
