@@ -272,7 +272,7 @@ def _drop_told_packages(out: list[DraftAgreement]) -> list[DraftAgreement]:
                                        for o in by_pair.get(g.pair, ())):
             drop.add(id(g))  # "A series of agreements were signed today" ... "they signed agreements on A and B"
             continue
-        if _vague_head(g) and _named_later(g, by_pair.get(g.pair, ())):
+        if _vague_head(g) and (_named_later(g, by_pair.get(g.pair, ())) or _members_linked(g, by_pair.get(g.pair, ()))):
             drop.add(id(g))  # "signed several agreements and MoUs on trade and health" ... "an MoU on A", "an MoU on B"
             continue
         if g.headline or not g.count or g.count < 2:
@@ -295,17 +295,22 @@ def _drop_told_packages(out: list[DraftAgreement]) -> list[DraftAgreement]:
 
 def _members_linked(g: DraftAgreement, docs: list[DraftAgreement]) -> bool:
     """A counted package whose members are tied to it in words, some or all: its own sentence goes on "including
-    MoUs on A and B", or a later one tells "X and Y were among the 24 agreements"; the package is the ones named."""
+    MoUs on A and B" (also after a vague count: "a number of agreements on A, including ..."), or a later one tells
+    "X and Y were among the 24 agreements"; the package is the ones named."""
     m, s, at = _first_said(g)
     num = _P.count_before.search(s[max(0, at - 30):at]) if at > 0 else None
-    counted = num is not None and (num.group(1).isdigit() or num.group(1).lower() in _NUMBERS)  # the counted noun itself
+    vague = _vague_count_at(g) is not None  # a count a vague word tells ("a number of agreements on A, including")
+    counted = vague or num is not None and (num.group(1).isdigit() or num.group(1).lower() in _NUMBERS)
     for o in docs:
-        if o is g or o.type in JOINT_TYPES or o.status != "signed" or _of_another_time(o, g):
+        if o is g or o.type in JOINT_TYPES or o.status != "signed":
             continue
         om, os_, oat = _first_said(o)
-        if counted and om.sentence is m.sentence and 0 <= at < oat and _P.member_link.search(s, at + len(m.noun), oat):
+        # (the sentence itself ties a member to its package, whatever year it gives the member)
+        if counted and om.sentence is m.sentence and 0 <= at < oat and _P.member_link.search(s, at + len(m.noun), oat) \
+                and (vague or not _of_another_time(o, g)):
             return True
-        if om.sentence.sent.start > m.sentence.sent.start and oat >= 0 and _P.among_package.search(os_, oat):
+        if om.sentence.sent.start > m.sentence.sent.start and oat >= 0 and _P.among_package.search(os_, oat) \
+                and not _of_another_time(o, g):
             return True
     return False
 

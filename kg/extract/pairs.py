@@ -803,6 +803,20 @@ def _fronted_partner(si: SentInfo, b: int, sides: Pair) -> Pair | None:
     return pair(own.pop(), h.iso) if len(own) == 1 else None
 
 
+def _clause_subject_pair(si: SentInfo, b: int, p: Pair) -> Pair | None:
+    """"A and B concluded 12 agreements, while C and D signed 30": a later clause whose subject is two other countries
+    joined by "and" has its documents between them, not the sentence's pair."""
+    s = si.sent.text
+    starts = [m.end() for m in P.clause_split_any.finditer(s, 0, b)]
+    if not starts:
+        return None
+    hits = [h for h in si.countries if starts[-1] <= h.start and h.end <= b]
+    if len(hits) != 2 or hits[0].iso == hits[1].iso or {hits[0].iso, hits[1].iso} == set(p) or \
+            not P.pair_and_gap.fullmatch(s[hits[0].end:hits[1].start]) or not P.clause_subject_lead.fullmatch(s[starts[-1]:hits[0].start]):
+        return None
+    return pair(hits[0].iso, hits[1].iso)
+
+
 def doc_pair(si: SentInfo, b: int, p: Pair, story: Pair | None) -> Pair:
     """"a security pact signed with Australia": the document's other party is the country after
     "with"; its own side is the story's country the sentence names."""
@@ -815,6 +829,8 @@ def doc_pair(si: SentInfo, b: int, p: Pair, story: Pair | None) -> Pair:
     fronted = _fronted_partner(si, b, story or p)
     if fronted is not None:
         return fronted
+    if (own := _clause_subject_pair(si, b, p)) is not None:
+        return own
     if (bw := P.between_party.match(s[b:])) is not None:
         after = [h for h in si.countries if h.start >= b + bw.end()]
         if len(after) > 1 and after[0].iso != after[1].iso and P.between_gap.match(s[after[0].end:after[1].start]):
