@@ -149,12 +149,32 @@ def _trade_fact(s: str, fs: int, fe: int, fid: str, si: SentInfo, R) -> bool:
     if R.trend.match(s[fe:fe + 60]) or fid == "joint-ventures" or low.startswith(_W["bilateral_prefix"]) \
             or P.mutual_before.search(s[max(0, fs - 12):fs]) or P.trend_before.search(s[max(0, fs - 50):fs]):
         return True
-    if low.startswith(tuple(_W["export_import"])) and (d := P.export_dir.match(s[fe:fe + 40])) and (
-            _W["between"] in d.group() or any(0 <= h.start - (fe + d.end()) <= 12 for h in si.countries)):
-        return True  # "exports to Egypt", not "import hydrogen to power its transition"
+    if low.startswith(tuple(_W["export_import"])):
+        at = _goods_end(si, fe)  # "exporters of rice, tea and machinery to Egypt": the direction after the goods
+        d = P.export_dir.match(s[at:at + 40])
+        if d and (_W["between"] in d.group() or any(0 <= h.start - (at + d.end()) <= 12 for h in si.countries)):
+            return True  # "exports to Egypt", not "import hydrogen to power its transition"
     if (w := P.trade_with.match(s[fe:fe + 20])) and (h := next((h for h in si.countries if h.start == fe + w.end()), None)):
         return R.trend.match(s[h.end:h.end + 60]) is not None  # "trade with Egypt reached $10 billion"
     return P.between_after.match(s[fe:fe + 12]) is not None
+
+
+def _goods_end(si: SentInfo, fe: int) -> int:
+    """Where the goods an export or import word names with "of" end ("exporters of rice, tea and steel"): the end
+    of the last of the run of fields after it, else the word's own end."""
+    s = si.sent.text
+    if not (lead := P.goods_of_lead.match(s, fe)):
+        return fe
+    end = fe
+    for fs2, fe2, _ in si.fields:  # in text order
+        if fs2 >= fe and P.goods_chain_gap.fullmatch(s[lead.end() if end == fe else end:fs2]):
+            end = fe2
+        elif fs2 >= fe:
+            break
+    if end == fe:
+        return fe
+    m = P.goods_noun_after.match(s, end)  # "... farm goods to Egypt"
+    return m.end() if m else end
 
 
 def _run_end(si: SentInfo, fe: int) -> int:

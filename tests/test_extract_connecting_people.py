@@ -1,0 +1,18 @@
+"""A pillar or goal named "connecting people" ("Connect people") is people-to-people exchange, which is culture.
+Our own text."""
+from __future__ import annotations
+
+import datetime as dt
+
+from kg.extract import extract
+from kg.facts import Article
+
+
+def _fields(text: str) -> set:
+    got = extract(Article(text=text, id="t", title="t", published=dt.date(2025, 6, 1)))
+    return {(c.pair, c.field) for c in got.cooperation}
+
+
+def test_connecting_people_among_agreed_pillars_is_culture():
+    got = _fields("Peru and Chile agreed on three pillars: trade, connecting people and maritime cooperation.\n")
+    assert (("CHL", "PER"), "people-to-people") in got
