@@ -249,6 +249,12 @@ def _titled_item(si: SentInfo, p: Pair, typ: str, agreements: Drafts, R) -> Read
     return Reading(made=[g])
 
 
+def _more_below(si: SentInfo, p: Pair, agreements: Drafts) -> bool:
+    """"Announced also were the following:" right after a document the pair signed: more documents below."""
+    return P.more_following.search(si.sent.text) is not None and next(
+        (g.status == "signed" for g in agreements.latest(p)), False)
+
+
 def read_agreements(si: SentInfo, p: Pair, R, agreements: Drafts, list_ctx, story: Pair | None = None,
                     *, listed: bool = False, published=None) -> Reading:
     """The documents of one sentence, appended to ``agreements`` (or joined to the one they refer to)."""
@@ -256,7 +262,7 @@ def read_agreements(si: SentInfo, p: Pair, R, agreements: Drafts, list_ctx, stor
     if not si.docs:
         if si.sent.line_start and P.outcomes_head.search(si.sent.text):
             return Reading(list_head=True)  # "List of Outcomes: visit of ...": the documents listed below
-        if si.sent.text.rstrip().endswith(":") and (listed or si.sent.line_start and si.has(R, "signed")):
+        if si.sent.text.rstrip().endswith(":") and (listed or si.sent.line_start and (si.has(R, "signed") or _more_below(si, p, agreements))):
             # "15 documents were signed. Among them:", "The parties have signed:": the documents below
             return Reading(list_head=True)
         if list_ctx and si.sent.line_start:
@@ -284,7 +290,7 @@ def read_agreements(si: SentInfo, p: Pair, R, agreements: Drafts, list_ctx, stor
         prev_start, this_prev_start = a, prev_start
         if i <= skip:
             continue
-        if this_prev is not None and P.title_tail.fullmatch(s[this_prev:a]):
+        if this_prev is not None and (P.title_tail.fullmatch(s[this_prev:a]) or typ == "plan" and P.inner_plan_gap.match(s[this_prev:a])):
             continue  # "an Exchange of Notes on the Grant Aid Programme": the name of the document before
         if this_prev is not None and (P.doc_gloss.match(s[this_prev:a]) or (
                 P.doc_acronym_gloss.match(s[this_prev:a]) and P.acronym.match(s[a:b]))):

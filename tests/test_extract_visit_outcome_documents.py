@@ -1,0 +1,59 @@
+"""Documents of a visit's outcome: a second list head ("Also announced were the following:") after a document
+of the pair opens more documents below it, and a programme that is the topic of, or a party to, the document
+before it in one item is no document of its own."""
+from __future__ import annotations
+
+from extracting import facts
+
+PAIR = ("KEN", "NOR")
+
+
+def docs(f, status="signed"):
+    return sorted(((a.pair, a.type) for a in f.agreements if a.status == status), key=str)
+
+
+def test_an_also_following_line_after_a_document_heads_more_documents():
+    f = facts("Kenya and Norway signed a fisheries agreement in Nairobi on Monday.\n\n"
+              "Also announced were the following:\n\n"
+              "A memorandum of understanding on port management between the transport ministries.\n\n"
+              "A letter of intent on wind power between the energy ministries.")
+    assert docs(f) == sorted([(PAIR, "agreement"), (PAIR, "memorandum"), (PAIR, "other")], key=str)
+
+
+def test_a_following_were_also_announced_line_heads_more_documents_too():
+    f = facts("Kenya and Norway signed a fisheries agreement in Nairobi on Monday.\n\n"
+              "The following were also announced:\n\n"
+              "A memorandum of understanding on port management between the transport ministries.")
+    assert docs(f) == sorted([(PAIR, "agreement"), (PAIR, "memorandum")], key=str)
+
+
+def test_a_following_line_with_no_document_before_heads_nothing():
+    f = facts("Kenya and Norway held talks in Nairobi on Monday.\n\n"
+              "Also discussed were the following:\n\n"
+              "A memorandum of understanding on port management between the transport ministries.")
+    assert docs(f) == []
+
+
+def test_a_programme_named_as_the_topic_of_a_memorandum_is_no_plan():
+    f = facts("Kenya and Norway signed a Memorandum of Understanding between the Kenyan Ministry of Education "
+              "and the Norwegian Ministry of Research on the Kenya-Norway Young Scientists Exchange Programme "
+              "on Monday.")
+    assert docs(f) == [(PAIR, "memorandum")]
+
+
+def test_a_programme_a_framework_agreement_is_about_is_no_plan():
+    f = facts("Kenya and Norway signed a protocol amending the framework agreement, concluded by the two "
+              "governments in 2010, on a cooperation programme covering shipping and trade on Monday.")
+    assert ("plan" not in [t for _, t in docs(f)])
+
+
+def test_a_programme_that_is_a_party_to_a_memorandum_is_no_plan():
+    f = facts("Kenya and Norway signed a memorandum of understanding between the Global Skills Programme of "
+              "the Kenyan Ministry of Labour and the Norwegian Directorate of Immigration on Monday.")
+    assert docs(f) == [(PAIR, "memorandum")]
+
+
+def test_a_plan_signed_beside_a_memorandum_is_still_a_plan():
+    f = facts("Kenya and Norway signed a memorandum of understanding on fisheries and an action plan on "
+              "climate for 2025-2027 on Monday.")
+    assert docs(f) == sorted([(PAIR, "memorandum"), (PAIR, "plan")], key=str)
