@@ -57,3 +57,38 @@ def test_a_plan_signed_beside_a_memorandum_is_still_a_plan():
     f = facts("Kenya and Norway signed a memorandum of understanding on fisheries and an action plan on "
               "climate for 2025-2027 on Monday.")
     assert docs(f) == sorted([(PAIR, "memorandum"), (PAIR, "plan")], key=str)
+
+
+def test_a_section_heading_of_document_nouns_is_no_document_of_its_own():
+    f = facts("Outcomes of the visit of the President of Kenya to Norway\n\n"
+              "A. Agreements/MoUs Exchanged\n\n"
+              "1. MoU on ocean research between the Kenya Marine Institute and the Norwegian Polar Institute\n\n"
+              "2. Agreement between the finance ministries of Kenya and Norway on the avoidance of double taxation")
+    assert docs(f) == sorted([(PAIR, "agreement"), (PAIR, "memorandum")], key=str)
+
+
+def test_a_slashed_pair_of_plural_document_nouns_is_plural():
+    from kg.extract.relations.agreement import is_plural
+    assert is_plural("Agreements/MoUs") and is_plural("MoUs/Agreements") and not is_plural("Agreement/MoU")
+
+
+def test_a_letter_of_intent_between_two_ministries_is_a_document():
+    f = facts("Kenya and Norway signed a Letter of Intent between the Kenyan Ministry of Energy and the "
+              "Norwegian Ministry of Climate on Monday.")
+    assert docs(f) == [(PAIR, "other")]
+
+
+def test_a_ministry_of_natural_resources_is_no_firm():
+    f = facts("Kenya and Norway signed a memorandum of understanding between the Ministry of Natural Resources of "
+              "Kenya and the Norwegian Ministry of Fisheries on Monday.")
+    assert docs(f) == [(PAIR, "memorandum")]
+
+
+def test_a_firm_named_by_its_trade_word_still_makes_a_firms_deal():
+    f = facts("Kenya and Norway welcomed a deal between Kenya's Rift Petroleum and Norway's Nordkap Energy on Monday.")
+    assert docs(f) == []
+
+
+def test_a_diplomatic_note_amending_an_agreement_is_a_document():
+    f = facts("Kenya and Norway signed a diplomatic note on amending their air services agreement on Monday.")
+    assert (PAIR, "other") in docs(f)

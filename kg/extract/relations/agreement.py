@@ -69,6 +69,8 @@ def _country_word(w: str) -> bool:
 
 
 def is_plural(noun: str) -> bool:
+    if "/" in noun:  # "Agreements/MoUs": plural when one of its nouns is
+        return any(is_plural(part) for part in noun.split("/") if part)
     if noun.lower() in _W["singular_nouns"]:
         return False
     head = noun.lower().split(" of ")[0]
@@ -438,7 +440,8 @@ def _heads_list(ctx: _Ctx, n: _Noun) -> bool:
     prefix, after = s[:a], s[b:]
     head_tail = after.rstrip()
     low_head = R.low.get("list_head") if ctx.si.low else None  # "... the following:" read on the lowercased text
-    here_head = (n.plural or after[:2] in ("'s", "’s")) and ctx.si.sent.line_start and P.here_are_before.match(prefix)  # "Here are the MoUs signed"
+    here_head = (n.plural or after[:2] in ("'s", "’s")) and ctx.si.sent.line_start and (
+        P.here_are_before.match(prefix) or not ctx.si.countries and P.doc_heading.fullmatch(s))  # "Here are the MoUs signed"
     if (low_head.search(ctx.si.low, b, b + len(head_tail)) if low_head is not None else R.list_head.search(head_tail)) or (head_tail.endswith(":") and (n.plural or P.following_before.search(prefix[-40:]))) or here_head:
         if ctx.signed and not P.areas_head.search(head_tail):
             ctx.out.list_head = True
