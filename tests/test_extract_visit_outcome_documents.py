@@ -92,3 +92,15 @@ def test_a_firm_named_by_its_trade_word_still_makes_a_firms_deal():
 def test_a_diplomatic_note_amending_an_agreement_is_a_document():
     f = facts("Kenya and Norway signed a diplomatic note on amending their air services agreement on Monday.")
     assert (PAIR, "other") in docs(f)
+
+
+def test_an_additional_package_of_another_count_is_a_second_package():
+    f = facts("Kenya and Norway signed eight agreements and memoranda in Oslo last year.\n\n"
+              "On Monday the two presidents witnessed the signing of an additional five agreements in Nairobi.")
+    assert docs(f) == [(PAIR, "agreement"), (PAIR, "agreement")]
+
+
+def test_a_package_told_again_with_its_own_count_stays_one():
+    f = facts("Kenya and Norway signed five agreements in Nairobi on Monday.\n\n"
+              "The five agreements cover shipping, fisheries and energy.")
+    assert docs(f) == [(PAIR, "agreement")]

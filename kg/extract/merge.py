@@ -218,9 +218,11 @@ def _merge_heads(heads: list[DraftAgreement], out: list[DraftAgreement]) -> None
 
 def _more_than(g: DraftAgreement, o: DraftAgreement) -> bool:
     """"Mexico, Uruguay sign strategic agreement ... The two sides signed further cooperation pacts in science":
-    a package of further documents is no mention of the one document ``g`` told elsewhere."""
+    a package of further documents is no mention of the one document ``g`` told elsewhere; nor of another package
+    of another count ("we signed nine agreements in December. Today an additional six agreements were signed")."""
     m, s, at = _first_said(o)
-    return not is_plural(g.mentions[0].noun) and is_plural(m.noun) and at > 0 \
+    other_count = bool(g.count and o.count and g.count != o.count)
+    return (not is_plural(g.mentions[0].noun) or other_count) and is_plural(m.noun) and at > 0 \
         and _P.package_other.search(s[max(0, at - 40):at]) is not None
 
 
@@ -278,7 +280,7 @@ def _drop_told_packages(out: list[DraftAgreement]) -> list[DraftAgreement]:
         if g.headline or not g.count or g.count < 2:
             continue
         start = g.mentions[0].sentence.sent.start
-        later = [o for o in by_pair.get(g.pair, ()) if o is not g and not _of_another_time(o, g)
+        later = [o for o in by_pair.get(g.pair, ()) if o is not g and not _of_another_time(o, g) and not _more_than(g, o)
                  and (o.mentions[0].sentence.sent.start > start or _listed_after_colon(g, o))]
         if len(later) > 1 and sum(o.count or 1 for o in later) == g.count and not _more_than_members(g, later):
             if all((o.count or 0) > 1 for o in later):
