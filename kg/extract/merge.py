@@ -280,7 +280,7 @@ def _drop_told_packages(out: list[DraftAgreement]) -> list[DraftAgreement]:
         if g.headline or not g.count or g.count < 2:
             continue
         start = g.mentions[0].sentence.sent.start
-        later = [o for o in by_pair.get(g.pair, ()) if o is not g and not _of_another_time(o, g) and not _more_than(g, o)
+        later = [o for o in by_pair.get(g.pair, ()) if o is not g and not _of_another_time(o, g)
                  and (o.mentions[0].sentence.sent.start > start or _listed_after_colon(g, o))]
         if len(later) > 1 and sum(o.count or 1 for o in later) == g.count and not _more_than_members(g, later):
             if all((o.count or 0) > 1 for o in later):
@@ -290,9 +290,16 @@ def _drop_told_packages(out: list[DraftAgreement]) -> list[DraftAgreement]:
                     drop.add(id(o))
             else:
                 drop.add(id(g))
-        elif not g.name and (_named_members(g, later) or _listed_in_full(g, later) or _members_linked(g, by_pair.get(g.pair, ()))):
+        elif not g.name and (_named_members(g, _members(g, later)) or _listed_in_full(g, later)
+                             or _members_linked(g, by_pair.get(g.pair, ()))):
             drop.add(id(g))  # "three MoUs were signed" ... "an MoU on A" ... "another MoU on B": the ones named
     return [g for g in out if id(g) not in drop] if drop else out
+
+
+def _members(g: DraftAgreement, later: list[DraftAgreement]) -> list[DraftAgreement]:
+    """The later documents that can be members of the package ``g``: not "an additional six agreements" after
+    "nine agreements", another package told as more."""
+    return [o for o in later if not _more_than(g, o)]
 
 
 def _members_linked(g: DraftAgreement, docs: list[DraftAgreement]) -> bool:
