@@ -104,3 +104,17 @@ def test_a_package_told_again_with_its_own_count_stays_one():
     f = facts("Kenya and Norway signed five agreements in Nairobi on Monday.\n\n"
               "The five agreements cover shipping, fisheries and energy.")
     assert docs(f) == [(PAIR, "agreement")]
+
+
+def test_among_the_agreements_the_one_that_names_a_member_of_the_package():
+    f = facts("Oslo - Kenya and Norway signed seven bilateral cooperation agreements in various fields on Thursday in "
+              "Oslo, in a ceremony watched by the leaders of both countries.\n"
+              "Among the agreements, the one that founds the Bilateral Joint Committee stands out, a central instrument "
+              "for putting into practice cooperation in the fields of fisheries, shipping, political talks, visa "
+              "waivers for diplomatic passports, also signed today, as well as opening the door to others in the "
+              "future.\n"
+              "In this context, the Kenyan leader found it pressing to convene the Bilateral Joint Committee, with the "
+              "holding of its first meeting, as it is a central instrument for carrying out the signed agreements and "
+              "opens the door to future agreements.")
+    assert docs(f) == [(PAIR, "agreement")]
+    assert [a.count for a in f.agreements if a.status == "signed"] == [None]

@@ -304,7 +304,8 @@ def _members(g: DraftAgreement, later: list[DraftAgreement]) -> list[DraftAgreem
 
 def _members_linked(g: DraftAgreement, docs: list[DraftAgreement]) -> bool:
     """A counted package whose members are tied to it in words, some or all: its own sentence goes on "including
-    MoUs on A and B", or a later one tells "X and Y were among the 24 agreements"; the package is the ones named."""
+    MoUs on A and B", or a later one tells "X and Y were among the 24 agreements" or opens "Among the agreements, the
+    one that ..."; the package is the ones named."""
     m, s, at = _first_said(g)
     num = _P.count_before.search(s[max(0, at - 30):at]) if at > 0 else None
     counted = num is not None and (num.group(1).isdigit() or num.group(1).lower() in _NUMBERS)  # the counted noun itself
@@ -314,7 +315,8 @@ def _members_linked(g: DraftAgreement, docs: list[DraftAgreement]) -> bool:
         om, os_, oat = _first_said(o)
         if counted and om.sentence is m.sentence and 0 <= at < oat and _P.member_link.search(s, at + len(m.noun), oat):
             return True
-        if om.sentence.sent.start > m.sentence.sent.start and oat >= 0 and _P.among_package.search(os_, oat):
+        if om.sentence.sent.start > m.sentence.sent.start and oat >= 0 and (
+                _P.among_package.search(os_, oat) or _P.among_lead_member.match(os_)):
             return True
     return False
 
