@@ -118,3 +118,25 @@ def test_among_the_agreements_the_one_that_names_a_member_of_the_package():
               "opens the door to future agreements.")
     assert docs(f) == [(PAIR, "agreement")]
     assert [a.count for a in f.agreements if a.status == "signed"] == [None]
+
+
+def test_set_to_deepen_ties_by_signing_agreements_is_a_signing_to_come():
+    f = facts("Kenya and Norway are set to deepen their economic ties by signing nine agreements, the presidency said.")
+    assert docs(f) == [] and docs(f, "planned") == [(PAIR, "agreement")]
+
+
+def test_a_joint_declaration_expected_to_be_reached_is_still_to_come():
+    f = facts("The foreign ministers of Kenya and Norway agreed on a summit in May, during which a joint declaration "
+              "is expected to be reached on their recent understandings.")
+    assert docs(f) == []
+
+
+def test_with_the_objective_of_translating_into_a_joint_declaration_is_still_to_come():
+    f = facts("Kenya and Norway agreed that the presidents will meet in May, with the objective of translating into a "
+              "joint declaration the understandings reached today.")
+    assert docs(f) == []
+
+
+def test_a_joint_declaration_adopted_by_the_presidents_is_signed():
+    f = facts("The presidents of Kenya and Norway adopted a joint declaration on ocean cooperation on Monday.")
+    assert docs(f) == [(PAIR, "joint-declaration")]
