@@ -140,3 +140,24 @@ def test_with_the_objective_of_translating_into_a_joint_declaration_is_still_to_
 def test_a_joint_declaration_adopted_by_the_presidents_is_signed():
     f = facts("The presidents of Kenya and Norway adopted a joint declaration on ocean cooperation on Monday.")
     assert docs(f) == [(PAIR, "joint-declaration")]
+
+
+def test_documents_exchanged_on_a_topic_of_their_own_are_a_document():
+    f = facts("The prime ministers of Kenya and Norway watched as their justice ministers exchanged documents on "
+              "cooperation in court matters in Nairobi on Monday.")
+    assert docs(f) == [(PAIR, "agreement")]
+
+
+def test_documents_on_a_topic_each_stay_after_a_summary_on_various_kinds():
+    f = facts("The leaders of Kenya and Norway witnessed exchanges of documents on various kinds of cooperation "
+              "in Nairobi on Monday.\n\n"
+              "The foreign ministers exchanged a letter of intent on cooperation in consular training.\n\n"
+              "Kenya's attorney general exchanged documents on cooperation in court matters with Norway's justice "
+              "minister.\n\n"
+              "The heads of the two news agencies also exchanged documents on cooperation in photo exchange.")
+    assert docs(f) == sorted([(PAIR, "agreement"), (PAIR, "agreement"), (PAIR, "other")], key=str)
+
+
+def test_bare_documents_with_no_topic_are_still_no_document():
+    f = facts("The prime ministers of Kenya and Norway looked at documents in Nairobi on Monday.")
+    assert docs(f) == []

@@ -382,10 +382,14 @@ def _named_later(g: DraftAgreement, docs) -> bool:
 
 
 def _vague_package(g: DraftAgreement) -> bool:
-    """"signed a series of documents": an uncounted package of bare documents, with no field of its own."""
-    noun = g.mentions[0].noun.lower()
-    return not (g.count or g.fields or g.headline or g.name) and noun.startswith(tuple(_W["generic_docs"])) \
-        and noun.endswith("s")
+    """"signed a series of documents": an uncounted package of bare documents, with no field or topic of its own
+    (not "exchanged documents on cooperation in legal matters")."""
+    m, s, at = _first_said(g)
+    noun = m.noun.lower()
+    if g.count or g.fields or g.headline or g.name or not noun.startswith(tuple(_W["generic_docs"])) or not noun.endswith("s"):
+        return False
+    after = s[at + len(m.noun):] if at >= 0 else ""
+    return _P.member_topic.match(after) is None or _P.vague_topic.match(after) is not None
 
 
 def _named_members(g: DraftAgreement, later: list[DraftAgreement]) -> bool:

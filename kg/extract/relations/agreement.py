@@ -1098,7 +1098,10 @@ def _stands(ctx: _Ctx, n: _Noun) -> bool:
             return False  # "building on 17 existing agreements": the documents in force, a tally
         vague = P.vague_count.search(ctx.si.sent.text, max(0, n.a - 50), n.a) is not None
         told_as_package = _told_as_package(s[:n.a], n.premod)
-        if generic and not ((n.fields or n.count or vague or told_as_package) and signed):  # "signed 14 documents", "a series of documents": one package
+        # "signed 14 documents", "a series of documents": one package; "exchanged documents on legal cooperation": one
+        # told by its own topic
+        own_topic = P.member_topic.match(s[n.b:]) is not None
+        if generic and not ((n.fields or n.count or vague or told_as_package or own_topic) and signed):
             return False
         # "last year's agreements that would remove double taxation": documents of an earlier year, told by what they do
         told = n.earlier and (n.fields or P.that_after.match(ctx.si.sent.text, n.b) is not None)
