@@ -161,3 +161,15 @@ def test_documents_on_a_topic_each_stay_after_a_summary_on_various_kinds():
 def test_bare_documents_with_no_topic_are_still_no_document():
     f = facts("The prime ministers of Kenya and Norway looked at documents in Nairobi on Monday.")
     assert docs(f) == []
+
+
+def test_similar_memoranda_in_a_sentence_naming_no_country_are_the_pairs():
+    f = facts("Kenya and Norway signed a memorandum on fisheries in Nairobi on Monday.\n\n"
+              "Similar MoUs were also inked in the sectors of tourism and shipping.")
+    assert docs(f) == [(PAIR, "memorandum"), (PAIR, "memorandum")]
+
+
+def test_similar_deals_with_others_stay_out():
+    f = facts("Kenya and Norway signed a memorandum on fisheries in Nairobi on Monday.\n\n"
+              "Similar MoUs were signed with other countries last year.")
+    assert docs(f) == [(PAIR, "memorandum")]

@@ -477,10 +477,11 @@ def _excluded(ctx: _Ctx, n: _Noun) -> bool:
         return True  # "the Joint Comprehensive Plan of Action", "a multilateral ... Treaty": a deal of many parties
     if P.other_parties.match(after) or P.plurilateral_before.search(prefix[-40:]) or P.many_parties_before.search(prefix[-80:]):
         return True  # "a trilateral statement", "the leaders of all three countries issued a joint statement"
-    # "Japan has signed similar deals with others": not this pair's; "A and B agreed a similar pact": theirs
+    # "Japan has signed similar deals with others": not this pair's; "A and B agreed a similar pact": theirs; so are
+    # "Similar MoUs were also inked in the sectors of A and B" in a sentence naming no country (the pair told before)
     sim = P.similar.search(prefix[-40:])
-    return sim is not None and not (sim.group().lower().startswith("similar")
-                                    and {h.iso for h in ctx.si.countries if h.end <= a} >= set(n.doc_p))
+    return sim is not None and not (sim.group().lower().startswith("similar") and (
+        {h.iso for h in ctx.si.countries if h.end <= a} >= set(n.doc_p) or not ctx.si.countries and not P.with_others.match(after)))
 
 
 def _with_many(si: SentInfo, b: int) -> bool:
