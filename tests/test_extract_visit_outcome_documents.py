@@ -173,3 +173,17 @@ def test_similar_deals_with_others_stay_out():
     f = facts("Kenya and Norway signed a memorandum on fisheries in Nairobi on Monday.\n\n"
               "Similar MoUs were signed with other countries last year.")
     assert docs(f) == [(PAIR, "memorandum")]
+
+
+def test_agreements_also_include_investments_is_what_the_deal_told_before_holds():
+    f = facts("Kenya and Norway signed a broad economic agreement in Nairobi on Monday. "
+              "Agreements also include major Kenyan investments in artificial intelligence, power generation and "
+              "health care.")
+    assert docs(f) == [(PAIR, "agreement")]
+    assert "investment" in f.agreements[0].fields  # the deal's own fields, told after it
+
+
+def test_agreements_opening_a_sentence_with_no_document_before_still_stand():
+    f = facts("Kenya and Norway held talks in Nairobi on Monday. "
+              "Agreements signed by the two sides include large investments in shipping.")
+    assert (PAIR, "agreement") in docs(f)

@@ -667,6 +667,8 @@ def _read_noun(ctx: _Ctx, a: int, b: int, typ: str) -> None:
         return  # "The five agreements are Memorandum of Understanding on A, ...": the head of the documents named
     if n.plural and clauses.heads_named(after) and any(da > b for da, _, _ in si.docs):
         return  # "other deals signed include a plan ..., a protocol ...": the head of the documents named
+    if n.plural and clauses.heads_named(after) and _contents_of_last(ctx, n):
+        return  # "Agreements also include investments in AI and energy": what the deals told before hold
     if n.plural and status == "signed" and not inline and (_titled_docs(ctx, n) or _described_items(ctx, n)):
         return
     if inline and not P.topic_list.match(after[inline.end():]) and _inline_told(ctx, n, status, b + inline.end()):
@@ -684,6 +686,21 @@ def _read_noun(ctx: _Ctx, a: int, b: int, typ: str) -> None:
     g = _draft(ctx, n)
     ctx.agreements.append(g)
     ctx.out.made.append(g)
+
+
+def _contents_of_last(ctx: _Ctx, n: _Noun) -> bool:
+    """A bare plural opening its sentence, before "include" and no document noun ("Agreements also include
+    investments in AI and energy"), after a document the pair signed: what that document holds, its fields
+    told again (not one more document)."""
+    s = ctx.si.sent.text
+    if s[:n.a].strip() or not ctx.agreements.has(n.doc_p):
+        return False
+    last = next((g for g in ctx.agreements.latest(n.doc_p) if g.status == "signed"), None)
+    if last is None:
+        return False
+    last.mentions.append(NounMention(ctx.si, n.noun))
+    last.fields.extend(f.id for fs, _, f in ctx.si.fields if fs >= n.b and f.id not in last.fields)
+    return True
 
 
 def _draft(ctx: _Ctx, n: _Noun) -> DraftAgreement:
