@@ -26,3 +26,18 @@ def test_language_instruction_is_education():
 def test_a_policy_of_a_government_is_no_think_tank():
     got = fields_of("Ghana and Peru discussed the foreign policy of the new government on Monday.")
     assert "culture" not in got
+
+
+def test_a_memorandum_on_the_fight_against_smuggling_is_security_work():
+    got = fields_of("Ghana and Peru signed a memorandum on cooperation in the fight against smuggling on Monday.")
+    assert "defence-security" in got
+
+
+def test_an_agreement_on_aircraft_accident_investigations_is_connectivity():
+    got = fields_of("Ghana and Peru signed an agreement on aircraft accident investigations on Monday.")
+    assert "connectivity" in got
+
+
+def test_support_for_electrification_in_an_agreement_is_energy():
+    got = fields_of("Ghana and Peru signed an agreement on rural electrification on Monday.")
+    assert "energy" in got
