@@ -187,3 +187,14 @@ def test_agreements_opening_a_sentence_with_no_document_before_still_stand():
     f = facts("Kenya and Norway held talks in Nairobi on Monday. "
               "Agreements signed by the two sides include large investments in shipping.")
     assert (PAIR, "agreement") in docs(f)
+
+
+def test_a_joint_document_signed_by_the_two_presidents_is_a_document():
+    f = facts("In a joint document signed by the two presidents and published in a Nairobi daily on Sunday, Kenya "
+              "and Norway pledged to deepen their trade.")
+    assert docs(f) == [(PAIR, "other")]
+
+
+def test_a_bare_document_signed_is_still_the_one_named_elsewhere():
+    f = facts("Kenya and Norway signed a document in Nairobi on Monday.")
+    assert docs(f) == []
