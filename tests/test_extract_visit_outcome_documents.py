@@ -198,3 +198,18 @@ def test_a_joint_document_signed_by_the_two_presidents_is_a_document():
 def test_a_bare_document_signed_is_still_the_one_named_elsewhere():
     f = facts("Kenya and Norway signed a document in Nairobi on Monday.")
     assert docs(f) == []
+
+
+def test_members_of_a_package_dated_in_a_later_sentence_take_its_day():
+    f = facts("Kenya and Norway have signed six cooperation agreements in Nairobi, on the second day of the state "
+              "visit.\nThese agreements were signed at the State House on Thursday.\n"
+              "The first agreement covers fisheries.\nThe second agreement concerns shipping.\n"
+              "The third agreement is on tourism.", published="2025-06-14")
+    assert sorted(str(a.date) for a in f.agreements) == ["2025-06-12"] * 3
+
+
+def test_members_of_an_undated_package_stay_undated():
+    f = facts("Kenya and Norway have signed six cooperation agreements, officials said.\n"
+              "The first agreement covers fisheries.\nThe second agreement concerns shipping.\n"
+              "The third agreement is on tourism.", published="2025-06-14")
+    assert [a.date for a in f.agreements] == [None] * 3

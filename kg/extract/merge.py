@@ -290,10 +290,22 @@ def _drop_told_packages(out: list[DraftAgreement]) -> list[DraftAgreement]:
                     drop.add(id(o))
             else:
                 drop.add(id(g))
+                _dated_as_package(g, later)
         elif not g.name and (_named_members(g, _members(g, later)) or _listed_in_full(g, later)
                              or _members_linked(g, by_pair.get(g.pair, ()))):
             drop.add(id(g))  # "three MoUs were signed" ... "an MoU on A" ... "another MoU on B": the ones named
+            _dated_as_package(g, _members(g, later))
     return [g for g in out if id(g) not in drop] if drop else out
+
+
+def _dated_as_package(g: DraftAgreement, members: list[DraftAgreement]) -> None:
+    """The named members of a dated package, with no time of their own, were signed when it was ("nine agreements
+    were signed on Thursday" ... "The second agreement concerns agriculture")."""
+    if g.date is None and g.year is None:
+        return
+    for o in members:
+        if o.date is None and o.year is None and not o.vague and not _of_another_time(o, g):
+            o.date, o.year = g.date, g.year
 
 
 def _members(g: DraftAgreement, later: list[DraftAgreement]) -> list[DraftAgreement]:

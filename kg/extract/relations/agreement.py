@@ -1079,6 +1079,8 @@ def _fields_to_package(ctx: _Ctx, n: _Noun) -> bool:
     if ante is not None and fields:
         ante.mentions.append(NounMention(ctx.si, n.noun))
         ante.fields.extend(f for f in fields if f not in ante.fields)
+    if ante is not None and ctx.signed and n.when is not None and ante.date is None and ante.year is None:
+        ante.date, ante.year = n.when.date, n.when.year  # "These agreements were signed at the palace on Thursday"
     return ante is not None or ctx.agreements.has(n.doc_p)
 
 
