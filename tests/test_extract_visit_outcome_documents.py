@@ -213,3 +213,10 @@ def test_members_of_an_undated_package_stay_undated():
               "The first agreement covers fisheries.\nThe second agreement concerns shipping.\n"
               "The third agreement is on tourism.", published="2025-06-14")
     assert [a.date for a in f.agreements] == [None] * 3
+
+
+def test_a_date_after_the_articles_own_is_no_day_of_the_signing():
+    f = facts("The presidents of Kenya and Norway witnessed the exchange of three memorandums of understanding in "
+              "Oslo.\nThe meeting touched on the climate summit, which begins on June 16 in Dubai.",
+              published="2025-06-14")
+    assert [str(a.date) for a in f.agreements] != ["2025-06-16"]
