@@ -41,3 +41,13 @@ def test_an_agreement_on_aircraft_accident_investigations_is_connectivity():
 def test_support_for_electrification_in_an_agreement_is_energy():
     got = fields_of("Ghana and Peru signed an agreement on rural electrification on Monday.")
     assert "energy" in got
+
+
+def test_a_joint_declaration_of_the_ministries_of_health_is_health_work():
+    got = fields_of("Ghana and Peru signed a joint declaration of the Ministries of Health on Monday.")
+    assert "health" in got
+
+
+def test_a_minister_of_health_attending_is_no_health_work():
+    got = fields_of("Ghana and Peru signed a trade deal on Monday in the presence of the Minister of Health.")
+    assert "health" not in got
