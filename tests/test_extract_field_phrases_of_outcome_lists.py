@@ -38,11 +38,6 @@ def test_an_agreement_on_aircraft_accident_investigations_is_connectivity():
     assert "connectivity" in got
 
 
-def test_support_for_electrification_in_an_agreement_is_energy():
-    got = fields_of("Ghana and Peru signed an agreement on rural electrification on Monday.")
-    assert "energy" in got
-
-
 def test_a_joint_declaration_of_the_ministries_of_health_is_health_work():
     got = fields_of("Ghana and Peru signed a joint declaration of the Ministries of Health on Monday.")
     assert "health" in got
