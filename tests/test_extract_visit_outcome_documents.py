@@ -220,3 +220,17 @@ def test_a_date_after_the_articles_own_is_no_day_of_the_signing():
               "Oslo.\nThe meeting touched on the climate summit, which begins on June 16 in Dubai.",
               published="2025-06-14")
     assert [str(a.date) for a in f.agreements] != ["2025-06-16"]
+
+
+def test_the_document_signed_is_the_joint_statement_not_the_package_still_to_come():
+    f = facts("The presidents of Kenya and Norway signed a joint statement on Monday.\n\n"
+              "The president said the text sets new goals, which will be served by the signing of a package of "
+              "commercial agreements prepared for the visit.\n\n"
+              "The document was signed at the end of the talks.")
+    assert docs(f) == [(PAIR, "joint-statement")]
+
+
+def test_a_protocol_to_be_discussed_agreed_and_signed_later_is_still_to_come():
+    f = facts("The proposals of Kenya and Norway will go into the main Protocol of the Commission, which would be "
+              "discussed, agreed and signed at the plenary session on Friday.")
+    assert docs(f) == []

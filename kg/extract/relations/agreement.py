@@ -829,7 +829,7 @@ def _definite_joins(ctx: _Ctx, n: _Noun) -> bool | None:
              if not (n.earlier and when is not None and g.year != when.year)
              and not (_signed_another_year(ctx, g, when) and len(n.topic & g.topic) < 2) and not _other_topic(ctx, n, g)
              and not _other_kind(ctx, n, g) and not _planned_other(n, g)
-             and not _listed_beside(ctx, n, g) and not _dated_apart(ctx, n, when, g)]
+             and not _listed_beside(ctx, n, g) and not _dated_apart(ctx, n, when, g) and not _one_for_many_planned(n, g)]
     # "agreed to ink a treaty and the MoU on visa-free entry ... The pact for the visa-free entry was signed
     # in 2016": the document of its own topic words (signed in a year of its own, too), before the latest one
     ante = next((g for g in cands if len(n.topic & g.topic) >= 2), cands[0] if cands else None)
@@ -851,6 +851,13 @@ def _definite_joins(ctx: _Ctx, n: _Noun) -> bool | None:
             ante.count = ante.count or n.count
         return True
     return None
+
+
+def _one_for_many_planned(n: _Noun, g: DraftAgreement) -> bool:
+    """"signed a joint statement ... to be followed by the signing of a package of agreements ... The document was
+    signed at the end of the talks": one bare document is not the package still to come."""
+    return not n.plural and g.status == "planned" and is_plural(g.mentions[0].noun) \
+        and n.noun.lower().startswith(tuple(_W["generic_docs"]))
 
 
 def _tally_of_last(ctx: _Ctx, n: _Noun) -> DraftAgreement | None:
