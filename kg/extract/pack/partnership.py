@@ -112,6 +112,11 @@ def _resolved(s: Sentence, pack: Pack, a: int, b: int) -> bool:
     return b - a > 1 and all(i in at for i in range(a, b)) and not any(w in s.norm for w in own)
 
 
+def _item_not(pack: Pack) -> tuple[str, ...]:
+    words = tuple(pack.conf["designation"].get("item_not", ()))
+    return _spaced_words(pack.norm, words) if pack.spaced else normalised(pack.norm, words)
+
+
 @functools.lru_cache(maxsize=64)
 def _spaced_words(norm, words: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(f" {w} " for w in normalised(norm, words))
@@ -331,11 +336,15 @@ def _with_list_items(s: Sentence, pack: Pack, clause: tuple[int, int]) -> tuple[
 
     def item(a: int, b: int) -> bool:
         """A short neighbour naming a country and no designation of its own ("Японией (особое
-        стратегическое партнерство)" is an item with its own level, not one of this one's)."""
+        стратегическое партнерство)" is an item with its own level, not one of this one's), nor a word
+        of the pack's ``item_not`` ("укрепляются связи с Бразилией", "помимо отношений с Китаем": ties
+        of their own, or a country set aside)."""
         return size(s.norm[a:b]) <= most and any(a <= at < b for at, _ in s.countries) \
-            and not any(h in s.norm[a:b] for h in heads)
+            and not any(h in s.norm[a:b] for h in heads) \
+            and not any(w in s.norm[max(a - 1, 0):b + 1] for w in own_words)
 
     heads = normalised(pack.norm, tuple(pack.conf["designation"]["heads"]))
+    own_words = _item_not(pack)
 
     lo, hi = clause
     while lo > 1 and item(start := clause_of(s, pack, lo - 2)[0], lo - 1):
