@@ -37,6 +37,8 @@ def designations(norm: str, pack: Pack) -> list[tuple[int, int, str]]:
             pos = mods[pos][0] - gap
         while chain and (chain[0].get("join") or chain[0].get("skip")):
             chain.pop(0)
+        if chain and (era := _era_before_pair(norm, pos + gap, pack)):
+            chain.insert(0, era)  # "新时代中俄全面战略协作伙伴关系": the era before the pair's compound
         pre = [e["en"] for e in chain if not e.get("post") and not e.get("skip") and e["en"]]
         if not pre or pre[-1] == "and":
             continue
@@ -56,6 +58,17 @@ def designations(norm: str, pack: Pack) -> list[tuple[int, int, str]]:
             words.insert(0, conf["modifiers"].get(gained.group("mod"), {}).get("en", ""))
         out.append((pos + gap, end, " ".join(w for w in dict.fromkeys(words + posts) if w)))
     return out
+
+
+def _era_before_pair(norm: str, start: int, pack: Pack) -> dict | None:
+    """The modifier of an era word (the pack's ``era_before_pair``) standing before a pair's compound of two
+    short forms right before the designation ("新时期中南全面战略伙伴关系"): part of the designation."""
+    conf = pack.conf["designation"]
+    words, forms = conf.get("era_before_pair", ()), pack.short_forms
+    if not words or start < 2 or not all(c in forms for c in norm[start - 2:start]):
+        return None
+    era = next((w for w in words if norm.endswith(w, 0, start - 2)), None)
+    return conf["modifiers"].get(era) if era else None
 
 
 def _sector_only(norm: str, start: int, end: int, conf: dict) -> bool:
@@ -182,7 +195,7 @@ def partnerships(sentences: list[Sentence], pack: Pack, pairing: Pairing,
             if action != "reaffirm" and _change_to_come(s, pack, clause):
                 continue  # "призван повысить статус до ...": a change to come, not the pair's level yet
             year = year or (None if anniversary else clause_year(s, pack, start, published))
-            gloss = None if past else _gloss(s, pack, end)
+            gloss = None if past else _gloss(s, pack, start, end)
             date, dyear = clause_date(s, pack, clause, published) or dates[s.index]
             past = past or _past(s, pack, start, clause)
             if _now(s, pack, start, clause):  # "2013年升级为…，目前是…的战略伙伴": today's level beside its history
@@ -224,15 +237,19 @@ def _change_to_come(s: Sentence, pack: Pack, clause: tuple[int, int]) -> bool:
     return bool(acts.get("modal_change")) and planned(s, pack, clause)
 
 
-def _gloss(s: Sentence, pack: Pack, end: int) -> tuple[str, int | None] | None:
+def _gloss(s: Sentence, pack: Pack, start: int, end: int) -> tuple[str, int | None] | None:
     """"加强“特殊且具特权的战略伙伴关系”（这是两国自2010年正式确立的称谓）": a gloss right after today's
-    designation telling when the level was set (the pack's ``actions.history_after``): (action, year) of a
-    fact of its own, the level's earlier establishment, beside today's statement."""
-    for action, patterns in pack.conf["actions"].get("history_after", {}).items():
-        for pattern in patterns:
-            if m := compiled(pattern).match(s.norm[end:end + 120]):
-                y = m.groupdict().get("y")
-                return action, int(y) if y else None
+    designation telling when the level was set (the pack's ``actions.history_after``), or an attribute right
+    before it ("继续加深两国自2014年…开始的全面战略合作伙伴关系", ``actions.history_before``): (action, year) of
+    a fact of its own, the level's earlier establishment, beside today's statement."""
+    acts = pack.conf["actions"]
+    for key, text, find in (("history_after", s.norm[end:end + 120], "match"),
+                            ("history_before", s.norm[max(0, start - 60):start + 1], "search")):
+        for action, patterns in acts.get(key, {}).items():
+            for pattern in patterns:
+                if m := getattr(compiled(pattern), find)(text):
+                    y = m.groupdict().get("y")
+                    return action, int(y) if y else None
     return None
 
 
