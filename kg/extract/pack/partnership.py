@@ -198,8 +198,8 @@ def partnerships(sentences: list[Sentence], pack: Pack, pairing: Pairing,
             gloss = None if past else _gloss(s, pack, start, end)
             date, dyear = clause_date(s, pack, clause, published) or dates[s.index]
             past = past or _past(s, pack, start, clause)
-            if _now(s, pack, start, clause):  # "2013年升级为…，目前是…的战略伙伴": today's level beside its history
-                date, year, dyear, past = None, None, None, False
+            if _now(s, pack, start, clause):  # "2013年升级为…，目前是…的战略伙伴": today's level beside its history,
+                date, year, dyear, past = _story_day(dates[s.index][0], published), None, None, False  # today's day
             if past:
                 date = None
             if year is not None and (date is None or date.year != year):
@@ -221,6 +221,11 @@ def partnerships(sentences: list[Sentence], pack: Pack, pairing: Pairing,
                     found.setdefault((p, level, gloss[1] or "past"),
                                      PartnershipFact(p, level, gloss[0], None, gloss[1], (mention,)))
     return _fullest(found)
+
+
+def _story_day(day: dt.date | None, published: dt.date | None) -> dt.date | None:
+    """The day of the report's own story (within two months of publication), for a level stated as today's."""
+    return day if day and published and abs((published - day).days) <= 62 else None
 
 
 def _change_to_come(s: Sentence, pack: Pack, clause: tuple[int, int]) -> bool:
