@@ -90,10 +90,13 @@ def _action(s: Sentence, pack: Pack, start: int, lo: int = 0) -> str:
     A cue the pack's attributive mark follows ("共同发展的": "of common development") describes
     the designation, it does not act on it."""
     mark = pack.conf["actions"].get("attributive", "")
+    named = _named_at(s, pack, start)  # "приверженность Договору о стратегическом партнерстве": the treaty's level
     cues = [(a, act) for a, e, act in pack.actions.find(s.norm)
-            if lo <= a < start and not (mark and s.norm.startswith(mark, e))]
+            if max(lo, named or 0) <= a < start and not (mark and s.norm.startswith(mark, e))]
     if cues:
         return max(cues)[1]
+    if named is not None:
+        return "establish"  # a document on the level, whatever is said of the document, establishes it
     docs = [a for a, _, _ in pack.doc_types.find(s.norm) if lo <= a < start]
     return "establish" if docs and pack.sign.find(s.norm) else "reaffirm"
 
@@ -163,12 +166,25 @@ def _preparing(documents) -> set[tuple]:
 def _naming_document(s: Sentence, pack: Pack, start: int) -> str | None:
     """ru "Договор о стратегическом партнерстве ...": the type of the document whose name the level is
     the subject of (its type word before the level in the level's clause, the pack's ``named_by``)."""
+    got = _named_by(s, pack, start)
+    return got[1] if got else None
+
+
+def _named_at(s: Sentence, pack: Pack, start: int) -> int | None:
+    """Where the type word ends of the document whose name the level is the subject of (see above)."""
+    got = _named_by(s, pack, start)
+    return got[0] if got else None
+
+
+def _named_by(s: Sentence, pack: Pack, start: int) -> tuple[int, str] | None:
     pattern = pack.conf["designation"].get("named_by")
+    if not pattern:
+        return None
     lo = clause_of(s, pack, start)[0]
     docs = [(a, e, k) for a, e, k in pack.doc_types.find(s.norm[lo:start]) if k != "-"]
-    if not pattern or not docs or not re.match(pattern, s.norm[lo + docs[-1][1]:start]):
+    if not docs or not re.match(pattern, s.norm[lo + docs[-1][1]:start]):
         return None
-    return docs[-1][2]
+    return lo + docs[-1][1], docs[-1][2]
 
 
 def partnerships(sentences: list[Sentence], pack: Pack, pairing: Pairing,
