@@ -265,7 +265,7 @@ def _gloss(s: Sentence, pack: Pack, start: int, end: int) -> tuple[str, int | No
     a fact of its own, the level's earlier establishment, beside today's statement."""
     acts = pack.conf["actions"]
     for key, text, find in (("history_after", s.norm[end:end + 120], "match"),
-                            ("history_before", s.norm[max(0, start - 60):start + 1], "search")):
+                            ("history_before", s.norm[max(0, start - 80):start + 1], "search")):
         for action, patterns in acts.get(key, {}).items():
             for pattern in patterns:
                 if m := getattr(compiled(pattern), find)(text):
