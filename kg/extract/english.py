@@ -210,7 +210,8 @@ def _walk(doc: Document, article: Article, R) -> _Walk:
             _sentence(w, held, held.pair, state.story, article.published, R)
             held = None
         if p is not None and partnership.heads_section(si, doc.text):
-            held = si
+            if not partnership.names_kinds(si):  # "2. Strategic Partnership Relationships": a kind's, no pair's
+                held = si
             continue
         # a list item under "the following documents were signed:" (an item's later sentences stay in the list)
         _list_line(w, si)
@@ -230,6 +231,7 @@ def _walk(doc: Document, article: Article, R) -> _Walk:
     owner = partner_tiers.page_owner(article.title) or (partner_tiers.page_owner(head.sent.text) if head else None)
     partner_tiers.tier_levels(doc, owner, w.levels)
     partner_tiers.orphan_lists(doc, owner, w.levels, article.published, R)
+    partner_tiers.deal_rows(doc, w.levels, R)
     return w
 
 

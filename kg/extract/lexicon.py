@@ -220,6 +220,14 @@ def _fields() -> tuple[dict, dict]:
     return surf, fields
 
 
+def _name_start(lang: str) -> str:
+    """A country's name starts a word, or is capitalised right after one of the short words scraped text glues
+    to the next word ("growth of theVietnam-India partnership")."""
+    glue = patterns(lang).words.get("glue_lead_words", [])
+    glued = "|".join(f"(?<=(?<![A-Za-z]){re.escape(w)})" for w in glue)
+    return r"(?:(?<![\w.])" + (f"|(?=[A-Z])(?:{glued})" if glued else "") + ")"
+
+
 def _lead(phrases) -> str:
     """A lookahead over the phrases' first characters, so `re` rejects most positions on one character."""
     first = {p[0] for p in phrases if p}
@@ -234,7 +242,7 @@ def patterns(lang: str = "en") -> Patterns:
 @functools.lru_cache(maxsize=None)
 def lexicon(lang: str = "en") -> Lexicon:
     surf, names = _country_surfaces(lang)
-    country_re = re.compile(r"(?<![\w.])" + _lead(surf) + "(?:" + trie_pattern(sorted(surf)) + r")(?![\w])")
+    country_re = re.compile(_lead(surf) + _name_start(lang) + "(?:" + trie_pattern(sorted(surf)) + r")(?![\w])")
     regions = {}
     for row in rows(lang, "regions.tsv"):
         regions[row[0].lower()] = set(row[1].split())

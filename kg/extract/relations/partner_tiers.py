@@ -13,7 +13,7 @@ from kg.extract.lexicon import patterns
 from kg.extract.relations import partnership
 from kg.ladder import find_level, normalize_level
 
-__all__ = ["tier_levels", "page_owner", "orphan_lists"]
+__all__ = ["tier_levels", "page_owner", "orphan_lists", "deal_rows"]
 
 P = patterns("en")
 _ROW_MAX = 80  # characters: a longer line is prose, not a table row
@@ -32,10 +32,10 @@ def tier_levels(doc: Document, owner: str | None, levels: dict) -> None:
             tier = head
             continue
         holder = tier[1] if tier else owner
-        if holder and (listed := _list_row(si, doc.text, holder)):
+        if holder and (row := _list_row(si, doc.text, holder)):
             _drop_between(levels, si, holder)
-            for partner, year in listed:  # "• Comprehensive Strategic Partnerships: Gabon, Zambia (2023)": each its own
-                _add_tier(levels, si, (holder, partner), si.levels[0].text, year is not None, raised, year)
+            for partner, year in row[1] if row[0] else ():  # "• Comprehensive Strategic Partnerships: Gabon, Zambia (2023)"
+                _add_tier(levels, si, (holder, partner), row[0], year is not None, raised, year)
             continue
         raised = si.sent.text.rstrip().endswith(":") and P.change_verb.search(si.sent.text) is not None
         partner = _row_partner(si, doc.text, holder) if holder else None
@@ -131,29 +131,63 @@ def _row_partner(si: SentInfo, text: str, owner: str) -> str | None:
     return names.pop() if P.tier_row_rest.fullmatch(" ".join(rest)) else None
 
 
-def _list_row(si: SentInfo, text: str, owner: str) -> list[tuple[str, int | None]]:
+def _list_row(si: SentInfo, text: str, owner: str) -> tuple[str | None, list[tuple[str, int | None]]] | None:
     """The partners of a row that opens with its level and lists them after a colon ("• Comprehensive Strategic
-    Partnerships: Gabon, Zambia and Georgia"): every country the line names after the colon, none the owner, with
-    nothing else there but commas, "and" and names."""
-    if not si.sent.line_start or len(si.levels) != 1 or not si.countries or \
-            text[si.sent.end:si.sent.end + 1] not in ("\n", ""):
-        return []
-    s, (a, b, _) = si.sent.text, si.levels[0]
-    mark = P.bullet.match(s)
-    colon = P.tier_list_row_colon.match(s[b:])
-    names = sorted(si.countries, key=lambda h: h.start)
-    if a != (mark.end() if mark else 0) or colon is None or owner in {h.iso for h in names} or any(
-            h.kind != "name" or h.start < b for h in names):
-        return []
-    rest, k = [], b + colon.end()
+    Partnerships: Gabon, Zambia and Georgia", "Comprehensive strategic partners: Laos, Cambodia, etc."): every country
+    the line names after the colon and before the row's comment, none the owner, with nothing else there but commas,
+    "and" and names; with the row's level (None where the row's two alternatives share none)."""
+    if not si.sent.line_start or not si.countries:
+        return None
+    s = si.sent.text
+    if (opened := _row_opening(si, s)) is None:
+        return None
+    start, wording = opened
+    tail = P.tier_list_row_tail.search(s, start)
+    end = tail.start() if tail else len(s)
+    if tail is None and text[si.sent.end:si.sent.end + 1] not in ("\n", ""):
+        return None
+    names = sorted((h for h in si.countries if h.start < end), key=lambda h: h.start)
+    if not names or owner in {h.iso for h in names} or any(h.kind != "name" or h.start < start for h in names):
+        return None
+    rest, k = [], start
     for h in names:
         rest.append(s[k:h.start])
         k = max(k, h.end)
-    rest.append(s[k:])
+    rest.append(s[k:end])
     if not P.tier_list_row_rest.fullmatch(" ".join(rest)):
-        return []
+        return None
     years = {h.iso: int(m.group(1)) for h in names if (m := P.tier_list_row_year.match(s, h.end))}
-    return [(iso, years.get(iso)) for iso in dict.fromkeys(h.iso for h in names)]
+    return wording, [(iso, years.get(iso)) for iso in dict.fromkeys(h.iso for h in names)]
+
+
+def _row_opening(si: SentInfo, s: str) -> tuple[int, str | None] | None:
+    """Where a list row's partners begin, and the row's level: after the colon that follows the row's one level at the
+    line's start (after its mark), or its members' wording ("Strategic partners:", which ``si.levels`` never holds)."""
+    mark = P.bullet.match(s)
+    at = mark.end() if mark else 0
+    if si.levels and si.levels[0].start == at and (level := _row_level(si, s)) is not None:
+        colon = P.tier_list_row_colon.match(s[level[0]:])
+        return (level[0] + colon.end(), level[1]) if colon is not None else None
+    m = None if si.levels else P.tier_members_row.match(s, at)
+    if m is None or find_level(normalize_level(m.group(1) + " " + _HEAD)) in (None, _PLAIN):
+        return None
+    colon = P.tier_list_row_colon.match(s[m.end():])
+    if colon is None:
+        return None
+    return m.end() + colon.end(), m.group(1) + " " + _HEAD
+
+
+def _row_level(si: SentInfo, s: str) -> tuple[int, str | None] | None:
+    """The end and the wording of a row's level: its one level, or of two alternatives ("All-round strategic
+    partnership/strategic partnership:") the one both are (the other's words hold all of its words), which every
+    partner of the row holds whichever of the two it is (None: unrelated alternatives, no level for its partners)."""
+    if len(si.levels) == 1:
+        return si.levels[0].end, si.levels[0].text
+    if len(si.levels) != 2 or not P.tier_level_alternative.fullmatch(s[si.levels[0].end:si.levels[1].start]):
+        return None
+    one, two = (set(normalize_level(x.text).split()) for x in si.levels)
+    shared = si.levels[1].text if two <= one else si.levels[0].text if one <= two else None
+    return si.levels[1].end, shared
 
 
 def _drop_between(levels: dict, si: SentInfo, owner: str) -> None:
@@ -184,3 +218,49 @@ def orphan_lists(doc: Document, owner: str | None, levels: dict, published: dt.d
             return  # a story of two countries has begun: its lists are its own (not a pair of the listed ones)
         if listed and id(si) not in said:
             partnership.read_levels(si, None, [], levels, published, R, story=(owner, owner))
+
+
+def deal_rows(doc: Document, levels: dict, R) -> None:
+    """A list of one kind's documents, one pair a row ("Let's look at the strategic partnership agreements Moscow has
+    clinched:" then "Russia-Mongolia: The accord was clinched in 2019 ..."): a row that names no level of its own and
+    says its document was signed holds the level the list names, set up then."""
+    if P.deal_list_noun.search(doc.low if doc.low is not None else doc.text) is None:
+        return  # no list of documents of a kind on the page
+    wording = None  # the level of the list the rows are under
+    for si in doc.sentences:
+        row = _deal_row(si) if si.sent.line_start else None
+        if row is None:  # a line of prose ends the list; a row's later sentences do not
+            wording = _deal_list_level(si, R) or (None if si.sent.line_start else wording)
+            continue
+        if wording is None:
+            continue
+        s = si.sent.text
+        done = P.deal_row_done.search(s)
+        if _HEAD in s.lower() or done is None or P.deal_row_to_come.search(s, 0, done.end()):
+            continue  # a row that names its own partnership (or a sector's) says its level itself
+        items = levels.setdefault((tuple(sorted(row)), normalize_level(wording)), [])
+        if not items:
+            items.append(LevelMention(si, wording, "establish", None, None, "past"))
+
+
+def _deal_list_level(si: SentInfo, R) -> str | None:
+    """The level a list of documents names ("strategic partnership agreements", "strategic partnership deals")."""
+    s = si.sent.text
+    for m in (R.level.finditer(s) if _HEAD in s.lower() else ()):
+        if P.deal_list_noun.match(s, m.end()):
+            return m.group()
+    return None
+
+
+def _deal_row(si: SentInfo) -> tuple[str, str] | None:
+    """The pair that leads a row ("Russia-Mongolia: ..."): two names at the line's start (after its mark), a dash
+    between them and a colon after them."""
+    s, hits = si.sent.text, sorted(si.countries, key=lambda h: h.start)
+    mark = P.bullet.match(s)
+    if len(hits) < 2 or hits[0].start != (mark.end() if mark else 0) or hits[0].iso == hits[1].iso:
+        return None
+    one, two = hits[0], hits[1]
+    joint = P.deal_row_joint.match(s, one.end)
+    if joint is None or joint.end() != two.start or P.deal_row_colon.match(s, two.end) is None:
+        return None
+    return one.iso, two.iso

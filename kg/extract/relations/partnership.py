@@ -15,7 +15,7 @@ from kg.extract.pairs import org_antecedent
 from kg.facts import Pair, PartnershipFact, pair
 from kg.ladder import find_level, normalize_level
 
-__all__ = ["scan_levels", "read_levels", "partnership_facts", "heads_section", "listed_partners"]
+__all__ = ["scan_levels", "read_levels", "partnership_facts", "heads_section", "listed_partners", "names_kinds"]
 
 P = patterns("en")
 _W = P.words
@@ -142,6 +142,7 @@ def _described(s: str, a: int, b: int, words: list[str]) -> bool:
 
 def _add_levels(si: SentInfo, R, hits: list) -> None:
     s = si.sent.text
+    sector: set[str] = set()  # wordings the sentence gives a sector's partnership: none of its mentions is the pair's level
     for a, b in _candidates(si, R, hits):
         if lead := P.coop_noun_lead.match(s, a):
             a = lead.end()
@@ -156,12 +157,17 @@ def _add_levels(si: SentInfo, R, hits: list) -> None:
             continue
         if any(fe <= a and not s[fe:a].strip() for _, fe, _ in si.fields):
             continue  # "the energy strategic partnership": one sector's framework, not the pair's level
+        if P.level_sector_after.match(s, b) and P.level_sector_lead.search(s[max(0, a - 12):a]):
+            sector.add(" ".join(words))  # "on strategic partnership in the field of education": a sector's
+            continue
         if (R.compound_head.match(s[b:b + 30]) or P.acronym_doc_after.match(s[b:b + 30])) and not (
                 _W["strategic"] in words and (doc := P.level_treaty_after.match(s[b:b + 20]))
                 and (P.signed_right_before.search(s[max(0, a - 40):a]) or P.treaty_set_up_after.match(s[b:b + 160])
                      or (doc.group().strip(" ”\"’'")[:1].isupper() and R.signed.search(s[:a])))):
             continue  # "the strategic partnership council"; "signed the ... Strategic Partnership Agreement": the level
         si.levels.append(LevelSpan(a, b, _without_comma(s[a:b])))
+    if sector:  # "the strategic partnership declaration on strategic partnership in the field of ...": the sector's too
+        si.levels[:] = [lv for lv in si.levels if normalize_level(lv.text) not in sector]
 
 
 def _unglued_start(s: str, a: int, b: int, R) -> int:
@@ -515,6 +521,14 @@ def heads_section(si: SentInfo, text: str) -> bool:
     line = si.sent.text.rstrip()
     return bool(si.levels) and not si.countries and si.sent.line_start and len(line) <= _HEADING_MAX \
         and not line.endswith(".") and text[si.sent.end:si.sent.end + 1] in ("\n", "")
+
+
+def names_kinds(si: SentInfo) -> bool:
+    """"Comprehensive Partnership Types", "2. Strategic Partnership Relationships" (numbered): a heading that names a kind
+    of ties, no pair's level."""
+    s = si.sent.text
+    rx = (P.level_kinds_after, P.level_kinds_numbered_after) if P.bullet.match(s) else (P.level_kinds_after,)
+    return not si.countries and any(r.match(s, b) for _, b, _ in si.levels for r in rx)
 
 
 def _looks_back(s: str) -> bool:
