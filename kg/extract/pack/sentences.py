@@ -73,7 +73,7 @@ def _add(out: list[Sentence], text: str, start: int, end: int, pack: Pack) -> No
                         para=text.count("\n\n", 0, start + lead)))
 
 
-_WORD = re.compile(r"[0-9a-zа-я]+|[,;:]")
+_WORD = re.compile(r"[0-9a-zа-я]+(?:-[ \t](?!(?:и|или|а|либо)\b)[а-я]+)*|[,;:]")  # as the ru lemmatiser's tokens
 
 
 def word_at(s: Sentence, pos: int) -> re.Match | None:
