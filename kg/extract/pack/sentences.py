@@ -73,7 +73,8 @@ def _add(out: list[Sentence], text: str, start: int, end: int, pack: Pack) -> No
                         para=text.count("\n\n", 0, start + lead)))
 
 
-_WORD = re.compile(r"[0-9a-zа-я]+(?:-[ \t](?!(?:и|или|а|либо)\b)[а-я]+)*|[,;:]")  # as the ru lemmatiser's tokens
+_WORD = re.compile(r"[0-9a-zа-я]+|[,;:]")
+_WORD_BROKEN = re.compile(r"[0-9a-zа-я]+(?:-[ \t](?!(?:и|или|а|либо)\b)[а-я]+)*|[,;:]")  # as the ru lemmatiser's
 
 
 def word_at(s: Sentence, pos: int) -> re.Match | None:
@@ -86,4 +87,5 @@ def word_at(s: Sentence, pos: int) -> re.Match | None:
 
 @functools.lru_cache(maxsize=1024)
 def _words(text: str) -> tuple[re.Match, ...]:
-    return tuple(_WORD.finditer(text.lower().replace("ё", "е")))
+    text = text.lower().replace("ё", "е")
+    return tuple((_WORD_BROKEN if "- " in text or "-\t" in text else _WORD).finditer(text))
