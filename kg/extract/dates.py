@@ -154,8 +154,9 @@ def reports(si: SentInfo, R) -> bool:
     return si.reports
 
 
-def anchor(infos: list[SentInfo], R) -> dt.date | None:
-    """The date of the event the sentences report: the first written date, else a relative one."""
+def anchor(infos: list[SentInfo], R, published: dt.date | None = None) -> dt.date | None:
+    """The date of the event the sentences report: the first written date, else a relative one (never one after
+    the article's own date: "COP28, which begins on November 30" in a story of November 28 is another event)."""
     explicit = relative = None
     for si in infos:
         if si.headline or not si.dates:
@@ -163,7 +164,7 @@ def anchor(infos: list[SentInfo], R) -> dt.date | None:
         if not reports(si, R):
             continue
         for w in si.dates:
-            if w.date is None or _bracketed(si, w):
+            if w.date is None or _bracketed(si, w) or (published is not None and w.date > published):
                 continue
             if w.explicit and explicit is None:
                 explicit = w.date

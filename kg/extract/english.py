@@ -254,14 +254,14 @@ def extract_article(article: Article) -> ArticleFacts:
     for g in [*w.agreements, *w.unnamed]:
         _cooperate(w, g.pair, g.fields, g.mentions[0].sentence)
     # a second story's meeting dates its own facts ("Separately, Modi met Macron on Tuesday")
-    anchor = dates.anchor(doc.sentences, R)
+    anchor = dates.anchor(doc.sentences, R, article.published)
     anchors, events = {}, {}
     by_pair: dict = {}  # each pair's sentences in text order (one pass, not one per pair)
     for si in doc.sentences:
         by_pair.setdefault(si.pair, []).append(si)
     for pr in {k[0] for k in w.levels} | {g.pair for g in w.agreements}:
         own = by_pair.get(pr, [])
-        anchors[pr] = dates.anchor(own, R) or anchor
+        anchors[pr] = dates.anchor(own, R, article.published) or anchor
         events[pr] = dates.event_dates(own, R)
     drafts = merge_agreements(list(w.agreements))
     agreement.date_from_event(drafts, anchors, R)

@@ -218,9 +218,11 @@ def _merge_heads(heads: list[DraftAgreement], out: list[DraftAgreement]) -> None
 
 def _more_than(g: DraftAgreement, o: DraftAgreement) -> bool:
     """"Mexico, Uruguay sign strategic agreement ... The two sides signed further cooperation pacts in science":
-    a package of further documents is no mention of the one document ``g`` told elsewhere."""
+    a package of further documents is no mention of the one document ``g`` told elsewhere; nor of another package
+    of another count ("we signed nine agreements in December. Today an additional six agreements were signed")."""
     m, s, at = _first_said(o)
-    return not is_plural(g.mentions[0].noun) and is_plural(m.noun) and at > 0 \
+    other_count = bool(g.count and o.count and g.count != o.count)
+    return (not is_plural(g.mentions[0].noun) or other_count) and is_plural(m.noun) and at > 0 \
         and _P.package_other.search(s[max(0, at - 40):at]) is not None
 
 
@@ -288,15 +290,35 @@ def _drop_told_packages(out: list[DraftAgreement]) -> list[DraftAgreement]:
                     drop.add(id(o))
             else:
                 drop.add(id(g))
-        elif not g.name and (_named_members(g, later) or _listed_in_full(g, later) or _members_linked(g, by_pair.get(g.pair, ()))):
+                _dated_as_package(g, later)
+        elif not g.name and (_named_members(g, _members(g, later)) or _listed_in_full(g, later)
+                             or _members_linked(g, by_pair.get(g.pair, ()))):
             drop.add(id(g))  # "three MoUs were signed" ... "an MoU on A" ... "another MoU on B": the ones named
+            _dated_as_package(g, _members(g, later))
     return [g for g in out if id(g) not in drop] if drop else out
+
+
+def _dated_as_package(g: DraftAgreement, members: list[DraftAgreement]) -> None:
+    """The named members of a dated package, with no time of their own, were signed when it was ("nine agreements
+    were signed on Thursday" ... "The second agreement concerns agriculture")."""
+    if g.date is None and g.year is None:
+        return
+    for o in members:
+        if o.date is None and o.year is None and not o.vague and not _of_another_time(o, g):
+            o.date, o.year = g.date, g.year
+
+
+def _members(g: DraftAgreement, later: list[DraftAgreement]) -> list[DraftAgreement]:
+    """The later documents that can be members of the package ``g``: not "an additional six agreements" after
+    "nine agreements", another package told as more."""
+    return [o for o in later if not _more_than(g, o)]
 
 
 def _members_linked(g: DraftAgreement, docs: list[DraftAgreement]) -> bool:
     """A counted package whose members are tied to it in words, some or all: its own sentence goes on "including
     MoUs on A and B" (also after a vague count: "a number of agreements on A, including ..."), or a later one tells
-    "X and Y were among the 24 agreements"; the package is the ones named."""
+    "X and Y were among the 24 agreements" or opens "Among the agreements, the one that ..."; the package is the ones
+    named."""
     m, s, at = _first_said(g)
     num = _P.count_before.search(s[max(0, at - 30):at]) if at > 0 else None
     vague = _vague_count_at(g) is not None  # a count a vague word tells ("a number of agreements on A, including")
@@ -309,8 +331,8 @@ def _members_linked(g: DraftAgreement, docs: list[DraftAgreement]) -> bool:
         if counted and om.sentence is m.sentence and 0 <= at < oat and _P.member_link.search(s, at + len(m.noun), oat) \
                 and (vague or not _of_another_time(o, g)):
             return True
-        if om.sentence.sent.start > m.sentence.sent.start and oat >= 0 and _P.among_package.search(os_, oat) \
-                and not _of_another_time(o, g):
+        if om.sentence.sent.start > m.sentence.sent.start and oat >= 0 and (
+                _P.among_package.search(os_, oat) or _P.among_lead_member.match(os_)) and not _of_another_time(o, g):
             return True
     return False
 
@@ -376,10 +398,14 @@ def _named_later(g: DraftAgreement, docs) -> bool:
 
 
 def _vague_package(g: DraftAgreement) -> bool:
-    """"signed a series of documents": an uncounted package of bare documents, with no field of its own."""
-    noun = g.mentions[0].noun.lower()
-    return not (g.count or g.fields or g.headline or g.name) and noun.startswith(tuple(_W["generic_docs"])) \
-        and noun.endswith("s")
+    """"signed a series of documents": an uncounted package of bare documents, with no field or topic of its own
+    (not "exchanged documents on cooperation in legal matters")."""
+    m, s, at = _first_said(g)
+    noun = m.noun.lower()
+    if g.count or g.fields or g.headline or g.name or not noun.startswith(tuple(_W["generic_docs"])) or not noun.endswith("s"):
+        return False
+    after = s[at + len(m.noun):] if at >= 0 else ""
+    return _P.member_topic.match(after) is None or _P.vague_topic.match(after) is not None
 
 
 def _named_members(g: DraftAgreement, later: list[DraftAgreement]) -> bool:

@@ -178,8 +178,8 @@ def _documents(s: Sentence, pack: Pack, listed: bool, header_at: int | None = No
                             and not in_title(s, pack, d[0], d[1])  # "规划、预算和管理部": a ministry's name
                             and not _bloc_titled(s, pack, d[0])]))
     if pack.spaced:  # capitals and plurals: only a cased script with word forms has them
-        docs = _lumped(s, pack, [d for d in docs if _written_as_named(s, pack, d)])
-    signs = [a for a, _, _ in pack.sign.find(s.norm)]
+        docs = _lumped(s, pack, [d for d in _named_about(s, pack, docs) if _written_as_named(s, pack, d)])
+    signs = [a for a, _, _ in pack.sign.find(s.norm) if not _reporting(s, pack, a)]
     named = _named_types(s, pack)
     out = []
     for i, (start, end, kind) in enumerate(docs):
@@ -221,6 +221,28 @@ def _documents(s: Sentence, pack: Pack, listed: bool, header_at: int | None = No
                (s.norm[start:end].strip(), start), count)
         out += [doc[:3] + (name,) + doc[4:] for name in _coordinated(s, pack, start)] or [doc]
     return out
+
+
+def _named_about(s: Sentence, pack: Pack, docs: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """ru "Совместное заявление председателя КНР и президента РФ о плане развития ...": a type word after
+    "о"/"об" of the document named before it (the pack's ``name_subject``, over the words between the two) is
+    what that document is about, not a document of its own."""
+    rx = pack.conf["agreements"].get("name_subject")
+    if not rx or len(docs) < 2:
+        return docs
+    return [d for i, d in enumerate(docs) if not i or not compiled(rx).fullmatch(s.norm[docs[i - 1][1]:d[0]])]
+
+
+def _reporting(s: Sentence, pack: Pack, at: int) -> bool:
+    """"«…планы развития взаимодействия», — заключил глава МИД": a signing verb that is also one of saying
+    (the pack's ``reporting_verbs``) right after a quotation's close and a dash (``reporting_before``, over the
+    text as written) reports a speech, no signing."""
+    conf = pack.conf["agreements"]
+    verbs, before = conf.get("reporting_verbs"), conf.get("reporting_before")
+    words = s.norm[at:at + 40].split()
+    if not verbs or not before or not words or words[0] not in verbs or not (w := word_at(s, at)):
+        return False
+    return compiled(before).search(s.text[:w.start()]) is not None
 
 
 def _compound_named(s: Sentence, pack: Pack, start: int) -> bool:

@@ -17,7 +17,8 @@ from kg.facts import AgreementFact, CooperationFact, Mention
 __all__ = ["cooperation"]
 
 
-def _sentence_fields(s: Sentence, pack: Pack) -> list[str]:
+def _sentence_fields(s: Sentence, pack: Pack) -> list[tuple[str, int]]:
+    """(field, position) of each field word the sentence states as cooperation."""
     out = []
     found = pack.fields.find(s.norm)
     whole = (0, len(s.norm))
@@ -37,12 +38,32 @@ def _sentence_fields(s: Sentence, pack: Pack) -> list[str]:
         cued = pack.spaced or pack.coop_cues.find(s.norm[clause[0]:clause[1]])
         if cued and (pack.spaced or not (negation and negated(s, pack, _with_predicate(s, pack, clause))
                                          or praise and _praise(s, pack, clause))):
-            out += fields
+            out += [(f, start) for f in fields]
     if pack.spaced and out and negated(s, pack, (0, len(s.norm))) and (not pack.doc_types.find(s.norm)
                                                                        or _verb_negated(s, pack)) \
             and any(negated(s, pack, clause_of(s, pack, a)) for a, _, _ in found):
         return []  # (a negation in a clause of no field word, "расчетах не используют доллар", is about that)
     return out
+
+
+def _named_by_compound(s: Sentence, pack: Pack, at: int, pairs: list) -> list:
+    """"赴法国主持中法高级别人文交流机制会议，赴瑞士…": in a sentence of several pairs, a field word of a name
+    that a pair's compound opens (within the pack's ``compound_reach`` characters, no punctuation between) is
+    that pair's alone, or of the compounds listed with it ("中德、中意经贸合作")."""
+    reach = pack.conf["cooperation"].get("compound_reach", 0)
+    if len(pairs) < 2 or not reach:
+        return pairs
+    runs = [(i, j, tuple(sorted((a, b)))) for (i, a), (j, b) in zip(s.countries, s.countries[1:]) if j == i + 1 and a != b]
+    near = [r for r in runs if 0 < at - r[1] <= reach and not compiled(r"[，,、。；;：:]").search(s.norm[r[1]:at])]
+    if not near:
+        return pairs
+    own, lo = [near[-1][2]], near[-1][0]
+    for i, j, p in reversed([r for r in runs if r[1] < near[-1][0]]):
+        if s.norm[j + 1:lo] not in ("、", "和", "及", "与"):
+            break
+        own, lo = own + [p], i
+    got = [p for p in pairs if p in own]
+    return got or pairs
 
 
 def in_title(s: Sentence, pack: Pack, start: int, end: int) -> bool:
@@ -115,8 +136,8 @@ def cooperation(sentences: list[Sentence], pack: Pack, pairing: Pairing,
         if not pairs or not cued:
             continue
         mention = Mention(s.start, s.end, s.text)
-        for field in _sentence_fields(s, pack):
-            for p in pairs:
+        for field, at in _sentence_fields(s, pack):
+            for p in _named_by_compound(s, pack, at, pairs):
                 found.setdefault((p, field), CooperationFact(p, field, (mention,)))
     for a in agreements:
         if a.status == "signed":

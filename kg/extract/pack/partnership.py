@@ -37,6 +37,8 @@ def designations(norm: str, pack: Pack) -> list[tuple[int, int, str]]:
             pos = mods[pos][0] - gap
         while chain and (chain[0].get("join") or chain[0].get("skip")):
             chain.pop(0)
+        if chain and (era := _era_before_pair(norm, pos + gap, pack)):
+            chain.insert(0, era)  # "新时代中俄全面战略协作伙伴关系": the era before the pair's compound
         pre = [e["en"] for e in chain if not e.get("post") and not e.get("skip") and e["en"]]
         if not pre or pre[-1] == "and":
             continue
@@ -58,6 +60,17 @@ def designations(norm: str, pack: Pack) -> list[tuple[int, int, str]]:
     return out
 
 
+def _era_before_pair(norm: str, start: int, pack: Pack) -> dict | None:
+    """The modifier of an era word (the pack's ``era_before_pair``) standing before a pair's compound of two
+    short forms right before the designation ("新时期中南全面战略伙伴关系"): part of the designation."""
+    conf = pack.conf["designation"]
+    words, forms = conf.get("era_before_pair", ()), pack.short_forms
+    if not words or start < 2 or not all(c in forms for c in norm[start - 2:start]):
+        return None
+    era = next((w for w in words if norm.endswith(w, 0, start - 2)), None)
+    return conf["modifiers"].get(era) if era else None
+
+
 def _sector_only(norm: str, start: int, end: int, conf: dict) -> bool:
     """A partnership of one field ("партнерство в военной области", "能源领域战略伙伴关系") is no level."""
     after, before = _sector_patterns(tuple(conf.get("sector_after", [])), tuple(conf.get("sector_before", [])))
@@ -77,10 +90,13 @@ def _action(s: Sentence, pack: Pack, start: int, lo: int = 0) -> str:
     A cue the pack's attributive mark follows ("共同发展的": "of common development") describes
     the designation, it does not act on it."""
     mark = pack.conf["actions"].get("attributive", "")
+    named = _named_at(s, pack, start)  # "приверженность Договору о стратегическом партнерстве": the treaty's level
     cues = [(a, act) for a, e, act in pack.actions.find(s.norm)
-            if lo <= a < start and not (mark and s.norm.startswith(mark, e))]
+            if max(lo, named or 0) <= a < start and not (mark and s.norm.startswith(mark, e))]
     if cues:
         return max(cues)[1]
+    if named is not None:
+        return "establish"  # a document on the level, whatever is said of the document, establishes it
     docs = [a for a, _, _ in pack.doc_types.find(s.norm) if lo <= a < start]
     return "establish" if docs and pack.sign.find(s.norm) else "reaffirm"
 
@@ -110,6 +126,11 @@ def _resolved(s: Sentence, pack: Pack, a: int, b: int) -> bool:
     at = {x for x, _ in s.countries}
     own = pack.conf["pair"].get("bloc_own_words", [])  # "中阿（阿拉伯国家）": the bloc named as itself stays one
     return b - a > 1 and all(i in at for i in range(a, b)) and not any(w in s.norm for w in own)
+
+
+def _item_not(pack: Pack) -> tuple[str, ...]:
+    words = tuple(pack.conf["designation"].get("item_not", ()))
+    return _spaced_words(pack.norm, words) if pack.spaced else normalised(pack.norm, words)
 
 
 @functools.lru_cache(maxsize=64)
@@ -145,12 +166,25 @@ def _preparing(documents) -> set[tuple]:
 def _naming_document(s: Sentence, pack: Pack, start: int) -> str | None:
     """ru "Договор о стратегическом партнерстве ...": the type of the document whose name the level is
     the subject of (its type word before the level in the level's clause, the pack's ``named_by``)."""
+    got = _named_by(s, pack, start)
+    return got[1] if got else None
+
+
+def _named_at(s: Sentence, pack: Pack, start: int) -> int | None:
+    """Where the type word ends of the document whose name the level is the subject of (see above)."""
+    got = _named_by(s, pack, start)
+    return got[0] if got else None
+
+
+def _named_by(s: Sentence, pack: Pack, start: int) -> tuple[int, str] | None:
     pattern = pack.conf["designation"].get("named_by")
+    if not pattern:
+        return None
     lo = clause_of(s, pack, start)[0]
     docs = [(a, e, k) for a, e, k in pack.doc_types.find(s.norm[lo:start]) if k != "-"]
-    if not pattern or not docs or not re.match(pattern, s.norm[lo + docs[-1][1]:start]):
+    if not docs or not re.match(pattern, s.norm[lo + docs[-1][1]:start]):
         return None
-    return docs[-1][2]
+    return lo + docs[-1][1], docs[-1][2]
 
 
 def partnerships(sentences: list[Sentence], pack: Pack, pairing: Pairing,
@@ -177,11 +211,11 @@ def partnerships(sentences: list[Sentence], pack: Pack, pairing: Pairing,
             if action != "reaffirm" and _change_to_come(s, pack, clause):
                 continue  # "призван повысить статус до ...": a change to come, not the pair's level yet
             year = year or (None if anniversary else clause_year(s, pack, start, published))
-            gloss = None if past else _gloss(s, pack, end)
+            gloss = None if past else _gloss(s, pack, start, end)
             date, dyear = clause_date(s, pack, clause, published) or dates[s.index]
             past = past or _past(s, pack, start, clause)
-            if _now(s, pack, start, clause):  # "2013年升级为…，目前是…的战略伙伴": today's level beside its history
-                date, year, dyear, past = None, None, None, False
+            if _now(s, pack, start, clause):  # "2013年升级为…，目前是…的战略伙伴": today's level beside its history,
+                date, year, dyear, past = _story_day(dates[s.index][0], published), None, None, False  # today's day
             if past:
                 date = None
             if year is not None and (date is None or date.year != year):
@@ -205,6 +239,11 @@ def partnerships(sentences: list[Sentence], pack: Pack, pairing: Pairing,
     return _fullest(found)
 
 
+def _story_day(day: dt.date | None, published: dt.date | None) -> dt.date | None:
+    """The day of the report's own story (within two months of publication), for a level stated as today's."""
+    return day if day and published and abs((published - day).days) <= 62 else None
+
+
 def _change_to_come(s: Sentence, pack: Pack, clause: tuple[int, int]) -> bool:
     """A change of level in a clause that only wishes, plans or schedules it: the pack's own
     ``change_modality`` words (zh, whose 将 also marks the object: "将两国关系提升为" is the upgrade itself,
@@ -219,15 +258,19 @@ def _change_to_come(s: Sentence, pack: Pack, clause: tuple[int, int]) -> bool:
     return bool(acts.get("modal_change")) and planned(s, pack, clause)
 
 
-def _gloss(s: Sentence, pack: Pack, end: int) -> tuple[str, int | None] | None:
+def _gloss(s: Sentence, pack: Pack, start: int, end: int) -> tuple[str, int | None] | None:
     """"加强“特殊且具特权的战略伙伴关系”（这是两国自2010年正式确立的称谓）": a gloss right after today's
-    designation telling when the level was set (the pack's ``actions.history_after``): (action, year) of a
-    fact of its own, the level's earlier establishment, beside today's statement."""
-    for action, patterns in pack.conf["actions"].get("history_after", {}).items():
-        for pattern in patterns:
-            if m := compiled(pattern).match(s.norm[end:end + 120]):
-                y = m.groupdict().get("y")
-                return action, int(y) if y else None
+    designation telling when the level was set (the pack's ``actions.history_after``), or an attribute right
+    before it ("继续加深两国自2014年…开始的全面战略合作伙伴关系", ``actions.history_before``): (action, year) of
+    a fact of its own, the level's earlier establishment, beside today's statement."""
+    acts = pack.conf["actions"]
+    for key, text, find in (("history_after", s.norm[end:end + 120], "match"),
+                            ("history_before", s.norm[max(0, start - 80):start + 1], "search")):
+        for action, patterns in acts.get(key, {}).items():
+            for pattern in patterns:
+                if m := getattr(compiled(pattern), find)(text):
+                    y = m.groupdict().get("y")
+                    return action, int(y) if y else None
     return None
 
 
@@ -331,11 +374,15 @@ def _with_list_items(s: Sentence, pack: Pack, clause: tuple[int, int]) -> tuple[
 
     def item(a: int, b: int) -> bool:
         """A short neighbour naming a country and no designation of its own ("Японией (особое
-        стратегическое партнерство)" is an item with its own level, not one of this one's)."""
+        стратегическое партнерство)" is an item with its own level, not one of this one's), nor a word
+        of the pack's ``item_not`` ("укрепляются связи с Бразилией", "помимо отношений с Китаем": ties
+        of their own, or a country set aside)."""
         return size(s.norm[a:b]) <= most and any(a <= at < b for at, _ in s.countries) \
-            and not any(h in s.norm[a:b] for h in heads)
+            and not any(h in s.norm[a:b] for h in heads) \
+            and not any(w in s.norm[max(a - 1, 0):b + 1] for w in own_words)
 
     heads = normalised(pack.norm, tuple(pack.conf["designation"]["heads"]))
+    own_words = _item_not(pack)
 
     lo, hi = clause
     while lo > 1 and item(start := clause_of(s, pack, lo - 2)[0], lo - 1):

@@ -47,7 +47,19 @@ def split(text: str, pack: Pack) -> list[Sentence]:
         _add(out, text, start, m.end(), pack)
         start = m.end()
     _add(out, text, start, len(text), pack)
+    if out and pack.conf["text"].get("cut_off_heads") and text.rstrip()[-1:].isalpha():
+        _complete_cut_head(out[-1], pack)
     return out
+
+
+def _complete_cut_head(s: Sentence, pack: Pack) -> None:
+    """An excerpt cut off inside its last word ("Договора о стратегическом парт"): a cut word that begins a
+    designation's head (the pack's ``cut_off_heads``, at least four letters) is that head."""
+    words = s.norm.split()
+    cut = words[-1] if words else ""
+    heads = [h for h in pack.conf["designation"]["heads"] if len(cut) >= 4 and h.startswith(cut) and h != cut]
+    if heads and cut not in pack.conf["designation"]["heads"]:
+        s.norm = s.norm[:s.norm.rstrip().rfind(cut)] + heads[0] + " "
 
 
 def _add(out: list[Sentence], text: str, start: int, end: int, pack: Pack) -> None:
@@ -62,6 +74,7 @@ def _add(out: list[Sentence], text: str, start: int, end: int, pack: Pack) -> No
 
 
 _WORD = re.compile(r"[0-9a-zа-я]+|[,;:]")
+_WORD_BROKEN = re.compile(r"[0-9a-zа-я]+(?:-[ \t](?!(?:и|или|а|либо)\b)[а-я]+)*|[,;:]")  # as the ru lemmatiser's
 
 
 def word_at(s: Sentence, pos: int) -> re.Match | None:
@@ -74,4 +87,5 @@ def word_at(s: Sentence, pos: int) -> re.Match | None:
 
 @functools.lru_cache(maxsize=1024)
 def _words(text: str) -> tuple[re.Match, ...]:
-    return tuple(_WORD.finditer(text.lower().replace("ё", "е")))
+    text = text.lower().replace("ё", "е")
+    return tuple((_WORD_BROKEN if "- " in text or "-\t" in text else _WORD).finditer(text))

@@ -69,6 +69,8 @@ def _country_word(w: str) -> bool:
 
 
 def is_plural(noun: str) -> bool:
+    if "/" in noun:  # "Agreements/MoUs": plural when one of its nouns is
+        return any(is_plural(part) for part in noun.split("/") if part)
     if noun.lower() in _W["singular_nouns"]:
         return False
     head = noun.lower().split(" of ")[0]
@@ -249,6 +251,12 @@ def _titled_item(si: SentInfo, p: Pair, typ: str, agreements: Drafts, R) -> Read
     return Reading(made=[g])
 
 
+def _more_below(si: SentInfo, p: Pair, agreements: Drafts) -> bool:
+    """"Announced also were the following:" right after a document the pair signed: more documents below."""
+    return P.more_following.search(si.sent.text) is not None and next(
+        (g.status == "signed" for g in agreements.latest(p)), False)
+
+
 def read_agreements(si: SentInfo, p: Pair, R, agreements: Drafts, list_ctx, story: Pair | None = None,
                     *, listed: bool = False, published=None) -> Reading:
     """The documents of one sentence, appended to ``agreements`` (or joined to the one they refer to)."""
@@ -256,7 +264,7 @@ def read_agreements(si: SentInfo, p: Pair, R, agreements: Drafts, list_ctx, stor
     if not si.docs:
         if si.sent.line_start and P.outcomes_head.search(si.sent.text):
             return Reading(list_head=True)  # "List of Outcomes: visit of ...": the documents listed below
-        if si.sent.text.rstrip().endswith(":") and (listed or si.sent.line_start and si.has(R, "signed")):
+        if si.sent.text.rstrip().endswith(":") and (listed or si.sent.line_start and (si.has(R, "signed") or _more_below(si, p, agreements))):
             # "15 documents were signed. Among them:", "The parties have signed:": the documents below
             return Reading(list_head=True)
         if list_ctx and si.sent.line_start:
@@ -284,7 +292,7 @@ def read_agreements(si: SentInfo, p: Pair, R, agreements: Drafts, list_ctx, stor
         prev_start, this_prev_start = a, prev_start
         if i <= skip:
             continue
-        if this_prev is not None and P.title_tail.fullmatch(s[this_prev:a]):
+        if this_prev is not None and (P.title_tail.fullmatch(s[this_prev:a]) or typ == "plan" and P.inner_plan_gap.match(s[this_prev:a])):
             continue  # "an Exchange of Notes on the Grant Aid Programme": the name of the document before
         if this_prev is not None and (P.doc_gloss.match(s[this_prev:a]) or (
                 P.doc_acronym_gloss.match(s[this_prev:a]) and P.acronym.match(s[a:b]))):
@@ -434,7 +442,8 @@ def _heads_list(ctx: _Ctx, n: _Noun) -> bool:
     prefix, after = s[:a], s[b:]
     head_tail = after.rstrip()
     low_head = R.low.get("list_head") if ctx.si.low else None  # "... the following:" read on the lowercased text
-    here_head = (n.plural or after[:2] in ("'s", "’s")) and ctx.si.sent.line_start and P.here_are_before.match(prefix)  # "Here are the MoUs signed"
+    here_head = (n.plural or after[:2] in ("'s", "’s")) and ctx.si.sent.line_start and (
+        P.here_are_before.match(prefix) or not ctx.si.countries and P.doc_heading.fullmatch(s))  # "Here are the MoUs signed"
     if (low_head.search(ctx.si.low, b, b + len(head_tail)) if low_head is not None else R.list_head.search(head_tail)) or (head_tail.endswith(":") and (n.plural or P.following_before.search(prefix[-40:]))) or here_head:
         if ctx.signed and not P.areas_head.search(head_tail):
             ctx.out.list_head = True
@@ -470,10 +479,11 @@ def _excluded(ctx: _Ctx, n: _Noun) -> bool:
         return True  # "the Joint Comprehensive Plan of Action", "a multilateral ... Treaty": a deal of many parties
     if P.other_parties.match(after) or P.plurilateral_before.search(prefix[-40:]) or P.many_parties_before.search(prefix[-80:]):
         return True  # "a trilateral statement", "the leaders of all three countries issued a joint statement"
-    # "Japan has signed similar deals with others": not this pair's; "A and B agreed a similar pact": theirs
+    # "Japan has signed similar deals with others": not this pair's; "A and B agreed a similar pact": theirs; so are
+    # "Similar MoUs were also inked in the sectors of A and B" in a sentence naming no country (the pair told before)
     sim = P.similar.search(prefix[-40:])
-    return sim is not None and not (sim.group().lower().startswith("similar")
-                                    and {h.iso for h in ctx.si.countries if h.end <= a} >= set(n.doc_p))
+    return sim is not None and not (sim.group().lower().startswith("similar") and (
+        {h.iso for h in ctx.si.countries if h.end <= a} >= set(n.doc_p) or not ctx.si.countries and not P.with_others.match(after)))
 
 
 def _with_many(si: SentInfo, b: int) -> bool:
@@ -659,6 +669,8 @@ def _read_noun(ctx: _Ctx, a: int, b: int, typ: str) -> None:
         return  # "The five agreements are Memorandum of Understanding on A, ...": the head of the documents named
     if n.plural and clauses.heads_named(after) and any(da > b for da, _, _ in si.docs):
         return  # "other deals signed include a plan ..., a protocol ...": the head of the documents named
+    if n.plural and clauses.heads_named(after) and _contents_of_last(ctx, n):
+        return  # "Agreements also include investments in AI and energy": what the deals told before hold
     if n.plural and status == "signed" and not inline and (_titled_docs(ctx, n) or _described_items(ctx, n)):
         return
     if inline and not P.topic_list.match(after[inline.end():]) and _inline_told(ctx, n, status, b + inline.end()):
@@ -676,6 +688,21 @@ def _read_noun(ctx: _Ctx, a: int, b: int, typ: str) -> None:
     g = _draft(ctx, n)
     ctx.agreements.append(g)
     ctx.out.made.append(g)
+
+
+def _contents_of_last(ctx: _Ctx, n: _Noun) -> bool:
+    """A bare plural opening its sentence, before "include" and no document noun ("Agreements also include
+    investments in AI and energy"), after a document the pair signed: what that document holds, its fields
+    told again (not one more document)."""
+    s = ctx.si.sent.text
+    if s[:n.a].strip() or not ctx.agreements.has(n.doc_p):
+        return False
+    last = next((g for g in ctx.agreements.latest(n.doc_p) if g.status == "signed"), None)
+    if last is None:
+        return False
+    last.mentions.append(NounMention(ctx.si, n.noun))
+    last.fields.extend(f.id for fs, _, f in ctx.si.fields if fs >= n.b and f.id not in last.fields)
+    return True
 
 
 def _draft(ctx: _Ctx, n: _Noun) -> DraftAgreement:
@@ -806,7 +833,7 @@ def _definite_joins(ctx: _Ctx, n: _Noun) -> bool | None:
              if not (n.earlier and when is not None and g.year != when.year)
              and not (_signed_another_year(ctx, g, when) and len(n.topic & g.topic) < 2) and not _other_topic(ctx, n, g)
              and not _other_kind(ctx, n, g) and not _planned_other(n, g)
-             and not _listed_beside(ctx, n, g) and not _dated_apart(ctx, n, when, g)]
+             and not _listed_beside(ctx, n, g) and not _dated_apart(ctx, n, when, g) and not _one_for_many_planned(n, g)]
     # "agreed to ink a treaty and the MoU on visa-free entry ... The pact for the visa-free entry was signed
     # in 2016": the document of its own topic words (signed in a year of its own, too), before the latest one
     ante = next((g for g in cands if len(n.topic & g.topic) >= 2), cands[0] if cands else None)
@@ -828,6 +855,13 @@ def _definite_joins(ctx: _Ctx, n: _Noun) -> bool | None:
             ante.count = ante.count or n.count
         return True
     return None
+
+
+def _one_for_many_planned(n: _Noun, g: DraftAgreement) -> bool:
+    """"signed a joint statement ... to be followed by the signing of a package of agreements ... The document was
+    signed at the end of the talks": one bare document is not the package still to come."""
+    return not n.plural and g.status == "planned" and is_plural(g.mentions[0].noun) \
+        and n.noun.lower().startswith(tuple(_W["generic_docs"]))
 
 
 def _tally_of_last(ctx: _Ctx, n: _Noun) -> DraftAgreement | None:
@@ -1056,6 +1090,8 @@ def _fields_to_package(ctx: _Ctx, n: _Noun) -> bool:
     if ante is not None and fields:
         ante.mentions.append(NounMention(ctx.si, n.noun))
         ante.fields.extend(f for f in fields if f not in ante.fields)
+    if ante is not None and ctx.signed and n.when is not None and ante.date is None and ante.year is None:
+        ante.date, ante.year = n.when.date, n.when.year  # "These agreements were signed at the palace on Thursday"
     return ante is not None or ctx.agreements.has(n.doc_p)
 
 
@@ -1093,7 +1129,10 @@ def _stands(ctx: _Ctx, n: _Noun) -> bool:
             return False  # "building on 17 existing agreements": the documents in force, a tally
         vague = P.vague_count.search(ctx.si.sent.text, max(0, n.a - 50), n.a) is not None
         told_as_package = _told_as_package(s[:n.a], n.premod)
-        if generic and not ((n.fields or n.count or vague or told_as_package) and signed):  # "signed 14 documents", "a series of documents": one package
+        # "signed 14 documents", "a series of documents": one package; "exchanged documents on legal cooperation": one
+        # told by its own topic
+        own_topic = P.member_topic.match(s[n.b:]) is not None
+        if generic and not ((n.fields or n.count or vague or told_as_package or own_topic) and signed):
             return False
         # "last year's agreements that would remove double taxation": documents of an earlier year, told by what they do
         told = n.earlier and (n.fields or P.that_after.match(ctx.si.sent.text, n.b) is not None)

@@ -16,7 +16,16 @@ from kg.extract.pack.lexicon import LEXICONS
 __all__ = ["lemmatise", "Lemmas", "NORMALISE"]
 
 _WORD = re.compile(r"[0-9a-zа-я]+")
-_TOKEN = re.compile(r"[0-9a-zа-я]+|[,;:]")  # a word, or clause punctuation kept as a token
+# a word, or clause punctuation kept as a token; a word broken by a hyphen and a space ("стратегиче- ского", print
+# hyphenation in scraped text) is one word, not a hanging hyphen before a conjunction ("торгово- и инвестиционный")
+_TOKEN = re.compile(r"[0-9a-zа-я]+|[,;:]")
+_TOKEN_BROKEN = re.compile(r"[0-9a-zа-я]+(?:-[ \t](?!(?:и|или|а|либо)\b)[а-я]+)*|[,;:]")
+_BROKEN = re.compile(r"-[ \t]")
+
+
+def _broken(text: str) -> bool:
+    """Whether the text may hold a word broken by a hyphen and a space (the tokens then need the longer pattern)."""
+    return "- " in text or "-\t" in text
 
 
 @functools.lru_cache(maxsize=1)
@@ -27,7 +36,11 @@ def _forms() -> dict[str, str]:
 
 def lemmatise(text: str) -> str:
     """' lemma lemma ... ' with clause punctuation kept as tokens (matchers need word edges)."""
-    words = _TOKEN.findall(text.lower().replace("ё", "е"))
+    text = text.lower().replace("ё", "е")
+    if _broken(text):  # a word broken by print hyphenation is one word
+        words = [_BROKEN.sub("", w) if "-" in w else w for w in _TOKEN_BROKEN.findall(text)]
+    else:
+        words = _TOKEN.findall(text)
     return " " + " ".join(map(_forms().get, words, words)) + " "  # a word without a row stays itself
 
 
