@@ -442,7 +442,7 @@ def _peer_list(si: SentInfo, m: re.Match, joined: bool = False) -> list[str]:
     if not hits or hits[0].start != m.end():
         return []
     listed = [x for x in _run(s, hits) if x != _joiner(si)]  # "After A and B, C is the third country ..."
-    ranked = joined or P.peer_rank.search(s) or P.peer_tier.search(s, 0, m.start())
+    ranked = joined or P.peer_rank.search(s) or P.peer_tier.search(s, 0, m.start()) or _count_owner(si, m)
     if m.group("but"):  # "the only Gulf country other than A with X with Y": one is enough, in a ranked roll
         return listed if ranked else []
     # "the second country after A": one listed country is enough right after a rank
@@ -484,11 +484,23 @@ def _peer_pairs(si: SentInfo, p: Pair | None, story: Pair | None, m: re.Match) -
     """The owner of ``p`` (the sentence's pair, else the story's, never one of the listed countries) paired
     with each listed country."""
     listed = _peer_list(si, m)
+    if listed and (counted := _count_owner(si, m)) is not None and counted not in listed:
+        return [pair(counted, x) for x in listed]  # "the number of CSPs Vietnam has signed to 12, ... joined A and B"
     p = next((q for q in (p, story) if q is not None and not set(listed) & set(q)), None)
     if p is None or not listed:
         return []
     owner = _peer_owner(si, p, m)
     return [pair(owner, x) for x in listed] if owner else []
+
+
+def _count_owner(si: SentInfo, m: re.Match) -> str | None:
+    """"This brought the number of CSPs that Vietnam has signed to 12, as these three nations joined A, B and C":
+    the one country a count brought to a new figure before the cue names (the roll's owner)."""
+    c = P.count_roll.search(si.sent.text, 0, m.start())
+    if c is None:
+        return None
+    names = {h.iso for h in si.countries if c.start() <= h.start and h.end <= c.end()}
+    return names.pop() if len(names) == 1 else None
 
 
 def _add_peers(si: SentInfo, pairs: list[Pair], wording: str, levels: dict) -> None:
