@@ -34,7 +34,7 @@ def _target(g: DraftAgreement, candidates: list[DraftAgreement], seen_in: dict) 
         if not (o.name and g.name) and o.type in JOINT_TYPES and o.year is not None and g.year is not None \
                 and o.year != g.year:
             continue  # "the Declaration of Lima" signed on Friday ... "the Joint Declaration signed on 29 November 2016"
-        if _quoted_joint_again(o, g):
+        if _quoted_joint_again(o, g) or _definite_joint_again(o, g):
             return o
         if _more_than(o, g):
             continue  # "signed a strategic agreement ... signed further cooperation pacts": other documents
@@ -93,8 +93,10 @@ def _joint_of_the_day(o: DraftAgreement, g: DraftAgreement) -> bool:
     Statement on upgrading relations": an unnamed joint text of the pair told again at the same time (or
     with none said), with its own words of what it is about but no field that tells another, is one text."""
     s = g.mentions[0].sentence.sent.text
-    plain = all(not x.name or _P.kind_and_parties_name.match(x.name) for x in (o, g))
-    when = (o.date, o.year) == (g.date, g.year) or (g.date, g.year) == (None, None)  # (an undated one told after)
+    titled = (o.name is None) != (g.name is None) and _definite(o if o.name is None else g)  # "the joint declaration" ... its title
+    plain = titled or all(not x.name or _P.kind_and_parties_name.match(x.name) for x in (o, g))
+    # (an undated one told after, or told first by the definite article before its title and day)
+    when = (o.date, o.year) == (g.date, g.year) or (g.date, g.year) == (None, None) or titled and (o.date, o.year) == (None, None)
     return o.type in JOINT_TYPES and when and plain \
         and not (o.count or g.count) and o.status == g.status == "signed" \
         and not (o.fields and g.fields and not set(o.fields) & set(g.fields)) \
@@ -108,6 +110,21 @@ def _quoted_joint_again(o: DraftAgreement, g: DraftAgreement) -> bool:
     s = g.mentions[0].sentence.sent.text
     return {o.type, g.type} == set(JOINT_TYPES) and not g.topic and _P.speech_open.match(s) is not None \
         and _bare_joint_again(o, g)
+
+
+def _definite(g: DraftAgreement) -> bool:
+    """The document is first told with the definite article and no count ("the joint declaration adopted")."""
+    m, s, at = _first_said(g)
+    return at > 0 and not g.count and _P.definite_doc_before.search(s[max(0, at - 20):at]) is not None
+
+
+def _definite_joint_again(o: DraftAgreement, g: DraftAgreement) -> bool:
+    """"signed a Joint Declaration on the partnership" ... "hailed the signed joint statement": a bare joint text of
+    the other joint kind told with the definite article, at the pair's same time, is that text again."""
+    s = g.mentions[0].sentence.sent.text
+    return {o.type, g.type} == set(JOINT_TYPES) and not (g.name or g.fields) and _definite(g) \
+        and (g.date, g.year) in ((o.date, o.year), (None, None)) and o.status == g.status == "signed" \
+        and not _told_as_more(s) and not _P.another_doc.search(s)
 
 
 def _acronym_of(o: DraftAgreement, g: DraftAgreement) -> bool:
