@@ -1004,10 +1004,12 @@ def _in_span_brackets(s: str, d: When) -> bool:
 
 
 def _other_levels_founding(si: SentInfo, a: int, d: When) -> bool:
-    """A date of another level's own founding clause ("their X, established in 2009, ..."), told before this level."""
+    """A date of another level's own founding clause ("their X, established in 2009, ..."), told before this level or
+    after it ("Y marks an upgrade of the existing X that came into force in 2015": 2015 is X's)."""
     s = si.sent.text
     for x, y, _ in si.levels:
-        if x != a and y <= d.start < a and (m := P.set_up_after.match(s[y:y + 120])) and d.start < y + m.end():
+        if x != a and y <= d.start and (d.start < a or x > a) and (m := P.set_up_after.match(s[y:y + 120])) \
+                and d.start < y + m.end():
             return True
     return False
 
