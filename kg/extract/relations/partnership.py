@@ -1572,7 +1572,18 @@ def _events(items: list[LevelMention]) -> list[list[LevelMention]]:
             past[told[0]].extend(past.pop(key))  # may miss the year by one: founded in December, counted in January)
     for year in [k[1] for k in past if k[0] == "establish" and k[1] is not None and ("upgrade", k[1]) in past]:
         past[("upgrade", year)].extend(past.pop(("establish", year)))  # "share X since 2016 ... raised to X in 2016": one
+    for year in [k[1] for k in past if k[0] == "reaffirm" and k[1] is not None
+                 and all(_row_label(it) for it in past[k])]:
+        told = next((k for k in past if k[0] in _FOUNDING and k[1] == year), None)
+        if told:  # "| X | Joint statement of November 2022. The talks raised the ties to X": the row's level is that event
+            past[told].extend(past.pop(("reaffirm", year)))
     return [*past.values(), *([rest] if rest else [])]
+
+
+def _row_label(it: LevelMention) -> bool:
+    """The level is the label of a table row ("| Strategic partnership | Joint declaration of 2024 ... |")."""
+    si = it.sentence
+    return si.sent.line_start and P.table_row_open.match(si.sent.text) is not None
 
 
 def _founded_days(items: list[LevelMention]) -> frozenset:
