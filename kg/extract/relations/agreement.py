@@ -1287,6 +1287,16 @@ def date_from_event(drafts: list[DraftAgreement], anchors: dict, R) -> None:
             g.date = day
 
 
+def _level_signed_before(p: Pair, wording: str, w, agreements: Drafts) -> DraftAgreement | None:
+    """The pair's signed partnership told before with the same wording and no other day: the same signing."""
+    for g in agreements.latest(p):
+        if g.name and g.name.lower() == wording.lower() and g.status == "signed" and not g.count and (
+                w is None or (w.date is None or g.date is None or g.date == w.date)
+                and (w.year is None or g.year is None or g.year == w.year)):
+            return g
+    return None
+
+
 def _signed_levels(si: SentInfo, p: Pair, agreements: Drafts) -> list[DraftAgreement]:
     """"signed a 'Special and Privileged Strategic Partnership' in December 2010": the partnership is
     also a document of type other, dated by the date right after it; written as a plain phrase or its
@@ -1300,6 +1310,10 @@ def _signed_levels(si: SentInfo, p: Pair, agreements: Drafts) -> list[DraftAgree
             continue  # "the Joint Declaration of Strategic Partnership", "the ... Partnership Treaty": that document
         w = own_when([d for d in si.dates if b <= d.start < b + 60])
         wording_text = s[a:b].strip()
+        if (told := _level_signed_before(p, wording_text, w, agreements)) is not None:
+            told.mentions.append(NounMention(si, s[a:b]))  # "have signed a CSP ... On Friday, they signed a CSP": one
+            told.date, told.year = told.date or (w.date if w else None), told.year or (w.year if w else None)
+            continue
         titled = wording_text[:1].isupper() and not wording_text.isupper()
         g = DraftAgreement(pair=p, type="other" if titled else "agreement", fields=[], mentions=[NounMention(si, s[a:b])],
                            date=w.date if w else None, year=w.year if w else None, name=s[a:b].strip(),
