@@ -658,6 +658,8 @@ def _read_noun(ctx: _Ctx, a: int, b: int, typ: str) -> None:
     if status == "signed" and n.plural and _with_many(si, b):
         _bilateral_each(ctx, n)  # "signed bilateral air service pacts with the USA, India and Rwanda": one each
         return  # "has signed defence agreements with Nigeria and Senegal": one side's roll of partners
+    if status == "signed" and P.with_many_unnamed.match(s, b):
+        return  # "Azerbaijan signed the Declaration on Strategic Partnership with many countries": a kind, no one document
     if n.plural and status == "signed" and _named_plural(ctx, n):
         return
     after = s[b:]
