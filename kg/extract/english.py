@@ -93,10 +93,15 @@ class _Walk:
 def _title_pair(state: PairState, article: Article, doc: Document, R) -> None:
     """A title the text does not repeat still opens the story with its pair; a first line that names no
     country ("Skip to content", "[ad_1]", a heading such as "Overview") is page noise, not the headline."""
-    if article.title and not any(si.headline and si.countries for si in doc.sentences[:3]):
+    if article.title and not any(si.headline and si.countries and not _dateline_line(si) for si in doc.sentences[:3]):
         tsi = SentInfo(Sentence(0, len(article.title), article.title, True))
         tsi.countries.extend(gazetteer.title_hits(article.title))
         state.resolve(tsi, R)
+
+
+def _dateline_line(si: SentInfo) -> bool:
+    """"Baku, February 23, AZERTAC": a first line that is a dateline, its city no headline's country."""
+    return all(h.kind == "capital" for h in si.countries) and P.dateline_line.match(si.sent.text) is not None
 
 
 def _packages(w: _Walk, si: SentInfo, p: Pair, agr_here: list[DraftAgreement], naming: bool, R) -> None:

@@ -1,0 +1,26 @@
+"""A page whose first line is a dateline with the agency after it ("Lima, March 4, ANDINA") has no headline there: its
+city is no country of a headline, so the title's pair still opens the story, and the documents the body tells without
+naming the countries are that pair's. Our own sentences."""
+from __future__ import annotations
+
+import datetime as dt
+
+from extracting import signed_docs
+from kg.extract import extract
+from kg.facts import Article
+
+_TEXT = ("Lima, March 4, ANDINA\n\n“We already have a wide legal basis – 80 documents have been signed. But the "
+         "declaration signed today matters most,” the president told reporters.")
+
+
+def _facts(title: str):
+    return extract(Article(text=_TEXT, id="t", title=title, published=dt.date(2025, 3, 4)))
+
+
+def test_a_dateline_first_line_leaves_the_title_pair_to_the_story():
+    f = _facts("President: the declaration takes Peru-Chile ties to a new level")
+    assert (("CHL", "PER"), "joint-declaration") in signed_docs(f)
+
+
+def test_a_title_without_a_pair_gives_the_documents_no_pair():
+    assert signed_docs(_facts("President: the declaration takes ties to a new level")) == []
