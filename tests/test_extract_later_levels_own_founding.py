@@ -21,3 +21,11 @@ def test_a_level_that_came_into_force_in_a_year_was_founded_then():
     f = facts("Ghana and Kenya signed several accords. Their strategic partnership, which came into force in 2016, "
               "guides the talks.")
     assert ("strategic partnership", "establish", 2016) in {(p.level, p.action, p.year) for p in f.partnerships}
+
+
+def test_a_level_declared_in_a_year_was_founded_then_and_that_year_is_not_the_raises():
+    f = facts("Bilateral relations between Peru and Chile advanced from a comprehensive partnership, declared in 2011, "
+              "to a strategic partnership.")
+    got = {(p.level, p.action, p.year) for p in f.partnerships}
+    assert ("comprehensive partnership", "establish", 2011) in got
+    assert ("strategic partnership", "upgrade", 2011) not in got
