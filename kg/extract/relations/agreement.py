@@ -432,7 +432,7 @@ def _heads_list(ctx: _Ctx, n: _Noun) -> bool:
     """The noun heads a list of documents ("the following MoUs:"); signed, the list takes its type."""
     s, R, a, b = ctx.si.sent.text, ctx.R, n.a, n.b
     prefix, after = s[:a], s[b:]
-    head_tail = after.rstrip()
+    head_tail = after.rstrip().rstrip("-–—")  # "the following two instruments:-": a colon with a dash after it
     low_head = R.low.get("list_head") if ctx.si.low else None  # "... the following:" read on the lowercased text
     here_head = (n.plural or after[:2] in ("'s", "’s")) and ctx.si.sent.line_start and P.here_are_before.match(prefix)  # "Here are the MoUs signed"
     if (low_head.search(ctx.si.low, b, b + len(head_tail)) if low_head is not None else R.list_head.search(head_tail)) or (head_tail.endswith(":") and (n.plural or P.following_before.search(prefix[-40:]))) or here_head:
