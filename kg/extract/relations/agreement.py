@@ -215,6 +215,7 @@ class _Noun:
     when: When | None = None
     premod: str = ""
     ordinal: bool = False  # "the second MoU": a package's member named in turn
+    in_force: bool = False  # "implement the roadmap": a document in force, adopted before
 
 
 def _bare_count(si: SentInfo, p: Pair, R, agreements: Drafts) -> Reading:
@@ -583,6 +584,9 @@ def _phrase(ctx: _Ctx, n: _Noun) -> None:
     yr = P.year_before.search(prefix[-30:]) or P.year_after.match(after)
     n.earlier = yr is not None and not (ctx.published is not None and int(P.year_digits.search(yr.group()).group()) > ctx.published.year)
     n.earlier = n.earlier or P.last_year_before.search(prefix[-40:]) is not None  # "last year's agreements on visas"
+    # (not a programme: "carry out programs aimed at livelihoods" are projects)
+    n.in_force = P.in_force_before.search(prefix[-70:]) is not None and not n.noun.lower().startswith(_W["programme_noun"])
+    n.earlier = n.earlier or n.in_force
     n.premod = _premodifiers(prefix)
     np_start = a - (len(n.premod) + 1 if n.premod else 0)
     aim = P.doc_aim.match(after)  # "documents aimed at the transport route, at ...": what they are for is theirs
@@ -1035,8 +1039,10 @@ def _numbered(si: SentInfo) -> bool:
 
 def _package_told(ctx: _Ctx, n: _Noun) -> bool:
     """Definite documents with no count of their own that tell the pair's package again (its fields joined to it),
-    or that stand for no document when the pair has none and they carry no name nor signed fields."""
-    return not _more_signed(ctx, n) and (_fields_to_package(ctx, n) or not (n.name or ctx.signed and n.fields))
+    or that stand for no document when the pair has none and they carry no name nor signed fields (nor are in force:
+    "the implementation of the joint declarations")."""
+    return not _more_signed(ctx, n) and (_fields_to_package(ctx, n) or not (
+        n.name or ctx.signed and n.fields or n.in_force and n.typ in (*JOINT_TYPES, "plan")))
 
 
 def _more_signed(ctx: _Ctx, n: _Noun) -> bool:
@@ -1087,6 +1093,8 @@ def _stands(ctx: _Ctx, n: _Noun) -> bool:
                     or told_by_modifier) and (not generic or own_topic or signed and n.earlier)
     if n.plural:
         s = ctx.si.sent.text
+        if n.in_force and not generic and (n.typ in JOINT_TYPES or n.typ == "plan"):
+            return True  # "the implementation of the joint declarations": the pair's texts in force
         if not (n.fields or n.count or n.name) and (P.done_before.search(s[max(0, n.a - 40):n.a]) or P.done_after.match(s[n.b:])):
             return False  # "the implementation of earlier signed agreements": the documents of before, as a whole
         if not n.name and P.existing_before.search(s[max(0, n.a - 40):n.a]):
