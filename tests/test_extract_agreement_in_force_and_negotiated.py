@@ -72,3 +72,15 @@ def test_a_list_opened_by_colon_dash_names_each_document():
               "Memorandum of Understanding (MOU) on cooperation in higher education\n"
               "Both leaders pledged to carry them out swiftly.")
     assert signed_docs(f) == [(PAIR, "memorandum"), (PAIR, "memorandum")]
+
+
+def test_the_existing_memorandum_is_a_document_in_force():
+    f = facts("The joint commission of Norway and Peru met in Oslo on Wednesday.\n"
+              "He urged officials to assess the decisions of the last session and existing MOU to guide the way "
+              "forward.")
+    assert signed_docs(f) == [(PAIR, "memorandum")]
+
+
+def test_existing_agreements_counted_stay_a_tally():
+    f = facts("Norway and Peru said they would build on 12 existing agreements between the two countries.")
+    assert signed_docs(f) == []

@@ -584,8 +584,10 @@ def _phrase(ctx: _Ctx, n: _Noun) -> None:
     yr = P.year_before.search(prefix[-30:]) or P.year_after.match(after)
     n.earlier = yr is not None and not (ctx.published is not None and int(P.year_digits.search(yr.group()).group()) > ctx.published.year)
     n.earlier = n.earlier or P.last_year_before.search(prefix[-40:]) is not None  # "last year's agreements on visas"
-    # (not a programme: "carry out programs aimed at livelihoods" are projects)
-    n.in_force = P.in_force_before.search(prefix[-70:]) is not None and not n.noun.lower().startswith(_W["programme_noun"])
+    # (not a programme: "carry out programs aimed at livelihoods" are projects); "the existing MoU on security": one
+    # document in force (existing ones counted are a tally)
+    n.in_force = (P.in_force_before.search(prefix[-70:]) is not None or not n.plural and P.existing_before.search(
+        prefix[-40:]) is not None) and not n.noun.lower().startswith(_W["programme_noun"])
     n.earlier = n.earlier or n.in_force
     n.premod = _premodifiers(prefix)
     np_start = a - (len(n.premod) + 1 if n.premod else 0)
