@@ -84,3 +84,9 @@ def test_the_existing_memorandum_is_a_document_in_force():
 def test_existing_agreements_counted_stay_a_tally():
     f = facts("Norway and Peru said they would build on 12 existing agreements between the two countries.")
     assert signed_docs(f) == []
+
+
+def test_high_level_agreements_are_the_leaders_understandings():
+    f = facts("Norway and Peru held talks in Lima on Monday.\n"
+              "The minister hoped for the steady implementation of high-level agreements and joint declarations.")
+    assert signed_docs(f) == [(PAIR, "joint-declaration")]

@@ -333,6 +333,8 @@ def _mixed_with(s: str, i: int, docs: list, R) -> int | None:
     counted) noun ``i`` into one package, past copies in parentheses ("Memoranda of Understanding (MoUs) and
     agreements", "agreements/MoUs", "agreements, protocols and other documents")."""
     a, b, _ = docs[i]
+    if P.high_level_before.search(s, max(0, a - 20), a):
+        return None  # "high-level agreements and joint declarations": the leaders' understandings apart
     if i + 1 >= len(docs) or not (is_plural(s[a:b]) or (_count(s[max(0, a - 40):a], R) or 0) > 1 or _definite_pair(s, a, b, docs[i + 1])):
         return None
     j = i + 1
@@ -646,7 +648,7 @@ def _read_noun(ctx: _Ctx, a: int, b: int, typ: str) -> None:
         # "a deal on mining could be signed later": no document, and its fields no cooperation
         si.negated.append((_np_start(s, a), b + scope_end(s[b:])))
         return
-    if clauses.consensus(s[:a], noun) or P.between_persons.match(s[b:]) or (
+    if clauses.consensus(s[:a], noun) or P.between_persons.match(s[b:]) or P.high_level_before.search(s, max(0, a - 20), a) or (
             P.reached_after.match(s[b:]) and clauses.consensus_noun(noun) and clauses.consensus_qualified(_premodifiers(s[:a]))):
         return  # "the two leaders reached the agreement", "an agreement between the presidents": a consensus
     if status == "signed" and (_along_planned(ctx, a) or _joined_to_planned(ctx, a)):
