@@ -1391,9 +1391,9 @@ def _told_before(fuller: list[LevelMention], items: list[LevelMention]) -> bool:
 
 def _left_behind(items: list[LevelMention], fuller: list[tuple], groups: dict) -> bool:
     """"the 10th anniversary of their comprehensive partnership" beside today's upgrade to a comprehensive
-    strategic partnership: the level held before, not a shorter wording of the new one."""
+    strategic partnership (or a fuller level founded today): the level held before, not a shorter wording of the new one."""
     return any(P.standing_before.search(it.sentence.sent.text) for it in items) and any(
-        it.action == "upgrade" for o in fuller for it in groups[o])
+        it.action in ("upgrade", "establish") for o in fuller for it in groups[o])
 
 
 def _fuller(groups: dict, wording: dict, k: tuple) -> list[tuple]:
