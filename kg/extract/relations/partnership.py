@@ -1369,9 +1369,12 @@ def _told_before(fuller: list[LevelMention], items: list[LevelMention]) -> bool:
 
 def _left_behind(items: list[LevelMention], fuller: list[tuple], groups: dict) -> bool:
     """"the 10th anniversary of their comprehensive partnership" beside today's upgrade to a comprehensive
-    strategic partnership: the level held before, not a shorter wording of the new one."""
-    return any(P.standing_before.search(it.sentence.sent.text) for it in items) and any(
-        it.action == "upgrade" for o in fuller for it in groups[o])
+    strategic partnership: the level held before, not a shorter wording of the new one; so is a level only ever
+    founded beside a fuller one raised at another time ("established a global partnership ... elevated to a global
+    and strategic partnership in 2006": the first rung of the history)."""
+    raised = [it for o in fuller for it in groups[o] if it.action == "upgrade"]
+    return bool(raised) and (any(P.standing_before.search(it.sentence.sent.text) for it in items) or (
+        all(it.action == "establish" for it in items) and any(it.era == "past" for it in raised)))
 
 
 def _fuller(groups: dict, wording: dict, k: tuple) -> list[tuple]:
