@@ -1153,8 +1153,8 @@ def _coordinated(s: str, prev: tuple | None, a: int, act: str | None) -> tuple[s
         return act, False
     if P.now_level.match(s[prev[0]:a]):
         return "reaffirm", True
-    if act == "reaffirm" and prev[1] in ("establish", "upgrade") and P.coordinate_level.match(s[prev[0]:a]):
-        return prev[1], False
+    if act == "reaffirm" and prev[1] in ("establish", "upgrade") and (m := P.coordinate_level.match(s[prev[0]:a])):
+        return ("upgrade" if P.step_to_end.search(m.group()) else prev[1]), False
     return act, False
 
 
