@@ -650,6 +650,8 @@ def _said_era(s: str, a: int, act: str, when: When | None, published: dt.date | 
     somewhere in a span before now is of the past."""
     if act != "reaffirm" and (when is None or when.date is None) and P.span_past_before.search(s[max(0, a - 160):a]):
         return "past"  # (a day of its own is today's event: "over the past decade ties grew, and on Monday ...")
+    if act == "establish" and (when is None or when.date is None) and P.was_first_to_before.search(s[max(0, a - 120):a]):
+        return "past"  # "Brazil was the first developing country to establish a X with China": a founding looked back on
     return _era(act, when, s[max(0, a - 80):a], published, R)
 
 
