@@ -1264,9 +1264,13 @@ def _add_anniversary(si: SentInfo, wording: str, act: str, when: When | None, li
         own, when = False, None  # "on the 10th anniversary of the X, he noted the 2017 visit": another event's year
     if own:
         founded, counted, when = when, False, None  # "ten years since the establishment of X in 2014": its own time
-    else:
+    else:  # "will celebrate 10 years of their X in 2023": counted back from the coming year the sentence names
+        coming = P.celebrated_in_year.search(si.sent.text) if when is None and back and published else None
+        if coming and int(coming.group(1)) > published.year:
+            when = When(0, None, int(coming.group(1)), False, False)
         founded = _counted_back(when, back, published)
         counted = founded is not None
+        when = None if coming else when
     levels_now = LevelMention(si, wording, "reaffirm", when, None, "now")
     for q in pairs:
         levels.setdefault((q, normalize_level(wording)), []).extend(
