@@ -1383,6 +1383,16 @@ def _left_behind(items: list[LevelMention], fuller: list[tuple], groups: dict) -
         all(it.action == "establish" for it in items) and any(it.era == "past" for it in raised)))
 
 
+def _said_of_raised(items: list[LevelMention], fuller: list[tuple], groups: dict) -> bool:
+    """"established a strategic partnership in 2006 ... elevated ties to a special strategic partnership in 2017 ...
+    further strengthening (the) strategic partnership": a generic wording said today, of a level founded before a
+    fuller one was raised, speaks of the fuller level held now."""
+    founded = [it.when.year for it in items if it.action == "establish" and it.era == "past" and it.when and it.when.year]
+    raised = [it.when.year for o in fuller for it in groups[o] if it.action == "upgrade" and it.when and it.when.year]
+    return bool(founded and raised) and max(raised) > max(founded) and any(
+        it.era == "now" and it.action == "reaffirm" for it in items)
+
+
 def _fuller(groups: dict, wording: dict, k: tuple) -> list[tuple]:
     """The pair's fuller wordings that contain k's: in order, or in any order where both restate
     today's level ("global strategic partnership" and "special strategic global partnership")."""
@@ -1428,8 +1438,13 @@ def _fold(groups: dict) -> None:
         if not set(wording[k].split()) - _GENERIC_LEVEL_WORDS and not all(it.anaphoric for it in items) and not (
                 fuller and _current(items) and all(_current(groups[o]) or _told_before(groups[o], items) for o in fuller)
         ) and not (fuller and all(it.sentence.headline for it in items)) and not _one_change(items, fuller, groups) \
-                or _left_behind(items, fuller, groups):
+                and not _said_of_raised(items, fuller, groups) or _left_behind(items, fuller, groups):
             continue  # a headline shortens the level the text words in full ("upgrades ties to strategic partnership")
+        if _said_of_raised(items, fuller, groups):  # today's mentions go to the level raised, the founding stays
+            now = [it for it in items if it.era == "now" and it.action == "reaffirm"]
+            groups[max(fuller, key=lambda o: len(wording[o]))].extend(now)
+            groups[k] = [it for it in items if it not in now]
+            continue
         # "the anniversary of the establishment of the comprehensive partnership": that founding stays
         founded = [it for it in items if it.era == "past" and it.action != "reaffirm" and not _has_own_date([it])]
         items = [it for it in items if it not in founded]
