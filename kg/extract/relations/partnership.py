@@ -1095,6 +1095,7 @@ def read_levels(si: SentInfo, p: Pair | None, agr_here: list[DraftAgreement], le
     p = _ranked_pair(si, p)
     if not si.levels and p is not None:
         _raised_after(si, p, levels)
+        _upgrade_told(si, p, levels)
     for a, b, wording in si.levels:
         if (peer := P.peer_cue.match(s, a)) and peer.end() == b:
             _add_peers(si, _peer_pairs(si, p, story, peer), wording, levels)
@@ -1289,6 +1290,17 @@ def _held_since(s: str, a: int, b: int) -> bool:
     """"made large strides in their strategic partnership established in 2013": the pair's own level (a possessive
     right before it), dated back to its founding, is also the level they hold today."""
     return P.own_level_before.search(s[max(0, a - 8):a]) is not None and P.set_up_after.match(s[b:b + 120]) is not None
+
+
+def _upgrade_told(si: SentInfo, p: Pair, levels: dict) -> None:
+    """"France becomes Vietnam's comprehensive strategic partner ... The upgrade was announced during talks in Paris on
+    Monday": the change of the article's day, told as the subject noun, names the level the pair set up today a raise."""
+    if not P.upgrade_told.match(si.sent.text):
+        return
+    for (q, _), items in levels.items():
+        if q == p:
+            items[:] = [replace(it, action="upgrade") if it.action == "establish" and it.era == "now" else it
+                        for it in items]
 
 
 def _raised_after(si: SentInfo, p: Pair, levels: dict) -> None:
