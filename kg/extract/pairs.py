@@ -787,6 +787,8 @@ def org_party(s: str, si: SentInfo) -> bool:
             continue  # "the Embassy of A in B and the Ministry ...": a country's body; "the ASEAN Outlook": a document
         for h in si.countries:
             gap = s[b:h.start] if h.start >= b else s[h.end:a]
+            if P.dash_gap.match(gap) and P.body_name_before.search(s[max(0, min(a, h.start) - 30):min(a, h.start)]):
+                continue  # "the Forum on China-Africa Cooperation": a body's name
             if P.pair_gap.match(gap) or P.dash_gap.match(gap):
                 return True
     return False

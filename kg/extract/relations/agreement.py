@@ -414,6 +414,8 @@ def _names_other_thing(ctx: _Ctx, n: _Noun) -> bool:
     if P.deal_verb.match(s[a:]) and P.infinitive_before.search(prefix):
         return True  # "to deal with outstanding issues": the verb
     before = [d.end for d in ctx.si.docs if d.end <= a]
+    if before and P.alias_bracket_before.search(s[max(before):a]):
+        return True  # "the Agreement on ... (so-called “Cross-Servicing Agreement”)": the same document named again
     if before and (clauses.doc_topic(s[max(before):a]) or P.topic_list_item.search(s[max(before):a])):
         return True  # "an MoU on the cultural exchange programme": the MoU's topic
     if before and n.noun.lower().startswith(_W["programme_noun"]) and P.covering_topic.search(s[max(before):a]):
