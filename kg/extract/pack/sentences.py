@@ -28,6 +28,7 @@ class Sentence:
     back: bool = False  # the group is the one an earlier sentence lists ("этими", "上述")
     para: int = 0       # the paragraph (blank-line separated block) the sentence is in
     partner: bool = False  # opens with the other side ("С президентом Таджикистана ... обсудил"): the one named
+    partners: bool = False  # a clause opening with "with" whose actor the clause before names ("；与X、Y签署…")
     memo: dict = field(default_factory=dict, repr=False, compare=False)  # answers stages ask more than once
 
 
