@@ -1,0 +1,51 @@
+"""Chinese pairs: a clause opening with 与/同 after one whose actor it leaves out ("浙江省与法国…签署协议；与智利…、
+秘鲁…签署备忘录") is that actor with each country it names; a province acts for China; the short form 苏 stands for
+Suriname where the article names Suriname; sister provinces and biosafety are fields (kg/extract/pack/pairs.py,
+kg/lexicons/zh)."""
+from __future__ import annotations
+
+import datetime as dt
+
+from kg.extract import extract
+from kg.facts import Article
+
+DAY = dt.date(2025, 6, 3)
+
+
+def _facts(text: str):
+    return extract(Article(text=text, published=DAY, lang="zh"))
+
+
+TEXT = ("大会当天，浙江省与法国布列塔尼大区签署建立友好省区协议；与智利瓦尔帕莱索市、秘鲁库斯科市签署建立友好合作关系备忘录；"
+        "与葡萄牙波尔图市签署合作意向书。")
+
+
+def test_a_province_signing_is_china_signing():
+    pairs = {a.pair for a in _facts("浙江省与法国布列塔尼大区签署建立友好省区协议。").agreements}
+    assert pairs == {("CHN", "FRA")}
+
+
+def test_a_clause_with_its_actor_left_out_pairs_that_actor_with_each_country_named():
+    got = {(a.pair, a.type) for a in _facts(TEXT).agreements}
+    assert got == {(("CHN", "FRA"), "agreement"), (("CHL", "CHN"), "memorandum"), (("CHN", "PER"), "memorandum"),
+                   (("CHN", "PRT"), "other")}
+
+
+def test_a_clause_opening_with_meanwhile_carries_no_actor():
+    text = "中国与法国签署了航空协议；同时，智利和秘鲁签署了渔业合作备忘录。"
+    assert ("CHL", "PER") in {a.pair for a in _facts(text).agreements}
+
+
+def test_sister_provinces_are_cultural_cooperation():
+    fields = {(c.pair, c.field) for c in _facts("浙江省与法国布列塔尼大区签署建立友好省区协议。").cooperation}
+    assert (("CHN", "FRA"), "culture") in fields
+
+
+def test_su_stands_for_suriname_in_an_article_on_suriname():
+    facts = _facts("国家主席同苏里南总统举行会谈。两国元首共同宣布，中苏建立战略合作伙伴关系。")
+    assert {p.pair for p in facts.partnerships} == {("CHN", "SUR")}
+
+
+def test_biosafety_cooperation_is_health():
+    fields = {c.field for c in _facts("中国和巴基斯坦两国将深化生物安全合作。").cooperation}
+    assert "health" in fields
