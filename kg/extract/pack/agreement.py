@@ -689,8 +689,9 @@ def _add(out: list[AgreementFact], fact: AgreementFact, *, generic: bool = False
         if old.pair == fact.pair and old.type == fact.type and old.status == fact.status \
                 and (not old.fields or not fact.fields) and old.mentions != fact.mentions and not _dated_apart(old, fact) \
                 and not _about_apart(old.name, fact.name) and not (item and old.name and fact.name and old.name != fact.name) \
-                and not (also and _package_and_named(old, fact)):
-            if not old.fields and fact.fields or not old.name and fact.name or old.count is None and fact.count:
+                and not (also and _package_and_named(old, fact)) and not _periods_apart(old.name, fact.name):
+            if not old.fields and fact.fields or not old.name and fact.name or old.count is None and fact.count \
+                    or _about(fact.name) and not _about(old.name):
                 out[i] = AgreementFact(old.pair, old.type, old.fields or fact.fields, old.date, old.year,
                                        count=old.count or fact.count, status=old.status,
                                        name=old.name if _about(old.name) or not fact.name else fact.name,
@@ -731,6 +732,16 @@ def _about_apart(a: str | None, b: str | None) -> bool:
     партнерстве" and "об углублении отношений всеобъемлющего партнерства")."""
     x, y = _about(a), _about(b)
     return bool(x and y) and not x[0] & y[0] and len(x[1] & y[1]) <= 1
+
+
+_PERIOD = re.compile(r"(?<!\d)((?:19|20)\d{2})\D{1,3}((?:19|20)\d{2})(?!\d)")
+
+
+def _periods_apart(a: str | None, b: str | None) -> bool:
+    """"программа сотрудничества на 2017-2019 годы" and "программа сотрудничества на 2017-2018 годы": two names
+    for different spans of years are two documents."""
+    x, y = _PERIOD.search(a or ""), _PERIOD.search(b or "")
+    return bool(x and y) and x.groups() != y.groups()
 
 
 def _about_within(a: str, b: str) -> bool:
