@@ -49,3 +49,11 @@ def test_su_stands_for_suriname_in_an_article_on_suriname():
 def test_biosafety_cooperation_is_health():
     fields = {c.field for c in _facts("中国和巴基斯坦两国将深化生物安全合作。").cooperation}
     assert "health" in fields
+
+
+def test_a_document_named_alike_in_the_headline_and_the_body_is_one():
+    head = "中秘签署《中国农业农村部与秘鲁农业发展部关于加强发展合作的谅解备忘录》"
+    text = (head + "\n\n2024年5月20日,在两国总理见证下,中国农业农村部部长和秘鲁农业发展部部长在利马签署"
+            "《中国农业农村部与秘鲁农业发展部关于加强发展合作的谅解备忘录》。")
+    facts = extract(Article(text=text, title=head, published=DAY, lang="zh"))
+    assert len(facts.agreements) == 1

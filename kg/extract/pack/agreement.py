@@ -762,7 +762,7 @@ def _repeats(old: AgreementFact, fact: AgreementFact, generic: bool) -> bool:
     if generic:
         return set(fact.fields) <= set(old.fields)
     return old.type == fact.type and old.fields == fact.fields \
-        and (old.name is None or fact.name is None or _about_within(old.name, fact.name))
+        and (old.name is None or fact.name is None or old.name == fact.name or _about_within(old.name, fact.name))
 
 
 def _dated_apart(a: AgreementFact, b: AgreementFact) -> bool:
