@@ -28,3 +28,15 @@ def test_programmes_for_different_years_are_two_documents():
     text = ("Президенты Казахстана и Киргизии подписали Программу сотрудничества в сфере культуры на 2020-2022 годы. "
             "Министерства иностранных дел двух стран приняли Программу сотрудничества на 2020-2021 годы.")
     assert [t for t, _ in _docs(text)].count("plan") == 2
+
+
+def test_an_excerpt_cut_inside_a_document_word_still_names_the_document():
+    text = ("Президенты Казахстана и Киргизии провели переговоры в Бишкеке.\n"
+            "Между администрациями приграничных областей двух стран подписаны согл")
+    assert ("agreement", ()) in _docs(text)
+
+
+def test_a_cut_word_beginning_two_document_words_names_none():
+    text = ("Президенты Казахстана и Киргизии провели переговоры в Бишкеке.\n"
+            "Между администрациями приграничных областей двух стран подписаны дого")
+    assert _docs(text) == []
