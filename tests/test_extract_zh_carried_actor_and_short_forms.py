@@ -57,3 +57,13 @@ def test_a_document_named_alike_in_the_headline_and_the_body_is_one():
             "《中国农业农村部与秘鲁农业发展部关于加强发展合作的谅解备忘录》。")
     facts = extract(Article(text=text, title=head, published=DAY, lang="zh"))
     assert len(facts.agreements) == 1
+
+
+def test_a_memorandum_on_friendly_relations_of_two_regions_is_cultural_cooperation():
+    text = "会上，云南省与泰国清迈府签署建立友好合作关系备忘录。"
+    assert (("CHN", "THA"), "culture") in {(c.pair, c.field) for c in _facts(text).cooperation}
+
+
+def test_one_side_sending_doctors_to_the_other_is_health_cooperation():
+    text = "中国和斐济两国领导人举行会谈。中方将向斐济派遣医疗专家组。"
+    assert "health" in {c.field for c in _facts(text).cooperation}
