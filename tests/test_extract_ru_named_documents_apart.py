@@ -40,3 +40,13 @@ def test_a_cut_word_beginning_two_document_words_names_none():
     text = ("Президенты Казахстана и Киргизии провели переговоры в Бишкеке.\n"
             "Между администрациями приграничных областей двух стран подписаны дого")
     assert _docs(text) == []
+
+
+def test_a_single_document_saying_what_it_is_about_is_signed():
+    text = "Премьер-министры Казахстана и Киргизии в Астане подписали документ о союзничестве."
+    assert [t for t, _ in _docs(text)] == ["agreement"]
+
+
+def test_a_single_bare_document_is_one_named_elsewhere():
+    text = "Премьер-министры Казахстана и Киргизии в Астане подписали документ, который вступит в силу летом."
+    assert _docs(text) == []

@@ -131,11 +131,15 @@ def _named_over_package(s: Sentence, docs: list, pack: Pack) -> list:
     return [d for d in docs if not covered(d) and not listing(d)]
 
 
-def _generic_singular(s: Sentence, pack: Pack, *, kind_word: str, counted: bool = False) -> bool:
+def _generic_singular(s: Sentence, pack: Pack, *, kind_word: str, counted: bool = False, after: str = "") -> bool:
     """"Signed a document, which ...": a generic word in the singular is the document named elsewhere
-    ("подписание документа": a form that is plural only after a count, the pack's ``generic_after_count``)."""
+    ("подписание документа": a form that is plural only after a count, the pack's ``generic_after_count``);
+    one saying what it is about ("подписали документ о стратегическом партнерстве", the pack's ``generic_about``)
+    is a document of its own."""
     conf = pack.conf["agreements"]
     if kind_word.strip() not in conf.get("generic", []):
+        return False
+    if conf.get("generic_about") and compiled(conf["generic_about"]).match(after):
         return False
     words = set(re.findall(r"\w+", s.surface))
     return not words & set(conf.get("generic_counted", [])) and not (counted and words & set(conf.get("generic_after_count", [])))
@@ -205,7 +209,7 @@ def _documents(s: Sentence, pack: Pack, listed: bool, header_at: int | None = No
             continue  # a listed item between a firm and the other side ("某银行与某公司融资框架协议"): a deal
         count = _count(_unmarked(s, s.norm[clause_of(s, pack, start)[0]:start]), pack)
         if negated(s, pack, whole) or _by_companies(s, pack, (whole[0], clause[1]), [a for a in verbs if a < start]) \
-                or _generic_singular(s, pack, kind_word=s.norm[start:end],
+                or _generic_singular(s, pack, kind_word=s.norm[start:end], after=s.norm[end:end + 8],
                                      counted=count is not None or DIGIT.search(s.norm[clause_of(s, pack, start)[0]:start]) is not None):
             continue
         # "к заключению договора", "соглашения ... шагов для подписания": the signing is a goal
