@@ -2,15 +2,11 @@
 against piracy") is cooperation in the field fought over, as "fight against" is. Our own sentences."""
 from __future__ import annotations
 
-import datetime as dt
-
-from kg.extract import extract
-from kg.facts import Article
+from extracting import facts, tops
 
 
 def _fields(text: str) -> set:
-    got = extract(Article(text=text, id="t", title="Notes", published=dt.date(2025, 3, 12)))
-    return {(c.pair, c.field) for c in got.cooperation}
+    return tops(facts(text))
 
 
 def test_fought_side_by_side_against_a_pandemic_is_health_cooperation():

@@ -2,31 +2,24 @@
 country name right after such a word is still the country; inside a longer word it is none. Our own sentences."""
 from __future__ import annotations
 
-import datetime as dt
-
-from kg.extract import extract
-from kg.facts import Article
-
-
-def _facts(text: str):
-    return extract(Article(text=text, id="t", title="Notes", published=dt.date(2025, 3, 12)))
+from extracting import facts
 
 
 def test_a_country_glued_to_the_article_before_it_is_still_named():
-    got = _facts("Ministers met in Accra. They hailed the growth of theKenya-Ghana strategic partnership.")
+    got = facts("Ministers met in Accra. They hailed the growth of theKenya-Ghana strategic partnership.")
     assert {(p.pair, p.level) for p in got.partnerships} == {(("GHA", "KEN"), "strategic partnership")}
 
 
 def test_a_country_glued_to_of_is_still_named():
-    got = _facts("The envoy spoke of the rapid development ofPeru-Chile comprehensive strategic partnership.")
+    got = facts("The envoy spoke of the rapid development ofPeru-Chile comprehensive strategic partnership.")
     assert {(p.pair, p.level) for p in got.partnerships} == {(("CHL", "PER"), "comprehensive strategic partnership")}
 
 
 def test_a_name_inside_a_longer_word_names_no_country():
-    got = _facts("The breweryKenya brand and the strategic partnership between Peru and Chile grew.")
+    got = facts("The breweryKenya brand and the strategic partnership between Peru and Chile grew.")
     assert {p.pair for p in got.partnerships} == {("CHL", "PER")}
 
 
 def test_a_lowercase_word_after_a_glue_word_is_no_name():
-    got = _facts("Peru and Chile spoke of theoman desert and their strategic partnership.")
+    got = facts("Peru and Chile spoke of theoman desert and their strategic partnership.")
     assert {p.pair for p in got.partnerships} == {("CHL", "PER")}

@@ -2,15 +2,11 @@
 is); what could or might be done, and what one side "would like to" do, stay possibilities. Our own sentences."""
 from __future__ import annotations
 
-import datetime as dt
-
-from kg.extract import extract
-from kg.facts import Article
+from extracting import facts, tops
 
 
 def _fields(text: str) -> set:
-    got = extract(Article(text=text, id="t", title="Notes", published=dt.date(2025, 3, 12)))
-    return {(c.pair, c.field) for c in got.cooperation}
+    return tops(facts(text))
 
 
 def test_a_side_that_hopes_to_expand_cooperation_with_the_other_cooperates():

@@ -2,15 +2,11 @@
 states that level, as "side by side as strategic partners" does. Our own sentences."""
 from __future__ import annotations
 
-import datetime as dt
-
-from kg.extract import extract
-from kg.facts import Article
+from extracting import facts
 
 
 def _levels(text: str) -> set:
-    got = extract(Article(text=text, id="t", title="Notes", published=dt.date(2025, 3, 12)))
-    return {(p.pair, p.level, p.action) for p in got.partnerships}
+    return {(p.pair, p.level, p.action) for p in facts(text).partnerships}
 
 
 def test_relations_as_allies_and_partners_state_the_level():

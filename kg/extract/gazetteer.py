@@ -87,6 +87,19 @@ def _bracketed_place(si: SentInfo, rel_s: int, after: str) -> bool:
         not (last is not None and last.kind != "capital" and s[last.end:rel_s].strip() in ("(", "["))
 
 
+_CAMEL = re.compile("[a-z][A-Z]")  # a text with no lowercase letter before a capital glues no name
+
+
+def country_names(text: str, L) -> list:
+    """Each country name the text writes: at a word's start, or capitalised right after a short word scraped text
+    glued it to ("growth of theVietnam-India partnership"); in text order."""
+    found = list(L.country_re.finditer(text))
+    if L.glue_re is None or _CAMEL.search(text) is None:
+        return found
+    glued = [m for g in L.glue_re.finditer(text) if (m := L.country_at.match(text, g.end())) is not None]
+    return sorted(found + glued, key=lambda m: m.start()) if glued else found
+
+
 def _lowered(doc: Document) -> None:
     """Each sentence lowercased once, for the cues matched without re.I (kept only where the length holds)."""
     low = doc.low
@@ -102,7 +115,7 @@ def scan_countries(doc: Document, R) -> None:
     L = lexicon()
     text = doc.text
     cof = L.country_of
-    found = [(m, *(cof.get(m.group()) or cof.get(key(m.group()), ("-", "org")))) for m in L.country_re.finditer(text)]
+    found = [(m, *(cof.get(m.group()) or cof.get(key(m.group()), ("-", "org")))) for m in country_names(text, L)]
     found = sorted(found + _combining_forms(text, found), key=lambda x: x[0].start())
     named = {iso for m, iso, kind in found if kind == "leader" or kind == "surname" and P.title_before.search(
         text[max(0, m.start() - 40):m.start()])}  # "President Petro" names him for his later "Petro"
@@ -354,7 +367,7 @@ def title_hits(title: str) -> list[Hit]:
     """Countries a title names, for the pair a story opens with."""
     L = lexicon()
     out = []
-    for m in L.country_re.finditer(title):
+    for m in country_names(title, L):
         iso, kind = L.country_of.get(key(m.group()), ("-", "org"))
         if iso != "-" and not (kind == "name" and _event_venue(title[max(0, m.start() - 40):m.start()])):
             out.append(Hit(m.start(), m.end(), iso, kind))

@@ -114,6 +114,8 @@ class Lexicon:
     field_of: dict  # lower surface key -> Field
     fields: dict  # field id -> Field
     cues: dict
+    country_at: re.Pattern | None = None  # a name matched where it stands, for the glued ones (no boundary before)
+    glue_re: re.Pattern | None = None  # "the", "of" ... glued to a capital after them
 
 
 class Patterns:
@@ -220,12 +222,11 @@ def _fields() -> tuple[dict, dict]:
     return surf, fields
 
 
-def _name_start(lang: str) -> str:
-    """A country's name starts a word, or is capitalised right after one of the short words scraped text glues
-    to the next word ("growth of theVietnam-India partnership")."""
-    glue = patterns(lang).words.get("glue_lead_words", [])
-    glued = "|".join(f"(?<=(?<![A-Za-z]){re.escape(w)})" for w in glue)
-    return r"(?:(?<![\w.])" + (f"|(?=[A-Z])(?:{glued})" if glued else "") + ")"
+def _glue_re(lang: str) -> re.Pattern | None:
+    """The short words scraped text glues to a capitalised name after them ("growth of theVietnam-India
+    partnership"), each right before the capital it is glued to."""
+    glue = sorted(patterns(lang).words.get("glue_lead_words", []), key=len, reverse=True)
+    return re.compile(r"(?<![A-Za-z])(?:" + "|".join(map(re.escape, glue)) + r")(?=[A-Z])") if glue else None
 
 
 def _lead(phrases) -> str:
@@ -242,7 +243,8 @@ def patterns(lang: str = "en") -> Patterns:
 @functools.lru_cache(maxsize=None)
 def lexicon(lang: str = "en") -> Lexicon:
     surf, names = _country_surfaces(lang)
-    country_re = re.compile(_lead(surf) + _name_start(lang) + "(?:" + trie_pattern(sorted(surf)) + r")(?![\w])")
+    name = _lead(surf) + "(?:" + trie_pattern(sorted(surf)) + r")(?![\w])"
+    country_re = re.compile(r"(?<![\w.])" + name)
     regions = {}
     for row in rows(lang, "regions.tsv"):
         regions[row[0].lower()] = set(row[1].split())
@@ -256,4 +258,4 @@ def lexicon(lang: str = "en") -> Lexicon:
     field_pat = edge_led(r"(?<![\w-])", _lead(fsurf)) + "(?:" + trie_pattern(sorted(fsurf)) + r")(?![\w])"
     cues = tomllib.loads((LEXICON_DIR / lang / "cues.toml").read_text(encoding="utf-8"))
     return Lexicon(country_re, surf, names, regions, region_re, re.compile(field_pat, re.I), re.compile(field_pat),
-                   fsurf, fields, cues)
+                   fsurf, fields, cues, re.compile(name), _glue_re(lang))

@@ -221,6 +221,8 @@ class PairState:
     def _explicit(self, s: str, hits: list[Hit]) -> _Choice | None:
         """Two countries written as a pair ("X and Y", "X-Y"), not as part of a longer list; one
         side's "ties with" the other is this sentence's pair but opens no story."""
+        if len(hits) < 2:
+            return None
         explicit = None
         opens = True
         compared = _compared_starts(s)
@@ -690,7 +692,7 @@ def org_antecedent(s: str, a: int, si: SentInfo) -> bool:
 def _listed_after_with(s: str, hits: list[Hit], lead, reach: int, plural: bool = False) -> list[str]:
     """The countries of a list right after ``lead`` ("with the Netherlands and Turkiye", "a trip to A and
     B"), two or more; after a plural lead ("his counterparts in A, B") a comma alone joins them."""
-    items = _items(s, hits)
+    items = _items(s, hits) if len(hits) > 1 else hits
     if len(items) < 2:
         return []  # one item lists nothing: no lead is searched
     for i, h in enumerate(items):
@@ -729,9 +731,14 @@ def each_with(s: str, hits: list[Hit], *, joins: re.Pattern | None = None) -> di
     return spans
 
 
-def _items(s: str, hits: list[Hit]) -> list[Hit]:
+_LAST_ITEMS: list = [None, None, ()]  # the sentence and hits asked last, and their items: each check asks again
+
+
+def _items(s: str, hits: list[Hit]) -> tuple[Hit, ...]:
     """The hits as items of a list: a country and its leader's name right after it ("German Chancellor Angela
     Merkel") are one item, spanning both."""
+    if _LAST_ITEMS[0] is s and _LAST_ITEMS[1] == hits:
+        return _LAST_ITEMS[2]
     items: list[Hit] = []
     for h in hits:
         prev = items[-1] if items else None
@@ -739,7 +746,8 @@ def _items(s: str, hits: list[Hit]) -> list[Hit]:
             items[-1] = Hit(prev.start, h.end, h.iso, h.kind)
         else:
             items.append(h)
-    return items
+    _LAST_ITEMS[:] = [s, list(hits), tuple(items)]
+    return _LAST_ITEMS[2]
 
 
 def _member_list(s: str, hits: list[Hit]) -> bool:
@@ -787,6 +795,8 @@ def org_party(s: str, si: SentInfo) -> bool:
             continue  # "the Embassy of A in B and the Ministry ...": a country's body; "the ASEAN Outlook": a document
         for h in si.countries:
             gap = s[b:h.start] if h.start >= b else s[h.end:a]
+            if P.dash_gap.match(gap) and P.body_name_before.search(s[max(0, min(a, h.start) - 30):min(a, h.start)]):
+                continue  # "the Forum on China-Africa Cooperation": a body's name
             if P.pair_gap.match(gap) or P.dash_gap.match(gap):
                 return True
     return False

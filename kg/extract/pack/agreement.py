@@ -131,11 +131,15 @@ def _named_over_package(s: Sentence, docs: list, pack: Pack) -> list:
     return [d for d in docs if not covered(d) and not listing(d)]
 
 
-def _generic_singular(s: Sentence, pack: Pack, *, kind_word: str, counted: bool = False) -> bool:
+def _generic_singular(s: Sentence, pack: Pack, *, kind_word: str, counted: bool = False, after: str = "") -> bool:
     """"Signed a document, which ...": a generic word in the singular is the document named elsewhere
-    ("подписание документа": a form that is plural only after a count, the pack's ``generic_after_count``)."""
+    ("подписание документа": a form that is plural only after a count, the pack's ``generic_after_count``);
+    one saying what it is about ("подписали документ о стратегическом партнерстве", the pack's ``generic_about``)
+    is a document of its own."""
     conf = pack.conf["agreements"]
     if kind_word.strip() not in conf.get("generic", []):
+        return False
+    if conf.get("generic_about") and compiled(conf["generic_about"]).match(after):
         return False
     words = set(re.findall(r"\w+", s.surface))
     return not words & set(conf.get("generic_counted", [])) and not (counted and words & set(conf.get("generic_after_count", [])))
@@ -205,7 +209,7 @@ def _documents(s: Sentence, pack: Pack, listed: bool, header_at: int | None = No
             continue  # a listed item between a firm and the other side ("某银行与某公司融资框架协议"): a deal
         count = _count(_unmarked(s, s.norm[clause_of(s, pack, start)[0]:start]), pack)
         if negated(s, pack, whole) or _by_companies(s, pack, (whole[0], clause[1]), [a for a in verbs if a < start]) \
-                or _generic_singular(s, pack, kind_word=s.norm[start:end],
+                or _generic_singular(s, pack, kind_word=s.norm[start:end], after=s.norm[end:end + 8],
                                      counted=count is not None or DIGIT.search(s.norm[clause_of(s, pack, start)[0]:start]) is not None):
             continue
         # "к заключению договора", "соглашения ... шагов для подписания": the signing is a goal
@@ -689,8 +693,9 @@ def _add(out: list[AgreementFact], fact: AgreementFact, *, generic: bool = False
         if old.pair == fact.pair and old.type == fact.type and old.status == fact.status \
                 and (not old.fields or not fact.fields) and old.mentions != fact.mentions and not _dated_apart(old, fact) \
                 and not _about_apart(old.name, fact.name) and not (item and old.name and fact.name and old.name != fact.name) \
-                and not (also and _package_and_named(old, fact)):
-            if not old.fields and fact.fields or not old.name and fact.name or old.count is None and fact.count:
+                and not (also and _package_and_named(old, fact)) and not _periods_apart(old.name, fact.name):
+            if not old.fields and fact.fields or not old.name and fact.name or old.count is None and fact.count \
+                    or _about(fact.name) and not _about(old.name):
                 out[i] = AgreementFact(old.pair, old.type, old.fields or fact.fields, old.date, old.year,
                                        count=old.count or fact.count, status=old.status,
                                        name=old.name if _about(old.name) or not fact.name else fact.name,
@@ -733,6 +738,16 @@ def _about_apart(a: str | None, b: str | None) -> bool:
     return bool(x and y) and not x[0] & y[0] and len(x[1] & y[1]) <= 1
 
 
+_PERIOD = re.compile(r"(?<!\d)((?:19|20)\d{2})\D{1,3}((?:19|20)\d{2})(?!\d)")
+
+
+def _periods_apart(a: str | None, b: str | None) -> bool:
+    """"программа сотрудничества на 2017-2019 годы" and "программа сотрудничества на 2017-2018 годы": two names
+    for different spans of years are two documents."""
+    x, y = _PERIOD.search(a or ""), _PERIOD.search(b or "")
+    return bool(x and y) and x.groups() != y.groups()
+
+
 def _about_within(a: str, b: str) -> bool:
     """"меморандум о взаимопонимании в сфере энергетики" within "меморандум о взаимопонимании и
     сотрудничестве в сфере энергетики": one "about" phrase's word stems all in the other's, a shorter
@@ -751,7 +766,7 @@ def _repeats(old: AgreementFact, fact: AgreementFact, generic: bool) -> bool:
     if generic:
         return set(fact.fields) <= set(old.fields)
     return old.type == fact.type and old.fields == fact.fields \
-        and (old.name is None or fact.name is None or _about_within(old.name, fact.name))
+        and (old.name is None or fact.name is None or old.name == fact.name or _about_within(old.name, fact.name))
 
 
 def _dated_apart(a: AgreementFact, b: AgreementFact) -> bool:

@@ -42,6 +42,8 @@ def find_countries(sentences: list[Sentence], pack: Pack, extra: Extra | None) -
         s.group = s.group or _listed_group(s, pack, spans[s.index])
         opener = pack.conf["pair"].get("partner_opener")
         s.partner = bool(opener) and compiled(opener).match(s.norm) is not None
+        carried = pack.conf["pair"].get("carried_opener")  # "；与埃及…、老挝…签署": the actor of the clause before
+        s.partners = bool(carried) and compiled(carried).match(s.norm) is not None
     if extra is not None:
         named = {iso for s in sentences for _, iso in s.countries}
         for s in sentences:
@@ -147,6 +149,7 @@ class Pairing:
             last = (prev.para, named) if named else last
             self._before[s.index] = named or (last[1] if last[0] == s.para else [])
         self._lists = {s.index: _listed_before(sentences, s) for s in sentences if s.back}
+        self._prev = {s.index: prev for prev, s in zip(sentences, sentences[1:])}
         self._of: dict[int, list[Pair]] = {}
 
     def _named(self, s: Sentence) -> list[Pair]:
@@ -174,6 +177,12 @@ class Pairing:
         p = pair(self.anchor, cs[0]) if len(cs) == 1 and self.anchor and cs[0] != self.anchor else None
         return [p] if p in self._seen and p != self.main else []
 
+    def _carried(self, s: Sentence, cs: list[str]) -> bool:
+        """The anchor is the actor the clause before names, left out of this one ("四川省与西班牙…签署…；与埃及…")."""
+        prev = self._prev.get(s.index)
+        before = self.of(prev) if prev is not None and prev.para == s.para else []  # its clause before may carry too
+        return bool(self.anchor and cs and self.anchor not in cs and before and all(self.anchor in p for p in before))
+
     def of(self, s: Sentence) -> list[Pair]:
         """The pairs sentence ``s`` is about (worked out once: each stage asks)."""
         got = self._of.get(s.index)
@@ -189,6 +198,8 @@ class Pairing:
             return []  # a meeting of three or more is no pair's (unless two of them are named acting)
         if s.partner and len(cs) == 1 and self.anchor and cs[0] != self.anchor:
             return [pair(self.anchor, cs[0])]  # "С главой РК ... речь шла о ...": the article's anchor with it
+        if s.partners and self._carried(s, cs):
+            return [pair(self.anchor, c) for c in cs]  # "；与X、Y签署…": the clause before's actor with each
         named = self._named(s)
         if named:
             return named

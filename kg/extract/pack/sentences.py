@@ -28,6 +28,7 @@ class Sentence:
     back: bool = False  # the group is the one an earlier sentence lists ("этими", "上述")
     para: int = 0       # the paragraph (blank-line separated block) the sentence is in
     partner: bool = False  # opens with the other side ("С президентом Таджикистана ... обсудил"): the one named
+    partners: bool = False  # a clause opening with "with" whose actor the clause before names ("；与X、Y签署…")
     memo: dict = field(default_factory=dict, repr=False, compare=False)  # answers stages ask more than once
 
 
@@ -53,12 +54,17 @@ def split(text: str, pack: Pack) -> list[Sentence]:
 
 
 def _complete_cut_head(s: Sentence, pack: Pack) -> None:
-    """An excerpt cut off inside its last word ("Договора о стратегическом парт"): a cut word that begins a
-    designation's head (the pack's ``cut_off_heads``, at least four letters) is that head."""
+    """An excerpt cut off inside its last word ("Договора о стратегическом парт", "подписаны согл"): a cut word
+    that begins a designation's head or, alone, one document type's word (the pack's ``cut_off_heads``, at least
+    four letters) is that word."""
     words = s.norm.split()
     cut = words[-1] if words else ""
-    heads = [h for h in pack.conf["designation"]["heads"] if len(cut) >= 4 and h.startswith(cut) and h != cut]
-    if heads and cut not in pack.conf["designation"]["heads"]:
+    own = pack.conf["designation"]["heads"]
+    kinds = [w for w, t in pack.conf["agreements"].get("types", {}).items() if " " not in w and t != "-"]
+    heads = [h for h in own if len(cut) >= 4 and h.startswith(cut) and h != cut]
+    docs = [w for w in kinds if len(cut) >= 4 and w.startswith(cut) and w != cut]
+    heads = heads or (docs if len(docs) == 1 else [])
+    if heads and cut not in own and cut not in kinds:
         s.norm = s.norm[:s.norm.rstrip().rfind(cut)] + heads[0] + " "
 
 

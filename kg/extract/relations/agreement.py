@@ -217,6 +217,7 @@ class _Noun:
     when: When | None = None
     premod: str = ""
     ordinal: bool = False  # "the second MoU": a package's member named in turn
+    in_force: bool = False  # "implement the roadmap": a document in force, adopted before
 
 
 def _bare_count(si: SentInfo, p: Pair, R, agreements: Drafts) -> Reading:
@@ -340,6 +341,8 @@ def _mixed_with(s: str, i: int, docs: list, R) -> int | None:
     counted) noun ``i`` into one package, past copies in parentheses ("Memoranda of Understanding (MoUs) and
     agreements", "agreements/MoUs", "agreements, protocols and other documents")."""
     a, b, _ = docs[i]
+    if P.high_level_before.search(s, max(0, a - 20), a):
+        return None  # "high-level agreements and joint declarations": the leaders' understandings apart
     if i + 1 >= len(docs) or not (is_plural(s[a:b]) or (_count(s[max(0, a - 40):a], R) or 0) > 1 or _definite_pair(s, a, b, docs[i + 1])):
         return None
     j = i + 1
@@ -411,6 +414,8 @@ def _names_other_thing(ctx: _Ctx, n: _Noun) -> bool:
     if P.deal_verb.match(s[a:]) and P.infinitive_before.search(prefix):
         return True  # "to deal with outstanding issues": the verb
     before = [d.end for d in ctx.si.docs if d.end <= a]
+    if before and P.alias_bracket_before.search(s[max(before):a]):
+        return True  # "the Agreement on ... (so-called “Cross-Servicing Agreement”)": the same document named again
     if before and (clauses.doc_topic(s[max(before):a]) or P.topic_list_item.search(s[max(before):a])):
         return True  # "an MoU on the cultural exchange programme": the MoU's topic
     if before and n.noun.lower().startswith(_W["programme_noun"]) and P.covering_topic.search(s[max(before):a]):
@@ -440,7 +445,7 @@ def _heads_list(ctx: _Ctx, n: _Noun) -> bool:
     """The noun heads a list of documents ("the following MoUs:"); signed, the list takes its type."""
     s, R, a, b = ctx.si.sent.text, ctx.R, n.a, n.b
     prefix, after = s[:a], s[b:]
-    head_tail = after.rstrip()
+    head_tail = after.rstrip().rstrip("-–—")  # "the following two instruments:-": a colon with a dash after it
     low_head = R.low.get("list_head") if ctx.si.low else None  # "... the following:" read on the lowercased text
     here_head = (n.plural or after[:2] in ("'s", "’s")) and ctx.si.sent.line_start and (
         P.here_are_before.match(prefix) or not ctx.si.countries and P.doc_heading.fullmatch(s))  # "Here are the MoUs signed"
@@ -593,6 +598,11 @@ def _phrase(ctx: _Ctx, n: _Noun) -> None:
     yr = P.year_before.search(prefix[-30:]) or P.year_after.match(after)
     n.earlier = yr is not None and not (ctx.published is not None and int(P.year_digits.search(yr.group()).group()) > ctx.published.year)
     n.earlier = n.earlier or P.last_year_before.search(prefix[-40:]) is not None  # "last year's agreements on visas"
+    # (not a programme: "carry out programs aimed at livelihoods" are projects); "the existing MoU on security": one
+    # document in force (existing ones counted are a tally)
+    n.in_force = (P.in_force_before.search(prefix[-70:]) is not None or not n.plural and P.existing_before.search(
+        prefix[-40:]) is not None) and not n.noun.lower().startswith(_W["programme_noun"])
+    n.earlier = n.earlier or n.in_force
     n.premod = _premodifiers(prefix)
     np_start = a - (len(n.premod) + 1 if n.premod else 0)
     aim = P.doc_aim.match(after)  # "documents aimed at the transport route, at ...": what they are for is theirs
@@ -650,7 +660,7 @@ def _read_noun(ctx: _Ctx, a: int, b: int, typ: str) -> None:
         # "a deal on mining could be signed later": no document, and its fields no cooperation
         si.negated.append((_np_start(s, a), b + scope_end(s[b:])))
         return
-    if clauses.consensus(s[:a], noun) or P.between_persons.match(s[b:]) or (
+    if clauses.consensus(s[:a], noun) or P.between_persons.match(s[b:]) or P.high_level_before.search(s, max(0, a - 20), a) or (
             P.reached_after.match(s[b:]) and clauses.consensus_noun(noun) and clauses.consensus_qualified(_premodifiers(s[:a]))):
         return  # "the two leaders reached the agreement", "an agreement between the presidents": a consensus
     if status == "signed" and (_along_planned(ctx, a) or _joined_to_planned(ctx, a)):
@@ -1071,8 +1081,10 @@ def _numbered(si: SentInfo) -> bool:
 
 def _package_told(ctx: _Ctx, n: _Noun) -> bool:
     """Definite documents with no count of their own that tell the pair's package again (its fields joined to it),
-    or that stand for no document when the pair has none and they carry no name nor signed fields."""
-    return not _more_signed(ctx, n) and (_fields_to_package(ctx, n) or not (n.name or ctx.signed and n.fields))
+    or that stand for no document when the pair has none and they carry no name nor signed fields (nor are in force:
+    "the implementation of the joint declarations")."""
+    return not _more_signed(ctx, n) and (_fields_to_package(ctx, n) or not (
+        n.name or ctx.signed and n.fields or n.in_force and n.typ in (*JOINT_TYPES, "plan")))
 
 
 def _more_signed(ctx: _Ctx, n: _Noun) -> bool:
@@ -1125,6 +1137,8 @@ def _stands(ctx: _Ctx, n: _Noun) -> bool:
                     or told_by_modifier) and (not generic or own_topic or signed and n.earlier)
     if n.plural:
         s = ctx.si.sent.text
+        if n.in_force and not generic and (n.typ in JOINT_TYPES or n.typ == "plan"):
+            return True  # "the implementation of the joint declarations": the pair's texts in force
         if not (n.fields or n.count or n.name) and (P.done_before.search(s[max(0, n.a - 40):n.a]) or P.done_after.match(s[n.b:])):
             return False  # "the implementation of earlier signed agreements": the documents of before, as a whole
         if not n.name and P.existing_before.search(s[max(0, n.a - 40):n.a]):

@@ -664,6 +664,8 @@ def _said_era(s: str, a: int, act: str, when: When | None, published: dt.date | 
     somewhere in a span before now is of the past."""
     if act != "reaffirm" and (when is None or when.date is None) and P.span_past_before.search(s[max(0, a - 160):a]):
         return "past"  # (a day of its own is today's event: "over the past decade ties grew, and on Monday ...")
+    if act == "establish" and (when is None or when.date is None) and P.was_first_to_before.search(s[max(0, a - 120):a]):
+        return "past"  # "Brazil was the first developing country to establish a X with China": a founding looked back on
     return _era(act, when, s[max(0, a - 80):a], published, R)
 
 
@@ -1129,6 +1131,7 @@ def read_levels(si: SentInfo, p: Pair | None, agr_here: list[DraftAgreement], le
     p = _ranked_pair(si, p)
     if not si.levels and p is not None:
         _raised_after(si, p, levels)
+        _upgrade_told(si, p, levels)
     for a, b, wording in si.levels:
         if (peer := P.peer_cue.match(s, a)) and peer.end() == b:
             _add_peers(si, _peer_pairs(si, p, story, peer), wording, levels)
@@ -1189,8 +1192,8 @@ def _coordinated(s: str, prev: tuple | None, a: int, act: str | None) -> tuple[s
         return act, False
     if P.now_level.match(s[prev[0]:a]):
         return "reaffirm", True
-    if act == "reaffirm" and prev[1] in ("establish", "upgrade") and P.coordinate_level.match(s[prev[0]:a]):
-        return prev[1], False
+    if act == "reaffirm" and prev[1] in ("establish", "upgrade") and (m := P.coordinate_level.match(s[prev[0]:a])):
+        return ("upgrade" if P.step_to_end.search(m.group()) else prev[1]), False
     return act, False
 
 
@@ -1298,9 +1301,13 @@ def _add_anniversary(si: SentInfo, wording: str, act: str, when: When | None, li
         own, when = False, None  # "on the 10th anniversary of the X, he noted the 2017 visit": another event's year
     if own:
         founded, counted, when = when, False, None  # "ten years since the establishment of X in 2014": its own time
-    else:
+    else:  # "will celebrate 10 years of their X in 2023": counted back from the coming year the sentence names
+        coming = P.celebrated_in_year.search(si.sent.text) if when is None and back and published else None
+        if coming and int(coming.group(1)) > published.year:
+            when = When(0, None, int(coming.group(1)), False, False)
         founded = _counted_back(when, back, published)
         counted = founded is not None
+        when = None if coming else when
     levels_now = LevelMention(si, wording, "reaffirm", when, None, "now")
     for q in pairs:
         levels.setdefault((q, normalize_level(wording)), []).extend(
@@ -1319,6 +1326,17 @@ def _held_since(s: str, a: int, b: int) -> bool:
     """"made large strides in their strategic partnership established in 2013": the pair's own level (a possessive
     right before it), dated back to its founding, is also the level they hold today."""
     return P.own_level_before.search(s[max(0, a - 8):a]) is not None and P.set_up_after.match(s[b:b + 120]) is not None
+
+
+def _upgrade_told(si: SentInfo, p: Pair, levels: dict) -> None:
+    """"France becomes Vietnam's comprehensive strategic partner ... The upgrade was announced during talks in Paris on
+    Monday": the change of the article's day, told as the subject noun, names the level the pair set up today a raise."""
+    if not P.upgrade_told.match(si.sent.text):
+        return
+    for (q, _), items in levels.items():
+        if q == p:
+            items[:] = [replace(it, action="upgrade") if it.action == "establish" and it.era == "now" else it
+                        for it in items]
 
 
 def _raised_after(si: SentInfo, p: Pair, levels: dict) -> None:
@@ -1405,9 +1423,22 @@ def _told_before(fuller: list[LevelMention], items: list[LevelMention]) -> bool:
 
 def _left_behind(items: list[LevelMention], fuller: list[tuple], groups: dict) -> bool:
     """"the 10th anniversary of their comprehensive partnership" beside today's upgrade to a comprehensive
-    strategic partnership: the level held before, not a shorter wording of the new one."""
-    return any(P.standing_before.search(it.sentence.sent.text) for it in items) and any(
-        it.action == "upgrade" for o in fuller for it in groups[o])
+    strategic partnership (or a fuller level founded today): the level held before, not a shorter wording of the new
+    one; so is a level only ever founded beside a fuller one raised at another time ("established a global
+    partnership ... elevated to a global and strategic partnership in 2006": the first rung of the history)."""
+    changed = [it for o in fuller for it in groups[o] if it.action in ("upgrade", "establish")]
+    return (bool(changed) and any(P.standing_before.search(it.sentence.sent.text) for it in items)) or (
+        all(it.action == "establish" for it in items) and any(it.action == "upgrade" and it.era == "past" for it in changed))
+
+
+def _said_of_raised(items: list[LevelMention], fuller: list[tuple], groups: dict) -> bool:
+    """"established a strategic partnership in 2006 ... elevated ties to a special strategic partnership in 2017 ...
+    further strengthening (the) strategic partnership": a generic wording said today, of a level founded before a
+    fuller one was raised, speaks of the fuller level held now."""
+    founded = [it.when.year for it in items if it.action == "establish" and it.era == "past" and it.when and it.when.year]
+    raised = [it.when.year for o in fuller for it in groups[o] if it.action == "upgrade" and it.when and it.when.year]
+    return bool(founded and raised) and max(raised) > max(founded) and any(
+        it.era == "now" and it.action == "reaffirm" for it in items)
 
 
 def _fuller(groups: dict, wording: dict, k: tuple) -> list[tuple]:
@@ -1455,8 +1486,13 @@ def _fold(groups: dict) -> None:
         if not set(wording[k].split()) - _GENERIC_LEVEL_WORDS and not all(it.anaphoric for it in items) and not (
                 fuller and _current(items) and all(_current(groups[o]) or _told_before(groups[o], items) for o in fuller)
         ) and not (fuller and all(it.sentence.headline for it in items)) and not _one_change(items, fuller, groups) \
-                or _left_behind(items, fuller, groups):
+                and not _said_of_raised(items, fuller, groups) or _left_behind(items, fuller, groups):
             continue  # a headline shortens the level the text words in full ("upgrades ties to strategic partnership")
+        if _said_of_raised(items, fuller, groups):  # today's mentions go to the level raised, the founding stays
+            now = [it for it in items if it.era == "now" and it.action == "reaffirm"]
+            groups[max(fuller, key=lambda o: len(wording[o]))].extend(now)
+            groups[k] = [it for it in items if it not in now]
+            continue
         # "the anniversary of the establishment of the comprehensive partnership": that founding stays
         founded = [it for it in items if it.era == "past" and it.action != "reaffirm" and not _has_own_date([it])]
         items = [it for it in items if it not in founded]
