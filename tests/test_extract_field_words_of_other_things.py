@@ -26,3 +26,9 @@ def test_the_global_energy_market_is_no_energy_field_of_the_pair():
                      "on fisheries."))
     assert (("NGA", "NOR"), "energy") not in got
     assert (("NGA", "NOR"), "agriculture") in got
+
+
+def test_the_asia_pacific_economic_cooperation_forum_is_no_economy_field():
+    got = tops(facts("The foreign ministers of Chile and Vietnam held talks on the sidelines of the Asia-Pacific "
+                     "Economic Cooperation meeting in Lima on Thursday."))
+    assert (("CHL", "VNM"), "economy") not in got
