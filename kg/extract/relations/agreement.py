@@ -298,6 +298,9 @@ def read_agreements(si: SentInfo, p: Pair, R, agreements: Drafts, list_ctx, stor
         if this_prev is not None and (P.doc_gloss.match(s[this_prev:a]) or (
                 P.doc_acronym_gloss.match(s[this_prev:a]) and P.acronym.match(s[a:b]))):
             continue  # "a memorandum of understanding, or MOU, to establish ...", "Memoranda of Understanding, MoUs,": the same again
+        if this_prev is not None and typ == si.docs[i - 1].type and s[this_prev_start:this_prev_start + 1].isupper() \
+                and P.named_apposition_gap.match(s[this_prev:a]) and P.apposition_close.match(s[b:]):
+            continue  # "the Pukpuk Treaty, the Papua New Guinea-Australia Mutual Defence Treaty.": one treaty, two names
         if this_prev is not None and clauses.same_doc(s[this_prev:a]) and (_described(s, this_prev_start, a, b) or not (
                 not {"(", "["} & set(s[this_prev:a]) and P.indef_item.search(s[max(0, this_prev_start - 40):this_prev_start]))):
             continue  # "four memoranda of understanding (MoUs)", "the Elysee Treaty, a landmark pact": the same again
