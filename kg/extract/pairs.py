@@ -361,8 +361,6 @@ class PairState:
         # "Both leaders exchanged views on the rivalry between the US and China, and joint efforts ...": the
         # countries named are a topic of the story's talks
         topic = bool(hits) and P.topic_of_talks.search(s[max(0, hits[0].start - 30):hits[0].start]) is not None
-        if len(isos) == 2 and has_ref and not topic and not _two_pairs(s, hits):
-            return _Choice(pair(*isos))  # "Australia will use our bilateral aid for Vanuatu": the two it names, this once
         return _Choice(story if has_ref and (len(isos) == 1 or topic) else None)
 
 
