@@ -214,7 +214,6 @@ def _walk(doc: Document, article: Article, R) -> _Walk:
     _title_pair(state, article, doc, R)
     w = _Walk(era=article.published or dates.latest_year(doc))
     prev = held = None
-    ahead: list[SentInfo] = []  # sentences of the pair told before the text names any pair
     for si in doc.sentences:
         # "... partnership makes cooperation all-round. It will cover security and culture": still in general
         si.generic = prev is not None and P.anaphor_start.match(si.sent.text) is not None and (
@@ -222,13 +221,6 @@ def _walk(doc: Document, article: Article, R) -> _Walk:
         prev = si
         p = state.resolve(si, R, update=not si.repeated)
         si.pair = p
-        if p is None and state.story is None and (si.fields or si.docs) and P.pair_word.search(si.sent.text):
-            ahead.append(si)
-        elif p is not None and ahead:  # "In trade and culture, bilateral cooperation has been fruitful. ... A and B"
-            for early in ahead:
-                early.pair = p
-                _sentence(w, early, p, state.story, article.published, R)
-            ahead = []
         if held is not None:  # a heading's level belongs to the section it opens: the pair of its first sentence
             held.pair = held.pair if p is None else p
             _sentence(w, held, held.pair, state.story, article.published, R)
