@@ -54,3 +54,30 @@ def test_expanded_after_the_pairs_joined_adjectives_is_part_of_the_designation()
     got = level_actions("Ghana and Brazil met in Accra. The minister said the Ghanaian-Brazilian expanded strategic "
                         "partnership keeps growing.")
     assert (GB, "expanded strategic partnership") in got
+
+
+def test_a_level_announced_in_a_past_year_was_founded_then():
+    got = _events("Ghana and Brazil announced the comprehensive strategic partnership in February 2014, on the "
+                  "anniversary of their ties.", "2015-05-25")
+    assert (GB, "comprehensive strategic partnership", "establish") in got
+
+
+def test_a_level_announced_with_no_time_of_its_own_is_no_founding():
+    got = _events("Ghana and Brazil announced the comprehensive strategic partnership would guide their talks.")
+    assert (GB, "comprehensive strategic partnership", "establish") not in got
+
+
+def _dates(text: str, published: str) -> set:
+    return {(p.level, p.action, p.date and p.date.isoformat()) for p in facts(text, published).partnerships}
+
+
+def test_a_day_years_before_the_article_does_not_date_its_standing_level():
+    got = _dates("Ghana and Brazil have deepened their strategic partnership. At a summit on June 17, 2006, the "
+                 "presidents of Ghana and Brazil met in Accra.", "2012-01-28")
+    assert ("strategic partnership", "reaffirm", None) in got
+
+
+def test_a_day_of_the_article_still_dates_its_standing_level():
+    got = _dates("Ghana and Brazil have deepened their strategic partnership. At a summit on January 20, 2012, the "
+                 "presidents of Ghana and Brazil met in Accra.", "2012-01-28")
+    assert ("strategic partnership", "reaffirm", "2012-01-20") in got
