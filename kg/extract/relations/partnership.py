@@ -580,10 +580,9 @@ def _action(s: str, a: int, b: int, R) -> str | None:
         return "establish"  # "the Enhanced Strategic Partnership established in 2015", "2007: X established;"
     if P.set_up_now_after.match(s[b:b + 80]) and not P.founded_since_before.search(prefix[-30:]):
         return "establish"  # "A comprehensive partnership was established, focusing on ...": founded in the event
-    if P.announced_the_before.search(prefix[-20:]) and P.in_past_time_after.match(s[b:b + 30]):
-        return "establish"  # "announced the X in February 2014"
-    if P.sign_before_level.search(prefix[-12:]):
-        return "establish"  # "PNG-Aust sign strategic economic partnership"
+    if P.sign_before_level.search(prefix[-12:]) or (
+            P.announced_the_before.search(prefix[-20:]) and P.in_past_time_after.match(s[b:b + 30])):
+        return "establish"  # "PNG-Aust sign strategic economic partnership"; "announced the X in February 2014"
     if P.changed_before.search(prefix[-16:]) or P.likewise_change.search(prefix[-40:]):
         return "upgrade"  # "announced an upgraded strategic partnership"; "similarly enhanced ties with" (the same)
     if m := P.became_before.search(prefix[-80:]):
