@@ -81,3 +81,9 @@ def test_a_day_of_the_article_still_dates_its_standing_level():
     got = _dates("Ghana and Brazil have deepened their strategic partnership. At a summit on January 20, 2012, the "
                  "presidents of Ghana and Brazil met in Accra.", "2012-01-28")
     assert ("strategic partnership", "reaffirm", "2012-01-20") in got
+
+
+def test_the_time_of_the_level_left_behind_is_not_the_raise_s():
+    got = _dates("Ghana and Brazil on Monday agreed on closer cooperation. The two countries elevated their ties to "
+                 "a comprehensive strategic partnership from a strategic partnership previously.", "2025-06-14")
+    assert ("comprehensive strategic partnership", "upgrade", "2025-06-09") in got

@@ -963,8 +963,9 @@ def _own_clause_dates(si: SentInfo, a: int, b: int, act: str) -> list:
             continue  # "forged X in 2006; eight years later, they lifted it to Y": 2006 is not Y's year
         if _in_span_brackets(s, d):
             continue  # "congratulated it on its National Day (August 17, 1945 - 2024)": a lifetime, not the level's time
-        if _other_levels_founding(si, a, d):
-            continue  # "raised ties from their X, established in 2009, to Y on Monday": 2009 is X's, not Y's
+        if _other_levels_founding(si, a, d) or (b <= nxt < d.start and P.from_level.search(s[b:nxt])):
+            continue  # "raised ties from their X, established in 2009, to Y on Monday": 2009 is X's, not Y's;
+            # "raised ties to Y from an X previously": the time of the level left behind
         if act != "reaffirm" and d.start >= b and _later_clause(si, b, d):
             continue  # "In 2016 A and B raised ties to X, and on Monday they agreed to deepen it": the later clause's day
         if act in _FOUNDING and d.date and P.said_on_before.search(s[max(0, d.start - 14):d.start]) and (any(
