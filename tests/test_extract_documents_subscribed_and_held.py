@@ -16,3 +16,16 @@ def test_a_plan_subscribed_by_both_countries_was_signed():
 def test_subscribing_to_a_newsletter_is_no_document():
     got = signed_docs(facts("Officials from Ghana and Brazil subscribed to the same views on trade."))
     assert not got
+
+
+def test_two_plural_packages_with_fields_of_their_own_are_two():
+    got = signed_docs(facts("Ghana and Brazil set up a joint commission. Its first session led to agreements in "
+                            "security, finance and education. At later sessions, agreements were signed in fields "
+                            "such as culture, trade and tourism."))
+    assert got.count((GB, "agreement")) == 2
+
+
+def test_a_plural_package_told_again_with_some_of_its_fields_is_one():
+    got = signed_docs(facts("Ghana and Brazil signed agreements in security, finance and education on Monday. "
+                            "The agreements were signed in finance and education by the ministers."))
+    assert got.count((GB, "agreement")) == 1

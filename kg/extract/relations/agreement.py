@@ -963,7 +963,11 @@ def _package_again(ctx: _Ctx, n: _Noun) -> DraftAgreement | None:
     same_kind = not joint and (g.type == n.typ or "agreement" in (g.type, n.typ))
     # "signed four MoUs ... over recent months, agreements have been signed in defence": a time of its own
     own_time = n.when is not None and (n.when.date, n.when.year) != (g.date, g.year)
-    return g if package and same_kind and not own_time and (not g.count or not n.count or g.count == n.count) else None
+    # "the first session led to agreements in A and B ... later, agreements were signed in C and D": fields of its own
+    nf, gf = set(n.fields or ()), set(g.fields)
+    own_fields = bool(nf and gf) and not (nf <= gf or gf <= nf)
+    return g if package and same_kind and not own_time and not own_fields and (
+        not g.count or not n.count or g.count == n.count) else None
 
 
 def _bare_ordinal(n: _Noun) -> bool:
