@@ -1,0 +1,14 @@
+"""Care of the elderly is health cooperation. Our own fixtures."""
+from __future__ import annotations
+
+from extracting import facts, tops
+
+
+def test_elderly_care_projects_are_health_cooperation():
+    got = tops(facts("Ghana and Brazil reviewed their joint projects in elderly care and water security."))
+    assert (("BRA", "GHA"), "health") in got
+
+
+def test_care_alone_is_no_field():
+    got = tops(facts("Ghana and Brazil said they take great care to keep their ties strong."))
+    assert (("BRA", "GHA"), "health") not in got
