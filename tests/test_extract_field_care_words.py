@@ -1,4 +1,4 @@
-"""Care of the elderly is health cooperation. Our own fixtures."""
+"""Care of the elderly is health cooperation; protecting the oceans is environment. Our own fixtures."""
 from __future__ import annotations
 
 from extracting import facts, tops
@@ -12,3 +12,14 @@ def test_elderly_care_projects_are_health_cooperation():
 def test_care_alone_is_no_field():
     got = tops(facts("Ghana and Brazil said they take great care to keep their ties strong."))
     assert (("BRA", "GHA"), "health") not in got
+
+
+def test_ocean_protection_is_environment_not_shipping():
+    got = tops(facts("Ghana and Brazil will work together on ocean protection."))
+    assert (("BRA", "GHA"), "environment") in got
+    assert (("BRA", "GHA"), "connectivity") not in got
+
+
+def test_ocean_shipping_is_still_connectivity():
+    got = tops(facts("Ghana and Brazil will work together on ocean shipping routes."))
+    assert (("BRA", "GHA"), "connectivity") in got
