@@ -10,7 +10,7 @@ from kg.extract.clauses import planned, scope_end
 from kg.extract.dates import own_when
 from kg.extract.doc import JOINT_TYPES, DocSpan, DraftAgreement, Drafts, NounMention, SentInfo, When
 from kg.extract.lexicon import folded, folds_alike, key, lexicon, patterns
-from kg.extract.pairs import bloc_members_end, doc_pair, org_antecedent
+from kg.extract.pairs import bloc_deal_after, bloc_members_end, doc_pair, org_antecedent
 from kg.facts import Pair
 
 __all__ = ["date_from_event", "scan_docs", "read_agreements", "Reading", "is_plural", "topic", "package_list", "names_package", "names_alike", "item_number", "topics_named_too", "typed_members", "told_again"]
@@ -470,6 +470,8 @@ def _excluded(ctx: _Ctx, n: _Noun) -> bool:
     if between and any(b + between.end() <= oa <= b + between.end() + 4 and not P.body_org.match(s, oa)
                        for oa, _ in ctx.si.orgs):
         return True  # "the Trade Agreement between the European Union and its members, and A and B": a bloc's deal
+    if ctx.si.orgs and bloc_deal_after(s, ctx.si, b, R):
+        return True  # "back Vietnam in its negotiations on a Free Trade Agreement (FTA) with the EU": one side's and a bloc's
     if n.plural and P.business_forum_after.match(after):
         return True  # "a package of agreements worth $7 billion during the business forum": deals of firms
     if n.typ == "joint-statement" and P.to_media_after.match(after) and P.in_statement_before.search(prefix[-40:]):
