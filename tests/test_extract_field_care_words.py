@@ -1,4 +1,5 @@
-"""Care of the elderly is health cooperation; protecting the oceans is environment. Our own fixtures."""
+"""Care of the elderly is health; protecting the oceans is environment; a trade route is connectivity. Our own
+fixtures."""
 from __future__ import annotations
 
 from extracting import facts, tops
@@ -23,3 +24,9 @@ def test_ocean_protection_is_environment_not_shipping():
 def test_ocean_shipping_is_still_connectivity():
     got = tops(facts("Ghana and Brazil will work together on ocean shipping routes."))
     assert (("BRA", "GHA"), "connectivity") in got
+
+
+def test_a_trade_route_is_connectivity_not_trade():
+    got = tops(facts("Ghana and Brazil are working together on a new trade route."))
+    assert (("BRA", "GHA"), "connectivity") in got
+    assert (("BRA", "GHA"), "trade") not in got
