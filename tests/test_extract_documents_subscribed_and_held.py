@@ -1,5 +1,5 @@
-"""Documents signed in other words ("subscribed", as Spanish-speaking ministries word it in English), and
-documents a history names by the level they set up. Our own fixtures."""
+"""Documents signed in other words ("subscribed", as Spanish-speaking ministries word it in English; talks that
+"ended with" documents), and plural packages told apart by their fields. Our own fixtures."""
 from __future__ import annotations
 
 from extracting import facts, signed_docs
@@ -29,3 +29,13 @@ def test_a_plural_package_told_again_with_some_of_its_fields_is_one():
     got = signed_docs(facts("Ghana and Brazil signed agreements in security, finance and education on Monday. "
                             "The agreements were signed in finance and education by the ministers."))
     assert got.count((GB, "agreement")) == 1
+
+
+def test_talks_that_ended_with_a_number_of_agreements_signed_them():
+    got = signed_docs(facts("Ghana and Brazil held talks in Accra on Monday, which ended with a number of agreements."))
+    assert (GB, "agreement") in got
+
+
+def test_talks_that_ended_with_calls_for_agreements_signed_none():
+    got = signed_docs(facts("Ghana and Brazil held talks in Accra on Monday, which ended with calls for more agreements."))
+    assert not got
