@@ -154,6 +154,9 @@ def reports(si: SentInfo, R) -> bool:
     return si.reports
 
 
+_STALE_DAYS = 366  # a day more than a year before the article's own date is history, never the event it reports
+
+
 def anchor(infos: list[SentInfo], R, published: dt.date | None = None) -> dt.date | None:
     """The date of the event the sentences report: the first written date, else a relative one (never one after
     the article's own date: "COP28, which begins on November 30" in a story of November 28 is another event)."""
@@ -166,6 +169,8 @@ def anchor(infos: list[SentInfo], R, published: dt.date | None = None) -> dt.dat
         for w in si.dates:
             if w.date is None or _bracketed(si, w) or (published is not None and w.date > published):
                 continue
+            if published is not None and (published - w.date).days > _STALE_DAYS:
+                continue  # "at the summit on June 17, 2006" in a piece of 2012: history told, not the article's event
             if w.explicit and explicit is None:
                 explicit = w.date
             if w.relative and relative is None:

@@ -13,7 +13,7 @@ from kg.extract.doc import Hit, SentInfo
 from kg.extract.lexicon import patterns
 from kg.facts import Pair, pair
 
-__all__ = ["PairState", "org_antecedent", "org_party", "bloc_members_end", "bloc_own_start", "doc_pair", "each_with"]
+__all__ = ["PairState", "org_antecedent", "org_party", "bloc_deal_after", "bloc_members_end", "bloc_own_start", "doc_pair", "each_with"]
 
 P = patterns("en")
 _W = P.words
@@ -765,6 +765,13 @@ def bloc_own_start(s: str, si: SentInfo, R) -> int | None:
     """Where "the Quad's agenda, especially on vaccines and space" begins: what a bloc's possessive governs is the
     bloc's business, not the pair's."""
     return next((a for a, b in si.orgs if R.blocs.fullmatch(s[a:b]) and P.possessive_after.match(s[b:b + 3])), None)
+
+
+def bloc_deal_after(s: str, si: SentInfo, fe: int, R) -> bool:
+    """"its negotiations on a Free Trade Agreement (FTA) with the EU": a field's noun phrase that goes on to name a
+    bloc as the other side is one country's business with the bloc, not the pair's."""
+    return any(fe <= a <= fe + 60 and R.blocs.fullmatch(s[a:b]) and P.with_bloc_between.match(s[fe:a])
+               for a, b in si.orgs)
 
 
 def bloc_members_end(s: str, si: SentInfo) -> int | None:

@@ -10,7 +10,7 @@ from kg.extract.clauses import planned, scope_end
 from kg.extract.dates import own_when
 from kg.extract.doc import JOINT_TYPES, DocSpan, DraftAgreement, Drafts, NounMention, SentInfo, When
 from kg.extract.lexicon import folded, folds_alike, key, lexicon, patterns
-from kg.extract.pairs import bloc_members_end, doc_pair, org_antecedent
+from kg.extract.pairs import bloc_deal_after, bloc_members_end, doc_pair, org_antecedent
 from kg.facts import Pair
 
 __all__ = ["date_from_event", "scan_docs", "read_agreements", "Reading", "is_plural", "topic", "package_list", "names_package", "names_alike", "item_number", "topics_named_too", "typed_members", "told_again"]
@@ -473,6 +473,8 @@ def _excluded(ctx: _Ctx, n: _Noun) -> bool:
     if between and any(b + between.end() <= oa <= b + between.end() + 4 and not P.body_org.match(s, oa)
                        for oa, _ in ctx.si.orgs):
         return True  # "the Trade Agreement between the European Union and its members, and A and B": a bloc's deal
+    if ctx.si.orgs and bloc_deal_after(s, ctx.si, b, R):
+        return True  # "back Vietnam in its negotiations on a Free Trade Agreement (FTA) with the EU": one side's and a bloc's
     if n.plural and P.business_forum_after.match(after):
         return True  # "a package of agreements worth $7 billion during the business forum": deals of firms
     if n.typ == "joint-statement" and P.to_media_after.match(after) and P.in_statement_before.search(prefix[-40:]):
@@ -968,7 +970,11 @@ def _package_again(ctx: _Ctx, n: _Noun) -> DraftAgreement | None:
     same_kind = not joint and (g.type == n.typ or "agreement" in (g.type, n.typ))
     # "signed four MoUs ... over recent months, agreements have been signed in defence": a time of its own
     own_time = n.when is not None and (n.when.date, n.when.year) != (g.date, g.year)
-    return g if package and same_kind and not own_time and (not g.count or not n.count or g.count == n.count) else None
+    # "the first session led to agreements in A and B ... later, agreements were signed in C and D": fields of its own
+    nf, gf = set(n.fields or ()), set(g.fields)
+    own_fields = bool(nf and gf) and not (nf <= gf or gf <= nf)
+    return g if package and same_kind and not own_time and not own_fields and (
+        not g.count or not n.count or g.count == n.count) else None
 
 
 def _bare_ordinal(n: _Noun) -> bool:

@@ -8,7 +8,7 @@ from kg.extract.clauses import generic, list_breaks
 from kg.extract.doc import Document, FieldSpan, SentInfo
 from kg.extract.fastre import compile_fast, gated_search, might_find, might_find_folded
 from kg.extract.lexicon import folded, folds_alike, lexicon, patterns
-from kg.extract.pairs import bloc_members_end, bloc_own_start, each_with
+from kg.extract.pairs import bloc_deal_after, bloc_members_end, bloc_own_start, each_with
 from kg.facts import Pair
 
 __all__ = ["cooperation_fields", "field_item", "heading_fields", "list_goes_on", "opens_field_list"]
@@ -217,8 +217,10 @@ def _direct(c: _Cues, R) -> None:
     for fs, fe, f in si.fields:
         if any(a <= fs < b for a, b in level_spans) or (bloc_end is not None and fs >= bloc_end):
             continue
-        if bloc_own is not None and bloc_own < fs and not any(bloc_own < st < fs for st in c.stops):
-            continue  # "outcomes on the Quad's agenda, especially on vaccines": the bloc's, not the pair's
+        if bloc_own is not None and bloc_own < fs and not any(bloc_own < st < fs for st in c.stops) or \
+                si.orgs and bloc_deal_after(s, si, fe, R):
+            continue  # "outcomes on the Quad's agenda, especially on vaccines": the bloc's, not the pair's;
+            # "back Vietnam in its talks on a free trade agreement with the EU": one side's deal with the bloc
         if any(a <= fs < b for a, b in si.negated) or s[fs:fe].lower() in _BARE:
             continue  # the fields of a document the text says was not signed; "technical cooperation"
         if p is not None and (R.third_party.search(s[max(0, fs - 30):fs]) or any(

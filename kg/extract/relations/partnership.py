@@ -559,6 +559,8 @@ def _founded_ago_or_to_come(s: str, a: int, b: int, R, prefix: str) -> str | Non
         return None  # "that raising ties to X next year would mark a new beginning": not yet made
     if P.coming_change_before.search(prefix[-110:]) and not P.signed_past.search(prefix):
         return None  # "the document that will consecrate the raising of our relations to the level of X"
+    if P.indefinite_end.search(prefix[-6:]) and P.conditional_after.match(s[b:b + 20]):
+        return None  # "an X would be even better": a possibility
     return False
 
 
@@ -590,8 +592,9 @@ def _action(s: str, a: int, b: int, R) -> str | None:
         return "establish"  # "the Enhanced Strategic Partnership established in 2015", "2007: X established;"
     if P.set_up_now_after.match(s[b:b + 80]) and not P.founded_since_before.search(prefix[-30:]):
         return "establish"  # "A comprehensive partnership was established, focusing on ...": founded in the event
-    if P.sign_before_level.search(prefix[-12:]):
-        return "establish"  # "PNG-Aust sign strategic economic partnership"
+    if P.sign_before_level.search(prefix[-12:]) or (
+            P.announced_the_before.search(prefix[-20:]) and P.in_past_time_after.match(s[b:b + 30])):
+        return "establish"  # "PNG-Aust sign strategic economic partnership"; "announced the X in February 2014"
     if P.changed_before.search(prefix[-16:]) or P.likewise_change.search(prefix[-40:]):
         return "upgrade"  # "announced an upgraded strategic partnership"; "similarly enhanced ties with" (the same)
     if m := P.became_before.search(prefix[-80:]):
@@ -972,8 +975,9 @@ def _own_clause_dates(si: SentInfo, a: int, b: int, act: str) -> list:
             continue  # "forged X in 2006; eight years later, they lifted it to Y": 2006 is not Y's year
         if _in_span_brackets(s, d):
             continue  # "congratulated it on its National Day (August 17, 1945 - 2024)": a lifetime, not the level's time
-        if _other_levels_founding(si, a, d):
-            continue  # "raised ties from their X, established in 2009, to Y on Monday": 2009 is X's, not Y's
+        if _other_levels_founding(si, a, d) or (b <= nxt < d.start and P.from_level.search(s[b:nxt])):
+            continue  # "raised ties from their X, established in 2009, to Y on Monday": 2009 is X's, not Y's;
+            # "raised ties to Y from an X previously": the time of the level left behind
         if act != "reaffirm" and d.start >= b and _later_clause(si, b, d):
             continue  # "In 2016 A and B raised ties to X, and on Monday they agreed to deepen it": the later clause's day
         if act in _FOUNDING and d.date and P.said_on_before.search(s[max(0, d.start - 14):d.start]) and (any(
@@ -1130,8 +1134,7 @@ def read_levels(si: SentInfo, p: Pair | None, agr_here: list[DraftAgreement], le
     prev = None  # (end, action) of the level before in the sentence
     p = _ranked_pair(si, p)
     if not si.levels and p is not None:
-        _raised_after(si, p, levels)
-        _upgrade_told(si, p, levels)
+        _levelless_raise(si, p, levels, published, R)
     for a, b, wording in si.levels:
         if (peer := P.peer_cue.match(s, a)) and peer.end() == b:
             _add_peers(si, _peer_pairs(si, p, story, peer), wording, levels)
@@ -1250,6 +1253,8 @@ def _looked_back(si: SentInfo, span: tuple, act: str, when: When | None, linked:
         _add_anniversary(si, wording, act, when, linked, pairs, levels, back=_count(before, R), published=published)
         return True
     if act == "reaffirm" and (m := _looked_back_level(s, a, b)):
+        if P.anniversary_to_come.search(before) and not P.celebrated_in_year.search(s):
+            return False  # "which will celebrate 50 years of the X": a coming anniversary of no stated year
         back = _count(before, R) if m.re is P.anniversary_of_level else None
         _add_anniversary(si, wording, "establish", when, None, pairs, levels, back=back, published=published)
         return True
@@ -1353,6 +1358,29 @@ def _raised_after(si: SentInfo, p: Pair, levels: dict) -> None:
             gap = si.sent.start - it.sentence.sent.end
             if it.action == "establish" and it.era == "now" and 0 <= gap <= _NEXT_GAP:
                 items[i] = replace(it, action="upgrade")
+
+
+def _levelless_raise(si: SentInfo, p: Pair, levels: dict, published: dt.date | None, R) -> None:
+    """A sentence of pair ``p`` that names no level but tells its ties raised: the level it raised."""
+    _raised_after(si, p, levels)
+    _raised_then(si, p, levels, published, R)
+    _upgrade_told(si, p, levels)
+
+
+def _raised_then(si: SentInfo, p: Pair, levels: dict, published: dt.date | None, R) -> None:
+    """"... now recognized as a X. In 2005 they upgraded ties to a Y. In September 2023 the presidents confirmed
+    the elevation of these ties": ties raised at a time of the sentence's own, no level named, where the pair holds
+    one level the text so far only restates (none founded or raised): that level, raised at that time."""
+    low = si.low or si.sent.text.lower()
+    if not si.dates or not any(w in low for w in _RAISED_GATES) or not (m := P.raised_ties.search(si.sent.text)):
+        return
+    held = [items for (q, _), items in levels.items() if q == p and items]
+    only = [items for items in held if all(it.action == "reaffirm" for it in items)]
+    if len(only) != 1 or len(held) < 2:
+        return  # the raise of a pair with a history of levels; one level restated, the others founded or raised
+    when = own_when(si.dates, m.start(), m.end())
+    wording = only[0][0].wording
+    only[0].append(LevelMention(si, wording, "upgrade", when, None, _era("upgrade", when, "", published, R)))
 
 
 # ------------------------------------------------------------------ facts
