@@ -19,6 +19,13 @@ _HYPHEN = re.compile(r"^[-–]$")
 _LANGUAGE_LOW = folded(P.language_gate)  # the gate without re.I, for the lowercased sentence
 
 
+def _currency(name: str, kind: str, after: str) -> bool:
+    """The name is part of a currency's: "US$", "Singapore dollars"; with a space before "$" only a short form or an
+    adjective ("US $30 million", "Australian $5 billion"), never a country's name ("gave Vanuatu $31 million")."""
+    return P.currency_after.match(after) is not None or (
+        (kind == "demonym" or len(name) <= 3) and P.spaced_currency_after.match(after) is not None)
+
+
 def _place(si: SentInfo, rel_s: int, rel_e: int, iso: str, kind: str) -> None:
     """File one gazetteer match in its sentence: a country, or a mask where it is no country."""
     s = si.sent.text
@@ -35,7 +42,7 @@ def _place(si: SentInfo, rel_s: int, rel_e: int, iso: str, kind: str) -> None:
     if kind == "capital" and P.capital_text_after.match(after):
         si.masks.append((rel_s, rel_e))  # "the Paris Agreement": a text of many parties, named after a city
         return
-    if kind in ("name", "demonym") and (P.currency_after.match(after) or P.conflict_after.match(after)) or (
+    if kind in ("name", "demonym") and (_currency(s[rel_s:rel_e], kind, after) or P.conflict_after.match(after)) or (
             kind == "name" and P.topic_before.search(before)):
         si.masks.append((rel_s, rel_e))  # "US$ 30 million", "Singapore dollars": money; "the Ukraine war", "steps on Myanmar": a topic
         return
