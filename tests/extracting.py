@@ -8,8 +8,8 @@ from kg.extract.lexicon import lexicon
 from kg.facts import Article, ArticleFacts
 
 
-def facts(text: str, published: str = "2025-06-14") -> ArticleFacts:
-    return extract(Article(text=text, id="t", published=dt.date.fromisoformat(published)))
+def facts(text: str, published: str = "2025-06-14", *, title: str | None = None) -> ArticleFacts:
+    return extract(Article(text=text, id="t", title=title, published=dt.date.fromisoformat(published)))
 
 
 def level_actions(text: str) -> dict:

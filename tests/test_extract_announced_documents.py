@@ -3,14 +3,11 @@ relations started with; a purchase deal announced
 stays no agreement. Our own text."""
 from __future__ import annotations
 
-import datetime as dt
-
-from kg.extract import extract
-from kg.facts import Article
+from extracting import facts
 
 
 def _docs(text: str) -> list:
-    got = extract(Article(text=text, id="t", title="t", published=dt.date(2025, 6, 1)))
+    got = facts(text, "2025-06-01", title="t")
     return sorted((a.pair, a.type) for a in got.agreements)
 
 

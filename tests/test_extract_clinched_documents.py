@@ -1,14 +1,11 @@
 """A document "clinched" is signed, like one inked or sealed. Our own sentences."""
 from __future__ import annotations
 
-import datetime as dt
-
-from kg.extract import extract
-from kg.facts import Article
+from extracting import facts
 
 
 def _docs(text: str) -> list:
-    got = extract(Article(text=text, id="t", title="Notes", published=dt.date(2025, 6, 1)))
+    got = facts(text, "2025-06-01", title="Notes")
     return [(a.pair, a.type) for a in got.agreements]
 
 

@@ -8,9 +8,11 @@ import datetime as dt
 from kg.extract import extract
 from kg.facts import Article
 
+from extracting import facts
+
 
 def _pairs(text: str) -> set:
-    got = extract(Article(text=text, id="t", title="Notes", published=dt.date(2025, 3, 12)))
+    got = facts(text, "2025-03-12", title="Notes")
     return {(p.pair, p.level) for p in got.partnerships}
 
 

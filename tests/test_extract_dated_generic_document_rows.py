@@ -3,14 +3,11 @@ by a generic noun with a signing year, though nothing before named it; and "mili
 in a document's clause gives defence only ("technical" names no field by itself). Our own sentences."""
 from __future__ import annotations
 
-import datetime as dt
-
-from kg.extract import extract
-from kg.facts import Article
+from extracting import facts
 
 
 def _got(text: str):
-    got = extract(Article(text=text, id="t", title="Notes", published=dt.date(2025, 6, 1)))
+    got = facts(text, "2025-06-01", title="Notes")
     return [(a.pair, a.type, a.fields) for a in got.agreements]
 
 

@@ -3,18 +3,14 @@ city is no country of a headline, so the title's pair still opens the story, and
 naming the countries are that pair's. Our own sentences."""
 from __future__ import annotations
 
-import datetime as dt
-
-from extracting import signed_docs
-from kg.extract import extract
-from kg.facts import Article
+from extracting import facts, signed_docs
 
 _TEXT = ("Lima, March 4, ANDINA\n\n“We already have a wide legal basis – 80 documents have been signed. But the "
          "declaration signed today matters most,” the president told reporters.")
 
 
 def _facts(title: str):
-    return extract(Article(text=_TEXT, id="t", title=title, published=dt.date(2025, 3, 4)))
+    return facts(_TEXT, "2025-03-04", title=title)
 
 
 def test_a_dateline_first_line_leaves_the_title_pair_to_the_story():

@@ -4,10 +4,7 @@ signed holds that level, set up then; a row whose document is still to come, or 
 not. Our own sentences."""
 from __future__ import annotations
 
-import datetime as dt
-
-from kg.extract import extract
-from kg.facts import Article
+from extracting import facts
 
 _LIST = """Peru keeps adding partners. Here are the strategic partnership agreements Lima has signed so far.
 Peru-Chile: The accord was signed in March 2015 and covers mining and fisheries.
@@ -18,7 +15,7 @@ Peru-Ghana: The declaration on strategic partnership in the field of culture was
 
 
 def _levels(text: str) -> dict:
-    got = extract(Article(text=text, id="t", title="t", published=dt.date(2025, 6, 1)))
+    got = facts(text, "2025-06-01", title="t")
     return {(p.pair, p.level): p.action for p in got.partnerships}
 
 

@@ -4,16 +4,13 @@ object ("..., Chile, 'Strategic Partnership' to 'Comprehensive Strategic Partner
 sentences."""
 from __future__ import annotations
 
-import datetime as dt
-
-from kg.extract import extract
-from kg.facts import Article
+from extracting import facts
 
 _STORY = "Peru and Ghana met in Lima on Monday. "
 
 
 def _levels(text: str) -> set:
-    got = extract(Article(text=text, id="t", title="Notes", published=dt.date(2025, 6, 1)))
+    got = facts(text, "2025-06-01", title="Notes")
     return {(p.pair, p.level) for p in got.partnerships}
 
 

@@ -3,14 +3,11 @@ finalised next month", "are expected to discuss ... a new agreement") is not yet
 signed before, whose implementation is to be discussed, stands. Our own sentences."""
 from __future__ import annotations
 
-import datetime as dt
-
-from kg.extract import extract
-from kg.facts import Article
+from extracting import facts
 
 
 def _signed(text: str) -> list:
-    got = extract(Article(text=text, id="t", title="Notes", published=dt.date(2025, 3, 12)))
+    got = facts(text, "2025-03-12", title="Notes")
     return [(a.pair, a.type) for a in got.agreements if a.status == "signed"]
 
 

@@ -3,14 +3,11 @@ the goods run as a list after "of"; one side giving scholarships to, or receivin
 students is education between them. Our own text."""
 from __future__ import annotations
 
-import datetime as dt
-
-from kg.extract import extract
-from kg.facts import Article
+from extracting import facts
 
 
 def _fields(text: str) -> set:
-    got = extract(Article(text=text, id="t", title="t", published=dt.date(2025, 6, 1)))
+    got = facts(text, "2025-06-01", title="t")
     return {(c.pair, c.field) for c in got.cooperation}
 
 

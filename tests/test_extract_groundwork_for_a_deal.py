@@ -2,16 +2,13 @@
 new trade agreement") is not yet signed; one signed "after months of preparations" is. Our own sentences."""
 from __future__ import annotations
 
-import datetime as dt
-
-from kg.extract import extract
-from kg.facts import Article
+from extracting import facts
 
 _STORY = "Kenya and Oman upgraded their ties to a strategic partnership on Monday. "
 
 
 def _signed(text: str) -> list:
-    got = extract(Article(text=_STORY + text, id="t", title="Notes", published=dt.date(2025, 6, 1)))
+    got = facts(_STORY + text, "2025-06-01", title="Notes")
     return [(a.pair, a.type) for a in got.agreements if a.status == "signed"]
 
 

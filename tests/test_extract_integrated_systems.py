@@ -3,14 +3,11 @@
 Our own sentences."""
 from __future__ import annotations
 
-import datetime as dt
-
-from kg.extract import extract
-from kg.facts import Article
+from extracting import facts
 
 
 def _coop(text: str) -> set:
-    got = extract(Article(text=text, id="t", title="Notes", published=dt.date(2025, 3, 12)))
+    got = facts(text, "2025-03-12", title="Notes")
     return {(c.pair, c.field) for c in got.cooperation}
 
 

@@ -2,14 +2,11 @@
 even the pair the section before was about; a heading that names a level still heads its section. Our own text."""
 from __future__ import annotations
 
-import datetime as dt
-
-from kg.extract import extract
-from kg.facts import Article
+from extracting import facts
 
 
 def _levels(text: str) -> dict:
-    got = extract(Article(text=text, id="t", title="t", published=dt.date(2025, 6, 1)))
+    got = facts(text, "2025-06-01", title="t")
     return {(p.pair, p.level): p.action for p in got.partnerships}
 
 

@@ -3,14 +3,11 @@
 "similar types of partnerships with ...", and the owner of a hyphened pair's network. Our own text."""
 from __future__ import annotations
 
-import datetime as dt
-
-from kg.extract import extract
-from kg.facts import Article
+from extracting import facts
 
 
 def _levels(text: str) -> dict:
-    got = extract(Article(text=text, id="t", title="t", published=dt.date(2025, 6, 1)))
+    got = facts(text, "2025-06-01", title="t")
     return {(p.pair, p.level): p.action for p in got.partnerships}
 
 
@@ -26,7 +23,7 @@ def test_a_treaty_between_the_two_on_a_level_founds_it_too():
 
 def test_a_title_case_treaty_named_for_the_level_and_signed_after_it_founds_the_level():
     text = "Ghana and Chile run a joint commission under the Strategic Partnership Treaty signed by the two in 2011.\n"
-    got = extract(Article(text=text, id="t", title="t", published=dt.date(2025, 6, 1)))
+    got = facts(text, "2025-06-01", title="t")
     assert ("strategic partnership", "establish") in {(p.level, p.action) for p in got.partnerships}
 
 

@@ -2,14 +2,11 @@
 entry with that field; where the member has its own document noun, that member is the entry. Our own sentences."""
 from __future__ import annotations
 
-import datetime as dt
-
-from kg.extract import extract
-from kg.facts import Article
+from extracting import facts
 
 
 def _got(text: str):
-    got = extract(Article(text=text, id="t", title="Notes", published=dt.date(2025, 6, 1)))
+    got = facts(text, "2025-06-01", title="Notes")
     return [(a.pair, a.type) for a in got.agreements], {(c.pair, c.field) for c in got.cooperation}
 
 

@@ -3,16 +3,13 @@ defence and investment") talks of partners in general: its fields are no coopera
 sentences."""
 from __future__ import annotations
 
-import datetime as dt
-
-from kg.extract import extract
-from kg.facts import Article
+from extracting import facts
 
 _STORY = "Peru signed its first strategic partnership with Chile. "
 
 
 def _fields(text: str) -> set:
-    got = extract(Article(text=_STORY + text, id="t", title="Notes", published=dt.date(2025, 6, 1)))
+    got = facts(_STORY + text, "2025-06-01", title="Notes")
     return {(c.pair, c.field) for c in got.cooperation}
 
 

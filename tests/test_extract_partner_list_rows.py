@@ -4,14 +4,11 @@ by "not only with A but also B": each partner holds the level with the listing c
 partner. Our own sentences."""
 from __future__ import annotations
 
-import datetime as dt
-
-from kg.extract import extract
-from kg.facts import Article
+from extracting import facts
 
 
 def _levels(text: str, title: str = "Notes") -> set:
-    got = extract(Article(text=text, id="t", title=title, published=dt.date(2025, 6, 1)))
+    got = facts(text, "2025-06-01", title=title)
     return {(p.pair, p.level) for p in got.partnerships}
 
 
@@ -119,7 +116,7 @@ def test_a_level_with_its_own_partner_beside_a_list_is_the_owners_with_that_part
 
 
 def _actions(text: str, title: str) -> set:
-    got = extract(Article(text=text, id="t", title=title, published=dt.date(2025, 6, 1)))
+    got = facts(text, "2025-06-01", title=title)
     return {p.action for p in got.partnerships}
 
 
@@ -174,7 +171,7 @@ Strategic Partnership: Oman (2019) and Peru (2021)
 
 
 def test_a_level_row_with_years_gives_each_partner_its_own_founding_year():
-    got = extract(Article(text=_DATED_ROWS, id="t", title="Partnerships of Chile", published=dt.date(2025, 6, 1)))
+    got = facts(_DATED_ROWS, "2025-06-01", title="Partnerships of Chile")
     rows = {p.pair: (p.action, p.year) for p in got.partnerships}
     assert rows == {("CHL", "GHA"): ("establish", 2008), ("CHL", "KEN"): ("establish", 2012),
                     ("CHL", "NOR"): ("reaffirm", None), ("CHL", "OMN"): ("establish", 2019),

@@ -3,14 +3,11 @@ Oman after Chile"): the joiner and the earlier one each act with the partner, ne
 naval patrols are defence cooperation. Our own sentences."""
 from __future__ import annotations
 
-import datetime as dt
-
-from kg.extract import extract
-from kg.facts import Article
+from extracting import facts
 
 
 def _fields(text: str) -> set:
-    got = extract(Article(text=text, id="t", title="Notes", published=dt.date(2025, 6, 1)))
+    got = facts(text, "2025-06-01", title="Notes")
     return {(c.pair, c.field) for c in got.cooperation}
 
 

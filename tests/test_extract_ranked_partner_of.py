@@ -4,16 +4,13 @@ A with which B has ..."): the owner holds the level with the joiner and with eac
 earlier partners with the joiner. Our own sentences."""
 from __future__ import annotations
 
-import datetime as dt
-
-from kg.extract import extract
-from kg.facts import Article
+from extracting import facts
 
 _CSP = "comprehensive strategic partnership"
 
 
 def _levels(text: str) -> set:
-    got = extract(Article(text=text, id="t", title="Notes", published=dt.date(2025, 6, 1)))
+    got = facts(text, "2025-06-01", title="Notes")
     return {(p.pair, p.level) for p in got.partnerships}
 
 

@@ -2,16 +2,13 @@
 statement; one side's ministry issuing a statement is no document of the pair. Our own sentences."""
 from __future__ import annotations
 
-import datetime as dt
-
-from kg.extract import extract
-from kg.facts import Article
+from extracting import facts
 
 _STORY = "Kenya and Oman met in Muscat. "
 
 
 def _docs(text: str) -> list:
-    got = extract(Article(text=_STORY + text, id="t", title="Notes", published=dt.date(2025, 6, 1)))
+    got = facts(_STORY + text, "2025-06-01", title="Notes")
     return [(a.pair, a.type) for a in got.agreements]
 
 

@@ -3,14 +3,11 @@ list ends before a comment ("etc.", a long bracket, "is the only country"), and 
 of education") that is not the pair's level. Our own sentences."""
 from __future__ import annotations
 
-import datetime as dt
-
-from kg.extract import extract
-from kg.facts import Article
+from extracting import facts
 
 
 def _levels(text: str, title: str = "t") -> dict:
-    got = extract(Article(text=text, id="t", title=title, published=dt.date(2025, 6, 1)))
+    got = facts(text, "2025-06-01", title=title)
     return {(p.pair, p.level): p.action for p in got.partnerships}
 
 
