@@ -492,7 +492,7 @@ def _excluded(ctx: _Ctx, n: _Noun) -> bool:
     # "Japan has signed similar deals with others": not this pair's; "A and B agreed a similar pact": theirs; so are
     # "Similar MoUs were also inked in the sectors of A and B" in a sentence naming no country (the pair told before)
     sim = P.similar.search(prefix[-40:])
-    return sim is not None and not (sim.group().lower().startswith("similar") and (
+    return sim is not None and not (sim.group("similar") is not None and (
         {h.iso for h in ctx.si.countries if h.end <= a} >= set(n.doc_p) or not ctx.si.countries and not P.with_others.match(after)))
 
 
