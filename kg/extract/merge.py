@@ -419,7 +419,7 @@ def _vague_package(g: DraftAgreement) -> bool:
     (not "exchanged documents on cooperation in legal matters")."""
     m, s, at = _first_said(g)
     noun = m.noun.lower()
-    if g.count or g.fields or g.headline or g.name or not noun.startswith(tuple(_W["generic_docs"])) or not noun.endswith("s"):
+    if g.count or g.fields or g.headline or g.name or not noun.startswith(tuple(_W["generic_docs"])) or not is_plural(noun):
         return False
     after = s[at + len(m.noun):] if at >= 0 else ""
     return _P.member_topic.match(after) is None or _P.vague_topic.match(after) is not None
