@@ -731,14 +731,26 @@ def each_with(s: str, hits: list[Hit], *, joins: re.Pattern | None = None) -> di
     return spans
 
 
-_LAST_ITEMS: list = [None, None, ()]  # the sentence and hits asked last, and their items: each check asks again
+_last_items: tuple = (None, (), ())  # the sentence and hits asked last, and their items: each check asks again
 
 
 def _items(s: str, hits: list[Hit]) -> tuple[Hit, ...]:
     """The hits as items of a list: a country and its leader's name right after it ("German Chancellor Angela
     Merkel") are one item, spanning both."""
-    if _LAST_ITEMS[0] is s and _LAST_ITEMS[1] == hits:
-        return _LAST_ITEMS[2]
+    global _last_items
+    last = _last_items  # one read of one tuple: safe when threads share the module
+    if last[0] is s and last[1] == tuple(hits):
+        return last[2]
+    items: list[Hit] = []
+    for h in hits:
+        prev = items[-1] if items else None
+        if prev is not None and prev.iso == h.iso and h.start - prev.end < 30 and P.item_join_gap.match(s[prev.end:h.start]):
+            items[-1] = Hit(prev.start, h.end, h.iso, h.kind)
+        else:
+            items.append(h)
+    got = tuple(items)
+    _last_items = (s, tuple(hits), got)
+    return got
     items: list[Hit] = []
     for h in hits:
         prev = items[-1] if items else None
