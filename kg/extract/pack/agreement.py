@@ -27,7 +27,6 @@ from kg.facts import AgreementFact, Mention
 __all__ = ["agreements"]
 
 
-
 def _fields(s: Sentence, pack: Pack, docs: list[tuple[int, int, str]], i: int, sign_at: int) -> tuple[str, ...]:
     start, end, _ = docs[i]
     if pack.conf["text"]["doc_fields"] == "before":

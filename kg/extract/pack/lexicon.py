@@ -83,7 +83,6 @@ class Pack:
         return bool(self.conf["text"]["spaced"])
 
 
-
 def _country_table(folder: Path, skip: frozenset[str] = frozenset()) -> dict[str, str]:
     table: dict[str, str] = {k: "" for k in skip}  # taken first, dropped below
     for row in _tsv(folder / "countries.tsv") + _tsv(folder / "names.tsv"):
