@@ -123,7 +123,7 @@ def scan_countries(doc: Document, R) -> None:
     text = doc.text
     cof = L.country_of
     found = [(m, *(cof.get(m.group()) or cof.get(key(m.group()), ("-", "org")))) for m in country_names(text, L)]
-    found = sorted(found + _combining_forms(text, found), key=lambda x: x[0].start())
+    found = _short_forms(doc, sorted(found + _combining_forms(text, found), key=lambda x: x[0].start()))
     named = {iso for m, iso, kind in found if kind == "leader" or kind == "surname" and P.title_before.search(
         text[max(0, m.start() - 40):m.start()])}  # "President Petro" names him for his later "Petro"
     for m, iso, kind in found:
@@ -138,6 +138,29 @@ def scan_countries(doc: Document, R) -> None:
     for si in doc.sentences:
         if si.countries:
             _set_aside(si, R)
+
+
+_SHORT = P.words["short_forms"]
+
+
+def _short_forms(doc: Document, found: list) -> list:
+    """A short name read as the one longer country it is part of that the article names in full, when the
+    article names its own country no other way and no sentence names both: "Guinea" after "Equatorial Guinea"."""
+    shorts = [i for i, (m, iso, kind) in enumerate(found) if kind == "name" and m.group() in _SHORT]
+    if not shorts:
+        return found
+    others = [(m, iso) for m, iso, kind in found if m.group() not in _SHORT]
+    for short in {found[i][0].group() for i in shorts}:
+        mine = [i for i in shorts if found[i][0].group() == short]
+        iso = found[mine[0]][1]
+        longer = [(m, b) for m, b in others if b in _SHORT[short] and short in m.group()]
+        if len({b for _, b in longer}) != 1 or any(b == iso for _, b in others):
+            continue
+        if {id(doc.at(found[i][0].start())) for i in mine} & {id(doc.at(m.start())) for m, _ in longer}:
+            continue  # "Guinea and Guinea-Bissau": two countries
+        for i in mine:
+            found[i] = (found[i][0], longer[0][1], found[i][2])
+    return found
 
 
 _FORMS = P.words["combining_forms"]
