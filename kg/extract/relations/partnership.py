@@ -1165,10 +1165,8 @@ def read_levels(si: SentInfo, p: Pair | None, agr_here: list[DraftAgreement], le
         linked = None
         if (act := _treaty_title_act(si, a, b, act, R)) is None:
             continue
-        if on_doc:
-            linked = _doc_before(s, a, si, agr_here)
-            if act == "reaffirm":
-                act = "establish"
+        if on_doc:  # a document on the level founds it, unless it says how it changed
+            linked, act = _doc_before(s, a, si, agr_here), "establish" if act == "reaffirm" else act
         when = None if now else _clause_when(si, a, b, act)
         if linked and when and when.year and linked.date and linked.date.year != when.year and P.set_up_after.match(s[b:b + 120]):
             linked = None  # "the Treaty on Strategic Partnership signed in 2004, the minister said on Monday": its year
@@ -1183,8 +1181,29 @@ def read_levels(si: SentInfo, p: Pair | None, agr_here: list[DraftAgreement], le
         said.extend(_founded_then(si, wording, b, published, R))
         if act == "establish":
             said.extend(_renewed_then(si, wording, b, published, R))
-        for q in pairs:
-            levels.setdefault((q, normalize_level(wording)), []).extend(said)
+        own = _item_years(si, a, b, said[0], published, R) if len(pairs) > 1 and si.dates else {}
+        for q in pairs:  # a listed partner's own year replaces the sentence's
+            mine = own.get(q[0]) or own.get(q[1])
+            levels.setdefault((q, normalize_level(wording)), []).extend([mine, *said[1:]] if mine else said)
+
+
+def _item_years(si: SentInfo, a: int, b: int, first: LevelMention, published: dt.date | None, R) -> dict:
+    """"with Japan in 2010, India in 2015 and Germany in 2024", "China (2008), Russia (2012)": each listed
+    partner's own year (one after a run of partners is theirs), when the list gives two or more."""
+    s = si.sent.text
+    hits = [h for h in si.countries if h.start >= b]
+    years, pending, out = set(), [], {}
+    for i, h in enumerate(hits):
+        pending.append(h.iso)
+        stop = hits[i + 1].start if i + 1 < len(hits) else min(len(s), h.end + 12)
+        d = next((d for d in si.dates if h.end <= d.start < stop and d.year and P.item_year_gap.fullmatch(
+            s[h.end:d.start])), None)
+        if d is not None:
+            years.add(d.year)
+            era = _said_era(s, a, first.action, d, published, R)
+            out.update((iso, replace(first, when=d, era=era)) for iso in pending)
+            pending = []
+    return out if len(years) > 1 else {}
 
 
 def _coordinated(s: str, prev: tuple | None, a: int, act: str | None) -> tuple[str | None, bool]:
