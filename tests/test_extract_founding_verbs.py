@@ -15,8 +15,8 @@ def test_talks_launched_on_a_level_found_nothing():
     assert actions("Chile and Spain launched talks on a strategic partnership.").get(("CHL", "ESP")) != "establish"
 
 
-def test_relations_grown_or_turned_into_a_level_are_raised_to_it():
-    assert actions("Relations between Chile and Spain grew into a strategic partnership in 2011.") == {
-        ("CHL", "ESP"): "upgrade"}
+
+def test_relations_turned_into_a_level_are_raised_to_it():
     assert actions("Kenya and Ghana turned their relationship into a comprehensive partnership.") == {
         ("GHA", "KEN"): "upgrade"}
+    assert actions("Chile and Spain turned their ties into a strategic partnership.") == {("CHL", "ESP"): "upgrade"}
