@@ -617,7 +617,7 @@ def _phrase(ctx: _Ctx, n: _Noun) -> None:
     clause_end = end  # a date closing the clause dates every document in it
     # a document's fields stop where the next document of the sentence begins (not its copy in parentheses)
     nxt = next((da for k, (da, _, _) in enumerate(si.docs) if da >= b and not (
-        k > 0 and _topic_or_copy(s[si.docs[k - 1][1]:da]))), None)
+        k > 0 and _copy_of_prev(s, si.docs[k - 1], da))), None)
     if nxt is not None and nxt < end:
         end = _np_start(s, nxt)
     purpose = P.purpose_front.match(s)  # "To safeguard investments, A and B agreed a pact": the pact's field
@@ -642,6 +642,17 @@ def _clause_dates(si: SentInfo, a: int, clause_end: int) -> list[When]:
     prev = max((d.end for d in si.docs if d.end <= a), default=0)
     dates = [d for d in si.dates if d.start < clause_end]
     return [d for d in dates if d.start >= prev] or dates
+
+
+def _copy_of_prev(s: str, prev, da: int) -> bool:
+    """The document noun at ``da`` is the one before told again or its topic (:func:`_topic_or_copy`); not the
+    next item of a list of indefinite documents ("an extradition treaty, an agreement on trade")."""
+    between = s[prev[1]:da]
+    if not _topic_or_copy(between):
+        return False
+    if {"(", "["} & set(between) or clauses.doc_topic(between) or P.doc_gloss.match(between):
+        return True
+    return P.indef_item.search(s[max(0, prev[0] - 40):prev[0]]) is None
 
 
 def _topic_or_copy(between: str) -> bool:
