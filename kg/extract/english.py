@@ -49,7 +49,8 @@ def read_document(article: Article, R) -> Document:
     """The article as a typed document: sentences with every span the scanning stages find."""
     text = article.text or ""
     low = text.lower()
-    doc = Document(article, text, [SentInfo(s) for s in sentences(text)], low if len(low) == len(text) else None)
+    sents = [SentInfo(s) for s in sentences(text) if not (s.line_start and P.link_line.match(s.text))]
+    doc = Document(article, text, sents, low if len(low) == len(text) else None)
     gazetteer.scan_countries(doc, R)
     gazetteer.scan_regions(doc)
     gazetteer.scan_fields(doc, R)
