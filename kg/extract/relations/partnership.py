@@ -1095,7 +1095,7 @@ def _planned_doc_before(s: str, a: int, b: int, si: SentInfo, agr_here: list[Dra
 
 def _founded_then(si: SentInfo, wording: str, b: int, published: dt.date | None, R) -> list[LevelMention]:
     """"reviewed the partnership, 25 years after it was launched in 1998", "Since 2013, A and B have been strategic
-    partners": its founding, an event of its own."""
+    partners": its founding, an event of its own ("since its elevation in 2023": its raise)."""
     s = si.sent.text
     m = P.founded_after.search(s, b) or (P.since_front.match(s) if _SINCE in s[:8].lower() and P.been_before.search(s[:b]) else None)
     if not m:
@@ -1103,7 +1103,8 @@ def _founded_then(si: SentInfo, wording: str, b: int, published: dt.date | None,
     when = own_when([d for d in si.dates if m.start() <= d.start < m.end() and d.year is not None])
     if when is None:
         return []
-    return [LevelMention(si, wording, "establish", when, None, _era("establish", when, "", published, R))]
+    act = "upgrade" if "raised" in m.re.groupindex and m.group("raised") else "establish"
+    return [LevelMention(si, wording, act, when, None, _era(act, when, "", published, R))]
 
 
 def _renewed_then(si: SentInfo, wording: str, b: int, published: dt.date | None, R) -> list[LevelMention]:
