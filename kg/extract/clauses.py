@@ -13,8 +13,8 @@ from kg.extract.fastre import compile_fast, gated_search, might_find, might_find
 from kg.extract.lexicon import LEXICON_DIR, folded, folds_alike, patterns
 
 __all__ = ["maybe_before", "planned", "expected_to_sign", "scope_end", "doc_status", "new_clause",
-           "list_breaks", "same_doc", "doc_topic", "member_before", "member_doc", "heads_named", "topics_not_names",
-           "inside_name", "later_fields_from",
+           "list_breaks", "same_doc", "named_as", "doc_topic", "member_before", "member_doc", "heads_named",
+           "topics_not_names", "inside_name", "later_fields_from",
            "level_signed", "consensus", "consensus_qualified", "another_docs", "generic", "one_sided_statement",
            "one_sides_own", "along"]
 
@@ -49,7 +49,8 @@ def _rx(lang: str = "en") -> dict:
         "list_open": compile_fast(c["lists"]["open"], re.I),
         "item_verbs": compile_fast(c["lists"]["item_verbs"], re.I),
         "item_words": c["lists"]["item_words"],
-        "same_doc": compile_fast(d["same_doc"] + "|" + d["appositive"]),
+        "same_doc": compile_fast(d["same_doc"] + "|" + d["appositive"] + "|" + d["so_called"]),
+        "so_called": compile_fast(d["so_called"]),
         "consensus": compile_fast(r"\b" + c["consensus"]["verbs"] + r"\s+(?:" + c["consensus"]["between"] + r"\s+)*$", re.I),
         "consensus_noun": compile_fast(c["consensus"]["nouns"] + "$", re.I),
         "consensus_qualifier": compile_fast(c["consensus"]["qualifiers"] + "$", re.I),
@@ -253,6 +254,11 @@ def same_doc(between: str) -> bool:
     """The text between two document nouns makes the second a copy of the first: in parentheses, or an
     appositive ("the Elysee Treaty, a landmark pact")."""
     return _rx()["same_doc"].fullmatch(between) is not None
+
+
+def named_as(between: str) -> bool:
+    """The text between two document nouns names the first: "an agreement, the so-called 123 Agreement"."""
+    return _rx()["so_called"].fullmatch(between) is not None
 
 
 def member_before(prefix: str) -> bool:

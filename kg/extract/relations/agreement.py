@@ -302,7 +302,8 @@ def read_agreements(si: SentInfo, p: Pair, R, agreements: Drafts, list_ctx, stor
                 and P.named_apposition_gap.match(s[this_prev:a]) and P.apposition_close.match(s[b:]):
             continue  # "the Pukpuk Treaty, the Papua New Guinea-Australia Mutual Defence Treaty.": one treaty, two names
         if this_prev is not None and clauses.same_doc(s[this_prev:a]) and (_described(s, this_prev_start, a, b) or not (
-                not {"(", "["} & set(s[this_prev:a]) and P.indef_item.search(s[max(0, this_prev_start - 40):this_prev_start]))):
+                not {"(", "["} & set(s[this_prev:a]) and not clauses.named_as(s[this_prev:a])
+                and P.indef_item.search(s[max(0, this_prev_start - 40):this_prev_start]))):
             continue  # "four memoranda of understanding (MoUs)", "the Elysee Treaty, a landmark pact": the same again
         if typ == "agreement" and i and si.docs[i - 1].type not in ("agreement", *JOINT_TYPES) \
                 and is_plural(s[si.docs[i - 1].start:si.docs[i - 1].end]) and P.kind_complement.match(s[this_prev:a]):
@@ -650,7 +651,7 @@ def _copy_of_prev(s: str, prev, da: int) -> bool:
     between = s[prev[1]:da]
     if not _topic_or_copy(between):
         return False
-    if {"(", "["} & set(between) or clauses.doc_topic(between) or P.doc_gloss.match(between):
+    if {"(", "["} & set(between) or clauses.named_as(between) or clauses.doc_topic(between) or P.doc_gloss.match(between):
         return True
     return P.indef_item.search(s[max(0, prev[0] - 40):prev[0]]) is None
 
