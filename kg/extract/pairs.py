@@ -162,8 +162,11 @@ class PairState:
         country met, with the country the article names most (the one whose minister acts)."""
         s, hits = si.sent.text, si.countries
         if len(isos) != 1 or not (P.met_title_before.search(s[max(0, hits[0].start - 60):hits[0].start])
-                                  or P.meeting_with.search(s[max(0, hits[0].start - 60):hits[0].start])):
+                                  or P.meeting_with.search(s[max(0, hits[0].start - 60):hits[0].start])
+                                  or _pronoun_with_titled(s, hits[0])):
             return _Choice(None)
+        if self.convener and self.convener != isos[0]:
+            return _Choice(pair(self.convener, isos[0]), True)
         ranked = [(n, x) for x, n in self.named.most_common(3) if x != isos[0]]
         if not ranked or (len(ranked) > 1 and ranked[0][0] == ranked[1][0]):
             return _Choice(None)
@@ -491,6 +494,16 @@ def _convener(si: SentInfo) -> str | None:
         return None
     before = {h.iso for h in si.countries if h.end <= m.start() and h.kind != "capital"}
     return before.pop() if len(before) == 1 else None
+
+
+def _pronoun_with_titled(s: str, h: Hit) -> bool:
+    """"He discussed trade with Indonesian President Prabowo", "With Indonesian President Prabowo, he discussed ...":
+    a sentence whose subject is "he" or "she" acting with the one country's titled person."""
+    before = s[max(0, h.start - 12):h.start]
+    led = P.pronoun_lead.match(s) is not None and P.titled_with_before.search(before) is not None
+    fronted = P.fronted_with.match(s[:h.start]) is not None and P.pronoun_after_comma.search(s, h.end, h.end + 90)
+    titled = h.kind == "leader" or P.office_after.match(s[h.end:h.end + 30].replace("'s", "").replace("’s", ""))
+    return bool((led or fronted) and titled)
 
 
 def _compared_starts(s: str) -> set[int]:
