@@ -849,7 +849,8 @@ def _definite_joins(ctx: _Ctx, n: _Noun) -> bool | None:
     cands = [g for g in ctx.agreements.latest(n.doc_p, None if n.typ in ("agreement", "other") else n.typ)
              if not (n.earlier and when is not None and g.year != when.year)
              and not (_signed_another_year(ctx, g, when) and len(n.topic & g.topic) < 2) and not _other_topic(ctx, n, g)
-             and not _other_kind(ctx, n, g) and not _planned_other(n, g)
+             and not _other_kind(ctx, n, g) and not _planned_other(n, g) and not _topics_apart(n, g)
+             and not _many_for_one(ctx, n, g)
              and not _listed_beside(ctx, n, g) and not _dated_apart(ctx, n, when, g) and not _one_for_many_planned(n, g)]
     # "agreed to ink a treaty and the MoU on visa-free entry ... The pact for the visa-free entry was signed
     # in 2016": the document of its own topic words (signed in a year of its own, too), before the latest one
@@ -911,8 +912,9 @@ def _under_head(ctx: _Ctx, n: _Noun) -> bool:
 def _only_bare_agreement(ctx: _Ctx, n: _Noun) -> DraftAgreement | None:
     """"approved an agreement between the two ministries ... The Memorandum of Understanding (MoU) provides
     for ...": the pair's only document so far, told by the bare noun, is the one a definite noun of a named
-    type speaks of."""
-    if n.typ in ("agreement", "other"):
+    type speaks of (unless its sentence tells an agreement by that noun too: "sign agreement on state border ...
+    The joint statement and the agreement on the state border were signed")."""
+    if n.typ in ("agreement", "other") or any(d.type == "agreement" and d.start != n.a for d in ctx.si.docs):
         return None
     docs = list(ctx.agreements.latest(n.doc_p))
     g = docs[0] if len(docs) == 1 else None
@@ -990,6 +992,21 @@ def _other_topic(ctx: _Ctx, n: _Noun, g: DraftAgreement) -> bool:
     return bool(own) and bool(g.fields) and not own & set(g.fields)
 
 
+def _topics_apart(n: _Noun, g: DraftAgreement) -> bool:
+    """"the agreement on the state border ... the memorandum on interparliamentary cooperation": a definite noun
+    of a named type other than the earlier document's, both with topic words of their own and none shared, is
+    another one (a bare "the agreement", "the pact" may tell any document again in other words, unless it names
+    fields the earlier one has not: "the agreement on the state border ... the agreement on scientific cooperation")."""
+    named = n.typ not in ("agreement", "other") and n.typ != g.type
+    return named and bool(n.topic) and bool(g.topic) and not n.topic & g.topic
+
+
+def _many_for_one(ctx: _Ctx, n: _Noun, g: DraftAgreement) -> bool:
+    """"the agreement on the state border ... The intergovernmental agreements on trade and culture were signed":
+    definite documents signed on fields of their own are not one single, uncounted document told before."""
+    return n.plural and _signed_on_topic(ctx, n) and not g.count and not is_plural(g.mentions[0].noun)
+
+
 def _dated_apart(ctx: _Ctx, n: _Noun, when: When | None, g: DraftAgreement) -> bool:
     """"signed the Declaration of Lima on Friday ... the commitments of the Joint Declaration signed in Santiago
     on November 29, 2016": a definite joint text dated in another year than the document before (an undated
@@ -1052,11 +1069,13 @@ def _ordinal_again(ctx: _Ctx, n: _Noun) -> bool:
 
 def _other_kind(ctx: _Ctx, n: _Noun, g: DraftAgreement) -> bool:
     """"the Joint Communique ... the Agreement establishing the commission", "the existing 33 agreements":
-    an agreement titled by its capital, or counted, is no mention of a joint text ("the agreement that
-    has been signed" after a declaration may be)."""
+    an agreement titled by its capital, counted, or plural ("The intergovernmental agreements on trade ... were
+    signed" after a joint statement), is no mention of a joint text ("the agreement that has been signed" after a
+    declaration may be)."""
     generic = n.noun.lower().startswith(tuple(_W["generic_docs"]))
     return n.typ == "agreement" and not generic and g.type in JOINT_TYPES \
-        and (n.noun[:1].isupper() and not ctx.si.headline or n.count is not None)
+        and (n.noun[:1].isupper() and not ctx.si.headline or n.count is not None
+             or n.plural and not is_plural(g.mentions[0].noun) or ctx.signed and n.fields and not g.fields)
 
 
 def _signed_another_year(ctx: _Ctx, g: DraftAgreement, when: When | None) -> bool:
@@ -1115,7 +1134,15 @@ def _fields_to_package(ctx: _Ctx, n: _Noun) -> bool:
         ante.fields.extend(f for f in fields if f not in ante.fields)
     if ante is not None and ctx.signed and n.when is not None and ante.date is None and ante.year is None:
         ante.date, ante.year = n.when.date, n.when.year  # "These agreements were signed at the palace on Thursday"
-    return ante is not None or ctx.agreements.has(n.doc_p)
+    # "The intergovernmental agreements on trade and culture ... were signed": signed documents on fields of
+    # their own, with no package of the pair before them to tell again, are new ones
+    return ante is not None or ctx.agreements.has(n.doc_p) and not _signed_on_topic(ctx, n)
+
+
+def _signed_on_topic(ctx: _Ctx, n: _Noun) -> bool:
+    s = ctx.si.sent.text
+    return ctx.signed and bool(n.fields) and P.topic_on_after.match(s, n.b) is not None \
+        and P.definite_opening.match(s[:n.a].lower()) is not None
 
 
 def _listed_fields(ctx: _Ctx, n: _Noun) -> list[str]:
