@@ -71,6 +71,9 @@ def _country_word(w: str) -> bool:
 def is_plural(noun: str) -> bool:
     if "/" in noun:  # "Agreements/MoUs": plural when one of its nouns is
         return any(is_plural(part) for part in noun.split("/") if part)
+    parts = P.doc_list_split.split(noun)
+    if len(parts) > 1:  # "agreements, MoUs and protocols": a package of mixed nouns
+        return any(is_plural(part) for part in parts if part)
     if noun.lower() in _W["singular_nouns"]:
         return False
     head = noun.lower().split(" of ")[0]
@@ -569,6 +572,8 @@ def _doc_name(si: SentInfo, n: _Noun, in_list: bool) -> str | None:
     if name is None and noun[:1].isupper() and not si.headline:
         # "the Treaty on Security Guarantees": named by what follows; "the Action Plan 2020-24": by its years
         tail = P.name_tail.match(after) or P.period_after.match(after) or _sentence_case_tail(si, n)
+        if tail and _for_side(si, n):
+            tail = None
         if tail:
             name = (noun + tail.group()).strip()
     if name is not None:
@@ -576,6 +581,13 @@ def _doc_name(si: SentInfo, n: _Noun, in_list: bool) -> str | None:
     if in_list:
         name = P.bullet.sub("", s).split(" | ")[0].rstrip(" ;.|")
     return name
+
+
+def _for_side(si: SentInfo, n: _Noun) -> bool:
+    """"signed the Memorandum for the United States": a country right after "for" is the side signing."""
+    s = si.sent.text
+    m = P.for_side_after.match(s, n.b)
+    return m is not None and any(h.start == m.end() and P.for_side_end.match(s, h.end) for h in si.countries)
 
 
 def _sentence_case_tail(si: SentInfo, n: _Noun):
@@ -819,7 +831,7 @@ def _joins_earlier(ctx: _Ctx, n: _Noun) -> bool:
         again.mentions.append(NounMention(si, noun))
         again.fields.extend(f for f in n.fields if f not in again.fields)
         return True
-    if n.name and not ctx.in_list and P.nickname.search(prefix[-40:]):
+    if n.name and not ctx.in_list and (P.nickname.search(prefix[-40:]) or P.demonstrative_before.search(prefix[-12:])):
         ante = next((g for g in ctx.agreements.latest(n.doc_p, n.typ) if not g.named
                      and (g.date is not None or g.year is None)), None)
         if ante is not None:
