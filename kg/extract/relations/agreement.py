@@ -931,6 +931,7 @@ def _only_bare_agreement(ctx: _Ctx, n: _Noun) -> DraftAgreement | None:
     docs = list(ctx.agreements.latest(n.doc_p))
     g = docs[0] if len(docs) == 1 else None
     return g if g is not None and g.type == "agreement" and not g.name and not _is_package(g) and not _planned_other(n, g) \
+        and not (not g.headline and _topics_apart(n, g)) \
         and g.mentions[0].noun.lower() == _W["bare_agreement"] else None
 
 
