@@ -74,3 +74,10 @@ def test_plan_of_practical_measures_and_plan_for_joint_activities_are_plans():
 def test_fsm_names_micronesia():
     text = "Japan and the FSM Government signed an exchange of notes on a grant for fishing boats."
     assert signed_docs(facts(text)) == [(("FSM", "JPN"), "other")]
+
+
+def test_definite_agreement_listed_after_another_document_of_its_sentence_is_one_more():
+    text = ("Chile and Peru signed an agreement on the river boundary in Lima. The intergovernmental agreements on "
+            "trade and culture between Arica and Tacna, the agreement on scientific and technical cooperation were "
+            "signed.")
+    assert signed_docs(facts(text)) == [(CHL_PER, "agreement")] * 3

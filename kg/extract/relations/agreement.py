@@ -858,10 +858,12 @@ def _definite_joins(ctx: _Ctx, n: _Noun) -> bool | None:
     member of it (False), or finds none (None)."""
     si, s, noun = ctx.si, ctx.si.sent.text, n.noun
     when = n.when
+    if _listed_with_others(ctx, n):
+        return None
     cands = [g for g in ctx.agreements.latest(n.doc_p, None if n.typ in ("agreement", "other") else n.typ)
              if not (n.earlier and when is not None and g.year != when.year)
              and not (_signed_another_year(ctx, g, when) and len(n.topic & g.topic) < 2) and not _other_topic(ctx, n, g)
-             and not _other_kind(ctx, n, g) and not _planned_other(n, g) and not _topics_apart(n, g)
+             and not _other_kind(ctx, n, g) and not _planned_other(n, g) and not _topics_apart(ctx, n, g)
              and not _many_for_one(ctx, n, g)
              and not _listed_beside(ctx, n, g) and not _dated_apart(ctx, n, when, g) and not _one_for_many_planned(n, g)]
     # "agreed to ink a treaty and the MoU on visa-free entry ... The pact for the visa-free entry was signed
@@ -885,6 +887,14 @@ def _definite_joins(ctx: _Ctx, n: _Noun) -> bool | None:
             ante.count = ante.count or n.count
         return True
     return None
+
+
+def _listed_with_others(ctx: _Ctx, n: _Noun) -> bool:
+    """"The intergovernmental agreements on trade ..., the agreement on scientific cooperation were signed": a
+    definite document on fields of its own, one more item after another document of its signing sentence, is new."""
+    s = ctx.si.sent.text
+    return ctx.signed and bool(n.fields) and any(d.end <= n.a - 4 for d in ctx.si.docs) \
+        and P.list_item_definite.search(s[max(0, n.a - 40):n.a]) is not None
 
 
 def _one_for_many_planned(n: _Noun, g: DraftAgreement) -> bool:
@@ -931,7 +941,7 @@ def _only_bare_agreement(ctx: _Ctx, n: _Noun) -> DraftAgreement | None:
     docs = list(ctx.agreements.latest(n.doc_p))
     g = docs[0] if len(docs) == 1 else None
     return g if g is not None and g.type == "agreement" and not g.name and not _is_package(g) and not _planned_other(n, g) \
-        and not (not g.headline and _topics_apart(n, g)) \
+        and not (not g.headline and _topics_apart(ctx, n, g)) \
         and g.mentions[0].noun.lower() == _W["bare_agreement"] else None
 
 
@@ -1005,13 +1015,22 @@ def _other_topic(ctx: _Ctx, n: _Noun, g: DraftAgreement) -> bool:
     return bool(own) and bool(g.fields) and not own & set(g.fields)
 
 
-def _topics_apart(n: _Noun, g: DraftAgreement) -> bool:
+def _topics_apart(ctx: _Ctx, n: _Noun, g: DraftAgreement) -> bool:
     """"the agreement on the state border ... the memorandum on interparliamentary cooperation": a definite noun
     of a named type other than the earlier document's, both with topic words of their own and none shared, is
     another one (a bare "the agreement", "the pact" may tell any document again in other words, unless it names
     fields the earlier one has not: "the agreement on the state border ... the agreement on scientific cooperation")."""
     named = n.typ not in ("agreement", "other") and n.typ != g.type
-    return named and bool(n.topic) and bool(g.topic) and not n.topic & g.topic
+    return named and bool(n.topic) and bool(g.topic) and not n.topic & g.topic \
+        and P.topic_on_after.match(ctx.si.sent.text, n.b) is not None and _told_on(g)
+
+
+def _told_on(g: DraftAgreement) -> bool:
+    """The document was first told with its topic right after its noun ("the agreement on the state border")."""
+    m = g.mentions[0]
+    s = m.sentence.sent.text
+    at = s.find(m.noun)
+    return at >= 0 and P.topic_on_after.match(s, at + len(m.noun)) is not None
 
 
 def _many_for_one(ctx: _Ctx, n: _Noun, g: DraftAgreement) -> bool:
