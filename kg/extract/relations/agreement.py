@@ -893,7 +893,9 @@ def _listed_with_others(ctx: _Ctx, n: _Noun) -> bool:
     """"The intergovernmental agreements on trade ..., the agreement on scientific cooperation were signed": a
     definite document on fields of its own, one more item after another document of its signing sentence, is new."""
     s = ctx.si.sent.text
-    return ctx.signed and bool(n.fields) and any(d.end <= n.a - 4 for d in ctx.si.docs) \
+    # ("signed an agreement on tourism, and the agreement on tourism takes effect in May": the same one again)
+    same = any(m.sentence is ctx.si for g in ctx.agreements.latest(n.doc_p) if g.topic & n.topic for m in g.mentions)
+    return ctx.signed and bool(n.fields) and any(d.end <= n.a - 4 for d in ctx.si.docs) and not same \
         and P.list_item_definite.search(s[max(0, n.a - 40):n.a]) is not None
 
 
