@@ -68,6 +68,7 @@ def _country_word(w: str) -> bool:
     return key(w.title()) in lexicon().country_of
 
 
+@functools.lru_cache(maxsize=4096)
 def is_plural(noun: str) -> bool:
     if "/" in noun:  # "Agreements/MoUs": plural when one of its nouns is
         return any(is_plural(part) for part in noun.split("/") if part)
@@ -893,10 +894,11 @@ def _listed_with_others(ctx: _Ctx, n: _Noun) -> bool:
     """"The intergovernmental agreements on trade ..., the agreement on scientific cooperation were signed": a
     definite document on fields of its own, one more item after another document of its signing sentence, is new."""
     s = ctx.si.sent.text
+    if not (ctx.signed and n.fields and any(d.end <= n.a - 4 for d in ctx.si.docs)) \
+            or P.list_item_definite.search(s[max(0, n.a - 40):n.a]) is None:
+        return False
     # ("signed an agreement on tourism, and the agreement on tourism takes effect in May": the same one again)
-    same = any(m.sentence is ctx.si for g in ctx.agreements.latest(n.doc_p) if g.topic & n.topic for m in g.mentions)
-    return ctx.signed and bool(n.fields) and any(d.end <= n.a - 4 for d in ctx.si.docs) and not same \
-        and P.list_item_definite.search(s[max(0, n.a - 40):n.a]) is not None
+    return not any(m.sentence is ctx.si for g in ctx.agreements.latest(n.doc_p) if g.topic & n.topic for m in g.mentions)
 
 
 def _one_for_many_planned(n: _Noun, g: DraftAgreement) -> bool:
