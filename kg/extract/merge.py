@@ -219,8 +219,13 @@ def _merge_heads(heads: list[DraftAgreement], out: list[DraftAgreement]) -> None
         if g.mentions[0].noun.lower().endswith("s") and g.pair in pairs:
             _retype_package(g, out)
             continue  # "sign package of deals": the body names them
+        # "sign agreement on state border" ... "the agreement on the state border was signed": a headline's
+        # document the body told again is that body document, not a package of the body nor another type's
+        told = not all(m.sentence.headline for m in g.mentions)
         target = first.get((g.pair, g.type))
-        if target is None and g.type == "agreement":
+        if told and target is not None and _package_of_one(target, g):
+            target = None
+        if target is None and g.type == "agreement" and not told:
             found = [o for o in (first.get((g.pair, t)) for t in ("treaty", "memorandum")) if o is not None]
             target = min(found, key=out.index) if found else _headed_other(g, out)
         if target is not None and _more_than(g, target):
@@ -231,6 +236,12 @@ def _merge_heads(heads: list[DraftAgreement], out: list[DraftAgreement]) -> None
             first.setdefault((g.pair, g.type), g)
         else:
             _absorb(target, g)
+
+
+def _package_of_one(o: DraftAgreement, g: DraftAgreement) -> bool:
+    """``o`` is a package (counted, or told by a plural noun) and ``g`` one single document."""
+    return bool((o.count or 0) > 1 or is_plural(o.mentions[0].noun)) and not g.count \
+        and not any(is_plural(m.noun) for m in g.mentions)
 
 
 def _more_than(g: DraftAgreement, o: DraftAgreement) -> bool:

@@ -859,6 +859,14 @@ def _clause_subject_pair(si: SentInfo, b: int, p: Pair) -> Pair | None:
     return pair(hits[0].iso, hits[1].iso)
 
 
+def _relative_side(si: SentInfo, b: int) -> str | None:
+    """"China, which last year struck a security pact with ...": the country a relative clause holding the
+    document noun (ending at ``b``) is about."""
+    s = si.sent.text
+    before = [h for h in si.countries if h.end <= b]
+    return before[-1].iso if before and P.relative_side.match(s[before[-1].end:b]) else None
+
+
 def doc_pair(si: SentInfo, b: int, p: Pair, story: Pair | None) -> Pair:
     """"a security pact signed with Australia": the document's other party is the country after
     "with"; its own side is the story's country the sentence names."""
@@ -879,6 +887,9 @@ def doc_pair(si: SentInfo, b: int, p: Pair, story: Pair | None) -> Pair:
             return pair(after[0].iso, after[1].iso)
     for h in si.countries:
         if b < h.start <= b + 45 and P.with_party.match(s[b:h.start]):
+            side = _relative_side(si, b)
+            if side is not None and side != h.iso:
+                return pair(side, h.iso)
             if h.iso in p:
                 return p
             named = {x.iso for x in si.countries}

@@ -68,9 +68,13 @@ def _country_word(w: str) -> bool:
     return key(w.title()) in lexicon().country_of
 
 
+@functools.lru_cache(maxsize=4096)
 def is_plural(noun: str) -> bool:
     if "/" in noun:  # "Agreements/MoUs": plural when one of its nouns is
         return any(is_plural(part) for part in noun.split("/") if part)
+    parts = P.doc_list_split.split(noun)
+    if len(parts) > 1:  # "agreements, MoUs and protocols": a package of mixed nouns
+        return any(is_plural(part) for part in parts if part)
     if noun.lower() in _W["singular_nouns"]:
         return False
     head = noun.lower().split(" of ")[0]
@@ -570,6 +574,8 @@ def _doc_name(si: SentInfo, n: _Noun, in_list: bool) -> str | None:
     if name is None and noun[:1].isupper() and not si.headline:
         # "the Treaty on Security Guarantees": named by what follows; "the Action Plan 2020-24": by its years
         tail = P.name_tail.match(after) or P.period_after.match(after) or _sentence_case_tail(si, n)
+        if tail and _for_side(si, n):
+            tail = None
         if tail:
             name = (noun + tail.group()).strip()
     if name is not None:
@@ -577,6 +583,13 @@ def _doc_name(si: SentInfo, n: _Noun, in_list: bool) -> str | None:
     if in_list:
         name = P.bullet.sub("", s).split(" | ")[0].rstrip(" ;.|")
     return name
+
+
+def _for_side(si: SentInfo, n: _Noun) -> bool:
+    """"signed the Memorandum for the United States": a country right after "for" is the side signing."""
+    s = si.sent.text
+    m = P.for_side_after.match(s, n.b)
+    return m is not None and any(h.start == m.end() and P.for_side_end.match(s, h.end) for h in si.countries)
 
 
 def _sentence_case_tail(si: SentInfo, n: _Noun):
@@ -831,7 +844,7 @@ def _joins_earlier(ctx: _Ctx, n: _Noun) -> bool:
         again.mentions.append(NounMention(si, noun))
         again.fields.extend(f for f in n.fields if f not in again.fields)
         return True
-    if n.name and not ctx.in_list and P.nickname.search(prefix[-40:]):
+    if n.name and not ctx.in_list and (P.nickname.search(prefix[-40:]) or P.demonstrative_before.search(prefix[-12:])):
         ante = next((g for g in ctx.agreements.latest(n.doc_p, n.typ) if not g.named
                      and (g.date is not None or g.year is None)), None)
         if ante is not None:
@@ -858,10 +871,13 @@ def _definite_joins(ctx: _Ctx, n: _Noun) -> bool | None:
     member of it (False), or finds none (None)."""
     si, s, noun = ctx.si, ctx.si.sent.text, n.noun
     when = n.when
+    if _listed_with_others(ctx, n):
+        return None
     cands = [g for g in ctx.agreements.latest(n.doc_p, None if n.typ in ("agreement", "other") else n.typ)
              if not (n.earlier and when is not None and g.year != when.year)
              and not (_signed_another_year(ctx, g, when) and len(n.topic & g.topic) < 2) and not _other_topic(ctx, n, g)
-             and not _other_kind(ctx, n, g) and not _planned_other(n, g)
+             and not _other_kind(ctx, n, g) and not _planned_other(n, g) and not _topics_apart(ctx, n, g)
+             and not _many_for_one(ctx, n, g)
              and not _listed_beside(ctx, n, g) and not _dated_apart(ctx, n, when, g) and not _one_for_many_planned(n, g)]
     # "agreed to ink a treaty and the MoU on visa-free entry ... The pact for the visa-free entry was signed
     # in 2016": the document of its own topic words (signed in a year of its own, too), before the latest one
@@ -884,6 +900,17 @@ def _definite_joins(ctx: _Ctx, n: _Noun) -> bool | None:
             ante.count = ante.count or n.count
         return True
     return None
+
+
+def _listed_with_others(ctx: _Ctx, n: _Noun) -> bool:
+    """"The intergovernmental agreements on trade ..., the agreement on scientific cooperation were signed": a
+    definite document on fields of its own, one more item after another document of its signing sentence, is new."""
+    s = ctx.si.sent.text
+    if not (ctx.signed and n.fields and any(d.end <= n.a - 4 for d in ctx.si.docs)) \
+            or P.list_item_definite.search(s[max(0, n.a - 40):n.a]) is None:
+        return False
+    # ("signed an agreement on tourism, and the agreement on tourism takes effect in May": the same one again)
+    return not any(m.sentence is ctx.si for g in ctx.agreements.latest(n.doc_p) if g.topic & n.topic for m in g.mentions)
 
 
 def _one_for_many_planned(n: _Noun, g: DraftAgreement) -> bool:
@@ -923,12 +950,14 @@ def _under_head(ctx: _Ctx, n: _Noun) -> bool:
 def _only_bare_agreement(ctx: _Ctx, n: _Noun) -> DraftAgreement | None:
     """"approved an agreement between the two ministries ... The Memorandum of Understanding (MoU) provides
     for ...": the pair's only document so far, told by the bare noun, is the one a definite noun of a named
-    type speaks of."""
-    if n.typ in ("agreement", "other"):
+    type speaks of (unless its sentence tells an agreement by that noun too: "sign agreement on state border ...
+    The joint statement and the agreement on the state border were signed")."""
+    if n.typ in ("agreement", "other") or any(d.type == "agreement" and d.start != n.a for d in ctx.si.docs):
         return None
     docs = list(ctx.agreements.latest(n.doc_p))
     g = docs[0] if len(docs) == 1 else None
     return g if g is not None and g.type == "agreement" and not g.name and not _is_package(g) and not _planned_other(n, g) \
+        and not (not g.headline and _topics_apart(ctx, n, g)) \
         and g.mentions[0].noun.lower() == _W["bare_agreement"] else None
 
 
@@ -1002,6 +1031,30 @@ def _other_topic(ctx: _Ctx, n: _Noun, g: DraftAgreement) -> bool:
     return bool(own) and bool(g.fields) and not own & set(g.fields)
 
 
+def _topics_apart(ctx: _Ctx, n: _Noun, g: DraftAgreement) -> bool:
+    """"the agreement on the state border ... the memorandum on interparliamentary cooperation": a definite noun
+    of a named type other than the earlier document's, both with topic words of their own and none shared, is
+    another one (a bare "the agreement", "the pact" may tell any document again in other words, unless it names
+    fields the earlier one has not: "the agreement on the state border ... the agreement on scientific cooperation")."""
+    named = n.typ not in ("agreement", "other") and n.typ != g.type
+    return named and bool(n.topic) and bool(g.topic) and not n.topic & g.topic \
+        and P.topic_on_after.match(ctx.si.sent.text, n.b) is not None and _told_on(g)
+
+
+def _told_on(g: DraftAgreement) -> bool:
+    """The document was first told with its topic right after its noun ("the agreement on the state border")."""
+    m = g.mentions[0]
+    s = m.sentence.sent.text
+    at = s.find(m.noun)
+    return at >= 0 and P.topic_on_after.match(s, at + len(m.noun)) is not None
+
+
+def _many_for_one(ctx: _Ctx, n: _Noun, g: DraftAgreement) -> bool:
+    """"the agreement on the state border ... The intergovernmental agreements on trade and culture were signed":
+    definite documents signed on fields of their own are not one single, uncounted document told before."""
+    return n.plural and _signed_on_topic(ctx, n) and not g.count and not is_plural(g.mentions[0].noun)
+
+
 def _dated_apart(ctx: _Ctx, n: _Noun, when: When | None, g: DraftAgreement) -> bool:
     """"signed the Declaration of Lima on Friday ... the commitments of the Joint Declaration signed in Santiago
     on November 29, 2016": a definite joint text dated in another year than the document before (an undated
@@ -1064,11 +1117,13 @@ def _ordinal_again(ctx: _Ctx, n: _Noun) -> bool:
 
 def _other_kind(ctx: _Ctx, n: _Noun, g: DraftAgreement) -> bool:
     """"the Joint Communique ... the Agreement establishing the commission", "the existing 33 agreements":
-    an agreement titled by its capital, or counted, is no mention of a joint text ("the agreement that
-    has been signed" after a declaration may be)."""
+    an agreement titled by its capital, counted, or plural ("The intergovernmental agreements on trade ... were
+    signed" after a joint statement), is no mention of a joint text ("the agreement that has been signed" after a
+    declaration may be)."""
     generic = n.noun.lower().startswith(tuple(_W["generic_docs"]))
     return n.typ == "agreement" and not generic and g.type in JOINT_TYPES \
-        and (n.noun[:1].isupper() and not ctx.si.headline or n.count is not None)
+        and (n.noun[:1].isupper() and not ctx.si.headline or n.count is not None
+             or n.plural and not is_plural(g.mentions[0].noun) or ctx.signed and n.fields and not g.fields)
 
 
 def _signed_another_year(ctx: _Ctx, g: DraftAgreement, when: When | None) -> bool:
@@ -1127,7 +1182,15 @@ def _fields_to_package(ctx: _Ctx, n: _Noun) -> bool:
         ante.fields.extend(f for f in fields if f not in ante.fields)
     if ante is not None and ctx.signed and n.when is not None and ante.date is None and ante.year is None:
         ante.date, ante.year = n.when.date, n.when.year  # "These agreements were signed at the palace on Thursday"
-    return ante is not None or ctx.agreements.has(n.doc_p)
+    # "The intergovernmental agreements on trade and culture ... were signed": signed documents on fields of
+    # their own, with no package of the pair before them to tell again, are new ones
+    return ante is not None or ctx.agreements.has(n.doc_p) and not _signed_on_topic(ctx, n)
+
+
+def _signed_on_topic(ctx: _Ctx, n: _Noun) -> bool:
+    s = ctx.si.sent.text
+    return ctx.signed and bool(n.fields) and P.topic_on_after.match(s, n.b) is not None \
+        and P.definite_opening.match(s[:n.a].lower()) is not None
 
 
 def _listed_fields(ctx: _Ctx, n: _Noun) -> list[str]:
