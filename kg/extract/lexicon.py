@@ -114,8 +114,14 @@ class Lexicon:
     field_of: dict  # lower surface key -> Field
     fields: dict  # field id -> Field
     cues: dict
-    country_at: re.Pattern | None = None  # a name matched where it stands, for the glued ones (no boundary before)
+    country_pat: str = ""  # the names' pattern with no boundary before it, for the glued ones
     glue_re: re.Pattern | None = None  # "the", "of" ... glued to a capital after them
+
+    @functools.cached_property
+    def country_at(self) -> re.Pattern:
+        """A name matched where it stands ("theVietnam"): compiled on the first glued text only, as the names
+        (countries and their leaders) make a long pattern that takes a while to compile."""
+        return re.compile(self.country_pat)
 
 
 class Patterns:
@@ -258,4 +264,4 @@ def lexicon(lang: str = "en") -> Lexicon:
     field_pat = edge_led(r"(?<![\w-])", _lead(fsurf)) + "(?:" + trie_pattern(sorted(fsurf)) + r")(?![\w])"
     cues = tomllib.loads((LEXICON_DIR / lang / "cues.toml").read_text(encoding="utf-8"))
     return Lexicon(country_re, surf, names, regions, region_re, re.compile(field_pat, re.I), re.compile(field_pat),
-                   fsurf, fields, cues, re.compile(name), _glue_re(lang))
+                   fsurf, fields, cues, name, _glue_re(lang))
