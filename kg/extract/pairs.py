@@ -154,7 +154,7 @@ class PairState:
         chained = _hyphen_pairs(si, R)
         if chained:
             return _Choice(chained[0], not self.story, also=chained[1:])
-        both = _ranked_after(s, hits) or _pair_then_with(s, hits)
+        both = _ranked_after(s, hits) or _pair_then_with(s, hits) or _pair_then_visit(s, hits)
         return _Choice(both[0], also=both[1:]) if both else None
 
     def _met_alone(self, si: SentInfo, isos: list[str]) -> _Choice:
@@ -349,7 +349,7 @@ class PairState:
                 # "Separately, Modi met French President Macron", "Mirziyoyev said Uzbekistan will work
                 # with China": a new story
                 return _Choice(pair(*isos), True)
-            if len(isos) == 2 and (self._back_to(inter[0], others[0]) or not has_ref and _leaders_act(si)):
+            if len(isos) == 2 and (self._back_to(inter[0], others[0]) or _leaders_act(si)):
                 return _Choice(pair(*isos), True)
             return _Choice(story)
         if len(isos) == 2 and (not has_ref or {h.iso for h in hits if h.kind == "leader"} == set(isos)):
@@ -538,6 +538,16 @@ def _pair_then_with(s: str, hits: list[Hit]) -> list[Pair]:
     return [pair(a.iso, c.iso), pair(b.iso, c.iso)]
 
 
+def _pair_then_visit(s: str, hits: list[Hit]) -> list[Pair]:
+    """"Saudi and Emirati crown princes to visit Pakistan": the last three countries named are two visitors joined
+    as one subject and the country they visit; each visitor with the host."""
+    a, b, c = hits[-3:]
+    if len({a.iso, b.iso, c.iso}) != 3 or not P.co_visitor_gap.match(s[a.end:b.start]) \
+            or P.between_lead.search(s[max(0, a.start - 12):a.start]) or not P.pair_then_visit_gap.match(s[b.end:c.start]):
+        return []
+    return [pair(a.iso, c.iso), pair(b.iso, c.iso)]
+
+
 def _two_pairs(s: str, hits: list[Hit]) -> bool:
     """Two separate pairs written in one sentence ("A and B met, while C and D held talks"), not one list."""
     joined = [{h1.iso, h2.iso} for h1, h2 in zip(hits, hits[1:])
@@ -604,6 +614,10 @@ def _first_pair(si: SentInfo, isos: list[str]) -> Pair:
         if h.iso != hits[0].iso and (P.meeting_with.search(s[max(0, h.start - 60):h.start]) or (
                 P.counterpart_after.match(s[h.end:]) and P.with_counterpart.search(s[max(0, h.start - 12):h.start]))):
             return pair(hits[0].iso, h.iso)
+    # "the crown prince of A will visit in January, while that of B will visit C": the first with the host
+    host = next((h.iso for h in hits[1:] if P.visit_host_before.search(s[max(0, h.start - 30):h.start])), None)
+    if host is not None and host != hits[0].iso and len(isos) > 2:
+        return pair(hits[0].iso, host)
     return pair(isos[0], isos[1])
 
 
