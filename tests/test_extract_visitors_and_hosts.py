@@ -39,3 +39,16 @@ def test_destinations_after_a_class_noun_are_the_travellers_stops_never_a_pair()
     f = facts("After taking office, the Kenyan president made his first trip to the Gulf states, Oman and Qatar, "
               "where he discussed energy cooperation.")
     assert (("OMN", "QAT"), "energy") not in tops(f)
+
+
+_BACK = ("Peru and Chile held talks in Lima on Monday. "
+         "Meanwhile, the US president threatened new tariffs on Mexico and a wall along the US-Mexico border. "
+         "Those threats were criticised by Peruvian President Dina Boluarte and her Chilean counterpart Gabriel Boric "
+         "as a sign of Washington's retreat from the region. "
+         "The two presidents signed an agreement on fisheries.")
+
+
+def test_an_earlier_pair_named_by_both_its_leaders_takes_the_story_back():
+    got = tops(facts(_BACK))
+    assert (("CHL", "PER"), "agriculture") in got
+    assert (("MEX", "USA"), "agriculture") not in got

@@ -315,6 +315,9 @@ class PairState:
         others = [i for i in isos if i not in story]
         if len(inter) == 2 or (inter and not others):
             return _Choice(story)
+        back = self._leaders_back(si)
+        if back is not None:
+            return _Choice(back, True)
         stop = self._tour_stop(si, inter, others, has_ref)
         if stop is not None:
             return _Choice(stop, True)
@@ -366,6 +369,14 @@ class PairState:
         topic = bool(hits) and P.topic_of_talks.search(s[max(0, hits[0].start - 30):hits[0].start]) is not None
         return _Choice(story if has_ref and (len(isos) == 1 or topic) else None)
 
+
+    def _leaders_back(self, si: SentInfo) -> Pair | None:
+        """"(A and B met. ... Trump threatened Mexico ...) Those moves were hailed by A's president and his B
+        counterpart": an earlier story's two sides, each named by its leader, while the story's are not both
+        named, take the story back."""
+        by_leader = _by_leader(si)
+        back = [p for p in self.stories if p is not None and p != self.story and set(p) <= by_leader]
+        return back[0] if len(back) == 1 else None
 
     def _tour_stop(self, si: SentInfo, inter: list[str], others: list[str], has_ref: bool = False) -> Pair | None:
         """"(Modi's tour of Ghana, Trinidad and Argentina ...) In Argentina, the visit focused on ...", "In the second
@@ -597,12 +608,16 @@ def _sentence_head(before: str) -> bool:
     return not before.strip() or P.det_before.fullmatch(before) is not None
 
 
-def _leaders_act(si: SentInfo) -> bool:
-    """"El Sisi welcomed the Saudi crown prince": each of the two countries is named by its leader (a name,
-    or an adjective before an office)."""
+def _by_leader(si: SentInfo) -> set[str]:
+    """The countries a sentence names by their leader (a name, or an adjective before an office)."""
     s = si.sent.text
-    by_leader = {h.iso for h in si.countries if h.kind == "leader" or (
+    return {h.iso for h in si.countries if h.kind == "leader" or (
         h.kind == "demonym" and P.office_after.match(s[h.end:h.end + 40]))}
+
+
+def _leaders_act(si: SentInfo) -> bool:
+    """"El Sisi welcomed the Saudi crown prince": each of the two countries is named by its leader."""
+    by_leader = _by_leader(si)
     return len(by_leader) == 2 and by_leader == {h.iso for h in si.countries}
 
 
