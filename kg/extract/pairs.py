@@ -315,8 +315,7 @@ class PairState:
         others = [i for i in isos if i not in story]
         if len(inter) == 2 or (inter and not others):
             return _Choice(story)
-        back = self._leaders_back(si)
-        if back is not None:
+        if (back := self._leaders_back(si)) is not None:
             return _Choice(back, True)
         stop = self._tour_stop(si, inter, others, has_ref)
         if stop is not None:
