@@ -626,7 +626,7 @@ def _first_pair(si: SentInfo, isos: list[str]) -> Pair:
     s, hits = si.sent.text, si.countries
     for h in hits:
         if h.iso != hits[0].iso and (P.meeting_with.search(s[max(0, h.start - 60):h.start]) or (
-                P.counterpart_after.match(s[h.end:]) and P.with_counterpart.search(s[max(0, h.start - 12):h.start]))):
+                P.counterpart_after.match(s[h.end:]) and P.with_counterpart.search(s[max(0, h.start - 16):h.start]))):
             return pair(hits[0].iso, h.iso)
     # "the crown prince of A will visit in January, while that of B will visit C": the first with the host
     host = next((h.iso for h in hits[1:] if P.visit_host_before.search(s[max(0, h.start - 30):h.start])), None)
