@@ -17,3 +17,9 @@ def test_the_counterpart_told_is_the_pair_not_the_example():
                      "Ghanaian counterpart. The two presidents agreed to cooperate in fisheries."))
     assert (("GHA", "KEN"), "agriculture") in got
     assert (("KEN", "SGP"), "agriculture") not in got
+
+
+def test_a_bloc_and_a_country_in_a_which_clause_leave_the_story_its_fact():
+    got = tops(facts("The President of Chile met the Prime Minister of New Zealand. The two leaders agreed to "
+                     "cooperate in dairy farming, which the EU and Canada have long protected with tariffs."))
+    assert (("CHL", "NZL"), "agriculture") in got

@@ -69,6 +69,8 @@ class PairState:
         hits = si.countries
         isos = list(dict.fromkeys(h.iso for h in hits))
         if si.orgs and (org_party(s, si) or _bloc_object(s, si, R) or len(isos) == 1 and _bloc_partner(s, si, R)):
+            if self.story and _in_aside(s, si) and si.has(R, "pair_ref"):
+                return _Choice(self.story)  # "The two leaders agreed on palm oil, which the EU and the US target"
             return _Choice(None, bloc=len(isos) == 1)  # "the EU and Japan", "ASEAN gave the status to A and B": a bloc is no party to a bilateral fact
         if len(isos) > 1 and si.sent.line_start and _names_only(s, hits):
             return _Choice(None)  # "India, Bhutan" on a line of its own: a page's list of places, no pair
@@ -546,6 +548,12 @@ def _pair_then_with(s: str, hits: list[Hit]) -> list[Pair]:
             or P.between_lead.search(s[max(0, a.start - 12):a.start]) or not P.pair_then_with_gap.match(s[b.end:c.start]):
         return []
     return [pair(a.iso, c.iso), pair(b.iso, c.iso)]
+
+
+def _in_aside(s: str, si: SentInfo) -> bool:
+    """Every country and bloc the sentence names stands in a clause set aside after a comma (", which ...")."""
+    first = min([h.start for h in si.countries] + [a for a, _ in si.orgs])
+    return P.aside_clause.search(s[:first]) is not None
 
 
 def _pair_then_visit(s: str, hits: list[Hit]) -> list[Pair]:
