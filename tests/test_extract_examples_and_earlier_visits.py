@@ -1,0 +1,20 @@
+"""Countries named as an example (", like A and B,") or as where a leader went before (", who had visited A,") are
+background: they neither take the sentence's facts nor open a story. Our own sentences."""
+from __future__ import annotations
+
+from extracting import facts, signed_docs, tops
+
+
+def test_countries_of_a_like_comparison_are_no_pair():
+    got = tops(facts("Peru and Kenya held talks in Lima on Tuesday. Kenya, like Ethiopia and Uganda, grows much "
+                     "coffee. The two sides agreed to cooperate in tourism."))
+    assert (("KEN", "PER"), "culture") in got
+    assert (("ETH", "UGA"), "culture") not in got
+
+
+def test_a_leaders_earlier_stop_is_not_the_party_of_what_he_signs_now():
+    f = facts("Chilean President Boric received Spanish Prime Minister Sanchez in Santiago. Sanchez, who had "
+              "visited Brazil two days earlier, signed a memorandum on renewable energy.")
+    docs = signed_docs(f)
+    assert (("CHL", "ESP"), "memorandum") in docs
+    assert not [d for d in docs if "BRA" in d[0]]
