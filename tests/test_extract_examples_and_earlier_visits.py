@@ -18,3 +18,10 @@ def test_a_leaders_earlier_stop_is_not_the_party_of_what_he_signs_now():
     docs = signed_docs(f)
     assert (("CHL", "ESP"), "memorandum") in docs
     assert not [d for d in docs if "BRA" in d[0]]
+
+
+def test_a_pair_opening_the_sentence_keeps_its_deal_when_a_list_of_others_follows():
+    f = facts("Algeria and Niger signed an agreement on a gas pipeline that will pass through several states "
+              "including Chad, Mali and Burkina Faso.")
+    assert (("DZA", "NER"), "agreement") in signed_docs(f)
+    assert (("DZA", "NER"), "energy") in tops(f)

@@ -141,6 +141,9 @@ class PairState:
         under one relation noun are each a pair."""
         s, hits = si.sent.text, si.countries
         isos = list(dict.fromkeys(h.iso for h in hits))
+        head = _pair_before_list(s, hits)
+        if head is not None:
+            return _Choice(head, not self.story)
         if _member_list(s, hits):
             # "the BRICS members Brazil, Russia, India, China and South Africa", "G20 leaders, including
             # the U.S., China and India": a list sets no pair; the story stays with the pair acting before
@@ -820,6 +823,21 @@ def _member_list(s: str, hits: list[Hit]) -> bool:
         run = run + 1 if h1.iso != h2.iso and P.titled_list_gap.match(s[h1.end:h2.start]) else 1
         best = max(best, run)
     return best >= 3
+
+
+def _pair_before_list(s: str, hits: list[Hit]) -> Pair | None:
+    """"Nigeria and Morocco signed a deal on a pipeline that will cross countries including A, B and C": two
+    countries joined by "and" open the sentence, a list of three or more others comes later in a clause of its
+    own; the two are the pair."""
+    items = _items(s, hits)
+    if len(items) < 5 or items[0].iso == items[1].iso or not P.pair_and_gap.fullmatch(s[items[0].end:items[1].start]):
+        return None
+    gap = s[items[1].end:items[2].start]
+    rest = items[2:]
+    if P.titled_list_gap.match(gap) or gap.lstrip()[:1] in (",", "(") or {items[0].iso, items[1].iso} & {h.iso for h in rest} \
+            or P.between_lead.search(s[max(0, items[0].start - 12):items[0].start]) or not _member_list(s, list(rest)):
+        return None
+    return pair(items[0].iso, items[1].iso)
 
 
 def bloc_own_start(s: str, si: SentInfo, R) -> int | None:
