@@ -25,3 +25,10 @@ def test_a_pair_opening_the_sentence_keeps_its_deal_when_a_list_of_others_follow
               "including Chad, Mali and Burkina Faso.")
     assert (("DZA", "NER"), "agreement") in signed_docs(f)
     assert (("DZA", "NER"), "energy") in tops(f)
+
+
+def test_the_country_a_leader_had_met_before_is_not_the_sentences_partner():
+    got = tops(facts("Vietnam and Australia held talks in Canberra. The Vietnamese minister, who had met French "
+                     "officials in Paris a day earlier, said both countries would expand education cooperation."))
+    assert (("AUS", "VNM"), "education") in got
+    assert (("FRA", "VNM"), "education") not in got
