@@ -2,7 +2,7 @@
 met, ahead of a country named as an example. Our own sentences."""
 from __future__ import annotations
 
-from extracting import facts, tops
+from extracting import facts, signed_docs, tops
 
 
 def test_a_rival_after_tensions_with_is_no_partner_of_either_side():
@@ -23,3 +23,10 @@ def test_a_bloc_and_a_country_in_a_which_clause_leave_the_story_its_fact():
     got = tops(facts("The President of Chile met the Prime Minister of New Zealand. The two leaders agreed to "
                      "cooperate in dairy farming, which the EU and Canada have long protected with tariffs."))
     assert (("CHL", "NZL"), "agriculture") in got
+
+
+def test_a_rival_pairs_accord_in_an_after_clause_is_theirs():
+    docs = signed_docs(facts("Cyprus and Israel signed a gas deal in 2010, after Turkey and Syria signed a rival accord."))
+    assert (("CYP", "ISR"), "agreement") in docs
+    assert docs.count((("CYP", "ISR"), "agreement")) == 1
+    assert (("SYR", "TUR"), "agreement") in docs
