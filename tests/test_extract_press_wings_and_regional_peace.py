@@ -6,10 +6,10 @@ from extracting import facts, tops
 
 
 def test_a_media_wing_is_no_media_cooperation():
-    got = tops(facts("Turkey's defence minister met the army chief of Azerbaijan in Baku, the army's media wing said. "
-                     "The two sides agreed to expand cooperation in education."))
-    assert (("AZE", "TUR"), "education") in got
-    assert (("AZE", "TUR"), "culture") not in got
+    got = tops(facts("Turkey's Foreign Minister met with Kenya's Army Chief in Nairobi during his official visit to "
+                     "Kenya, discussing maritime security, the military's media wing said on Friday, reports a daily."))
+    assert (("KEN", "TUR"), "defence-security") in got
+    assert (("KEN", "TUR"), "culture") not in got
 
 
 def test_security_and_stability_for_the_region_is_no_defence_field():
