@@ -17,3 +17,10 @@ def test_security_and_stability_for_the_region_is_no_defence_field():
                      "security and stability for all countries in the region. Both sides agreed to cooperate in mining."))
     assert (("CHL", "PER"), "mining") in got
     assert (("CHL", "PER"), "defence-security") not in got
+
+
+def test_a_better_environment_for_trade_is_no_environment_field():
+    got = tops(facts("Chile and Peru held talks in Lima. Both leaders want a better environment for trade between "
+                     "the two countries."))
+    assert (("CHL", "PER"), "trade") in got
+    assert (("CHL", "PER"), "environment") not in got
