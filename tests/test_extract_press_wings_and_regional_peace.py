@@ -20,7 +20,7 @@ def test_security_and_stability_for_the_region_is_no_defence_field():
 
 
 def test_a_better_environment_for_trade_is_no_environment_field():
-    got = tops(facts("Chile and Peru held talks in Lima. Both leaders want a better environment for trade between "
-                     "the two countries."))
+    got = tops(facts("Chile and Peru held talks in Lima. The Chilean president said both sides would promote a "
+                     "better environment for trade and investment between the two countries."))
     assert (("CHL", "PER"), "trade") in got
     assert (("CHL", "PER"), "environment") not in got
