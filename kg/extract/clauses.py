@@ -61,6 +61,7 @@ def _rx(lang: str = "en") -> dict:
         "doc_topic": compile_fast(d["doc_topic"], re.I),
         "another": compile_fast(d["another"], re.I),
         "generic": compile_fast(c["generic"]["words"], re.I),
+        "generic_this_pair": compile_fast(c["generic"]["this_pair"], re.I),
         "later_fields": compile_fast(d["later_fields"], re.I),
         "level_signed_before": compile_fast(d["level_signed_before"], re.I),
         "level_signed_after": compile_fast(d["level_signed_after"], re.I),
@@ -345,8 +346,9 @@ def another_docs(s: str, docs: list) -> list:
 
 
 def generic(s: str) -> bool:
-    """The sentence speaks of partnerships in general ("... usually include economy and defence")."""
-    return _found("generic", s)
+    """The sentence speaks of partnerships in general ("... usually include economy and defence"); one that
+    names the two countries as such speaks of them ("trade between the two countries ... developed normally")."""
+    return _found("generic", s) and not _found("generic_this_pair", s)
 
 
 def _spoken(s: str, a: int, noun: str) -> bool:
