@@ -48,3 +48,10 @@ def test_fields_before_have_also_been_noted_among_priority_areas():
     got = tops(facts("Chile and Peru met in Lima. Mining, health and technology transfer have also been noted "
                      "among the priority areas of cooperation between Chile and Peru."))
     assert {(("CHL", "PER"), f) for f in ("mining", "health", "science-technology")} <= got
+
+
+def test_the_second_envoys_audience_opens_his_countrys_story_with_the_host():
+    got = tops(facts(_TWO_ENVOYS + " At the handover of credentials of the Kenyan ambassador, the king praised "
+                     "Norway's ties with Kenya. He said the two nations should work together in renewable energy."))
+    assert (("KEN", "NOR"), "energy") in got
+    assert (("NOR", "PER"), "energy") not in got

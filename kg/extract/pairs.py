@@ -130,7 +130,7 @@ class PairState:
         """"received the credentials of the ambassadors of A and B (to C)": each envoy's country with the host, named
         after "to" or by a later sentence that takes the envoys up again ("the new ambassadors will enhance ties with
         C"); never a pair of two envoys. With no story open, a sentence naming one of them alone is about it and the
-        host ("cooperation with B"), and opens their story when it tells that envoy's credentials."""
+        host ("cooperation with B"); one that tells that envoy's credentials opens their story, whatever story was open."""
         s = si.sent.text
         listed = _envoy_list(s, si.countries) if len(isos) > 1 and P.envoys_context.search(s) else []
         if listed:
@@ -142,14 +142,15 @@ class PairState:
                 return _Choice(None)
             self.envoy_host = host
             return _Choice(pair(host, listed[0]), also=[pair(host, x) for x in listed[1:]])
+        mine = [x for x in isos if x in self.envoys]
+        if len(mine) == 1 and self.envoy_host and set(isos) <= {mine[0], self.envoy_host} and P.envoys_context.search(s):
+            return _Choice(pair(self.envoy_host, mine[0]), True)  # that envoy's own audience opens their story
         if self.story or len(isos) != 1 or not self.envoys:
             return None
         if isos[0] not in self.envoys and P.envoys_anaphor.search(s):
             self.envoy_host = isos[0]
             return _Choice(pair(isos[0], self.envoys[0]), also=[pair(isos[0], x) for x in self.envoys[1:]])
-        if isos[0] in self.envoys and self.envoy_host:  # its envoy's own audience opens their story
-            return _Choice(pair(self.envoy_host, isos[0]), P.envoys_context.search(s) is not None)
-        return None
+        return _Choice(pair(self.envoy_host, isos[0])) if mine and self.envoy_host else None
 
     def _group_again(self, si: SentInfo, isos: list[str]) -> _Choice | None:
         """The side and each partner a sentence before listed for it: taken up as a group ("(visits to A, B and C ...)
