@@ -61,3 +61,16 @@ def test_a_rupee_sum_ends_no_sentence():
                      "Nepal build a new rail link."))
     assert (("IND", "NPL"), "humanitarian") in got
     assert (("IND", "NPL"), "connectivity") in got
+
+
+def test_one_sides_own_reforms_are_no_field():
+    got = tops(facts("Peru and Chile marked ten years of partnership. Since it began, the partnership has served "
+                     "as a tool of support for national efforts in the field of legal, economic and military reform."))
+    assert (("CHL", "PER"), "economy") not in got
+    assert (("CHL", "PER"), "defence-security") not in got
+
+
+def test_cooperation_in_a_field_before_another_noun_still_counts():
+    got = tops(facts("Peru and Chile agreed to deepen economic and military cooperation."))
+    assert (("CHL", "PER"), "economy") in got
+    assert (("CHL", "PER"), "defence-security") in got
