@@ -55,3 +55,21 @@ def test_the_second_envoys_audience_opens_his_countrys_story_with_the_host():
                      "Norway's ties with Kenya. He said the two nations should work together in renewable energy."))
     assert (("KEN", "NOR"), "energy") in got
     assert (("NOR", "PER"), "energy") not in got
+
+
+def test_envoys_named_each_from_his_country_are_paired_with_the_host_they_are_taken_up_with():
+    got = tops(facts("The king received the credentials of five new ambassadors on Tuesday. The ambassadors are "
+                     "Ana Ruiz from Peru, John Otieno from Kenya, and Mere Tui from Fiji. The king welcomed the "
+                     "ambassadors to Norway. He said Norway will deepen people-to-people exchanges with their "
+                     "countries."))
+    for other in ("FJI", "KEN", "PER"):
+        assert (tuple(sorted(("NOR", other))), "culture") in got
+    assert not any(p == ("KEN", "PER") for p, _ in got)
+
+
+def test_envoys_listed_with_the_one_other_country_are_each_its_partner():
+    got = tops(facts("The king received the credentials of new ambassadors on Tuesday. He spoke with the Ambassador "
+                     "of Peru Ana Ruiz and the Ambassador of Kenya John Otieno about ways to develop fisheries "
+                     "cooperation between Norway and their countries."))
+    assert (("NOR", "PER"), "agriculture") in got
+    assert (("KEN", "NOR"), "agriculture") in got

@@ -42,6 +42,7 @@ class PairState:
     many_at: SentInfo | None = None  # the sentence that told it
     envoys: tuple = ()  # the countries a credentials story lists as the envoys' own
     envoy_host: str | None = None  # the country they are accredited to
+    credentials: bool = False  # a sentence so far told of credentials presented
 
     def resolve(self, si: SentInfo, R, *, update: bool = True) -> Pair | None:
         host = _convener(si)
@@ -128,22 +129,25 @@ class PairState:
 
     def _envoys(self, si: SentInfo, isos: list[str]) -> _Choice | None:
         """"received the credentials of the ambassadors of A and B (to C)": each envoy's country with the host, named
-        after "to" or by a later sentence that takes the envoys up again ("the new ambassadors will enhance ties with
+        after "to" (else the one other country the sentence names) or by a later sentence that takes the envoys up again ("the new ambassadors will enhance ties with
         C"); never a pair of two envoys. With no story open, a sentence naming one of them alone is about it and the
         host ("cooperation with B"); one that tells that envoy's credentials opens their story, whatever story was open."""
         s = si.sent.text
-        listed = _envoy_list(s, si.countries) if len(isos) > 1 and P.envoys_context.search(s) else []
+        told = P.envoys_context.search(s) is not None
+        self.credentials = self.credentials or told  # the article tells of credentials presented
+        listed = _envoy_list(s, si.countries) if len(isos) > 1 and self.credentials else []
         if listed:
             self.envoys = tuple(listed)
             end = max(h.end for h in si.countries if h.iso in listed)
+            rest = [x for x in isos if x not in listed]
             host = next((h.iso for h in si.countries if h.iso not in listed and h.start >= end
-                         and P.envoys_to.match(s[end:h.start])), None)
+                         and P.envoys_to.match(s[end:h.start])), rest[0] if len(rest) == 1 else None)
             if host is None:
                 return _Choice(None)
             self.envoy_host = host
             return _Choice(pair(host, listed[0]), also=[pair(host, x) for x in listed[1:]])
         mine = [x for x in isos if x in self.envoys]
-        if len(mine) == 1 and self.envoy_host and set(isos) <= {mine[0], self.envoy_host} and P.envoys_context.search(s):
+        if len(mine) == 1 and self.envoy_host and set(isos) <= {mine[0], self.envoy_host} and told:
             return _Choice(pair(self.envoy_host, mine[0]), True)  # that envoy's own audience opens their story
         if self.story or len(isos) != 1 or not self.envoys:
             return None
@@ -500,7 +504,7 @@ def _envoy_list(s: str, hits: list[Hit]) -> list[str]:
     run: list[Hit] = []
     for h in items:
         if run and h.iso != run[-1].iso and (P.list_gap.match(g := s[run[-1].end:h.start]) or P.pair_gap.match(g)
-                                             or P.titled_list_gap.match(g)):
+                                             or P.titled_list_gap.match(g) or P.envoy_item_gap.match(g)):
             run.append(h)
             continue
         if len({x.iso for x in run}) > 1 and _envoys_named(s, run):
@@ -512,7 +516,8 @@ def _envoy_list(s: str, hits: list[Hit]) -> list[str]:
 
 
 def _envoys_named(s: str, run: list[Hit]) -> bool:
-    return P.envoys_before.search(s[max(0, run[0].start - 80):run[0].start]) is not None or \
+    before = s[max(0, run[0].start - 80):run[0].start]
+    return P.envoys_before.search(before) is not None or P.envoys_named_before.search(before) is not None or \
         P.envoys_after.match(s[run[-1].end:run[-1].end + 40]) is not None
 
 
