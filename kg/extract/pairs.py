@@ -129,9 +129,10 @@ class PairState:
 
     def _envoys(self, si: SentInfo, isos: list[str]) -> _Choice | None:
         """"received the credentials of the ambassadors of A and B (to C)": each envoy's country with the host, named
-        after "to" (else the one other country the sentence names) or by a later sentence that takes the envoys up again ("the new ambassadors will enhance ties with
-        C"); never a pair of two envoys. With no story open, a sentence naming one of them alone is about it and the
-        host ("cooperation with B"); one that tells that envoy's credentials opens their story, whatever story was open."""
+        after "to" (else the one other country the sentence names) or by a later sentence that takes the envoys up
+        again ("the new ambassadors will enhance ties with C"); never a pair of two envoys. With no story open, a
+        sentence naming one of them alone is about it and the host ("cooperation with B"); one that tells that
+        envoy's credentials opens their story, whatever story was open."""
         s = si.sent.text
         told = P.envoys_context.search(s) is not None
         self.credentials = self.credentials or told  # the article tells of credentials presented
