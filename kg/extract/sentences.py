@@ -24,8 +24,10 @@ def _lines(text: str):
     ends with ("since the establishment of the\nStrategic Partnership"), joined to the one before: a wrapped clause."""
     start = end = None
     for line in _LINE.finditer(text):
-        if start is not None and line.start() == end + 1 and (
-                P.wrapped_line.match(line.group()) or P.open_line_end.search(text, max(start, end - 12), end)) \
+        # (a hard-wrapped page may put a blank line inside a sentence: "promoting trade in the\n\ncountry.")
+        near = start is not None and (line.start() == end + 1 or (
+            not text[end:line.start()].strip(" \t\n") and P.wrapped_line.match(line.group())))
+        if near and (P.wrapped_line.match(line.group()) or P.open_line_end.search(text, max(start, end - 12), end)) \
                 and not P.line_end.search(text, max(start, end - 2), end):
             end = line.end()
             continue

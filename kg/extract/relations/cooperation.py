@@ -150,8 +150,11 @@ def _cues(si: SentInfo, R, p: Pair | None) -> _Cues:
     if p is not None and len(si.countries) > 1:
         headed |= _after_hyphened_pair(si, p)
     first = p is not None and _speaker(s, si)
-    # a head of the pair's ties needs the pair, or a speaker for his side ("I welcome the investment commitment")
-    pair_headed, pair_chained = _headed(si, _PAIR_HEAD) if not alone or first else (frozenset(), frozenset())
+    # a head of the pair's ties needs the pair, or a speaker for his side ("I welcome the investment commitment"); in
+    # a sentence naming no country, a word for the two ("agriculture and industrial sectors were fast growing" is
+    # one side's own economy)
+    paired = (bool(si.countries) and not alone) or si.first(R, "joint_words") is not None
+    pair_headed, pair_chained = _headed(si, _PAIR_HEAD) if paired or first else (frozenset(), frozenset())
     return _Cues(si, p, alone, first, p is not None and set(p) <= {h.iso for h in si.countries},
                  ends, stops, [m.end() for m in si.finds(R, "maybe")], headed, chained | pair_chained, pair_headed)
 
