@@ -74,3 +74,14 @@ def test_cooperation_in_a_field_before_another_noun_still_counts():
     got = tops(facts("Peru and Chile agreed to deepen economic and military cooperation."))
     assert (("CHL", "PER"), "economy") in got
     assert (("CHL", "PER"), "defence-security") in got
+
+
+def test_taking_part_in_the_other_sides_initiative_is_cooperation_in_its_field():
+    got = tops(facts("China and Peru held talks. Peru said it expects to participate in the China-proposed Belt and "
+                     "Road Initiative."))
+    assert (("CHN", "PER"), "connectivity") in got
+
+
+def test_taking_part_in_a_summit_is_no_field():
+    got = tops(facts("China and Peru held talks. Peru said it will take part in the trade summit in Geneva."))
+    assert (("CHN", "PER"), "trade") not in got
