@@ -27,3 +27,9 @@ def test_a_blank_line_inside_a_wrapped_sentence_joins_it():
 def test_industries_named_by_their_rank_are_industry():
     got = tops(facts("Peru and Chile agreed to expand cooperation in strategic industries and ports."))
     assert (("CHL", "PER"), "industry") in got
+
+
+def test_an_inline_enumeration_wrapped_after_a_comma_stays_one_sentence():
+    got = tops(facts("Chile and Peru held talks in Lima.\nThe two sides signed documents on: (i) cooperation in\n"
+                     "mining, (ii) fisheries,\n(iii) health and (iv) tourism."))
+    assert {(("CHL", "PER"), f) for f in ("mining", "agriculture", "health", "culture")} <= got
