@@ -85,3 +85,8 @@ def test_taking_part_in_the_other_sides_initiative_is_cooperation_in_its_field()
 def test_taking_part_in_a_summit_is_no_field():
     got = tops(facts("China and Peru held talks. Peru said it will take part in the trade summit in Geneva."))
     assert (("CHN", "PER"), "trade") not in got
+
+
+def test_both_sides_in_a_sentence_about_partnerships_in_general_keeps_it_general():
+    got = tops(facts("Peru and Chile met. A strategic partnership usually means both sides work closely on defence."))
+    assert (("CHL", "PER"), "defence-security") not in got
