@@ -88,5 +88,6 @@ def test_taking_part_in_a_summit_is_no_field():
 
 
 def test_both_sides_in_a_sentence_about_partnerships_in_general_keeps_it_general():
-    got = tops(facts("Peru and Chile met. A strategic partnership usually means both sides work closely on defence."))
+    got = tops(facts("Peru and Chile met. In diplomacy, strategic ties usually mean that both sides work closely on "
+                     "defence."))
     assert (("CHL", "PER"), "defence-security") not in got
