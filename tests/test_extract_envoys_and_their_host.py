@@ -73,3 +73,10 @@ def test_envoys_listed_with_the_one_other_country_are_each_its_partner():
                      "cooperation between Norway and their countries."))
     assert (("NOR", "PER"), "agriculture") in got
     assert (("KEN", "NOR"), "agriculture") in got
+
+
+def test_fields_before_will_be_on_the_agenda_are_the_pairs():
+    got = tops(facts("Chile and Peru will hold a business council in May. Mining and fisheries will be high on the "
+                     "agenda of the meeting."))
+    assert (("CHL", "PER"), "mining") in got
+    assert (("CHL", "PER"), "agriculture") in got
