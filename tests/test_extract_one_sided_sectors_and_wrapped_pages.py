@@ -33,3 +33,8 @@ def test_an_inline_enumeration_wrapped_after_a_comma_stays_one_sentence():
     got = tops(facts("Chile and Peru held talks in Lima.\nThe two sides signed documents on: (i) cooperation in\n"
                      "mining, (ii) fisheries,\n(iii) health and (iv) tourism."))
     assert {(("CHL", "PER"), f) for f in ("mining", "agriculture", "health", "culture")} <= got
+
+
+def test_two_kinds_of_industry_before_one_noun_are_industry():
+    got = tops(facts("Peru and Chile agreed to cooperate in knowledge-intensive and green industries."))
+    assert (("CHL", "PER"), "industry") in got
