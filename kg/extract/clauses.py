@@ -62,6 +62,9 @@ def _rx(lang: str = "en") -> dict:
         "doc_topic": compile_fast(d["doc_topic"], re.I),
         "another": compile_fast(d["another"], re.I),
         "generic": compile_fast(c["generic"]["words"], re.I),
+        "generic_this_pair": compile_fast(c["generic"]["this_pair"], re.I),
+        "generic_forum": compile_fast(c["generic"]["forum"], re.I),
+        "generic_both": compile_fast(c["generic"]["both"], re.I),
         "later_fields": compile_fast(d["later_fields"], re.I),
         "level_signed_before": compile_fast(d["level_signed_before"], re.I),
         "level_signed_after": compile_fast(d["level_signed_after"], re.I),
@@ -351,8 +354,12 @@ def another_docs(s: str, docs: list) -> list:
 
 
 def generic(s: str) -> bool:
-    """The sentence speaks of partnerships in general ("... usually include economy and defence")."""
-    return _found("generic", s)
+    """The sentence speaks of partnerships in general ("... usually include economy and defence") or describes a
+    forum ("the G20 is a forum that brings nations together"); one that names the two countries as such speaks of
+    them ("trade between the two countries ... developed normally"), as one naming both describes their own forum."""
+    if _found("generic_this_pair", s):
+        return False
+    return _found("generic", s) or (_found("generic_forum", s) and not _found("generic_both", s))
 
 
 def _spoken(s: str, a: int, noun: str) -> bool:

@@ -40,6 +40,9 @@ class PairState:
     group: tuple | None = None  # (side, partners) of the latest sentence that paired one side with a list
     convener: str | None = None  # the side the article tells meeting many others ("Modi met world leaders at the G20")
     many_at: SentInfo | None = None  # the sentence that told it
+    envoys: tuple = ()  # the countries a credentials story lists as the envoys' own
+    envoy_host: str | None = None  # the country they are accredited to
+    credentials: bool = False  # a sentence so far told of credentials presented
 
     def resolve(self, si: SentInfo, R, *, update: bool = True) -> Pair | None:
         host = _convener(si)
@@ -72,6 +75,9 @@ class PairState:
             return _Choice(None, bloc=len(isos) == 1)  # "the EU and Japan", "ASEAN gave the status to A and B": a bloc is no party to a bilateral fact
         if len(isos) > 1 and si.sent.line_start and _names_only(s, hits):
             return _Choice(None)  # "India, Bhutan" on a line of its own: a page's list of places, no pair
+        envoys = self._envoys(si, isos) if any(w in s for w in _W["envoy_gates"]) or self.envoy_host else None
+        if envoys is not None:
+            return envoys
         again = self._group_again(si, isos)
         if again is not None:
             return again
@@ -120,6 +126,36 @@ class PairState:
             return _Choice(_first_pair(si, isos), True)
         host = _visit_host(si, isos)
         return _Choice(pair(isos[0], host), True) if host is not None else self._met_alone(si, isos)
+
+    def _envoys(self, si: SentInfo, isos: list[str]) -> _Choice | None:
+        """"received the credentials of the ambassadors of A and B (to C)": each envoy's country with the host, named
+        after "to" (else the one other country the sentence names) or by a later sentence that takes the envoys up
+        again ("the new ambassadors will enhance ties with C"); never a pair of two envoys. With no story open, a
+        sentence naming one of them alone is about it and the host ("cooperation with B"); one that tells that
+        envoy's credentials opens their story, whatever story was open."""
+        s = si.sent.text
+        told = P.envoys_context.search(s) is not None
+        self.credentials = self.credentials or told  # the article tells of credentials presented
+        listed = _envoy_list(s, si.countries) if len(isos) > 1 and self.credentials else []
+        if listed:
+            self.envoys = tuple(listed)
+            end = max(h.end for h in si.countries if h.iso in listed)
+            rest = [x for x in isos if x not in listed]
+            host = next((h.iso for h in si.countries if h.iso not in listed and h.start >= end
+                         and P.envoys_to.match(s[end:h.start])), rest[0] if len(rest) == 1 else None)
+            if host is None:
+                return _Choice(None)
+            self.envoy_host = host
+            return _Choice(pair(host, listed[0]), also=[pair(host, x) for x in listed[1:]])
+        mine = [x for x in isos if x in self.envoys]
+        if len(mine) == 1 and self.envoy_host and set(isos) <= {mine[0], self.envoy_host} and told:
+            return _Choice(pair(self.envoy_host, mine[0]), True)  # that envoy's own audience opens their story
+        if self.story or len(isos) != 1 or not self.envoys:
+            return None
+        if isos[0] not in self.envoys and P.envoys_anaphor.search(s):
+            self.envoy_host = isos[0]
+            return _Choice(pair(isos[0], self.envoys[0]), also=[pair(isos[0], x) for x in self.envoys[1:]])
+        return _Choice(pair(self.envoy_host, isos[0])) if mine and self.envoy_host else None
 
     def _group_again(self, si: SentInfo, isos: list[str]) -> _Choice | None:
         """The side and each partner a sentence before listed for it: taken up as a group ("(visits to A, B and C ...)
@@ -463,6 +499,30 @@ class PairState:
         story's, is back."""
         rest = [x for x in self.story if x != side]
         return pair(side, other) in self.stories and len(rest) == 1 and self.named[other] + 1 > self.named[rest[0]]
+
+
+def _envoy_list(s: str, hits: list[Hit]) -> list[str]:
+    """The countries of a run of two or more list items written as envoys' ("the ambassadors of A, B and C",
+    "the Moldovan and Argentinian ambassadors")."""
+    items = _items(s, hits)
+    run: list[Hit] = []
+    for h in items:
+        if run and h.iso != run[-1].iso and (P.list_gap.match(g := s[run[-1].end:h.start]) or P.pair_gap.match(g)
+                                             or P.titled_list_gap.match(g) or P.envoy_item_gap.match(g)):
+            run.append(h)
+            continue
+        if len({x.iso for x in run}) > 1 and _envoys_named(s, run):
+            break
+        run = [h]
+    if len({x.iso for x in run}) < 2 or not _envoys_named(s, run):
+        return []
+    return list(dict.fromkeys(x.iso for x in run))
+
+
+def _envoys_named(s: str, run: list[Hit]) -> bool:
+    before = s[max(0, run[0].start - 80):run[0].start]
+    return P.envoys_before.search(before) is not None or P.envoys_named_before.search(before) is not None or \
+        P.envoys_after.match(s[run[-1].end:run[-1].end + 40]) is not None
 
 
 def _each_titled(s: str, hits: list[Hit], listed: list[str]) -> list[str]:
