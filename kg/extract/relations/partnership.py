@@ -564,6 +564,21 @@ def _founded_ago_or_to_come(s: str, a: int, b: int, R, prefix: str) -> str | Non
     return False
 
 
+def level_action(s: str, a: int, b: int, R) -> str | None:
+    """The action of the level at ``a``..``b`` of ``s`` (None: no fact, a level left behind or still to come)."""
+    return _action(s, a, b, R)
+
+
+def clause_when(si: SentInfo, a: int, b: int, act: str) -> When | None:
+    """The date of the level at ``a``..``b`` of its own clause."""
+    return _clause_when(si, a, b, act)
+
+
+def said_era(s: str, a: int, act: str, when: When | None, published: dt.date | None, R) -> str:
+    """The era (past, now, background) of the level at ``a`` of ``s``."""
+    return _said_era(s, a, act, when, published, R)
+
+
 def _action(s: str, a: int, b: int, R) -> str | None:
     prefix = P.glued_article.sub(r"\1 \2 ", s[max(0, a - 200):a])  # "enhancingthe": the verb and its article
     if (early := _founded_ago_or_to_come(s, a, b, R, prefix)) is not False:
@@ -837,6 +852,20 @@ def _between(si: SentInfo, b: int) -> list[Pair]:
     return [pair(after[0].iso, after[1].iso)]
 
 
+def _fronted_with(si: SentInfo, a: int, p: Pair | None) -> list[Pair]:
+    """"A and B raised their ties to X; with C it was raised to Y": a clause opening on "with" and one country
+    holds its level with the side of the sentence's pair named first, the one whose partners are told."""
+    s = si.sent.text
+    cut = s.rfind(";", 0, a)
+    if p is None or cut < 0:
+        return []
+    inside = [h for h in si.countries if cut < h.start < a]
+    if len({h.iso for h in inside}) != 1 or not P.fronted_with_lead.fullmatch(s[cut + 1:inside[0].start]):
+        return []
+    side = next((h.iso for h in si.countries if h.end <= cut and h.iso in p), None)
+    return [pair(side, inside[0].iso)] if side and side != inside[0].iso else []
+
+
 def _rolled(si: SentInfo, b: int) -> list[Pair]:
     """The owner of the partners the sentence before counts, with each country listed from ``b`` on."""
     if si.roll is None:
@@ -971,6 +1000,8 @@ def _own_clause_dates(si: SentInfo, a: int, b: int, act: str) -> list:
         if d.start >= b and (P.other_clause.search(s[b:d.start]) and act == "reaffirm"
                              or d.start < nxt < len(s) and P.change_verb.search(s[b:d.start])):
             continue
+        if nxt < d.start and ";" in s[b:nxt]:
+            continue  # "raised ties to X; with C they signed a treaty on Y in 2017": the later clause's, Y's year
         if d.start < a and P.years_later_between.search(s[d.start:a]):
             continue  # "forged X in 2006; eight years later, they lifted it to Y": 2006 is not Y's year
         if _in_span_brackets(s, d):
@@ -1146,7 +1177,7 @@ def read_levels(si: SentInfo, p: Pair | None, agr_here: list[DraftAgreement], le
         if on_roll and not joiner:
             continue
         pairs = joiner or _stranded_with(si, a, b) or _held_with(si, a, b) or _partner_list(si, a, b, story) or _relative_holder(si, a, b) \
-            or _likewise_pair(si, a, b) or _series_with(si, b) or _rolled(si, b) or _between(si, b)
+            or _likewise_pair(si, a, b) or _series_with(si, b) or _rolled(si, b) or _between(si, b) or _fronted_with(si, a, p)
         if not pairs and (P.plural_with.match(s[b:b + 30]) or (owner and not (p and owner in p)) or _heads_list(s, a, b)):
             continue  # "partnerships with ...", "Both are strategic partners of the US": no partner of the story's pair
         pairs = pairs or _story_pairs(si, p, b)
