@@ -564,6 +564,14 @@ def _founded_ago_or_to_come(s: str, a: int, b: int, R, prefix: str) -> str | Non
     return False
 
 
+def _left_from(s: str, prefix: str, b: int) -> bool:
+    """"elevate X to Y", "raised from their current X", "to a “Y” from one described as a “X”": X, after "from", is
+    the level a change leaves."""
+    return P.from_level.search(prefix) is not None and (
+        P.to_after.match(s[b:b + 20]) is not None or P.change_verb.search(prefix[-100:]) is not None
+        or P.to_level_from_before.search(prefix[-180:]) is not None)
+
+
 def level_action(s: str, a: int, b: int, R) -> str | None:
     """The action of the level at ``a``..``b`` of ``s`` (None: no fact, a level left behind or still to come)."""
     return _action(s, a, b, R)
@@ -585,7 +593,7 @@ def _action(s: str, a: int, b: int, R) -> str | None:
         return early
     if P.held_target_after.match(s[b:b + 90]) or P.current_before.search(prefix[-30:]) and not P.to_after.match(s[b:b + 20]):
         return "reaffirm"  # "elevate the strategic partnership to a new height", "laid the foundation for today's X": held
-    if P.from_level.search(prefix) and (P.to_after.match(s[b:b + 20]) or P.change_verb.search(prefix[-100:])):
+    if _left_from(s, prefix, b):
         if not P.to_after.match(s[b:b + 20]) and P.wish_to.search(prefix):
             return "reaffirm"  # "hopes to elevate ties from the current X": X is still the level held
         # "elevate X to Y", "from their current X": the level left behind; "to Y from the X established in 2009": founded then
@@ -691,7 +699,7 @@ def _generic_use(s: str, a: int, b: int, wording: str) -> bool:
     """"cooperation in strategic partnership": a lowercase designation after a preposition is no level;
     nor is one defined ("comprehensive strategic partnership makes cooperation all-round"), nor an indefinite
     one that does something in the present ("A strategic partnership focuses on trade")."""
-    if P.generic_question.search(s[max(0, a - 12):a]) or P.term_talk_before.search(s[max(0, a - 90):a]) or (
+    if P.generic_question.search(s[max(0, a - 12):a]) or P.alternative_question_after.match(s[b:]) or P.term_talk_before.search(s[max(0, a - 90):a]) or (
             ":" in s[:a] and P.kinds_listed.search(s[max(0, a - 160):a])) or P.rung_is_before.search(s[max(0, a - 40):a]) \
             or (P.hierarchy_place_after.match(s[b:b + 90]) and not P.held_by_before.search(s[max(0, a - 30):a])):
         return True
