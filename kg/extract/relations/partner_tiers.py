@@ -242,8 +242,10 @@ def owner_items(doc: Document, owner: str | None, levels: dict, published: dt.da
                 continue
             when = partnership.clause_when(si, a, b, act)
             era = partnership.said_era(s, a, act, when, published, R)
-            levels.setdefault((tuple(sorted((owner, partner))), normalize_level(wording)), []).append(
-                LevelMention(si, wording, act, when, None, era))
+            said = [LevelMention(si, wording, act, when, None, era)]
+            if act == "reaffirm":  # "(held X since 2010)": held today, founded then
+                said.extend(partnership.founded_then(si, wording, b, published, R))
+            levels.setdefault((tuple(sorted((owner, partner))), normalize_level(wording)), []).extend(said)
     for key in [k for k, v in levels.items() if not v]:
         del levels[key]
 

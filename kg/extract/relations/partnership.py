@@ -582,6 +582,11 @@ def clause_when(si: SentInfo, a: int, b: int, act: str) -> When | None:
     return _clause_when(si, a, b, act)
 
 
+def founded_then(si: SentInfo, wording: str, b: int, published: dt.date | None, R) -> list[LevelMention]:
+    """The founding a level held is dated back to ("(held X since 2010)"): an event of its own."""
+    return _founded_then(si, wording, b, published, R)
+
+
 def said_era(s: str, a: int, act: str, when: When | None, published: dt.date | None, R) -> str:
     """The era (past, now, background) of the level at ``a`` of ``s``."""
     return _said_era(s, a, act, when, published, R)
