@@ -41,3 +41,9 @@ def test_level_weighed_against_another_in_a_question_is_no_fact():
             "Analysts ask what the labels mean.")
     levels = {lv for _, lv, _ in _events(text)}
     assert not any("all" in lv for lv in levels)
+
+
+def test_ties_grown_closer_to_the_official_level_of_a_named_level_is_an_upgrade():
+    text = "Over the decades Chile and Peru have grown even closer in their defence ties, to the official level of a 'Special Strategic Partnership'."
+    got = _events(text)
+    assert (("CHL", "PER"), "special strategic partnership", "upgrade") in got
