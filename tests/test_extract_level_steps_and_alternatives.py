@@ -47,3 +47,10 @@ def test_ties_grown_closer_to_the_official_level_of_a_named_level_is_an_upgrade(
     text = "Over the decades Chile and Peru have grown even closer in their defence ties, to the official level of a 'Special Strategic Partnership'."
     got = _events(text)
     assert (("CHL", "PER"), "special strategic partnership", "upgrade") in got
+
+
+def test_heading_glued_to_a_raise_keeps_the_raise():
+    text = ("Key Aspects of Chile-Peru Relations1. Strategic PartnershipElevated to a\n"
+            "Strategic Partnership in 2016, both nations have stepped up their work together.")
+    got = _events(text)
+    assert (("CHL", "PER"), "strategic partnership", "upgrade") in got

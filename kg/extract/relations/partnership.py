@@ -592,8 +592,14 @@ def said_era(s: str, a: int, act: str, when: When | None, published: dt.date | N
     return _said_era(s, a, act, when, published, R)
 
 
+def _unglued(prefix: str) -> str:
+    """The words before a level with scraped glue undone: "enhancingthe" (a verb and its article), "PartnershipElevated
+    to" (a heading run into the text)."""
+    return P.glued_heading.sub(r"\1 \2", P.glued_article.sub(r"\1 \2 ", prefix))
+
+
 def _action(s: str, a: int, b: int, R) -> str | None:
-    prefix = P.glued_article.sub(r"\1 \2 ", s[max(0, a - 200):a])  # "enhancingthe": the verb and its article
+    prefix = _unglued(s[max(0, a - 200):a])
     if (early := _founded_ago_or_to_come(s, a, b, R, prefix)) is not False:
         return early
     if P.held_target_after.match(s[b:b + 90]) or P.current_before.search(prefix[-30:]) and not P.to_after.match(s[b:b + 20]):
