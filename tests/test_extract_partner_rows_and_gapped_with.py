@@ -21,6 +21,7 @@ def test_owner_page_row_of_partners_each_with_its_own_level_pairs_each_with_the_
     assert (("CHL", "PER"), "special strategic partnership", "upgrade") in got
     assert (("BRA", "PER"), "comprehensive strategic partnership", "reaffirm") in got
     assert (("BRA", "PER"), "comprehensive strategic partnership", "establish") in got  # founded in 2009
+    assert (("CHL", "PER"), "special strategic partnership", "establish") not in got  # Brazil's year, not Chile's
     assert (("MEX", "PER"), "strategic partnership", "upgrade") in got
     assert not any("PER" not in p for p, _, _ in got)  # never Chile with Brazil
 

@@ -240,11 +240,8 @@ def owner_items(doc: Document, owner: str | None, levels: dict, published: dt.da
             act = partnership.level_action(s, a, b, R)
             if act is None:
                 continue
-            when = partnership.clause_when(si, a, b, act)
-            era = partnership.said_era(s, a, act, when, published, R)
-            said = [LevelMention(si, wording, act, when, None, era)]
-            if act == "reaffirm":  # "(held X since 2010)": held today, founded then
-                said.extend(partnership.founded_then(si, wording, b, published, R))
+            said = partnership.level_statements(si, (a, b, wording), act, partnership.clause_when(si, a, b, act), None,
+                                                published, R)  # ("(held X since 2010)": held today, founded then)
             levels.setdefault((tuple(sorted((owner, partner))), normalize_level(wording)), []).extend(said)
     for key in [k for k, v in levels.items() if not v]:
         del levels[key]

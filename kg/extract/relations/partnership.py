@@ -582,16 +582,6 @@ def clause_when(si: SentInfo, a: int, b: int, act: str) -> When | None:
     return _clause_when(si, a, b, act)
 
 
-def founded_then(si: SentInfo, wording: str, b: int, published: dt.date | None, R) -> list[LevelMention]:
-    """The founding a level held is dated back to ("(held X since 2010)"): an event of its own."""
-    return _founded_then(si, wording, b, published, R)
-
-
-def said_era(s: str, a: int, act: str, when: When | None, published: dt.date | None, R) -> str:
-    """The era (past, now, background) of the level at ``a`` of ``s``."""
-    return _said_era(s, a, act, when, published, R)
-
-
 def _unglued(prefix: str) -> str:
     """The words before a level with scraped glue undone: "enhancingthe" (a verb and its article), "PartnershipElevated
     to" (a heading run into the text)."""
@@ -1147,7 +1137,8 @@ def _founded_then(si: SentInfo, wording: str, b: int, published: dt.date | None,
     """"reviewed the partnership, 25 years after it was launched in 1998", "Since 2013, A and B have been strategic
     partners": its founding, an event of its own."""
     s = si.sent.text
-    m = P.founded_after.search(s, b) or (P.since_front.match(s) if _SINCE in s[:8].lower() and P.been_before.search(s[:b]) else None)
+    nxt = min((x for x, _, _ in si.levels if x >= b), default=len(s))  # (a later level's "since 2010" is its own)
+    m = P.founded_after.search(s, b, nxt) or (P.since_front.match(s) if _SINCE in s[:8].lower() and P.been_before.search(s[:b]) else None)
     if not m:
         return []
     when = own_when([d for d in si.dates if m.start() <= d.start < m.end() and d.year is not None])
@@ -1224,17 +1215,27 @@ def read_levels(si: SentInfo, p: Pair | None, agr_here: list[DraftAgreement], le
             linked = None  # "the Treaty on Strategic Partnership signed in 2004, the minister said on Monday": its year
         if _looked_back(si, (a, b, wording), act, when, linked, pairs, levels, published, R):
             continue
-        said = [LevelMention(si, wording, act, when, linked, _said_era(s, a, act, when, published, R),
-                             P.anaphor_before.search(s[max(0, a - 12):a]) is not None)]
-        if said[0].era == "past" and (act == "establish" and _also_held(s, a, b, R) or act == "upgrade" and
-                                      P.upgraded_then_after.match(s[b:b + 120])):
-            # "reaffirmed the relations, underpinned by the partnership established in 2019": today's event too
-            said.append(LevelMention(si, wording, "reaffirm", None, None, "now"))
-        said.extend(_founded_then(si, wording, b, published, R))
-        if act == "establish":
-            said.extend(_renewed_then(si, wording, b, published, R))
+        said = level_statements(si, (a, b, wording), act, when, linked, published, R)
         for q in pairs:
             levels.setdefault((q, normalize_level(wording)), []).extend(said)
+
+
+def level_statements(si: SentInfo, span: tuple, act: str, when: When | None, linked: DraftAgreement | None,
+                     published: dt.date | None, R) -> list[LevelMention]:
+    """The statements one level of a sentence makes: the one its verb says, today's restatement of a level founded or
+    raised before ("underpinned by the partnership established in 2019"), the founding a level held since a year
+    goes back to, and a renewal of a founded one."""
+    s, (a, b, wording) = si.sent.text, span
+    said = [LevelMention(si, wording, act, when, linked, _said_era(s, a, act, when, published, R),
+                         P.anaphor_before.search(s[max(0, a - 12):a]) is not None)]
+    if said[0].era == "past" and (act == "establish" and _also_held(s, a, b, R) or act == "upgrade" and
+                                  P.upgraded_then_after.match(s[b:b + 120])):
+        # "reaffirmed the relations, underpinned by the partnership established in 2019": today's event too
+        said.append(LevelMention(si, wording, "reaffirm", None, None, "now"))
+    said.extend(_founded_then(si, wording, b, published, R))
+    if act == "establish":
+        said.extend(_renewed_then(si, wording, b, published, R))
+    return said
 
 
 def _coordinated(s: str, prev: tuple | None, a: int, act: str | None) -> tuple[str | None, bool]:
