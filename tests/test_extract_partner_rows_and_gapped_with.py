@@ -54,3 +54,12 @@ def test_year_of_a_later_clauses_level_is_not_the_earlier_levels():
             "as the two countries signed a treaty on a \"Comprehensive Strategic Partnership\" in 2017.")
     years = {p.year for p in facts(text, "2023-03-01").partnerships if p.pair == ("AUS", "JPN")}
     assert years == {None}
+
+
+def test_second_with_coordinated_after_a_status_list_adds_its_countries():
+    text = ("In 2023 Chile elevated its ties with Argentina to a comprehensive strategic partnership.\n\n"
+            "Yet Chile maintains this status with Peru despite their border dispute — and with both Brazil and Mexico "
+            "despite trade rows.\n")
+    got = _events(text, "Chile ties")
+    for partner in ("PER", "BRA", "MEX"):
+        assert (tuple(sorted(("CHL", partner))), "comprehensive strategic partnership", "reaffirm") in got

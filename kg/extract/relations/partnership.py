@@ -450,6 +450,14 @@ def _peer_list(si: SentInfo, m: re.Match, joined: bool = False) -> list[str]:
     return [] if m.group(1) and (len(listed) < 2 and not one or not ranked) else listed
 
 
+def _more_with(s: str, hits: list, listed: list[str]) -> list[str]:
+    """"maintains this status with A despite their disputes — and with both B and C": the countries a second "with",
+    coordinated after the first list's countries, adds."""
+    end = max((h.end for h in hits if h.iso in listed), default=None)
+    rest = [h for h in hits if end is not None and h.start >= end and h.iso not in listed]
+    return _run(s, rest) if rest and P.peer_more_with.match(s[end:rest[0].start]) else []
+
+
 def _ranked_story(si: SentInfo) -> Pair | None:
     """"After A, B and C, X is the fourth country Y has signed the level with", "X, the top level in Y's
     ranking, alongside A and B": the two countries besides the listed ones are the sentence's pair; so are
@@ -490,7 +498,8 @@ def _peer_pairs(si: SentInfo, p: Pair | None, story: Pair | None, m: re.Match) -
     if p is None or not listed:
         return []
     owner = _peer_owner(si, p, m)
-    return [pair(owner, x) for x in listed] if owner else []
+    more = _more_with(si.sent.text, [h for h in si.countries if h.start >= m.end() and h.kind == "name"], listed)
+    return [pair(owner, x) for x in listed + more if x != owner] if owner else []
 
 
 def _count_owner(si: SentInfo, m: re.Match) -> str | None:
