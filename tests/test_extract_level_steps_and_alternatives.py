@@ -54,3 +54,10 @@ def test_heading_glued_to_a_raise_keeps_the_raise():
             "Strategic Partnership in 2016, both nations have stepped up their work together.")
     got = _events(text)
     assert (("CHL", "PER"), "strategic partnership", "upgrade") in got
+
+
+def test_level_the_pair_still_has_to_realize_is_no_fact():
+    text = ("For Chile and Peru to realize a truly comprehensive strategic partnership over the next decade, the two "
+            "will need a shared vision.")
+    levels = {lv for _, lv, _ in _events(text)}
+    assert "comprehensive strategic partnership" not in levels
