@@ -263,6 +263,7 @@ def _walk(doc: Document, article: Article, R) -> _Walk:
     owner = partner_tiers.page_owner(article.title) or (partner_tiers.page_owner(head.sent.text) if head else None)
     partner_tiers.tier_levels(doc, owner, w.levels)
     partner_tiers.orphan_lists(doc, owner, w.levels, article.published, R)
+    partner_tiers.owner_items(doc, owner, w.levels, article.published, R)
     partner_tiers.deal_rows(doc, w.levels, R)
     return w
 

@@ -385,7 +385,9 @@ class PairState:
                 # "Separately, Modi met French President Macron", "Mirziyoyev said Uzbekistan will work
                 # with China": a new story
                 return _Choice(pair(*isos), True)
-            if len(isos) == 2 and (self._back_to(inter[0], others[0]) or not has_ref and _leaders_act(si)):
+            if len(isos) == 2 and (self._back_to(inter[0], others[0]) or not has_ref and (
+                    _leaders_act(si) or _led_by_new(s, hits, others[0], inter[0]))):
+                # ("China and Hungary ...") "Serbia saw its partnership with China deepened": a new pair
                 return _Choice(pair(*isos), True)
             return _Choice(story)
         if len(isos) == 2 and (not has_ref or {h.iso for h in hits if h.kind == "leader"} == set(isos)):
@@ -640,6 +642,14 @@ def _pair_event(s: str, hits: list[Hit], p: Pair) -> bool:
     2022)", a section's heading) the meeting is what follows."""
     return any({h1.iso, h2.iso} == set(p) and P.dash_gap.match(s[h1.end:h2.start]) and P.pair_event_after.match(s[h2.end:])
                and not _sentence_head(s[:h1.start]) for h1, h2 in zip(hits, hits[1:]))
+
+
+def _led_by_new(s: str, hits: list[Hit], new: str, known: str) -> bool:
+    """The sentence opens on the new country, by name, and names the story's country only after "with"."""
+    first = hits[0]
+    return first.iso == new and first.kind == "name" and _sentence_head(s[:first.start]) and all(
+        P.peer_with_before.search(s[max(0, h.start - 15):h.start]) for h in hits if h.iso == known and h.kind == "name") \
+        and any(h.iso == known and h.kind == "name" for h in hits)
 
 
 def _sentence_head(before: str) -> bool:
