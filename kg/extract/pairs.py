@@ -893,12 +893,14 @@ def org_party(s: str, si: SentInfo) -> bool:
     "the Ministry of Foreign Affairs of Mongolia" is that country's body, no party of its own."""
     for a, b in si.orgs:
         if any(h.start >= b and P.org_owner_gap.match(s[b:h.start]) for h in si.countries) or P.national_body.match(s[a:b]) \
-                or P.org_named_thing_after.match(s[b:b + 24]):
-            continue  # "the Embassy of A in B and the Ministry ...": a country's body; "the ASEAN Outlook": a document
+                or P.org_named_thing_after.match(s[b:b + 24]) or s[b:b + 2] in ("'s", "’s"):
+            continue  # "the Embassy of A in B and the Ministry ...": a country's body; "the ASEAN Outlook": a document;
+            # "France and Germany, the EU's largest economies": the bloc owns, it does not act
         for h in si.countries:
             gap = s[b:h.start] if h.start >= b else s[h.end:a]
-            if P.dash_gap.match(gap) and P.body_name_before.search(s[max(0, min(a, h.start) - 30):min(a, h.start)]):
-                continue  # "the Forum on China-Africa Cooperation": a body's name
+            if P.dash_gap.match(gap) and (P.body_name_before.search(s[max(0, min(a, h.start) - 30):min(a, h.start)])
+                                          or P.bloc_event_after.match(s[max(b, h.end):max(b, h.end) + 30])):
+                continue  # "the Forum on China-Africa Cooperation": a body's name; "the ASEAN-Australia summit": an event
             if P.pair_gap.match(gap) or P.dash_gap.match(gap):
                 return True
     return False
