@@ -10,7 +10,7 @@ import re
 import tomllib
 
 from kg.extract.fastre import compile_fast, folded_gate, gated_search, might_find, might_find_folded
-from kg.extract.lexicon import LEXICON_DIR, folded, folds_alike, patterns
+from kg.extract.lexicon import LEXICON_DIR, fold_pattern, folded, folds_alike, patterns
 
 __all__ = ["maybe_before", "planned", "expected_to_sign", "scope_end", "doc_status", "new_clause",
            "list_breaks", "same_doc", "doc_topic", "member_before", "member_doc", "heads_named", "topics_not_names",
@@ -138,26 +138,23 @@ def _cue(name: str, text: str, low: str | None, *, at_start: bool = False) -> bo
     return found(_rx()[name], text)
 
 
-_COMBINED = frozenset({"plan_before"})  # cues of words: their folding parts searched as one, grouped by first letter
+_COMBINED = frozenset({"plan_before"})  # cues of words: their folding parts searched as one
 
 
 @functools.lru_cache(maxsize=None)
 def _parts(name: str) -> tuple | None:
     """A cue asked only yes or no, as its alternatives (``_rx()["parts"]``): any of them finds what the cue finds.
     The parts that fold are searched on the lowercased text without re.I, each behind a gate of its own words (or,
-    for the cues in ``_COMBINED``, as one pattern, grouped by first letter); the parts that keep cases
+    for the cues in ``_COMBINED``, as one pattern); the parts that keep cases
     (``(?-i:may)``, a capital) on the text, each behind a gate of its words. None: the cue has no parts."""
     pats = _rx()["parts"].get(name)
     if not pats:
         return None
-    low, cased = [], []
-    for pat in pats:
-        rx = compile_fast(pat, re.I)
-        f = folded(rx)
-        low.append((pat, f)) if f is not None else cased.append(rx)
-    if name in _COMBINED and low:
-        low = [(None, compile_fast("|".join(pat for pat, _ in low)))]
-    return tuple((f, folded_gate(f), True) for _, f in low) + tuple((rx, folded_gate(rx), False) for rx in cased)
+    low = [f for f in (fold_pattern(pat, re.I) for pat in pats) if f is not None]
+    cased = [compile_fast(pat, re.I) for pat in pats if fold_pattern(pat, re.I) is None]
+    # (too many alternatives to group by first letter once joined: compiled as they are)
+    lows = [re.compile("|".join(low))] if name in _COMBINED and low else [compile_fast(f) for f in low]
+    return tuple((rx, folded_gate(rx), True) for rx in lows) + tuple((rx, folded_gate(rx), False) for rx in cased)
 
 
 def _any_part(parts: tuple, text: str, low: str, at_start: bool) -> bool:
