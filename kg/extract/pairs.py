@@ -10,7 +10,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from kg.extract.doc import Hit, SentInfo
-from kg.extract.lexicon import patterns
+from kg.extract.lexicon import folded, folds_alike, patterns
 from kg.facts import Pair, pair
 
 __all__ = ["PairState", "org_antecedent", "org_party", "bloc_deal_after", "bloc_members_end", "bloc_own_start", "doc_pair", "each_with"]
@@ -543,8 +543,30 @@ def _names_only(s: str, hits: list[Hit]) -> bool:
 
 def _met_here(s: str, h: Hit) -> bool:
     """The country is named as the one met ("held talks with Australian Foreign Minister Payne"), not as the actor."""
-    before = s[max(0, h.start - 60):h.start]
-    return any(p.search(before) for p in (P.met_title_before, P.meeting_with, P.with_office_of, P.met_before))
+    a = max(0, h.start - 60)
+    before = s[a:h.start]
+    return _found_in(P.met_title_before, s, a, h.start) or P.meeting_with.search(before) is not None \
+        or P.with_office_of.search(before) is not None or _found_in(P.met_before, s, a, h.start)
+
+
+_last_low: tuple = (None, None)  # the sentence lowercased last, and its lowercased text (None: it folds otherwise)
+_FOLDED: dict = {}  # id(pattern) -> (pattern, its form for lowercased text, or None)
+
+
+def _found_in(rx: re.Pattern, s: str, lo: int, hi: int) -> bool:
+    """Whether ``rx`` finds a match in ``s[lo:hi]``: a case-insensitive cue is searched in the lowercased sentence's
+    slice without re.I where the sentence folds alike (the same matches, found about twice as fast)."""
+    got = _FOLDED.get(id(rx))
+    if got is None or got[0] is not rx:
+        got = _FOLDED[id(rx)] = (rx, folded(rx))
+    if got[1] is None:
+        return rx.search(s[lo:hi]) is not None
+    global _last_low
+    last = _last_low  # one read of one tuple: safe when threads share the module
+    if last[0] is not s:
+        low = s.lower()
+        last = _last_low = (s, low if folds_alike(s, low) else None)
+    return (got[1].search(last[1][lo:hi]) if last[1] is not None else rx.search(s[lo:hi])) is not None
 
 
 def _partners_of_unnamed(s: str, hits: list[Hit]) -> bool:
@@ -663,10 +685,10 @@ def _trip_stops(s: str, hits: list[Hit]) -> list[str]:
     """The countries a sentence names as where a trip goes ("a tour of the Philippines, Singapore and Laos",
     "his visit to Japan", "travelled to Vietnam and then Malaysia")."""
     listed = _listed_after_with(s, hits, P.destination_before, 60)
-    stops = listed or [h.iso for h in hits if P.destination_before.search(s[max(0, h.start - 60):h.start])
-                       or P.visit_to.search(s[max(0, h.start - 90):h.start])]
+    stops = listed or [h.iso for h in hits if _found_in(P.destination_before, s, max(0, h.start - 60), h.start)
+                       or _found_in(P.visit_to, s, max(0, h.start - 90), h.start)]
     # "travelled to Vietnam and then Malaysia": a further stop after the first
-    return stops + [h.iso for h in hits if stops and P.then_stop_before.search(s[max(0, h.start - 40):h.start])]
+    return stops + [h.iso for h in hits if stops and _found_in(P.then_stop_before, s, max(0, h.start - 40), h.start)]
 
 
 def _bloc_partner(s: str, si: SentInfo, R) -> bool:
@@ -696,7 +718,7 @@ def _listed_after_with(s: str, hits: list[Hit], lead, reach: int, plural: bool =
     if len(items) < 2:
         return []  # one item lists nothing: no lead is searched
     for i, h in enumerate(items):
-        if not lead.search(s[max(0, h.start - reach):h.start]):
+        if not _found_in(lead, s, max(0, h.start - reach), h.start):
             continue
         listed, gap = [h.iso], ""
         for h1, h2 in zip(items[i:], items[i + 1:]):

@@ -1,0 +1,29 @@
+"""The pair stage's windows before a country, read on the lowercased sentence where it folds alike, find
+what the case-insensitive cues find on the sentence itself. Our own sentences."""
+from __future__ import annotations
+
+from kg.extract import pairs
+from kg.extract.lexicon import patterns
+
+P = patterns("en")
+SENTENCES = [
+    "The minister began a TOUR OF Chile, Peru and Bolivia on Monday.",
+    "After his visit to Kenya he flew to Ghana and then Senegal.",
+    "Officials met the Prime Minister of Fiji in talks with Samoa.",
+    "ſo the envoy travelled to Laos and Cambodia.",  # a long s: the sentence does not fold alike
+    "Trade with Norway grew.",
+]
+
+
+def test_windows_read_folded_find_what_the_cues_find():
+    for s in SENTENCES:
+        for rx in (P.destination_before, P.visit_to, P.then_stop_before, P.met_title_before, P.met_before,
+                   P.partners_with, P.and_both):
+            for hi in range(len(s) + 1):
+                for lo in (0, max(0, hi - 12), max(0, hi - 60)):
+                    assert pairs._found_in(rx, s, lo, hi) == (rx.search(s[lo:hi]) is not None), (rx.pattern[:30], s, lo, hi)
+
+
+def test_a_case_insensitive_window_cue_has_a_folded_form():
+    pairs._found_in(P.destination_before, SENTENCES[0], 0, 20)
+    assert pairs._FOLDED[id(P.destination_before)][1] is not None
