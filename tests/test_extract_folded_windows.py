@@ -27,3 +27,11 @@ def test_windows_read_folded_find_what_the_cues_find():
 def test_a_case_insensitive_window_cue_has_a_folded_form():
     pairs._found_in(P.destination_before, SENTENCES[0], 0, 20)
     assert pairs._FOLDED[id(P.destination_before)][1] is not None
+
+
+def test_comparisons_found_once_are_the_cue_matches():
+    for s in ("Peru raised ties with Chile to the level it holds with Spain and Italy.",
+              "Fiji now has ties on par with those it has with Samoa and Tonga.", "No comparison here."):
+        assert [(m.span(), m.groups()) for m in pairs.peer_matches(s)] == \
+            [(m.span(), m.groups()) for m in P.peer_cue.finditer(s)]
+        assert pairs.peer_matches(s) is pairs.peer_matches(s)

@@ -5,6 +5,7 @@ the story carries over until a sentence opens a new one.
 """
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter
 from dataclasses import dataclass, field
@@ -13,7 +14,7 @@ from kg.extract.doc import Hit, SentInfo
 from kg.extract.lexicon import folded, folds_alike, patterns
 from kg.facts import Pair, pair
 
-__all__ = ["PairState", "org_antecedent", "org_party", "bloc_deal_after", "bloc_members_end", "bloc_own_start", "doc_pair", "each_with"]
+__all__ = ["PairState", "org_antecedent", "peer_matches", "org_party", "bloc_deal_after", "bloc_members_end", "bloc_own_start", "doc_pair", "each_with"]
 
 P = patterns("en")
 _W = P.words
@@ -498,7 +499,14 @@ def _compared_starts(s: str) -> set[int]:
     only to A and B"); not after "following", "after" and the like, which may open the sentence's own pair."""
     if "with" not in s and " to " not in s and " for " not in s:
         return set()
-    return {m.end() for m in P.peer_cue.finditer(s) if m.group(1) is None}
+    return {m.end() for m in peer_matches(s) if m.group(1) is None}
+
+
+@functools.lru_cache(maxsize=256)
+def peer_matches(s: str) -> tuple:
+    """The comparisons of levels a sentence makes (``peer_cue``'s matches, "on par with", "a status it granted"), found
+    once: the level scan, the level reading and the pair stage each read them."""
+    return tuple(P.peer_cue.finditer(s))
 
 
 def _ranked_after(s: str, hits: list[Hit]) -> list[Pair]:
