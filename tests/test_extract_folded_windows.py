@@ -35,3 +35,17 @@ def test_comparisons_found_once_are_the_cue_matches():
         assert [(m.span(), m.groups()) for m in pairs.peer_matches(s)] == \
             [(m.span(), m.groups()) for m in P.peer_cue.finditer(s)]
         assert pairs.peer_matches(s) is pairs.peer_matches(s)
+
+
+def test_change_verbs_read_on_the_lowercased_prefix_say_what_the_cues_say(monkeypatch):
+    from kg.extract.cues import rules
+    from kg.extract.relations import partnership
+
+    R = rules()
+    prefixes = ["Chile and Peru UPGRADED their ties to a ", "The two sides will upgrade relations to a ",
+                "Kenya and Ghana downgraded ties from a ", "They established a ", "ſo they elevated ties to a ",
+                "Both sides agreed to boost trust to further promote their ", "Nothing changed in their "]
+    folded_read = [partnership._change_verb(p + "partnership.", p, R) for p in prefixes]
+    monkeypatch.setattr(partnership, "_folded_verb", lambda rx: None)
+    assert folded_read == [partnership._change_verb(p + "partnership.", p, R) for p in prefixes]
+    assert "upgrade" in folded_read and False in folded_read

@@ -10,7 +10,7 @@ from kg.extract.clauses import maybe_before
 from kg.extract.dates import own_when
 from kg.extract.doc import DraftAgreement, LevelMention, LevelSpan, SentInfo, When
 from kg.extract.fastre import might_find_folded, scan
-from kg.extract.lexicon import folds_alike, patterns
+from kg.extract.lexicon import folded, folds_alike, patterns
 from kg.extract.pairs import org_antecedent, peer_matches
 from kg.facts import Pair, PartnershipFact, pair
 from kg.ladder import find_level, normalize_level
@@ -628,8 +628,11 @@ def _action(s: str, a: int, b: int, R) -> str | None:
 
 def _change_verb(s: str, prefix: str, R) -> str | None | bool:
     """The action a change verb before the level says (None: a change not made), or False: none."""
+    low = prefix.lower()  # the verbs that fold are searched on it without re.I (positions and verbs read alike)
+    low = low if folds_alike(prefix, low) else None
     for name, rx in (("upgrade", R.up), ("upgrade", R.up_noun), ("downgrade", R.down), ("establish", R.establish)):
-        m = rx.search(prefix)
+        f = _folded_verb(rx) if low is not None else None
+        m = f.search(low) if f is not None else rx.search(prefix)
         if m:
             if R.keep.search(prefix[m.start():]):
                 return "reaffirm"  # "boost trust and cooperation to further promote their X": X is held
@@ -640,6 +643,16 @@ def _change_verb(s: str, prefix: str, R) -> str | None | bool:
                 return None
             return name
     return False
+
+
+_FOLDED_VERBS: dict = {}  # id(pattern) -> (pattern, its folded form or None)
+
+
+def _folded_verb(rx: re.Pattern) -> re.Pattern | None:
+    got = _FOLDED_VERBS.get(id(rx))
+    if got is None or got[0] is not rx:
+        got = _FOLDED_VERBS[id(rx)] = (rx, folded(rx))
+    return got[1]
 
 
 def _to_come(s: str, prefix: str, at: int) -> bool:
