@@ -49,3 +49,14 @@ def test_change_verbs_read_on_the_lowercased_prefix_say_what_the_cues_say(monkey
     monkeypatch.setattr(partnership, "_folded_verb", lambda rx: None)
     assert folded_read == [partnership._change_verb(p + "partnership.", p, R) for p in prefixes]
     assert "upgrade" in folded_read and False in folded_read
+
+
+def test_a_lead_is_read_only_before_an_item_a_list_goes_on_from():
+    from kg.extract.doc import Hit
+
+    s = "Kenya signed deals with Chile and Peru, and praised Ghana."
+    hits = [Hit(s.index(n), s.index(n) + len(n), iso, "name") for n, iso in (("Kenya", "KEN"), ("Chile", "CHL"),
+                                                                            ("Peru", "PER"), ("Ghana", "GHA"))]
+    assert pairs._joins(s, pairs._items(s, hits)) == (False, True, False, False)
+    assert pairs._listed_after_with(s, hits, P.partners_with, 12) == ["CHL", "PER"]
+    assert pairs._listed_after_with(s, hits[:2] + hits[3:], P.partners_with, 12) == []

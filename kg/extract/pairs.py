@@ -277,7 +277,7 @@ class PairState:
         story's side outside the list, else the country the article has named most."""
         items = _items(s, hits)
         # no two countries written as a list: none follows any lead word, though each may have its own "with"
-        as_list = any(P.titled_list_gap.match(s[h1.end:h2.start]) for h1, h2 in zip(items, items[1:]))
+        as_list = any(_joins(s, items))
         # "with A and B", "relations with neighbours, including A and B", "between Israel and both Greece and Cyprus"
         listed = as_list and (_listed_after_with(s, hits, P.partners_with, 12)
                               or _listed_after_with(s, hits, P.with_including, 60)
@@ -725,9 +725,10 @@ def _listed_after_with(s: str, hits: list[Hit], lead, reach: int, plural: bool =
     items = _items(s, hits) if len(hits) > 1 else hits
     if len(items) < 2:
         return []  # one item lists nothing: no lead is searched
+    joined = _joins(s, items)
     for i, h in enumerate(items):
-        if not _found_in(lead, s, max(0, h.start - reach), h.start):
-            continue
+        if not joined[i] or not _found_in(lead, s, max(0, h.start - reach), h.start):
+            continue  # (no list goes on right after the item: whatever leads it, it lists nothing)
         listed, gap = [h.iso], ""
         for h1, h2 in zip(items[i:], items[i + 1:]):
             if not P.titled_list_gap.match(s[h1.end:h2.start]):
@@ -738,6 +739,20 @@ def _listed_after_with(s: str, hits: list[Hit], lead, reach: int, plural: bool =
         if len(listed) >= 2 and (plural or P.and_only.search(gap + " ")):  # "with A, B and C"; "with A, Xi said" lists none
             return listed
     return []
+
+
+_last_joins: tuple = (None, None, ())  # the sentence and items asked last, and which of them a list gap follows
+
+
+def _joins(s: str, items: tuple) -> tuple:
+    """For each item, whether a list gap joins it to the next (the last one: False), read once for the lead checks."""
+    global _last_joins
+    last = _last_joins  # one read of one tuple: safe when threads share the module
+    if last[0] is s and last[1] is items:
+        return last[2]
+    got = tuple(P.titled_list_gap.match(s[h1.end:h2.start]) is not None for h1, h2 in zip(items, items[1:])) + (False,)
+    _last_joins = (s, items, got)
+    return got
 
 
 def each_with(s: str, hits: list[Hit], *, joins: re.Pattern | None = None) -> dict[str, tuple[int, int]]:
