@@ -367,9 +367,10 @@ def _phrase_fields(doc: Document, R) -> None:
     for si in doc.sentences if pats else ():
         s = si.sent.text
         s_low = si.low or (low[si.sent.start:si.sent.end] if low is not None else s.lower())
-        for rx, fid, gate in pats:
+        alike = folds_alike(s, s_low)  # then a phrase is matched on the lowercased sentence without re.I
+        for rx, fid, gate, frx in pats:
             if gate in s_low:
-                for m in rx.finditer(s):
+                for m in (frx.finditer(s_low) if alike and frx is not None else rx.finditer(s)):
                     si.fields.append(FieldSpan(m.start(), m.end(), L.fields[fid]))
 
 

@@ -5,15 +5,16 @@ the story carries over until a sentence opens a new one.
 """
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter
 from dataclasses import dataclass, field
 
 from kg.extract.doc import Hit, SentInfo
-from kg.extract.lexicon import patterns
+from kg.extract.lexicon import folded, folds_alike, patterns
 from kg.facts import Pair, pair
 
-__all__ = ["PairState", "org_antecedent", "org_party", "bloc_deal_after", "bloc_members_end", "bloc_own_start", "doc_pair", "each_with"]
+__all__ = ["PairState", "org_antecedent", "peer_matches", "org_party", "bloc_deal_after", "bloc_members_end", "bloc_own_start", "doc_pair", "each_with"]
 
 P = patterns("en")
 _W = P.words
@@ -315,7 +316,7 @@ class PairState:
         story's side outside the list, else the country the article has named most."""
         items = _items(s, hits)
         # no two countries written as a list: none follows any lead word, though each may have its own "with"
-        as_list = any(P.titled_list_gap.match(s[h1.end:h2.start]) for h1, h2 in zip(items, items[1:]))
+        as_list = any(_joins(s, items))
         # "with A and B", "relations with neighbours, including A and B", "between Israel and both Greece and Cyprus"
         listed = as_list and (_listed_after_with(s, hits, P.partners_with, 12)
                               or _listed_after_with(s, hits, P.with_including, 60)
@@ -573,7 +574,14 @@ def _compared_starts(s: str) -> set[int]:
     only to A and B"); not after "following", "after" and the like, which may open the sentence's own pair."""
     if "with" not in s and " to " not in s and " for " not in s:
         return set()
-    return {m.end() for m in P.peer_cue.finditer(s) if m.group(1) is None}
+    return {m.end() for m in peer_matches(s) if m.group(1) is None}
+
+
+@functools.lru_cache(maxsize=256)
+def peer_matches(s: str) -> tuple:
+    """The comparisons of levels a sentence makes (``peer_cue``'s matches, "on par with", "a status it granted"), found
+    once: the level scan, the level reading and the pair stage each read them."""
+    return tuple(P.peer_cue.finditer(s))
 
 
 def _ranked_after(s: str, hits: list[Hit]) -> list[Pair]:
@@ -618,8 +626,30 @@ def _names_only(s: str, hits: list[Hit]) -> bool:
 
 def _met_here(s: str, h: Hit) -> bool:
     """The country is named as the one met ("held talks with Australian Foreign Minister Payne"), not as the actor."""
-    before = s[max(0, h.start - 60):h.start]
-    return any(p.search(before) for p in (P.met_title_before, P.meeting_with, P.with_office_of, P.met_before))
+    a = max(0, h.start - 60)
+    before = s[a:h.start]
+    return _found_in(P.met_title_before, s, a, h.start) or P.meeting_with.search(before) is not None \
+        or P.with_office_of.search(before) is not None or _found_in(P.met_before, s, a, h.start)
+
+
+_last_low: tuple = (None, None)  # the sentence lowercased last, and its lowercased text (None: it folds otherwise)
+_FOLDED: dict = {}  # id(pattern) -> (pattern, its form for lowercased text, or None)
+
+
+def _found_in(rx: re.Pattern, s: str, lo: int, hi: int) -> bool:
+    """Whether ``rx`` finds a match in ``s[lo:hi]``: a case-insensitive cue is searched in the lowercased sentence's
+    slice without re.I where the sentence folds alike (the same matches, found about twice as fast)."""
+    got = _FOLDED.get(id(rx))
+    if got is None or got[0] is not rx:
+        got = _FOLDED[id(rx)] = (rx, folded(rx))
+    if got[1] is None:
+        return rx.search(s[lo:hi]) is not None
+    global _last_low
+    last = _last_low  # one read of one tuple: safe when threads share the module
+    if last[0] is not s:
+        low = s.lower()
+        last = _last_low = (s, low if folds_alike(s, low) else None)
+    return (got[1].search(last[1][lo:hi]) if last[1] is not None else rx.search(s[lo:hi])) is not None
 
 
 def _partners_of_unnamed(s: str, hits: list[Hit]) -> bool:
@@ -746,10 +776,10 @@ def _trip_stops(s: str, hits: list[Hit]) -> list[str]:
     """The countries a sentence names as where a trip goes ("a tour of the Philippines, Singapore and Laos",
     "his visit to Japan", "travelled to Vietnam and then Malaysia")."""
     listed = _listed_after_with(s, hits, P.destination_before, 60)
-    stops = listed or [h.iso for h in hits if P.destination_before.search(s[max(0, h.start - 60):h.start])
-                       or P.visit_to.search(s[max(0, h.start - 90):h.start])]
+    stops = listed or [h.iso for h in hits if _found_in(P.destination_before, s, max(0, h.start - 60), h.start)
+                       or _found_in(P.visit_to, s, max(0, h.start - 90), h.start)]
     # "travelled to Vietnam and then Malaysia": a further stop after the first
-    return stops + [h.iso for h in hits if stops and P.then_stop_before.search(s[max(0, h.start - 40):h.start])]
+    return stops + [h.iso for h in hits if stops and _found_in(P.then_stop_before, s, max(0, h.start - 40), h.start)]
 
 
 def _bloc_partner(s: str, si: SentInfo, R) -> bool:
@@ -778,9 +808,10 @@ def _listed_after_with(s: str, hits: list[Hit], lead, reach: int, plural: bool =
     items = _items(s, hits) if len(hits) > 1 else hits
     if len(items) < 2:
         return []  # one item lists nothing: no lead is searched
+    joined = _joins(s, items)
     for i, h in enumerate(items):
-        if not lead.search(s[max(0, h.start - reach):h.start]):
-            continue
+        if not joined[i] or not _found_in(lead, s, max(0, h.start - reach), h.start):
+            continue  # (no list goes on right after the item: whatever leads it, it lists nothing)
         listed, gap = [h.iso], ""
         for h1, h2 in zip(items[i:], items[i + 1:]):
             if not P.titled_list_gap.match(s[h1.end:h2.start]):
@@ -791,6 +822,20 @@ def _listed_after_with(s: str, hits: list[Hit], lead, reach: int, plural: bool =
         if len(listed) >= 2 and (plural or P.and_only.search(gap + " ")):  # "with A, B and C"; "with A, Xi said" lists none
             return listed
     return []
+
+
+_last_joins: tuple = (None, None, ())  # the sentence and items asked last, and which of them a list gap follows
+
+
+def _joins(s: str, items: tuple) -> tuple:
+    """For each item, whether a list gap joins it to the next (the last one: False), read once for the lead checks."""
+    global _last_joins
+    last = _last_joins  # one read of one tuple: safe when threads share the module
+    if last[0] is s and last[1] is items:
+        return last[2]
+    got = tuple(P.titled_list_gap.match(s[h1.end:h2.start]) is not None for h1, h2 in zip(items, items[1:])) + (False,)
+    _last_joins = (s, items, got)
+    return got
 
 
 def each_with(s: str, hits: list[Hit], *, joins: re.Pattern | None = None) -> dict[str, tuple[int, int]]:

@@ -10,8 +10,8 @@ from kg.extract.clauses import maybe_before
 from kg.extract.dates import own_when
 from kg.extract.doc import DraftAgreement, LevelMention, LevelSpan, SentInfo, When
 from kg.extract.fastre import might_find_folded, scan
-from kg.extract.lexicon import folds_alike, patterns
-from kg.extract.pairs import org_antecedent
+from kg.extract.lexicon import folded, folds_alike, patterns
+from kg.extract.pairs import org_antecedent, peer_matches
 from kg.facts import Pair, PartnershipFact, pair
 from kg.ladder import find_level, normalize_level
 
@@ -388,7 +388,7 @@ def _peer_levels(si: SentInfo, last: tuple[int, str] | None) -> None:
     s = si.sent.text
     if si.low and folds_alike(s, si.low) and not might_find_folded(P.peer_cue, si.low):
         return  # no word a comparison needs (the levels stay sorted)
-    for m in P.peer_cue.finditer(s):
+    for m in peer_matches(s):
         before = [x.text for x in si.levels if x.end <= m.start()]
         after = [x.text for x in si.levels if x.start >= m.end()]
         wording = before[-1] if before else after[0] if after else last[1] if last else None
@@ -463,7 +463,7 @@ def _ranked_story(si: SentInfo) -> Pair | None:
     ranking, alongside A and B": the two countries besides the listed ones are the sentence's pair; so are
     the two that open it ("X and Y raised ties to the level ..., joining A, B and C")."""
     ranked = P.peer_rank.search(si.sent.text) or P.peer_tier.search(si.sent.text)
-    for m in P.peer_cue.finditer(si.sent.text):
+    for m in peer_matches(si.sent.text):
         listed = _peer_list(si, m) if ranked else _peer_list(si, m, True) if _pair_joins(si, m) else []
         rest = list(dict.fromkeys(h.iso for h in si.countries if h.iso not in listed))
         if listed and len(rest) == 2:
@@ -661,8 +661,11 @@ def _action(s: str, a: int, b: int, R) -> str | None:
 
 def _change_verb(s: str, prefix: str, R) -> str | None | bool:
     """The action a change verb before the level says (None: a change not made), or False: none."""
+    low = prefix.lower()  # the verbs that fold are searched on it without re.I (positions and verbs read alike)
+    low = low if folds_alike(prefix, low) else None
     for name, rx in (("upgrade", R.up), ("upgrade", R.up_noun), ("downgrade", R.down), ("establish", R.establish)):
-        m = rx.search(prefix)
+        f = _folded_verb(rx) if low is not None else None
+        m = f.search(low) if f is not None else rx.search(prefix)
         if m:
             if R.keep.search(prefix[m.start():]):
                 return "reaffirm"  # "boost trust and cooperation to further promote their X": X is held
@@ -673,6 +676,16 @@ def _change_verb(s: str, prefix: str, R) -> str | None | bool:
                 return None
             return name
     return False
+
+
+_FOLDED_VERBS: dict = {}  # id(pattern) -> (pattern, its folded form or None)
+
+
+def _folded_verb(rx: re.Pattern) -> re.Pattern | None:
+    got = _FOLDED_VERBS.get(id(rx))
+    if got is None or got[0] is not rx:
+        got = _FOLDED_VERBS[id(rx)] = (rx, folded(rx))
+    return got[1]
 
 
 def _to_come(s: str, prefix: str, at: int) -> bool:
