@@ -62,3 +62,23 @@ def test_the_clauses_try_both_ways():
     """The list holds clauses the cue finds and clauses it does not, so the tests above test the gate."""
     found = [clauses._rx()["plan_before"].search(t) is not None for t in BEFORE]
     assert any(found) and not all(found)
+
+
+@pytest.mark.parametrize("text", BEFORE + ["Chile and Ghana to sign a ", "Kenya, Peru and Chile to ink the ",
+                                           "the ministers MAY sign the ", "the ministers may well sign the "])
+def test_before_cue_read_by_its_parts_finds_what_the_cue_finds(text):
+    exact = clauses._rx()["plan_before"].search(text) is not None
+    assert clauses._any_part(clauses._parts("plan_before"), text, text.lower(), False) is exact
+
+
+@pytest.mark.parametrize("text", AFTER + [" which may be signed in June.", " which MAY be signed in June.", ", once signed, will"])
+def test_after_cue_read_by_its_parts_finds_what_the_cue_finds(text):
+    exact = clauses._rx()["plan_after"].match(text) is not None
+    assert clauses._any_part(clauses._parts("plan_after"), text, text.lower(), True) is exact
+
+
+def test_cue_parts_keep_the_case_kept_words_on_the_text():
+    parts = clauses._parts("plan_before")
+    assert any(not on_low for _, _, on_low in parts) and any(on_low for _, _, on_low in parts)
+    found = [clauses._any_part(parts, t, t.lower(), False) for t in BEFORE]
+    assert any(found) and not all(found)

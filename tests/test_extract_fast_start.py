@@ -63,6 +63,7 @@ CUE_TEXTS = TEXTS + [
     (r"\b(?:sign\w*|Seal\w*|seal|(?:joint )?working groups?)\b|\bstr(?:uck|ike)", 0),
     (r"\b(?:(?:joint )?working groups?|sign(ed)?|seal|jointly)\b", re.I),
     (r"(?i)\b(?:sign|seal|signed)\b", 0),
+    (r"\b(?:sign\w*|\b(?:were|was)\s+struck|seal|work\w*)\b", re.I),  # a word boundary leading one alternative
 ])
 def test_cues_grouped_by_first_letter_find_what_the_pattern_finds(pat, flags):
     fast = compile_fast(pat, flags)
@@ -74,3 +75,8 @@ def test_cues_grouped_by_first_letter_find_what_the_pattern_finds(pat, flags):
 
 def test_words_of_different_letters_are_not_regrouped():
     assert compile_fast(r"\b(?:sign|ink)\b", re.I).pattern == r"\b(?:sign|ink)\b"
+
+
+def test_a_second_word_boundary_leading_an_alternative_keeps_the_grouping():
+    fast = compile_fast(r"\b(?:sign\w*|\b(?:seal|struck)|steer)\b", re.I)
+    assert fast.pattern == r"\b(?:s(?:ign\w*\b|eal\b|truck\b|teer\b))"

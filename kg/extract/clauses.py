@@ -9,8 +9,8 @@ import functools
 import re
 import tomllib
 
-from kg.extract.fastre import compile_fast, gated_search, might_find, might_find_folded
-from kg.extract.lexicon import LEXICON_DIR, folded, folds_alike, patterns
+from kg.extract.fastre import compile_fast, folded_gate, gated_search, might_find, might_find_folded
+from kg.extract.lexicon import LEXICON_DIR, fold_pattern, folded, folds_alike, patterns
 
 __all__ = ["maybe_before", "planned", "expected_to_sign", "scope_end", "doc_status", "new_clause",
            "list_breaks", "same_doc", "named_as", "doc_topic", "member_before", "member_doc", "heads_named",
@@ -32,13 +32,22 @@ def _rx(lang: str = "en") -> dict:
     # a cue governs the noun when at most this many words stand between them
     tail = r"(?:\b|(?<=\s))\s*(?:\S+\s+){0,%d}$"
     d = c["documents"]
+
+    def words_before(alts, n):  # one of the words, then at most n words up to the noun
+        return r"\b(?:" + _alt(alts) + ")" + tail % n
+
+    def plan_after(alts):
+        return r"^\s*(?:\([^)]*\)\s*)?[^;:.]{0,80}?\b(?:" + _alt(alts) + r")\b"
+    pl = c["planned"]
     return {
+        # each alternative of a cue asked only yes or no, as a cue of its own (see _parts)
+        "parts": {"plan_before": [words_before([x], 10) for x in pl["before"]] + [words_before([x], 3) for x in pl["near"]],
+                  "plan_after": [plan_after([x]) for x in pl["after"]]},
         "neg_before": compile_fast(r"\b(?:" + _alt(c["negation"]["before"]) + ")" + tail % 6 + "|"
                                  r"\b(?:" + _alt(c["negation"]["near"]) + ")" + tail % 3, re.I),
         "neg_after": compile_fast(r"^[^;:.]{0,30}?\b(?:" + _alt(c["negation"]["after"]) + r")\b", re.I),
-        "plan_before": compile_fast(r"\b(?:" + _alt(c["planned"]["before"]) + ")" + tail % 10 + "|"
-                                  r"\b(?:" + _alt(c["planned"]["near"]) + ")" + tail % 3, re.I),
-        "plan_after": compile_fast(r"^\s*(?:\([^)]*\)\s*)?[^;:.]{0,80}?\b(?:" + _alt(c["planned"]["after"]) + r")\b", re.I),
+        "plan_before": compile_fast(words_before(pl["before"], 10) + "|" + words_before(pl["near"], 3), re.I),
+        "plan_after": compile_fast(plan_after(pl["after"]), re.I),
         "final_before": compile_fast(c["planned"]["finalised_before"] + tail % 10, re.I),
         "signing_before": compile_fast(c["planned"]["signing_before"] + r"\s+(?:\S+\s+){0,4}$", re.I),
         "approved_after": compile_fast(r"^[^;:.]{0,200}?\b(?:" + c["planned"]["approved_after"] + r")\b", re.I),
@@ -62,6 +71,9 @@ def _rx(lang: str = "en") -> dict:
         "doc_topic": compile_fast(d["doc_topic"], re.I),
         "another": compile_fast(d["another"], re.I),
         "generic": compile_fast(c["generic"]["words"], re.I),
+        "generic_this_pair": compile_fast(c["generic"]["this_pair"], re.I),
+        "generic_forum": compile_fast(c["generic"]["forum"], re.I),
+        "generic_both": compile_fast(c["generic"]["both"], re.I),
         "later_fields": compile_fast(d["later_fields"], re.I),
         "level_signed_before": compile_fast(d["level_signed_before"], re.I),
         "level_signed_after": compile_fast(d["level_signed_after"], re.I),
@@ -119,6 +131,8 @@ def _cue(name: str, text: str, low: str | None, *, at_start: bool = False) -> bo
     (:func:`_folded_wider`) on ``low``: a miss there is a miss, so the exact cue runs only after a hit."""
     def found(rx, x, gate=might_find):  # a text without any word the cue needs is not searched
         return gate(rx, x) and (rx.match(x) if at_start else rx.search(x)) is not None
+    if low is not None and (parts := _parts(name)) is not None and folds_alike(text, low):
+        return _any_part(parts, text, low, at_start)
     # on the lowercased text a gate of up to 40 words (the folded pattern's words are lowercase already)
     if low is not None and (rx := _folded(name)) is not None:
         return found(rx, low, might_find_folded)
@@ -126,6 +140,41 @@ def _cue(name: str, text: str, low: str | None, *, at_start: bool = False) -> bo
             and not found(gate, low, might_find_folded):
         return False
     return found(_rx()[name], text)
+
+
+_COMBINED = frozenset({"plan_before"})  # cues of words: their folding parts searched as one
+
+
+@functools.lru_cache(maxsize=None)
+def _parts(name: str) -> tuple | None:
+    """A cue asked only yes or no, as its alternatives (``_rx()["parts"]``): any of them finds what the cue finds.
+    The parts that fold are searched on the lowercased text without re.I, each behind a gate of its own words (or,
+    for the cues in ``_COMBINED``, as one pattern); the parts that keep cases
+    (``(?-i:may)``, a capital) on the text, each behind a gate of its words. None: the cue has no parts."""
+    pats = _rx()["parts"].get(name)
+    if not pats:
+        return None
+    low = [f for f in (fold_pattern(pat, re.I) for pat in pats) if f is not None]
+    cased = [compile_fast(pat, re.I) for pat in pats if fold_pattern(pat, re.I) is None]
+    # (too many alternatives to group by first letter once joined: compiled as they are)
+    lows = [re.compile("|".join(low))] if name in _COMBINED and low else [compile_fast(f) for f in low]
+    return tuple((rx, folded_gate(rx), True) for rx in lows) + tuple((rx, folded_gate(rx), False) for rx in cased)
+
+
+def _any_part(parts: tuple, text: str, low: str, at_start: bool) -> bool:
+    """Whether a part of :func:`_parts` matches: on ``low``, or on ``text`` for a part that keeps cases; none is
+    tried where ``low`` lacks all of its words."""
+    for rx, words, on_low in parts:
+        if words is not None:
+            for w in words:  # plain loops: no generator to set up on every call
+                if w in low:
+                    break
+            else:
+                continue
+        x = low if on_low else text
+        if (rx.match(x) if at_start else rx.search(x)) is not None:
+            return True
+    return False
 
 
 @functools.lru_cache(maxsize=None)
@@ -351,8 +400,12 @@ def another_docs(s: str, docs: list) -> list:
 
 
 def generic(s: str) -> bool:
-    """The sentence speaks of partnerships in general ("... usually include economy and defence")."""
-    return _found("generic", s)
+    """The sentence speaks of partnerships in general ("... usually include economy and defence") or describes a
+    forum ("the G20 is a forum that brings nations together"); one that names the two countries as such speaks of
+    them ("trade between the two countries ... developed normally"), as one naming both describes their own forum."""
+    if _found("generic_this_pair", s):
+        return False
+    return _found("generic", s) or (_found("generic_forum", s) and not _found("generic_both", s))
 
 
 def _spoken(s: str, a: int, noun: str) -> bool:

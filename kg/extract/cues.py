@@ -151,7 +151,9 @@ def _bare_designations(head: str) -> list[str]:
 def _field_rules(f: dict) -> dict:
     """The cues of ``[fields]``: phrases naming a field, contexts naming none, flows and third parties."""
     return {
-        "field_patterns": [(re.compile(pat, re.I), fid, gate) for pat, fid, gate in f["patterns"]],
+        # (the pattern, its field, its gate word, and the pattern for the lowercased sentence or None)
+        "field_patterns": [(rx, fid, gate, folded(rx)) for rx, fid, gate in ((re.compile(pat, re.I), fid, gate)
+                                                                            for pat, fid, gate in f["patterns"])],
         "not_fields": [(fid, re.compile(b, re.I) if b else None, re.compile(a, re.I) if a else None)
                        for fid, b, a in f["not_fields"]],
         "flow": frozenset(f["flow"]),

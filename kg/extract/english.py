@@ -210,11 +210,19 @@ def _list_line(w: _Walk, si: SentInfo) -> None:
         w.paused = (w.list_ctx, agreement.item_number(num))
 
 
+def _counterpart_only(si: SentInfo) -> bool:
+    """A sentence before any story that names one country only, as the other side's counterpart ("the Economy
+    Minister discussed trade with his Romanian counterpart"): its pair is the one the next sentence names with it."""
+    s = si.sent.text
+    return bool(si.fields or si.docs) and len({h.iso for h in si.countries}) == 1 and any(
+        P.counterpart_after.match(s[h.end:h.end + 20]) for h in si.countries)
+
+
 def _walk(doc: Document, article: Article, R) -> _Walk:
     state = PairState()
     _title_pair(state, article, doc, R)
     w = _Walk(era=article.published or dates.latest_year(doc))
-    prev = held = None
+    prev = held = waiting = None
     for si in doc.sentences:
         # "... partnership makes cooperation all-round. It will cover security and culture": still in general
         si.generic = prev is not None and P.anaphor_start.match(si.sent.text) is not None and (
@@ -222,6 +230,11 @@ def _walk(doc: Document, article: Article, R) -> _Walk:
         prev = si
         p = state.resolve(si, R, update=not si.repeated)
         si.pair = p
+        if waiting is not None:  # "X discussed trade with his Romanian counterpart": the pair the next one names
+            if p is not None and waiting.countries[0].iso in p:
+                waiting.pair = p
+                _sentence(w, waiting, p, state.story, article.published, R)
+            waiting = None
         if held is not None:  # a heading's level belongs to the section it opens: the pair of its first sentence
             held.pair = held.pair if p is None else p
             _sentence(w, held, held.pair, state.story, article.published, R)
@@ -241,6 +254,8 @@ def _walk(doc: Document, article: Article, R) -> _Walk:
             _sentence(w, si, p, state.story, article.published, R)
         elif si.levels:  # "Among the bloc's members, X has partnerships with A, B and C": no pair, a list
             partnership.read_levels(si, None, [], w.levels, w.era, R, story=state.story)
+        elif state.story is None and _counterpart_only(si):
+            waiting = si
     if held is not None:  # the last line: its own pair
         _sentence(w, held, held.pair, state.story, article.published, R)
     # the country the title names, else the one the page's headline line names ("Chile's partnerships")
@@ -248,6 +263,7 @@ def _walk(doc: Document, article: Article, R) -> _Walk:
     owner = partner_tiers.page_owner(article.title) or (partner_tiers.page_owner(head.sent.text) if head else None)
     partner_tiers.tier_levels(doc, owner, w.levels)
     partner_tiers.orphan_lists(doc, owner, w.levels, article.published, R)
+    partner_tiers.owner_items(doc, owner, w.levels, article.published, R)
     partner_tiers.deal_rows(doc, w.levels, R)
     return w
 

@@ -57,9 +57,12 @@ def _numbered(toks: list[str]) -> bool:
     return False
 
 
-def _letter_led(toks: list[str]) -> list[list[str]] | None:
+def _letter_led(toks: list[str], bounded: bool = False) -> list[list[str]] | None:
     """``toks`` as alternatives that each begin with a letter (a leading ``(?:...)`` spread over what
-    follows it), or None when that would change what matches."""
+    follows it), or None when that would change what matches. ``bounded``: a ``\\b`` stands right before
+    ``toks``, so a ``\\b`` leading an alternative tests nothing more and is dropped."""
+    if bounded and toks[:1] == [r"\b"] and toks[1:2] not in (["?"], ["*"], ["+"], ["{"]):
+        return _letter_led(toks[1:], bounded)
     if toks and len(toks[0]) == 1 and toks[0].isalpha():
         return [toks] if toks[1:2] not in (["?"], ["*"], ["+"], ["{"]) else None
     if toks[:3] == ["(", "?", "<"]:
@@ -79,7 +82,7 @@ def _letter_led(toks: list[str]) -> list[list[str]] | None:
         return None
     out: list[list[str]] = []
     for alt in (split_top(toks[3:end]) or [[]]) + ([[]] if optional else []):
-        got = _letter_led(alt + rest)
+        got = _letter_led(alt + rest, bounded)
         if got is None:
             return None
         out += got
@@ -126,16 +129,17 @@ def grouped_alt(items: list[str], icase: bool = False) -> str:
     r"""``(?:comprehensive|strategic|special)`` as ``(?:c(?:omprehensive)|s(?:trategic|pecial))``: the
     same matches wherever it stands, as alternatives of different letters never match at one position."""
     plain = "(?:" + "|".join(items) + ")"
-    led = _led_words(r"\b" + plain)
+    led = _led_words(r"\b" + plain, bounded=False)
     body = _grouped(led, icase) if led is not None else None
     return plain if body is None else body
 
 
-def _led_words(pat: str) -> list[list[str]] | None:
-    r"""A ``\b``-led pattern's alternatives, each beginning with a letter (the ``\b`` dropped)."""
+def _led_words(pat: str, bounded: bool = True) -> list[list[str]] | None:
+    r"""A ``\b``-led pattern's alternatives, each beginning with a letter (the ``\b`` dropped); ``bounded``:
+    the ``\b`` is the pattern's own, so one that leads an alternative after it tests nothing more."""
     led: list[list[str]] = []
     for alt in split_top(tokens(pat)) or [[]]:
-        got = _letter_led(alt[1:]) if alt[:1] == [r"\b"] else None
+        got = _letter_led(alt[1:], bounded) if alt[:1] == [r"\b"] else None
         if got is None or len(led) + len(got) > 500:
             return None
         led += got

@@ -52,11 +52,12 @@ def _place(si: SentInfo, rel_s: int, rel_e: int, iso: str, kind: str) -> None:
     if kind == "leader" and P.person_named_after.match(after):
         si.masks.append((rel_s, rel_e))  # "the Yunus Emre Institute": a body named after someone, no leader
         return
-    if kind == "capital" and (P.venue_before.search(before) or si.venues and P.list_gap.fullmatch(s[si.venues[-1].end:rel_s])
+    if kind == "capital" and (P.venue_before.search(before) or P.based_after.match(after) or si.venues and P.list_gap.fullmatch(s[si.venues[-1].end:rel_s])
                               or _dateline_place(si, rel_s)) \
             or kind == "name" and (_city_country(si, before, after, rel_s) or _bracketed_place(si, rel_s, after)
                                    or _event_venue(before)):
-        # "visited Abu Dhabi and Doha": the second of a list of places is a place too; "in Kigali, Rwanda" one place
+        # "visited Abu Dhabi and Doha": the second of a list of places is a place too; "in Kigali, Rwanda" one place;
+        # "the Sofia-based ambassador": the city an envoy or a firm is based in
         si.venues.append(Hit(rel_s, rel_e, iso, kind))
         return
     if kind == "demonym" and P.place_after.match(after) and not P.capital_owned.search(before):
@@ -366,9 +367,10 @@ def _phrase_fields(doc: Document, R) -> None:
     for si in doc.sentences if pats else ():
         s = si.sent.text
         s_low = si.low or (low[si.sent.start:si.sent.end] if low is not None else s.lower())
-        for rx, fid, gate in pats:
+        alike = folds_alike(s, s_low)  # then a phrase is matched on the lowercased sentence without re.I
+        for rx, fid, gate, frx in pats:
             if gate in s_low:
-                for m in rx.finditer(s):
+                for m in (frx.finditer(s_low) if alike and frx is not None else rx.finditer(s)):
                     si.fields.append(FieldSpan(m.start(), m.end(), L.fields[fid]))
 
 

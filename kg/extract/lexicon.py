@@ -14,7 +14,7 @@ from pathlib import Path
 from kg.extract.fastre import compile_fast, edge_led
 from kg.vocab import ONTOLOGY_DIR
 
-__all__ = ["LEXICON_DIR", "Field", "Lexicon", "Patterns", "folded", "folds_alike", "key", "lexicon", "patterns", "trie_pattern"]
+__all__ = ["LEXICON_DIR", "Field", "Lexicon", "Patterns", "fold_pattern", "folded", "folds_alike", "key", "lexicon", "patterns", "trie_pattern"]
 
 LEXICON_DIR = Path(__file__).resolve().parent.parent / "lexicons"
 
@@ -71,15 +71,20 @@ _ESCAPED = re.compile(r"\\.")
 def folded(rx: re.Pattern) -> re.Pattern | None:
     """The case-insensitive ``rx`` without re.I, for text lowercased once (several times faster in
     ``re``); None when the pattern itself tells cases apart (an uppercase letter, an inline flag)."""
-    pat = rx.pattern
+    pat = fold_pattern(rx.pattern, rx.flags)
+    return None if pat is None else compile_fast(pat, rx.flags & ~re.I)
+
+
+def fold_pattern(pat: str, flags: int) -> str | None:
+    """The text of :func:`folded`'s pattern (to be compiled without re.I), or None when it cannot fold."""
     if pat.startswith("(?i)"):
         pat = pat[4:]
-    elif not rx.flags & re.I:
+    elif not flags & re.I:
         return None
     plain = _ESCAPED.sub("", pat)
     if plain != plain.lower() or "(?" in plain.replace("(?:", "").replace("(?=", "").replace("(?!", "").replace("(?<", ""):
         return None
-    return compile_fast(pat, rx.flags & ~re.I)
+    return pat
 
 
 def folds_alike(text: str, low: str) -> bool:

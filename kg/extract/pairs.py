@@ -5,15 +5,16 @@ the story carries over until a sentence opens a new one.
 """
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter
 from dataclasses import dataclass, field
 
 from kg.extract.doc import Hit, SentInfo
-from kg.extract.lexicon import patterns
+from kg.extract.lexicon import folded, folds_alike, patterns
 from kg.facts import Pair, pair
 
-__all__ = ["PairState", "org_antecedent", "org_party", "bloc_deal_after", "bloc_members_end", "bloc_own_start", "doc_pair", "each_with"]
+__all__ = ["PairState", "org_antecedent", "peer_matches", "org_party", "bloc_deal_after", "bloc_members_end", "bloc_own_start", "doc_pair", "each_with"]
 
 P = patterns("en")
 _W = P.words
@@ -40,6 +41,9 @@ class PairState:
     group: tuple | None = None  # (side, partners) of the latest sentence that paired one side with a list
     convener: str | None = None  # the side the article tells meeting many others ("Modi met world leaders at the G20")
     many_at: SentInfo | None = None  # the sentence that told it
+    envoys: tuple = ()  # the countries a credentials story lists as the envoys' own
+    envoy_host: str | None = None  # the country they are accredited to
+    credentials: bool = False  # a sentence so far told of credentials presented
 
     def resolve(self, si: SentInfo, R, *, update: bool = True) -> Pair | None:
         host = _convener(si)
@@ -69,11 +73,12 @@ class PairState:
         hits = si.countries
         isos = list(dict.fromkeys(h.iso for h in hits))
         if si.orgs and (org_party(s, si) or _bloc_object(s, si, R) or len(isos) == 1 and _bloc_partner(s, si, R)):
-            if self.story and _in_aside(s, si) and si.has(R, "pair_ref"):
-                return _Choice(self.story)  # "The two leaders agreed on palm oil, which the EU and the US target"
-            return _Choice(None, bloc=len(isos) == 1)  # "the EU and Japan", "ASEAN gave the status to A and B": a bloc is no party to a bilateral fact
+            return self._bloc_choice(si, R, isos)
         if len(isos) > 1 and si.sent.line_start and _names_only(s, hits):
             return _Choice(None)  # "India, Bhutan" on a line of its own: a page's list of places, no pair
+        envoys = self._envoys(si, isos) if any(w in s for w in _W["envoy_gates"]) or self.envoy_host else None
+        if envoys is not None:
+            return envoys
         again = self._group_again(si, isos)
         if again is not None:
             return again
@@ -122,6 +127,44 @@ class PairState:
             return _Choice(_first_pair(si, isos), True)
         host = _visit_host(si, isos)
         return _Choice(pair(isos[0], host), True) if host is not None else self._met_alone(si, isos)
+
+    def _envoys(self, si: SentInfo, isos: list[str]) -> _Choice | None:
+        """"received the credentials of the ambassadors of A and B (to C)": each envoy's country with the host, named
+        after "to" (else the one other country the sentence names) or by a later sentence that takes the envoys up
+        again ("the new ambassadors will enhance ties with C"); never a pair of two envoys. With no story open, a
+        sentence naming one of them alone is about it and the host ("cooperation with B"); one that tells that
+        envoy's credentials opens their story, whatever story was open."""
+        s = si.sent.text
+        told = P.envoys_context.search(s) is not None
+        self.credentials = self.credentials or told  # the article tells of credentials presented
+        listed = _envoy_list(s, si.countries) if len(isos) > 1 and self.credentials else []
+        if listed:
+            self.envoys = tuple(listed)
+            end = max(h.end for h in si.countries if h.iso in listed)
+            rest = [x for x in isos if x not in listed]
+            host = next((h.iso for h in si.countries if h.iso not in listed and h.start >= end
+                         and P.envoys_to.match(s[end:h.start])), rest[0] if len(rest) == 1 else None)
+            if host is None:
+                return _Choice(None)
+            self.envoy_host = host
+            return _Choice(pair(host, listed[0]), also=[pair(host, x) for x in listed[1:]])
+        mine = [x for x in isos if x in self.envoys]
+        if len(mine) == 1 and self.envoy_host and set(isos) <= {mine[0], self.envoy_host} and told:
+            return _Choice(pair(self.envoy_host, mine[0]), True)  # that envoy's own audience opens their story
+        if self.story or len(isos) != 1 or not self.envoys:
+            return None
+        if isos[0] not in self.envoys and P.envoys_anaphor.search(s):
+            self.envoy_host = isos[0]
+            return _Choice(pair(isos[0], self.envoys[0]), also=[pair(isos[0], x) for x in self.envoys[1:]])
+        return _Choice(pair(self.envoy_host, isos[0])) if mine and self.envoy_host else None
+
+    def _bloc_choice(self, si: SentInfo, R, isos: list[str]) -> _Choice:
+        """"the EU and Japan", "ASEAN gave the status to A and B": a bloc is no party to a bilateral fact; named only
+        in a clause set aside after the pair's reference ("The two leaders agreed on palm oil, which the EU and the
+        US target"), it leaves the story its fact."""
+        if self.story and _in_aside(si.sent.text, si) and si.has(R, "pair_ref"):
+            return _Choice(self.story)
+        return _Choice(None, bloc=len(isos) == 1)
 
     def _group_again(self, si: SentInfo, isos: list[str]) -> _Choice | None:
         """The side and each partner a sentence before listed for it: taken up as a group ("(visits to A, B and C ...)
@@ -284,7 +327,7 @@ class PairState:
         story's side outside the list, else the country the article has named most."""
         items = _items(s, hits)
         # no two countries written as a list: none follows any lead word, though each may have its own "with"
-        as_list = any(P.titled_list_gap.match(s[h1.end:h2.start]) for h1, h2 in zip(items, items[1:]))
+        as_list = any(_joins(s, items))
         # "with A and B", "relations with neighbours, including A and B", "between Israel and both Greece and Cyprus"
         listed = as_list and (_listed_after_with(s, hits, P.partners_with, 12)
                               or _listed_after_with(s, hits, P.with_including, 60)
@@ -320,9 +363,7 @@ class PairState:
         others = [i for i in isos if i not in story]
         if len(inter) == 2 or (inter and not others):
             return _Choice(story)
-        if (back := self._leaders_back(si)) is not None:
-            return _Choice(back, True)
-        stop = self._tour_stop(si, inter, others, has_ref)
+        stop = self._leaders_back(si) or self._tour_stop(si, inter, others, has_ref)
         if stop is not None:
             return _Choice(stop, True)
         host = _visited(s, hits, others)
@@ -356,7 +397,9 @@ class PairState:
                 # "Separately, Modi met French President Macron", "Mirziyoyev said Uzbekistan will work
                 # with China": a new story
                 return _Choice(pair(*isos), True)
-            if len(isos) == 2 and (self._back_to(inter[0], others[0]) or _leaders_act(si)):
+            if len(isos) == 2 and (self._back_to(inter[0], others[0]) or _leaders_act(si) or not has_ref and
+                                   _led_by_new(s, hits, others[0], inter[0])):
+                # ("China and Hungary ...") "Serbia saw its partnership with China deepened": a new pair
                 return _Choice(pair(*isos), True)
             return _Choice(story)
         if len(isos) == 2 and (not has_ref or {h.iso for h in hits if h.kind == "leader"} == set(isos)):
@@ -480,6 +523,30 @@ class PairState:
         return pair(side, other) in self.stories and len(rest) == 1 and self.named[other] + 1 > self.named[rest[0]]
 
 
+def _envoy_list(s: str, hits: list[Hit]) -> list[str]:
+    """The countries of a run of two or more list items written as envoys' ("the ambassadors of A, B and C",
+    "the Moldovan and Argentinian ambassadors")."""
+    items = _items(s, hits)
+    run: list[Hit] = []
+    for h in items:
+        if run and h.iso != run[-1].iso and (P.list_gap.match(g := s[run[-1].end:h.start]) or P.pair_gap.match(g)
+                                             or P.titled_list_gap.match(g) or P.envoy_item_gap.match(g)):
+            run.append(h)
+            continue
+        if len({x.iso for x in run}) > 1 and _envoys_named(s, run):
+            break
+        run = [h]
+    if len({x.iso for x in run}) < 2 or not _envoys_named(s, run):
+        return []
+    return list(dict.fromkeys(x.iso for x in run))
+
+
+def _envoys_named(s: str, run: list[Hit]) -> bool:
+    before = s[max(0, run[0].start - 80):run[0].start]
+    return P.envoys_before.search(before) is not None or P.envoys_named_before.search(before) is not None or \
+        P.envoys_after.match(s[run[-1].end:run[-1].end + 40]) is not None
+
+
 def _each_titled(s: str, hits: list[Hit], listed: list[str]) -> list[str]:
     """"talked with Ambassador of A (name), Ambassador of B (name) and Ambassador of C": each listed country after
     an office of its own, met one by one; never "leaders of A, B and C" (one office over the list: the talks' topics
@@ -526,7 +593,14 @@ def _compared_starts(s: str) -> set[int]:
     only to A and B"); not after "following", "after" and the like, which may open the sentence's own pair."""
     if "with" not in s and " to " not in s and " for " not in s:
         return set()
-    return {m.end() for m in P.peer_cue.finditer(s) if m.group(1) is None}
+    return {m.end() for m in peer_matches(s) if m.group(1) is None}
+
+
+@functools.lru_cache(maxsize=256)
+def peer_matches(s: str) -> tuple:
+    """The comparisons of levels a sentence makes (``peer_cue``'s matches, "on par with", "a status it granted"), found
+    once: the level scan, the level reading and the pair stage each read them."""
+    return tuple(P.peer_cue.finditer(s))
 
 
 def _ranked_after(s: str, hits: list[Hit]) -> list[Pair]:
@@ -587,8 +661,30 @@ def _names_only(s: str, hits: list[Hit]) -> bool:
 
 def _met_here(s: str, h: Hit) -> bool:
     """The country is named as the one met ("held talks with Australian Foreign Minister Payne"), not as the actor."""
-    before = s[max(0, h.start - 60):h.start]
-    return any(p.search(before) for p in (P.met_title_before, P.meeting_with, P.with_office_of, P.met_before))
+    a = max(0, h.start - 60)
+    before = s[a:h.start]
+    return _found_in(P.met_title_before, s, a, h.start) or P.meeting_with.search(before) is not None \
+        or P.with_office_of.search(before) is not None or _found_in(P.met_before, s, a, h.start)
+
+
+_last_low: tuple = (None, None)  # the sentence lowercased last, and its lowercased text (None: it folds otherwise)
+_FOLDED: dict = {}  # id(pattern) -> (pattern, its form for lowercased text, or None)
+
+
+def _found_in(rx: re.Pattern, s: str, lo: int, hi: int) -> bool:
+    """Whether ``rx`` finds a match in ``s[lo:hi]``: a case-insensitive cue is searched in the lowercased sentence's
+    slice without re.I where the sentence folds alike (the same matches, found about twice as fast)."""
+    got = _FOLDED.get(id(rx))
+    if got is None or got[0] is not rx:
+        got = _FOLDED[id(rx)] = (rx, folded(rx))
+    if got[1] is None:
+        return rx.search(s[lo:hi]) is not None
+    global _last_low
+    last = _last_low  # one read of one tuple: safe when threads share the module
+    if last[0] is not s:
+        low = s.lower()
+        last = _last_low = (s, low if folds_alike(s, low) else None)
+    return (got[1].search(last[1][lo:hi]) if last[1] is not None else rx.search(s[lo:hi])) is not None
 
 
 def _partners_of_unnamed(s: str, hits: list[Hit]) -> bool:
@@ -611,6 +707,14 @@ def _pair_event(s: str, hits: list[Hit], p: Pair) -> bool:
     2022)", a section's heading) the meeting is what follows."""
     return any({h1.iso, h2.iso} == set(p) and P.dash_gap.match(s[h1.end:h2.start]) and P.pair_event_after.match(s[h2.end:])
                and not _sentence_head(s[:h1.start]) for h1, h2 in zip(hits, hits[1:]))
+
+
+def _led_by_new(s: str, hits: list[Hit], new: str, known: str) -> bool:
+    """The sentence opens on the new country, by name, and names the story's country only after "with"."""
+    first = hits[0]
+    return first.iso == new and first.kind == "name" and _sentence_head(s[:first.start]) and all(
+        P.peer_with_before.search(s[max(0, h.start - 15):h.start]) for h in hits if h.iso == known and h.kind == "name") \
+        and any(h.iso == known and h.kind == "name" for h in hits)
 
 
 def _sentence_head(before: str) -> bool:
@@ -715,10 +819,10 @@ def _trip_stops(s: str, hits: list[Hit]) -> list[str]:
     """The countries a sentence names as where a trip goes ("a tour of the Philippines, Singapore and Laos",
     "his visit to Japan", "travelled to Vietnam and then Malaysia")."""
     listed = _listed_after_with(s, hits, P.destination_before, 60)
-    stops = listed or [h.iso for h in hits if P.destination_before.search(s[max(0, h.start - 60):h.start])
-                       or P.visit_to.search(s[max(0, h.start - 90):h.start])]
+    stops = listed or [h.iso for h in hits if _found_in(P.destination_before, s, max(0, h.start - 60), h.start)
+                       or _found_in(P.visit_to, s, max(0, h.start - 90), h.start)]
     # "travelled to Vietnam and then Malaysia": a further stop after the first
-    return stops + [h.iso for h in hits if stops and P.then_stop_before.search(s[max(0, h.start - 40):h.start])]
+    return stops + [h.iso for h in hits if stops and _found_in(P.then_stop_before, s, max(0, h.start - 40), h.start)]
 
 
 def _bloc_partner(s: str, si: SentInfo, R) -> bool:
@@ -747,9 +851,10 @@ def _listed_after_with(s: str, hits: list[Hit], lead, reach: int, plural: bool =
     items = _items(s, hits) if len(hits) > 1 else hits
     if len(items) < 2:
         return []  # one item lists nothing: no lead is searched
+    joined = _joins(s, items)
     for i, h in enumerate(items):
-        if not lead.search(s[max(0, h.start - reach):h.start]):
-            continue
+        if not joined[i] or not _found_in(lead, s, max(0, h.start - reach), h.start):
+            continue  # (no list goes on right after the item: whatever leads it, it lists nothing)
         listed, gap = [h.iso], ""
         for h1, h2 in zip(items[i:], items[i + 1:]):
             if not P.titled_list_gap.match(s[h1.end:h2.start]):
@@ -760,6 +865,20 @@ def _listed_after_with(s: str, hits: list[Hit], lead, reach: int, plural: bool =
         if len(listed) >= 2 and (plural or P.and_only.search(gap + " ")):  # "with A, B and C"; "with A, Xi said" lists none
             return listed
     return []
+
+
+_last_joins: tuple = (None, None, ())  # the sentence and items asked last, and which of them a list gap follows
+
+
+def _joins(s: str, items: tuple) -> tuple:
+    """For each item, whether a list gap joins it to the next (the last one: False), read once for the lead checks."""
+    global _last_joins
+    last = _last_joins  # one read of one tuple: safe when threads share the module
+    if last[0] is s and last[1] is items:
+        return last[2]
+    got = tuple(P.titled_list_gap.match(s[h1.end:h2.start]) is not None for h1, h2 in zip(items, items[1:])) + (False,)
+    _last_joins = (s, items, got)
+    return got
 
 
 def each_with(s: str, hits: list[Hit], *, joins: re.Pattern | None = None) -> dict[str, tuple[int, int]]:
@@ -877,12 +996,14 @@ def org_party(s: str, si: SentInfo) -> bool:
     "the Ministry of Foreign Affairs of Mongolia" is that country's body, no party of its own."""
     for a, b in si.orgs:
         if any(h.start >= b and P.org_owner_gap.match(s[b:h.start]) for h in si.countries) or P.national_body.match(s[a:b]) \
-                or P.org_named_thing_after.match(s[b:b + 24]):
-            continue  # "the Embassy of A in B and the Ministry ...": a country's body; "the ASEAN Outlook": a document
+                or P.org_named_thing_after.match(s[b:b + 24]) or s[b:b + 2] in ("'s", "’s"):
+            continue  # "the Embassy of A in B and the Ministry ...": a country's body; "the ASEAN Outlook": a document;
+            # "France and Germany, the EU's largest economies": the bloc owns, it does not act
         for h in si.countries:
             gap = s[b:h.start] if h.start >= b else s[h.end:a]
-            if P.dash_gap.match(gap) and P.body_name_before.search(s[max(0, min(a, h.start) - 30):min(a, h.start)]):
-                continue  # "the Forum on China-Africa Cooperation": a body's name
+            if P.dash_gap.match(gap) and (P.body_name_before.search(s[max(0, min(a, h.start) - 30):min(a, h.start)])
+                                          or P.bloc_event_after.match(s[max(b, h.end):max(b, h.end) + 30])):
+                continue  # "the Forum on China-Africa Cooperation": a body's name; "the ASEAN-Australia summit": an event
             if P.pair_gap.match(gap) or P.dash_gap.match(gap):
                 return True
     return False

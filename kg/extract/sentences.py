@@ -24,8 +24,11 @@ def _lines(text: str):
     ends with ("since the establishment of the\nStrategic Partnership"), joined to the one before: a wrapped clause."""
     start = end = None
     for line in _LINE.finditer(text):
-        if start is not None and line.start() == end + 1 and (
-                P.wrapped_line.match(line.group()) or P.open_line_end.search(text, max(start, end - 12), end)) \
+        # (a hard-wrapped page may put a blank line inside a sentence: "promoting trade in the\n\ncountry.")
+        near = start is not None and (line.start() == end + 1 or (
+            not text[end:line.start()].strip(" \t\n") and P.wrapped_line.match(line.group())))
+        if near and (P.wrapped_line.match(line.group()) or P.open_line_end.search(text, max(start, end - 12), end)
+                     or _enumeration_goes_on(text, start, end, line.group())) \
                 and not P.line_end.search(text, max(start, end - 2), end):
             end = line.end()
             continue
@@ -34,6 +37,13 @@ def _lines(text: str):
         start, end = line.start(), line.end()
     if start is not None:
         yield start, text[start:end]
+
+
+def _enumeration_goes_on(text: str, start: int, end: int, line: str) -> bool:
+    """"signed with regard to: (i) defence, (ii) health,\n(iii) transport": a line after a comma that goes on with
+    the next item of an enumeration the lines before began inline."""
+    return text[max(start, end - 2):end].rstrip().endswith(",") and P.enum_item_start.match(line) is not None \
+        and P.enum_item.search(text, start, end) is not None
 
 
 def sentences(text: str) -> list[Sentence]:

@@ -90,6 +90,24 @@ def _headed(si: SentInfo, head) -> tuple[frozenset, frozenset]:
     return frozenset(out), frozenset(chained)
 
 
+def _after_hyphened_pair(si: SentInfo, p: Pair) -> frozenset:
+    """Fields right after the pair written hyphened, and the fields listed on from them ("Sino-US economy and
+    trade", "the India-Japan energy and shipping links"): the pair's own, as a head noun after them would make them."""
+    s = si.sent.text
+    out: set[int] = set()
+    for h1, h2 in zip(si.countries, si.countries[1:]):
+        if {h1.iso, h2.iso} != set(p) or not P.dash_gap.match(s[h1.end:h2.start]):
+            continue
+        at, gap = h2.end, P.hyphen_field_gap
+        for fs, fe, _ in si.fields:  # in text order
+            if fs >= at and gap.fullmatch(s[at:fs]):
+                out.add(fs)
+                at, gap = fe, P.field_chain_gap
+            elif fs >= at:
+                break
+    return frozenset(out)
+
+
 def _fid(c: _Cues, fs: int, fe: int, f) -> str:
     """The field id a field word gives; inside a coordinated list of ties some words name another field."""
     return _W["chained_as"].get(c.si.sent.text[fs:fe].lower(), f.id) if fs in c.chained else f.id
@@ -129,9 +147,14 @@ def _cues(si: SentInfo, R, p: Pair | None) -> _Cues:
     if len(si.fields) > 1 and (lead := P.list_continues.match(s)):
         ends.insert(0, lead.end())
     headed, chained = _headed(si, R.coop_head)
+    if p is not None and len(si.countries) > 1:
+        headed |= _after_hyphened_pair(si, p)
     first = p is not None and _speaker(s, si)
-    # a head of the pair's ties needs the pair, or a speaker for his side ("I welcome the investment commitment")
-    pair_headed, pair_chained = _headed(si, _PAIR_HEAD) if not alone or first else (frozenset(), frozenset())
+    # a head of the pair's ties needs the pair, or a speaker for his side ("I welcome the investment commitment"); in
+    # a sentence naming no country, a word for the two ("agriculture and industrial sectors were fast growing" is
+    # one side's own economy)
+    paired = (bool(si.countries) and not alone) or si.first(R, "joint_words") is not None
+    pair_headed, pair_chained = _headed(si, _PAIR_HEAD) if paired or first else (frozenset(), frozenset())
     return _Cues(si, p, alone, first, p is not None and set(p) <= {h.iso for h in si.countries},
                  ends, stops, [m.end() for m in si.finds(R, "maybe")], headed, chained | pair_chained, pair_headed)
 

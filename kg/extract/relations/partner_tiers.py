@@ -13,7 +13,7 @@ from kg.extract.lexicon import patterns
 from kg.extract.relations import partnership
 from kg.ladder import find_level, normalize_level
 
-__all__ = ["tier_levels", "page_owner", "orphan_lists", "deal_rows"]
+__all__ = ["tier_levels", "page_owner", "orphan_lists", "owner_items", "deal_rows"]
 
 P = patterns("en")
 _ROW_MAX = 80  # characters: a longer line is prose, not a table row
@@ -218,6 +218,45 @@ def orphan_lists(doc: Document, owner: str | None, levels: dict, published: dt.d
             return  # a story of two countries has begun: its lists are its own (not a pair of the listed ones)
         if listed and id(si) not in said:
             partnership.read_levels(si, None, [], levels, published, R, story=(owner, owner))
+
+
+def owner_items(doc: Document, owner: str | None, levels: dict, published: dt.date | None, R) -> None:
+    """The rows of a page about ``owner`` that name its partners, not it, each with its own level ("- France was
+    elevated to X in 2026, joining Russia (held Y since 2010) and Japan (held Z)", "- Italy was elevated to X"):
+    each level is the owner's with the partner named right before it, never a pair of the partners listed."""
+    if owner is None:
+        return
+    for si in doc.sentences:
+        if not si.levels or not si.sent.line_start or not si.countries or owner in {h.iso for h in si.countries}:
+            continue
+        s = si.sent.text
+        own = [(a, b, w) for a, b, w in si.levels if s[a:b] == w]  # (not a level read off a word: "joining A")
+        held = [_item_holder(si, a) for a, _, _ in own]
+        if not own or None in held:
+            continue  # a level of the row no partner owns: the row is prose, not items
+        for items in levels.values():
+            items[:] = [it for it in items if it.sentence is not si]
+        for (a, b, wording), partner in zip(own, held):
+            act = partnership.level_action(s, a, b, R)
+            if act is None:
+                continue
+            said = partnership.level_statements(si, (a, b, wording), act, partnership.clause_when(si, a, b, act), None,
+                                                published, R)  # ("(held X since 2010)": held today, founded then)
+            levels.setdefault((tuple(sorted((owner, partner))), normalize_level(wording)), []).extend(said)
+    for key in [k for k, v in levels.items() if not v]:
+        del levels[key]
+
+
+def _item_holder(si: SentInfo, a: int) -> str | None:
+    """The partner of the level at ``a`` in a row of items: the country named last before it, by name, a few words
+    before it with no "with" or clause break between, and not the second of a pair ("China and Russia raised ...")."""
+    s = si.sent.text
+    before = [h for h in si.countries if h.end <= a]
+    if not before or before[-1].kind != "name" or not P.owner_item_gap.match(s[before[-1].end:a]):
+        return None
+    if len(before) > 1 and not any(before[-2].end <= x < before[-1].start for x, _, _ in si.levels):
+        return None  # two countries before the level with no level between: a pair (or a list), not one partner
+    return before[-1].iso
 
 
 def deal_rows(doc: Document, levels: dict, R) -> None:

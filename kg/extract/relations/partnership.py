@@ -10,8 +10,8 @@ from kg.extract.clauses import maybe_before
 from kg.extract.dates import own_when
 from kg.extract.doc import DraftAgreement, LevelMention, LevelSpan, SentInfo, When
 from kg.extract.fastre import might_find_folded, scan
-from kg.extract.lexicon import folds_alike, patterns
-from kg.extract.pairs import org_antecedent
+from kg.extract.lexicon import folded, folds_alike, patterns
+from kg.extract.pairs import org_antecedent, peer_matches
 from kg.facts import Pair, PartnershipFact, pair
 from kg.ladder import find_level, normalize_level
 
@@ -388,7 +388,7 @@ def _peer_levels(si: SentInfo, last: tuple[int, str] | None) -> None:
     s = si.sent.text
     if si.low and folds_alike(s, si.low) and not might_find_folded(P.peer_cue, si.low):
         return  # no word a comparison needs (the levels stay sorted)
-    for m in P.peer_cue.finditer(s):
+    for m in peer_matches(s):
         before = [x.text for x in si.levels if x.end <= m.start()]
         after = [x.text for x in si.levels if x.start >= m.end()]
         wording = before[-1] if before else after[0] if after else last[1] if last else None
@@ -450,12 +450,20 @@ def _peer_list(si: SentInfo, m: re.Match, joined: bool = False) -> list[str]:
     return [] if m.group(1) and (len(listed) < 2 and not one or not ranked) else listed
 
 
+def _more_with(s: str, hits: list, listed: list[str]) -> list[str]:
+    """"maintains this status with A despite their disputes — and with both B and C": the countries a second "with",
+    coordinated after the first list's countries, adds."""
+    end = max((h.end for h in hits if h.iso in listed), default=None)
+    rest = [h for h in hits if end is not None and h.start >= end and h.iso not in listed]
+    return _run(s, rest) if rest and P.peer_more_with.match(s[end:rest[0].start]) else []
+
+
 def _ranked_story(si: SentInfo) -> Pair | None:
     """"After A, B and C, X is the fourth country Y has signed the level with", "X, the top level in Y's
     ranking, alongside A and B": the two countries besides the listed ones are the sentence's pair; so are
     the two that open it ("X and Y raised ties to the level ..., joining A, B and C")."""
     ranked = P.peer_rank.search(si.sent.text) or P.peer_tier.search(si.sent.text)
-    for m in P.peer_cue.finditer(si.sent.text):
+    for m in peer_matches(si.sent.text):
         listed = _peer_list(si, m) if ranked else _peer_list(si, m, True) if _pair_joins(si, m) else []
         rest = list(dict.fromkeys(h.iso for h in si.countries if h.iso not in listed))
         if listed and len(rest) == 2:
@@ -490,7 +498,8 @@ def _peer_pairs(si: SentInfo, p: Pair | None, story: Pair | None, m: re.Match) -
     if p is None or not listed:
         return []
     owner = _peer_owner(si, p, m)
-    return [pair(owner, x) for x in listed] if owner else []
+    more = _more_with(si.sent.text, [h for h in si.countries if h.start >= m.end() and h.kind == "name"], listed)
+    return [pair(owner, x) for x in listed + more if x != owner] if owner else []
 
 
 def _count_owner(si: SentInfo, m: re.Match) -> str | None:
@@ -564,13 +573,37 @@ def _founded_ago_or_to_come(s: str, a: int, b: int, R, prefix: str) -> str | Non
     return False
 
 
+def _left_from(s: str, prefix: str, b: int) -> bool:
+    """"elevate X to Y", "raised from their current X", "to a “Y” from one described as a “X”": X, after "from", is
+    the level a change leaves."""
+    return P.from_level.search(prefix) is not None and (
+        P.to_after.match(s[b:b + 20]) is not None or P.change_verb.search(prefix[-100:]) is not None
+        or P.to_level_from_before.search(prefix[-180:]) is not None)
+
+
+def level_action(s: str, a: int, b: int, R) -> str | None:
+    """The action of the level at ``a``..``b`` of ``s`` (None: no fact, a level left behind or still to come)."""
+    return _action(s, a, b, R)
+
+
+def clause_when(si: SentInfo, a: int, b: int, act: str) -> When | None:
+    """The date of the level at ``a``..``b`` of its own clause."""
+    return _clause_when(si, a, b, act)
+
+
+def _unglued(prefix: str) -> str:
+    """The words before a level with scraped glue undone: "enhancingthe" (a verb and its article), "PartnershipElevated
+    to" (a heading run into the text)."""
+    return P.glued_heading.sub(r"\1 \2", P.glued_article.sub(r"\1 \2 ", prefix))
+
+
 def _action(s: str, a: int, b: int, R) -> str | None:
-    prefix = P.glued_article.sub(r"\1 \2 ", s[max(0, a - 200):a])  # "enhancingthe": the verb and its article
+    prefix = _unglued(s[max(0, a - 200):a])
     if (early := _founded_ago_or_to_come(s, a, b, R, prefix)) is not False:
         return early
     if P.held_target_after.match(s[b:b + 90]) or P.current_before.search(prefix[-30:]) and not P.to_after.match(s[b:b + 20]):
         return "reaffirm"  # "elevate the strategic partnership to a new height", "laid the foundation for today's X": held
-    if P.from_level.search(prefix) and (P.to_after.match(s[b:b + 20]) or P.change_verb.search(prefix[-100:])):
+    if _left_from(s, prefix, b):
         if not P.to_after.match(s[b:b + 20]) and P.wish_to.search(prefix):
             return "reaffirm"  # "hopes to elevate ties from the current X": X is still the level held
         # "elevate X to Y", "from their current X": the level left behind; "to Y from the X established in 2009": founded then
@@ -628,8 +661,11 @@ def _action(s: str, a: int, b: int, R) -> str | None:
 
 def _change_verb(s: str, prefix: str, R) -> str | None | bool:
     """The action a change verb before the level says (None: a change not made), or False: none."""
+    low = prefix.lower()  # the verbs that fold are searched on it without re.I (positions and verbs read alike)
+    low = low if folds_alike(prefix, low) else None
     for name, rx in (("upgrade", R.up), ("upgrade", R.up_noun), ("downgrade", R.down), ("establish", R.establish)):
-        m = rx.search(prefix)
+        f = _folded_verb(rx) if low is not None else None
+        m = f.search(low) if f is not None else rx.search(prefix)
         if m:
             if R.keep.search(prefix[m.start():]):
                 return "reaffirm"  # "boost trust and cooperation to further promote their X": X is held
@@ -640,6 +676,16 @@ def _change_verb(s: str, prefix: str, R) -> str | None | bool:
                 return None
             return name
     return False
+
+
+_FOLDED_VERBS: dict = {}  # id(pattern) -> (pattern, its folded form or None)
+
+
+def _folded_verb(rx: re.Pattern) -> re.Pattern | None:
+    got = _FOLDED_VERBS.get(id(rx))
+    if got is None or got[0] is not rx:
+        got = _FOLDED_VERBS[id(rx)] = (rx, folded(rx))
+    return got[1]
 
 
 def _to_come(s: str, prefix: str, at: int) -> bool:
@@ -676,7 +722,7 @@ def _generic_use(s: str, a: int, b: int, wording: str) -> bool:
     """"cooperation in strategic partnership": a lowercase designation after a preposition is no level;
     nor is one defined ("comprehensive strategic partnership makes cooperation all-round"), nor an indefinite
     one that does something in the present ("A strategic partnership focuses on trade")."""
-    if P.generic_question.search(s[max(0, a - 12):a]) or P.term_talk_before.search(s[max(0, a - 90):a]) or (
+    if P.generic_question.search(s[max(0, a - 12):a]) or P.alternative_question_after.match(s[b:]) or P.term_talk_before.search(s[max(0, a - 90):a]) or (
             ":" in s[:a] and P.kinds_listed.search(s[max(0, a - 160):a])) or P.rung_is_before.search(s[max(0, a - 40):a]) \
             or (P.hierarchy_place_after.match(s[b:b + 90]) and not P.held_by_before.search(s[max(0, a - 30):a])):
         return True
@@ -837,6 +883,20 @@ def _between(si: SentInfo, b: int) -> list[Pair]:
     return [pair(after[0].iso, after[1].iso)]
 
 
+def _fronted_with(si: SentInfo, a: int, p: Pair | None) -> list[Pair]:
+    """"A and B raised their ties to X; with C it was raised to Y": a clause opening on "with" and one country
+    holds its level with the side of the sentence's pair named first, the one whose partners are told."""
+    s = si.sent.text
+    cut = s.rfind(";", 0, a)
+    if p is None or cut < 0:
+        return []
+    inside = [h for h in si.countries if cut < h.start < a]
+    if len({h.iso for h in inside}) != 1 or not P.fronted_with_lead.fullmatch(s[cut + 1:inside[0].start]):
+        return []
+    side = next((h.iso for h in si.countries if h.end <= cut and h.iso in p), None)
+    return [pair(side, inside[0].iso)] if side and side != inside[0].iso else []
+
+
 def _rolled(si: SentInfo, b: int) -> list[Pair]:
     """The owner of the partners the sentence before counts, with each country listed from ``b`` on."""
     if si.roll is None:
@@ -971,6 +1031,8 @@ def _own_clause_dates(si: SentInfo, a: int, b: int, act: str) -> list:
         if d.start >= b and (P.other_clause.search(s[b:d.start]) and act == "reaffirm"
                              or d.start < nxt < len(s) and P.change_verb.search(s[b:d.start])):
             continue
+        if nxt < d.start and ";" in s[b:nxt]:
+            continue  # "raised ties to X; with C they signed a treaty on Y in 2017": the later clause's, Y's year
         if d.start < a and P.years_later_between.search(s[d.start:a]):
             continue  # "forged X in 2006; eight years later, they lifted it to Y": 2006 is not Y's year
         if _in_span_brackets(s, d):
@@ -1097,7 +1159,8 @@ def _founded_then(si: SentInfo, wording: str, b: int, published: dt.date | None,
     """"reviewed the partnership, 25 years after it was launched in 1998", "Since 2013, A and B have been strategic
     partners": its founding, an event of its own ("since its elevation in 2023": its raise)."""
     s = si.sent.text
-    m = P.founded_after.search(s, b) or (P.since_front.match(s) if _SINCE in s[:8].lower() and P.been_before.search(s[:b]) else None)
+    nxt = min((x for x, _, _ in si.levels if x >= b), default=len(s))  # (a later level's "since 2010" is its own)
+    m = P.founded_after.search(s, b, nxt) or (P.since_front.match(s) if _SINCE in s[:8].lower() and P.been_before.search(s[:b]) else None)
     if not m:
         return []
     when = own_when([d for d in si.dates if m.start() <= d.start < m.end() and d.year is not None])
@@ -1147,7 +1210,7 @@ def read_levels(si: SentInfo, p: Pair | None, agr_here: list[DraftAgreement], le
         if on_roll and not joiner:
             continue
         pairs = joiner or _stranded_with(si, a, b) or _held_with(si, a, b) or _partner_list(si, a, b, story) or _relative_holder(si, a, b) \
-            or _likewise_pair(si, a, b) or _series_with(si, b) or _rolled(si, b) or _between(si, b)
+            or _likewise_pair(si, a, b) or _series_with(si, b) or _rolled(si, b) or _between(si, b) or _fronted_with(si, a, p)
         if not pairs and (P.plural_with.match(s[b:b + 30]) or (owner and not (p and owner in p)) or _heads_list(s, a, b)):
             continue  # "partnerships with ...", "Both are strategic partners of the US": no partner of the story's pair
         pairs = pairs or _story_pairs(si, p, b)
@@ -1173,15 +1236,7 @@ def read_levels(si: SentInfo, p: Pair | None, agr_here: list[DraftAgreement], le
             linked = None  # "the Treaty on Strategic Partnership signed in 2004, the minister said on Monday": its year
         if _looked_back(si, (a, b, wording), act, when, linked, pairs, levels, published, R):
             continue
-        said = [LevelMention(si, wording, act, when, linked, _said_era(s, a, act, when, published, R),
-                             P.anaphor_before.search(s[max(0, a - 12):a]) is not None)]
-        if said[0].era == "past" and (act == "establish" and _also_held(s, a, b, R) or act == "upgrade" and
-                                      P.upgraded_then_after.match(s[b:b + 120])):
-            # "reaffirmed the relations, underpinned by the partnership established in 2019": today's event too
-            said.append(LevelMention(si, wording, "reaffirm", None, None, "now"))
-        said.extend(_founded_then(si, wording, b, published, R))
-        if act == "establish":
-            said.extend(_renewed_then(si, wording, b, published, R))
+        said = level_statements(si, (a, b, wording), act, when, linked, published, R)
         own = _item_years(si, a, b, said[0], published, R) if len(pairs) > 1 and si.dates else {}
         for q in pairs:  # a listed partner's own year replaces the sentence's
             mine = own.get(q[0]) or own.get(q[1])
@@ -1205,6 +1260,24 @@ def _item_years(si: SentInfo, a: int, b: int, first: LevelMention, published: dt
             out.update((iso, replace(first, when=d, era=era)) for iso in pending)
             pending = []
     return out if len(years) > 1 else {}
+
+
+def level_statements(si: SentInfo, span: tuple, act: str, when: When | None, linked: DraftAgreement | None,
+                     published: dt.date | None, R) -> list[LevelMention]:
+    """The statements one level of a sentence makes: the one its verb says, today's restatement of a level founded or
+    raised before ("underpinned by the partnership established in 2019"), the founding a level held since a year
+    goes back to, and a renewal of a founded one."""
+    s, (a, b, wording) = si.sent.text, span
+    said = [LevelMention(si, wording, act, when, linked, _said_era(s, a, act, when, published, R),
+                         P.anaphor_before.search(s[max(0, a - 12):a]) is not None)]
+    if said[0].era == "past" and (act == "establish" and _also_held(s, a, b, R) or act == "upgrade" and
+                                  P.upgraded_then_after.match(s[b:b + 120])):
+        # "reaffirmed the relations, underpinned by the partnership established in 2019": today's event too
+        said.append(LevelMention(si, wording, "reaffirm", None, None, "now"))
+    said.extend(_founded_then(si, wording, b, published, R))
+    if act == "establish":
+        said.extend(_renewed_then(si, wording, b, published, R))
+    return said
 
 
 def _coordinated(s: str, prev: tuple | None, a: int, act: str | None) -> tuple[str | None, bool]:
