@@ -3,7 +3,7 @@ what the case-insensitive cues find on the sentence itself. Our own sentences.""
 from __future__ import annotations
 
 from kg.extract import pairs
-from kg.extract.lexicon import patterns
+from kg.extract.lexicon import folded_once, patterns
 
 P = patterns("en")
 SENTENCES = [
@@ -26,7 +26,7 @@ def test_windows_read_folded_find_what_the_cues_find():
 
 def test_a_case_insensitive_window_cue_has_a_folded_form():
     pairs._found_in(P.destination_before, SENTENCES[0], 0, 20)
-    assert pairs._FOLDED[id(P.destination_before)][1] is not None
+    assert folded_once(P.destination_before) is not None
 
 
 def test_comparisons_found_once_are_the_cue_matches():
@@ -46,7 +46,7 @@ def test_change_verbs_read_on_the_lowercased_prefix_say_what_the_cues_say(monkey
                 "Kenya and Ghana downgraded ties from a ", "They established a ", "ſo they elevated ties to a ",
                 "Both sides agreed to boost trust to further promote their ", "Nothing changed in their "]
     folded_read = [partnership._change_verb(p + "partnership.", p, R) for p in prefixes]
-    monkeypatch.setattr(partnership, "_folded_verb", lambda rx: None)
+    monkeypatch.setattr(partnership, "folded_once", lambda rx: None)
     assert folded_read == [partnership._change_verb(p + "partnership.", p, R) for p in prefixes]
     assert "upgrade" in folded_read and False in folded_read
 

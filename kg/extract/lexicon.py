@@ -14,7 +14,8 @@ from pathlib import Path
 from kg.extract.fastre import compile_fast, edge_led
 from kg.vocab import ONTOLOGY_DIR
 
-__all__ = ["LEXICON_DIR", "Field", "Lexicon", "Patterns", "fold_pattern", "folded", "folds_alike", "key", "lexicon", "patterns", "trie_pattern"]
+__all__ = ["LEXICON_DIR", "Field", "Lexicon", "Patterns", "fold_pattern", "folded", "folded_once", "folds_alike", "key",
+           "lexicon", "patterns", "trie_pattern"]
 
 LEXICON_DIR = Path(__file__).resolve().parent.parent / "lexicons"
 
@@ -73,6 +74,12 @@ def folded(rx: re.Pattern) -> re.Pattern | None:
     ``re``); None when the pattern itself tells cases apart (an uppercase letter, an inline flag)."""
     pat = fold_pattern(rx.pattern, rx.flags)
     return None if pat is None else compile_fast(pat, rx.flags & ~re.I)
+
+
+@functools.lru_cache(maxsize=None)
+def folded_once(rx: re.Pattern) -> re.Pattern | None:
+    """:func:`folded`, built once per pattern: for cues folded where a stage first uses them."""
+    return folded(rx)
 
 
 def fold_pattern(pat: str, flags: int) -> str | None:

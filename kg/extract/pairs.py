@@ -11,10 +11,11 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from kg.extract.doc import Hit, SentInfo
-from kg.extract.lexicon import folded, folds_alike, patterns
+from kg.extract.lexicon import folded_once, folds_alike, patterns
 from kg.facts import Pair, pair
 
-__all__ = ["PairState", "org_antecedent", "peer_matches", "org_party", "bloc_deal_after", "bloc_members_end", "bloc_own_start", "doc_pair", "each_with"]
+__all__ = ["PairState", "org_antecedent", "peer_matches", "org_party", "bloc_deal_after", "bloc_members_end",
+           "bloc_own_start", "doc_pair", "each_with"]
 
 P = patterns("en")
 _W = P.words
@@ -668,23 +669,20 @@ def _met_here(s: str, h: Hit) -> bool:
 
 
 _last_low: tuple = (None, None)  # the sentence lowercased last, and its lowercased text (None: it folds otherwise)
-_FOLDED: dict = {}  # id(pattern) -> (pattern, its form for lowercased text, or None)
 
 
 def _found_in(rx: re.Pattern, s: str, lo: int, hi: int) -> bool:
     """Whether ``rx`` finds a match in ``s[lo:hi]``: a case-insensitive cue is searched in the lowercased sentence's
     slice without re.I where the sentence folds alike (the same matches, found about twice as fast)."""
-    got = _FOLDED.get(id(rx))
-    if got is None or got[0] is not rx:
-        got = _FOLDED[id(rx)] = (rx, folded(rx))
-    if got[1] is None:
+    low_rx = folded_once(rx)
+    if low_rx is None:
         return rx.search(s[lo:hi]) is not None
     global _last_low
     last = _last_low  # one read of one tuple: safe when threads share the module
     if last[0] is not s:
         low = s.lower()
         last = _last_low = (s, low if folds_alike(s, low) else None)
-    return (got[1].search(last[1][lo:hi]) if last[1] is not None else rx.search(s[lo:hi])) is not None
+    return (low_rx.search(last[1][lo:hi]) if last[1] is not None else rx.search(s[lo:hi])) is not None
 
 
 def _partners_of_unnamed(s: str, hits: list[Hit]) -> bool:
@@ -922,15 +920,6 @@ def _items(s: str, hits: list[Hit]) -> tuple[Hit, ...]:
     got = tuple(items)
     _last_items = (s, tuple(hits), got)
     return got
-    items: list[Hit] = []
-    for h in hits:
-        prev = items[-1] if items else None
-        if prev is not None and prev.iso == h.iso and h.start - prev.end < 30 and P.item_join_gap.match(s[prev.end:h.start]):
-            items[-1] = Hit(prev.start, h.end, h.iso, h.kind)
-        else:
-            items.append(h)
-    _LAST_ITEMS[:] = [s, list(hits), tuple(items)]
-    return _LAST_ITEMS[2]
 
 
 def _member_list(s: str, hits: list[Hit]) -> bool:

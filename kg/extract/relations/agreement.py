@@ -659,20 +659,17 @@ def _clause_dates(si: SentInfo, a: int, clause_end: int) -> list[When]:
 
 
 def _copy_of_prev(s: str, prev, da: int) -> bool:
-    """The document noun at ``da`` is the one before told again or its topic (:func:`_topic_or_copy`); not the
+    """The document noun at ``da`` is the one before told again or its topic: its topic ("an MoU on the X
+    programme"), the same again after "or" ("a Memorandum of Understanding (MoU) or Memorandum of Understanding
+    signed in A"), its copy in parentheses, its name ("the so-called 123 Agreement") or an apposition; not the
     next item of a list of indefinite documents ("an extradition treaty, an agreement on trade")."""
     between = s[prev[1]:da]
-    if not _topic_or_copy(between):
-        return False
-    if {"(", "["} & set(between) or clauses.named_as(between) or clauses.doc_topic(between) or P.doc_gloss.match(between):
+    if clauses.doc_topic(between) or P.doc_gloss.match(between):
         return True
-    return P.indef_item.search(s[max(0, prev[0] - 40):prev[0]]) is None
-
-
-def _topic_or_copy(between: str) -> bool:
-    """The next document noun is this one's copy in parentheses or its topic ("an MoU on the X programme"), or the
-    same again after "or" ("a Memorandum of Understanding (MoU) or Memorandum of Understanding signed in A")."""
-    return clauses.same_doc(between) or clauses.doc_topic(between) or P.doc_gloss.match(between) is not None
+    if not clauses.same_doc(between):
+        return False
+    return bool({"(", "["} & set(between)) or clauses.named_as(between) or \
+        P.indef_item.search(s[max(0, prev[0] - 40):prev[0]]) is None
 
 
 def _read_noun(ctx: _Ctx, a: int, b: int, typ: str) -> None:

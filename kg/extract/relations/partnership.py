@@ -10,12 +10,13 @@ from kg.extract.clauses import maybe_before
 from kg.extract.dates import own_when
 from kg.extract.doc import DraftAgreement, LevelMention, LevelSpan, SentInfo, When
 from kg.extract.fastre import might_find_folded, scan
-from kg.extract.lexicon import folded, folds_alike, patterns
+from kg.extract.lexicon import folded_once, folds_alike, patterns
 from kg.extract.pairs import org_antecedent, peer_matches
 from kg.facts import Pair, PartnershipFact, pair
 from kg.ladder import find_level, normalize_level
 
-__all__ = ["scan_levels", "read_levels", "partnership_facts", "heads_section", "listed_partners", "names_kinds"]
+__all__ = ["scan_levels", "read_levels", "partnership_facts", "heads_section", "listed_partners", "names_kinds",
+           "level_action", "clause_when", "level_statements"]
 
 P = patterns("en")
 _W = P.words
@@ -301,7 +302,7 @@ def _listed_next(si: SentInfo, nxt: SentInfo, R) -> None:
     first = nxt.countries[0]
     if owner is None or first.iso == owner or not P.list_intro.match(nxt.sent.text[:first.start]):
         return
-    _roll_next(nxt, owner, _action(s, a, b, R), wording)
+    _roll_next(nxt, owner, level_action(s, a, b, R), wording)
 
 
 def _roll_next(nxt: SentInfo, owner: str, act: str | None, wording: str) -> None:
@@ -343,7 +344,7 @@ def _more_listed(si: SentInfo, nxt: SentInfo, R) -> bool:
     owner = _roll(si, a, b)[2] or _with_owner(si)
     if owner is None or first.iso == owner:
         return False
-    _roll_next(nxt, owner, _action(s, a, b, R), wording)
+    _roll_next(nxt, owner, level_action(s, a, b, R), wording)
     return True
 
 
@@ -573,22 +574,16 @@ def _founded_ago_or_to_come(s: str, a: int, b: int, R, prefix: str) -> str | Non
     return False
 
 
-def _left_from(s: str, prefix: str, b: int) -> bool:
+def _left_from(s: str, prefix: str, b: int) -> str | None | bool:
     """"elevate X to Y", "raised from their current X", "to a “Y” from one described as a “X”": X, after "from", is
-    the level a change leaves."""
-    return P.from_level.search(prefix) is not None and (
-        P.to_after.match(s[b:b + 20]) is not None or P.change_verb.search(prefix[-100:]) is not None
-        or P.to_level_from_before.search(prefix[-180:]) is not None)
-
-
-def level_action(s: str, a: int, b: int, R) -> str | None:
-    """The action of the level at ``a``..``b`` of ``s`` (None: no fact, a level left behind or still to come)."""
-    return _action(s, a, b, R)
-
-
-def clause_when(si: SentInfo, a: int, b: int, act: str) -> When | None:
-    """The date of the level at ``a``..``b`` of its own clause."""
-    return _clause_when(si, a, b, act)
+    the level a change leaves (None), or founded then ("to Y from the X established in 2009"), or still held ("hopes
+    to elevate ties from the current X"); False: no "from" before the level."""
+    if P.from_level.search(prefix) is None or not (
+            P.to_after.match(s[b:b + 20]) or P.change_verb.search(prefix[-100:]) or P.to_level_from_before.search(prefix[-180:])):
+        return False
+    if not P.to_after.match(s[b:b + 20]) and P.wish_to.search(prefix):
+        return "reaffirm"
+    return "establish" if P.set_up_after.match(s[b:b + 120]) else None
 
 
 def _unglued(prefix: str) -> str:
@@ -597,17 +592,15 @@ def _unglued(prefix: str) -> str:
     return P.glued_heading.sub(r"\1 \2", P.glued_article.sub(r"\1 \2 ", prefix))
 
 
-def _action(s: str, a: int, b: int, R) -> str | None:
+def level_action(s: str, a: int, b: int, R) -> str | None:
+    """The action of the level at ``a``..``b`` of ``s`` (None: no fact, a level left behind or still to come)."""
     prefix = _unglued(s[max(0, a - 200):a])
     if (early := _founded_ago_or_to_come(s, a, b, R, prefix)) is not False:
         return early
     if P.held_target_after.match(s[b:b + 90]) or P.current_before.search(prefix[-30:]) and not P.to_after.match(s[b:b + 20]):
         return "reaffirm"  # "elevate the strategic partnership to a new height", "laid the foundation for today's X": held
-    if _left_from(s, prefix, b):
-        if not P.to_after.match(s[b:b + 20]) and P.wish_to.search(prefix):
-            return "reaffirm"  # "hopes to elevate ties from the current X": X is still the level held
-        # "elevate X to Y", "from their current X": the level left behind; "to Y from the X established in 2009": founded then
-        return "establish" if P.set_up_after.match(s[b:b + 120]) else None
+    if (left := _left_from(s, prefix, b)) is not False:
+        return left
     if P.to_after.match(s[b:b + 20]) and P.bare_from_level.search(prefix[-140:]):
         return None  # "elevating its ties with Vietnam, 'X' to 'Y'": X is the level left behind
     if P.comparative_before.search(prefix[-25:]):
@@ -664,7 +657,7 @@ def _change_verb(s: str, prefix: str, R) -> str | None | bool:
     low = prefix.lower()  # the verbs that fold are searched on it without re.I (positions and verbs read alike)
     low = low if folds_alike(prefix, low) else None
     for name, rx in (("upgrade", R.up), ("upgrade", R.up_noun), ("downgrade", R.down), ("establish", R.establish)):
-        f = _folded_verb(rx) if low is not None else None
+        f = folded_once(rx) if low is not None else None
         m = f.search(low) if f is not None else rx.search(prefix)
         if m:
             if R.keep.search(prefix[m.start():]):
@@ -676,16 +669,6 @@ def _change_verb(s: str, prefix: str, R) -> str | None | bool:
                 return None
             return name
     return False
-
-
-_FOLDED_VERBS: dict = {}  # id(pattern) -> (pattern, its folded form or None)
-
-
-def _folded_verb(rx: re.Pattern) -> re.Pattern | None:
-    got = _FOLDED_VERBS.get(id(rx))
-    if got is None or got[0] is not rx:
-        got = _FOLDED_VERBS[id(rx)] = (rx, folded(rx))
-    return got[1]
 
 
 def _to_come(s: str, prefix: str, at: int) -> bool:
@@ -740,7 +723,7 @@ def _generic_use(s: str, a: int, b: int, wording: str) -> bool:
             and not (P.roll_of_before.search(s[max(0, a - 20):a]) and _PARTNER_NOUN.search(s[a:b])))
 
 
-def _partner_list(si: SentInfo, a: int, b: int, story: Pair | None) -> list[Pair]:
+def listed_partners(si: SentInfo, a: int, b: int, story: Pair | None) -> list[Pair]:
     """"X has strategic partnerships with A, B and C": one pair per listed partner with the listing
     country (the one other country the sentence names, else the story's side outside the list)."""
     s = si.sent.text
@@ -783,11 +766,6 @@ def _besides(si: SentInfo, a: int) -> list[str]:
     if not hits or hits[0].start != m.end() or s[hits[-1].end:comma].strip() or len(run) != len({h.iso for h in hits}):
         return []
     return run
-
-
-def listed_partners(si: SentInfo, a: int, b: int, story: Pair | None) -> list[Pair]:
-    """The pairs of a partner list after the level at ``a``..``b`` (:func:`_partner_list`)."""
-    return _partner_list(si, a, b, story)
 
 
 def _heads_list(s: str, a: int, b: int) -> bool:
@@ -1003,7 +981,7 @@ def _earlier_owner(si: SentInfo, end: int, hits: list) -> str | None:
     s = si.sent.text
     for x, y, _ in (lv for lv in si.levels if lv.end <= end):
         owner = next((h.iso for h in hits if h.end <= x and P.roll_owner_before.match(s[h.end:x])), None)
-        listed = [] if owner else _partner_list(si, x, y, None)
+        listed = [] if owner else listed_partners(si, x, y, None)
         owners = {q[0] if q[1] in _list_after(si, y) else q[1] for q in listed}
         if owner or len(owners) == 1:
             return owner or owners.pop()
@@ -1108,7 +1086,7 @@ def _not_the_levels(s: str, b: int, d: When) -> bool:
     return span is not None and b <= d.start < b + span.end()
 
 
-def _clause_when(si: SentInfo, a: int, b: int, act: str) -> When | None:
+def clause_when(si: SentInfo, a: int, b: int, act: str) -> When | None:
     """The level's own date expression: "a strategic partnership this year" is the article's own time;
     "the comprehensive partnership formed a decade ago" another time, with no date."""
     s = si.sent.text
@@ -1209,14 +1187,14 @@ def read_levels(si: SentInfo, p: Pair | None, agr_here: list[DraftAgreement], le
                 LevelMention(si, wording, "reaffirm", None, None, "background"))
         if on_roll and not joiner:
             continue
-        pairs = joiner or _stranded_with(si, a, b) or _held_with(si, a, b) or _partner_list(si, a, b, story) or _relative_holder(si, a, b) \
+        pairs = joiner or _stranded_with(si, a, b) or _held_with(si, a, b) or listed_partners(si, a, b, story) or _relative_holder(si, a, b) \
             or _likewise_pair(si, a, b) or _series_with(si, b) or _rolled(si, b) or _between(si, b) or _fronted_with(si, a, p)
         if not pairs and (P.plural_with.match(s[b:b + 30]) or (owner and not (p and owner in p)) or _heads_list(s, a, b)):
             continue  # "partnerships with ...", "Both are strategic partners of the US": no partner of the story's pair
         pairs = pairs or _story_pairs(si, p, b)
         if not pairs:
             continue
-        act = si.roll[1] if pairs and si.roll else _action(s, a, b, R)
+        act = si.roll[1] if pairs and si.roll else level_action(s, a, b, R)
         act, now = _coordinated(s, prev, a, act)
         prev = (b, act)
         if act is None or org_antecedent(s, a, si):
@@ -1231,7 +1209,7 @@ def read_levels(si: SentInfo, p: Pair | None, agr_here: list[DraftAgreement], le
             continue
         if on_doc:  # a document on the level founds it, unless it says how it changed
             linked, act = _doc_before(s, a, si, agr_here), "establish" if act == "reaffirm" else act
-        when = None if now else _clause_when(si, a, b, act)
+        when = None if now else clause_when(si, a, b, act)
         if linked and when and when.year and linked.date and linked.date.year != when.year and P.set_up_after.match(s[b:b + 120]):
             linked = None  # "the Treaty on Strategic Partnership signed in 2004, the minister said on Monday": its year
         if _looked_back(si, (a, b, wording), act, when, linked, pairs, levels, published, R):
@@ -1327,7 +1305,7 @@ def _listed_here(si: SentInfo) -> set[str]:
     and the peers a trailing list names ("..., alongside the UK and Japan")."""
     listed = _peers_listed(si)
     for a, y, _ in si.levels:
-        if _partner_list(si, a, y, None):
+        if listed_partners(si, a, y, None):
             listed.update(_list_after(si, y))
         elif len(held := _held_with(si, a, y)) > 1:
             common = set(held[0]).intersection(*held[1:])
